@@ -1,0 +1,429 @@
+"""The meeting domain as frozen value objects.
+
+Every entity is a frozen dataclass with a client-made UUID ``id``. Services hand these out; nothing here
+knows about storage or Qt. Field names are the column names in storage, so keep them stable.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from fractions import Fraction
+from types import MappingProxyType
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class MemberRole(StrEnum):
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    MEMBER = "member"
+    SECRETARY = "secretary"
+    ASSISTANT_SECRETARY = "assistant_secretary"
+
+
+class NumberingStyle(StrEnum):
+    PER_YEAR = "per_year"  # ครั้งที่ 1/2569, 2/2569 … restarting each BE year
+    CONTINUOUS = "continuous"  # one running number for the life of the committee
+
+
+class Secrecy(StrEnum):
+    NORMAL = "normal"
+    CONFIDENTIAL = "confidential"  # ลับ
+    SECRET = "secret"  # ลับมาก
+    TOP_SECRET = "top_secret"  # ลับที่สุด
+
+    @property
+    def rank(self) -> int:
+        return list(Secrecy).index(self)
+
+
+class Urgency(StrEnum):
+    NORMAL = "normal"
+    URGENT = "urgent"  # ด่วน
+    VERY_URGENT = "very_urgent"  # ด่วนมาก
+    MOST_URGENT = "most_urgent"  # ด่วนที่สุด
+
+
+class MeetingMode(StrEnum):
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+
+
+class MeetingStatus(StrEnum):
+    DRAFT = "draft"
+    INVITED = "invited"
+    IN_SESSION = "in_session"
+    CLOSED = "closed"
+    MINUTES_DRAFTED = "minutes_drafted"
+    MINUTES_CERTIFIED = "minutes_certified"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
+
+
+class AgendaSection(StrEnum):
+    """What a top-level agenda section is for; its children inherit it."""
+
+    ANNOUNCEMENTS = "announcements"  # เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ
+    CERTIFY_MINUTES = "certify_minutes"  # เรื่องรับรองรายงานการประชุม
+    MATTERS_ARISING = "matters_arising"  # เรื่องสืบเนื่อง
+    FOR_DECISION = "for_decision"  # เรื่องเสนอเพื่อพิจารณา
+    FOR_INFORMATION = "for_information"  # เรื่องเสนอเพื่อทราบ
+    OTHER = "other"  # เรื่องอื่น ๆ
+
+
+class InviteeRole(StrEnum):
+    MEMBER = "member"
+    GUEST = "guest"
+    PRESENTER = "presenter"
+
+
+class Rsvp(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    SUBSTITUTE = "substitute"  # sends someone in their place
+
+
+class Attendance(StrEnum):
+    UNKNOWN = "unknown"
+    PRESENT = "present"
+    ONLINE = "online"
+    LATE = "late"
+    LEFT_EARLY = "left_early"
+    ABSENT = "absent"
+
+
+class VoteKind(StrEnum):
+    OPEN = "open"
+    SECRET = "secret"
+
+
+class VoteRule(StrEnum):
+    MAJORITY_OF_CAST = "majority_of_cast"
+    MAJORITY_OF_PRESENT = "majority_of_present"
+    TWO_THIRDS_OF_PRESENT = "two_thirds_of_present"
+    CUSTOM = "custom"  # a fraction of the members present
+
+
+class Choice(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+
+
+class VoteResult(StrEnum):
+    PENDING = "pending"
+    PASSED = "passed"
+    REJECTED = "rejected"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class MinutesStyle(StrEnum):
+    VERBATIM = "verbatim"
+    SUMMARY = "summary"
+    RESOLUTIONS_ONLY = "resolutions_only"
+
+
+class MinutesStatus(StrEnum):
+    DRAFT = "draft"
+    CERTIFIED = "certified"
+
+
+class CertificationMethod(StrEnum):
+    SAME_MEETING = "same_meeting"
+    NEXT_MEETING = "next_meeting"
+    CIRCULATION = "circulation"  # แจ้งเวียน
+
+
+@dataclass(frozen=True)
+class Committee:
+    name: str
+    short_name: str
+    id: str = field(default_factory=new_id)
+    quorum_num: int = 1  # quorum: at least num/den of the voting members (APA s.79: one half)
+    quorum_den: int = 2
+    reconvened_quorum_num: int = 1  # a reconvened meeting within 14 days: one third
+    reconvened_quorum_den: int = 3
+    numbering: NumberingStyle = NumberingStyle.PER_YEAR
+    agenda_template: str = "th"
+    default_secrecy: Secrecy = Secrecy.NORMAL
+    language: str = "th"
+
+    @property
+    def quorum_fraction(self) -> Fraction:
+        return Fraction(self.quorum_num, self.quorum_den)
+
+    @property
+    def reconvened_quorum_fraction(self) -> Fraction:
+        return Fraction(self.reconvened_quorum_num, self.reconvened_quorum_den)
+
+
+@dataclass(frozen=True)
+class Person:
+    first_name: str
+    last_name: str
+    id: str = field(default_factory=new_id)
+    title: str = ""  # name prefix: นาย, นาง, นางสาว, ranks, Dr., Ms. …
+    position: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def display_name(self) -> str:
+        # Thai prefixes attach to the name without a space (นายสมชาย); Latin ones take one (Dr. Smith).
+        prefix = self.title
+        if prefix and prefix.isascii():
+            prefix += " "
+        return f"{prefix}{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class Membership:
+    committee_id: str
+    person_id: str
+    id: str = field(default_factory=new_id)
+    role: MemberRole = MemberRole.MEMBER
+    voting: bool = True
+    term_start: date | None = None
+    term_end: date | None = None
+
+    def active_on(self, day: date) -> bool:
+        return (self.term_start is None or self.term_start <= day) and (
+            self.term_end is None or day <= self.term_end
+        )
+
+
+@dataclass(frozen=True)
+class Meeting:
+    committee_id: str
+    number: int
+    year_be: int
+    title: str
+    start: datetime
+    id: str = field(default_factory=new_id)
+    end: datetime | None = None
+    place: str = ""
+    online_link: str = ""
+    mode: MeetingMode = MeetingMode.IN_PERSON
+    status: MeetingStatus = MeetingStatus.DRAFT
+    secrecy: Secrecy = Secrecy.NORMAL
+    urgency: Urgency = Urgency.NORMAL
+    notice_sent_at: datetime | None = None
+    reconvened: bool = False  # adjourned for lack of quorum and called again: the lower quorum applies
+
+    @property
+    def label(self) -> str:
+        """The customary number, e.g. ``3/2569``."""
+        return f"{self.number}/{self.year_be}"
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    meeting_id: str
+    title: str
+    id: str = field(default_factory=new_id)
+    parent_id: str | None = None
+    position: int = 0  # order among siblings, 0-based
+    section: AgendaSection = AgendaSection.OTHER
+    presenter_id: str | None = None
+    background: str = ""  # ความเป็นมา
+    facts: str = ""  # ข้อเท็จจริง
+    legal_basis: str = ""  # ข้อกฎหมาย/ระเบียบ
+    proposal: str = ""  # ประเด็นเสนอเพื่อพิจารณา
+    resolution: str = ""  # มติที่ประชุม
+    closed: bool = False  # closed items are withheld from guests
+    duration_minutes: int = 0
+    secrecy: Secrecy = Secrecy.NORMAL
+
+
+@dataclass(frozen=True)
+class Recusal:
+    """A member with a conflict of interest on an item: sees no closed documents, does not vote."""
+
+    item_id: str
+    person_id: str
+    id: str = field(default_factory=new_id)
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    meeting_id: str
+    name: str
+    file_name: str
+    mime_type: str
+    size: int
+    sha256: str
+    id: str = field(default_factory=new_id)
+    item_id: str | None = None  # None: a meeting-level document
+    position: int = 0
+    page_count: int | None = None
+    text: str = ""
+    secrecy: Secrecy = Secrecy.NORMAL
+
+
+@dataclass(frozen=True)
+class Invitation:
+    meeting_id: str
+    person_id: str
+    id: str = field(default_factory=new_id)
+    role: InviteeRole = InviteeRole.MEMBER
+    item_id: str | None = None  # guests and presenters may be invited for one item
+    rsvp: Rsvp = Rsvp.PENDING
+    rsvp_reason: str = ""
+    substitute_for_id: str | None = None  # this person attends in place of that member
+    attendance: Attendance = Attendance.UNKNOWN
+    arrived_at: datetime | None = None
+    left_at: datetime | None = None
+    absence_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Vote:
+    meeting_id: str
+    item_id: str
+    question: str
+    id: str = field(default_factory=new_id)
+    kind: VoteKind = VoteKind.OPEN
+    rule: VoteRule = VoteRule.MAJORITY_OF_CAST
+    custom_num: int = 1
+    custom_den: int = 2
+    # Secret votes keep only the tally; open votes derive it from their ballots.
+    votes_for: int = 0
+    votes_against: int = 0
+    abstentions: int = 0
+    casting_vote: Choice | None = None  # the chair's deciding vote on a tie
+    result: VoteResult = VoteResult.PENDING
+
+
+@dataclass(frozen=True)
+class Ballot:
+    vote_id: str
+    person_id: str
+    choice: Choice
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Dissent:
+    item_id: str
+    person_id: str
+    reasons: str
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    meeting_id: str
+    title: str
+    id: str = field(default_factory=new_id)
+    item_id: str | None = None
+    assignee_id: str | None = None
+    due: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    carried_from_id: str | None = None  # the same task as recorded at an earlier meeting
+
+
+@dataclass(frozen=True)
+class Minutes:
+    meeting_id: str
+    id: str = field(default_factory=new_id)
+    style: MinutesStyle = MinutesStyle.SUMMARY
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    status: MinutesStatus = MinutesStatus.DRAFT
+    certification_method: CertificationMethod | None = None
+    certified_at: datetime | None = None
+    certified_sha256: str = ""  # hash of the frozen certified text; later changes are amendments
+    taker_id: str | None = None  # ผู้จดรายงานการประชุม
+    checker_id: str | None = None  # ผู้ตรวจรายงานการประชุม
+
+
+@dataclass(frozen=True)
+class MinutesEntry:
+    """The minutes' text for one agenda item."""
+
+    minutes_id: str
+    item_id: str
+    text: str
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    at: datetime
+    actor: str
+    action: str  # create / update / delete / move / attach …
+    entity_kind: str
+    entity_id: str
+    summary: str = ""
+    id: str = field(default_factory=new_id)
+
+
+# The synced entities, in an order that respects references (parents before children).
+SYNCED_ENTITIES: tuple[type, ...] = (
+    Committee,
+    Person,
+    Membership,
+    Meeting,
+    AgendaItem,
+    Recusal,
+    Document,
+    Invitation,
+    Vote,
+    Ballot,
+    Dissent,
+    ActionItem,
+    Minutes,
+    MinutesEntry,
+)
+
+ENTITY_KIND: MappingProxyType[type, str] = MappingProxyType({
+    Committee: "committee",
+    Person: "person",
+    Membership: "membership",
+    Meeting: "meeting",
+    AgendaItem: "agenda_item",
+    Recusal: "recusal",
+    Document: "document",
+    Invitation: "invitation",
+    Vote: "vote",
+    Ballot: "ballot",
+    Dissent: "dissent",
+    ActionItem: "action_item",
+    Minutes: "minutes",
+    MinutesEntry: "minutes_entry",
+    AuditEvent: "audit_event",
+})
+
+
+@dataclass(frozen=True)
+class MeetingBundle:
+    """One meeting with everything it refers to: the unit of export, import and publishing."""
+
+    committee: Committee
+    meeting: Meeting
+    people: tuple[Person, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    items: tuple[AgendaItem, ...] = ()
+    recusals: tuple[Recusal, ...] = ()
+    documents: tuple[Document, ...] = ()
+    invitations: tuple[Invitation, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    ballots: tuple[Ballot, ...] = ()
+    dissents: tuple[Dissent, ...] = ()
+    actions: tuple[ActionItem, ...] = ()
+    minutes: Minutes | None = None
+    minutes_entries: tuple[MinutesEntry, ...] = ()
