@@ -1,0 +1,117 @@
+"""Content-addressed document store: ``blobs/ab/cd/<sha256>``, written atomically, verified on read."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from emeeting.domain.errors import NotFoundError, StoreError
+
+_CHUNK = 1 << 20
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory; NTFS renames are journalled
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class BlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._tmp = root / "tmp"
+        self._tmp.mkdir(parents=True, exist_ok=True)
+
+    def path(self, sha256: str) -> Path:
+        if not _SHA256.fullmatch(sha256):
+            raise NotFoundError(f"not a document hash: {sha256!r}")
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+    def put_stream(self, source: BinaryIO, expected_sha256: str | None = None) -> str:
+        """Store a stream's bytes once; returns their sha256. Refuses content that is not what was expected."""
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while chunk := source.read(_CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            if expected_sha256 is not None and sha != expected_sha256:
+                raise StoreError(f"document content does not match its hash {expected_sha256[:12]}…")
+            final = self.path(sha)
+            if final.is_file():
+                return sha  # the same content is stored once
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+            _fsync_dir(final.parent)
+            return sha
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def put_file(self, path: Path) -> str:
+        with path.open("rb") as f:
+            return self.put_stream(f)
+
+    def put_bytes(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        if self.has(sha):
+            return sha
+        return self.put_stream(io.BytesIO(data), sha)
+
+    def read_bytes(self, sha256: str) -> bytes:
+        path = self.path(sha256)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise NotFoundError(f"document {sha256[:12]}… is missing from the store") from None
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise StoreError(f"document {sha256[:12]}… is damaged (its content no longer matches its hash)")
+        return data
+
+    def verified_path(self, sha256: str) -> Path:
+        """The blob's file after checking its content; for viewers that need a path."""
+        path = self.path(sha256)
+        if not path.is_file():
+            raise NotFoundError(f"document {sha256[:12]}… is missing from the store")
+        if sha256_of(path) != sha256:
+            raise StoreError(f"document {sha256[:12]}… is damaged (its content no longer matches its hash)")
+        return path
+
+    def open(self, sha256: str) -> BinaryIO:
+        return self.verified_path(sha256).open("rb")
+
+    def copy_to(self, sha256: str, dest: Path) -> None:
+        with self.open(sha256) as src, dest.open("wb") as out:
+            shutil.copyfileobj(src, out, _CHUNK)
+
+    def all_hashes(self) -> Iterator[str]:
+        for path in self.root.glob("??/??/*"):
+            if _SHA256.fullmatch(path.name):
+                yield path.name

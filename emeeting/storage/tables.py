@@ -1,0 +1,163 @@
+"""The schema, derived from the domain dataclasses so there is one description of every field.
+
+Each synced entity becomes a table whose columns are the dataclass fields plus the sync columns
+(version, dirty, deleted, updated_at, updated_by). Migrations under ``migrations/versions`` are the
+history of this schema; a test checks that migrating from empty gives exactly this metadata.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import UTC, date, datetime
+from enum import Enum
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+
+from emeeting.domain import model as m
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as fixed-width UTC text, so that text order is time order."""
+
+    impl = String(26)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: times must carry their time zone")
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+class IsoDate(TypeDecorator[date]):
+    impl = String(10)
+    cache_ok = True
+
+    def process_bind_param(self, value: date | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> date | None:
+        return None if value is None else date.fromisoformat(value)
+
+
+TABLE_NAMES: MappingProxyType[type, str] = MappingProxyType(
+    {
+        m.Committee: "committees",
+        m.Person: "people",
+        m.Membership: "memberships",
+        m.Meeting: "meetings",
+        m.AgendaItem: "agenda_items",
+        m.Recusal: "recusals",
+        m.Document: "documents",
+        m.Invitation: "invitations",
+        m.Vote: "votes",
+        m.Ballot: "ballots",
+        m.Dissent: "dissents",
+        m.ActionItem: "action_items",
+        m.Minutes: "minutes",
+        m.MinutesEntry: "minutes_entries",
+        m.AuditEvent: "audit_events",
+    }
+)
+
+# Which table a reference column points at, by column name.
+_REFERENCES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "committee_id": "committees",
+        "person_id": "people",
+        "presenter_id": "people",
+        "assignee_id": "people",
+        "substitute_for_id": "people",
+        "taker_id": "people",
+        "checker_id": "people",
+        "meeting_id": "meetings",
+        "item_id": "agenda_items",
+        "vote_id": "votes",
+        "minutes_id": "minutes",
+    }
+)
+_SELF_REFERENCES = frozenset({"parent_id", "carried_from_id"})
+
+
+def _column(name: str, hint: Any, table_name: str) -> Column[Any]:
+    nullable = False
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        nullable, hint = True, args[0]
+    sql_type: Any
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        sql_type = String(32)
+    elif hint is bool:
+        sql_type = Boolean()
+    elif hint is int:
+        sql_type = Integer()
+    elif hint is datetime:
+        sql_type = UtcDateTime()
+    elif hint is date:
+        sql_type = IsoDate()
+    elif hint is str:
+        sql_type = String(36) if name == "id" or name.endswith("_id") else Text()
+    else:  # pragma: no cover - a new field type must be mapped here deliberately
+        raise TypeError(f"no column type for {name}: {hint!r}")
+    args: list[Any] = []
+    if name in _REFERENCES:
+        args.append(ForeignKey(f"{_REFERENCES[name]}.id"))
+    elif name in _SELF_REFERENCES:
+        args.append(ForeignKey(f"{table_name}.id"))
+    return Column(name, sql_type, *args, primary_key=name == "id", nullable=nullable)
+
+
+def _sync_columns() -> list[Column[Any]]:
+    return [
+        Column("version", Integer(), nullable=False, server_default="0"),
+        Column("dirty", Boolean(), nullable=False, server_default="1"),
+        Column("deleted", Boolean(), nullable=False, server_default="0"),
+        Column("updated_at", UtcDateTime(), nullable=False),
+        Column("updated_by", Text(), nullable=False),
+    ]
+
+
+def build_metadata() -> MetaData:
+    metadata = MetaData(
+        naming_convention={
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+    for cls, table_name in TABLE_NAMES.items():
+        hints = typing.get_type_hints(cls)
+        fields = sorted(dataclasses.fields(cls), key=lambda f: f.name != "id")  # id first, then as declared
+        columns = [_column(f.name, hints[f.name], table_name) for f in fields]
+        if cls is not m.AuditEvent:
+            columns += _sync_columns()
+        table = Table(table_name, metadata, *columns)
+        for column in table.columns:
+            if column.foreign_keys:
+                Index(f"ix_{table_name}_{column.name}", column)
+    meetings, documents = metadata.tables["meetings"], metadata.tables["documents"]
+    Index("ix_meetings_series", meetings.c.committee_id, meetings.c.year_be, meetings.c.number)
+    Index("ix_documents_sha256", documents.c.sha256)
+    Index("ix_audit_events_entity_id", metadata.tables["audit_events"].c.entity_id)
+    return metadata
