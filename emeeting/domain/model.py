@@ -390,23 +390,25 @@ SYNCED_ENTITIES: tuple[type, ...] = (
     MinutesEntry,
 )
 
-ENTITY_KIND: MappingProxyType[type, str] = MappingProxyType({
-    Committee: "committee",
-    Person: "person",
-    Membership: "membership",
-    Meeting: "meeting",
-    AgendaItem: "agenda_item",
-    Recusal: "recusal",
-    Document: "document",
-    Invitation: "invitation",
-    Vote: "vote",
-    Ballot: "ballot",
-    Dissent: "dissent",
-    ActionItem: "action_item",
-    Minutes: "minutes",
-    MinutesEntry: "minutes_entry",
-    AuditEvent: "audit_event",
-})
+ENTITY_KIND: MappingProxyType[type, str] = MappingProxyType(
+    {
+        Committee: "committee",
+        Person: "person",
+        Membership: "membership",
+        Meeting: "meeting",
+        AgendaItem: "agenda_item",
+        Recusal: "recusal",
+        Document: "document",
+        Invitation: "invitation",
+        Vote: "vote",
+        Ballot: "ballot",
+        Dissent: "dissent",
+        ActionItem: "action_item",
+        Minutes: "minutes",
+        MinutesEntry: "minutes_entry",
+        AuditEvent: "audit_event",
+    }
+)
 
 
 @dataclass(frozen=True)

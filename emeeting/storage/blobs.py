@@ -51,7 +51,7 @@ class BlobStore:
         return self.path(sha256).is_file()
 
     def put_stream(self, source: BinaryIO, expected_sha256: str | None = None) -> str:
-        """Store a stream's bytes once; returns their sha256. Refuses content that is not what was expected."""
+        """Store a stream's bytes once and return their sha256; refuse content that is not as expected."""
         digest = hashlib.sha256()
         fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
         tmp = Path(tmp_name)

@@ -126,8 +126,11 @@ class Repository:
             .values(deleted=True, dirty=True, updated_at=self.now, updated_by=self.actor)
         )
 
+    def audit_event(self, action: str, cls: type, entity_id: str, summary: str = "") -> AuditEvent:
+        return AuditEvent(self.now, self.actor, action, ENTITY_KIND[cls], entity_id, summary)
+
     def audit(self, action: str, cls: type, entity_id: str, summary: str = "") -> None:
-        self.insert(AuditEvent(self.now, self.actor, action, ENTITY_KIND[cls], entity_id, summary))
+        self.insert(self.audit_event(action, cls, entity_id, summary))
 
     def audit_trail(self, entity_id: str) -> list[AuditEvent]:
         return self.select(AuditEvent, order_by=("at",), entity_id=entity_id)
@@ -140,10 +143,14 @@ class Repository:
         )
         if year_be is not None:
             query = query.where(table.c.year_be == year_be)
-        row = self._conn.execute(query.order_by(table.c.year_be.desc(), table.c.number.desc()).limit(1)).first()
+        row = self._conn.execute(
+            query.order_by(table.c.year_be.desc(), table.c.number.desc()).limit(1)
+        ).first()
         return None if row is None else (row.number, row.year_be)
 
     def count(self, cls: type, **where: Any) -> int:
         table = self._table(cls)
         conditions = [self._live(table), *(table.c[k] == v for k, v in where.items())]
-        return int(self._conn.execute(select(func.count()).select_from(table).where(*conditions)).scalar_one())
+        return int(
+            self._conn.execute(select(func.count()).select_from(table).where(*conditions)).scalar_one()
+        )

@@ -170,7 +170,8 @@ class Store:
             for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"database: {row[0]} row {row[1]} refers to a missing {row[2]}")
             referenced = {
-                sha for (sha,) in conn.exec_driver_sql("SELECT DISTINCT sha256 FROM documents WHERE deleted=0")
+                sha
+                for (sha,) in conn.exec_driver_sql("SELECT DISTINCT sha256 FROM documents WHERE deleted=0")
             }
         stored = set(self.blobs.all_hashes())
         for sha in sorted(referenced - stored):

@@ -98,7 +98,9 @@ _REFERENCES: MappingProxyType[str, str] = MappingProxyType(
         "minutes_id": "minutes",
     }
 )
-_SELF_REFERENCES = frozenset({"parent_id", "carried_from_id"})
+# carried_from_id has no constraint: it names an action of an earlier meeting, which an imported or synced
+# meeting may arrive without.
+_SELF_REFERENCES = frozenset({"parent_id"})
 
 
 def _column(name: str, hint: Any, table_name: str) -> Column[Any]:

@@ -187,14 +187,12 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.String(length=26), nullable=False),
     sa.Column('updated_by', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['assignee_id'], ['people.id'], name=op.f('fk_action_items_assignee_id_people')),
-    sa.ForeignKeyConstraint(['carried_from_id'], ['action_items.id'], name=op.f('fk_action_items_carried_from_id_action_items')),
     sa.ForeignKeyConstraint(['item_id'], ['agenda_items.id'], name=op.f('fk_action_items_item_id_agenda_items')),
     sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_action_items_meeting_id_meetings')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_action_items'))
     )
     with op.batch_alter_table('action_items', schema=None) as batch_op:
         batch_op.create_index('ix_action_items_assignee_id', ['assignee_id'], unique=False)
-        batch_op.create_index('ix_action_items_carried_from_id', ['carried_from_id'], unique=False)
         batch_op.create_index('ix_action_items_item_id', ['item_id'], unique=False)
         batch_op.create_index('ix_action_items_meeting_id', ['meeting_id'], unique=False)
 
@@ -400,7 +398,6 @@ def downgrade() -> None:
     with op.batch_alter_table('action_items', schema=None) as batch_op:
         batch_op.drop_index('ix_action_items_meeting_id')
         batch_op.drop_index('ix_action_items_item_id')
-        batch_op.drop_index('ix_action_items_carried_from_id')
         batch_op.drop_index('ix_action_items_assignee_id')
 
     op.drop_table('action_items')

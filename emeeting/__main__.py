@@ -1,0 +1,5 @@
+import sys
+
+from emeeting.cli import main
+
+sys.exit(main())

@@ -1,0 +1,273 @@
+"""Command line: ``emeeting`` with no subcommand starts the GUI; the subcommands script the store.
+
+MEETING arguments take a meeting id or its reference ``SHORT:n/BE-year`` (committee short name, meeting
+number, Buddhist Era year), e.g. ``ICT:3/2569``. Heavy modules are imported inside each command so that
+``emeeting --help`` and the GUI start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from emeeting import __version__, paths
+from emeeting.domain.errors import EmeetingError, NotFoundError
+
+if TYPE_CHECKING:
+    from emeeting.services.container import Services
+
+
+def _services(args: argparse.Namespace) -> Services:
+    from emeeting.services.container import Services
+
+    return Services.open(paths.data_dir(args.data_dir), actor=_actor())
+
+
+def _actor() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user database entry (containers) or no login name
+        return "local"
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _local(dt: Any) -> str:
+    return "" if dt is None else dt.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from emeeting.app import run_gui
+
+    return run_gui(paths.data_dir(args.data_dir), actor=_actor(), smoke=False)
+
+
+def cmd_smoke(args: argparse.Namespace) -> int:
+    from emeeting.app import run_gui
+
+    return run_gui(paths.data_dir(args.data_dir), actor=_actor(), smoke=True)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from emeeting.services.demo import load_demo
+
+    services = _services(args)
+    try:
+        created = load_demo(services, meetings=args.meetings)
+    finally:
+        services.close()
+    if created == 0:
+        print("the store already holds meetings; no demo data added")
+    else:
+        print(f"added demo data: {created} meetings")
+    return 0
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        summaries = services.meetings.summaries()
+    finally:
+        services.close()
+    if args.committee:
+        summaries = [s for s in summaries if args.committee in (s.committee.short_name, s.committee.id)]
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": s.meeting.id,
+                    "reference": s.reference,
+                    "committee": s.committee.short_name,
+                    "number": s.meeting.number,
+                    "year_be": s.meeting.year_be,
+                    "title": s.meeting.title,
+                    "start": s.meeting.start.isoformat(),
+                    "status": s.meeting.status.value,
+                }
+                for s in summaries
+            ]
+        )
+    else:
+        for s in summaries:
+            print(
+                f"{s.reference:<16} {_local(s.meeting.start)}  {s.meeting.status.value:<17} {s.meeting.title}"
+            )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        view = services.meetings.view(services.meetings.resolve(args.meeting).id)
+    finally:
+        services.close()
+    meeting = view.summary.meeting
+    if args.json:
+        _print_json(
+            {
+                "id": meeting.id,
+                "reference": view.summary.reference,
+                "committee": view.summary.committee.name,
+                "title": meeting.title,
+                "start": meeting.start.isoformat(),
+                "end": meeting.end.isoformat() if meeting.end else None,
+                "place": meeting.place,
+                "status": meeting.status.value,
+                "secrecy": meeting.secrecy.value,
+                "urgency": meeting.urgency.value,
+                "pages": view.page_count,
+                "agenda": [
+                    {
+                        "id": e.item.id,
+                        "number": e.number,
+                        "title": e.item.title,
+                        "closed": e.item.closed,
+                        "resolution": e.item.resolution,
+                        "documents": [
+                            {"id": d.id, "name": d.name, "pages": d.page_count, "sha256": d.sha256}
+                            for d in e.documents
+                        ],
+                    }
+                    for e in view.agenda
+                ],
+            }
+        )
+        return 0
+    print(f"{view.summary.committee.name}")
+    print(f"{meeting.title} — {view.summary.reference}")
+    print(f"{_local(meeting.start)}  {meeting.place}  [{meeting.status.value}]")
+    for entry in view.agenda:
+        print(f"{'  ' * entry.depth}{entry.number} {entry.item.title}")
+        for doc in entry.documents:
+            pages = f" ({doc.page_count} pages)" if doc.page_count else ""
+            print(f"{'  ' * entry.depth}    - {doc.name}{pages}")
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        meeting = services.meetings.resolve(args.meeting)
+        view = services.meetings.view(meeting.id)
+        item_id = next((e.item.id for e in view.agenda if e.number == args.item), None)
+        if item_id is None:
+            raise NotFoundError(f"meeting {view.summary.reference} has no agenda item {args.item}")
+        result = services.documents.attach(meeting.id, item_id, [Path(p) for p in args.files])
+    finally:
+        services.close()
+    for doc in result.attached:
+        pages = f", {doc.page_count} pages" if doc.page_count else ""
+        print(f"attached {doc.file_name} ({doc.mime_type}{pages})")
+    for error in result.rejected:
+        print(f"rejected {error}", file=sys.stderr)
+    return 1 if result.rejected else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        meeting = services.meetings.resolve(args.meeting)
+        services.interchange.export_meeting(meeting.id, Path(args.output))
+    finally:
+        services.close()
+    print(f"exported {args.output}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        meeting = services.interchange.import_meeting(Path(args.file))
+    finally:
+        services.close()
+    print(f"imported meeting {meeting.label}: {meeting.title}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        problems = services.check()
+    finally:
+        services.close()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print("store is healthy")
+    return 1 if problems else 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    services = _services(args)
+    try:
+        services.backup(Path(args.dest).expanduser().resolve())
+    finally:
+        services.close()
+    print(f"backup written to {args.dest}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="emeeting",
+        description="Paperless meetings. With no command, starts the application window.",
+        epilog="MEETING is a meeting id or SHORT:n/year, e.g. ICT:3/2569.",
+    )
+    parser.add_argument("--version", action="version", version=f"emeeting {__version__}")
+    parser.add_argument(
+        "--data-dir", help="data folder (default: $EMEETING_DATA_DIR or the user's app-data folder)"
+    )
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help, description=help)
+        command.set_defaults(handler=handler)
+        return command
+
+    demo = add("demo", cmd_demo, "fill an empty store with realistic demo committees and meetings")
+    demo.add_argument("--meetings", type=int, default=12, help="how many meetings (default 12)")
+    meetings = add("meetings", cmd_meetings, "list meetings")
+    meetings.add_argument("--committee", help="only this committee (short name or id)")
+    meetings.add_argument("--json", action="store_true", help="print JSON")
+    show = add("show", cmd_show, "show one meeting with its agenda and documents")
+    show.add_argument("meeting", metavar="MEETING")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    attach = add("attach", cmd_attach, "attach files to an agenda item")
+    attach.add_argument("meeting", metavar="MEETING")
+    attach.add_argument("item", metavar="ITEM", help="agenda item number, e.g. 4.1")
+    attach.add_argument("files", metavar="FILE", nargs="+")
+    export = add("export", cmd_export, "export a meeting with its documents (OParl-shaped zip)")
+    export.add_argument("meeting", metavar="MEETING")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.zip")
+    imp = add("import", cmd_import, "import a meeting exported by emeeting")
+    imp.add_argument("file", metavar="FILE.zip")
+    add("check", cmd_check, "check the database and every stored document")
+    backup = add("backup", cmd_backup, "write an online backup of the store to an empty folder")
+    backup.add_argument("dest", metavar="DEST")
+    add("smoke", cmd_smoke, "start the window on the current store, show it populated, and exit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except EmeetingError as error:
+        print(f"emeeting: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""``emeeting demo``: fill an empty store with realistic committees, meetings and documents."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from emeeting.domain import model as m
+from emeeting.domain.errors import RejectedFileError, StoreError
+from emeeting.intake.inspect import inspect_files
+from emeeting.paths import resources_dir
+from emeeting.services.container import Services
+from emeeting.services.demo_content import make_demo
+from emeeting.services.records import insert
+
+
+def load_demo(services: Services, meetings: int, *, today: date | None = None) -> int:
+    """Add ``meetings`` demo meetings to an empty store; returns how many were added (0 if not empty)."""
+    store = services.store
+    with store.read() as repo:
+        if repo.count(m.Meeting):
+            return 0
+    data = make_demo(meetings, today=today or date.today())
+    # Each distinct document is rendered, checked by intake like any attachment, and stored once.
+    from emeeting.reports.demo_documents import make_demo_pdf
+
+    inspected = {}
+    with tempfile.TemporaryDirectory(prefix="emeeting-demo-") as tmp:
+        files = {}
+        for doc in data.documents:
+            path = Path(tmp) / doc.file_name
+            path.write_bytes(make_demo_pdf(doc.title, doc.paragraphs, doc.pages, resources_dir() / "fonts"))
+            files[doc.key] = path
+        for key, result in zip(files, inspect_files(list(files.values())), strict=True):
+            if isinstance(result, RejectedFileError):
+                raise StoreError(f"demo document rejected: {result}")
+            with result.path.open("rb") as source:
+                store.blobs.put_stream(source, result.sha256)
+            inspected[key] = result
+
+    positions: dict[tuple[str, str | None], int] = {}
+    documents = []
+    for attachment in data.attachments:
+        found = inspected[attachment.document_key]
+        slot = (attachment.meeting_id, attachment.item_id)
+        positions[slot] = positions.get(slot, -1) + 1
+        documents.append(
+            m.Document(
+                attachment.meeting_id,
+                attachment.name,
+                found.path.name,
+                found.mime_type,
+                found.size,
+                found.sha256,
+                item_id=attachment.item_id,
+                position=positions[slot],
+                page_count=found.page_count,
+                text=found.text,
+            )
+        )
+    with store.transaction() as repo:
+        insert(repo, *data.committees, *data.people, *data.memberships)
+        for b in data.bundles:
+            insert(repo, b.meeting, *b.items, *b.recusals, *b.invitations, *b.votes, *b.ballots, *b.dissents)
+        # All meetings first: carried action items point at actions of earlier meetings.
+        insert(repo, *(a for b in data.bundles for a in b.actions))
+        insert(repo, *(b.minutes for b in data.bundles if b.minutes is not None))
+        insert(repo, *(e for b in data.bundles for e in b.minutes_entries), *documents)
+    return len(data.bundles)

@@ -1,0 +1,303 @@
+"""Meetings: numbering in series, creation from a template, copying as the next meeting, lookups."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from emeeting.domain import model as m
+from emeeting.domain.agenda import number_items, ordered
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.templates import AGENDA_TEMPLATES, agenda_from_template, next_meeting_number
+from emeeting.domain.thai import be_year
+from emeeting.services.records import insert, replace
+from emeeting.storage.repository import Repository
+from emeeting.storage.store import Store
+
+# "ICT:3/2569" — committee short name, meeting number, Buddhist Era year.
+_REF = re.compile(r"(?P<short>[^:]+):(?P<number>\d+)/(?P<year>\d{4})")
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    meeting: m.Meeting
+    committee: m.Committee
+
+    @property
+    def reference(self) -> str:
+        return f"{self.committee.short_name}:{self.meeting.label}"
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    item: m.AgendaItem
+    number: str  # "4.1"
+    depth: int
+    documents: tuple[m.Document, ...]
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    """Everything a screen needs to show one meeting."""
+
+    summary: MeetingSummary
+    agenda: tuple[AgendaEntry, ...]
+    meeting_documents: tuple[m.Document, ...]
+    invitations: tuple[m.Invitation, ...]
+    people: dict[str, m.Person]
+
+    @property
+    def page_count(self) -> int:
+        docs = [*self.meeting_documents, *(d for e in self.agenda for d in e.documents)]
+        return sum(d.page_count or 0 for d in docs)
+
+
+def agenda_entries(items: list[m.AgendaItem], documents: list[m.Document]) -> tuple[AgendaEntry, ...]:
+    numbers = number_items(items)
+    by_item: dict[str | None, list[m.Document]] = {}
+    for doc in sorted(documents, key=lambda d: (d.position, d.name)):
+        by_item.setdefault(doc.item_id, []).append(doc)
+    return tuple(
+        AgendaEntry(item, numbers[item.id], numbers[item.id].count("."), tuple(by_item.get(item.id, ())))
+        for item in ordered(items)
+    )
+
+
+def _year_be(start: datetime) -> int:
+    return be_year(start.date())
+
+
+def _next_number(repo: Repository, committee: m.Committee, year_be: int) -> int:
+    per_year = committee.numbering is m.NumberingStyle.PER_YEAR
+    last = repo.last_meeting_number(committee.id, year_be if per_year else None)
+    return next_meeting_number(committee.numbering, last, year_be)
+
+
+class MeetingService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def summaries(self, committee_id: str | None = None) -> list[MeetingSummary]:
+        """Meetings by committee, newest series first."""
+        with self._store.read() as repo:
+            committees = {c.id: c for c in repo.select(m.Committee)}
+            where = {} if committee_id is None else {"committee_id": committee_id}
+            meetings = repo.select(m.Meeting, **where)
+        meetings.sort(key=lambda mt: (committees[mt.committee_id].short_name, -mt.year_be, -mt.number))
+        return [MeetingSummary(mt, committees[mt.committee_id]) for mt in meetings]
+
+    def resolve(self, reference: str) -> m.Meeting:
+        """A meeting from its id or its human reference ``SHORT:n/BE-year`` (e.g. ``ICT:3/2569``)."""
+        reference = reference.strip()
+        with self._store.read() as repo:
+            found = repo.find(m.Meeting, reference)
+            if found is not None:
+                return found
+            match = _REF.fullmatch(reference)
+            if match is None:
+                raise NotFoundError(f"no meeting {reference!r}: give its id or SHORT:n/year, e.g. ICT:3/2569")
+            committees = repo.select(m.Committee, short_name=match["short"])
+            meetings = repo.select(
+                m.Meeting,
+                committee_id=[c.id for c in committees],
+                number=int(match["number"]),
+                year_be=int(match["year"]),
+            )
+        if not meetings:
+            raise NotFoundError(f"no meeting {reference!r}")
+        return meetings[0]
+
+    def view(self, meeting_id: str) -> MeetingView:
+        with self._store.read() as repo:
+            meeting = repo.get(m.Meeting, meeting_id)
+            committee = repo.get(m.Committee, meeting.committee_id)
+            items = repo.select(m.AgendaItem, meeting_id=meeting_id)
+            documents = repo.select(m.Document, meeting_id=meeting_id)
+            invitations = repo.select(m.Invitation, meeting_id=meeting_id)
+            person_ids = {i.person_id for i in invitations} | {
+                i.presenter_id for i in items if i.presenter_id
+            }
+            people = {p.id: p for p in repo.select(m.Person, id=person_ids)}
+        return MeetingView(
+            MeetingSummary(meeting, committee),
+            agenda_entries(items, documents),
+            tuple(sorted((d for d in documents if d.item_id is None), key=lambda d: (d.position, d.name))),
+            tuple(invitations),
+            people,
+        )
+
+    def bundle(self, meeting_id: str) -> m.MeetingBundle:
+        """The meeting with everything it refers to, for export and publishing."""
+        with self._store.read() as repo:
+            meeting = repo.get(m.Meeting, meeting_id)
+            committee = repo.get(m.Committee, meeting.committee_id)
+            items = repo.select(m.AgendaItem, meeting_id=meeting_id)
+            item_ids = [i.id for i in ordered(items)]
+            votes = repo.select(m.Vote, meeting_id=meeting_id)
+            minutes = repo.select(m.Minutes, meeting_id=meeting_id)
+            invitations = repo.select(m.Invitation, meeting_id=meeting_id)
+            ballots = repo.select(m.Ballot, vote_id=[v.id for v in votes])
+            dissents = repo.select(m.Dissent, item_id=item_ids)
+            recusals = repo.select(m.Recusal, item_id=item_ids)
+            actions = repo.select(m.ActionItem, meeting_id=meeting_id)
+            memberships = repo.select(m.Membership, committee_id=committee.id)
+            person_ids = {ms.person_id for ms in memberships}
+            person_ids |= {i.person_id for i in invitations} | {
+                i.substitute_for_id for i in invitations if i.substitute_for_id
+            }
+            person_ids |= {x.person_id for x in (*ballots, *dissents, *recusals)}
+            person_ids |= {i.presenter_id for i in items if i.presenter_id}
+            person_ids |= {a.assignee_id for a in actions if a.assignee_id}
+            if minutes:
+                person_ids |= {p for p in (minutes[0].taker_id, minutes[0].checker_id) if p}
+            return m.MeetingBundle(
+                committee=committee,
+                meeting=meeting,
+                people=tuple(repo.select(m.Person, order_by=("last_name", "id"), id=person_ids)),
+                memberships=tuple(sorted(memberships, key=lambda x: x.id)),
+                items=tuple(ordered(items)),
+                recusals=tuple(sorted(recusals, key=lambda x: x.id)),
+                documents=tuple(
+                    sorted(repo.select(m.Document, meeting_id=meeting_id), key=lambda d: (d.position, d.id))
+                ),
+                invitations=tuple(sorted(invitations, key=lambda x: x.id)),
+                votes=tuple(sorted(votes, key=lambda x: x.id)),
+                ballots=tuple(sorted(ballots, key=lambda x: x.id)),
+                dissents=tuple(sorted(dissents, key=lambda x: x.id)),
+                actions=tuple(sorted(actions, key=lambda x: x.id)),
+                minutes=minutes[0] if minutes else None,
+                minutes_entries=tuple(
+                    sorted(
+                        repo.select(m.MinutesEntry, minutes_id=[x.id for x in minutes]), key=lambda x: x.id
+                    )
+                ),
+            )
+
+    # -- changing ------------------------------------------------------------------------------------
+
+    def create(
+        self,
+        committee_id: str,
+        title: str,
+        start: datetime,
+        *,
+        template: str | None = None,
+        meeting_id: str | None = None,
+        **fields: object,
+    ) -> Changes:
+        """A new meeting numbered next in its committee's series, with the agenda template if asked."""
+        with self._store.transaction() as repo:
+            committee = repo.get(m.Committee, committee_id)
+            return self._create(repo, committee, title, start, template, meeting_id or m.new_id(), fields)
+
+    def _create(
+        self,
+        repo: Repository,
+        committee: m.Committee,
+        title: str,
+        start: datetime,
+        template: str | None,
+        meeting_id: str,
+        fields: dict[str, object],
+    ) -> Changes:
+        if template is not None and template not in AGENDA_TEMPLATES:
+            raise ValidationError(
+                f"no agenda template {template!r}; choose one of {', '.join(AGENDA_TEMPLATES)}"
+            )
+        year_be = _year_be(start)
+        number = _next_number(repo, committee, year_be)
+        meeting = m.Meeting(
+            committee.id, number, year_be, title, start, id=meeting_id, secrecy=committee.default_secrecy
+        )
+        meeting = dataclasses.replace(meeting, **fields)  # type: ignore[arg-type]
+        changes = insert(repo, meeting)
+        if template is not None:
+            previous = repo.last_meeting_number(committee.id, None)
+            previous_label = (
+                None if previous is None or previous == (number, year_be) else "{}/{}".format(*previous)
+            )
+            changes |= insert(repo, *agenda_from_template(meeting.id, template, previous_label))
+        return changes
+
+    def update(self, meeting: m.Meeting) -> Changes:
+        with self._store.transaction() as repo:
+            current = repo.get(m.Meeting, meeting.id)
+            if (current.committee_id, current.number, current.year_be) != (
+                meeting.committee_id,
+                meeting.number,
+                meeting.year_be,
+            ) and repo.select(
+                m.Meeting, committee_id=meeting.committee_id, number=meeting.number, year_be=meeting.year_be
+            ):
+                raise ValidationError(f"meeting {meeting.label} already exists in this committee")
+            return replace(repo, meeting)
+
+    def copy_as_next(self, meeting_id: str, start: datetime, *, new_id: str | None = None) -> Changes:
+        """The next meeting in the series: number + 1 (rolling over with the BE year), the committee's
+        agenda template naming this meeting for certification, the same invitees, and this meeting's
+        open action items carried into matters arising."""
+        with self._store.transaction() as repo:
+            source = repo.get(m.Meeting, meeting_id)
+            committee = repo.get(m.Committee, source.committee_id)
+            target_id = new_id or m.new_id()
+            copied = {
+                "place": source.place,
+                "online_link": source.online_link,
+                "mode": source.mode,
+                "secrecy": source.secrecy,
+            }
+            changes = self._create(
+                repo, committee, source.title, start, committee.agenda_template, target_id, copied
+            )
+            invitations = [
+                m.Invitation(target_id, inv.person_id, role=inv.role)
+                for inv in repo.select(m.Invitation, meeting_id=meeting_id)
+                if inv.role is m.InviteeRole.MEMBER
+            ]
+            changes |= insert(repo, *invitations)
+            return changes | self._carry_actions(repo, meeting_id, target_id)
+
+    def _carry_actions(self, repo: Repository, from_meeting: str, to_meeting: str) -> Changes:
+        open_actions = repo.select(m.ActionItem, meeting_id=from_meeting, status=m.ActionStatus.OPEN)
+        if not open_actions:
+            return Changes()
+        items = repo.select(m.AgendaItem, meeting_id=to_meeting)
+        section = next(
+            (
+                i
+                for i in ordered(items)
+                if i.parent_id is None and i.section is m.AgendaSection.MATTERS_ARISING
+            ),
+            None,
+        )
+        changes = Changes()
+        if section is None:
+            section = m.AgendaItem(
+                to_meeting, "เรื่องสืบเนื่อง", section=m.AgendaSection.MATTERS_ARISING, position=len(items)
+            )
+            changes |= insert(repo, section)
+        siblings = len([i for i in items if i.parent_id == section.id])
+        for offset, action in enumerate(sorted(open_actions, key=lambda a: (a.due or a.title, a.title))):
+            item = m.AgendaItem(
+                to_meeting,
+                action.title,
+                parent_id=section.id,
+                position=siblings + offset,
+                section=m.AgendaSection.MATTERS_ARISING,
+                presenter_id=action.assignee_id,
+            )
+            carried = m.ActionItem(
+                to_meeting,
+                action.title,
+                item_id=item.id,
+                assignee_id=action.assignee_id,
+                due=action.due,
+                carried_from_id=action.id,
+            )
+            changes |= insert(repo, item, carried)
+        return changes

@@ -1,0 +1,139 @@
+"""Create, edit and delete any entity: validation, tombstone cascades and the audit trail in one place.
+
+Every mutation runs in one transaction, writes its audit events in that transaction and returns the
+Changes it made. Rules specific to meetings, agendas and documents live in their own services, which
+build on the helpers here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from emeeting.domain import model as m
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import ValidationError
+from emeeting.domain.validation import validate
+from emeeting.storage.repository import Repository
+from emeeting.storage.store import Store
+
+E = TypeVar("E")
+
+# Deleting an entity tombstones these dependants too: (child class, column pointing at the parent).
+_DEPENDANTS: MappingProxyType[type, tuple[tuple[type, str], ...]] = MappingProxyType(
+    {
+        m.Committee: ((m.Membership, "committee_id"), (m.Meeting, "committee_id")),
+        m.Person: ((m.Membership, "person_id"),),
+        m.Meeting: (
+            (m.AgendaItem, "meeting_id"),
+            (m.Document, "meeting_id"),
+            (m.Invitation, "meeting_id"),
+            (m.Vote, "meeting_id"),
+            (m.ActionItem, "meeting_id"),
+            (m.Minutes, "meeting_id"),
+        ),
+        m.AgendaItem: (
+            (m.AgendaItem, "parent_id"),
+            (m.Recusal, "item_id"),
+            (m.Document, "item_id"),
+            (m.Vote, "item_id"),
+            (m.Dissent, "item_id"),
+            (m.MinutesEntry, "item_id"),
+        ),
+        m.Vote: ((m.Ballot, "vote_id"),),
+        m.Minutes: ((m.MinutesEntry, "minutes_id"),),
+    }
+)
+
+# A person who appears in a meeting's record stays: the record must keep naming them.
+_PERSON_RECORDS: tuple[tuple[type, str], ...] = (
+    (m.Invitation, "person_id"),
+    (m.Ballot, "person_id"),
+    (m.Dissent, "person_id"),
+)
+
+
+def kind(cls: type) -> str:
+    return m.ENTITY_KIND[cls]
+
+
+def insert(repo: Repository, *entities: Any) -> Changes:
+    """Validate, insert and audit; the building block of every create."""
+    for entity in entities:
+        validate(entity)
+    repo.insert(*entities)
+    repo.insert(*(repo.audit_event("create", type(e), e.id) for e in entities))
+    changes: dict[str, set[str]] = {}
+    for entity in entities:
+        changes.setdefault(kind(type(entity)), set()).add(entity.id)
+    return Changes(MappingProxyType({k: frozenset(ids) for k, ids in changes.items()}))
+
+
+def replace(repo: Repository, entity: Any, action: str = "update") -> Changes:
+    validate(entity)
+    previous = repo.update(entity)
+    changed = [
+        name for name in entity.__dataclass_fields__ if getattr(previous, name) != getattr(entity, name)
+    ]
+    if changed:
+        repo.audit(action, type(entity), entity.id, ", ".join(changed))
+    return Changes.of(kind(type(entity)), entity.id)
+
+
+def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
+    ids = list(ids)
+    if not ids:
+        return Changes()
+    if cls is m.Person:
+        for record_cls, column in _PERSON_RECORDS:
+            if repo.select(record_cls, **{column: ids}):
+                raise ValidationError(
+                    "this person appears in meeting records and cannot be deleted; "
+                    "end their memberships instead"
+                )
+    for entity_id in ids:
+        repo.get(cls, entity_id)  # a clear "not found" instead of silently deleting nothing
+    changes = Changes.of(kind(cls), *ids)
+    for child_cls, column in _DEPENDANTS.get(cls, ()):
+        child_ids = [child.id for child in repo.select(child_cls, **{column: ids})]  # type: ignore[attr-defined]
+        changes |= cascade_delete(repo, child_cls, child_ids)
+    repo.delete(cls, ids)
+    for entity_id in ids:
+        repo.audit("delete", cls, entity_id)
+    return changes
+
+
+class RecordService:
+    """Generic access for entities without rules of their own (people, memberships, invitations …)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self, cls: type[E], id: str) -> E:
+        with self._store.read() as repo:
+            return repo.get(cls, id)
+
+    def find(self, cls: type[E], id: str) -> E | None:
+        with self._store.read() as repo:
+            return repo.find(cls, id)
+
+    def list(self, cls: type[E], *, order_by: Sequence[str] = (), **where: Any) -> list[E]:
+        with self._store.read() as repo:
+            return repo.select(cls, order_by=order_by, **where)
+
+    def create(self, *entities: Any) -> Changes:
+        with self._store.transaction() as repo:
+            return insert(repo, *entities)
+
+    def update(self, entity: Any) -> Changes:
+        with self._store.transaction() as repo:
+            return replace(repo, entity)
+
+    def delete(self, cls: type, *ids: str) -> Changes:
+        with self._store.transaction() as repo:
+            return cascade_delete(repo, cls, ids)
+
+    def audit_trail(self, entity_id: str) -> list[m.AuditEvent]:
+        with self._store.read() as repo:
+            return repo.audit_trail(entity_id)
