@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 _FONT_SIZE = 16.0
 _TITLE_SIZE = 20.0
@@ -22,7 +24,7 @@ _MARGIN_RIGHT = 57.0  # 2 cm
 _MARGIN_TOP = 71.0  # 2.5 cm
 _MARGIN_BOTTOM = 57.0
 _INDENT = 71.0  # first-line indent of a paragraph (2.5 cm)
-_PAGE_NUMBER_Y = 28.0  # from the top edge
+_PAGE_NUMBER_Y = 36.0  # baseline, from the top edge (1.27 cm)
 
 
 def make_demo_pdf(title: str, paragraphs: Sequence[str], pages: int, font_dir: Path) -> bytes:
@@ -48,45 +50,40 @@ def make_demo_pdf(title: str, paragraphs: Sequence[str], pages: int, font_dir: P
     def measure(font: str, size: float) -> Callable[[str], float]:
         return lambda text: pdfmetrics.stringWidth(text, font, size)
 
-    body_width = measure(regular, _FONT_SIZE)
     page = 1
     y = height - _MARGIN_TOP
-    for line in _wrap(title, text_width, measure(bold, _TITLE_SIZE)):
-        pdf.setFont(bold, _TITLE_SIZE)
+    pdf.setFont(bold, _TITLE_SIZE)
+    for line in _wrap(title, text_width, measure(bold, _TITLE_SIZE), fill=False):
         pdf.drawCentredString(width / 2, y, line)
         y -= _TITLE_SIZE * 1.4
     y -= _LEADING / 2
-    bottom = _MARGIN_BOTTOM
     last_page_stop = height / 2  # the last page ends about half way down
     source = [p for p in (" ".join(p.split()) for p in paragraphs) if p] or [title]
-    n = 0
-    while True:
-        paragraph = source[n % len(source)]
+    body_width = measure(regular, _FONT_SIZE)
+    for n in itertools.count():
         lap, index = divmod(n, len(source))
-        if lap and index == 0:  # each further round of the text opens a numbered part
-            heading = f"{lap + 1}. {_part_heading(title, lap)}"
-            if y - 2 * _LEADING < bottom:
-                y = _new_page(pdf, width, height, page := page + 1, regular)
-            pdf.setFont(bold, _FONT_SIZE)
-            pdf.drawString(_MARGIN_LEFT, y, heading)
-            y -= _LEADING
-        lines = _wrap(paragraph, text_width, body_width, first_indent=_INDENT)
-        pdf.setFont(regular, _FONT_SIZE)
-        for i, line in enumerate(lines):
-            if y < bottom:
+        if page == pages and (y < last_page_stop or (pages == 1 and lap)):
+            break  # stop between paragraphs once the last page is part full
+        block = [(bold, 0.0, f"{lap + 1}. {_part_heading(title, lap)}")] if lap and not index else []
+        block += [
+            (regular, _INDENT if i == 0 else 0.0, line)
+            for i, line in enumerate(_wrap(source[index], text_width, body_width, first_indent=_INDENT))
+        ]
+        if y - _LEADING * min(len(block) - 1, 1) < _MARGIN_BOTTOM:  # keep a heading with its text
+            if page == pages:
+                break
+            page += 1
+            y = _new_page(pdf, width, height, page, regular)
+        for font, indent, line in block:
+            if y < _MARGIN_BOTTOM:
                 if page == pages:
                     break
-                y = _new_page(pdf, width, height, page := page + 1, regular)
-                pdf.setFont(regular, _FONT_SIZE)
-            pdf.drawString(_MARGIN_LEFT + (_INDENT if i == 0 else 0.0), y, line)
+                page += 1
+                y = _new_page(pdf, width, height, page, regular)
+            pdf.setFont(font, _FONT_SIZE)
+            pdf.drawString(_MARGIN_LEFT + indent, y, line)
             y -= _LEADING
-        else:
-            y -= _LEADING / 3
-            n += 1
-            if page == pages and (y < last_page_stop or pages == 1 and n >= len(source)):
-                break
-            continue
-        break
+        y -= _LEADING / 3
     pdf.showPage()
     pdf.save()
     return out.getvalue()
@@ -101,35 +98,34 @@ def _register_fonts(font_dir: Path) -> tuple[str, str]:
     from reportlab.pdfbase.ttfonts import TTFont
 
     tag = hashlib.sha256(str(Path(font_dir).resolve()).encode()).hexdigest()[:8]
-    names = []
+    regular, bold = f"EMeetingDemo-Regular-{tag}", f"EMeetingDemo-Bold-{tag}"
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for face, file_name in (("Regular", "Laksaman.ttf"), ("Bold", "Laksaman-Bold.ttf")):
-        name = f"EMeetingDemo-{face}-{tag}"
+    for name, file_name in ((regular, "Laksaman.ttf"), (bold, "Laksaman-Bold.ttf")):
         path = Path(font_dir) / file_name
-        if name not in registered:
-            if not path.exists() and face == "Bold":
-                names.append(names[0])  # a regular face stands in for a missing bold one
-                continue
+        if name not in registered and (name == regular or path.exists()):
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        names.append(name)
-    return names[0], names[1]
+    if bold not in pdfmetrics.getRegisteredFontNames():
+        bold = regular  # without a bold face the regular one stands in
+    return regular, bold
 
 
-def _new_page(pdf: object, width: float, height: float, number: int, font: str) -> float:
+def _new_page(pdf: Any, width: float, height: float, number: int, font: str) -> float:
     """Start page ``number`` with its number at the top centre; returns the first baseline."""
-    pdf.showPage()  # type: ignore[attr-defined]
-    pdf.setFont(font, _FONT_SIZE)  # type: ignore[attr-defined]
-    pdf.drawCentredString(width / 2, height - _PAGE_NUMBER_Y - _FONT_SIZE, f"- {number} -")  # type: ignore[attr-defined]
+    pdf.showPage()
+    pdf.setFont(font, _FONT_SIZE)
+    pdf.drawCentredString(width / 2, height - _PAGE_NUMBER_Y, f"- {number} -")
     return height - _MARGIN_TOP
 
 
 def _part_heading(title: str, lap: int) -> str:
-    thai = any("\u0e00" <= c <= "\u0e7f" for c in title)
-    return f"รายละเอียดส่วนที่ {lap + 1}" if thai else f"Details, part {lap + 1}"
+    return f"รายละเอียดส่วนที่ {lap + 1}" if _is_thai(title) else f"Details, part {lap + 1}"
 
 
-def _wrap(text: str, width: float, measure: Callable[[str], float], first_indent: float = 0.0) -> list[str]:
-    """Greedy line breaking at spaces; a run longer than a line breaks between character clusters."""
+def _wrap(
+    text: str, width: float, measure: Callable[[str], float], first_indent: float = 0.0, fill: bool = True
+) -> list[str]:
+    """Greedy line breaking at spaces. Thai writes no spaces between words, so with ``fill`` a long Thai
+    run fills the rest of a line and continues on the next, cut between character clusters."""
     lines: list[str] = []
     line = ""
     room = width - first_indent
@@ -142,6 +138,13 @@ def _wrap(text: str, width: float, measure: Callable[[str], float], first_indent
             used += space + w
             continue
         if line:
+            rest = room - used - space
+            if fill and rest > width / 5 and _is_thai(word):
+                cut = _fit(word, rest, measure)
+                if measure(word[:cut]) <= rest:
+                    line += " " + word[:cut]
+                    word = word[cut:]
+                    w = measure(word)
             lines.append(line)
             room = width
         while w > room:  # no space to break at: cut before a base character
@@ -156,12 +159,20 @@ def _wrap(text: str, width: float, measure: Callable[[str], float], first_indent
     return lines
 
 
+def _is_thai(text: str) -> bool:
+    return any("\u0e00" <= c <= "\u0e7f" for c in text)
+
+
 def _fit(word: str, room: float, measure: Callable[[str], float]) -> int:
-    """The longest prefix of ``word`` that fits in ``room`` and ends before a base character."""
-    cut = 1
+    """Where to cut ``word`` to fit ``room``: never inside a character cluster, preferably before a
+    Thai leading vowel (เ แ โ ใ ไ), which always starts a syllable."""
+    cut = best = 1
     for i in range(1, len(word)):
         if measure(word[:i]) > room:
             break
-        if unicodedata.category(word[i]) != "Mn":
+        c = word[i]
+        if unicodedata.category(c) != "Mn" and c not in "ะาำๅๆฯ":
             cut = i
-    return cut
+            if c in "เแโใไ":
+                best = i
+    return best if best > cut * 2 // 3 else cut

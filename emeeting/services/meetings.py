@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
@@ -211,16 +211,14 @@ class MeetingService:
             )
         year_be = _year_be(start)
         number = _next_number(repo, committee, year_be)
+        previous = repo.last_meeting_number(committee.id, None)  # before this one exists: the one to certify
         meeting = m.Meeting(
             committee.id, number, year_be, title, start, id=meeting_id, secrecy=committee.default_secrecy
         )
         meeting = dataclasses.replace(meeting, **fields)  # type: ignore[arg-type]
         changes = insert(repo, meeting)
         if template is not None:
-            previous = repo.last_meeting_number(committee.id, None)
-            previous_label = (
-                None if previous is None or previous == (number, year_be) else "{}/{}".format(*previous)
-            )
+            previous_label = None if previous is None else "{}/{}".format(*previous)
             changes |= insert(repo, *agenda_from_template(meeting.id, template, previous_label))
         return changes
 
@@ -282,7 +280,8 @@ class MeetingService:
             )
             changes |= insert(repo, section)
         siblings = len([i for i in items if i.parent_id == section.id])
-        for offset, action in enumerate(sorted(open_actions, key=lambda a: (a.due or a.title, a.title))):
+        by_due = sorted(open_actions, key=lambda a: (a.due is None, a.due or date.min, a.title))
+        for offset, action in enumerate(by_due):
             item = m.AgendaItem(
                 to_meeting,
                 action.title,

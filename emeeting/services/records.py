@@ -49,8 +49,14 @@ _DEPENDANTS: MappingProxyType[type, tuple[tuple[type, str], ...]] = MappingProxy
 # A person who appears in a meeting's record stays: the record must keep naming them.
 _PERSON_RECORDS: tuple[tuple[type, str], ...] = (
     (m.Invitation, "person_id"),
+    (m.Invitation, "substitute_for_id"),
+    (m.AgendaItem, "presenter_id"),
+    (m.Recusal, "person_id"),
     (m.Ballot, "person_id"),
     (m.Dissent, "person_id"),
+    (m.ActionItem, "assignee_id"),
+    (m.Minutes, "taker_id"),
+    (m.Minutes, "checker_id"),
 )
 
 
@@ -82,9 +88,8 @@ def replace(repo: Repository, entity: Any, action: str = "update") -> Changes:
 
 
 def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
+    """Tombstone the entities and everything that depends on them, each once, with one audit event."""
     ids = list(ids)
-    if not ids:
-        return Changes()
     if cls is m.Person:
         for record_cls, column in _PERSON_RECORDS:
             if repo.select(record_cls, **{column: ids}):
@@ -94,14 +99,26 @@ def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
                 )
     for entity_id in ids:
         repo.get(cls, entity_id)  # a clear "not found" instead of silently deleting nothing
-    changes = Changes.of(kind(cls), *ids)
-    for child_cls, column in _DEPENDANTS.get(cls, ()):
-        child_ids = [child.id for child in repo.select(child_cls, **{column: ids})]  # type: ignore[attr-defined]
-        changes |= cascade_delete(repo, child_cls, child_ids)
-    repo.delete(cls, ids)
-    for entity_id in ids:
-        repo.audit("delete", cls, entity_id)
+    doomed: dict[type, set[str]] = {}
+    _collect(repo, cls, set(ids), doomed)
+    changes = Changes()
+    for doomed_cls, doomed_ids in doomed.items():
+        if not doomed_ids:
+            continue
+        repo.delete(doomed_cls, doomed_ids)
+        repo.insert(*(repo.audit_event("delete", doomed_cls, i) for i in sorted(doomed_ids)))
+        changes |= Changes.of(kind(doomed_cls), *doomed_ids)
     return changes
+
+
+def _collect(repo: Repository, cls: type, ids: set[str], doomed: dict[type, set[str]]) -> None:
+    new = ids - doomed.setdefault(cls, set())
+    if not new:
+        return
+    doomed[cls] |= new
+    for child_cls, column in _DEPENDANTS.get(cls, ()):
+        children = {child.id for child in repo.select(child_cls, **{column: new})}  # type: ignore[attr-defined]
+        _collect(repo, child_cls, children, doomed)
 
 
 class RecordService:

@@ -66,8 +66,8 @@ class BlobStore:
             if expected_sha256 is not None and sha != expected_sha256:
                 raise StoreError(f"document content does not match its hash {expected_sha256[:12]}…")
             final = self.path(sha)
-            if final.is_file():
-                return sha  # the same content is stored once
+            if final.is_file() and sha256_of(final) == sha:
+                return sha  # the same content is stored once (a damaged copy is replaced below)
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
             _fsync_dir(final.parent)
@@ -80,10 +80,7 @@ class BlobStore:
             return self.put_stream(f)
 
     def put_bytes(self, data: bytes) -> str:
-        sha = hashlib.sha256(data).hexdigest()
-        if self.has(sha):
-            return sha
-        return self.put_stream(io.BytesIO(data), sha)
+        return self.put_stream(io.BytesIO(data), hashlib.sha256(data).hexdigest())
 
     def read_bytes(self, sha256: str) -> bytes:
         path = self.path(sha256)

@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, and_, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, func, insert, select, text, update
 
 from emeeting.domain.errors import NotFoundError
 from emeeting.domain.model import ENTITY_KIND, AuditEvent, Meeting
@@ -133,7 +133,10 @@ class Repository:
         self.insert(self.audit_event(action, cls, entity_id, summary))
 
     def audit_trail(self, entity_id: str) -> list[AuditEvent]:
-        return self.select(AuditEvent, order_by=("at",), entity_id=entity_id)
+        """The entity's history in the order it happened (insertion order within one transaction)."""
+        table = self._table(AuditEvent)
+        query = select(table).where(table.c.entity_id == entity_id).order_by(table.c.at, text("rowid"))
+        return [self._schema.from_row(AuditEvent, row) for row in self._conn.execute(query)]
 
     def last_meeting_number(self, committee_id: str, year_be: int | None) -> tuple[int, int] | None:
         """The (number, BE year) of the committee's latest meeting, in one series or across all."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, exc, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc
 
 from emeeting.domain.errors import StoreError, StoreTooNewError, ValidationError
 from emeeting.storage.blobs import BlobStore, sha256_of
@@ -48,17 +48,21 @@ def _make_engine(db_path: Path) -> Engine:
     return engine
 
 
-def _current_revision(engine: Engine, db_path: Path) -> str | None:
+def _current_revision(db_path: Path) -> str | None:
+    """The schema revision, read without changing a byte of the file (a newer store must stay as it is)."""
+    if not db_path.exists():
+        return None
     try:
-        with engine.connect() as conn:
-            has_table = conn.execute(
-                text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-            ).first()
+        with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as db:
+            has_table = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
             if not has_table:
                 return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except exc.DatabaseError as e:
-        raise StoreError(f"{db_path} is not an emeeting database or is damaged: {e.orig}") from None
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+            return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{db_path} is not an emeeting database or is damaged: {e}") from None
 
 
 def _sqlite_backup(source: Engine, dest: Path) -> None:
@@ -106,14 +110,14 @@ class Store:
         except OSError as e:
             raise StoreError(f"cannot create the data folder {data_dir}: {e.strerror}") from None
         db_path = data_dir / DB_FILE
+        revision = _current_revision(db_path)
+        if revision is not None and revision not in SCHEMA_REVISIONS:
+            raise StoreTooNewError(
+                f"{db_path} was written by a newer version of emeeting (schema {revision}); "
+                "install that version to open it"
+            )
         engine = _make_engine(db_path)
         try:
-            revision = _current_revision(engine, db_path)
-            if revision is not None and revision not in SCHEMA_REVISIONS:
-                raise StoreTooNewError(
-                    f"{db_path} was written by a newer version of emeeting (schema {revision}); "
-                    "install that version to open it"
-                )
             if revision != SCHEMA_REVISIONS[-1]:
                 if revision is not None:
                     backups = data_dir / "backups"
@@ -137,14 +141,17 @@ class Store:
                 yield Repository(conn, self.schema, self.actor, self.clock())
         except exc.IntegrityError as e:
             raise ValidationError(_integrity_message(e)) from None
-        except exc.OperationalError as e:
+        except exc.DatabaseError as e:
             raise StoreError(f"the database could not be written: {e.orig}") from None
 
     @contextmanager
     def read(self) -> Iterator[Repository]:
         """A consistent read-only snapshot."""
-        with self.engine.connect() as conn, conn.begin():
-            yield Repository(conn, self.schema, self.actor, self.clock())
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield Repository(conn, self.schema, self.actor, self.clock())
+        except exc.DatabaseError as e:
+            raise StoreError(f"the database could not be read: {e.orig}") from None
 
     def backup(self, dest: Path) -> None:
         """An online copy of the database and blobs that ``Store.open(dest)`` can open."""

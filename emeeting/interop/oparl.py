@@ -1,0 +1,1163 @@
+"""Export a meeting to an OParl-1.1-shaped zip package and read one back, strictly validated.
+
+The package is a zip holding exactly what matters:
+
+* ``meeting.json`` — one UTF-8 JSON document (sorted keys, indented, non-ASCII kept as is);
+* ``files/<sha256>`` — the content of every document, once per distinct SHA-256 (lowercase hex).
+
+Every other member is ignored (never extracted, never opened), so odd names such as ``../x`` or ``/etc/x``
+cannot do harm.
+
+JSON shape (``…`` stands for ``https://schema.oparl.org/1.1/``)::
+
+    {
+      "format": "emeeting-oparl", "formatVersion": 1,
+      "organization": {"id", "type": "…Organization", "name", "shortName", "emeeting:ext"},
+      "person": [{"id", "type": "…Person", "name" (display name, informational), "familyName", "givenName",
+                  "formOfAddress" (the prefix นาย / Dr. …), "email": [0 or 1], "phone": [0 or 1],
+                  "emeeting:ext"}],
+      "membership": [{"id", "type": "…Membership", "person", "organization", "role", "votingRight",
+                      "startDate"?, "endDate"?}],
+      "meeting": {"id", "type": "…Meeting", "name", "meetingState" (the status), "cancelled", "start", "end"?,
+                  "location": {"type": "…Location", "description"}, "organization": [one id],
+                  "participant": [people actually present: present / online / late / left early],
+                  "agendaItem": [{"id", "type": "…AgendaItem", "meeting", "number" ("4.1"), "order"
+                                  (1-based agenda order), "name", "public" (= not closed), "result"? (the
+                                  last vote's result), "resolutionText", "auxiliaryFile": [file ids],
+                                  "emeeting:ext"}],
+                  "auxiliaryFile": [{"id", "type": "…File", "name", "fileName", "mimeType", "size", "text",
+                                     "accessUrl": "files/<sha256>", "agendaItem"?: [one id],
+                                     "emeeting:ext"}],
+                  "emeeting:ext", "emeeting:recusal": [], "emeeting:invitation": [], "emeeting:vote": [],
+                  "emeeting:ballot": [], "emeeting:dissent": [], "emeeting:actionItem": [],
+                  "emeeting:minutes": {} or null, "emeeting:minutesEntry": []}
+    }
+
+Extensions. What OParl lacks lives under namespaced keys:
+
+* ``"emeeting:ext"`` on Organization, Person, Meeting, AgendaItem and File: an object with the remaining
+  fields of the domain entity, under their domain field names (``secrecy``, ``urgency``, ``quorum_num``,
+  ``parent_id``, ``sha256``, ``page_count`` …). Organization: quorum_num, quorum_den,
+  reconvened_quorum_num, reconvened_quorum_den, numbering, agenda_template, default_secrecy, language.
+  Person: position, organisation. Meeting: number, year_be, online_link, mode, secrecy, urgency,
+  notice_sent_at, reconvened. AgendaItem: parent_id, position, section, presenter_id, background, facts,
+  legal_basis, proposal, duration_minutes, secrecy. File: sha256, position, page_count, secrecy.
+* ``"emeeting:recusal"``, ``"emeeting:invitation"``, ``"emeeting:vote"``, ``"emeeting:ballot"``,
+  ``"emeeting:dissent"``, ``"emeeting:actionItem"``, ``"emeeting:minutesEntry"`` (lists) and
+  ``"emeeting:minutes"`` (object or null) on the Meeting: entities OParl has no counterpart for, with all
+  their domain fields under the domain names, except ``meeting_id``, which is the enclosing meeting.
+
+Conventions: every id, including references, is ``"urn:uuid:<canonical lowercase uuid>"``; datetimes are
+ISO-8601 with a UTC offset (naive datetimes cannot be exported); dates are ISO-8601; enums are their
+``.value``; absent optional extension values are ``null``, absent optional OParl values are omitted. All
+lists keep the order of the bundle's tuples, so a round trip gives an equal bundle and a rewrite gives a
+byte-identical ``meeting.json``. Derived OParl values (person ``name``, item ``number``/``order``/
+``result``, meeting ``participant``) are written for other systems; on reading they are type-checked only.
+
+Reading is strict: unknown keys, duplicate keys, missing keys, wrong JSON types (``true`` is not an
+integer), bad enum values, non-canonical UUIDs, dates without offset, references to unknown ids, documents
+without their ``files/`` member, members whose declared size differs from the document's, and content whose
+hash differs are all refused with a one-line :class:`~emeeting.domain.errors.ValidationError`. Contents are
+hashed while they are streamed; call :meth:`PackageFiles.verify_all` before storing anything.
+
+Typical use::
+
+    write_package(bundle, blobs.open, Path("meeting-3-2569.zip"))
+
+    bundle, files = read_package(Path("meeting-3-2569.zip"))
+    with files:
+        files.verify_all()
+        for sha256 in files.sha256s:
+            with files.open(sha256) as stream:
+                store(stream)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import json
+import os
+import re
+import struct
+import tempfile
+import uuid
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from types import TracebackType, UnionType
+from typing import IO, Any, BinaryIO, Final, TypeVar, get_args, get_origin, get_type_hints
+
+from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.model import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Ballot,
+    Committee,
+    Dissent,
+    Document,
+    Invitation,
+    Meeting,
+    MeetingBundle,
+    MeetingStatus,
+    MemberRole,
+    Membership,
+    Minutes,
+    MinutesEntry,
+    Person,
+    Recusal,
+    Vote,
+    VoteKind,
+)
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MAX_FILES_BYTES",
+    "MAX_JSON_BYTES",
+    "PackageFiles",
+    "read_package",
+    "write_package",
+]
+
+FORMAT: Final = "emeeting-oparl"
+FORMAT_VERSION: Final = 1
+MAX_JSON_BYTES: Final = 50 * 1024 * 1024  # meeting.json larger than this is refused
+MAX_FILES_BYTES: Final = 64 * 1024**3  # the sum of the distinct documents' sizes
+
+_MEETING_JSON: Final = "meeting.json"
+_FILES_PREFIX: Final = "files/"
+_OPARL: Final = "https://schema.oparl.org/1.1/"
+_URN: Final = "urn:uuid:"
+_EXT: Final = "emeeting:ext"
+_CHUNK: Final = 1024 * 1024
+_ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
+_SHA256: Final = re.compile(r"[0-9a-f]{64}")
+_FILE_MEMBER: Final = re.compile(r"files/([0-9a-f]{64})")
+_PRESENT: Final = frozenset({Attendance.PRESENT, Attendance.ONLINE, Attendance.LATE, Attendance.LEFT_EARLY})
+# What zipfile and zlib raise on damaged or unsupported archives.
+_ZIP_ERRORS: Final = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    struct.error,
+    ValueError,
+    OSError,
+)
+
+# What reading a member's data raises when the data is damaged.
+_DATA_ERRORS: Final = (zipfile.BadZipFile, zlib.error, EOFError)
+
+# Domain fields kept in the "emeeting:ext" object of an OParl entity.
+_COMMITTEE_EXT: Final = (
+    "quorum_num",
+    "quorum_den",
+    "reconvened_quorum_num",
+    "reconvened_quorum_den",
+    "numbering",
+    "agenda_template",
+    "default_secrecy",
+    "language",
+)
+_PERSON_EXT: Final = ("position", "organisation")
+_MEETING_EXT: Final = (
+    "number",
+    "year_be",
+    "online_link",
+    "mode",
+    "secrecy",
+    "urgency",
+    "notice_sent_at",
+    "reconvened",
+)
+_ITEM_EXT: Final = (
+    "parent_id",
+    "position",
+    "section",
+    "presenter_id",
+    "background",
+    "facts",
+    "legal_basis",
+    "proposal",
+    "duration_minutes",
+    "secrecy",
+)
+_DOCUMENT_EXT: Final = ("sha256", "position", "page_count", "secrecy")
+# Integer fields that must be at least 1 (denominators); all other integers must be at least 0.
+_POSITIVE_INTS: Final = frozenset({"quorum_den", "reconvened_quorum_den", "custom_den"})
+
+# Meeting-level lists of entities OParl has no counterpart for: JSON key, class, bundle attribute.
+_EXT_LISTS: Final[tuple[tuple[str, type, str], ...]] = (
+    ("emeeting:recusal", Recusal, "recusals"),
+    ("emeeting:invitation", Invitation, "invitations"),
+    ("emeeting:vote", Vote, "votes"),
+    ("emeeting:ballot", Ballot, "ballots"),
+    ("emeeting:dissent", Dissent, "dissents"),
+    ("emeeting:actionItem", ActionItem, "actions"),
+    ("emeeting:minutesEntry", MinutesEntry, "minutes_entries"),
+)
+
+_T = TypeVar("_T")
+_E = TypeVar("_E", bound=Enum)
+
+
+# ---------------------------------------------------------------------------------------------- writing
+
+
+def write_package(bundle: MeetingBundle, open_blob: Callable[[str], BinaryIO], dest: Path) -> None:
+    """Write ``bundle`` and its documents' contents to the zip ``dest``, atomically.
+
+    ``open_blob(sha256)`` must give a readable binary stream of that content; it is copied in chunks and its
+    size and hash are checked against the document. Raises :class:`ValidationError` if the bundle cannot be
+    exported faithfully (inconsistent references, naive datetimes, content not matching its hash …); on any
+    failure ``dest`` is left untouched and no temporary file remains.
+    """
+    dest = Path(dest)
+    doc = _encode_bundle(bundle)
+    _check_exportable(bundle, doc)
+    try:
+        data = (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError(
+            f"cannot export meeting {bundle.meeting.label}: a text contains a character that is not valid "
+            f"Unicode ({exc.reason})"
+        ) from None
+    if len(data) > MAX_JSON_BYTES:
+        raise ValidationError(
+            f"cannot export meeting {bundle.meeting.label}: meeting.json would be {len(data)} bytes, "
+            f"more than the limit of {MAX_JSON_BYTES}"
+        )
+    contents = _distinct_contents(bundle.documents)
+
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            with zipfile.ZipFile(fh, "w") as zf:
+                info = _zip_info(_MEETING_JSON, zipfile.ZIP_DEFLATED)
+                zf.writestr(info, data)
+                for sha256, (size, name) in contents.items():
+                    _copy_content(zf, open_blob, sha256, size, name)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _zip_info(name: str, compress_type: int) -> zipfile.ZipInfo:
+    """A member header that does not depend on the clock or the platform, so packages are reproducible."""
+    info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
+    info.compress_type = compress_type
+    info.create_system = 3
+    info.external_attr = 0o100644 << 16
+    return info
+
+
+def _distinct_contents(documents: Iterable[Document]) -> dict[str, tuple[int, str]]:
+    """sha256 → (size, a document name), in document order, once per distinct content."""
+    out: dict[str, tuple[int, str]] = {}
+    for d in documents:
+        out.setdefault(d.sha256, (d.size, d.name))
+    return out
+
+
+def _copy_content(
+    zf: zipfile.ZipFile, open_blob: Callable[[str], BinaryIO], sha256: str, size: int, name: str
+) -> None:
+    info = _zip_info(_FILES_PREFIX + sha256, zipfile.ZIP_STORED)
+    info.file_size = size  # lets zipfile pick ZIP64 up front for large contents
+    digest = hashlib.sha256()
+    copied = 0
+    with open_blob(sha256) as src, zf.open(info, "w") as out:
+        while chunk := src.read(_CHUNK):
+            copied += len(chunk)
+            if copied > size:
+                break
+            digest.update(chunk)
+            out.write(chunk)
+    if copied != size or digest.hexdigest() != sha256:
+        raise ValidationError(
+            f"cannot export document {name!r}: its stored content does not match its size and sha256"
+        )
+
+
+def _check_exportable(bundle: MeetingBundle, doc: dict[str, Any]) -> None:
+    """Run the reader's validation on what we are about to write, and make sure nothing would be lost."""
+    try:
+        back = _decode(doc)
+    except ValidationError as exc:
+        problem = str(exc).removeprefix("meeting.json: ")
+        raise ValidationError(f"cannot export meeting {bundle.meeting.label}: {problem}") from None
+    if back != bundle:
+        raise ValidationError(
+            f"cannot export meeting {bundle.meeting.label}: {_first_difference(bundle, back)} would not "
+            "survive the export (does it belong to another meeting?)"
+        )
+
+
+def _first_difference(a: MeetingBundle, b: MeetingBundle) -> str:
+    for f in dataclasses.fields(MeetingBundle):
+        va, vb = getattr(a, f.name), getattr(b, f.name)
+        if va == vb:
+            continue
+        pairs = zip(va, vb, strict=False) if isinstance(va, tuple) else [(va, vb)]
+        for ea, eb in pairs:
+            if ea != eb:
+                for ef in dataclasses.fields(ea):
+                    if getattr(ea, ef.name) != getattr(eb, ef.name):
+                        return f"{type(ea).__name__} {ea.id} field {ef.name}"
+        return f"bundle field {f.name}"  # pragma: no cover - the encoder keeps tuple lengths
+    return "the bundle"  # pragma: no cover
+
+
+# ---------------------------------------------------------------------------------------------- encoding
+
+
+def _urn(value: str) -> str:
+    return _URN + value
+
+
+def _oparl(kind: str) -> str:
+    return _OPARL + kind
+
+
+def _encode_value(name: str, value: object) -> object:
+    if value is None:
+        return None
+    if isinstance(value, str) and (name == "id" or name.endswith("_id")):
+        return _urn(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):  # datetime included
+        return value.isoformat()
+    return value
+
+
+def _encode_fields(entity: object, names: Iterable[str]) -> dict[str, object]:
+    return {name: _encode_value(name, getattr(entity, name)) for name in names}
+
+
+def _all_but_meeting_id(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name != "meeting_id")
+
+
+def _agenda_numbers(items: tuple[AgendaItem, ...]) -> dict[str, tuple[str, int]]:
+    """item id → (printed number such as "4.1", 1-based order in the agenda). Robust to broken trees."""
+    ids = {i.id for i in items}
+    children: dict[str | None, list[tuple[int, int, AgendaItem]]] = {}
+    for index, item in enumerate(items):
+        parent = item.parent_id if item.parent_id in ids else None
+        children.setdefault(parent, []).append((item.position, index, item))
+    out: dict[str, tuple[str, int]] = {}
+    stack: list[tuple[str, AgendaItem]] = []
+    for n, (_, _, item) in reversed(list(enumerate(sorted(children.get(None, []), key=lambda t: t[:2]), 1))):
+        stack.append((str(n), item))
+    while stack:
+        number, item = stack.pop()
+        if item.id in out:
+            continue
+        out[item.id] = (number, len(out) + 1)
+        kids = sorted(children.get(item.id, []), key=lambda t: t[:2])
+        for n, (_, _, kid) in reversed(list(enumerate(kids, 1))):
+            stack.append((f"{number}.{n}", kid))
+    return out
+
+
+def _encode_bundle(b: MeetingBundle) -> dict[str, Any]:
+    c, m = b.committee, b.meeting
+    numbers = _agenda_numbers(b.items)
+    item_files: dict[str, list[str]] = {}
+    for d in b.documents:
+        if d.item_id is not None:
+            item_files.setdefault(d.item_id, []).append(_urn(d.id))
+    last_result: dict[str, str] = {v.item_id: v.result.value for v in b.votes}
+    participants: list[str] = []
+    for inv in b.invitations:
+        if inv.attendance in _PRESENT and _urn(inv.person_id) not in participants:
+            participants.append(_urn(inv.person_id))
+
+    def item_json(i: AgendaItem) -> dict[str, object]:
+        number, order = numbers.get(i.id, ("", 0))
+        out: dict[str, object] = {
+            "id": _urn(i.id),
+            "type": _oparl("AgendaItem"),
+            "meeting": _urn(i.meeting_id),
+            "number": number,
+            "order": order,
+            "name": i.title,
+            "public": not i.closed,
+            "resolutionText": i.resolution,
+            "auxiliaryFile": item_files.get(i.id, []),
+            _EXT: _encode_fields(i, _ITEM_EXT),
+        }
+        if i.id in last_result:
+            out["result"] = last_result[i.id]
+        return out
+
+    def file_json(d: Document) -> dict[str, object]:
+        out: dict[str, object] = {
+            "id": _urn(d.id),
+            "type": _oparl("File"),
+            "name": d.name,
+            "fileName": d.file_name,
+            "mimeType": d.mime_type,
+            "size": d.size,
+            "text": d.text,
+            "accessUrl": _FILES_PREFIX + d.sha256,
+            _EXT: _encode_fields(d, _DOCUMENT_EXT),
+        }
+        if d.item_id is not None:
+            out["agendaItem"] = [_urn(d.item_id)]
+        return out
+
+    def membership_json(ms: Membership) -> dict[str, object]:
+        out: dict[str, object] = {
+            "id": _urn(ms.id),
+            "type": _oparl("Membership"),
+            "person": _urn(ms.person_id),
+            "organization": _urn(ms.committee_id),
+            "role": ms.role.value,
+            "votingRight": ms.voting,
+        }
+        if ms.term_start is not None:
+            out["startDate"] = ms.term_start.isoformat()
+        if ms.term_end is not None:
+            out["endDate"] = ms.term_end.isoformat()
+        return out
+
+    meeting: dict[str, object] = {
+        "id": _urn(m.id),
+        "type": _oparl("Meeting"),
+        "name": m.title,
+        "meetingState": m.status.value,
+        "cancelled": m.status is MeetingStatus.CANCELLED,
+        "start": m.start.isoformat(),
+        "location": {"type": _oparl("Location"), "description": m.place},
+        "organization": [_urn(m.committee_id)],
+        "participant": participants,
+        "agendaItem": [item_json(i) for i in b.items],
+        "auxiliaryFile": [file_json(d) for d in b.documents],
+        _EXT: _encode_fields(m, _MEETING_EXT),
+        "emeeting:minutes": None
+        if b.minutes is None
+        else _encode_fields(b.minutes, _all_but_meeting_id(Minutes)),
+    }
+    if m.end is not None:
+        meeting["end"] = m.end.isoformat()
+    for key, cls, attr in _EXT_LISTS:
+        names = _all_but_meeting_id(cls)
+        meeting[key] = [_encode_fields(e, names) for e in getattr(b, attr)]
+
+    return {
+        "format": FORMAT,
+        "formatVersion": FORMAT_VERSION,
+        "organization": {
+            "id": _urn(c.id),
+            "type": _oparl("Organization"),
+            "name": c.name,
+            "shortName": c.short_name,
+            _EXT: _encode_fields(c, _COMMITTEE_EXT),
+        },
+        "person": [
+            {
+                "id": _urn(p.id),
+                "type": _oparl("Person"),
+                "name": p.display_name,
+                "familyName": p.last_name,
+                "givenName": p.first_name,
+                "formOfAddress": p.title,
+                "email": [p.email] if p.email else [],
+                "phone": [p.phone] if p.phone else [],
+                _EXT: _encode_fields(p, _PERSON_EXT),
+            }
+            for p in b.people
+        ],
+        "membership": [membership_json(ms) for ms in b.memberships],
+        "meeting": meeting,
+    }
+
+
+# ---------------------------------------------------------------------------------------------- decoding
+
+
+def _bad(path: str, problem: str) -> ValidationError:
+    return ValidationError(f"meeting.json: {path}: {problem}" if path else f"meeting.json: {problem}")
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return "an object" if isinstance(value, dict) else "a list"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _as_str(value: object, path: str) -> str:
+    if not isinstance(value, str):
+        raise _bad(path, f"expected a string, got {_kind(value)}")
+    return value
+
+
+def _as_int(value: object, path: str, minimum: int = 0) -> int:
+    if type(value) is not int:  # bool is an int subclass, and 1.0 is not an integer here
+        raise _bad(path, f"expected an integer, got {_kind(value)} {_show(value)}")
+    if value < minimum:
+        raise _bad(path, f"must be at least {minimum}, got {value}")
+    return value
+
+
+def _as_bool(value: object, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise _bad(path, f"expected true or false, got {_kind(value)} {_show(value)}")
+    return value
+
+
+def _as_urn(value: object, path: str) -> str:
+    text = _as_str(value, path)
+    if not text.startswith(_URN):
+        raise _bad(path, f"expected an id of the form urn:uuid:<uuid>, got {_show(text)}")
+    raw = text[len(_URN) :]
+    try:
+        canonical = str(uuid.UUID(raw))
+    except ValueError:
+        raise _bad(path, f"invalid UUID {_show(raw)}") from None
+    if canonical != raw:
+        raise _bad(path, f"UUID {_show(raw)} is not in canonical lowercase form")
+    return raw
+
+
+def _as_sha256(value: object, path: str, *, allow_empty: bool = False) -> str:
+    text = _as_str(value, path)
+    if not (allow_empty and text == "") and not _SHA256.fullmatch(text):
+        raise _bad(path, f"expected a SHA-256 as 64 lowercase hex digits, got {_show(text)}")
+    return text
+
+
+def _as_enum(value: object, path: str, cls: type[_E]) -> _E:
+    text = _as_str(value, path)
+    try:
+        return cls(text)
+    except ValueError:
+        allowed = ", ".join(str(e.value) for e in cls)
+        raise _bad(path, f"{_show(text)} is not one of: {allowed}") from None
+
+
+def _as_date(value: object, path: str) -> date:
+    text = _as_str(value, path)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _bad(path, f"invalid ISO date {_show(text)}") from None
+
+
+def _as_datetime(value: object, path: str) -> datetime:
+    text = _as_str(value, path)
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise _bad(path, f"invalid ISO datetime {_show(text)}") from None
+    if parsed.utcoffset() is None:
+        raise _bad(path, f"datetime {_show(text)} has no UTC offset")
+    return parsed
+
+
+def _as_list(value: object, path: str) -> list[tuple[object, str]]:
+    if not isinstance(value, list):
+        raise _bad(path, f"expected a list, got {_kind(value)}")
+    return [(v, f"{path}[{n}]") for n, v in enumerate(value)]
+
+
+class _Obj:
+    """A JSON object being read: typed access by key, messages with the path, unknown keys refused."""
+
+    def __init__(self, value: object, path: str) -> None:
+        if not isinstance(value, dict):
+            raise _bad(path, f"expected an object, got {_kind(value)}")
+        self.path = path
+        self._data: dict[str, object] = value
+        self._unread = set(value)
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def has(self, key: str) -> bool:
+        return key in self._data
+
+    def get(self, key: str) -> object:
+        if key not in self._data:
+            raise _bad(self.path, f"missing key {key!r}")
+        self._unread.discard(key)
+        return self._data[key]
+
+    def read(self, key: str, conv: Callable[[object, str], _T]) -> _T:
+        return conv(self.get(key), self.at(key))
+
+    def read_opt(self, key: str, conv: Callable[[object, str], _T]) -> _T | None:
+        """An optional OParl property: absent means None."""
+        return self.read(key, conv) if key in self._data else None
+
+    def text(self, key: str) -> str:
+        return self.read(key, _as_str)
+
+    def urn(self, key: str) -> str:
+        return self.read(key, _as_urn)
+
+    def obj(self, key: str) -> _Obj:
+        return _Obj(self.get(key), self.at(key))
+
+    def objects(self, key: str) -> list[_Obj]:
+        return [_Obj(v, p) for v, p in _as_list(self.get(key), self.at(key))]
+
+    def urns(self, key: str) -> list[str]:
+        return [_as_urn(v, p) for v, p in _as_list(self.get(key), self.at(key))]
+
+    def expect(self, key: str, expected: object) -> None:
+        value = self.get(key)
+        if value != expected or type(value) is not type(expected):
+            raise _bad(self.at(key), f"expected {_show(expected)}, got {_show(value)}")
+
+    def finish(self) -> None:
+        if self._unread:
+            raise _bad(self.path, f"unknown key {sorted(self._unread)[0]!r}")
+
+
+class _Decoder:
+    """Reads the domain fields of one entity kind generically, by their type hints."""
+
+    def __init__(self) -> None:
+        self._hints: dict[type, dict[str, Any]] = {}
+
+    def fields(self, obj: _Obj, cls: type, names: Iterable[str]) -> dict[str, Any]:
+        hints = self._hints.get(cls)
+        if hints is None:
+            hints = self._hints[cls] = get_type_hints(cls)
+        return {name: self._field(obj, name, hints[name]) for name in names}
+
+    def _field(self, obj: _Obj, name: str, hint: Any) -> Any:
+        optional = False
+        if isinstance(hint, UnionType) or get_origin(hint) is not None:
+            args = [a for a in get_args(hint) if a is not type(None)]
+            optional = len(args) < len(get_args(hint))
+            hint = args[0]
+        value = obj.get(name)
+        path = obj.at(name)
+        if value is None and optional:
+            return None
+        if name == "id" or name.endswith("_id"):
+            return _as_urn(value, path)
+        if name in ("sha256", "certified_sha256"):
+            return _as_sha256(value, path, allow_empty=name == "certified_sha256")
+        if hint is bool:
+            return _as_bool(value, path)
+        if hint is int:
+            return _as_int(value, path, 1 if name in _POSITIVE_INTS else 0)
+        if hint is str:
+            return _as_str(value, path)
+        if hint is datetime:
+            return _as_datetime(value, path)
+        if hint is date:
+            return _as_date(value, path)
+        if isinstance(hint, type) and issubclass(hint, Enum):
+            return _as_enum(value, path, hint)
+        raise AssertionError(f"unhandled field type {hint!r} for {name}")  # pragma: no cover
+
+    def ext(self, obj: _Obj, cls: type, names: Iterable[str]) -> dict[str, Any]:
+        ext = obj.obj(_EXT)
+        out = self.fields(ext, cls, names)
+        ext.finish()
+        return out
+
+
+def _decode(doc: object) -> MeetingBundle:
+    d = _Decoder()
+    top = _Obj(doc, "")
+    fmt = top.get("format")
+    if fmt != FORMAT:
+        raise _bad("format", f"not an emeeting OParl package (expected {FORMAT!r}, got {_show(fmt)})")
+    version = top.get("formatVersion")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise _bad(
+            "formatVersion", f"unsupported version {_show(version)} (this emeeting reads {FORMAT_VERSION})"
+        )
+
+    o = top.obj("organization")
+    o.expect("type", _oparl("Organization"))
+    committee = Committee(
+        id=o.urn("id"),
+        name=o.text("name"),
+        short_name=o.text("shortName"),
+        **d.ext(o, Committee, _COMMITTEE_EXT),
+    )
+    o.finish()
+
+    people = []
+    for p in top.objects("person"):
+        p.expect("type", _oparl("Person"))
+        p.text("name")  # derived display name: informational only
+        people.append(
+            Person(
+                id=p.urn("id"),
+                first_name=p.text("givenName"),
+                last_name=p.text("familyName"),
+                title=p.text("formOfAddress"),
+                email=_single(p, "email"),
+                phone=_single(p, "phone"),
+                **d.ext(p, Person, _PERSON_EXT),
+            )
+        )
+        p.finish()
+
+    memberships = []
+    for ms in top.objects("membership"):
+        ms.expect("type", _oparl("Membership"))
+        memberships.append(
+            Membership(
+                id=ms.urn("id"),
+                person_id=ms.urn("person"),
+                committee_id=ms.urn("organization"),
+                role=ms.read("role", lambda v, p: _as_enum(v, p, MemberRole)),
+                voting=ms.read("votingRight", _as_bool),
+                term_start=ms.read_opt("startDate", _as_date),
+                term_end=ms.read_opt("endDate", _as_date),
+            )
+        )
+        ms.finish()
+
+    m = top.obj("meeting")
+    top.finish()
+    m.expect("type", _oparl("Meeting"))
+    meeting_id = m.urn("id")
+    organizations = m.urns("organization")
+    if len(organizations) != 1:
+        raise _bad(m.at("organization"), f"expected exactly one organization, got {len(organizations)}")
+    status = m.read("meetingState", lambda v, p: _as_enum(v, p, MeetingStatus))
+    if m.read("cancelled", _as_bool) != (status is MeetingStatus.CANCELLED):
+        raise _bad(m.at("cancelled"), f"disagrees with meetingState {status.value!r}")
+    location = m.obj("location")
+    location.expect("type", _oparl("Location"))
+    place = location.text("description")
+    location.finish()
+    meeting = Meeting(
+        id=meeting_id,
+        committee_id=organizations[0],
+        title=m.text("name"),
+        status=status,
+        start=m.read("start", _as_datetime),
+        end=m.read_opt("end", _as_datetime),
+        place=place,
+        **d.ext(m, Meeting, _MEETING_EXT),
+    )
+    participants = m.urns("participant")
+
+    items = []
+    item_files: list[tuple[str, list[str]]] = []
+    for i in m.objects("agendaItem"):
+        i.expect("type", _oparl("AgendaItem"))
+        if i.urn("meeting") != meeting_id:
+            raise _bad(i.at("meeting"), "does not refer to the enclosing meeting")
+        i.text("number")  # derived: informational only
+        i.read("order", _as_int)
+        i.read_opt("result", _as_str)
+        item = AgendaItem(
+            id=i.urn("id"),
+            meeting_id=meeting_id,
+            title=i.text("name"),
+            closed=not i.read("public", _as_bool),
+            resolution=i.text("resolutionText"),
+            **d.ext(i, AgendaItem, _ITEM_EXT),
+        )
+        items.append(item)
+        item_files.append((i.at("auxiliaryFile"), i.urns("auxiliaryFile")))
+        i.finish()
+
+    documents = []
+    for f in m.objects("auxiliaryFile"):
+        f.expect("type", _oparl("File"))
+        ext = d.ext(f, Document, _DOCUMENT_EXT)
+        f.expect("accessUrl", _FILES_PREFIX + ext["sha256"])
+        linked = f.urns("agendaItem") if f.has("agendaItem") else []
+        if len(linked) > 1:
+            raise _bad(f.at("agendaItem"), f"expected at most one agenda item, got {len(linked)}")
+        documents.append(
+            Document(
+                id=f.urn("id"),
+                meeting_id=meeting_id,
+                item_id=linked[0] if linked else None,
+                name=f.text("name"),
+                file_name=f.text("fileName"),
+                mime_type=f.text("mimeType"),
+                size=f.read("size", _as_int),
+                text=f.text("text"),
+                **ext,
+            )
+        )
+        f.finish()
+
+    lists: dict[str, tuple[Any, ...]] = {}
+    for key, cls, attr in _EXT_LISTS:
+        names = _all_but_meeting_id(cls)
+        entities = []
+        for e in m.objects(key):
+            values = d.fields(e, cls, names)
+            if "meeting_id" in {f.name for f in dataclasses.fields(cls)}:
+                values["meeting_id"] = meeting_id
+            entities.append(cls(**values))
+            e.finish()
+        lists[attr] = tuple(entities)
+
+    raw_minutes = m.get("emeeting:minutes")
+    minutes = None
+    if raw_minutes is not None:
+        mo = _Obj(raw_minutes, m.at("emeeting:minutes"))
+        minutes = Minutes(meeting_id=meeting_id, **d.fields(mo, Minutes, _all_but_meeting_id(Minutes)))
+        mo.finish()
+    m.finish()
+
+    bundle = MeetingBundle(
+        committee=committee,
+        meeting=meeting,
+        people=tuple(people),
+        memberships=tuple(memberships),
+        items=tuple(items),
+        documents=tuple(documents),
+        minutes=minutes,
+        **lists,
+    )
+    _check_references(bundle, participants)
+    attached: dict[str, list[str]] = {}
+    for doc in bundle.documents:
+        if doc.item_id is not None:
+            attached.setdefault(doc.item_id, []).append(doc.id)
+    for (path, listed), item in zip(item_files, bundle.items, strict=True):
+        if listed != attached.get(item.id, []):
+            raise _bad(path, "does not list exactly the files attached to this agenda item")
+    return bundle
+
+
+def _single(obj: _Obj, key: str) -> str:
+    """OParl's email/phone lists; the domain keeps one value."""
+    values = [_as_str(v, p) for v, p in _as_list(obj.get(key), obj.at(key))]
+    if len(values) > 1:
+        raise _bad(obj.at(key), f"expected at most one value, got {len(values)}")
+    return values[0] if values else ""
+
+
+def _check_references(b: MeetingBundle, participants: list[str]) -> None:
+    def unique(kind: str, ids: Iterable[str]) -> set[str]:
+        seen: set[str] = set()
+        for i in ids:
+            if i in seen:
+                raise _bad("", f"two {kind} records have the id urn:uuid:{i}")
+            seen.add(i)
+        return seen
+
+    people = unique("person", (p.id for p in b.people))
+    items = unique("agendaItem", (i.id for i in b.items))
+    votes = unique("emeeting:vote", (v.id for v in b.votes))
+    unique("membership", (ms.id for ms in b.memberships))
+    unique("auxiliaryFile", (doc.id for doc in b.documents))
+    for key, _, attr in _EXT_LISTS:
+        unique(key, (e.id for e in getattr(b, attr)))
+
+    def ref(kind: str, entity_id: str, what: str, target: str | None, known: set[str]) -> None:
+        if target is not None and target not in known:
+            raise _bad("", f"{kind} urn:uuid:{entity_id} refers to unknown {what} urn:uuid:{target}")
+
+    org = {b.committee.id}
+    ref("meeting", b.meeting.id, "organization", b.meeting.committee_id, org)
+    for pid in participants:
+        ref("meeting", b.meeting.id, "participant", pid, people)
+    for ms in b.memberships:
+        ref("membership", ms.id, "person", ms.person_id, people)
+        ref("membership", ms.id, "organization", ms.committee_id, org)
+    for i in b.items:
+        ref("agendaItem", i.id, "parent agendaItem", i.parent_id, items)
+        ref("agendaItem", i.id, "presenter person", i.presenter_id, people)
+    parents = {i.id: i.parent_id for i in b.items}
+    for i in b.items:  # every parent is known now: walk up looking for a cycle
+        seen = {i.id}
+        parent = i.parent_id
+        while parent is not None:
+            if parent in seen:
+                raise _bad("", f"agendaItem urn:uuid:{i.id} is its own ancestor (the parents form a cycle)")
+            seen.add(parent)
+            parent = parents[parent]
+    sizes: dict[str, int] = {}
+    for doc in b.documents:
+        ref("auxiliaryFile", doc.id, "agendaItem", doc.item_id, items)
+        if sizes.setdefault(doc.sha256, doc.size) != doc.size:
+            raise _bad("", f"files with sha256 {doc.sha256} disagree on their size")
+    for r in b.recusals:
+        ref("emeeting:recusal", r.id, "agendaItem", r.item_id, items)
+        ref("emeeting:recusal", r.id, "person", r.person_id, people)
+    for inv in b.invitations:
+        ref("emeeting:invitation", inv.id, "person", inv.person_id, people)
+        ref("emeeting:invitation", inv.id, "agendaItem", inv.item_id, items)
+        ref("emeeting:invitation", inv.id, "substituted person", inv.substitute_for_id, people)
+    secret = {v.id for v in b.votes if v.kind is VoteKind.SECRET}
+    for v in b.votes:
+        ref("emeeting:vote", v.id, "agendaItem", v.item_id, items)
+    for ballot in b.ballots:
+        ref("emeeting:ballot", ballot.id, "vote", ballot.vote_id, votes)
+        ref("emeeting:ballot", ballot.id, "person", ballot.person_id, people)
+        if ballot.vote_id in secret:
+            raise _bad("", f"emeeting:ballot urn:uuid:{ballot.id} names a voter in a secret vote")
+    for dissent in b.dissents:
+        ref("emeeting:dissent", dissent.id, "agendaItem", dissent.item_id, items)
+        ref("emeeting:dissent", dissent.id, "person", dissent.person_id, people)
+    for a in b.actions:  # carried_from_id names an action of an earlier meeting: not in the package
+        ref("emeeting:actionItem", a.id, "agendaItem", a.item_id, items)
+        ref("emeeting:actionItem", a.id, "assignee person", a.assignee_id, people)
+    if b.minutes is not None:
+        ref("emeeting:minutes", b.minutes.id, "taker person", b.minutes.taker_id, people)
+        ref("emeeting:minutes", b.minutes.id, "checker person", b.minutes.checker_id, people)
+    minutes_ids = set() if b.minutes is None else {b.minutes.id}
+    for entry in b.minutes_entries:
+        ref("emeeting:minutesEntry", entry.id, "minutes", entry.minutes_id, minutes_ids)
+        ref("emeeting:minutesEntry", entry.id, "agendaItem", entry.item_id, items)
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValidationError(f"meeting.json: duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise ValidationError(f"meeting.json: {name} is not valid JSON")
+
+
+def read_package(
+    src: Path,
+    *,
+    max_json_bytes: int = MAX_JSON_BYTES,
+    max_files_bytes: int = MAX_FILES_BYTES,
+) -> tuple[MeetingBundle, PackageFiles]:
+    """Read and validate the package ``src``; return the bundle and its (still unverified) contents.
+
+    The returned :class:`PackageFiles` keeps the zip open: use it as a context manager, and call
+    :meth:`PackageFiles.verify_all` before storing anything. Any problem raises one-line
+    :class:`ValidationError`.
+    """
+    src = Path(src)
+    try:
+        zf = zipfile.ZipFile(src)
+    except FileNotFoundError:
+        raise ValidationError(f"{src.name}: no such file") from None
+    except _ZIP_ERRORS as exc:
+        raise ValidationError(f"{src.name}: not a readable zip file ({_reason(exc)})") from None
+    try:
+        bundle, files = _read_open(zf, src.name, max_json_bytes, max_files_bytes)
+    except BaseException:
+        zf.close()
+        raise
+    return bundle, files
+
+
+def _reason(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _read_open(
+    zf: zipfile.ZipFile, label: str, max_json_bytes: int, max_files_bytes: int
+) -> tuple[MeetingBundle, PackageFiles]:
+    meeting_json: zipfile.ZipInfo | None = None
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in zf.infolist():
+        match = _FILE_MEMBER.fullmatch(info.filename)
+        if info.filename != _MEETING_JSON and match is None:
+            continue  # anything else, including "../" names, is never looked at
+        duplicate = meeting_json is not None if match is None else match.group(1) in members
+        if duplicate:
+            raise ValidationError(f"{label}: the zip holds {info.filename} twice")
+        if info.flag_bits & 0x1:
+            raise ValidationError(f"{label}: {info.filename} is encrypted")
+        if match is None:
+            meeting_json = info
+        else:
+            members[match.group(1)] = info
+    if meeting_json is None:
+        raise ValidationError(f"{label}: not an emeeting package (meeting.json is missing)")
+    if meeting_json.file_size > max_json_bytes:
+        raise ValidationError(
+            f"{label}: meeting.json is {meeting_json.file_size} bytes, over the limit of {max_json_bytes}"
+        )
+    try:
+        with zf.open(meeting_json) as fh:
+            raw = fh.read(max_json_bytes + 1)
+    except _ZIP_ERRORS as exc:
+        raise ValidationError(f"{label}: meeting.json is damaged ({_reason(exc)})") from None
+    if len(raw) > max_json_bytes:  # pragma: no cover - zipfile stops at the declared size
+        raise ValidationError(f"{label}: meeting.json is larger than the limit of {max_json_bytes}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"meeting.json: not valid UTF-8 at byte {exc.start}") from None
+    try:
+        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"meeting.json: invalid JSON: {exc.msg} (line {exc.lineno} column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise ValidationError("meeting.json: invalid JSON: nested too deeply") from None
+    bundle = _decode(doc)
+
+    sizes: dict[str, int] = {}
+    for d in bundle.documents:
+        sizes.setdefault(d.sha256, d.size)
+    total = sum(sizes.values())
+    if total > max_files_bytes:
+        raise ValidationError(
+            f"{label}: the documents add up to {total} bytes, more than the limit of {max_files_bytes}"
+        )
+    for d in bundle.documents:
+        member = members.get(d.sha256)
+        if member is None:
+            raise ValidationError(f"{label}: files/{d.sha256} (document {d.name!r}) is missing")
+        if member.file_size != d.size:
+            raise ValidationError(
+                f"{label}: files/{d.sha256} declares {member.file_size} bytes but document {d.name!r} "
+                f"has {d.size}"
+            )
+    return bundle, PackageFiles(zf, label, {sha: members[sha] for sha in sizes})
+
+
+class PackageFiles:
+    """The documents' contents inside a package being read, streamed from the zip and hash-checked.
+
+    Streams from :meth:`open` check the size and SHA-256 when they reach the end and raise
+    :class:`ValidationError` on a mismatch or damaged data; :meth:`verify_all` reads everything once.
+    Close it (or use it as a context manager) to release the zip file.
+    """
+
+    def __init__(self, zf: zipfile.ZipFile, label: str, members: Mapping[str, zipfile.ZipInfo]) -> None:
+        self._zf = zf
+        self._label = label
+        self._members = dict(members)
+
+    @property
+    def sha256s(self) -> tuple[str, ...]:
+        """The distinct contents the documents refer to, in document order."""
+        return tuple(self._members)
+
+    def __contains__(self, sha256: object) -> bool:
+        return sha256 in self._members
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+    def size(self, sha256: str) -> int:
+        return self._info(sha256).file_size
+
+    def open(self, sha256: str) -> BinaryIO:
+        """A binary stream of that content; it raises :class:`ValidationError` at its end if it is wrong."""
+        info = self._info(sha256)
+        try:
+            raw: IO[bytes] = self._zf.open(info)
+        except _ZIP_ERRORS as exc:
+            raise ValidationError(f"{self._label}: files/{sha256} is damaged ({_reason(exc)})") from None
+        return io.BufferedReader(_VerifyingReader(raw, sha256, info.file_size, self._label), _CHUNK)
+
+    def verify_all(self) -> None:
+        """Read every content through once, checking its size and SHA-256; raise on the first problem."""
+        for sha256 in self._members:
+            with self.open(sha256) as stream:
+                while stream.read(_CHUNK):
+                    pass
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def __enter__(self) -> PackageFiles:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _info(self, sha256: str) -> zipfile.ZipInfo:
+        info = self._members.get(sha256)
+        if info is None:
+            raise NotFoundError(f"{self._label}: no document content with sha256 {sha256}")
+        return info
+
+
+class _VerifyingReader(io.RawIOBase):
+    """Reads a zip member, hashing as it goes; at the end checks size and SHA-256."""
+
+    def __init__(self, raw: IO[bytes], sha256: str, size: int, label: str) -> None:
+        super().__init__()
+        self._raw = raw
+        self._sha256 = sha256
+        self._size = size
+        self._label = label
+        self._digest = hashlib.sha256()
+        self._count = 0
+        self._checked = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if not len(view):
+            return 0
+        try:
+            data = self._raw.read(len(view))
+        except _DATA_ERRORS as exc:
+            raise ValidationError(
+                f"{self._label}: files/{self._sha256} is damaged ({_reason(exc)})"
+            ) from None
+        n = len(data)
+        view[:n] = data
+        self._digest.update(data)
+        self._count += n
+        if not self._checked and (n == 0 or self._count >= self._size):
+            self._checked = True  # checked as soon as the last byte arrives, or at a premature end
+            if self._count != self._size or self._digest.hexdigest() != self._sha256:
+                raise ValidationError(
+                    f"{self._label}: files/{self._sha256} does not match its sha256 (the content was altered)"
+                )
+        return n
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()

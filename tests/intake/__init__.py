@@ -1,0 +1,1 @@
+"""Tests of emeeting.intake (a package, so that module names cannot clash with other test folders)."""

@@ -1,0 +1,248 @@
+"""RecordService: create/update/delete with validation, tombstone cascades and the audit trail."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from emeeting.domain import model as m
+from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.services.container import Services
+from emeeting.storage.store import Store
+
+
+def raw_row(store: Store, table: str, id_: str) -> dict[str, object]:
+    with store.engine.connect() as conn:
+        row = conn.execute(text(f"SELECT * FROM {table} WHERE id = :id"), {"id": id_}).mappings().one()
+    return dict(row)
+
+
+# -- create / update / delete: Changes and audit -----------------------------------------------------------
+
+
+def test_create_returns_changes_and_audits_each_entity(services: Services) -> None:
+    person = m.Person("กมล", "ศรีสุข")
+    committee = m.Committee("คณะกรรมการการเงิน", "FIN")
+    membership = m.Membership(committee.id, person.id)
+
+    changes = services.records.create(person, committee, membership)
+
+    assert changes.ids == {
+        "person": {person.id},
+        "committee": {committee.id},
+        "membership": {membership.id},
+    }
+    assert changes.concerns("person", [person.id])
+    for entity in (person, committee, membership):
+        trail = services.records.audit_trail(entity.id)
+        assert [(e.action, e.actor) for e in trail] == [("create", "secretary")]
+    assert services.records.get(m.Person, person.id) == person
+    assert services.records.get(m.Membership, membership.id) == membership
+
+
+def test_update_names_the_changed_fields_in_the_audit_trail(services: Services, org) -> None:
+    person = org.members[0]
+    changed = dataclasses.replace(person, email="somying@example.go.th", phone="02 123 4567")
+
+    changes = services.records.update(changed)
+
+    assert changes.ids == {"person": {person.id}}
+    assert services.records.get(m.Person, person.id) == changed
+    trail = services.records.audit_trail(person.id)
+    assert [e.action for e in trail] == ["create", "update"]
+    assert set(trail[-1].summary.split(", ")) == {"email", "phone"}
+
+
+def test_update_without_a_difference_adds_no_audit_event(services: Services, org) -> None:
+    services.records.update(org.chair)
+    assert [e.action for e in services.records.audit_trail(org.chair.id)] == ["create"]
+
+
+def test_delete_tombstones_and_audits(services: Services, store: Store) -> None:
+    person = m.Person("ลบ", "ได้")
+    services.records.create(person)
+
+    changes = services.records.delete(m.Person, person.id)
+
+    assert changes.concerns("person", [person.id])
+    assert services.records.find(m.Person, person.id) is None
+    with pytest.raises(NotFoundError):
+        services.records.get(m.Person, person.id)
+    assert person.id not in {p.id for p in services.records.list(m.Person)}
+    assert raw_row(store, "people", person.id)["deleted"] == 1  # still there, for sync
+    assert [e.action for e in services.records.audit_trail(person.id)] == ["create", "delete"]
+
+
+def test_deleting_a_person_without_meeting_records_ends_their_memberships(services: Services, org) -> None:
+    person = org.members[2]
+    membership = next(ms for ms in org.memberships if ms.person_id == person.id)
+
+    changes = services.records.delete(m.Person, person.id)
+
+    assert changes.concerns("membership", [membership.id])
+    assert services.records.find(m.Membership, membership.id) is None
+    assert len(services.records.list(m.Membership, committee_id=org.committee.id)) == len(org.memberships) - 1
+
+
+def test_deleting_a_committee_tombstones_its_memberships_and_meetings(
+    services: Services, org, meeting: m.Meeting
+) -> None:
+    services.records.delete(m.Committee, org.committee.id)
+
+    assert services.records.list(m.Membership) == []
+    assert services.records.list(m.Meeting) == []
+    assert services.records.list(m.AgendaItem) == []
+    assert services.records.list(m.Invitation) == []
+    assert len(services.records.list(m.Person)) == len(org.people)  # people outlive their committees
+
+
+def test_deleting_a_meeting_tombstones_items_documents_and_invitations(
+    services: Services, store: Store, meeting: m.Meeting
+) -> None:
+    items = services.records.list(m.AgendaItem, meeting_id=meeting.id)
+    sha = store.blobs.put_bytes(b"%PDF-1.4 minutes")
+    sub_item = next(i for i in items if i.parent_id is not None)
+    docs = [
+        m.Document(meeting.id, "วาระ", "agenda.pdf", "application/pdf", 16, sha),
+        m.Document(meeting.id, "เอกสาร", "doc.pdf", "application/pdf", 16, sha, item_id=sub_item.id),
+    ]
+    services.records.create(*docs)
+    invitations = services.records.list(m.Invitation, meeting_id=meeting.id)
+
+    changes = services.records.delete(m.Meeting, meeting.id)
+
+    assert changes.ids["meeting"] == {meeting.id}
+    assert changes.ids["agenda_item"] == {i.id for i in items}
+    assert changes.ids["document"] == {d.id for d in docs}
+    assert changes.ids["invitation"] == {i.id for i in invitations}
+    for cls in (m.AgendaItem, m.Document, m.Invitation):
+        assert services.records.list(cls, meeting_id=meeting.id) == []
+    for table, entities in (("agenda_items", items), ("documents", docs), ("invitations", invitations)):
+        for entity in entities:
+            assert raw_row(store, table, entity.id)["deleted"] == 1
+    assert store.blobs.has(sha)  # the content stays: other records (and backups) may share it
+
+
+def test_deleting_a_meeting_records_one_delete_event_per_record(
+    services: Services, meeting: m.Meeting
+) -> None:
+    """The audit trail says each sub-item was deleted once, not once per level of nesting."""
+    items = services.records.list(m.AgendaItem, meeting_id=meeting.id)
+    assert any(i.parent_id is not None for i in items)
+
+    services.records.delete(m.Meeting, meeting.id)
+
+    for item in items:
+        actions = Counter(e.action for e in services.records.audit_trail(item.id))
+        assert actions == {"create": 1, "delete": 1}, f"{item.title}: {dict(actions)}"
+
+
+# -- refused changes change nothing ------------------------------------------------------------------------
+
+
+def test_deleting_a_person_in_a_meeting_record_is_refused(
+    services: Services, org, meeting: m.Meeting, snapshot
+) -> None:
+    before = snapshot()
+    with pytest.raises(ValidationError, match="appears in meeting records"):
+        services.records.delete(m.Person, org.members[0].id)
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize(
+    ("committee", "message"),
+    [
+        (m.Committee("  ", "X"), "needs a name"),
+        (m.Committee("คณะกรรมการ", ""), "short name"),
+        (m.Committee("คณะกรรมการ", "A:B"), "':'"),
+        (m.Committee("คณะกรรมการ", "X", quorum_num=3, quorum_den=2), "3/2"),
+        (m.Committee("คณะกรรมการ", "X", quorum_num=0, quorum_den=2), "quorum"),
+        (m.Committee("คณะกรรมการ", "X", reconvened_quorum_num=1, reconvened_quorum_den=0), "reconvened"),
+        (m.Committee("คณะกรรมการ", "X", language="fr"), "th or en"),
+    ],
+)
+def test_invalid_committee_is_refused_and_nothing_is_stored(
+    services: Services, snapshot, committee: m.Committee, message: str
+) -> None:
+    before = snapshot()
+    with pytest.raises(ValidationError, match=message):
+        services.records.create(committee)
+    assert snapshot() == before
+
+
+def test_one_invalid_entity_stores_none_of_the_batch(services: Services, snapshot) -> None:
+    before = snapshot()
+    with pytest.raises(ValidationError, match="first name"):
+        services.records.create(m.Person("ดี", "มาก"), m.Person("", "ไม่มีชื่อ"))
+    assert snapshot() == before
+
+
+def test_reference_to_a_missing_person_is_refused_and_changes_nothing(
+    services: Services, meeting: m.Meeting, snapshot
+) -> None:
+    before = snapshot()
+    good = m.Person("มาใหม่", "ทันเวลา")
+    with pytest.raises(ValidationError, match="does not exist"):
+        services.records.create(good, m.Invitation(meeting.id, "no-such-person"))
+    assert snapshot() == before  # the valid person in the same call was not kept either
+
+
+def test_update_to_a_missing_reference_is_refused(services: Services, org, snapshot) -> None:
+    membership = org.memberships[1]
+    before = snapshot()
+    with pytest.raises(ValidationError, match="does not exist"):
+        services.records.update(dataclasses.replace(membership, person_id=m.new_id()))
+    assert snapshot() == before
+
+
+def test_duplicate_id_is_refused(services: Services, org, snapshot) -> None:
+    before = snapshot()
+    with pytest.raises(ValidationError, match="already exists"):
+        services.records.create(m.Person("ซ้ำ", "กัน", id=org.chair.id))
+    assert snapshot() == before
+
+
+def test_membership_term_must_not_end_before_it_starts(services: Services, org, snapshot) -> None:
+    before = snapshot()
+    with pytest.raises(ValidationError, match="term"):
+        services.records.create(
+            m.Membership(
+                org.committee.id, org.chair.id, term_start=date(2026, 10, 1), term_end=date(2026, 9, 30)
+            )
+        )
+    assert snapshot() == before
+
+
+def test_unknown_or_deleted_records_are_not_found(services: Services, org, snapshot) -> None:
+    before = snapshot()
+    with pytest.raises(NotFoundError):
+        services.records.delete(m.Person, "no-such-person")
+    with pytest.raises(NotFoundError):
+        services.records.update(m.Person("ไม่มี", "ตัวตน"))
+    assert snapshot() == before
+
+    services.records.delete(m.Person, org.members[2].id)
+    with pytest.raises(NotFoundError):
+        services.records.update(dataclasses.replace(org.members[2], email="x@example.org"))
+    with pytest.raises(NotFoundError):
+        services.records.delete(m.Person, org.members[2].id)
+
+
+def test_dates_and_enums_round_trip_through_the_services(services: Services, org) -> None:
+    membership = m.Membership(
+        org.committee.id,
+        org.members[0].id,
+        role=m.MemberRole.VICE_CHAIR,
+        voting=False,
+        term_start=date(2025, 10, 1),
+        term_end=date(2027, 9, 30),
+    )
+    services.records.create(membership)
+    stored = services.records.get(m.Membership, membership.id)
+    assert stored == membership
+    assert stored.role is m.MemberRole.VICE_CHAIR
+    assert stored.active_on(date(2026, 1, 1))

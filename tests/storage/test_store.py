@@ -1,0 +1,313 @@
+"""Opening a store: migrations, schema drift, pragmas, version checks, backups and the health check."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+import emeeting.storage.store as store_module
+from emeeting.domain import model as m
+from emeeting.domain.errors import StoreError, StoreTooNewError
+from emeeting.storage.store import DB_FILE, SCHEMA_REVISIONS, Store, _sqlite_backup
+from emeeting.storage.tables import TABLE_NAMES, build_metadata
+
+MIGRATIONS = Path(store_module.__file__).with_name("migrations")
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sqlite_rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def set_revision(db: Path, revision: str) -> None:
+    conn = sqlite3.connect(db)
+    try:
+        with conn:
+            conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    finally:
+        conn.close()
+
+
+def add_people(store: Store, *names: str) -> list[m.Person]:
+    people = [m.Person(name, "ทดสอบ") for name in names]
+    with store.transaction() as repo:
+        repo.insert(*people)
+    return people
+
+
+def script_directory() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config)
+
+
+# -- creating and migrating --------------------------------------------------------------------------------
+
+
+def test_a_fresh_store_is_created_by_upgrading_from_empty(data_dir: Path) -> None:
+    assert not data_dir.exists()
+    store = Store.open(data_dir / "nested")
+    try:
+        db = data_dir / "nested" / DB_FILE
+        assert db.is_file()
+        assert (data_dir / "nested" / "blobs").is_dir()
+        assert not (data_dir / "nested" / "backups").exists()  # nothing to back up on first open
+        assert sqlite_rows(db, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISIONS[-1],)]
+        assert set(inspect(store.engine).get_table_names()) == {*TABLE_NAMES.values(), "alembic_version"}
+        assert store.check() == []
+    finally:
+        store.close()
+
+
+def test_migrating_from_empty_matches_the_metadata(store: Store) -> None:
+    with store.engine.connect() as conn:
+        drift = compare_metadata(MigrationContext.configure(conn), build_metadata())
+    assert drift == []
+
+
+def test_schema_revisions_list_every_migration_oldest_first() -> None:
+    scripts = script_directory()
+    assert len(scripts.get_heads()) == 1, "migrations must form one line of history"
+    history = [rev.revision for rev in scripts.walk_revisions("base", "heads")]  # newest first
+    assert tuple(reversed(history)) == SCHEMA_REVISIONS
+
+
+def test_reopening_keeps_the_data_and_makes_no_backup(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    people = add_people(store, "หนึ่ง", "สอง")
+    store.close()
+    store = Store.open(data_dir)
+    try:
+        with store.read() as repo:
+            assert sorted(repo.select(m.Person), key=lambda p: p.first_name) == sorted(
+                people, key=lambda p: p.first_name
+            )
+        assert not (data_dir / "backups").exists()
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("fresh_connection", ["after dispose", "second at once"])
+def test_pragmas_are_set_on_every_connection(store: Store, fresh_connection: str) -> None:
+    if fresh_connection == "after dispose":
+        store.engine.dispose()  # the pool forgets its connections: the next one is new
+        held = None
+    else:
+        held = store.engine.connect()  # keep one busy so that the pool must open another
+    try:
+        with store.engine.connect() as conn:
+            pragma = {
+                name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            }
+    finally:
+        if held is not None:
+            held.close()
+    assert pragma["journal_mode"] == "wal"
+    assert pragma["synchronous"] == 2  # FULL
+    assert pragma["foreign_keys"] == 1
+    assert pragma["busy_timeout"] > 0
+
+
+# -- refusing what we cannot open --------------------------------------------------------------------------
+
+
+def test_a_store_from_a_newer_version_is_refused_and_left_unchanged(data_dir: Path) -> None:
+    Store.open(data_dir).close()
+    db = data_dir / DB_FILE
+    set_revision(db, "9999")
+    before = digest(db)
+    listing = sorted(p.name for p in data_dir.iterdir())
+
+    with pytest.raises(StoreTooNewError, match=r"newer version of emeeting \(schema 9999\)"):
+        Store.open(data_dir)
+
+    assert digest(db) == before
+    # No backup, nothing new but SQLite's own -wal/-shm sidecars that a read-only reader of a WAL file needs.
+    after = sorted(p.name for p in data_dir.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert after == listing
+    assert sqlite_rows(db, "SELECT version_num FROM alembic_version") == [("9999",)]
+
+
+def test_a_newer_store_in_rollback_journal_mode_is_left_unchanged(data_dir: Path) -> None:
+    """A newer version's file that is not in WAL mode (e.g. restored from a VACUUM INTO copy)."""
+    data_dir.mkdir()
+    db = data_dir / DB_FILE
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        conn.execute("INSERT INTO alembic_version VALUES ('9999')")
+    conn.close()
+    before = digest(db)
+
+    with pytest.raises(StoreTooNewError):
+        Store.open(data_dir)
+
+    assert digest(db) == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is not a database, just some text\n" * 200, bytes(range(256)) * 64],
+    ids=["text", "binary"],
+)
+def test_a_garbage_database_file_gives_a_clear_error(data_dir: Path, content: bytes) -> None:
+    data_dir.mkdir()
+    db = data_dir / DB_FILE
+    db.write_bytes(content)
+
+    with pytest.raises(StoreError, match="is not an emeeting database or is damaged") as caught:
+        Store.open(data_dir)
+
+    message = str(caught.value)
+    assert str(db) in message
+    assert "\n" not in message
+    assert db.read_bytes() == content
+
+
+def test_a_data_folder_that_cannot_be_created_gives_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot create the data folder"):
+        Store.open(blocker / "data")
+
+
+# -- backups -----------------------------------------------------------------------------------------------
+
+
+def test_sqlite_backup_copies_a_live_database_including_its_wal(store: Store, tmp_path: Path) -> None:
+    people = add_people(store, "ก", "ข", "ค")
+    wal = store.data_dir / (DB_FILE + "-wal")
+    assert wal.is_file() and wal.stat().st_size > 0  # the rows are (also) in the WAL, not yet checkpointed
+
+    copy = tmp_path / "copy.db"
+    _sqlite_backup(store.engine, copy)
+
+    assert sqlite_rows(copy, "PRAGMA integrity_check") == [("ok",)]
+    assert sorted(r[0] for r in sqlite_rows(copy, "SELECT id FROM people")) == sorted(p.id for p in people)
+    assert sqlite_rows(copy, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISIONS[-1],)]
+
+
+def test_upgrading_an_older_store_backs_it_up_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """There is only one migration so far, so pretend this build knows a later revision "0002": a store at
+    0001 is then "older", and opening it takes the real path (backup, then upgrade to alembic's head)."""
+    store = Store.open(data_dir)
+    people = add_people(store, "ก่อน", "อัปเกรด")
+    store.close()
+    monkeypatch.setattr(store_module, "SCHEMA_REVISIONS", ("0001", "0002"))
+
+    store = Store.open(data_dir)
+    store.close()
+
+    (backup,) = (data_dir / "backups").iterdir()
+    assert backup.name.startswith("emeeting-0001-") and backup.suffix == ".db"
+    stamp = datetime.strptime(backup.stem.removeprefix("emeeting-0001-"), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+    assert abs((datetime.now(UTC) - stamp).total_seconds()) < 120
+    assert sqlite_rows(backup, "PRAGMA integrity_check") == [("ok",)]
+    assert sqlite_rows(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert sorted(r[0] for r in sqlite_rows(backup, "SELECT id FROM people")) == sorted(p.id for p in people)
+
+
+def test_backup_gives_a_folder_that_opens_with_the_same_rows_and_blobs(store: Store, tmp_path: Path) -> None:
+    people = add_people(store, "สำรอง", "ข้อมูล")
+    shas = [store.blobs.put_bytes(b"%PDF-1.4 one"), store.blobs.put_bytes(b"%PDF-1.4 two")]
+    with store.transaction() as repo:
+        repo.delete(m.Person, [people[1].id])  # tombstones travel too
+
+    dest = tmp_path / "backup" / "2569-03-10"
+    store.backup(dest)
+
+    assert not list(dest.glob("*.partial"))
+    copy = Store.open(dest)
+    try:
+        with copy.read() as repo:
+            assert repo.select(m.Person) == [people[0]]
+        assert set(sqlite_rows(dest / DB_FILE, "SELECT id, deleted FROM people")) == {
+            (people[0].id, 0),
+            (people[1].id, 1),
+        }
+        assert sorted(copy.blobs.all_hashes()) == sorted(shas)
+        assert copy.blobs.read_bytes(shas[0]) == b"%PDF-1.4 one"
+        assert copy.check() == []
+    finally:
+        copy.close()
+
+
+def test_backup_refuses_a_folder_that_already_holds_a_database(store: Store, tmp_path: Path) -> None:
+    dest = tmp_path / "taken"
+    Store.open(dest).close()
+    before = digest(dest / DB_FILE)
+    add_people(store, "ไม่", "ทับ")
+    with pytest.raises(StoreError, match="already holds an emeeting database"):
+        store.backup(dest)
+    assert digest(dest / DB_FILE) == before
+
+
+def test_backup_into_its_own_folder_is_refused(store: Store) -> None:
+    with pytest.raises(StoreError):
+        store.backup(store.data_dir)
+
+
+# -- health check ------------------------------------------------------------------------------------------
+
+
+def _document(store: Store, content: bytes) -> m.Document:
+    committee = m.Committee("คณะกรรมการ", "C")
+    meeting = m.Meeting(committee.id, 1, 2569, "ประชุม", datetime(2026, 3, 1, tzinfo=UTC))
+    sha = store.blobs.put_bytes(content)
+    document = m.Document(meeting.id, "เอกสาร", "doc.pdf", "application/pdf", len(content), sha)
+    with store.transaction() as repo:
+        repo.insert(committee, meeting, document)
+    return document
+
+
+def test_check_is_empty_on_a_healthy_store(store: Store) -> None:
+    _document(store, b"%PDF-1.4 healthy")
+    assert store.check() == []
+
+
+def test_check_reports_a_tampered_blob(store: Store) -> None:
+    document = _document(store, b"%PDF-1.4 original")
+    store.blobs.path(document.sha256).write_bytes(b"%PDF-1.4 tampered")
+    assert store.check() == [f"document {document.sha256[:12]}… is damaged (content does not match its hash)"]
+
+
+def test_check_reports_a_document_whose_blob_is_missing(store: Store) -> None:
+    document = _document(store, b"%PDF-1.4 soon gone")
+    store.blobs.path(document.sha256).unlink()
+    assert store.check() == [f"document {document.sha256[:12]}… is missing from blobs/"]
+
+    with store.transaction() as repo:  # a deleted document no longer needs its content
+        repo.delete(m.Document, [document.id])
+    assert store.check() == []
+
+
+def test_check_reports_broken_references(store: Store) -> None:
+    conn = sqlite3.connect(store.data_dir / DB_FILE)  # damage done behind the app's back (FKs off)
+    try:
+        with conn:
+            conn.execute(
+                "INSERT INTO memberships (id, committee_id, person_id, role, voting, version, dirty, deleted,"
+                " updated_at, updated_by) VALUES ('ms-1', 'no-committee', 'no-person', 'member', 1, 0, 1, 0,"
+                " '2026-03-01 00:00:00.000000', 'test')"
+            )
+    finally:
+        conn.close()
+    problems = store.check()
+    assert problems and all(p.startswith("database: memberships row") for p in problems)
