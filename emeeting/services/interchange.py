@@ -37,10 +37,15 @@ class InterchangeService:
             files.verify_all()
             with self._store.read() as repo:
                 if repo.find(m.Meeting, bundle.meeting.id) is not None:
-                    raise ValidationError(f"meeting {bundle.meeting.label} from {source.name} is already here")
+                    raise ValidationError(
+                        f"meeting {bundle.meeting.label} from {source.name} is already here"
+                    )
                 meeting = bundle.meeting
                 if repo.select(
-                    m.Meeting, committee_id=meeting.committee_id, number=meeting.number, year_be=meeting.year_be
+                    m.Meeting,
+                    committee_id=meeting.committee_id,
+                    number=meeting.number,
+                    year_be=meeting.year_be,
                 ):
                     raise ValidationError(f"this committee already has another meeting {meeting.label}")
             for sha256 in files.sha256s:
@@ -60,4 +65,3 @@ class InterchangeService:
             if bundle.minutes is not None:
                 insert(repo, bundle.minutes, *bundle.minutes_entries)
         return bundle.meeting
-

@@ -150,7 +150,8 @@ class MeetingService:
             person_ids |= {i.person_id for i in invitations} | {
                 i.substitute_for_id for i in invitations if i.substitute_for_id
             }
-            person_ids |= {x.person_id for x in (*ballots, *dissents, *recusals)}
+            person_ids |= {b.person_id for b in ballots} | {d.person_id for d in dissents}
+            person_ids |= {r.person_id for r in recusals}
             person_ids |= {i.presenter_id for i in items if i.presenter_id}
             person_ids |= {a.assignee_id for a in actions if a.assignee_id}
             if minutes:
@@ -243,7 +244,7 @@ class MeetingService:
             source = repo.get(m.Meeting, meeting_id)
             committee = repo.get(m.Committee, source.committee_id)
             target_id = new_id or m.new_id()
-            copied = {
+            copied: dict[str, object] = {
                 "place": source.place,
                 "online_link": source.online_link,
                 "mode": source.mode,

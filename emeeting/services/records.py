@@ -21,7 +21,7 @@ from emeeting.storage.store import Store
 E = TypeVar("E")
 
 # Deleting an entity tombstones these dependants too: (child class, column pointing at the parent).
-_DEPENDANTS: MappingProxyType[type, tuple[tuple[type, str], ...]] = MappingProxyType(
+_DEPENDANTS: MappingProxyType[type, tuple[tuple[type[Any], str], ...]] = MappingProxyType(
     {
         m.Committee: ((m.Membership, "committee_id"), (m.Meeting, "committee_id")),
         m.Person: ((m.Membership, "person_id"),),
@@ -47,7 +47,7 @@ _DEPENDANTS: MappingProxyType[type, tuple[tuple[type, str], ...]] = MappingProxy
 )
 
 # A person who appears in a meeting's record stays: the record must keep naming them.
-_PERSON_RECORDS: tuple[tuple[type, str], ...] = (
+_PERSON_RECORDS: tuple[tuple[type[Any], str], ...] = (
     (m.Invitation, "person_id"),
     (m.Invitation, "substitute_for_id"),
     (m.AgendaItem, "presenter_id"),
@@ -92,7 +92,8 @@ def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
     ids = list(ids)
     if cls is m.Person:
         for record_cls, column in _PERSON_RECORDS:
-            if repo.select(record_cls, **{column: ids}):
+            where: dict[str, Any] = {column: ids}
+            if repo.select(record_cls, **where):
                 raise ValidationError(
                     "this person appears in meeting records and cannot be deleted; "
                     "end their memberships instead"
@@ -117,7 +118,8 @@ def _collect(repo: Repository, cls: type, ids: set[str], doomed: dict[type, set[
         return
     doomed[cls] |= new
     for child_cls, column in _DEPENDANTS.get(cls, ()):
-        children = {child.id for child in repo.select(child_cls, **{column: new})}  # type: ignore[attr-defined]
+        where: dict[str, Any] = {column: new}
+        children = {child.id for child in repo.select(child_cls, **where)}
         _collect(repo, child_cls, children, doomed)
 
 
@@ -135,7 +137,7 @@ class RecordService:
         with self._store.read() as repo:
             return repo.find(cls, id)
 
-    def list(self, cls: type[E], *, order_by: Sequence[str] = (), **where: Any) -> list[E]:
+    def select(self, cls: type[E], *, order_by: Sequence[str] = (), **where: Any) -> list[E]:
         with self._store.read() as repo:
             return repo.select(cls, order_by=order_by, **where)
 

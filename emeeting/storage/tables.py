@@ -106,8 +106,8 @@ _SELF_REFERENCES = frozenset({"parent_id"})
 def _column(name: str, hint: Any, table_name: str) -> Column[Any]:
     nullable = False
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        nullable, hint = True, args[0]
+        members = [a for a in typing.get_args(hint) if a is not type(None)]
+        nullable, hint = True, members[0]
     sql_type: Any
     if isinstance(hint, type) and issubclass(hint, Enum):
         sql_type = String(32)

@@ -112,7 +112,9 @@ def test_attach_accepts_good_files_and_names_each_rejected_one(
         pdf.save(encrypted, encryption=pikepdf.Encryption(user="secret", owner="owner"))
     before = counts(data_dir)
 
-    result = run(data_dir, "attach", str(meeting["reference"]), "4.1", str(good_pdf), str(broken), str(encrypted))
+    result = run(
+        data_dir, "attach", str(meeting["reference"]), "4.1", str(good_pdf), str(broken), str(encrypted)
+    )
 
     assert result.returncode == 1
     assert "attached good.pdf (application/pdf, 3 pages)" in result.stdout

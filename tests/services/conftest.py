@@ -36,6 +36,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened = Store.open(tmp_path / "data", actor="secretary")
     try:
         yield opened
+        assert opened.check() == [], "every scenario must leave a store that passes `emeeting check`"
     finally:
         opened.close()
 

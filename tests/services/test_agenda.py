@@ -228,7 +228,7 @@ def test_remove_deletes_sub_items_and_documents_and_renumbers(
     assert after["4.2"].position == 1
     assert changes.ids["agenda_item"] == {decisions[1].id, sub.id, decisions[2].id}
     assert changes.ids["document"] == {doc_item.id, doc_sub.id}
-    assert services.records.list(m.Document, meeting_id=meeting.id) == [doc_kept]
+    assert services.records.select(m.Document, meeting_id=meeting.id) == [doc_kept]
     with store.engine.connect() as conn:
         tombstones = dict(conn.execute(text("SELECT id, deleted FROM documents")).all())
         assert tombstones == {doc_item.id: 1, doc_sub.id: 1, doc_kept.id: 0}
@@ -293,21 +293,21 @@ def test_random_edits_keep_numbers_consistent(services: Services, org, steps) ->
         template="th",
         meeting_id=meeting_id,
     )
-    model = services.records.list(m.AgendaItem, meeting_id=meeting_id)
+    model = services.records.select(m.AgendaItem, meeting_id=meeting_id)
     for action, pick, parent_pick, index in steps:
         ids = sorted(i.id for i in model)
         if action == "add":
             parent = None if parent_pick < 0 or not ids else ids[parent_pick % len(ids)]
             item = m.AgendaItem(meeting_id, f"เพิ่ม {len(model)}", parent_id=parent)
             services.agenda.add(item)
-            model = services.records.list(m.AgendaItem, meeting_id=meeting_id)
+            model = services.records.select(m.AgendaItem, meeting_id=meeting_id)
             assert item.id in {i.id for i in model}
         elif not ids:
             continue
         elif action == "remove":
             target = ids[pick % len(ids)]
             services.agenda.remove(target)
-            model = services.records.list(m.AgendaItem, meeting_id=meeting_id)
+            model = services.records.select(m.AgendaItem, meeting_id=meeting_id)
             assert target not in {i.id for i in model}
         else:
             target = ids[pick % len(ids)]
@@ -317,11 +317,11 @@ def test_random_edits_keep_numbers_consistent(services: Services, org, steps) ->
             except ValidationError:
                 with pytest.raises(ValidationError):
                     services.agenda.move(target, parent, index)
-                assert services.records.list(m.AgendaItem, meeting_id=meeting_id) == model
+                assert services.records.select(m.AgendaItem, meeting_id=meeting_id) == model
                 continue
             changes = services.agenda.move(target, parent, index)
             by_id = {i.id: i for i in model} | {i.id: i for i in expected}
-            model = services.records.list(m.AgendaItem, meeting_id=meeting_id)
+            model = services.records.select(m.AgendaItem, meeting_id=meeting_id)
             assert _shape(model) == _shape(list(by_id.values()))
             assert {i.id for i in expected} <= changes.ids["agenda_item"]
         _check_tree(model)

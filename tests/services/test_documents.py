@@ -56,7 +56,7 @@ def test_attach_two_pdfs_to_an_item(
     assert first.sha256 == hashlib.sha256(budget.read_bytes()).hexdigest()
     assert (first.meeting_id, first.item_id, first.secrecy) == (meeting.id, item_41.id, meeting.secrecy)
     assert result.changes.ids == {"document": {first.id, second.id}}
-    assert services.records.list(m.Document, order_by=("position",), item_id=item_41.id) == [first, second]
+    assert services.records.select(m.Document, order_by=("position",), item_id=item_41.id) == [first, second]
     assert store.blobs.read_bytes(first.sha256) == budget.read_bytes()
     assert services.documents.content_path(second).read_bytes() == quote.read_bytes()
     assert [e.action for e in services.records.audit_trail(first.id)] == ["create"]
@@ -79,7 +79,7 @@ def test_same_content_is_stored_once(
     assert len({d.id for d in documents}) == 3
     assert [d.position for d in documents] == [0, 1, 2]  # later attachments go after the existing ones
     assert len({d.sha256 for d in documents}) == 1
-    assert len(services.records.list(m.Document, item_id=item_41.id)) == 3
+    assert len(services.records.select(m.Document, item_id=item_41.id)) == 3
     assert blob_files(store) == [store.blobs.path(documents[0].sha256)]
     assert store.check() == []
 
@@ -154,7 +154,7 @@ def test_reorder(services: Services, meeting: m.Meeting, item_41: m.AgendaItem, 
     a, b, c = attached
     changes = services.documents.reorder(meeting.id, item_41.id, [c.id, a.id, b.id])
 
-    stored = services.records.list(m.Document, order_by=("position",), item_id=item_41.id)
+    stored = services.records.select(m.Document, order_by=("position",), item_id=item_41.id)
     assert [d.id for d in stored] == [c.id, a.id, b.id]
     assert [d.position for d in stored] == [0, 1, 2]
     assert changes.ids == {"document": {a.id, b.id, c.id}}
@@ -179,7 +179,7 @@ def test_remove_renumbers_the_rest(
     a, b, c = attached
     changes = services.documents.remove(a.id)
 
-    stored = services.records.list(m.Document, order_by=("position",), item_id=item_41.id)
+    stored = services.records.select(m.Document, order_by=("position",), item_id=item_41.id)
     assert [(d.id, d.position) for d in stored] == [(b.id, 0), (c.id, 1)]
     assert changes.ids == {"document": {a.id, b.id, c.id}}
     assert services.records.find(m.Document, a.id) is None
@@ -234,7 +234,11 @@ def test_content_path_refuses_a_damaged_document(services: Services, store: Stor
     document = attached[0]
     path = store.blobs.path(document.sha256)
     path.chmod(0o644)
-    path.write_bytes(path.read_bytes().replace(b"Doc1", b"Doc9"))
+    original = path.read_bytes()
+    path.write_bytes(original.replace(b"Doc1", b"Doc9"))
     with pytest.raises(StoreError, match="damaged"):
         services.documents.content_path(document)
     assert store.check() == [f"document {document.sha256[:12]}… is damaged (content does not match its hash)"]
+
+    store.blobs.put_bytes(original)  # attaching the original again repairs the store
+    assert services.documents.content_path(document).read_bytes() == original

@@ -74,7 +74,7 @@ def test_create_returns_changes_and_audits(services: Services, org) -> None:
     changes = services.meetings.create(
         org.committee.id, "ประชุม", at(2026, 3, 1), template="th", meeting_id=meeting_id
     )
-    items = services.records.list(m.AgendaItem, meeting_id=meeting_id)
+    items = services.records.select(m.AgendaItem, meeting_id=meeting_id)
     assert changes.ids == {"meeting": {meeting_id}, "agenda_item": {i.id for i in items}}
     assert [e.action for e in services.records.audit_trail(meeting_id)] == ["create"]
     assert all(services.records.audit_trail(i.id)[0].action == "create" for i in items)
@@ -225,18 +225,18 @@ def test_copy_as_next_rolls_over_the_be_year(services: Services, org) -> None:
 def test_copy_as_next_invites_the_members_again(services: Services, org, meeting: m.Meeting) -> None:
     guest = m.Person("ผู้", "เชี่ยวชาญ")
     services.records.create(guest, m.Invitation(meeting.id, guest.id, role=m.InviteeRole.GUEST))
-    answered = services.records.list(m.Invitation, meeting_id=meeting.id, person_id=org.chair.id)[0]
+    answered = services.records.select(m.Invitation, meeting_id=meeting.id, person_id=org.chair.id)[0]
     services.records.update(dataclasses.replace(answered, rsvp=m.Rsvp.DECLINED, rsvp_reason="ลาป่วย"))
 
     new_id = m.new_id()
     changes = services.meetings.copy_as_next(meeting.id, at(2026, 4, 7), new_id=new_id)
 
-    invitations = services.records.list(m.Invitation, meeting_id=new_id)
+    invitations = services.records.select(m.Invitation, meeting_id=new_id)
     assert {i.person_id for i in invitations} == {p.id for p in org.people}  # members, not the guest
     assert all(i.rsvp is m.Rsvp.PENDING and i.role is m.InviteeRole.MEMBER for i in invitations)
     assert changes.ids["invitation"] == {i.id for i in invitations}
     # the source meeting's invitations are untouched
-    assert len(services.records.list(m.Invitation, meeting_id=meeting.id)) == len(org.people) + 1
+    assert len(services.records.select(m.Invitation, meeting_id=meeting.id)) == len(org.people) + 1
 
 
 def test_copy_as_next_carries_open_action_items_into_matters_arising(
@@ -257,7 +257,7 @@ def test_copy_as_next_carries_open_action_items_into_matters_arising(
     assert "3.3" not in agenda
     assert agenda["3.1"].presenter_id == org.members[0].id
     assert agenda["3.1"].section is m.AgendaSection.MATTERS_ARISING
-    carried = {a.carried_from_id: a for a in services.records.list(m.ActionItem, meeting_id=new_id)}
+    carried = {a.carried_from_id: a for a in services.records.select(m.ActionItem, meeting_id=new_id)}
     assert set(carried) == {open_a.id, open_b.id}
     assert carried[open_a.id].item_id == agenda["3.1"].id
     assert carried[open_a.id].status is m.ActionStatus.OPEN

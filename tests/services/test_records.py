@@ -72,7 +72,7 @@ def test_delete_tombstones_and_audits(services: Services, store: Store) -> None:
     assert services.records.find(m.Person, person.id) is None
     with pytest.raises(NotFoundError):
         services.records.get(m.Person, person.id)
-    assert person.id not in {p.id for p in services.records.list(m.Person)}
+    assert person.id not in {p.id for p in services.records.select(m.Person)}
     assert raw_row(store, "people", person.id)["deleted"] == 1  # still there, for sync
     assert [e.action for e in services.records.audit_trail(person.id)] == ["create", "delete"]
 
@@ -85,7 +85,9 @@ def test_deleting_a_person_without_meeting_records_ends_their_memberships(servic
 
     assert changes.concerns("membership", [membership.id])
     assert services.records.find(m.Membership, membership.id) is None
-    assert len(services.records.list(m.Membership, committee_id=org.committee.id)) == len(org.memberships) - 1
+    assert (
+        len(services.records.select(m.Membership, committee_id=org.committee.id)) == len(org.memberships) - 1
+    )
 
 
 def test_deleting_a_committee_tombstones_its_memberships_and_meetings(
@@ -93,17 +95,17 @@ def test_deleting_a_committee_tombstones_its_memberships_and_meetings(
 ) -> None:
     services.records.delete(m.Committee, org.committee.id)
 
-    assert services.records.list(m.Membership) == []
-    assert services.records.list(m.Meeting) == []
-    assert services.records.list(m.AgendaItem) == []
-    assert services.records.list(m.Invitation) == []
-    assert len(services.records.list(m.Person)) == len(org.people)  # people outlive their committees
+    assert services.records.select(m.Membership) == []
+    assert services.records.select(m.Meeting) == []
+    assert services.records.select(m.AgendaItem) == []
+    assert services.records.select(m.Invitation) == []
+    assert len(services.records.select(m.Person)) == len(org.people)  # people outlive their committees
 
 
 def test_deleting_a_meeting_tombstones_items_documents_and_invitations(
     services: Services, store: Store, meeting: m.Meeting
 ) -> None:
-    items = services.records.list(m.AgendaItem, meeting_id=meeting.id)
+    items = services.records.select(m.AgendaItem, meeting_id=meeting.id)
     sha = store.blobs.put_bytes(b"%PDF-1.4 minutes")
     sub_item = next(i for i in items if i.parent_id is not None)
     docs = [
@@ -111,7 +113,7 @@ def test_deleting_a_meeting_tombstones_items_documents_and_invitations(
         m.Document(meeting.id, "เอกสาร", "doc.pdf", "application/pdf", 16, sha, item_id=sub_item.id),
     ]
     services.records.create(*docs)
-    invitations = services.records.list(m.Invitation, meeting_id=meeting.id)
+    invitations = services.records.select(m.Invitation, meeting_id=meeting.id)
 
     changes = services.records.delete(m.Meeting, meeting.id)
 
@@ -120,7 +122,7 @@ def test_deleting_a_meeting_tombstones_items_documents_and_invitations(
     assert changes.ids["document"] == {d.id for d in docs}
     assert changes.ids["invitation"] == {i.id for i in invitations}
     for cls in (m.AgendaItem, m.Document, m.Invitation):
-        assert services.records.list(cls, meeting_id=meeting.id) == []
+        assert services.records.select(cls, meeting_id=meeting.id) == []
     for table, entities in (("agenda_items", items), ("documents", docs), ("invitations", invitations)):
         for entity in entities:
             assert raw_row(store, table, entity.id)["deleted"] == 1
@@ -131,7 +133,7 @@ def test_deleting_a_meeting_records_one_delete_event_per_record(
     services: Services, meeting: m.Meeting
 ) -> None:
     """The audit trail says each sub-item was deleted once, not once per level of nesting."""
-    items = services.records.list(m.AgendaItem, meeting_id=meeting.id)
+    items = services.records.select(m.AgendaItem, meeting_id=meeting.id)
     assert any(i.parent_id is not None for i in items)
 
     services.records.delete(m.Meeting, meeting.id)
