@@ -60,11 +60,8 @@ def cmd_smoke(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from emeeting.services.demo import load_demo
 
-    services = _services(args)
-    try:
+    with _services(args) as services:
         created = load_demo(services, meetings=args.meetings)
-    finally:
-        services.close()
     if created == 0:
         print("the store already holds meetings; no demo data added")
     else:
@@ -73,11 +70,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         summaries = services.meetings.summaries()
-    finally:
-        services.close()
     if args.committee:
         summaries = [s for s in summaries if args.committee in (s.committee.short_name, s.committee.id)]
     if args.json:
@@ -105,11 +99,8 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         view = services.meetings.view(services.meetings.resolve(args.meeting).id)
-    finally:
-        services.close()
     meeting = view.summary.meeting
     if args.json:
         _print_json(
@@ -154,16 +145,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         meeting = services.meetings.resolve(args.meeting)
         view = services.meetings.view(meeting.id)
         item_id = next((e.item.id for e in view.agenda if e.number == args.item), None)
         if item_id is None:
             raise NotFoundError(f"meeting {view.summary.reference} has no agenda item {args.item}")
         result = services.documents.attach(meeting.id, item_id, [Path(p) for p in args.files])
-    finally:
-        services.close()
     for doc in result.attached:
         pages = f", {doc.page_count} pages" if doc.page_count else ""
         print(f"attached {doc.file_name} ({doc.mime_type}{pages})")
@@ -173,32 +161,23 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         meeting = services.meetings.resolve(args.meeting)
         services.interchange.export_meeting(meeting.id, Path(args.output))
-    finally:
-        services.close()
     print(f"exported {args.output}")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         meeting = services.interchange.import_meeting(Path(args.file))
-    finally:
-        services.close()
     print(f"imported meeting {meeting.label}: {meeting.title}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         problems = services.check()
-    finally:
-        services.close()
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:
@@ -207,11 +186,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    services = _services(args)
-    try:
+    with _services(args) as services:
         services.backup(Path(args.dest).expanduser().resolve())
-    finally:
-        services.close()
     print(f"backup written to {args.dest}")
     return 0
 

@@ -28,6 +28,12 @@ class Services:
     def close(self) -> None:
         self.store.close()
 
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def check(self) -> list[str]:
         """Every problem in the database and the stored documents; empty when all is well."""
         return self.store.check()

@@ -1,0 +1,142 @@
+"""The GUI composition root: store → services → QApplication (translations, Thai font) → MainWindow.
+
+Start-up speed matters (DESIGN §5): only what the first window needs is imported here. Reports, PDF
+tools, keyring and alembic stay out (the store imports alembic only when the schema must be upgraded).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from emeeting import paths
+from emeeting.domain.errors import EmeetingError
+from emeeting.services.container import Services
+from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
+from emeeting.ui.main_window import MainWindow
+from emeeting.ui.task_runner import ChangeBus, TaskRunner
+
+APP_NAME = "emeeting"
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def run_gui(data_dir: Path, *, actor: str, smoke: bool) -> int:
+    """Show the main window on the store in ``data_dir``; returns the process exit code.
+
+    ``smoke``: show the window populated (the meeting list and the first meeting's agenda), print one
+    line of counts and exit 0; exit 1 if loading fails or takes over a minute; exit 2 if the store
+    cannot be opened.
+    """
+    ensure_compiled_translations()
+    try:
+        services: Services | None = Services.open(data_dir, actor=actor)
+        start_error = ""
+    except EmeetingError as error:
+        services, start_error = None, str(error)
+    if start_error and smoke:
+        print(f"emeeting: {start_error}", file=sys.stderr)
+        return 2
+
+    app = _application()
+    languages = LanguageSwitcher(QSettings())
+    languages.install()
+    _ensure_thai_font()
+    if services is None:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "emeeting cannot start"), start_error)
+        languages.uninstall()
+        return 2
+
+    runner = TaskRunner()
+    bus = ChangeBus()
+    window = MainWindow(services, runner, bus, languages, QSettings())
+    try:
+        window.show()
+        window.reload()
+        return _smoke(window) if smoke else app.exec()
+    finally:
+        window.hide()
+        runner.shutdown()
+        window.deleteLater()
+        languages.uninstall()
+        services.close()
+
+
+def _application() -> QApplication:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def _ensure_thai_font() -> None:
+    """Register the bundled Thai font when the system has none, so Thai text never shows as boxes."""
+    if QFontDatabase.families(QFontDatabase.WritingSystem.Thai):
+        return
+    fonts = paths.resources_dir() / "fonts"
+    for name in ("Laksaman.ttf", "Laksaman-Bold.ttf"):
+        if (fonts / name).is_file():
+            QFontDatabase.addApplicationFont(str(fonts / name))
+
+
+class _Smoke(QObject):
+    """Waits for the list, selects the first meeting, waits for its agenda, and reports."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.loop = QEventLoop(self)
+        self.exit_code = 1
+        self.meetings = 0
+        self.listed = False
+        window.meetings_loaded.connect(self._on_list)
+        window.meeting_shown.connect(self._on_meeting)
+        window.load_failed.connect(self._on_failed)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, self._on_timeout)
+
+    def run(self) -> int:
+        self.loop.exec()
+        return self.exit_code
+
+    def _on_list(self, count: int) -> None:
+        if self.listed:
+            return
+        self.listed = True
+        self.meetings = count
+        if not self.window.select_first_meeting():
+            print("smoke: 0 meetings (the store is empty)")
+            self._finish(0)
+
+    def _on_meeting(self, _meeting_id: str) -> None:
+        QTimer.singleShot(0, self._report)  # let the agenda paint first
+
+    def _report(self) -> None:
+        QCoreApplication.processEvents()
+        items = len(self.window.meeting_pane.agenda_rows())
+        print(f"smoke: {self.meetings} meetings, first meeting shows {items} agenda items")
+        self._finish(0)
+
+    def _on_failed(self, message: str) -> None:
+        print(f"smoke: loading failed: {message}", file=sys.stderr)
+        self._finish(1)
+
+    def _on_timeout(self) -> None:
+        if self.loop.isRunning():
+            print(f"smoke: not loaded within {SMOKE_TIMEOUT_MS // 1000} s", file=sys.stderr)
+            self._finish(1)
+
+    def _finish(self, code: int) -> None:
+        self.exit_code = code
+        sys.stdout.flush()
+        self.loop.quit()
+
+
+def _smoke(window: MainWindow) -> int:
+    return _Smoke(window).run()

@@ -1,0 +1,168 @@
+"""Translations: building .qm files from the .ts sources, choosing and switching the UI language.
+
+The .ts files in ``translations/`` are the sources (updated by ``pyside6-lupdate``); the .qm files Qt loads
+are built from them by ``pyside6-lrelease``. A frozen build ships the .qm files; a source checkout builds
+them on first start (and again when a .ts is newer). Without lrelease the UI falls back to the English
+source strings.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from emeeting import paths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("th", "en")
+SETTINGS_KEY = "ui/language"
+# Thai glyphs sit small on the line at the point size that suits Latin text (TH Sarabun-style metrics):
+# the Thai UI uses the same font family a little larger.
+THAI_FONT_SCALE = 1.12
+_LRELEASE_TIMEOUT_S = 60
+
+
+def lrelease_command() -> list[str] | None:
+    """How to run Qt's lrelease here: the PySide6 wrapper beside this interpreter, or one on PATH."""
+    names = ("pyside6-lrelease", "lrelease", "lrelease-qt6")
+    bin_dir = Path(sys.executable).parent
+    for name in names:
+        for candidate in (bin_dir / name, bin_dir / f"{name}.exe"):
+            if candidate.is_file() and os.access(candidate, os.X_OK):
+                return [str(candidate)]
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return [found]
+    return None
+
+
+def ensure_compiled_translations(directory: Path | None = None) -> list[Path]:
+    """Build every ``emeeting_*.qm`` that is missing or older than its .ts; returns the .qm files present.
+
+    Never raises: a read-only install folder or a missing lrelease only means the stale or missing
+    languages show the English source text.
+    """
+    directory = directory or paths.translations_dir()
+    try:
+        sources = sorted(directory.glob("emeeting_*.ts"))
+    except OSError:
+        return []
+    stale = [ts for ts in sources if _is_stale(ts)]
+    if stale:
+        command = lrelease_command()
+        if command is None:
+            log.warning("pyside6-lrelease not found; %d translation(s) not built", len(stale))
+        else:
+            for ts in stale:
+                _compile(command, ts)
+    return [ts.with_suffix(".qm") for ts in sources if ts.with_suffix(".qm").is_file()]
+
+
+def _is_stale(ts: Path) -> bool:
+    qm = ts.with_suffix(".qm")
+    try:
+        return not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime
+    except OSError:
+        return True
+
+
+def _compile(command: list[str], ts: Path) -> None:
+    qm = ts.with_suffix(".qm")
+    try:
+        subprocess.run(
+            [*command, "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+            capture_output=True,
+            timeout=_LRELEASE_TIMEOUT_S,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("could not build %s: %s", qm.name, error)
+
+
+def system_language() -> str:
+    """Thai on a Thai system, English everywhere else."""
+    return "th" if QLocale.system().language() == QLocale.Language.Thai else "en"
+
+
+def saved_language(settings: QSettings) -> str:
+    value = settings.value(SETTINGS_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else system_language()
+
+
+class LanguageSwitcher:
+    """Owns the installed translators; installing new ones makes Qt send every widget a LanguageChange."""
+
+    def __init__(self, settings: QSettings, translations_dir: Path | None = None) -> None:
+        self._settings = settings
+        self._dir = translations_dir or paths.translations_dir()
+        self._translators: list[QTranslator] = []
+        self._language = ""
+        self._base_font: QFont | None = None
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def install(self, language: str | None = None) -> str:
+        """Install the saved (or given) language without storing it; returns the language in use."""
+        self._apply(language or saved_language(self._settings))
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now and remember it."""
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}")
+        self._settings.setValue(SETTINGS_KEY, language)
+        if language != self._language:
+            self._apply(language)
+
+    def uninstall(self) -> None:
+        """Remove our translators and restore the application font."""
+        self._remove_translators()
+        if self._base_font is not None and isinstance(QCoreApplication.instance(), QApplication):
+            QApplication.setFont(self._base_font)
+        self._base_font = None
+        self._language = ""
+
+    def _remove_translators(self) -> None:
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators.clear()
+
+    def _apply_font(self, language: str) -> None:
+        if not isinstance(QCoreApplication.instance(), QApplication):
+            return
+        if self._base_font is None:
+            self._base_font = QApplication.font()
+        font = QFont(self._base_font)
+        if language == "th" and font.pointSizeF() > 0:
+            font.setPointSizeF(round(font.pointSizeF() * THAI_FONT_SCALE * 2) / 2)
+        elif language == "th" and font.pixelSize() > 0:
+            font.setPixelSize(round(font.pixelSize() * THAI_FONT_SCALE))
+        if font != QApplication.font():
+            QApplication.setFont(font)
+
+    def _apply(self, language: str) -> None:
+        self._remove_translators()
+        self._apply_font(language)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (("qtbase", qt_dir), ("emeeting", str(self._dir))):
+            translator = QTranslator()
+            if translator.load(f"{name}_{language}", folder):
+                QCoreApplication.installTranslator(translator)
+                self._translators.append(translator)
+            elif name == "emeeting" and language != "en":
+                log.warning("no %s_%s.qm in %s; showing English", name, language, folder)
+        self._language = language
+        # Deliver the LanguageChange events Qt has just posted now, so the switch is complete on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -1,0 +1,171 @@
+"""What the UI calls the domain's values, in the current language, and how it writes dates.
+
+Each label is built when asked for (never cached) so that a language switch takes effect at once.
+Every string is a literal inside ``QCoreApplication.translate`` so that ``pyside6-lupdate`` finds it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from emeeting.domain import model as m
+from emeeting.domain.thai import (
+    ce_year,
+    format_english_date,
+    format_english_time,
+    format_thai_date,
+    format_thai_time,
+)
+
+
+def ui_language() -> str:
+    """ "th" or "en": the language of the installed translation (English when none is installed)."""
+    code = QCoreApplication.translate("Labels", "en", "language code of this translation: th or en")
+    return "th" if code == "th" else "en"
+
+
+def status_label(status: m.MeetingStatus) -> str:
+    S = m.MeetingStatus
+    labels = {
+        S.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        S.INVITED: QCoreApplication.translate("Labels", "Invited"),
+        S.IN_SESSION: QCoreApplication.translate("Labels", "In session"),
+        S.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+        S.MINUTES_DRAFTED: QCoreApplication.translate("Labels", "Minutes drafted"),
+        S.MINUTES_CERTIFIED: QCoreApplication.translate("Labels", "Minutes certified"),
+        S.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+        S.POSTPONED: QCoreApplication.translate("Labels", "Postponed"),
+    }
+    return labels[status]
+
+
+def status_badge(status: m.MeetingStatus) -> str:
+    """The short form drawn in the navigator's badges."""
+    S = m.MeetingStatus
+    badges = {
+        S.DRAFT: QCoreApplication.translate("Badge", "Draft"),
+        S.INVITED: QCoreApplication.translate("Badge", "Invited"),
+        S.IN_SESSION: QCoreApplication.translate("Badge", "In session"),
+        S.CLOSED: QCoreApplication.translate("Badge", "Held"),
+        S.MINUTES_DRAFTED: QCoreApplication.translate("Badge", "Minutes"),
+        S.MINUTES_CERTIFIED: QCoreApplication.translate("Badge", "Certified"),
+        S.CANCELLED: QCoreApplication.translate("Badge", "Cancelled"),
+        S.POSTPONED: QCoreApplication.translate("Badge", "Postponed"),
+    }
+    return badges[status]
+
+
+def status_description(status: m.MeetingStatus) -> str:
+    """A longer explanation for tooltips."""
+    S = m.MeetingStatus
+    descriptions = {
+        S.DRAFT: QCoreApplication.translate("Labels", "Being prepared; no notice has been sent yet"),
+        S.INVITED: QCoreApplication.translate("Labels", "The notice has been sent to the invitees"),
+        S.IN_SESSION: QCoreApplication.translate("Labels", "The meeting is in progress"),
+        S.CLOSED: QCoreApplication.translate("Labels", "The meeting has ended; minutes not yet drafted"),
+        S.MINUTES_DRAFTED: QCoreApplication.translate(
+            "Labels", "The minutes are drafted and await certification"
+        ),
+        S.MINUTES_CERTIFIED: QCoreApplication.translate("Labels", "The minutes have been certified"),
+        S.CANCELLED: QCoreApplication.translate("Labels", "The meeting was cancelled"),
+        S.POSTPONED: QCoreApplication.translate("Labels", "The meeting was postponed"),
+    }
+    return descriptions[status]
+
+
+# Badge colours (background, text): calm for routine states, warm for states that need attention.
+_STATUS_COLOURS: dict[m.MeetingStatus, tuple[str, str]] = {
+    m.MeetingStatus.DRAFT: ("#e7e9ed", "#4a5160"),
+    m.MeetingStatus.INVITED: ("#dbe8fb", "#1d4f91"),
+    m.MeetingStatus.IN_SESSION: ("#d8f0de", "#1c6b35"),
+    m.MeetingStatus.CLOSED: ("#e4e4f3", "#3f3f7a"),
+    m.MeetingStatus.MINUTES_DRAFTED: ("#fbefd5", "#805600"),
+    m.MeetingStatus.MINUTES_CERTIFIED: ("#d5efeb", "#0f5f55"),
+    m.MeetingStatus.CANCELLED: ("#f9dcdc", "#9b1c1c"),
+    m.MeetingStatus.POSTPONED: ("#fde6d4", "#8a3d00"),
+}
+
+
+def status_colours(status: m.MeetingStatus) -> tuple[QColor, QColor]:
+    background, text = _STATUS_COLOURS[status]
+    return QColor(background), QColor(text)
+
+
+def secrecy_label(secrecy: m.Secrecy) -> str:
+    S = m.Secrecy
+    labels = {
+        S.NORMAL: QCoreApplication.translate("Labels", "Not classified"),
+        S.CONFIDENTIAL: QCoreApplication.translate("Labels", "Confidential"),
+        S.SECRET: QCoreApplication.translate("Labels", "Secret"),
+        S.TOP_SECRET: QCoreApplication.translate("Labels", "Top secret"),
+    }
+    return labels[secrecy]
+
+
+def urgency_label(urgency: m.Urgency) -> str:
+    U = m.Urgency
+    labels = {
+        U.NORMAL: QCoreApplication.translate("Labels", "Normal"),
+        U.URGENT: QCoreApplication.translate("Labels", "Urgent"),
+        U.VERY_URGENT: QCoreApplication.translate("Labels", "Very urgent"),
+        U.MOST_URGENT: QCoreApplication.translate("Labels", "Most urgent"),
+    }
+    return labels[urgency]
+
+
+def mode_label(mode: m.MeetingMode) -> str:
+    M = m.MeetingMode
+    labels = {
+        M.IN_PERSON: QCoreApplication.translate("Labels", "In person"),
+        M.ONLINE: QCoreApplication.translate("Labels", "Online"),
+        M.HYBRID: QCoreApplication.translate("Labels", "Hybrid (in person and online)"),
+    }
+    return labels[mode]
+
+
+def meeting_number_format() -> str:
+    """The template of :func:`meeting_number`, to format many meetings with one lookup."""
+    return QCoreApplication.translate("Labels", "No. {label}")
+
+
+def meeting_number(meeting: m.Meeting) -> str:
+    """ "ครั้งที่ 3/2569" / "No. 3/2569"."""
+    return meeting_number_format().format(label=meeting.label)
+
+
+def year_heading(year_be: int) -> str:
+    """ "พ.ศ. 2569" / "2026 (BE 2569)"."""
+    return QCoreApplication.translate("Labels", "{ce} (BE {be})").format(ce=ce_year(year_be), be=year_be)
+
+
+def meeting_date(start: datetime, end: datetime | None = None, language: str | None = None) -> str:
+    """The meeting's day and time in local time: Thai with the BE year, or English."""
+    language = language or ui_language()
+    local_start = start.astimezone()
+    local_end = end.astimezone() if end is not None else None
+    same_day = local_end is not None and local_end.date() == local_start.date()
+    if language == "th":
+        day = format_thai_date(local_start.date(), weekday=True)
+        time = format_thai_time(local_start)
+        if same_day and local_end is not None:  # "13.30–16.30 น."
+            time = f"{time.removesuffix(' น.')}–{format_thai_time(local_end)}"
+    else:
+        day = format_english_date(local_start.date())
+        time = format_english_time(local_start)
+        if same_day and local_end is not None:
+            time = f"{time}–{format_english_time(local_end)}"
+    return QCoreApplication.translate("Labels", "{date}, {time}").format(date=day, time=time)
+
+
+def duration(minutes: int) -> str:
+    if minutes <= 0:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return QCoreApplication.translate("Labels", "{h} h {m} min").format(h=hours, m=rest)
+    if hours:
+        return QCoreApplication.translate("Labels", "{h} h").format(h=hours)
+    return QCoreApplication.translate("Labels", "{m} min").format(m=rest)

@@ -1,0 +1,180 @@
+"""Running service calls off the GUI thread, and the bus that tells views what changed.
+
+Work functions are plain Python callables that never touch widgets. Writes go to a single-thread pool (one
+SQLite writer, in submission order); reads, PDF work and the like go to Qt's global pool. Each result or
+error is delivered on the GUI thread: the worker files the outcome under the task's token and emits a
+queued signal carrying only that token; the runner (which lives on the GUI thread) picks the outcome up
+there and calls the task's handler. Only an int crosses the thread boundary through Qt, so no Python
+object depends on PySide's reference counting in a queued connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import EmeetingError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+OnDone = Callable[[T], object]
+OnError = Callable[[BaseException, str], object]
+
+
+def user_message(error: BaseException) -> str:
+    """The one line a user sees for an error: ours as written, anything else as a generic message."""
+    if isinstance(error, EmeetingError):
+        return str(error)
+    return QCoreApplication.translate(
+        "TaskRunner",
+        "Something went wrong. The details were written to the log; please tell your IT support.",
+    )
+
+
+class _Task(QRunnable):
+    """Runs ``fn`` on a pool thread and hands ``(ok, result or exception)`` to ``deliver``."""
+
+    def __init__(self, fn: Callable[[], Any], deliver: Callable[[bool, Any], None]) -> None:
+        super().__init__()
+        self._fn = fn
+        self._deliver = deliver
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as error:
+            self._deliver(False, error)
+        else:
+            self._deliver(True, result)
+
+
+class TaskRunner(QObject):
+    """``read(fn, on_done, on_error)`` / ``write(...)``: run ``fn()`` in a pool, call back on the GUI thread.
+
+    Without ``on_error`` a failure is reported through the ``failed`` signal with its user message.
+    Callbacks never raise into Qt: an exception there is logged and reported like a failed task.
+    """
+
+    failed = Signal(str)  # a user-facing message for a task that had no error handler
+    idle = Signal()  # every submitted task has delivered its result
+    _arrived = Signal(int)  # a task's token, emitted on a pool thread once its outcome is filed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._reads = QThreadPool.globalInstance()
+        self._pending: dict[int, tuple[Callable[[Any], object], OnError | None]] = {}
+        self._outcomes: dict[int, tuple[bool, Any]] = {}  # filed by pool threads, taken on the GUI thread
+        self._lock = threading.Lock()
+        self._next_token = 0
+        self._closed = False
+        self._arrived.connect(self._on_arrived)
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def read(
+        self, fn: Callable[[], T], on_done: Callable[[T], object], on_error: OnError | None = None
+    ) -> None:
+        """A read or other slow work that may run in parallel with anything else."""
+        self._submit(self._reads, fn, on_done, on_error)
+
+    def write(
+        self, fn: Callable[[], T], on_done: Callable[[T], object], on_error: OnError | None = None
+    ) -> None:
+        """A database write: runs after every write submitted before it, never two at once."""
+        self._submit(self._writes, fn, on_done, on_error)
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until every task has delivered (True) or the timeout passes (False)."""
+        if not self._pending:
+            return True
+        loop = QEventLoop()
+        # The connection ends with the loop; no disconnect needed.
+        self.idle.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        return not self._pending
+
+    def shutdown(self, timeout_ms: int = 30_000) -> None:
+        """Wait for running work (writes above all) to finish; later results are dropped."""
+        self._closed = True
+        self._writes.waitForDone(timeout_ms)
+        self._reads.waitForDone(timeout_ms)
+        self._pending.clear()
+        with self._lock:
+            self._outcomes.clear()
+
+    def _submit(
+        self,
+        pool: QThreadPool,
+        fn: Callable[[], T],
+        on_done: Callable[[T], object],
+        on_error: OnError | None,
+    ) -> None:
+        if self._closed:
+            return
+        token = self._next_token
+        self._next_token += 1
+        self._pending[token] = (on_done, on_error)
+        pool.start(_Task(fn, lambda ok, value: self._file(token, ok, value)))
+
+    def _file(self, token: int, ok: bool, value: Any) -> None:
+        """On the pool thread: keep the outcome, then wake the GUI thread (a queued emit)."""
+        with self._lock:
+            self._outcomes[token] = (ok, value)
+        self._arrived.emit(token)
+
+    @Slot(int)
+    def _on_arrived(self, token: int) -> None:
+        with self._lock:
+            outcome = self._outcomes.pop(token, None)
+        handlers = self._pending.pop(token, None)
+        if handlers is None or outcome is None:  # shut down meanwhile
+            return
+        ok, value = outcome
+        on_done, on_error = handlers
+        try:
+            if ok:
+                on_done(value)
+            else:
+                self._report(value, on_error)
+        except Exception as error:  # a bug in a callback must not take the application down
+            self._report(error, None)
+        finally:
+            if not self._pending:
+                self.idle.emit()
+
+    def _report(self, error: BaseException, on_error: OnError | None) -> None:
+        if not isinstance(error, EmeetingError):
+            log.error("background task failed", exc_info=(type(error), error, error.__traceback__))
+        message = user_message(error)
+        if on_error is None:
+            self.failed.emit(message)
+            return
+        try:
+            on_error(error, message)
+        except Exception as handler_error:
+            log.error(
+                "error handler failed",
+                exc_info=(type(handler_error), handler_error, handler_error.__traceback__),
+            )
+            self.failed.emit(user_message(handler_error))
+
+
+class ChangeBus(QObject):
+    """Carries every mutation's Changes to the views; each refreshes only what concerns it."""
+
+    changed = Signal(object)  # emeeting.domain.changes.Changes
+
+    def publish(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)

@@ -1,0 +1,116 @@
+"""Shared fixtures: Qt without a display, a real store in a temp folder, and a small demo dataset."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: no display needed, and the same rendering on every machine.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from emeeting.domain import model as m
+from emeeting.services.container import Services
+
+ICT = "ICT"
+HR = "HR"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator[Services]:
+    opened = Services.open(data_dir, actor="test")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def fill_demo(services: Services) -> None:
+    """Two committees, four people, six meetings over two Buddhist Era years, the Thai agenda with items
+    4.1 and 4.2 under matters for decision in the newest ICT meeting."""
+    ict = m.Committee("คณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร", ICT)
+    hr = m.Committee("คณะกรรมการบริหารงานบุคคล", HR)
+    chair = m.Person("สมชาย", "ใจดี", title="นาย", position="ปลัดกระทรวง")
+    secretary = m.Person("สุดา", "รักงาน", title="นางสาว", position="ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศ")
+    presenter = m.Person("วิชัย", "มั่นคง", title="นาย", position="นักวิชาการคอมพิวเตอร์ชำนาญการ")
+    services.records.create(ict, hr, chair, secretary, presenter)
+    services.records.create(
+        m.Membership(ict.id, chair.id, role=m.MemberRole.CHAIR),
+        m.Membership(ict.id, secretary.id, role=m.MemberRole.SECRETARY),
+    )
+
+    def at(year: int, month: int, day: int) -> datetime:
+        return datetime(year, month, day, 2, 30, tzinfo=UTC)  # 09.30 in Bangkok
+
+    meetings = services.meetings
+    meetings.create(
+        ict.id,
+        "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ",
+        at(2025, 3, 10),
+        template="th",
+        status=m.MeetingStatus.MINUTES_CERTIFIED,
+    )
+    meetings.create(
+        ict.id,
+        "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ",
+        at(2025, 9, 15),
+        template="th",
+        status=m.MeetingStatus.CLOSED,
+    )
+    meetings.create(
+        ict.id, "แผนพัฒนาดิจิทัล ระยะที่ 1", at(2026, 1, 20), template="th", status=m.MeetingStatus.MINUTES_DRAFTED
+    )
+    meetings.create(
+        ict.id, "แผนพัฒนาดิจิทัล ระยะที่ 2", at(2026, 2, 17), template="th", status=m.MeetingStatus.INVITED
+    )
+    meetings.create(
+        ict.id,
+        "งบประมาณโครงการระบบคลาวด์ภาครัฐ",
+        at(2026, 3, 24),
+        template="th",
+        place="ห้องประชุม 1 ชั้น 9 อาคารศูนย์ราชการ",
+        urgency=m.Urgency.MOST_URGENT,
+        secrecy=m.Secrecy.CONFIDENTIAL,
+    )
+    meetings.create(hr.id, "การพิจารณาอัตรากำลัง", at(2026, 2, 5), template="th")
+
+    newest = next(
+        s.meeting for s in meetings.summaries(ict.id) if s.meeting.number == 3 and s.meeting.year_be == 2569
+    )
+    decision = next(
+        e.item
+        for e in meetings.view(newest.id).agenda
+        if e.depth == 0 and e.item.section is m.AgendaSection.FOR_DECISION
+    )
+    services.agenda.add(
+        m.AgendaItem(
+            newest.id,
+            "ขออนุมัติโครงการจัดหาระบบคลาวด์",
+            parent_id=decision.id,
+            presenter_id=presenter.id,
+            duration_minutes=30,
+        )
+    )
+    services.agenda.add(
+        m.AgendaItem(
+            newest.id,
+            "ร่างนโยบายการคุ้มครองข้อมูลส่วนบุคคล",
+            parent_id=decision.id,
+            presenter_id=secretary.id,
+            duration_minutes=75,
+        )
+    )
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    fill_demo(services)
+    return services

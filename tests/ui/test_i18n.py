@@ -1,0 +1,85 @@
+"""Building .qm files from the .ts sources, and choosing the language."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from emeeting import paths
+from emeeting.ui import i18n, labels
+
+
+def copy_sources(tmp_path: Path) -> Path:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for ts in paths.translations_dir().glob("emeeting_*.ts"):
+        shutil.copy(ts, folder / ts.name)
+    return folder
+
+
+def test_missing_or_stale_qm_files_are_built_and_fresh_ones_left_alone(tmp_path: Path) -> None:
+    folder = copy_sources(tmp_path)
+    built = i18n.ensure_compiled_translations(folder)
+    assert sorted(p.name for p in built) == ["emeeting_en.qm", "emeeting_th.qm"]
+    th = folder / "emeeting_th.qm"
+    os.utime(th, (1, 1))
+    os.utime(folder / "emeeting_th.ts", (2, 2))
+    os.utime(folder / "emeeting_en.ts", (2, 2))
+    en_mtime = (folder / "emeeting_en.qm").stat().st_mtime
+    i18n.ensure_compiled_translations(folder)
+    assert th.stat().st_mtime > 2  # rebuilt: it was older than its source
+    assert (folder / "emeeting_en.qm").stat().st_mtime == en_mtime  # fresh: untouched
+
+
+def test_without_lrelease_the_ui_falls_back_to_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = copy_sources(tmp_path)
+    monkeypatch.setattr(i18n, "lrelease_command", lambda: None)
+    assert i18n.ensure_compiled_translations(folder) == []
+    assert "not found" in caplog.text
+    switcher = i18n.LanguageSwitcher(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), folder)
+    try:
+        assert switcher.install("th") == "th"
+        assert labels.ui_language() == "en"
+        assert labels.status_label(labels.m.MeetingStatus.DRAFT) == "Draft"
+    finally:
+        switcher.uninstall()
+
+
+def test_a_broken_lrelease_is_reported_not_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = copy_sources(tmp_path)
+    monkeypatch.setattr(i18n, "lrelease_command", lambda: [str(tmp_path / "no-such-lrelease")])
+    assert i18n.ensure_compiled_translations(folder) == []
+    assert "could not build" in caplog.text
+
+
+def test_the_default_language_follows_the_system_locale(tmp_path: Path, qapp: object) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    expected = "th" if QLocale.system().language() == QLocale.Language.Thai else "en"
+    assert i18n.saved_language(settings) == expected
+    settings.setValue(i18n.SETTINGS_KEY, "klingon")
+    assert i18n.saved_language(settings) == expected
+    settings.setValue(i18n.SETTINGS_KEY, "th")
+    assert i18n.saved_language(settings) == "th"
+
+
+def test_thai_labels_and_dates(languages: i18n.LanguageSwitcher) -> None:
+    from datetime import UTC, datetime
+
+    assert labels.ui_language() == "th"
+    assert labels.year_heading(2569) == "พ.ศ. 2569"
+    assert labels.duration(75) == "1 ชม. 15 นาที"
+    start = datetime(2026, 11, 26, 6, 30, tzinfo=UTC).astimezone().replace(hour=13, minute=30)
+    end = start.replace(hour=16, minute=0)
+    assert labels.meeting_date(start, end) == "วันพฤหัสบดีที่ 26 พฤศจิกายน 2569 เวลา 13.30–16.00 น."
+    languages.set_language("en")
+    assert labels.year_heading(2569) == "2026 (BE 2569)"
+    assert labels.meeting_date(start, end) == "Thursday 26 November 2026, 13:30–16:00"
+    assert labels.duration(60) == "1 h"

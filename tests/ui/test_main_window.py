@@ -1,0 +1,255 @@
+"""The main window on a real store: navigator order, filter, the meeting pane, language switching."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from emeeting.app import run_gui
+from emeeting.domain import model as m
+from emeeting.services.container import Services
+from emeeting.ui.i18n import SETTINGS_KEY, LanguageSwitcher
+from emeeting.ui.main_window import MainWindow
+from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from tests.ui.conftest import open_window
+
+ICT_NAME = "คณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร (ICT)"
+HR_NAME = "คณะกรรมการบริหารงานบุคคล (HR)"
+
+
+def select(qtbot: QtBot, window: MainWindow, services: Services, reference: str) -> None:
+    meeting_id = services.meetings.resolve(reference).id
+    with qtbot.waitSignal(window.meeting_shown, timeout=10_000) as shown:
+        assert window.navigator.select_meeting(meeting_id)
+    assert shown.args == [meeting_id]
+
+
+def test_navigator_lists_committees_then_years_then_meetings_newest_first(window: MainWindow) -> None:
+    assert window.navigator.visible_rows() == [
+        (0, HR_NAME),
+        (1, "พ.ศ. 2569"),
+        (2, "ครั้งที่ 1/2569 · การพิจารณาอัตรากำลัง"),
+        (0, ICT_NAME),
+        (1, "พ.ศ. 2569"),
+        (2, "ครั้งที่ 3/2569 · งบประมาณโครงการระบบคลาวด์ภาครัฐ"),
+        (2, "ครั้งที่ 2/2569 · แผนพัฒนาดิจิทัล ระยะที่ 2"),
+        (2, "ครั้งที่ 1/2569 · แผนพัฒนาดิจิทัล ระยะที่ 1"),
+        (1, "พ.ศ. 2568"),
+        (2, "ครั้งที่ 2/2568 · การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ"),
+        (2, "ครั้งที่ 1/2568 · การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ"),
+    ]
+    assert window.navigator.view.uniformRowHeights()
+    meeting_id = window.navigator.first_meeting_id()
+    tooltip = window.navigator.meeting_tooltip(meeting_id)
+    assert "การพิจารณาอัตรากำลัง" in tooltip
+    assert "อยู่ระหว่างเตรียมการ" in tooltip  # what the status means
+    assert window.count_label.text() == "การประชุม 6 ครั้ง"
+
+
+def test_filter_narrows_the_tree_and_keeps_the_path_to_each_match(window: MainWindow) -> None:
+    navigator = window.navigator
+    navigator.filter_edit.setText("คลาวด์")
+    assert navigator.visible_rows() == [
+        (0, ICT_NAME),
+        (1, "พ.ศ. 2569"),
+        (2, "ครั้งที่ 3/2569 · งบประมาณโครงการระบบคลาวด์ภาครัฐ"),
+    ]
+    navigator.filter_edit.setText("hr")  # a committee's short name keeps everything under it
+    assert [text for _, text in navigator.visible_rows()] == [
+        HR_NAME,
+        "พ.ศ. 2569",
+        "ครั้งที่ 1/2569 · การพิจารณาอัตรากำลัง",
+    ]
+    navigator.filter_edit.setText("2568")
+    assert [depth for depth, _ in navigator.visible_rows()] == [0, 1, 2, 2]
+    navigator.filter_edit.setText("ICT:2/2569")  # the reference the CLI uses
+    assert navigator.visible_rows()[-1] == (2, "ครั้งที่ 2/2569 · แผนพัฒนาดิจิทัล ระยะที่ 2")
+    navigator.filter_edit.setText("no such meeting")
+    assert navigator.visible_rows() == []
+    assert navigator.first_meeting_id() == ""
+    navigator.filter_edit.clear()
+    assert len(navigator.visible_rows()) == 11
+
+
+def test_selecting_a_meeting_shows_its_header_and_numbered_agenda(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    select(qtbot, window, demo_services, "ICT:3/2569")
+    pane = window.meeting_pane
+    rows = pane.agenda_rows()
+    assert [number for number, _ in rows] == ["1", "1.1", "1.2", "2", "2.1", "3", "4", "4.1", "4.2", "5"]
+    titles = dict(rows)
+    assert titles["1"] == "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ"
+    assert titles["1.2"] == "เรื่องที่เลขานุการแจ้ง"
+    assert titles["2.1"].startswith("รับรองรายงานการประชุม")
+    assert titles["4"] == "เรื่องเสนอเพื่อพิจารณา"
+    assert titles["4.1"] == "ขออนุมัติโครงการจัดหาระบบคลาวด์"
+    assert titles["4.2"] == "ร่างนโยบายการคุ้มครองข้อมูลส่วนบุคคล"
+    assert titles["5"] == "เรื่องอื่น ๆ"
+    assert pane.title_label.text() == "งบประมาณโครงการระบบคลาวด์ภาครัฐ"
+    assert pane.committee_label.text() == ICT_NAME
+    assert pane.number_value.text() == "ครั้งที่ 3/2569"
+    assert "มีนาคม 2569" in pane.date_value.text()
+    assert pane.place_value.text() == "ห้องประชุม 1 ชั้น 9 อาคารศูนย์ราชการ"
+    assert pane.status_value.text() == "ร่าง"
+    assert pane.secrecy_value.text() == "ลับ"
+    assert pane.urgency_value.text() == "ด่วนที่สุด"
+    assert pane.urgency_stamp.isVisible()
+    assert "#c0392b" in pane.urgency_value.styleSheet()  # urgency in red
+    item_41 = pane.agenda.topLevelItem(3).child(0)  # type: ignore[union-attr]
+    assert (item_41.text(2), item_41.text(3)) == ("นายวิชัย มั่นคง", "30 นาที")
+    assert pane.totals_label.text() == "ระเบียบวาระ 10 เรื่อง · เอกสาร 0 ฉบับ · รวม 0 หน้า"
+
+    select(qtbot, window, demo_services, "HR:1/2569")
+    assert not pane.urgency_stamp.isVisible()
+    assert pane.urgency_value.text() == "ปกติ"
+    assert [number for number, _ in pane.agenda_rows()] == ["1", "1.1", "1.2", "2", "2.1", "3", "4", "5"]
+
+
+def test_language_switch_retranslates_the_window_live_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, demo_services: Services, settings: QSettings
+) -> None:
+    select(qtbot, window, demo_services, "ICT:3/2569")
+    pane = window.meeting_pane
+    assert window.file_menu.title() == "ไฟล์ (&F)"
+    assert pane.agenda_heading.text() == "ระเบียบวาระการประชุม"
+    thai_size = QApplication.font().pointSizeF()
+
+    window.set_language("en")
+    assert settings.value(SETTINGS_KEY) == "en"
+    assert window.file_menu.title() == "&File"
+    assert window.view_menu.title() == "&View"
+    assert window.english_action.isChecked() and not window.thai_action.isChecked()
+    assert pane.agenda_heading.text() == "Agenda"
+    assert pane.number_value.text() == "No. 3/2569"
+    assert pane.urgency_value.text() == "Most urgent"
+    assert pane.date_value.text() == "Tuesday 24 March 2026, " + pane.date_value.text().split(", ")[1]
+    assert pane.agenda.headerItem().text(1) == "Item"  # type: ignore[union-attr]
+    assert window.count_label.text() == "6 meetings"
+    assert window.navigator.visible_rows()[1] == (1, "2026 (BE 2569)")
+    assert window.navigator.visible_rows()[2] == (2, "No. 1/2569 · การพิจารณาอัตรากำลัง")
+    assert QApplication.font().pointSizeF() < thai_size  # Thai text gets a slightly larger size
+
+    window.set_language("th")
+    assert settings.value(SETTINGS_KEY) == "th"
+    assert window.file_menu.title() == "ไฟล์ (&F)"
+    assert pane.urgency_value.text() == "ด่วนที่สุด"
+    assert window.navigator.visible_rows()[1] == (1, "พ.ศ. 2569")
+
+
+def test_the_saved_language_is_used_at_the_next_start(qapp: object, settings: QSettings) -> None:
+    settings.setValue(SETTINGS_KEY, "en")
+    switcher = LanguageSwitcher(settings)
+    try:
+        assert switcher.install() == "en"
+    finally:
+        switcher.uninstall()
+
+
+def test_geometry_and_splitter_are_saved_and_restored(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: LanguageSwitcher,
+    settings: QSettings,
+) -> None:
+    window.resize(720, 520)  # within the offscreen platform's 800x600 screen, which restoring clamps to
+    window.splitter.setSizes([300, 420])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = open_window(qtbot, demo_services, runner, bus, languages, settings)
+    assert again.size() == window.size()
+    assert again.splitter.sizes() == sizes
+
+
+def test_the_last_meeting_is_selected_again_at_the_next_start(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: LanguageSwitcher,
+    settings: QSettings,
+) -> None:
+    select(qtbot, window, demo_services, "ICT:2/2569")
+    window.close()
+    again = MainWindow(demo_services, runner, bus, languages, settings)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.meeting_shown, timeout=10_000):
+        again.reload()
+    assert again.meeting_pane.title_label.text() == "แผนพัฒนาดิจิทัล ระยะที่ 2"
+
+
+def test_a_change_on_the_bus_reloads_what_it_concerns(
+    qtbot: QtBot, window: MainWindow, demo_services: Services, bus: ChangeBus, runner: TaskRunner
+) -> None:
+    select(qtbot, window, demo_services, "HR:1/2569")
+    meeting = demo_services.meetings.resolve("HR:1/2569")
+    changes = demo_services.meetings.update(
+        m.Meeting(**{**meeting.__dict__, "title": "การพิจารณาอัตรากำลัง ปีงบประมาณ 2570"})
+    )
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        bus.publish(changes)
+    assert window.navigator.visible_rows()[2] == (2, "ครั้งที่ 1/2569 · การพิจารณาอัตรากำลัง ปีงบประมาณ 2570")
+    assert window.navigator.current_meeting_id() == meeting.id  # the selection survives the reload
+
+    assert runner.wait_idle(10_000)
+    assert window.meeting_pane.title_label.text() == "การพิจารณาอัตรากำลัง ปีงบประมาณ 2570"
+
+    decision = next(e.item for e in demo_services.meetings.view(meeting.id).agenda if e.number == "4")
+    added = demo_services.agenda.add(m.AgendaItem(meeting.id, "ขออนุมัติกรอบอัตรากำลัง", parent_id=decision.id))
+    with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
+        bus.publish(added)
+    assert ("4.1", "ขออนุมัติกรอบอัตรากำลัง") in window.meeting_pane.agenda_rows()
+
+
+def test_an_empty_store_shows_the_hint(
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: LanguageSwitcher,
+    settings: QSettings,
+) -> None:
+    window = open_window(qtbot, services, runner, bus, languages, settings)
+    assert window.navigator.visible_rows() == []
+    assert window.select_first_meeting() == ""
+    assert window.meeting_pane.placeholder.text().startswith("เลือกการประชุม")
+
+
+def test_a_store_written_by_a_newer_version_is_refused_with_a_clear_message(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Services.open(data_dir, actor="test").close()
+    with sqlite3.connect(data_dir / "emeeting.db") as db:
+        db.execute("UPDATE alembic_version SET version_num='9999'")
+    db.close()
+
+    assert run_gui(data_dir, actor="test", smoke=True) == 2
+    err = capsys.readouterr().err
+    assert "newer version of emeeting" in err
+    assert "9999" in err
+    assert "Traceback" not in err
+
+
+def test_without_smoke_a_store_error_is_shown_in_a_message_box(
+    data_dir: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Services.open(data_dir, actor="test").close()
+    with sqlite3.connect(data_dir / "emeeting.db") as db:
+        db.execute("UPDATE alembic_version SET version_num='9999'")
+    db.close()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "emeeting.app.QMessageBox.critical", lambda _parent, title, text: shown.append((title, text))
+    )
+    assert run_gui(data_dir, actor="test", smoke=False) == 2
+    assert len(shown) == 1
+    assert "newer version of emeeting" in shown[0][1]

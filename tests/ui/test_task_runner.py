@@ -1,0 +1,123 @@
+"""TaskRunner: work off the GUI thread, results and errors back on it, one writer at a time."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import ValidationError
+from emeeting.ui.task_runner import ChangeBus, TaskRunner
+
+
+def test_a_read_runs_off_the_gui_thread_and_delivers_on_it(qtbot: QtBot, runner: TaskRunner) -> None:
+    gui = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["work_thread"] = threading.get_ident()
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["done_in_gui"] = QThread.currentThread() is gui
+
+    runner.read(work, done)
+    assert runner.pending == 1
+    assert runner.wait_idle(5_000)
+    assert seen["value"] == 42
+    assert seen["done_in_gui"] is True
+    assert seen["work_thread"] != threading.get_ident()
+
+
+def test_writes_run_one_at_a_time_in_submission_order(runner: TaskRunner) -> None:
+    active = 0
+    overlaps = 0
+    order: list[int] = []
+    lock = threading.Lock()
+
+    def write(n: int) -> int:
+        nonlocal active, overlaps
+        with lock:
+            active += 1
+            overlaps += active > 1
+        time.sleep(0.01)
+        with lock:
+            active -= 1
+        return n
+
+    for n in range(6):
+        runner.write(lambda n=n: write(n), order.append)  # type: ignore[misc]
+    assert runner.wait_idle(10_000)
+    assert order == list(range(6))
+    assert overlaps == 0
+
+
+def test_our_errors_reach_the_handler_with_their_own_message(runner: TaskRunner) -> None:
+    got: list[tuple[BaseException, str]] = []
+
+    def fail() -> None:
+        raise ValidationError("a meeting needs a title")
+
+    runner.read(fail, lambda _: None, lambda error, message: got.append((error, message)))
+    assert runner.wait_idle(5_000)
+    assert isinstance(got[0][0], ValidationError)
+    assert got[0][1] == "a meeting needs a title"
+
+
+def test_unexpected_errors_are_logged_and_shown_as_a_generic_message(
+    qtbot: QtBot, runner: TaskRunner, caplog: pytest.LogCaptureFixture
+) -> None:
+    def crash() -> None:
+        raise ZeroDivisionError("internal detail")
+
+    with qtbot.waitSignal(runner.failed, timeout=5_000) as failed, caplog.at_level(logging.ERROR):
+        runner.read(crash, lambda _: None)
+    message = failed.args[0]
+    assert "internal detail" not in message
+    assert "log" in message
+    assert "ZeroDivisionError" in caplog.text
+
+
+def test_a_failing_callback_does_not_crash_the_application(
+    qtbot: QtBot, runner: TaskRunner, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken_callback(_: object) -> None:
+        raise RuntimeError("bug in a view")
+
+    with qtbot.waitSignal(runner.failed, timeout=5_000), caplog.at_level(logging.ERROR):
+        runner.read(lambda: 1, broken_callback)
+    assert runner.pending == 0
+    assert "bug in a view" in caplog.text
+
+
+def test_wait_idle_reports_a_timeout(runner: TaskRunner) -> None:
+    release = threading.Event()
+    runner.read(lambda: release.wait(5), lambda _: None)
+    assert runner.wait_idle(50) is False
+    release.set()
+    assert runner.wait_idle(5_000) is True
+
+
+def test_after_shutdown_nothing_more_is_delivered(runner: TaskRunner) -> None:
+    delivered: list[int] = []
+    runner.read(lambda: 1, delivered.append)
+    runner.shutdown()
+    runner.read(lambda: 2, delivered.append)
+    assert runner.wait_idle(100)
+    assert delivered == []
+
+
+def test_the_change_bus_carries_changes_and_skips_empty_ones(qtbot: QtBot) -> None:
+    bus = ChangeBus()
+    received: list[Changes] = []
+    bus.changed.connect(received.append)
+    bus.publish(Changes())
+    bus.publish(Changes.of("meeting", "m1"))
+    assert len(received) == 1
+    assert received[0].concerns("meeting", ["m1"])
