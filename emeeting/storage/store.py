@@ -7,13 +7,11 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event, exc
 
 from emeeting.domain.errors import StoreError, StoreTooNewError, ValidationError
 from emeeting.storage.blobs import BlobStore, sha256_of
-from emeeting.storage.repository import Repository, Schema
+from emeeting.storage.codec import codecs
+from emeeting.storage.repository import Repository
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
@@ -25,27 +23,21 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}")
+BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another writer before giving up
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Let SQLAlchemy's "begin" event (below) issue BEGIN itself instead of pysqlite guessing.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.close()
 
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        # Writers take the lock up front so two writers never deadlock upgrading a read lock.
-        immediate = connection.get_execution_options().get("immediate", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+def _pragmas(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
 
-    return engine
+
+def connect(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """A connection with the pragmas every connection must have; transactions are begun explicitly."""
+    conn = sqlite3.connect(db_path, isolation_level=None, timeout=busy_timeout_ms / 1000)
+    _pragmas(conn, busy_timeout_ms)
+    return conn
 
 
 def _current_revision(db_path: Path) -> str | None:
@@ -65,42 +57,41 @@ def _current_revision(db_path: Path) -> str | None:
         raise StoreError(f"{db_path} is not an emeeting database or is damaged: {e}") from None
 
 
-def _sqlite_backup(source: Engine, dest: Path) -> None:
+def _sqlite_backup(db_path: Path, dest: Path) -> None:
     """Copy a live database with SQLite's online backup API (never a plain file copy)."""
-    raw = source.raw_connection()
-    try:
-        target = sqlite3.connect(dest)
-        try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
-        finally:
-            target.close()
-    finally:
-        raw.close()
+    with closing(connect(db_path)) as source, closing(sqlite3.connect(dest)) as target:
+        source.backup(target)
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(db_path: Path) -> None:
+    # Only here: SQLAlchemy and Alembic cost more to import than the whole first window.
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import create_engine, event
 
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", lambda dbapi_connection, _record: _pragmas(dbapi_connection))
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
 
 
 class Store:
     """One data directory: ``emeeting.db``, ``blobs/`` and ``backups/``."""
 
-    def __init__(
-        self, data_dir: Path, engine: Engine, actor: str, clock: Callable[[], datetime] = _utc_now
-    ) -> None:
+    def __init__(self, data_dir: Path, actor: str, clock: Callable[[], datetime] = _utc_now) -> None:
         self.data_dir = data_dir
-        self.engine = engine
+        self.db_path = data_dir / DB_FILE
         self.actor = actor
         self.clock = clock
-        self.schema = Schema()
+        self.codecs = codecs()
         self.blobs = BlobStore(data_dir / "blobs")
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS
 
     @classmethod
     def open(cls, data_dir: Path, actor: str = "local") -> Store:
@@ -116,42 +107,57 @@ class Store:
                 f"{db_path} was written by a newer version of emeeting (schema {revision}); "
                 "install that version to open it"
             )
-        engine = _make_engine(db_path)
-        try:
-            if revision != SCHEMA_REVISIONS[-1]:
+        if revision != SCHEMA_REVISIONS[-1]:
+            try:
                 if revision is not None:
                     backups = data_dir / "backups"
                     backups.mkdir(exist_ok=True)
                     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-                    _sqlite_backup(engine, backups / f"emeeting-{revision}-{stamp}.db")
-                _upgrade(engine)
-        except BaseException:
-            engine.dispose()
-            raise
-        return cls(data_dir, engine, actor)
+                    _sqlite_backup(db_path, backups / f"emeeting-{revision}-{stamp}.db")
+                _upgrade(db_path)
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{db_path} could not be upgraded: {e}") from None
+        return cls(data_dir, actor)
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Nothing stays open between calls; kept so that owners can say when they are done."""
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        with closing(connect(self.db_path, self.busy_timeout_ms)) as conn:
+            yield conn
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
         """A write transaction: everything in it commits together or not at all."""
         try:
-            with self.engine.connect().execution_options(immediate=True) as conn, conn.begin():
-                yield Repository(conn, self.schema, self.actor, self.clock())
-        except exc.IntegrityError as e:
+            with self.connection() as conn:
+                conn.execute("BEGIN IMMEDIATE")  # take the write lock up front: writers never deadlock
+                try:
+                    yield Repository(conn, self.codecs, self.actor, self.clock())
+                except BaseException:
+                    if conn.in_transaction:  # SQLite may already have rolled back on some errors
+                        conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+        except sqlite3.IntegrityError as e:
             raise ValidationError(_integrity_message(e)) from None
-        except exc.DatabaseError as e:
-            raise StoreError(f"the database could not be written: {e.orig}") from None
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"the database could not be written: {e}") from None
 
     @contextmanager
     def read(self) -> Iterator[Repository]:
         """A consistent read-only snapshot."""
         try:
-            with self.engine.connect() as conn, conn.begin():
-                yield Repository(conn, self.schema, self.actor, self.clock())
-        except exc.DatabaseError as e:
-            raise StoreError(f"the database could not be read: {e.orig}") from None
+            with self.connection() as conn:
+                conn.execute("BEGIN")
+                try:
+                    yield Repository(conn, self.codecs, self.actor, self.clock())
+                finally:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"the database could not be read: {e}") from None
 
     def backup(self, dest: Path) -> None:
         """An online copy of the database and blobs that ``Store.open(dest)`` can open."""
@@ -159,7 +165,7 @@ class Store:
             raise StoreError(f"{dest} already holds an emeeting database; choose an empty folder")
         dest.mkdir(parents=True, exist_ok=True)
         partial = dest / (DB_FILE + ".partial")
-        _sqlite_backup(self.engine, partial)
+        _sqlite_backup(self.db_path, partial)
         target = BlobStore(dest / "blobs")
         for sha in self.blobs.all_hashes():
             if not target.has(sha):
@@ -170,16 +176,14 @@ class Store:
     def check(self) -> list[str]:
         """Every problem found: database integrity, references, and each document's content."""
         problems: list[str] = []
-        with self.engine.connect() as conn:
-            for (row,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+        with self.connection() as conn:
+            for (row,) in conn.execute("PRAGMA integrity_check"):
                 if row != "ok":
                     problems.append(f"database: {row}")
-            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+            for row in conn.execute("PRAGMA foreign_key_check"):
                 problems.append(f"database: {row[0]} row {row[1]} refers to a missing {row[2]}")
-            referenced = {
-                sha
-                for (sha,) in conn.exec_driver_sql("SELECT DISTINCT sha256 FROM documents WHERE deleted=0")
-            }
+            query = "SELECT DISTINCT sha256 FROM documents WHERE deleted = 0"
+            referenced = {sha for (sha,) in conn.execute(query)}
         stored = set(self.blobs.all_hashes())
         for sha in sorted(referenced - stored):
             problems.append(f"document {sha[:12]}… is missing from blobs/")
@@ -189,8 +193,8 @@ class Store:
         return problems
 
 
-def _integrity_message(e: exc.IntegrityError) -> str:
-    detail = str(e.orig)
+def _integrity_message(e: sqlite3.IntegrityError) -> str:
+    detail = str(e)
     if "FOREIGN KEY" in detail:
         return "this refers to a record that does not exist"
     if "UNIQUE" in detail:

@@ -1,4 +1,4 @@
-"""The schema, derived from the domain dataclasses so there is one description of every field.
+"""The schema for Alembic, derived from the domain dataclasses so there is one description of every field.
 
 Each synced entity becomes a table whose columns are the dataclass fields plus the sync columns
 (version, dirty, deleted, updated_at, updated_by). Migrations under ``migrations/versions`` are the
@@ -8,9 +8,8 @@ history of this schema; a test checks that migrating from empty gives exactly th
 from __future__ import annotations
 
 import dataclasses
-import types
 import typing
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum
 from types import MappingProxyType
 from typing import Any
@@ -30,25 +29,20 @@ from sqlalchemy import (
 )
 
 from emeeting.domain import model as m
+from emeeting.storage.codec import TABLE_NAMES, datetime_from_db, datetime_to_db, field_type
 
 
 class UtcDateTime(TypeDecorator[datetime]):
-    """Aware datetimes stored as fixed-width UTC text, so that text order is time order."""
+    """Aware datetimes stored as fixed-width UTC text (see codec.py, which the application uses)."""
 
     impl = String(26)
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime: times must carry their time zone")
-        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return None if value is None else datetime_to_db(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+        return None if value is None else datetime_from_db(value)
 
 
 class IsoDate(TypeDecorator[date]):
@@ -61,26 +55,6 @@ class IsoDate(TypeDecorator[date]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> date | None:
         return None if value is None else date.fromisoformat(value)
 
-
-TABLE_NAMES: MappingProxyType[type, str] = MappingProxyType(
-    {
-        m.Committee: "committees",
-        m.Person: "people",
-        m.Membership: "memberships",
-        m.Meeting: "meetings",
-        m.AgendaItem: "agenda_items",
-        m.Recusal: "recusals",
-        m.Document: "documents",
-        m.Invitation: "invitations",
-        m.Vote: "votes",
-        m.Ballot: "ballots",
-        m.Dissent: "dissents",
-        m.ActionItem: "action_items",
-        m.Minutes: "minutes",
-        m.MinutesEntry: "minutes_entries",
-        m.AuditEvent: "audit_events",
-    }
-)
 
 # Which table a reference column points at, by column name.
 _REFERENCES: MappingProxyType[str, str] = MappingProxyType(
@@ -104,10 +78,7 @@ _SELF_REFERENCES = frozenset({"parent_id"})
 
 
 def _column(name: str, hint: Any, table_name: str) -> Column[Any]:
-    nullable = False
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        members = [a for a in typing.get_args(hint) if a is not type(None)]
-        nullable, hint = True, members[0]
+    hint, nullable = field_type(hint)
     sql_type: Any
     if isinstance(hint, type) and issubclass(hint, Enum):
         sql_type = String(32)

@@ -18,12 +18,11 @@ import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
-from sqlalchemy import text
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.storage.codec import TABLE_NAMES
 from emeeting.storage.store import Store
-from emeeting.storage.tables import TABLE_NAMES
 
 # Keep Hypothesis's example database out of the checkout (see tests/domain/conftest.py).
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "emeeting-hypothesis")
@@ -110,9 +109,9 @@ def snapshot(store: Store) -> Callable[[], dict[str, list[tuple[object, ...]]]]:
 
     def take() -> dict[str, list[tuple[object, ...]]]:
         rows: dict[str, list[tuple[object, ...]]] = {}
-        with store.engine.connect() as conn:
+        with store.connection() as conn:
             for name in TABLE_NAMES.values():
-                rows[name] = [tuple(r) for r in conn.execute(text(f"SELECT * FROM {name} ORDER BY id"))]
+                rows[name] = [tuple(r) for r in conn.execute(f"SELECT * FROM {name} ORDER BY id")]
         return rows
 
     return take

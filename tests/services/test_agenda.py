@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import move_item, number_items, root_of
@@ -229,13 +228,10 @@ def test_remove_deletes_sub_items_and_documents_and_renumbers(
     assert changes.ids["agenda_item"] == {decisions[1].id, sub.id, decisions[2].id}
     assert changes.ids["document"] == {doc_item.id, doc_sub.id}
     assert services.records.select(m.Document, meeting_id=meeting.id) == [doc_kept]
-    with store.engine.connect() as conn:
-        tombstones = dict(conn.execute(text("SELECT id, deleted FROM documents")).all())
+    with store.connection() as conn:
+        tombstones = dict(conn.execute("SELECT id, deleted FROM documents").fetchall())
         assert tombstones == {doc_item.id: 1, doc_sub.id: 1, doc_kept.id: 0}
-        assert (
-            conn.execute(text("SELECT deleted FROM agenda_items WHERE id = :id"), {"id": sub.id}).scalar_one()
-            == 1
-        )
+        assert conn.execute("SELECT deleted FROM agenda_items WHERE id = ?", [sub.id]).fetchone() == (1,)
     for removed in (decisions[1].id, sub.id, doc_item.id, doc_sub.id):
         assert services.records.audit_trail(removed)[-1].action == "delete"
     assert services.records.audit_trail(decisions[2].id)[-1].action == "move"

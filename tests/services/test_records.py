@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections import Counter
 from datetime import date
 
 import pytest
-from sqlalchemy import text
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import NotFoundError, ValidationError
@@ -16,8 +16,10 @@ from emeeting.storage.store import Store
 
 
 def raw_row(store: Store, table: str, id_: str) -> dict[str, object]:
-    with store.engine.connect() as conn:
-        row = conn.execute(text(f"SELECT * FROM {table} WHERE id = :id"), {"id": id_}).mappings().one()
+    with store.connection() as conn:
+        conn.row_factory = sqlite3.Row
+        row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", [id_]).fetchone()
+    assert row is not None
     return dict(row)
 
 

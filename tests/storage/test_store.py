@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from datetime import UTC, datetime
@@ -12,13 +13,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import create_engine
 
 import emeeting.storage.store as store_module
 from emeeting.domain import model as m
 from emeeting.domain.errors import StoreError, StoreTooNewError
+from emeeting.storage.codec import TABLE_NAMES
 from emeeting.storage.store import DB_FILE, SCHEMA_REVISIONS, Store, _sqlite_backup
-from emeeting.storage.tables import TABLE_NAMES, build_metadata
+from emeeting.storage.tables import build_metadata
 
 MIGRATIONS = Path(store_module.__file__).with_name("migrations")
 
@@ -69,15 +71,20 @@ def test_a_fresh_store_is_created_by_upgrading_from_empty(data_dir: Path) -> Non
         assert (data_dir / "nested" / "blobs").is_dir()
         assert not (data_dir / "nested" / "backups").exists()  # nothing to back up on first open
         assert sqlite_rows(db, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISIONS[-1],)]
-        assert set(inspect(store.engine).get_table_names()) == {*TABLE_NAMES.values(), "alembic_version"}
+        tables = {name for (name,) in sqlite_rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert tables == {*TABLE_NAMES.values(), "alembic_version"}
         assert store.check() == []
     finally:
         store.close()
 
 
 def test_migrating_from_empty_matches_the_metadata(store: Store) -> None:
-    with store.engine.connect() as conn:
-        drift = compare_metadata(MigrationContext.configure(conn), build_metadata())
+    engine = create_engine(f"sqlite:///{store.db_path}")
+    try:
+        with engine.connect() as conn:
+            drift = compare_metadata(MigrationContext.configure(conn), build_metadata())
+    finally:
+        engine.dispose()
     assert drift == []
 
 
@@ -103,22 +110,16 @@ def test_reopening_keeps_the_data_and_makes_no_backup(data_dir: Path) -> None:
         store.close()
 
 
-@pytest.mark.parametrize("fresh_connection", ["after dispose", "second at once"])
-def test_pragmas_are_set_on_every_connection(store: Store, fresh_connection: str) -> None:
-    if fresh_connection == "after dispose":
-        store.engine.dispose()  # the pool forgets its connections: the next one is new
-        held = None
-    else:
-        held = store.engine.connect()  # keep one busy so that the pool must open another
-    try:
-        with store.engine.connect() as conn:
+@pytest.mark.parametrize("another_open", [False, True])
+def test_pragmas_are_set_on_every_connection(store: Store, another_open: bool) -> None:
+    with contextlib.ExitStack() as stack:
+        if another_open:
+            stack.enter_context(store.connection())
+        with store.connection() as conn:  # the connection transactions and reads are made of
             pragma = {
-                name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                name: conn.execute(f"PRAGMA {name}").fetchone()[0]
                 for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
             }
-    finally:
-        if held is not None:
-            held.close()
     assert pragma["journal_mode"] == "wal"
     assert pragma["synchronous"] == 2  # FULL
     assert pragma["foreign_keys"] == 1
@@ -192,12 +193,12 @@ def test_a_data_folder_that_cannot_be_created_gives_a_clear_error(tmp_path: Path
 
 
 def test_sqlite_backup_copies_a_live_database_including_its_wal(store: Store, tmp_path: Path) -> None:
-    people = add_people(store, "ก", "ข", "ค")
-    wal = store.data_dir / (DB_FILE + "-wal")
-    assert wal.is_file() and wal.stat().st_size > 0  # the rows are (also) in the WAL, not yet checkpointed
-
     copy = tmp_path / "copy.db"
-    _sqlite_backup(store.engine, copy)
+    with store.connection():  # another user of the database keeps the WAL from being checkpointed away
+        people = add_people(store, "ก", "ข", "ค")
+        wal = store.data_dir / (DB_FILE + "-wal")
+        assert wal.is_file() and wal.stat().st_size > 0  # the rows are (also) in the WAL
+        _sqlite_backup(store.db_path, copy)
 
     assert sqlite_rows(copy, "PRAGMA integrity_check") == [("ok",)]
     assert sorted(r[0] for r in sqlite_rows(copy, "SELECT id FROM people")) == sorted(p.id for p in people)
