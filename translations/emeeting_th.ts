@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Filter by committee, title, number or status…</source>
-        <translation>ค้นหาตามคณะกรรมการ ชื่อการประชุม ครั้งที่ หรือสถานะ…</translation>
+        <translation>ค้นหาคณะกรรมการ การประชุม หรือสถานะ…</translation>
     </message>
     <message>
         <source>Type part of a committee name, meeting title, number or status</source>
