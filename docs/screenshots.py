@@ -18,15 +18,15 @@ os.environ["TZ"] = "Asia/Bangkok"  # the demo's meetings are in Thai office hour
 if hasattr(time, "tzset"):
     time.tzset()
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
-from emeeting.app import _ensure_thai_font  # noqa: E402
-from emeeting.services.container import Services  # noqa: E402
-from emeeting.services.demo import load_demo  # noqa: E402
-from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations  # noqa: E402
-from emeeting.ui.main_window import MainWindow  # noqa: E402
-from emeeting.ui.task_runner import ChangeBus, TaskRunner  # noqa: E402
+from emeeting.app import _ensure_thai_font
+from emeeting.services.container import Services
+from emeeting.services.demo import load_demo
+from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
+from emeeting.ui.main_window import MainWindow
+from emeeting.ui.task_runner import ChangeBus, TaskRunner
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
-# Before anything imports Qt: no display needed, and the same rendering on every machine.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from emeeting.domain import model as m
-from emeeting.services.container import Services
+from emeeting.services.container import Services  # Qt-free, like everything imported here
+from emeeting.storage.store import Store
+
+# Before any test imports Qt: no display needed, and the same rendering on every machine.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Hypothesis's example database lives outside the checkout.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "emeeting-hypothesis")
 
 ICT = "ICT"
 HR = "HR"
@@ -25,12 +30,15 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(data_dir: Path) -> Iterator[Services]:
-    opened = Services.open(data_dir, actor="test")
-    try:
-        yield opened
-    finally:
-        opened.close()
+def store(data_dir: Path) -> Store:
+    """A real SQLite store in a temp folder, migrated to head."""
+    return Store.open(data_dir, actor="secretary")
+
+
+@pytest.fixture
+def services(store: Store) -> Iterator[Services]:
+    yield Services(store)
+    assert store.check() == [], "every scenario must leave a store that passes `emeeting check`"
 
 
 def fill_demo(services: Services) -> None:

@@ -1,6 +1,6 @@
-"""Services over a real store: a fresh SQLite file in tmp_path, migrated to head, closed at teardown.
+"""Meeting data over the real store of tests/conftest.py (``store``, ``services``).
 
-Fixtures: ``store``, ``services``, ``org`` (committee ICT with a chair, three members and a secretary),
+Fixtures: ``org`` (committee ICT with a chair, three members and a secretary),
 ``meeting`` (ICT 1/2569 on the Thai template) and ``snapshot`` (every row of every table, tombstones and
 audit events included, to prove that a refused change changed nothing).
 """
@@ -8,14 +8,12 @@ audit events included, to prove that a refused change changed nothing).
 from __future__ import annotations
 
 import io
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis.configuration import set_hypothesis_home_dir
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -24,25 +22,7 @@ from emeeting.services.container import Services
 from emeeting.storage.codec import TABLE_NAMES
 from emeeting.storage.store import Store
 
-# Keep Hypothesis's example database out of the checkout (see tests/domain/conftest.py).
-set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "emeeting-hypothesis")
-
 BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data", actor="secretary")
-    try:
-        yield opened
-        assert opened.check() == [], "every scenario must leave a store that passes `emeeting check`"
-    finally:
-        opened.close()
-
-
-@pytest.fixture
-def services(store: Store) -> Services:
-    return Services(store)
 
 
 @dataclass(frozen=True)
