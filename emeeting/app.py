@@ -6,7 +6,11 @@ tools, keyring and alembic stay out (the store imports alembic only when the sch
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, QTimer
@@ -18,10 +22,66 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.services.container import Services
 from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.main_window import MainWindow
+from emeeting.ui.safe_text import show_plain_message
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
 
 APP_NAME = "emeeting"
 SMOKE_TIMEOUT_MS = 60_000
+LOG_FILE_BYTES = 1_000_000
+LOG_FILE_BACKUPS = 3
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
+
+log = logging.getLogger(__name__)
+
+
+def log_file_path(data_dir: Path) -> Path:
+    return data_dir / "logs" / "emeeting.log"
+
+
+@contextmanager
+def logging_to_file(data_dir: Path) -> Iterator[Path | None]:
+    """Log to a rotating ``<data_dir>/logs/emeeting.log`` (INFO and up) and to stderr (WARNING and up)
+    while the block runs; yields the log file, or None when it cannot be written (stderr only).
+
+    Never raises for a log folder it cannot create or a file it cannot open. The handlers are removed
+    and closed when the block ends, so a second run in the same process does not log twice.
+    """
+    root = logging.getLogger()
+    formatter = logging.Formatter(LOG_FORMAT)
+    handlers: list[logging.Handler] = []
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.WARNING)
+    console.setFormatter(formatter)
+    handlers.append(console)
+    path = log_file_path(data_dir)
+    log_file: Path | None = None
+    problem = ""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
+        )
+    except OSError as error:
+        problem = str(error)
+    else:
+        file_handler.setLevel(logging.INFO)
+        file_handler.setFormatter(formatter)
+        handlers.append(file_handler)
+        log_file = path
+    level = root.level
+    for handler in handlers:
+        root.addHandler(handler)
+    if root.getEffectiveLevel() > logging.INFO:
+        root.setLevel(logging.INFO)
+    if problem:
+        log.warning("no log file (%s); logging to the error output only", problem)
+    try:
+        yield log_file
+    finally:
+        root.setLevel(level)
+        for handler in handlers:
+            root.removeHandler(handler)
+            handler.close()
 
 
 def run_gui(data_dir: Path, *, actor: str, smoke: bool) -> int:
@@ -29,14 +89,20 @@ def run_gui(data_dir: Path, *, actor: str, smoke: bool) -> int:
 
     ``smoke``: show the window populated (the meeting list and the first meeting's agenda), print one
     line of counts and exit 0; exit 1 if loading fails or takes over a minute; exit 2 if the store
-    cannot be opened.
+    cannot be opened. Logs go to ``<data_dir>/logs/emeeting.log`` and stderr.
     """
+    with logging_to_file(data_dir) as log_file:
+        return _run_gui(data_dir, actor=actor, smoke=smoke, log_file=log_file)
+
+
+def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) -> int:
     ensure_compiled_translations()
     try:
         services: Services | None = Services.open(data_dir, actor=actor)
         start_error = ""
     except EmeetingError as error:
         services, start_error = None, str(error)
+        log.info("the store in %s cannot be opened: %s", data_dir, error)
     if start_error and smoke:
         print(f"emeeting: {start_error}", file=sys.stderr)
         return 2
@@ -46,11 +112,12 @@ def run_gui(data_dir: Path, *, actor: str, smoke: bool) -> int:
     languages.install()
     _ensure_thai_font()
     if services is None:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "emeeting cannot start"), start_error)
+        title = QCoreApplication.translate("App", "emeeting cannot start")
+        show_plain_message(None, QMessageBox.Icon.Critical, title, start_error)
         languages.uninstall()
         return 2
 
-    runner = TaskRunner()
+    runner = TaskRunner(log_file=log_file)
     bus = ChangeBus()
     window = MainWindow(services, runner, bus, languages, QSettings())
     try:

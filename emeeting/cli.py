@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -192,6 +193,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive_int(text: str) -> int:
+    """An argparse type: a bad value becomes a usage error (exit status 2), not a traceback."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="emeeting",
@@ -211,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         return command
 
     demo = add("demo", cmd_demo, "fill an empty store with realistic demo committees and meetings")
-    demo.add_argument("--meetings", type=int, default=12, help="how many meetings (default 12)")
+    demo.add_argument("--meetings", type=_positive_int, default=12, help="how many meetings (default 12)")
     meetings = add("meetings", cmd_meetings, "list meetings")
     meetings.add_argument("--committee", help="only this committee (short name or id)")
     meetings.add_argument("--json", action="store_true", help="print JSON")
@@ -243,6 +255,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`emeeting meetings | head`): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

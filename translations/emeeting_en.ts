@@ -163,6 +163,10 @@
         <translation>No. {label}</translation>
     </message>
     <message>
+        <source>{name} ({short_name})</source>
+        <translation>{name} ({short_name})</translation>
+    </message>
+    <message>
         <source>{ce} (BE {be})</source>
         <translation>{ce} (BE {be})</translation>
     </message>
@@ -181,6 +185,18 @@
     <message>
         <source>{m} min</source>
         <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>
@@ -283,6 +299,10 @@
         <translation>Select a meeting on the left to see its agenda and documents.</translation>
     </message>
     <message>
+        <source>{mode} · {link}</source>
+        <translation>{mode} · {link}</translation>
+    </message>
+    <message>
         <source>Meeting documents</source>
         <translation>Meeting documents</translation>
     </message>
@@ -316,10 +336,8 @@
         </translation>
     </message>
     <message>
-        <source>{name}
-File: {file} ({size})</source>
-        <translation>{name}
-File: {file} ({size})</translation>
+        <source>File: {file} ({size})</source>
+        <translation>File: {file} ({size})</translation>
     </message>
     <message>
         <source>Closed item: withheld from guests</source>
@@ -385,8 +403,12 @@ File: {file} ({size})</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <source>Something went wrong. The details were written to the log; please tell your IT support.</source>
-        <translation>Something went wrong. The details were written to the log; please tell your IT support.</translation>
+        <source>Something went wrong. Please tell your IT support what you were doing.</source>
+        <translation>Something went wrong. Please tell your IT support what you were doing.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file {path}; please tell your IT support.</source>
+        <translation>Something went wrong. The details were written to the log file {path}; please tell your IT support.</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,10 @@
         <translation>ครั้งที่ {label}</translation>
     </message>
     <message>
+        <source>{name} ({short_name})</source>
+        <translation>{name} ({short_name})</translation>
+    </message>
+    <message>
         <source>{ce} (BE {be})</source>
         <translation>พ.ศ. {be}</translation>
     </message>
@@ -181,6 +185,18 @@
     <message>
         <source>{m} min</source>
         <translation>{m} นาที</translation>
+    </message>
+    <message>
+        <source>{size} B</source>
+        <translation>{size} ไบต์</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} กิโลไบต์</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} เมกะไบต์</translation>
     </message>
 </context>
 <context>
@@ -282,6 +298,10 @@
         <translation>เลือกการประชุมทางด้านซ้ายเพื่อดูระเบียบวาระและเอกสารประกอบการประชุม</translation>
     </message>
     <message>
+        <source>{mode} · {link}</source>
+        <translation>{mode} · {link}</translation>
+    </message>
+    <message>
         <source>Meeting documents</source>
         <translation>เอกสารประกอบการประชุม</translation>
     </message>
@@ -312,10 +332,8 @@
         </translation>
     </message>
     <message>
-        <source>{name}
-File: {file} ({size})</source>
-        <translation>{name}
-ไฟล์: {file} ({size})</translation>
+        <source>File: {file} ({size})</source>
+        <translation>ไฟล์: {file} ({size})</translation>
     </message>
     <message>
         <source>Closed item: withheld from guests</source>
@@ -381,8 +399,12 @@ File: {file} ({size})</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <source>Something went wrong. The details were written to the log; please tell your IT support.</source>
-        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ระบบได้บันทึกรายละเอียดไว้แล้ว กรุณาแจ้งเจ้าหน้าที่ดูแลระบบสารสนเทศ</translation>
+        <source>Something went wrong. Please tell your IT support what you were doing.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด กรุณาแจ้งเจ้าหน้าที่ดูแลระบบสารสนเทศ พร้อมระบุว่ากำลังทำรายการใดอยู่</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log file {path}; please tell your IT support.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ระบบได้บันทึกรายละเอียดไว้ในไฟล์บันทึกการทำงาน {path} กรุณาแจ้งเจ้าหน้าที่ดูแลระบบสารสนเทศ</translation>
     </message>
 </context>
 </TS>

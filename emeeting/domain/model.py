@@ -6,6 +6,7 @@ knows about storage or Qt. Field names are the column names in storage, so keep 
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -16,6 +17,14 @@ from types import MappingProxyType
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+# A document's content hash as stored and exchanged: 64 lowercase hex digits.
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
+
+
+def is_sha256(value: str) -> bool:
+    return SHA256_PATTERN.fullmatch(value) is not None
 
 
 class MemberRole(StrEnum):
@@ -97,6 +106,10 @@ class Attendance(StrEnum):
     LATE = "late"
     LEFT_EARLY = "left_early"
     ABSENT = "absent"
+
+
+# Attendance states in which a person was in the meeting at some point (quorum, OParl participants).
+ATTENDED = frozenset({Attendance.PRESENT, Attendance.ONLINE, Attendance.LATE, Attendance.LEFT_EARLY})
 
 
 class VoteKind(StrEnum):

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from fractions import Fraction
 
 from emeeting.domain.errors import ValidationError
-from emeeting.domain.model import Attendance, Committee, Invitation, Meeting, Membership
+from emeeting.domain.model import ATTENDED, Attendance, Committee, Invitation, Meeting, Membership
 
 
 @dataclass(frozen=True)
@@ -23,10 +23,6 @@ class QuorumState:
     required: int
     members: int  # voting members of the committee on the meeting day
     reached: bool
-
-
-# Attendance states in which a person was in the meeting at some point.
-_ATTENDED = frozenset({Attendance.PRESENT, Attendance.ONLINE, Attendance.LATE, Attendance.LEFT_EARLY})
 
 
 def required_for_quorum(voting_members: int, fraction: Fraction) -> int:
@@ -53,7 +49,7 @@ def is_attending(invitation: Invitation, at: datetime | None = None) -> bool:
 
     A missing arrival time means "there from the start"; someone counts until the instant they leave.
     """
-    if invitation.attendance not in _ATTENDED:
+    if invitation.attendance not in ATTENDED:
         return False
     if at is None:
         return invitation.attendance is not Attendance.LEFT_EARLY and invitation.left_at is None

@@ -61,6 +61,15 @@ _PREVIOUS_MEETING: Mapping[str, tuple[str, str]] = MappingProxyType(
 )
 
 
+def section_title(key: str, section: AgendaSection) -> str:
+    """A section's title in the agenda template ``key``; the Thai template's if ``key`` lacks the section."""
+    for template_key in (key, "th"):
+        for template in AGENDA_TEMPLATES.get(template_key, ()):
+            if template.section is section:
+                return template.title
+    raise ValidationError(f"No agenda template has a section {section.value!r}.")
+
+
 def agenda_from_template(meeting_id: str, key: str, previous_label: str | None) -> list[AgendaItem]:
     """A fresh agenda for a meeting, in depth-first order; sub-items take their section's ``section``.
 

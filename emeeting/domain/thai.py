@@ -107,3 +107,8 @@ def format_english_date(d: date, *, weekday: bool = True) -> str:
 def format_english_time(t: time | datetime) -> str:
     """ "13:30"."""
     return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def is_thai(text: str) -> bool:
+    """Whether ``text`` contains any character of the Thai block (U+0E00–U+0E7F), e.g. to pick a language."""
+    return any("\u0e00" <= c <= "\u0e7f" for c in text)

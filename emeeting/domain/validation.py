@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import date
+
 from emeeting.domain import model as m
 from emeeting.domain.errors import ValidationError
+
+# Plausible years for every date and time a user or a package can give. Far outside this range a value is a
+# typo or crafted, and near year 1 or 9999 a time zone shift would leave what Python can represent.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+
+def plausible_year(value: date) -> bool:
+    """Whether a date or datetime lies in FIRST_YEAR..LAST_YEAR."""
+    return FIRST_YEAR <= value.year <= LAST_YEAR
 
 
 def _require(condition: bool, message: str) -> None:
@@ -15,8 +28,23 @@ def _fraction(num: int, den: int, what: str) -> None:
     _require(0 < num <= den, f"{what} must be a fraction between 0 and 1 (got {num}/{den})")
 
 
+def _dates_in_range(entity: object) -> None:
+    # One rule for every date and datetime field of every entity (datetime is a date subclass).
+    if not dataclasses.is_dataclass(entity):
+        return
+    for f in dataclasses.fields(entity):
+        value = getattr(entity, f.name)
+        if isinstance(value, date) and not plausible_year(value):
+            kind = m.ENTITY_KIND.get(type(entity), type(entity).__name__).replace("_", " ")
+            raise ValidationError(
+                f"{kind} {f.name.replace('_', ' ')}: the year {value.year} is not between "
+                f"{FIRST_YEAR} and {LAST_YEAR}"
+            )
+
+
 def validate(entity: object) -> None:
     """Raise ValidationError with one clear line when the entity breaks a field rule."""
+    _dates_in_range(entity)
     match entity:
         case m.Committee():
             _require(bool(entity.name.strip()), "a committee needs a name")

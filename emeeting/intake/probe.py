@@ -35,10 +35,11 @@ import warnings
 from collections.abc import Sequence
 from typing import IO, Any, BinaryIO
 
+# One cap for both sides. Costs nothing: importing this package already imports the parent's module.
+from emeeting.intake.inspect import TEXT_CAP
+
 #: Exit status meaning "answered the last file, but start a fresh worker for the rest".
 EXIT_RESTART = 3
-#: Extracted text is cut at this many characters.
-TEXT_CAP = 200_000
 #: A page tree with more pages than this is refused (a small file can reference one page a million times).
 MAX_PAGES = 100_000
 #: Deeper page trees are refused; real files are a handful of levels deep.

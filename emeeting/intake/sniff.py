@@ -15,7 +15,9 @@ import os
 import re
 import struct
 import zipfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePath
+from types import MappingProxyType
 from typing import BinaryIO
 
 PDF = "application/pdf"
@@ -49,8 +51,13 @@ _ZIP_TAIL = _ZIP_EOCD_MIN + 0xFFFF  # the EOCD record plus the longest possible 
 _ZIP_MAX_MEMBERS = 20_000
 _ZIP_MAX_DIRECTORY = 8 * 1024 * 1024
 
-_OOXML_BY_EXT = {".docx": DOCX, ".docm": DOCX, ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX}
-_OLE_BY_EXT = {".doc": DOC, ".dot": DOC, ".xls": XLS, ".xlt": XLS, ".ppt": PPT, ".pps": PPT}
+# Read-only views: shared by every call, so nothing may change them.
+_OOXML_BY_EXT: Mapping[str, str] = MappingProxyType(
+    {".docx": DOCX, ".docm": DOCX, ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX}
+)
+_OLE_BY_EXT: Mapping[str, str] = MappingProxyType(
+    {".doc": DOC, ".dot": DOC, ".xls": XLS, ".xlt": XLS, ".ppt": PPT, ".pps": PPT}
+)
 # Directory entry names (UTF-16LE) of the main stream of each legacy Office format.
 _OLE_STREAMS = (
     ("WordDocument".encode("utf-16-le"), DOC),
@@ -134,7 +141,10 @@ def _looks_like_text(head: bytes) -> bool:
 # ---------------------------------------------------------------------------------------------- zip
 
 
-def _ooxml_kind(names: list[str]) -> str | None:
+def _zip_kind(names: Iterable[str], ext: str) -> str:
+    """An Office Open XML type from the member names, else from the extension when the archive has the
+    OOXML ``[Content_Types].xml``; otherwise a plain ZIP."""
+    content_types = False
     for name in names:
         if name.startswith("word/"):
             return DOCX
@@ -142,7 +152,8 @@ def _ooxml_kind(names: list[str]) -> str | None:
             return XLSX
         if name.startswith("ppt/"):
             return PPTX
-    return None
+        content_types = content_types or name == "[Content_Types].xml"
+    return _OOXML_BY_EXT.get(ext, ZIP) if content_types else ZIP
 
 
 def _zip_kind_from_names_in(head: bytes, ext: str) -> str:
@@ -157,12 +168,7 @@ def _zip_kind_from_names_in(head: bytes, ext: str) -> str:
         if flags & 0x08:  # sizes follow the data: we cannot skip to the next header
             break
         pos += 30 + name_len + extra_len + comp_size
-    kind = _ooxml_kind(names)
-    if kind:
-        return kind
-    if "[Content_Types].xml" in names and ext in _OOXML_BY_EXT:
-        return _OOXML_BY_EXT[ext]
-    return ZIP
+    return _zip_kind(names, ext)
 
 
 def _zip_kind_from_directory(fh: BinaryIO, ext: str) -> str | None:
@@ -185,12 +191,7 @@ def _zip_kind_from_directory(fh: BinaryIO, ext: str) -> str | None:
             names = zf.namelist()
     except (OSError, ValueError, EOFError, struct.error, zipfile.BadZipFile, NotImplementedError):
         return None
-    kind = _ooxml_kind(names)
-    if kind:
-        return kind
-    if "[Content_Types].xml" in names and ext in _OOXML_BY_EXT:
-        return _OOXML_BY_EXT[ext]
-    return ZIP
+    return _zip_kind(names, ext)
 
 
 # ---------------------------------------------------------------------------------------------- OLE

@@ -55,7 +55,8 @@ byte-identical ``meeting.json``. Derived OParl values (person ``name``, item ``n
 ``result``, meeting ``participant``) are written for other systems; on reading they are type-checked only.
 
 Reading is strict: unknown keys, duplicate keys, missing keys, wrong JSON types (``true`` is not an
-integer), bad enum values, non-canonical UUIDs, dates without offset, references to unknown ids, documents
+integer), integers above 2**53, strings with lone surrogates, bad enum values, non-canonical UUIDs, dates
+without offset or outside the years 1900–2200, references to unknown ids, documents
 without their ``files/`` member, members whose declared size differs from the document's, and content whose
 hash differs are all refused with a one-line :class:`~emeeting.domain.errors.ValidationError`. Contents are
 hashed while they are streamed; call :meth:`PackageFiles.verify_all` before storing anything.
@@ -92,11 +93,13 @@ from pathlib import Path
 from types import TracebackType, UnionType
 from typing import IO, Any, BinaryIO, Final, TypeVar, get_args, get_origin, get_type_hints
 
+from emeeting.domain.agenda import number_items, ordered
 from emeeting.domain.errors import NotFoundError, ValidationError
 from emeeting.domain.model import (
+    ATTENDED,
+    SHA256_PATTERN,
     ActionItem,
     AgendaItem,
-    Attendance,
     Ballot,
     Committee,
     Dissent,
@@ -113,7 +116,9 @@ from emeeting.domain.model import (
     Recusal,
     Vote,
     VoteKind,
+    is_sha256,
 )
+from emeeting.domain.validation import FIRST_YEAR, LAST_YEAR, plausible_year
 
 __all__ = [
     "FORMAT",
@@ -137,9 +142,10 @@ _URN: Final = "urn:uuid:"
 _EXT: Final = "emeeting:ext"
 _CHUNK: Final = 1024 * 1024
 _ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
-_SHA256: Final = re.compile(r"[0-9a-f]{64}")
-_FILE_MEMBER: Final = re.compile(r"files/([0-9a-f]{64})")
-_PRESENT: Final = frozenset({Attendance.PRESENT, Attendance.ONLINE, Attendance.LATE, Attendance.LEFT_EARLY})
+_FILE_MEMBER: Final = re.compile(f"files/({SHA256_PATTERN.pattern})")
+# Integers beyond what JSON numbers carry exactly (2**53) are no count, size or position of ours, and SQLite
+# could not store the larger ones anyway.
+_MAX_INT: Final = 2**53
 # What zipfile and zlib raise on damaged or unsupported archives.
 _ZIP_ERRORS: Final = (
     zipfile.BadZipFile,
@@ -206,6 +212,7 @@ _EXT_LISTS: Final[tuple[tuple[str, type, str], ...]] = (
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=Enum)
+_D = TypeVar("_D", bound=date)
 
 
 # ---------------------------------------------------------------------------------------------- writing
@@ -351,25 +358,9 @@ def _all_but_meeting_id(cls: type) -> tuple[str, ...]:
 
 
 def _agenda_numbers(items: tuple[AgendaItem, ...]) -> dict[str, tuple[str, int]]:
-    """item id → (printed number such as "4.1", 1-based order in the agenda). Robust to broken trees."""
-    ids = {i.id for i in items}
-    children: dict[str | None, list[tuple[int, int, AgendaItem]]] = {}
-    for index, item in enumerate(items):
-        parent = item.parent_id if item.parent_id in ids else None
-        children.setdefault(parent, []).append((item.position, index, item))
-    out: dict[str, tuple[str, int]] = {}
-    stack: list[tuple[str, AgendaItem]] = []
-    for n, (_, _, item) in reversed(list(enumerate(sorted(children.get(None, []), key=lambda t: t[:2]), 1))):
-        stack.append((str(n), item))
-    while stack:
-        number, item = stack.pop()
-        if item.id in out:
-            continue
-        out[item.id] = (number, len(out) + 1)
-        kids = sorted(children.get(item.id, []), key=lambda t: t[:2])
-        for n, (_, _, kid) in reversed(list(enumerate(kids, 1))):
-            stack.append((f"{number}.{n}", kid))
-    return out
+    """item id → (printed number such as "4.1", 1-based order in the agenda), as the domain numbers them."""
+    numbers = number_items(items)
+    return {item.id: (numbers[item.id], order) for order, item in enumerate(ordered(items), 1)}
 
 
 def _encode_bundle(b: MeetingBundle) -> dict[str, Any]:
@@ -382,7 +373,7 @@ def _encode_bundle(b: MeetingBundle) -> dict[str, Any]:
     last_result: dict[str, str] = {v.item_id: v.result.value for v in b.votes}
     participants: list[str] = []
     for inv in b.invitations:
-        if inv.attendance in _PRESENT and _urn(inv.person_id) not in participants:
+        if inv.attendance in ATTENDED and _urn(inv.person_id) not in participants:
             participants.append(_urn(inv.person_id))
 
     def item_json(i: AgendaItem) -> dict[str, object]:
@@ -523,6 +514,10 @@ def _kind(value: object) -> str:
 def _as_str(value: object, path: str) -> str:
     if not isinstance(value, str):
         raise _bad(path, f"expected a string, got {_kind(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # JSON's "\ud800" escapes give lone surrogates, which are no text
+        raise _bad(path, f"not valid Unicode (a lone surrogate at character {exc.start})") from None
     return value
 
 
@@ -530,7 +525,9 @@ def _as_int(value: object, path: str, minimum: int = 0) -> int:
     if type(value) is not int:  # bool is an int subclass, and 1.0 is not an integer here
         raise _bad(path, f"expected an integer, got {_kind(value)} {_show(value)}")
     if value < minimum:
-        raise _bad(path, f"must be at least {minimum}, got {value}")
+        raise _bad(path, f"must be at least {minimum}, got {_show(value)}")
+    if value > _MAX_INT:
+        raise _bad(path, f"must be at most {_MAX_INT}, got a number of {len(str(value))} digits")
     return value
 
 
@@ -556,7 +553,7 @@ def _as_urn(value: object, path: str) -> str:
 
 def _as_sha256(value: object, path: str, *, allow_empty: bool = False) -> str:
     text = _as_str(value, path)
-    if not (allow_empty and text == "") and not _SHA256.fullmatch(text):
+    if not (allow_empty and text == "") and not is_sha256(text):
         raise _bad(path, f"expected a SHA-256 as 64 lowercase hex digits, got {_show(text)}")
     return text
 
@@ -570,12 +567,19 @@ def _as_enum(value: object, path: str, cls: type[_E]) -> _E:
         raise _bad(path, f"{_show(text)} is not one of: {allowed}") from None
 
 
+def _in_range(parsed: _D, text: str, path: str) -> _D:
+    if not plausible_year(parsed):
+        raise _bad(path, f"{_show(text)} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+    return parsed
+
+
 def _as_date(value: object, path: str) -> date:
     text = _as_str(value, path)
     try:
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError:
         raise _bad(path, f"invalid ISO date {_show(text)}") from None
+    return _in_range(parsed, text, path)
 
 
 def _as_datetime(value: object, path: str) -> datetime:
@@ -586,7 +590,7 @@ def _as_datetime(value: object, path: str) -> datetime:
         raise _bad(path, f"invalid ISO datetime {_show(text)}") from None
     if parsed.utcoffset() is None:
         raise _bad(path, f"datetime {_show(text)} has no UTC offset")
-    return parsed
+    return _in_range(parsed, text, path)
 
 
 def _as_list(value: object, path: str) -> list[tuple[object, str]]:
@@ -1035,6 +1039,8 @@ def _read_open(
         ) from None
     except RecursionError:
         raise ValidationError("meeting.json: invalid JSON: nested too deeply") from None
+    except ValueError:  # not a JSONDecodeError: a number with more digits than int() converts (4300)
+        raise ValidationError("meeting.json: invalid JSON: a number has too many digits") from None
     bundle = _decode(doc)
 
     sizes: dict[str, int] = {}

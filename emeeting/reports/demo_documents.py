@@ -16,6 +16,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from emeeting.domain.errors import ValidationError
+from emeeting.domain.thai import is_thai
+
 _FONT_SIZE = 16.0
 _TITLE_SIZE = 20.0
 _LEADING = 22.0  # one and a third of the size: TH Sarabun documents look this open
@@ -92,7 +95,8 @@ def make_demo_pdf(title: str, paragraphs: Sequence[str], pages: int, font_dir: P
 def _register_fonts(font_dir: Path) -> tuple[str, str]:
     """Register the bundled Laksaman faces once per process; the names are private to this module.
 
-    The names carry a digest of the font directory, so two directories never share a registration.
+    The names carry a digest of the font directory, so two directories never share a registration. The
+    regular face is required (``ValidationError`` if it is missing); the bold one is optional.
     """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -102,8 +106,12 @@ def _register_fonts(font_dir: Path) -> tuple[str, str]:
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, file_name in ((regular, "Laksaman.ttf"), (bold, "Laksaman-Bold.ttf")):
         path = Path(font_dir) / file_name
-        if name not in registered and (name == regular or path.exists()):
+        if name in registered:
+            continue
+        if path.is_file():
             pdfmetrics.registerFont(TTFont(name, str(path)))
+        elif name == regular:  # one clear line instead of reportlab's traceback
+            raise ValidationError(f"the Thai font {path} is missing; reinstall emeeting")
     if bold not in pdfmetrics.getRegisteredFontNames():
         bold = regular  # without a bold face the regular one stands in
     return regular, bold
@@ -118,7 +126,7 @@ def _new_page(pdf: Any, width: float, height: float, number: int, font: str) -> 
 
 
 def _part_heading(title: str, lap: int) -> str:
-    return f"รายละเอียดส่วนที่ {lap + 1}" if _is_thai(title) else f"Details, part {lap + 1}"
+    return f"รายละเอียดส่วนที่ {lap + 1}" if is_thai(title) else f"Details, part {lap + 1}"
 
 
 def _wrap(
@@ -139,7 +147,7 @@ def _wrap(
             continue
         if line:
             rest = room - used - space
-            if fill and rest > width / 5 and _is_thai(word):
+            if fill and rest > width / 5 and is_thai(word):
                 cut = _fit(word, rest, measure)
                 if measure(word[:cut]) <= rest:
                     line += " " + word[:cut]
@@ -157,10 +165,6 @@ def _wrap(
     if line or not lines:
         lines.append(line)
     return lines
-
-
-def _is_thai(text: str) -> bool:
-    return any("\u0e00" <= c <= "\u0e7f" for c in text)
 
 
 def _fit(word: str, room: float, measure: Callable[[str], float]) -> int:

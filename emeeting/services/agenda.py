@@ -8,7 +8,7 @@ from emeeting.domain import model as m
 from emeeting.domain.agenda import move_item, remove_item
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import ValidationError
-from emeeting.services.records import cascade_delete, insert, replace
+from emeeting.services.records import cascade_delete, insert, kind, replace
 from emeeting.storage.store import Store
 
 
@@ -45,7 +45,7 @@ class AgendaService:
         with self._store.transaction() as repo:
             item = repo.get(m.AgendaItem, item_id)
             items = repo.select(m.AgendaItem, meeting_id=item.meeting_id)
-            changes = Changes.of("agenda_item", item_id)
+            changes = Changes.of(kind(m.AgendaItem), item_id)
             for moved in move_item(items, item_id, new_parent_id, new_index):
                 changes |= replace(repo, moved, action="move")
             return changes

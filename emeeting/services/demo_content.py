@@ -15,10 +15,10 @@ from __future__ import annotations
 import hashlib
 import random
 import uuid
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from functools import partial
 from typing import Any, NamedTuple
 
 from emeeting.domain.model import (
@@ -55,6 +55,8 @@ from emeeting.domain.model import (
     VoteResult,
     VoteRule,
 )
+from emeeting.domain.templates import AGENDA_TEMPLATES, SectionTemplate, next_meeting_number
+from emeeting.domain.thai import be_year, ce_year, format_english_date, format_thai_date, is_thai
 
 BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 
@@ -129,9 +131,8 @@ class _Committee(NamedTuple):
 
 
 class _Lang(NamedTuple):
-    sections: tuple[str, str, str, str, str]
-    chair_item: str
-    secretary_item: str
+    template: str  # the agenda template (a key of AGENDA_TEMPLATES): section and announcement titles
+    date_text: Callable[[date], str]  # a date in running text
     chair_says: str
     secretary_says: str
     chair_news: tuple[str, ...]
@@ -166,8 +167,6 @@ class _Lang(NamedTuple):
     online_place: str
     minutes_name: str
     laws: tuple[str, ...]
-    months: tuple[str, ...]
-    be_dates: bool
     titles_male: tuple[str, ...]
     titles_female: tuple[str, ...]
     minutes_doc: str
@@ -388,25 +387,9 @@ _COMMITTEES: tuple[_Committee, ...] = (
     ),
 )
 
-_TH_MONTHS = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-)  # fmt: skip
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
 _TH = _Lang(
-    sections=(
-        "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ",
-        "เรื่องรับรองรายงานการประชุม",
-        "เรื่องสืบเนื่อง",
-        "เรื่องเสนอเพื่อพิจารณา",
-        "เรื่องอื่น ๆ",
-    ),
-    chair_item="เรื่องที่ประธานแจ้ง",
-    secretary_item="เรื่องที่ฝ่ายเลขานุการแจ้ง",
+    template="th",
+    date_text=format_thai_date,  # "26 พฤศจิกายน 2569"
     chair_says="ประธานแจ้งให้ที่ประชุมทราบเรื่อง{news}",
     secretary_says="ฝ่ายเลขานุการแจ้งให้ที่ประชุมทราบเรื่อง{news}",
     chair_news=(
@@ -482,8 +465,6 @@ _TH = _Lang(
         "พระราชกฤษฎีกาว่าด้วยหลักเกณฑ์และวิธีการบริหารกิจการบ้านเมืองที่ดี พ.ศ. 2546",
         "พระราชบัญญัติการอำนวยความสะดวกในการพิจารณาอนุญาตของทางราชการ พ.ศ. 2558",
     ),
-    months=_TH_MONTHS,
-    be_dates=True,
     titles_male=("นาย", "นาย", "นาย", "นาย", "ดร."),
     titles_female=("นาง", "นาง", "นางสาว", "นางสาว", "ดร."),
     minutes_doc="minutes-th",
@@ -497,15 +478,8 @@ _TH = _Lang(
 )
 
 _EN = _Lang(
-    sections=(
-        "Announcements by the Chair",
-        "Adoption of the minutes of the previous meeting",
-        "Matters arising",
-        "Matters for decision",
-        "Other business",
-    ),
-    chair_item="Announcements by the Chair",
-    secretary_item="Announcements by the Secretary",
+    template="en",
+    date_text=partial(format_english_date, weekday=False),  # "26 November 2026"
     chair_says="The Chair informed the meeting about {news}.",
     secretary_says="The Secretary informed the meeting about {news}.",
     chair_news=(
@@ -569,8 +543,6 @@ _EN = _Lang(
         "Royal Decree on Criteria and Procedures for Good Governance B.E. 2546 (2003)",
         "Licensing Facilitation Act B.E. 2558 (2015)",
     ),
-    months=_EN_MONTHS,
-    be_dates=False,
     titles_male=("Mr.", "Mr.", "Mr.", "Dr."),
     titles_female=("Ms.", "Ms.", "Ms.", "Dr."),
     minutes_doc="minutes-en",
@@ -682,19 +654,7 @@ def make_demo(meetings: int, seed: int = 2569, *, today: date) -> DemoData:
 
 def fiscal_year_be(day: date) -> int:
     """The Thai fiscal year (1 October – 30 September) in Buddhist Era years."""
-    return day.year + 543 + (day.month >= 10)
-
-
-def meeting_numberer(style: NumberingStyle) -> Callable[[int], int]:
-    """A counter handing out meeting numbers in date order: per BE year, or one running number."""
-    counts: Counter[int] = Counter()
-
-    def next_number(year_be: int) -> int:
-        key = year_be if style is NumberingStyle.PER_YEAR else 0
-        counts[key] += 1
-        return counts[key]
-
-    return next_number
+    return be_year(day) + (day.month >= 10)
 
 
 class _Slot(NamedTuple):
@@ -756,7 +716,7 @@ class _Draft:
 
     @property
     def year_be(self) -> int:
-        return self.start.year + 543
+        return be_year(self.start)
 
     @property
     def label(self) -> str:
@@ -907,15 +867,16 @@ class _Builder:
         people = {p.id: p for p in self.people}
         secretary_seat = next(s for s in spec.seats if s.role is MemberRole.SECRETARY)
         unit = secretary_seat.position.removeprefix("ผู้อำนวยการ").removeprefix("Director, ")
-        number = meeting_numberer(spec.numbering)
+        last: tuple[int, int] | None = None  # (number, BE year) of the meeting before, cancelled or not
         previous: _Previous | None = None
         for j, slot in enumerate(slots):
             day = slot.start.date()
+            last = (next_meeting_number(spec.numbering, last, be_year(day)), be_year(day))
             active = [m for m in members if m.active_on(day)]
             role = {m.role: people[m.person_id] for m in active if m.role is not MemberRole.MEMBER}
             d = _Draft(
                 meeting_id=self.id(),
-                number=number(day.year + 543),
+                number=last[0],
                 start=slot.start,
                 held=day < self.today and not slot.cancelled,
                 lang=lang,
@@ -963,12 +924,13 @@ class _Builder:
         noted = lang.noted if d.held else ""
         # 1. Announcements: the chair, the secretary now and then, reports to note.
         secretary_news = rng.random() < 0.5
-        header = self.section(d, 0, 1 + secretary_news + len(infos))
+        header = self.section(d, AgendaSection.ANNOUNCEMENTS, 1 + secretary_news + len(infos))
+        chair_item, secretary_item = _template(lang, AgendaSection.ANNOUNCEMENTS).children
         news = lang.chair_says.format(news=rng.choice(lang.chair_news))
         item = self.add(
             d,
             header,
-            lang.chair_item,
+            chair_item,
             news,
             presenter_id=d.chair.id,
             background=news,
@@ -982,7 +944,7 @@ class _Builder:
             self.add(
                 d,
                 header,
-                lang.secretary_item,
+                secretary_item,
                 news,
                 presenter_id=d.secretary.id,
                 background=news,
@@ -1006,14 +968,14 @@ class _Builder:
             d.attach(item, topic.doc)
         # 2. Certify the minutes of the previous meeting.
         previous = d.previous
-        header = self.section(d, 1, previous is not None)
+        header = self.section(d, AgendaSection.CERTIFY_MINUTES, previous is not None)
         if previous is not None:
             circulated = previous.method is CertificationMethod.CIRCULATION
             resolution = lang.circulated if circulated else rng.choice(lang.certified)
             item = self.add(
                 d,
                 header,
-                lang.certify_title.format(label=previous.label, date=_date_text(previous.day, lang)),
+                lang.certify_title.format(label=previous.label, date=lang.date_text(previous.day)),
                 "",
                 presenter_id=d.secretary.id,
                 proposal=lang.certify_proposal,
@@ -1024,24 +986,24 @@ class _Builder:
             d.attach(item, lang.minutes_doc, lang.minutes_name.format(label=previous.label))
         # 3. Matters arising: what the previous meeting left open.
         arising = previous.carry[:4] if previous else ()
-        header = self.section(d, 2, len(arising))
+        header = self.section(d, AgendaSection.MATTERS_ARISING, len(arising))
         for matter in arising:
             self.arising(d, header, matter, previous.label if previous else "")
         # 4. Matters for decision.
-        header = self.section(d, 3, len(decisions))
+        header = self.section(d, AgendaSection.FOR_DECISION, len(decisions))
         for topic in decisions:
             self.decision(d, header, topic)
         # 5. Other business.
         other = rng.random() < 0.4
-        header = self.section(d, 4, other)
+        header = self.section(d, AgendaSection.OTHER, other)
         if other:
             self.add(d, header, rng.choice(lang.other_items), "", resolution=noted, duration_minutes=5)
         if rng.random() < 0.3:
             d.attach(None, lang.briefing_doc)
 
-    def section(self, d: _Draft, index: int, children: int) -> AgendaItem:
+    def section(self, d: _Draft, kind: AgendaSection, children: int) -> AgendaItem:
         """A top-level section: a heading over its items, or "none" when it has no items."""
-        kind, title = _SECTIONS[index], d.lang.sections[index]
+        title = _template(d.lang, kind).title
         if children:
             return self.add(d, None, title, None, section=kind)
         return self.add(d, None, title, d.lang.nothing, section=kind, duration_minutes=5)
@@ -1065,7 +1027,7 @@ class _Builder:
         fy = fiscal_year_be(d.day)
         return text.format(
             fy=fy,
-            fy_ce=fy - 543,
+            fy_ce=ce_year(fy),
             q=(d.day.month - 10) % 12 // 3 + 1,
             unit=d.unit,
             title=title,
@@ -1363,24 +1325,16 @@ class _Builder:
         return f"https://meet.google.com/{code[:3]}-{code[3:7]}-{code[7:]}"
 
 
-_SECTIONS = (
-    AgendaSection.ANNOUNCEMENTS,
-    AgendaSection.CERTIFY_MINUTES,
-    AgendaSection.MATTERS_ARISING,
-    AgendaSection.FOR_DECISION,
-    AgendaSection.OTHER,
-)
-
-
 def _split(total: int, parts: int) -> list[int]:
     return [total // parts + (i < total % parts) for i in range(parts)]
 
 
-def _date_text(day: date, lang: _Lang) -> str:
-    return f"{day.day} {lang.months[day.month - 1]} {day.year + 543 if lang.be_dates else day.year}"
+def _template(lang: _Lang, kind: AgendaSection) -> SectionTemplate:
+    """The app's own agenda template for a section, so demo agendas read like ones made in the app."""
+    return next(t for t in AGENDA_TEMPLATES[lang.template] if t.section is kind)
 
 
 def _document(row: tuple[str, str, int, str, tuple[str, ...]]) -> DemoDocument:
     key, title, pages, file_name, paragraphs = row
-    lang = _TH if any("\u0e00" <= c <= "\u0e7f" for c in title) else _EN
+    lang = _TH if is_thai(title) else _EN
     return DemoDocument(key, title, paragraphs + lang.boilerplate, pages, file_name)

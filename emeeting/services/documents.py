@@ -12,6 +12,7 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.errors import EmeetingError, RejectedFileError, ValidationError
 from emeeting.intake.inspect import Inspected, inspect_files
 from emeeting.services.records import cascade_delete, insert, replace
+from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
 
@@ -20,6 +21,14 @@ class AttachResult:
     changes: Changes
     attached: tuple[m.Document, ...]
     rejected: tuple[RejectedFileError, ...]
+
+
+def _attach_target(repo: Repository, meeting_id: str, item_id: str | None) -> m.Meeting:
+    """The live meeting that documents are attached to; refuses a deleted item or one of another meeting."""
+    meeting = repo.get(m.Meeting, meeting_id)
+    if item_id is not None and repo.get(m.AgendaItem, item_id).meeting_id != meeting_id:
+        raise ValidationError("that agenda item belongs to another meeting")
+    return meeting
 
 
 class DocumentService:
@@ -31,10 +40,8 @@ class DocumentService:
     ) -> AttachResult:
         """Check every file (PDFs in a guarded subprocess), store the good ones once by content and attach
         them in order after the item's existing documents. A rejected file stores nothing."""
-        with self._store.read() as repo:
-            meeting = repo.get(m.Meeting, meeting_id)
-            if item_id is not None and repo.get(m.AgendaItem, item_id).meeting_id != meeting_id:
-                raise ValidationError("that agenda item belongs to another meeting")
+        with self._store.read() as repo:  # fail fast, before any file is inspected
+            _attach_target(repo, meeting_id, item_id)
         rejected: list[RejectedFileError] = []
         accepted: list[Inspected] = []
         for result in inspect_files(list(paths), timeout_s=timeout_s):
@@ -53,6 +60,8 @@ class DocumentService:
         if not accepted:
             return AttachResult(Changes(), (), tuple(rejected))
         with self._store.transaction() as repo:
+            # Again inside the write: the meeting or the item may have been deleted while files were checked.
+            meeting = _attach_target(repo, meeting_id, item_id)
             position = len(repo.select(m.Document, meeting_id=meeting_id, item_id=item_id))
             documents = tuple(
                 m.Document(

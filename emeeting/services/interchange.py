@@ -7,8 +7,9 @@ from pathlib import Path
 from emeeting.domain import model as m
 from emeeting.domain.errors import StoreError, ValidationError
 from emeeting.interop.oparl import read_package, write_package
-from emeeting.services.meetings import MeetingService
+from emeeting.services.meetings import MeetingService, refuse_taken_number
 from emeeting.services.records import insert
+from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
 
@@ -27,8 +28,9 @@ class InterchangeService:
 
     def import_meeting(self, source: Path) -> m.Meeting:
         """Add a package's meeting to this store. The package is checked completely (structure, references,
-        every file's hash) before anything is stored; people and committees already here are kept as they
-        are. A meeting that is already here is refused."""
+        every file's hash) before anything is stored; people, committees and memberships already here are
+        kept as they are. A meeting that is here is refused; one that was deleted here comes back, with
+        the package's values for every record that was deleted (audited as "restore")."""
         try:
             bundle, files = read_package(source)
         except OSError as e:
@@ -36,32 +38,37 @@ class InterchangeService:
         with files:
             files.verify_all()
             with self._store.read() as repo:
-                if repo.find(m.Meeting, bundle.meeting.id) is not None:
-                    raise ValidationError(
-                        f"meeting {bundle.meeting.label} from {source.name} is already here"
-                    )
-                meeting = bundle.meeting
-                if repo.select(
-                    m.Meeting,
-                    committee_id=meeting.committee_id,
-                    number=meeting.number,
-                    year_be=meeting.year_be,
-                ):
-                    raise ValidationError(f"this committee already has another meeting {meeting.label}")
+                self._refuse_present(repo, bundle, source)
             for sha256 in files.sha256s:
                 if not self._store.blobs.has(sha256):
                     with files.open(sha256) as stream:
                         self._store.blobs.put_stream(stream, sha256)
         with self._store.transaction() as repo:
-            new_people = [p for p in bundle.people if repo.find(m.Person, p.id) is None]
-            if repo.find(m.Committee, bundle.committee.id) is None:
-                insert(repo, bundle.committee)
-            insert(repo, *new_people)
-            insert(repo, *(ms for ms in bundle.memberships if repo.find(m.Membership, ms.id) is None))
-            # Parents before children: the bundle keeps agenda items in tree order.
-            insert(repo, bundle.meeting, *bundle.items, *bundle.recusals, *bundle.documents)
-            insert(repo, *bundle.invitations, *bundle.votes, *bundle.ballots, *bundle.dissents)
-            insert(repo, *bundle.actions)
-            if bundle.minutes is not None:
-                insert(repo, bundle.minutes, *bundle.minutes_entries)
+            self._refuse_present(repo, bundle, source)  # again: another writer may have come first
+            # Records of the committee that are live here stay as they are; the rest come from the package.
+            kept = {c.id for c in repo.select(m.Committee, id=bundle.committee.id)}
+            kept |= {p.id for p in repo.select(m.Person, id=[p.id for p in bundle.people])}
+            kept |= {ms.id for ms in repo.select(m.Membership, id=[ms.id for ms in bundle.memberships])}
+            shared: tuple[m.Committee | m.Person | m.Membership, ...] = (
+                bundle.committee,
+                *bundle.people,
+                *bundle.memberships,
+            )
+            insert(repo, *(e for e in shared if e.id not in kept), restore=True)
+            # Parents before children (the bundle keeps agenda items in tree order).
+            b = bundle
+            minutes = () if b.minutes is None else (b.minutes,)
+            insert(
+                repo,
+                *(b.meeting, *b.items, *b.recusals, *b.documents, *b.invitations, *b.votes, *b.ballots),
+                *(*b.dissents, *b.actions, *minutes, *b.minutes_entries),
+                restore=True,
+            )
         return bundle.meeting
+
+    @staticmethod
+    def _refuse_present(repo: Repository, bundle: m.MeetingBundle, source: Path) -> None:
+        meeting = bundle.meeting
+        if repo.find(m.Meeting, meeting.id) is not None:
+            raise ValidationError(f"meeting {meeting.label} from {source.name} is already here")
+        refuse_taken_number(repo, meeting)

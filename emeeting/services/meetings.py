@@ -11,9 +11,14 @@ from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import NotFoundError, ValidationError
-from emeeting.domain.templates import AGENDA_TEMPLATES, agenda_from_template, next_meeting_number
+from emeeting.domain.templates import (
+    AGENDA_TEMPLATES,
+    agenda_from_template,
+    next_meeting_number,
+    section_title,
+)
 from emeeting.domain.thai import be_year
-from emeeting.services.records import insert, replace
+from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
@@ -70,6 +75,13 @@ def _year_be(start: datetime) -> int:
     return be_year(start.date())
 
 
+def refuse_taken_number(repo: Repository, meeting: m.Meeting) -> None:
+    """Refuse a meeting whose committee already has another live meeting with its number and BE year."""
+    other = repo.meeting_numbered(meeting.committee_id, meeting.year_be, meeting.number)
+    if other is not None and other.id != meeting.id:
+        raise ValidationError(f"meeting {meeting.label} already exists in this committee")
+
+
 def _next_number(repo: Repository, committee: m.Committee, year_be: int) -> int:
     per_year = committee.numbering is m.NumberingStyle.PER_YEAR
     last = repo.last_meeting_number(committee.id, year_be if per_year else None)
@@ -110,6 +122,10 @@ class MeetingService:
             )
         if not meetings:
             raise NotFoundError(f"no meeting {reference!r}")
+        if len(meetings) > 1:  # the unique indexes rule this out; never guess which one was meant
+            raise NotFoundError(
+                f"{reference!r} names {len(meetings)} meetings; give the meeting's id instead"
+            )
         return meetings[0]
 
     def view(self, meeting_id: str) -> MeetingView:
@@ -225,16 +241,14 @@ class MeetingService:
 
     def update(self, meeting: m.Meeting) -> Changes:
         with self._store.transaction() as repo:
-            current = repo.get(m.Meeting, meeting.id)
-            if (current.committee_id, current.number, current.year_be) != (
-                meeting.committee_id,
-                meeting.number,
-                meeting.year_be,
-            ) and repo.select(
-                m.Meeting, committee_id=meeting.committee_id, number=meeting.number, year_be=meeting.year_be
-            ):
-                raise ValidationError(f"meeting {meeting.label} already exists in this committee")
+            repo.get(m.Meeting, meeting.id)
+            refuse_taken_number(repo, meeting)
             return replace(repo, meeting)
+
+    def delete(self, meeting_id: str) -> Changes:
+        """Delete the meeting with its agenda, documents, invitations, votes, actions and minutes."""
+        with self._store.transaction() as repo:
+            return cascade_delete(repo, m.Meeting, [meeting_id])
 
     def copy_as_next(self, meeting_id: str, start: datetime, *, new_id: str | None = None) -> Changes:
         """The next meeting in the series: number + 1 (rolling over with the BE year), the committee's
@@ -259,9 +273,11 @@ class MeetingService:
                 if inv.role is m.InviteeRole.MEMBER
             ]
             changes |= insert(repo, *invitations)
-            return changes | self._carry_actions(repo, meeting_id, target_id)
+            return changes | self._carry_actions(repo, committee, meeting_id, target_id)
 
-    def _carry_actions(self, repo: Repository, from_meeting: str, to_meeting: str) -> Changes:
+    def _carry_actions(
+        self, repo: Repository, committee: m.Committee, from_meeting: str, to_meeting: str
+    ) -> Changes:
         open_actions = repo.select(m.ActionItem, meeting_id=from_meeting, status=m.ActionStatus.OPEN)
         if not open_actions:
             return Changes()
@@ -276,8 +292,10 @@ class MeetingService:
         )
         changes = Changes()
         if section is None:
+            title = section_title(committee.agenda_template, m.AgendaSection.MATTERS_ARISING)
+            roots = [i for i in items if i.parent_id is None]
             section = m.AgendaItem(
-                to_meeting, "เรื่องสืบเนื่อง", section=m.AgendaSection.MATTERS_ARISING, position=len(items)
+                to_meeting, title, section=m.AgendaSection.MATTERS_ARISING, position=len(roots)
             )
             changes |= insert(repo, section)
         siblings = len([i for i in items if i.parent_id == section.id])

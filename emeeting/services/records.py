@@ -37,8 +37,10 @@ _DEPENDANTS: MappingProxyType[type, tuple[tuple[type[Any], str], ...]] = Mapping
             (m.AgendaItem, "parent_id"),
             (m.Recusal, "item_id"),
             (m.Document, "item_id"),
+            (m.Invitation, "item_id"),  # a guest invited for this item only
             (m.Vote, "item_id"),
             (m.Dissent, "item_id"),
+            (m.ActionItem, "item_id"),  # what was decided under the item goes with it
             (m.MinutesEntry, "item_id"),
         ),
         m.Vote: ((m.Ballot, "vote_id"),),
@@ -60,16 +62,46 @@ _PERSON_RECORDS: tuple[tuple[type[Any], str], ...] = (
 )
 
 
+# Entities with rules of their own (numbering, the agenda tree, content-addressed files): only their own
+# service may create, change or delete them, so that nothing can go around those rules.
+_OWN_SERVICE: MappingProxyType[type, str] = MappingProxyType(
+    {
+        m.Meeting: "MeetingService (services.meetings)",
+        m.AgendaItem: "AgendaService (services.agenda)",
+        m.Document: "DocumentService (services.documents)",
+    }
+)
+
+
 def kind(cls: type) -> str:
     return m.ENTITY_KIND[cls]
 
 
-def insert(repo: Repository, *entities: Any) -> Changes:
-    """Validate, insert and audit; the building block of every create."""
+def insert(repo: Repository, *entities: Any, restore: bool = False) -> Changes:
+    """Validate, insert and audit; the building block of every create.
+
+    With ``restore``, entities that exist as tombstones are brought back with these values (audited as
+    "restore") instead of being refused as duplicates: a deleted meeting imported again.
+    """
     for entity in entities:
         validate(entity)
-    repo.insert(*entities)
-    repo.insert(*(repo.audit_event("create", type(e), e.id) for e in entities))
+    back: set[tuple[type, str]] = set()
+    if restore:
+        for cls in dict.fromkeys(type(e) for e in entities):
+            back |= {(cls, i) for i in repo.tombstoned(cls, (e.id for e in entities if type(e) is cls))}
+    # New rows first: a restored row may point at one of them, and a new row may point at a tombstone
+    # that is restored just after; references are checked once everything is written.
+    repo.insert(*(e for e in entities if (type(e), e.id) not in back))
+    for entity in entities:
+        if (type(entity), entity.id) in back:
+            repo.restore(entity)
+    repo.check_references(entities)
+    repo.insert(
+        *(
+            repo.audit_event("restore" if (type(e), e.id) in back else "create", type(e), e.id)
+            for e in entities
+        )
+    )
     changes: dict[str, set[str]] = {}
     for entity in entities:
         changes.setdefault(kind(type(entity)), set()).add(entity.id)
@@ -79,6 +111,7 @@ def insert(repo: Repository, *entities: Any) -> Changes:
 def replace(repo: Repository, entity: Any, action: str = "update") -> Changes:
     validate(entity)
     previous = repo.update(entity)
+    repo.check_references([entity])
     changed = [
         name for name in entity.__dataclass_fields__ if getattr(previous, name) != getattr(entity, name)
     ]
@@ -123,8 +156,17 @@ def _collect(repo: Repository, cls: type, ids: set[str], doomed: dict[type, set[
         _collect(repo, child_cls, children, doomed)
 
 
+def _generic(cls: type) -> None:
+    if cls in _OWN_SERVICE:
+        raise TypeError(f"{cls.__name__} has rules of its own: change it through {_OWN_SERVICE[cls]}")
+
+
 class RecordService:
-    """Generic access for entities without rules of their own (people, memberships, invitations …)."""
+    """Generic access for entities without rules of their own (people, memberships, invitations …).
+
+    Reading works for every entity; meetings, agenda items and documents are changed only through their
+    own services (a TypeError here is a programming error, not a user's).
+    """
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -142,14 +184,18 @@ class RecordService:
             return repo.select(cls, order_by=order_by, **where)
 
     def create(self, *entities: Any) -> Changes:
+        for entity in entities:
+            _generic(type(entity))
         with self._store.transaction() as repo:
             return insert(repo, *entities)
 
     def update(self, entity: Any) -> Changes:
+        _generic(type(entity))
         with self._store.transaction() as repo:
             return replace(repo, entity)
 
     def delete(self, cls: type, *ids: str) -> Changes:
+        _generic(cls)
         with self._store.transaction() as repo:
             return cascade_delete(repo, cls, ids)
 

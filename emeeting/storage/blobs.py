@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -13,9 +12,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from emeeting.domain.errors import NotFoundError, StoreError
+from emeeting.domain.model import is_sha256
 
 _CHUNK = 1 << 20
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def sha256_of(path: Path) -> str:
@@ -43,7 +42,7 @@ class BlobStore:
         self._tmp.mkdir(parents=True, exist_ok=True)
 
     def path(self, sha256: str) -> Path:
-        if not _SHA256.fullmatch(sha256):
+        if not is_sha256(sha256):
             raise NotFoundError(f"not a document hash: {sha256!r}")
         return self.root / sha256[:2] / sha256[2:4] / sha256
 
@@ -110,5 +109,5 @@ class BlobStore:
 
     def all_hashes(self) -> Iterator[str]:
         for path in self.root.glob("??/??/*"):
-            if _SHA256.fullmatch(path.name):
+            if is_sha256(path.name):
                 yield path.name

@@ -38,13 +38,36 @@ TABLE_NAMES: MappingProxyType[type, str] = MappingProxyType(
 
 SYNC_COLUMNS = ("version", "dirty", "deleted", "updated_at", "updated_by")
 
-_UTC_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # fixed width, so that text order is time order
+# Which entity a reference field points at, by field name (the same name in every entity).
+REFERENCES: MappingProxyType[str, type] = MappingProxyType(
+    {
+        "committee_id": m.Committee,
+        "person_id": m.Person,
+        "presenter_id": m.Person,
+        "assignee_id": m.Person,
+        "substitute_for_id": m.Person,
+        "taker_id": m.Person,
+        "checker_id": m.Person,
+        "meeting_id": m.Meeting,
+        "item_id": m.AgendaItem,
+        "vote_id": m.Vote,
+        "minutes_id": m.Minutes,
+    }
+)
+# Fields that point at another entity of the same class.
+SELF_REFERENCES = frozenset({"parent_id"})
+# carried_from_id is no reference: it names an action of an earlier meeting, which an imported or synced
+# meeting may arrive without.
 
 
 def datetime_to_db(value: datetime) -> str:
+    """Fixed-width UTC text ("0999-01-02 03:04:05.000006"), so that text order is time order.
+
+    Not strftime: on glibc its %Y does not zero-pad years below 1000, which fromisoformat cannot read.
+    """
     if value.tzinfo is None:
         raise ValueError("naive datetime: times must carry their time zone")
-    return value.astimezone(UTC).strftime(_UTC_FORMAT)
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def datetime_from_db(value: str) -> datetime:
@@ -94,6 +117,12 @@ class EntityCodec:
         self.table = TABLE_NAMES[cls]
         self.fields = tuple(f.name for f in dataclasses.fields(cls))
         self.synced = cls is not m.AuditEvent
+        # (field, referenced class) for every reference field, e.g. ("meeting_id", Meeting).
+        self.references: tuple[tuple[str, type], ...] = tuple(
+            (name, cls if name in SELF_REFERENCES else REFERENCES[name])
+            for name in self.fields
+            if name in REFERENCES or name in SELF_REFERENCES
+        )
         self.columns_sql = ", ".join(f'"{name}"' for name in self.fields)
         self._readers = tuple(
             (index, reader) for index, name in enumerate(self.fields) if (reader := _reader(hints[name]))

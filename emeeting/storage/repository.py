@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from emeeting.domain.errors import NotFoundError
-from emeeting.domain.model import ENTITY_KIND, AuditEvent
+from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.model import ENTITY_KIND, AuditEvent, Meeting
 from emeeting.storage.codec import EntityCodec, datetime_to_db, to_db
 
 E = TypeVar("E")
@@ -90,16 +90,56 @@ class Repository:
 
     def update(self, entity: E) -> E:
         """Replace a live entity's fields; returns the previous value."""
-        codec = self._codecs[type(entity)]
         previous = self.get(type(entity), entity.id)  # type: ignore[attr-defined]
+        self._overwrite(entity, was_deleted=False)
+        return previous
+
+    def tombstoned(self, cls: type, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` that exist only as tombstones (deleted rows kept for sync)."""
+        table = self._codecs[cls].table
+        sql = f"SELECT id FROM {table} WHERE deleted = 1 AND id IN (SELECT value FROM json_each(?))"
+        return {row[0] for row in self._conn.execute(sql, [_one_of(ids)])}
+
+    def restore(self, entity: object) -> None:
+        """Bring a tombstoned entity back to life with these field values."""
+        if not self._overwrite(entity, was_deleted=True):
+            kind = ENTITY_KIND[type(entity)].replace("_", " ")
+            raise NotFoundError(f"no deleted {kind} with id {entity.id}")  # type: ignore[attr-defined]
+
+    def _overwrite(self, entity: object, *, was_deleted: bool) -> bool:
+        """Write every field of the row in that state (live or tombstone), leaving it live and dirty."""
+        codec = self._codecs[type(entity)]
         names = [n for n in codec.fields if n != "id"]
         assignments = ", ".join(f'"{n}" = ?' for n in names)
         values = [to_db(getattr(entity, n)) for n in names]
-        self._conn.execute(
-            f"UPDATE {codec.table} SET {assignments}, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?",
-            [*values, datetime_to_db(self.now), self.actor, entity.id],  # type: ignore[attr-defined]
+        cursor = self._conn.execute(
+            f"UPDATE {codec.table} SET {assignments}, deleted = 0, dirty = 1, updated_at = ?, updated_by = ? "
+            "WHERE id = ? AND deleted = ?",
+            [*values, datetime_to_db(self.now), self.actor, entity.id, int(was_deleted)],  # type: ignore[attr-defined]
         )
-        return previous
+        return cursor.rowcount == 1
+
+    def check_references(self, entities: Sequence[object]) -> None:
+        """Refuse entities that refer to a deleted or missing row (the foreign keys see tombstones as rows).
+
+        One query per referenced table, whatever the number of entities; call it after writing them, so
+        that entities may refer to each other.
+        """
+        wanted: dict[type, set[str]] = {}
+        for entity in entities:
+            for name, target in self._codecs[type(entity)].references:
+                if (value := getattr(entity, name)) is not None:
+                    wanted.setdefault(target, set()).add(value)
+        for target, ids in wanted.items():
+            table = self._codecs[target].table
+            missing = self._conn.execute(
+                f"SELECT value FROM json_each(?) AS wanted WHERE NOT EXISTS "
+                f"(SELECT 1 FROM {table} WHERE id = wanted.value AND deleted = 0) LIMIT 1",
+                [_one_of(ids)],
+            ).fetchone()
+            if missing is not None:
+                what = ENTITY_KIND[target].replace("_", " ")
+                raise ValidationError(f"this refers to a deleted or missing {what} ({missing[0]})")
 
     def delete(self, cls: type, ids: Iterable[str]) -> None:
         """Tombstones, so that deletions can sync."""
@@ -121,6 +161,11 @@ class Repository:
         sql = f"SELECT {codec.columns_sql} FROM audit_events WHERE entity_id = ? ORDER BY at, rowid"
         rows = self._conn.execute(sql, [entity_id])
         return [codec.entity(row) for row in rows]
+
+    def meeting_numbered(self, committee_id: str, year_be: int, number: int) -> Meeting | None:
+        """The committee's live meeting with this number in this BE year, if there is one."""
+        found = self.select(Meeting, committee_id=committee_id, year_be=year_be, number=number)
+        return found[0] if found else None
 
     def last_meeting_number(self, committee_id: str, year_be: int | None) -> tuple[int, int] | None:
         """The (number, BE year) of the committee's latest meeting, in one series or across all."""

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
 from emeeting.domain.errors import StoreError, StoreTooNewError, ValidationError
 from emeeting.storage.blobs import BlobStore, sha256_of
-from emeeting.storage.codec import codecs
+from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
-SCHEMA_REVISIONS = ("0001",)
+SCHEMA_REVISIONS = ("0001", "0002")
 DB_FILE = "emeeting.db"
 
 
@@ -41,20 +41,32 @@ def connect(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Co
 
 
 def _current_revision(db_path: Path) -> str | None:
-    """The schema revision, read without changing a byte of the file (a newer store must stay as it is)."""
+    """The schema revision, read without changing a byte of the file (a newer store must stay as it is).
+
+    None for a missing or empty file; a database with tables of its own but no revision is refused, so that
+    another program's database is never migrated into ours.
+    """
     if not db_path.exists():
         return None
     try:
         with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as db:
-            has_table = db.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if not has_table:
-                return None
-            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-            return None if row is None else str(row[0])
+            tables = {
+                name
+                for (name,) in db.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            row = None
+            if "alembic_version" in tables:
+                row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{db_path} is not an emeeting database or is damaged: {e}") from None
+    if row is None and tables - {"alembic_version"}:
+        raise StoreError(
+            f"{db_path} is not an emeeting database (it holds other tables but no emeeting schema version); "
+            "choose another data folder"
+        )
+    return None if row is None else str(row[0])
 
 
 def _sqlite_backup(db_path: Path, dest: Path) -> None:
@@ -67,18 +79,24 @@ def _upgrade(db_path: Path) -> None:
     # Only here: SQLAlchemy and Alembic cost more to import than the whole first window.
     from alembic import command
     from alembic.config import Config
+    from alembic.util import CommandError
     from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import SQLAlchemyError
 
-    engine = create_engine(f"sqlite:///{db_path}")
-    event.listen(engine, "connect", lambda dbapi_connection, _record: _pragmas(dbapi_connection))
-    config = Config()
-    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
     try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-    finally:
-        engine.dispose()
+        engine = create_engine(f"sqlite:///{db_path}")
+        event.listen(engine, "connect", lambda dbapi_connection, _record: _pragmas(dbapi_connection))
+        config = Config()
+        config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+        try:
+            with engine.begin() as conn:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        finally:
+            engine.dispose()
+    except (SQLAlchemyError, CommandError, OSError) as e:
+        reason = " ".join(str(getattr(e, "orig", None) or e).split())  # the driver's words, on one line
+        raise StoreError(f"{db_path} could not be upgraded: {reason}") from None
 
 
 class Store:
@@ -108,16 +126,21 @@ class Store:
                 "install that version to open it"
             )
         if revision != SCHEMA_REVISIONS[-1]:
-            try:
-                if revision is not None:
-                    backups = data_dir / "backups"
+            if revision is not None:
+                backups = data_dir / "backups"
+                stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+                try:
                     backups.mkdir(exist_ok=True)
-                    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
                     _sqlite_backup(db_path, backups / f"emeeting-{revision}-{stamp}.db")
-                _upgrade(db_path)
-            except sqlite3.DatabaseError as e:
-                raise StoreError(f"{db_path} could not be upgraded: {e}") from None
-        return cls(data_dir, actor)
+                except (OSError, sqlite3.Error) as e:
+                    raise StoreError(
+                        f"{db_path} was not upgraded: cannot back it up in {backups}: {e}"
+                    ) from None
+            _upgrade(db_path)
+        try:
+            return cls(data_dir, actor)
+        except OSError as e:
+            raise StoreError(f"cannot open the data folder {data_dir}: {e.strerror or e}") from None
 
     def close(self) -> None:
         """Nothing stays open between calls; kept so that owners can say when they are done."""
@@ -144,6 +167,13 @@ class Store:
             raise ValidationError(_integrity_message(e)) from None
         except sqlite3.DatabaseError as e:
             raise StoreError(f"the database could not be written: {e}") from None
+        # A safety net under validation: what SQLite cannot bind must still be a clear refusal.
+        except OverflowError:
+            raise ValidationError("a number or a date is too large to be stored") from None
+        except UnicodeEncodeError:
+            raise ValidationError(
+                "a text holds characters that are not valid Unicode (lone surrogates)"
+            ) from None
 
     @contextmanager
     def read(self) -> Iterator[Repository]:
@@ -163,15 +193,21 @@ class Store:
         """An online copy of the database and blobs that ``Store.open(dest)`` can open."""
         if (dest / DB_FILE).exists():
             raise StoreError(f"{dest} already holds an emeeting database; choose an empty folder")
-        dest.mkdir(parents=True, exist_ok=True)
         partial = dest / (DB_FILE + ".partial")
-        _sqlite_backup(self.db_path, partial)
-        target = BlobStore(dest / "blobs")
-        for sha in self.blobs.all_hashes():
-            if not target.has(sha):
-                with self.blobs.open(sha) as src:
-                    target.put_stream(src, sha)
-        partial.replace(dest / DB_FILE)  # the database appears last: a finished backup has both parts
+        try:
+            dest.mkdir(parents=True, exist_ok=True)
+            _sqlite_backup(self.db_path, partial)
+            target = BlobStore(dest / "blobs")
+            for sha in self.blobs.all_hashes():
+                if not target.has(sha):
+                    with self.blobs.open(sha) as src:
+                        target.put_stream(src, sha)
+            partial.replace(dest / DB_FILE)  # the database appears last: a finished backup has both parts
+        except (OSError, sqlite3.Error) as e:
+            with suppress(OSError):
+                partial.unlink(missing_ok=True)
+            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            raise StoreError(f"cannot write the backup to {dest}: {reason}") from None
 
     def check(self) -> list[str]:
         """Every problem found: database integrity, references, and each document's content."""
@@ -182,6 +218,7 @@ class Store:
                     problems.append(f"database: {row}")
             for row in conn.execute("PRAGMA foreign_key_check"):
                 problems.append(f"database: {row[0]} row {row[1]} refers to a missing {row[2]}")
+            problems += _live_rows_under_tombstones(conn, self.codecs)
             query = "SELECT DISTINCT sha256 FROM documents WHERE deleted = 0"
             referenced = {sha for (sha,) in conn.execute(query)}
         stored = set(self.blobs.all_hashes())
@@ -193,10 +230,38 @@ class Store:
         return problems
 
 
+def _live_rows_under_tombstones(conn: sqlite3.Connection, codecs: dict[type, EntityCodec]) -> list[str]:
+    """Live rows whose parent is deleted: the foreign keys cannot see tombstones, so look for them here."""
+    problems: list[str] = []
+    for codec in codecs.values():
+        for field, target in codec.references:
+            parent = codecs[target].table
+            sql = (
+                f'SELECT child.id, child."{field}" FROM {codec.table} AS child '
+                f'JOIN {parent} AS parent ON parent.id = child."{field}" '
+                "WHERE child.deleted = 0 AND parent.deleted = 1"
+            )
+            for child_id, parent_id in conn.execute(sql):
+                problems.append(
+                    f"database: {codec.table} row {child_id} refers to the deleted {parent} row {parent_id}"
+                )
+    return problems
+
+
+# Unique indexes beyond the primary keys, and what breaking them means.
+_UNIQUE_MESSAGES = (
+    ("meetings.committee_id", "a meeting with this number and year already exists in this committee"),
+    ("committees.short_name", "another committee already has this short name"),
+)
+
+
 def _integrity_message(e: sqlite3.IntegrityError) -> str:
     detail = str(e)
     if "FOREIGN KEY" in detail:
         return "this refers to a record that does not exist"
     if "UNIQUE" in detail:
+        for columns, message in _UNIQUE_MESSAGES:
+            if columns in detail:
+                return message
         return "a record with this id already exists"
     return f"the change breaks a rule of the database: {detail}"

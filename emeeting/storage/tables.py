@@ -11,7 +11,6 @@ import dataclasses
 import typing
 from datetime import date, datetime
 from enum import Enum
-from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import (
@@ -26,10 +25,18 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    text,
 )
 
 from emeeting.domain import model as m
-from emeeting.storage.codec import TABLE_NAMES, datetime_from_db, datetime_to_db, field_type
+from emeeting.storage.codec import (
+    REFERENCES,
+    SELF_REFERENCES,
+    TABLE_NAMES,
+    datetime_from_db,
+    datetime_to_db,
+    field_type,
+)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -56,27 +63,6 @@ class IsoDate(TypeDecorator[date]):
         return None if value is None else date.fromisoformat(value)
 
 
-# Which table a reference column points at, by column name.
-_REFERENCES: MappingProxyType[str, str] = MappingProxyType(
-    {
-        "committee_id": "committees",
-        "person_id": "people",
-        "presenter_id": "people",
-        "assignee_id": "people",
-        "substitute_for_id": "people",
-        "taker_id": "people",
-        "checker_id": "people",
-        "meeting_id": "meetings",
-        "item_id": "agenda_items",
-        "vote_id": "votes",
-        "minutes_id": "minutes",
-    }
-)
-# carried_from_id has no constraint: it names an action of an earlier meeting, which an imported or synced
-# meeting may arrive without.
-_SELF_REFERENCES = frozenset({"parent_id"})
-
-
 def _column(name: str, hint: Any, table_name: str) -> Column[Any]:
     hint, nullable = field_type(hint)
     sql_type: Any
@@ -95,9 +81,9 @@ def _column(name: str, hint: Any, table_name: str) -> Column[Any]:
     else:  # pragma: no cover - a new field type must be mapped here deliberately
         raise TypeError(f"no column type for {name}: {hint!r}")
     args: list[Any] = []
-    if name in _REFERENCES:
-        args.append(ForeignKey(f"{_REFERENCES[name]}.id"))
-    elif name in _SELF_REFERENCES:
+    if name in REFERENCES:
+        args.append(ForeignKey(f"{TABLE_NAMES[REFERENCES[name]]}.id"))
+    elif name in SELF_REFERENCES:
         args.append(ForeignKey(f"{table_name}.id"))
     return Column(name, sql_type, *args, primary_key=name == "id", nullable=nullable)
 
@@ -130,7 +116,26 @@ def build_metadata() -> MetaData:
             if column.foreign_keys:
                 Index(f"ix_{table_name}_{column.name}", column)
     meetings, documents = metadata.tables["meetings"], metadata.tables["documents"]
+    committees = metadata.tables["committees"]
     Index("ix_meetings_series", meetings.c.committee_id, meetings.c.year_be, meetings.c.number)
+    # Among live rows only: a tombstone keeps its values but no longer holds its number or short name.
+    live = text("deleted = 0")
+    Index(
+        "uq_meetings_live_number",
+        meetings.c.committee_id,
+        meetings.c.year_be,
+        meetings.c.number,
+        unique=True,
+        sqlite_where=live,
+        postgresql_where=live,
+    )
+    Index(
+        "uq_committees_live_short_name",
+        committees.c.short_name,
+        unique=True,
+        sqlite_where=live,
+        postgresql_where=live,
+    )
     Index("ix_documents_sha256", documents.c.sha256)
     Index("ix_audit_events_entity_id", metadata.tables["audit_events"].c.entity_id)
     return metadata

@@ -2,8 +2,9 @@
 
 The .ts files in ``translations/`` are the sources (updated by ``pyside6-lupdate``); the .qm files Qt loads
 are built from them by ``pyside6-lrelease``. A frozen build ships the .qm files; a source checkout builds
-them on first start (and again when a .ts is newer). Without lrelease the UI falls back to the English
-source strings.
+them on first start (and again when a .ts is newer), each within a few seconds or not at all. Without
+lrelease, or in a folder it cannot write, a language without a .qm falls back to the English source
+strings (an older .qm is still used).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -28,7 +31,7 @@ SETTINGS_KEY = "ui/language"
 # Thai glyphs sit small on the line at the point size that suits Latin text (TH Sarabun-style metrics):
 # the Thai UI uses the same font family a little larger.
 THAI_FONT_SCALE = 1.12
-_LRELEASE_TIMEOUT_S = 60
+LRELEASE_TIMEOUT_S = 5.0  # per file; lrelease needs well under a second for ours
 
 
 def lrelease_command() -> list[str] | None:
@@ -49,23 +52,36 @@ def lrelease_command() -> list[str] | None:
 def ensure_compiled_translations(directory: Path | None = None) -> list[Path]:
     """Build every ``emeeting_*.qm`` that is missing or older than its .ts; returns the .qm files present.
 
-    Never raises: a read-only install folder or a missing lrelease only means the stale or missing
-    languages show the English source text.
+    Never raises and never waits long: a frozen build is left alone, a read-only folder, a missing,
+    broken or hanging lrelease only mean that a missing language shows the English source text (and a
+    stale one its older translation).
     """
     directory = directory or paths.translations_dir()
     try:
         sources = sorted(directory.glob("emeeting_*.ts"))
-    except OSError:
+        stale = [ts for ts in sources if _is_stale(ts)]
+        if stale and not getattr(sys, "frozen", False):
+            _compile_all(directory, stale)
+        return [qm for qm in (ts.with_suffix(".qm") for ts in sources) if qm.is_file()]
+    except OSError as error:
+        log.warning("translations in %s not checked: %s", directory, error)
         return []
-    stale = [ts for ts in sources if _is_stale(ts)]
-    if stale:
-        command = lrelease_command()
-        if command is None:
-            log.warning("pyside6-lrelease not found; %d translation(s) not built", len(stale))
-        else:
-            for ts in stale:
-                _compile(command, ts)
-    return [ts.with_suffix(".qm") for ts in sources if ts.with_suffix(".qm").is_file()]
+
+
+def _compile_all(directory: Path, stale: list[Path]) -> None:
+    if not _writable(directory):
+        log.warning("%s is not writable; %d translation(s) not built", directory, len(stale))
+        return
+    command = lrelease_command()
+    if command is None:
+        log.warning("pyside6-lrelease not found; %d translation(s) not built", len(stale))
+        return
+    for ts in stale:
+        _compile(command, ts)
+
+
+def _writable(directory: Path) -> bool:
+    return os.access(directory, os.W_OK)
 
 
 def _is_stale(ts: Path) -> bool:
@@ -77,16 +93,54 @@ def _is_stale(ts: Path) -> bool:
 
 
 def _compile(command: list[str], ts: Path) -> None:
+    """Build ``ts``'s .qm beside it: into a temporary file, renamed into place only when lrelease
+    succeeded, so that a failed or killed run never leaves a half-written .qm that looks fresh."""
     qm = ts.with_suffix(".qm")
+    partial = qm.with_name(f"{qm.name}.part")
     try:
-        subprocess.run(
-            [*command, "-silent", str(ts), "-qm", str(qm)],
-            check=True,
-            capture_output=True,
-            timeout=_LRELEASE_TIMEOUT_S,
-        )
+        code, errors = _run([*command, "-silent", str(ts), "-qm", str(partial)], LRELEASE_TIMEOUT_S)
+        if code != 0 or not partial.is_file():
+            log.warning("could not build %s: lrelease exited with %s %s", qm.name, code, errors.strip())
+            return
+        os.replace(partial, qm)
+    except subprocess.TimeoutExpired:
+        log.warning("could not build %s: lrelease took over %.0f s", qm.name, LRELEASE_TIMEOUT_S)
     except (OSError, subprocess.SubprocessError) as error:
         log.warning("could not build %s: %s", qm.name, error)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _run(command: list[str], timeout: float) -> tuple[int, str]:
+    """Run ``command`` with no console window and no pipes; returns (exit code, what it wrote to stderr).
+
+    On timeout the whole process group is killed (the PySide wrapper scripts start the real tool as a
+    child process) and TimeoutExpired raised.
+    """
+    posix = os.name == "posix"
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            start_new_session=posix,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+        try:
+            code = process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            try:
+                if posix:
+                    os.killpg(process.pid, signal.SIGKILL)
+                else:
+                    process.kill()
+            except ProcessLookupError:  # ended just now
+                pass
+            process.wait()
+            raise
+        errors.seek(0)
+        return code, errors.read().decode(errors="replace")
 
 
 def system_language() -> str:

@@ -6,7 +6,9 @@ Every string is a literal inside ``QCoreApplication.translate`` so that ``pyside
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -77,16 +79,18 @@ def status_description(status: m.MeetingStatus) -> str:
 
 
 # Badge colours (background, text): calm for routine states, warm for states that need attention.
-_STATUS_COLOURS: dict[m.MeetingStatus, tuple[str, str]] = {
-    m.MeetingStatus.DRAFT: ("#e7e9ed", "#4a5160"),
-    m.MeetingStatus.INVITED: ("#dbe8fb", "#1d4f91"),
-    m.MeetingStatus.IN_SESSION: ("#d8f0de", "#1c6b35"),
-    m.MeetingStatus.CLOSED: ("#e4e4f3", "#3f3f7a"),
-    m.MeetingStatus.MINUTES_DRAFTED: ("#fbefd5", "#805600"),
-    m.MeetingStatus.MINUTES_CERTIFIED: ("#d5efeb", "#0f5f55"),
-    m.MeetingStatus.CANCELLED: ("#f9dcdc", "#9b1c1c"),
-    m.MeetingStatus.POSTPONED: ("#fde6d4", "#8a3d00"),
-}
+_STATUS_COLOURS: Mapping[m.MeetingStatus, tuple[str, str]] = MappingProxyType(
+    {
+        m.MeetingStatus.DRAFT: ("#e7e9ed", "#4a5160"),
+        m.MeetingStatus.INVITED: ("#dbe8fb", "#1d4f91"),
+        m.MeetingStatus.IN_SESSION: ("#d8f0de", "#1c6b35"),
+        m.MeetingStatus.CLOSED: ("#e4e4f3", "#3f3f7a"),
+        m.MeetingStatus.MINUTES_DRAFTED: ("#fbefd5", "#805600"),
+        m.MeetingStatus.MINUTES_CERTIFIED: ("#d5efeb", "#0f5f55"),
+        m.MeetingStatus.CANCELLED: ("#f9dcdc", "#9b1c1c"),
+        m.MeetingStatus.POSTPONED: ("#fde6d4", "#8a3d00"),
+    }
+)
 
 
 def status_colours(status: m.MeetingStatus) -> tuple[QColor, QColor]:
@@ -136,6 +140,13 @@ def meeting_number(meeting: m.Meeting) -> str:
     return meeting_number_format().format(label=meeting.label)
 
 
+def committee_label(committee: m.Committee) -> str:
+    """ "คณะกรรมการบริหารงานบุคคล (HR)": the committee's name and short name."""
+    return QCoreApplication.translate("Labels", "{name} ({short_name})").format(
+        name=committee.name, short_name=committee.short_name
+    )
+
+
 def year_heading(year_be: int) -> str:
     """ "พ.ศ. 2569" / "2026 (BE 2569)"."""
     return QCoreApplication.translate("Labels", "{ce} (BE {be})").format(ce=ce_year(year_be), be=year_be)
@@ -169,3 +180,12 @@ def duration(minutes: int) -> str:
     if hours:
         return QCoreApplication.translate("Labels", "{h} h").format(h=hours)
     return QCoreApplication.translate("Labels", "{m} min").format(m=rest)
+
+
+def file_size(size: int) -> str:
+    """A file size in bytes, kilobytes (from 1 KB) or megabytes (from 1 MB)."""
+    if size < 1024:
+        return QCoreApplication.translate("Labels", "{size} B").format(size=size)
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("Labels", "{size} KB").format(size=round(size / 1024))
+    return QCoreApplication.translate("Labels", "{size} MB").format(size=f"{size / (1024 * 1024):.1f}")

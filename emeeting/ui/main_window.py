@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from emeeting import __version__
 from emeeting.domain.changes import Changes
@@ -13,6 +13,7 @@ from emeeting.services.meetings import MeetingSummary, MeetingView
 from emeeting.ui.i18n import LanguageSwitcher
 from emeeting.ui.meeting_pane import MeetingPane
 from emeeting.ui.navigator import MeetingNavigator
+from emeeting.ui.safe_text import plain_label, show_plain_message
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
 
 _GEOMETRY = "main_window/geometry"
@@ -26,6 +27,10 @@ class MainWindow(QMainWindow):
 
     ``meetings_loaded(count)`` fires after each load of the list, ``meeting_shown(id)`` when a selected
     meeting is on screen, ``load_failed(message)`` when either load fails.
+
+    Reads run in parallel, so answers can arrive out of order: each kind of request (the list, the
+    meeting view) carries a number from its own increasing counter, and only the answer to the latest
+    request of its kind is shown.
     """
 
     meetings_loaded = Signal(int)
@@ -49,6 +54,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._loaded_once = False
         self._showing = ""  # id of the meeting whose view was last requested
+        self._list_request = 0  # number of the latest meeting-list request
+        self._view_request = 0  # number of the latest meeting-view request (or placeholder)
 
         self.setObjectName("mainWindow")
         self.navigator = MeetingNavigator(self)
@@ -63,7 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 820])
         self.setCentralWidget(self.splitter)
 
-        self.count_label = QLabel(self)
+        self.count_label = plain_label(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_actions()
@@ -128,9 +135,17 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Load the meeting list in the background; ``meetings_loaded`` fires when it is shown."""
         self.statusBar().showMessage(self.tr("Loading meetings…"))
-        self._runner.read(self._services.meetings.summaries, self._on_summaries, self._on_list_failed)
+        self._list_request += 1
+        request = self._list_request
+        self._runner.read(
+            self._services.meetings.summaries,
+            lambda summaries: self._on_summaries(request, summaries),
+            lambda _error, message: self._on_list_failed(request, message),
+        )
 
-    def _on_summaries(self, summaries: list[MeetingSummary]) -> None:
+    def _on_summaries(self, request: int, summaries: list[MeetingSummary]) -> None:
+        if request != self._list_request:  # an older answer; the newer one is shown or on its way
+            return
         first_load = not self._loaded_once
         self._loaded_once = True
         self.navigator.set_summaries(summaries)
@@ -144,7 +159,9 @@ class MainWindow(QMainWindow):
             self._load_meeting(self._showing)  # still selected: show what may have changed in it
         self.meetings_loaded.emit(self.navigator.meeting_count)
 
-    def _on_list_failed(self, _error: BaseException, message: str) -> None:
+    def _on_list_failed(self, request: int, message: str) -> None:
+        if request != self._list_request:
+            return
         self.statusBar().clearMessage()
         self.meeting_pane.show_placeholder(
             self.tr("The meetings could not be loaded: {message}").format(message=message)
@@ -161,6 +178,7 @@ class MainWindow(QMainWindow):
     def _on_meeting_selected(self, meeting_id: str) -> None:
         self._showing = meeting_id
         if not meeting_id:
+            self._view_request += 1  # a view still on its way must not replace the placeholder
             self.meeting_pane.show_placeholder()
             return
         self._settings.setValue(_LAST_MEETING, meeting_id)
@@ -168,20 +186,22 @@ class MainWindow(QMainWindow):
 
     def _load_meeting(self, meeting_id: str) -> None:
         view_meeting = self._services.meetings.view
+        self._view_request += 1
+        request = self._view_request
         self._runner.read(
             lambda: view_meeting(meeting_id),
-            lambda view: self._on_view(meeting_id, view),
-            lambda _error, message: self._on_view_failed(meeting_id, message),
+            lambda view: self._on_view(request, meeting_id, view),
+            lambda _error, message: self._on_view_failed(request, message),
         )
 
-    def _on_view(self, meeting_id: str, view: MeetingView) -> None:
-        if meeting_id != self._showing:  # the user has moved on; a newer request is on its way
+    def _on_view(self, request: int, meeting_id: str, view: MeetingView) -> None:
+        if request != self._view_request:  # an older answer: another meeting, or an older state of it
             return
         self.meeting_pane.show_meeting(view)
         self.meeting_shown.emit(meeting_id)
 
-    def _on_view_failed(self, meeting_id: str, message: str) -> None:
-        if meeting_id != self._showing:
+    def _on_view_failed(self, request: int, message: str) -> None:
+        if request != self._view_request:
             return
         self.meeting_pane.show_placeholder(
             self.tr("This meeting could not be shown: {message}").format(message=message)
@@ -197,7 +217,7 @@ class MainWindow(QMainWindow):
             self._load_meeting(self._showing)
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("emeeting"), message)
+        show_plain_message(self, QMessageBox.Icon.Warning, self.tr("emeeting"), message)
 
     def _update_count(self) -> None:
         count = self.navigator.meeting_count

@@ -1,4 +1,8 @@
-"""The read-only meeting pane: header (committee, title, number, date, place, status, classes) and agenda."""
+"""The read-only meeting pane: header (committee, title, number, date, place, status, classes) and agenda.
+
+Everything shown comes from the store, which may hold what an imported package brought in: every label is
+plain text, and tooltips (which Qt may read as HTML) are built as escaped HTML.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.services.meetings import MeetingView
 from emeeting.ui import labels
+from emeeting.ui.safe_text import html_tooltip, plain_label
 
 URGENT_RED = "#c0392b"
 NUMBER, TITLE, PRESENTER, DURATION, PAGES = range(5)
@@ -48,7 +53,7 @@ class MeetingPane(QWidget):
         self._placeholder_message = ""
 
         self.stack = QStackedWidget(self)
-        self.placeholder = QLabel(self.stack)
+        self.placeholder = plain_label(self.stack)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setObjectName("placeholder")
@@ -56,17 +61,17 @@ class MeetingPane(QWidget):
 
         content = QWidget(self.stack)
         self.stack.addWidget(content)
-        self.committee_label = QLabel(content)
+        self.committee_label = plain_label(content)
         self.committee_label.setObjectName("committee")
         self.committee_label.setWordWrap(True)
-        self.title_label = QLabel(content)
+        self.title_label = plain_label(content)
         self.title_label.setObjectName("title")
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.urgency_stamp = QLabel(content)
+        self.urgency_stamp = plain_label(content)
         self.urgency_stamp.setObjectName("urgencyStamp")
-        self.secrecy_stamp = QLabel(content)
+        self.secrecy_stamp = plain_label(content)
         self.secrecy_stamp.setObjectName("secrecyStamp")
         for stamp in (self.urgency_stamp, self.secrecy_stamp):
             stamp.setStyleSheet(
@@ -101,7 +106,7 @@ class MeetingPane(QWidget):
         separator.setFrameShape(QFrame.Shape.HLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
 
-        self.agenda_heading = QLabel(content)
+        self.agenda_heading = plain_label(content)
 
         self.agenda = QTreeWidget(content)
         self.agenda.setObjectName("agenda")
@@ -121,7 +126,7 @@ class MeetingPane(QWidget):
         header.setSectionResizeMode(PAGES, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(48)
 
-        self.totals_label = QLabel(content)
+        self.totals_label = plain_label(content)
         self.totals_label.setObjectName("totals")
 
         layout = QVBoxLayout(content)
@@ -182,8 +187,8 @@ class MeetingPane(QWidget):
     # -- rendering -------------------------------------------------------------------------------------
 
     def _add_field(self, key: str) -> QLabel:
-        name = QLabel(self)
-        value = QLabel(self)
+        name = plain_label(self)
+        value = plain_label(self)
         value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setObjectName(f"{key}Value")
@@ -218,17 +223,18 @@ class MeetingPane(QWidget):
         if view is None:
             return
         meeting, committee = view.summary.meeting, view.summary.committee
-        self.committee_label.setText(f"{committee.name} ({committee.short_name})")
+        self.committee_label.setText(labels.committee_label(committee))
         self.title_label.setText(meeting.title)
         self.number_value.setText(labels.meeting_number(meeting))
         self.date_value.setText(labels.meeting_date(meeting.start, meeting.end))
         self.place_value.setText(meeting.place or "—")
         mode = labels.mode_label(meeting.mode)
-        self.mode_value.setText(f"{mode} · {meeting.online_link}" if meeting.online_link else mode)
+        link = meeting.online_link
+        self.mode_value.setText(self.tr("{mode} · {link}").format(mode=mode, link=link) if link else mode)
 
         background, foreground = labels.status_colours(meeting.status)
         self.status_value.setText(labels.status_label(meeting.status))
-        self.status_value.setToolTip(labels.status_description(meeting.status))
+        self.status_value.setToolTip(html_tooltip(labels.status_description(meeting.status)))
         self.status_value.setStyleSheet(
             f"QLabel {{ background: {background.name()}; color: {foreground.name()}; border-radius: 8px;"
             " padding: 1px 9px; }"
@@ -314,8 +320,9 @@ class MeetingPane(QWidget):
         row.setTextAlignment(PAGES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.setToolTip(
             TITLE,
-            self.tr("{name}\nFile: {file} ({size})").format(
-                name=doc.name, file=doc.file_name, size=_size(doc.size)
+            html_tooltip(
+                doc.name,
+                self.tr("File: {file} ({size})").format(file=doc.file_name, size=labels.file_size(doc.size)),
             ),
         )
 
@@ -325,7 +332,7 @@ class MeetingPane(QWidget):
             lines.append(self.tr("Closed item: withheld from guests"))
         if item.secrecy is not m.Secrecy.NORMAL:
             lines.append(self.tr("Secrecy: {level}").format(level=labels.secrecy_label(item.secrecy)))
-        return "\n".join(lines)
+        return html_tooltip(*lines)
 
     def _retranslate(self) -> None:
         names = {
@@ -356,11 +363,3 @@ class MeetingPane(QWidget):
             self._apply_fonts()
             self._render()
         super().changeEvent(event)
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"

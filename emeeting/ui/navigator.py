@@ -40,6 +40,7 @@ from emeeting.domain import model as m
 from emeeting.domain.thai import ce_year
 from emeeting.services.meetings import MeetingSummary
 from emeeting.ui import labels
+from emeeting.ui.safe_text import html, html_tooltip
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "year" or "meeting"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # committee id, BE year or meeting id
@@ -320,10 +321,9 @@ class MeetingNavigator(QWidget):
                 item.setText(heading)
                 item.setData(f"{heading} {key} {ce_year(key)}", SEARCH_ROLE)
             else:
-                committee = self._committees[key]
-                text = f"{committee.name} ({committee.short_name})"
+                text = labels.committee_label(self._committees[key])
                 item.setText(text)
-                item.setToolTip(text)
+                item.setToolTip(html_tooltip(text))
                 item.setData(text, SEARCH_ROLE)
 
     def meeting_tooltip(self, meeting_id: str) -> str:
@@ -335,12 +335,12 @@ class MeetingNavigator(QWidget):
         return self.tr(
             "<b>{title}</b><br>{committee}<br>{number} · {date}<br>{status}: {description}"
         ).format(
-            title=_html(meeting.title),
-            committee=_html(summary.committee.name),
-            number=labels.meeting_number(meeting),
-            date=_html(labels.meeting_date(meeting.start)),
-            status=labels.status_label(meeting.status),
-            description=labels.status_description(meeting.status),
+            title=html(meeting.title),
+            committee=html(summary.committee.name),
+            number=html(labels.meeting_number(meeting)),
+            date=html(labels.meeting_date(meeting.start)),
+            status=html(labels.status_label(meeting.status)),
+            description=html(labels.status_description(meeting.status)),
         )
 
     def _expanded_keys(self) -> set[tuple[str, object]]:
@@ -394,7 +394,3 @@ class MeetingNavigator(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

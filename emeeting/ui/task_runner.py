@@ -1,21 +1,36 @@
 """Running service calls off the GUI thread, and the bus that tells views what changed.
 
 Work functions are plain Python callables that never touch widgets. Writes go to a single-thread pool (one
-SQLite writer, in submission order); reads, PDF work and the like go to Qt's global pool. Each result or
-error is delivered on the GUI thread: the worker files the outcome under the task's token and emits a
-queued signal carrying only that token; the runner (which lives on the GUI thread) picks the outcome up
-there and calls the task's handler. Only an int crosses the thread boundary through Qt, so no Python
-object depends on PySide's reference counting in a queued connection.
+SQLite writer, in submission order); reads, PDF work and the like go to the runner's own read pool (not
+Qt's global pool, so that shutting down can drop exactly our queued work and wait for exactly ours). Each
+result or error is delivered on the GUI thread: the worker files the outcome under the task's token and
+emits a queued signal carrying only that token; the runner (which lives on the GUI thread) picks the
+outcome up there and calls the task's handler. Only an int crosses the thread boundary through Qt, so no
+Python object depends on PySide's reference counting in a queued connection.
+
+Workers hold the runner only weakly: a task still running when the runner goes away files nothing.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import EmeetingError
@@ -27,14 +42,22 @@ OnDone = Callable[[T], object]
 OnError = Callable[[BaseException, str], object]
 
 
-def user_message(error: BaseException) -> str:
-    """The one line a user sees for an error: ours as written, anything else as a generic message."""
+MIN_READ_THREADS = 4  # reads wait on SQLite and subprocesses more than on the CPU
+
+
+def user_message(error: BaseException, log_file: Path | None = None) -> str:
+    """The one line a user sees for an error: ours as written, anything else as a generic message that
+    says where the details are (``log_file``; None when there is no log file, only the error output)."""
     if isinstance(error, EmeetingError):
         return str(error)
+    if log_file is None:
+        return QCoreApplication.translate(
+            "TaskRunner", "Something went wrong. Please tell your IT support what you were doing."
+        )
     return QCoreApplication.translate(
         "TaskRunner",
-        "Something went wrong. The details were written to the log; please tell your IT support.",
-    )
+        "Something went wrong. The details were written to the log file {path}; please tell your IT support.",
+    ).format(path=str(log_file))
 
 
 class _Task(QRunnable):
@@ -59,17 +82,20 @@ class TaskRunner(QObject):
 
     Without ``on_error`` a failure is reported through the ``failed`` signal with its user message.
     Callbacks never raise into Qt: an exception there is logged and reported like a failed task.
+    ``log_file`` is where unexpected errors are logged, for the message that tells the user so.
     """
 
     failed = Signal(str)  # a user-facing message for a task that had no error handler
     idle = Signal()  # every submitted task has delivered its result
     _arrived = Signal(int)  # a task's token, emitted on a pool thread once its outcome is filed
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, log_file: Path | None = None) -> None:
         super().__init__(parent)
+        self._log_file = log_file
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
-        self._reads = QThreadPool.globalInstance()
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(max(MIN_READ_THREADS, QThread.idealThreadCount()))
         self._pending: dict[int, tuple[Callable[[Any], object], OnError | None]] = {}
         self._outcomes: dict[int, tuple[bool, Any]] = {}  # filed by pool threads, taken on the GUI thread
         self._lock = threading.Lock()
@@ -105,10 +131,17 @@ class TaskRunner(QObject):
         return not self._pending
 
     def shutdown(self, timeout_ms: int = 30_000) -> None:
-        """Wait for running work (writes above all) to finish; later results are dropped."""
-        self._closed = True
-        self._writes.waitForDone(timeout_ms)
-        self._reads.waitForDone(timeout_ms)
+        """Drop the work not yet started, wait for running work (writes above all) to finish; no callback
+        runs after this, and a task still running when the wait times out delivers nothing."""
+        with self._lock:
+            self._closed = True
+            self._outcomes.clear()
+        self._writes.clear()
+        self._reads.clear()
+        if not self._writes.waitForDone(timeout_ms):
+            log.warning("a database write was still running at shutdown")
+        if not self._reads.waitForDone(timeout_ms):
+            log.warning("background work was still running at shutdown")
         self._pending.clear()
         with self._lock:
             self._outcomes.clear()
@@ -125,13 +158,28 @@ class TaskRunner(QObject):
         token = self._next_token
         self._next_token += 1
         self._pending[token] = (on_done, on_error)
-        pool.start(_Task(fn, lambda ok, value: self._file(token, ok, value)))
+        runner = weakref.ref(self)
+        pool.start(_Task(fn, lambda ok, value: TaskRunner._file(runner, token, ok, value)))
 
-    def _file(self, token: int, ok: bool, value: Any) -> None:
-        """On the pool thread: keep the outcome, then wake the GUI thread (a queued emit)."""
-        with self._lock:
-            self._outcomes[token] = (ok, value)
-        self._arrived.emit(token)
+    @staticmethod
+    def _file(runner_ref: weakref.ref[TaskRunner], token: int, ok: bool, value: Any) -> None:
+        """On the pool thread: keep the outcome, then wake the GUI thread (a queued emit).
+
+        Does nothing once the runner is shut down, gone, or its Qt object deleted.
+        """
+        runner = runner_ref()
+        if runner is None:
+            return
+        with runner._lock:
+            if runner._closed:
+                return
+            runner._outcomes[token] = (ok, value)
+        try:
+            runner._arrived.emit(token)
+        except RuntimeError:  # the Qt object was deleted while the task ran
+            with runner._lock:
+                runner._outcomes.pop(token, None)
+            log.debug("task %d finished after its runner was deleted", token)
 
     @Slot(int)
     def _on_arrived(self, token: int) -> None:
@@ -156,7 +204,7 @@ class TaskRunner(QObject):
     def _report(self, error: BaseException, on_error: OnError | None) -> None:
         if not isinstance(error, EmeetingError):
             log.error("background task failed", exc_info=(type(error), error, error.__traceback__))
-        message = user_message(error)
+        message = user_message(error, self._log_file)
         if on_error is None:
             self.failed.emit(message)
             return
@@ -167,7 +215,7 @@ class TaskRunner(QObject):
                 "error handler failed",
                 exc_info=(type(handler_error), handler_error, handler_error.__traceback__),
             )
-            self.failed.emit(user_message(handler_error))
+            self.failed.emit(user_message(handler_error, self._log_file))
 
 
 class ChangeBus(QObject):

@@ -7,7 +7,12 @@ from hypothesis import strategies as st
 from emeeting.domain.agenda import number_items, ordered
 from emeeting.domain.errors import ValidationError
 from emeeting.domain.model import AgendaSection, NumberingStyle
-from emeeting.domain.templates import AGENDA_TEMPLATES, agenda_from_template, next_meeting_number
+from emeeting.domain.templates import (
+    AGENDA_TEMPLATES,
+    agenda_from_template,
+    next_meeting_number,
+    section_title,
+)
 
 
 def numbered_titles(key: str, previous: str | None) -> list[tuple[str, str]]:
@@ -90,3 +95,11 @@ def test_numbering_properties(number: int, year: int, gap: int) -> None:
     assert next_meeting_number(NumberingStyle.CONTINUOUS, (number, year), year + gap) == number + 1
     expected = number + 1 if gap == 0 else 1
     assert next_meeting_number(NumberingStyle.PER_YEAR, (number, year), year + gap) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "title"),
+    [("th", "เรื่องสืบเนื่อง"), ("en", "Matters arising"), ("no-such-template", "เรื่องสืบเนื่อง")],
+)
+def test_section_title_is_the_templates_own(key: str, title: str) -> None:
+    assert section_title(key, AgendaSection.MATTERS_ARISING) == title

@@ -15,6 +15,7 @@ from emeeting.domain.thai import (
     format_thai_date,
     format_thai_time,
     from_thai_digits,
+    is_thai,
     to_thai_digits,
 )
 
@@ -115,3 +116,8 @@ def test_be_year_and_dates(d: date) -> None:
     assert from_thai_digits(format_thai_date(d, weekday=True, thai_digits=True)) == format_thai_date(
         d, weekday=True
     )
+
+
+def test_is_thai() -> None:
+    assert is_thai("รายงานการประชุม") and is_thai("ICT ครั้งที่ 3") and is_thai("๓")
+    assert not is_thai("Minutes of meeting No. 3/2569") and not is_thai("")

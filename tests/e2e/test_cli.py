@@ -231,3 +231,97 @@ def test_a_store_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> No
     result = run(data_dir, "meetings")
     assert result.returncode == 2 and "newer version of emeeting" in result.stderr
     assert hashlib.sha256((data_dir / "emeeting.db").read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("meetings", ["0", "-3", "many"])
+def test_demo_needs_a_positive_number_of_meetings(tmp_path: Path, meetings: str) -> None:
+    data_dir = tmp_path / "store"
+    result = run(data_dir, "demo", "--meetings", meetings)
+    assert result.returncode == 2
+    assert "usage: emeeting demo" in result.stderr and "argument --meetings" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not data_dir.exists()  # refused before the store was opened
+
+
+def _with_raw_value(package: Path, dest: Path, path: tuple[object, ...], raw: str) -> Path:
+    """A copy of ``package`` whose meeting.json has the raw JSON text ``raw`` as the value at ``path``."""
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(dest, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "meeting.json":
+                doc = json.loads(data)
+                target = doc
+                for key in path[:-1]:
+                    target = target[key]
+                target[path[-1]] = "@@RAW@@"
+                text = json.dumps(doc, ensure_ascii=False, indent=2).replace('"@@RAW@@"', raw)
+                data = text.encode()
+            out.writestr(info, data)
+    return dest
+
+
+_DURATION = ("meeting", "agendaItem", 0, "emeeting:ext", "duration_minutes")
+
+
+@pytest.mark.parametrize(
+    ("path", "raw"),
+    [
+        pytest.param(("meeting", "start"), '"0999-03-10T09:30:00+07:00"', id="year-0999"),
+        pytest.param(_DURATION, str(10**20), id="int-10**20"),
+        pytest.param(_DURATION, "7" * 5000, id="5000-digits"),
+        pytest.param(("meeting", "name"), '"\\ud800 ประชุม"', id="lone-surrogate"),
+    ],
+)
+def test_a_crafted_package_is_refused_in_one_line_and_changes_nothing(
+    tmp_path: Path, demo_dir: Path, path: tuple[object, ...], raw: str
+) -> None:
+    good = tmp_path / "good.zip"
+    ok(demo_dir, "export", str(first_meeting(demo_dir)["reference"]), "-o", str(good))
+    bad = _with_raw_value(good, tmp_path / "bad.zip", path, raw)
+    fresh = tmp_path / "fresh"
+    ok(fresh, "meetings")
+    before = counts(fresh)
+
+    result = run(fresh, "import", str(bad))
+
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith(
+        "emeeting: meeting.json: "
+    )
+    assert counts(fresh) == before
+    assert not any((fresh / "blobs").glob("??/??/*"))
+    healthy(fresh)
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self").is_dir(), reason="needs Linux /proc, where nobody can make folders"
+)
+def test_backup_to_a_folder_that_cannot_be_written_is_one_clear_line(demo_dir: Path) -> None:
+    result = run(demo_dir, "backup", "/proc/x")
+    assert result.returncode == 2
+    assert result.stderr.startswith("emeeting: cannot write the backup to /proc/x: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_backup_that_fails_half_way_leaves_no_partial_database(tmp_path: Path, demo_dir: Path) -> None:
+    dest = tmp_path / "backup"
+    dest.mkdir()
+    (dest / "blobs").write_text("a file where the documents belong")  # fails after the database copy
+    result = run(demo_dir, "backup", str(dest))
+    assert result.returncode == 2 and "cannot write the backup" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in dest.iterdir()) == ["blobs"]
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    data_dir = tmp_path / "store"
+    data_dir.mkdir()
+    with sqlite3.connect(data_dir / "emeeting.db") as db:
+        db.execute("CREATE TABLE meetings (topic TEXT)")
+        db.execute("INSERT INTO meetings VALUES ('not ours')")
+    db.close()
+    before = hashlib.sha256((data_dir / "emeeting.db").read_bytes()).hexdigest()
+    result = run(data_dir, "meetings")
+    assert result.returncode == 2 and "is not an emeeting database" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert hashlib.sha256((data_dir / "emeeting.db").read_bytes()).hexdigest() == before

@@ -40,6 +40,7 @@ def test_smoke_shows_the_demo_meetings(services: Services, data_dir: Path, tmp_p
     # The navigator shows HR 1/2569 first, with the plain Thai agenda: 1, 1.1, 1.2, 2, 2.1, 3, 4, 5.
     assert result.stdout.strip().splitlines() == ["smoke: 6 meetings, first meeting shows 8 agenda items"]
     assert "Traceback" not in result.stderr
+    assert (data_dir / "logs" / "emeeting.log").is_file()  # where unexpected errors would be logged
 
 
 def test_smoke_on_an_empty_store(data_dir: Path, tmp_path: Path) -> None:

@@ -112,6 +112,10 @@ def test_utf8_cut_in_the_middle_of_a_character_is_still_text() -> None:
         (["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml"], "wrong.docx", XLSX),
         (["readme.txt", "data.csv"], "archive.zip", ZIP),
         (["readme.txt", "data.csv"], "fake.docx", ZIP),
+        # An OOXML package without a recognisable main part: the extension decides, as ZIP otherwise.
+        (["[Content_Types].xml", "_rels/.rels"], "macro.xlsm", XLSX),
+        (["[Content_Types].xml", "_rels/.rels"], "slides.PPTX", PPTX),
+        (["[Content_Types].xml", "_rels/.rels"], "package.zip", ZIP),
     ],
 )
 def test_zip_based_office_files_by_member_names(

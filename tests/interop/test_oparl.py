@@ -459,7 +459,11 @@ def _randomise_texts(entity: Any, draw: Callable[[st.SearchStrategy[str]], str])
 
 
 @settings(deadline=None, max_examples=40)
-@given(data=st.data(), start=st.datetimes(timezones=_TZ), blob=st.binary(max_size=2000))
+@given(
+    data=st.data(),
+    start=st.datetimes(datetime(1900, 1, 1), datetime(2200, 12, 31), timezones=_TZ),
+    blob=st.binary(max_size=2000),
+)
 def test_random_texts_round_trip(data: st.DataObject, start: datetime, blob: bytes) -> None:
     bundle, blobs = make_bundle()
     draw = data.draw
@@ -912,6 +916,60 @@ def test_rejects_bad_meeting_json(
 ) -> None:
     bad = rewrite(good, tmp_path / "bad.zip", edit=edit)
     message = rejected(bad)
+    assert message.startswith("meeting.json: ")
+    assert expected in message
+
+
+_ITEM_DURATION = ("meeting", "agendaItem", 0, "emeeting:ext", "duration_minutes")
+
+
+# Values that JSON can carry but no store can hold: raw JSON text for one value, and the message.
+@pytest.mark.parametrize(
+    ("path", "raw", "expected"),
+    [
+        (
+            ("meeting", "start"),
+            '"0999-03-12T09:30:00+07:00"',
+            "meeting.start: '0999-03-12T09:30:00+07:00' is not",
+        ),
+        (("meeting", "start"), '"0001-01-01T00:00:00+07:00"', "is not between the years 1900 and 2200"),
+        (
+            ("meeting", "end"),
+            '"2201-01-01T00:00:00+00:00"',
+            "meeting.end: '2201-01-01T00:00:00+00:00' is not",
+        ),
+        (("membership", 1, "endDate"), '"1899-12-31"', "membership[1].endDate: '1899-12-31' is not between"),
+        (
+            _ITEM_DURATION,
+            str(10**20),
+            "duration_minutes: must be at most 9007199254740992, got a number of 21",
+        ),
+        (_ITEM_DURATION, "9" * 5000, "invalid JSON: a number has too many digits"),
+        (
+            ("meeting", "name"),
+            '"\\ud800 ประชุม"',
+            "meeting.name: not valid Unicode (a lone surrogate at character 0)",
+        ),
+        (("person", 0, "id"), '"urn:uuid:\\udfff"', "person[0].id: not valid Unicode"),
+    ],
+    ids=[
+        "year-999",
+        "year-1",
+        "year-2201",
+        "date-1899",
+        "int-10**20",
+        "5000-digits",
+        "surrogate",
+        "surrogate-id",
+    ],
+)
+def test_rejects_values_no_store_can_hold(
+    tmp_path: Path, good: Path, path: tuple[Any, ...], raw: str, expected: str
+) -> None:
+    doc = json.loads(meeting_json(good))
+    _set(path, "@@RAW@@")(doc)
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2).replace('"@@RAW@@"', raw)
+    message = rejected(rewrite(good, tmp_path / "bad.zip", json_text=text))
     assert message.startswith("meeting.json: ")
     assert expected in message
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from emeeting.domain.errors import ValidationError
 from emeeting.reports.demo_documents import make_demo_pdf
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -66,3 +68,13 @@ def test_text_is_extractable_with_page_numbers(tmp_path: Path) -> None:
     assert "Disbursement reached" in text
     # pdftotext may drop the spaces of "- 2 -": page numbers are separate words at the top centre.
     assert re.search(r"^\s+-\s?2\s?-$", text, re.M) and re.search(r"^\s+-\s?3\s?-$", text, re.M)
+
+
+def test_a_missing_font_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match=r"Laksaman\.ttf is missing; reinstall emeeting"):
+        make_demo_pdf("Agenda", ENGLISH, 1, tmp_path)
+
+
+def test_without_the_bold_face_the_regular_one_stands_in(tmp_path: Path) -> None:
+    shutil.copy(FONTS / "Laksaman.ttf", tmp_path / "Laksaman.ttf")
+    assert page_count(make_demo_pdf("รายงานการประชุม", THAI, 2, tmp_path)) == 2

@@ -1,8 +1,9 @@
 """Meeting data over the real store of tests/conftest.py (``store``, ``services``).
 
 Fixtures: ``org`` (committee ICT with a chair, three members and a secretary),
-``meeting`` (ICT 1/2569 on the Thai template) and ``snapshot`` (every row of every table, tombstones and
-audit events included, to prove that a refused change changed nothing).
+``meeting`` (ICT 1/2569 on the Thai template), ``add_documents`` (records for content already stored) and
+``snapshot`` (every row of every table, tombstones and audit events included, to prove that a refused
+change changed nothing).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reportlab.pdfgen import canvas
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.services.records import insert
 from emeeting.storage.codec import TABLE_NAMES
 from emeeting.storage.store import Store
 
@@ -81,6 +83,18 @@ def numbered(services: Services) -> Callable[[str], dict[str, m.AgendaItem]]:
         return {entry.number: entry.item for entry in services.meetings.view(meeting_id).agenda}
 
     return agenda
+
+
+@pytest.fixture
+def add_documents(store: Store) -> Callable[..., None]:
+    """Document records for content already in blobs/, through the write path every service uses
+    (validation, references, audit); attaching real files goes through DocumentService.attach."""
+
+    def add(*documents: m.Document) -> None:
+        with store.transaction() as repo:
+            insert(repo, *documents)
+
+    return add
 
 
 @pytest.fixture

@@ -210,14 +210,14 @@ def test_move_into_another_meeting_or_unknown_item_is_refused(
 
 
 def test_remove_deletes_sub_items_and_documents_and_renumbers(
-    services: Services, store: Store, meeting: m.Meeting, decisions, numbered
+    services: Services, store: Store, meeting: m.Meeting, decisions, numbered, add_documents
 ) -> None:
     sub = add(services, meeting.id, "ย่อย", decisions[1])
     sha = store.blobs.put_bytes(b"%PDF-1.4 proposal")
     doc_item = m.Document(meeting.id, "ข้อเสนอ", "p.pdf", "application/pdf", 17, sha, item_id=decisions[1].id)
     doc_sub = m.Document(meeting.id, "ภาคผนวก", "a.pdf", "application/pdf", 17, sha, item_id=sub.id)
     doc_kept = m.Document(meeting.id, "อื่น", "k.pdf", "application/pdf", 17, sha, item_id=decisions[2].id)
-    services.records.create(doc_item, doc_sub, doc_kept)
+    add_documents(doc_item, doc_sub, doc_kept)
 
     changes = services.agenda.remove(decisions[1].id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections import Counter, defaultdict
 from datetime import date, timedelta
@@ -20,15 +21,14 @@ from emeeting.domain.model import (
     Urgency,
     VoteKind,
 )
-from emeeting.services.demo_content import DemoData, make_demo, meeting_numberer
+from emeeting.domain.templates import AGENDA_TEMPLATES
+from emeeting.domain.thai import format_english_date, format_thai_date
+from emeeting.domain.thai import is_thai as thai
+from emeeting.services.demo_content import DemoData, make_demo
 
 TODAY = date(2026, 5, 20)
 HELD = {MeetingStatus.CLOSED, MeetingStatus.MINUTES_DRAFTED, MeetingStatus.MINUTES_CERTIFIED}
 PRESENT = {Attendance.PRESENT, Attendance.ONLINE, Attendance.LATE, Attendance.LEFT_EARLY}
-
-
-def thai(text: str) -> bool:
-    return any("\u0e00" <= c <= "\u0e7f" for c in text)
 
 
 @pytest.fixture(scope="module")
@@ -162,11 +162,29 @@ def test_the_data_shows_the_variety_a_demo_needs(demo: DemoData) -> None:
     assert all(d.paragraphs and d.file_name.endswith(".pdf") for d in demo.documents)
 
 
-def test_meeting_numberer_counts_per_year_or_continuously() -> None:
-    per_year = meeting_numberer(NumberingStyle.PER_YEAR)
-    assert [per_year(2568), per_year(2568), per_year(2569), per_year(2569)] == [1, 2, 1, 2]
-    continuous = meeting_numberer(NumberingStyle.CONTINUOUS)
-    assert [continuous(2568), continuous(2569), continuous(2569)] == [1, 2, 3]
+def test_agendas_use_the_apps_templates_and_name_the_previous_meeting(demo: DemoData) -> None:
+    """Section headings and announcement items read like an agenda made in the app."""
+    for committee in demo.committees:
+        template = AGENDA_TEMPLATES[committee.agenda_template]
+        bundles = sorted(
+            (b for b in demo.bundles if b.committee.id == committee.id), key=lambda b: b.meeting.start
+        )
+        held = [b for b in bundles if b.meeting.status is not MeetingStatus.CANCELLED]
+        for b in bundles:
+            top = sorted((i for i in b.items if i.parent_id is None), key=lambda i: i.position)
+            assert [i.title for i in top] == [t.title for t in template]
+            announcements = [i.title for i in b.items if i.parent_id == top[0].id]
+            assert announcements[0] == template[0].children[0]
+        # The certify item names the previous meeting held and its date, in the committee's language.
+        for before, after in itertools.pairwise(held):
+            day = before.meeting.start.date()
+            text = (
+                format_thai_date(day)
+                if committee.language == "th"
+                else format_english_date(day, weekday=False)
+            )
+            certify = [i.title for i in after.items if i.section.value == "certify_minutes" and i.parent_id]
+            assert certify and before.meeting.label in certify[0] and certify[0].endswith(text)
 
 
 # ---------------------------------------------------------------------------------------------------

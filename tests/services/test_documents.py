@@ -150,6 +150,34 @@ def test_attach_to_an_item_of_another_meeting_is_refused(
     assert blob_files(store) == blobs_before
 
 
+def test_attach_to_an_item_deleted_while_the_files_were_checked_is_refused(
+    services: Services,
+    store: Store,
+    meeting: m.Meeting,
+    item_41: m.AgendaItem,
+    make_pdf,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The item is checked again inside the write: another window may remove it during intake."""
+    store_content = store.blobs.put_stream
+    removed: list[str] = []
+
+    def remove_item_then_store(*args: object, **kwargs: object) -> str:
+        # Runs after intake accepted the file and before the write transaction: the race window.
+        if not removed:
+            removed.append(item_41.id)
+            services.agenda.remove(item_41.id)
+        return store_content(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store.blobs, "put_stream", remove_item_then_store)
+    with pytest.raises(NotFoundError, match=f"no agenda item with id {item_41.id}"):
+        services.documents.attach(meeting.id, item_41.id, [make_pdf("late.pdf")])
+
+    assert removed == [item_41.id]
+    assert services.records.select(m.Document, meeting_id=meeting.id) == []
+    assert services.store.check() == []
+
+
 def test_reorder(services: Services, meeting: m.Meeting, item_41: m.AgendaItem, attached) -> None:
     a, b, c = attached
     changes = services.documents.reorder(meeting.id, item_41.id, [c.id, a.id, b.id])

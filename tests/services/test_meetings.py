@@ -64,7 +64,7 @@ def test_numbering_is_per_committee(services: Services, org) -> None:
 def test_a_deleted_meeting_does_not_hold_its_number(services: Services, org) -> None:
     first = new_meeting(services, org.committee.id, at(2026, 1, 15))
     second = new_meeting(services, org.committee.id, at(2026, 2, 15))
-    services.records.delete(m.Meeting, second.id)
+    services.meetings.delete(second.id)
     assert first.label == "1/2569"
     assert new_meeting(services, org.committee.id, at(2026, 2, 20)).label == "2/2569"
 
@@ -323,8 +323,25 @@ def test_resolve_unknown_is_not_found(services: Services, meeting: m.Meeting, re
         services.meetings.resolve(reference)
 
 
+def test_resolve_refuses_to_guess_between_two_meetings_with_one_reference(
+    services: Services, store, meeting: m.Meeting
+) -> None:
+    """Only damage done behind the app's back (here: without the unique index) can make this happen."""
+    with store.connection() as conn:
+        conn.execute("DROP INDEX uq_meetings_live_number")
+        conn.execute(
+            'INSERT INTO meetings SELECT ?, committee_id, number, year_be, title, start, "end", place,'
+            " online_link, mode, status, secrecy, urgency, notice_sent_at, reconvened, version, dirty,"
+            " deleted, updated_at, updated_by FROM meetings WHERE id = ?",
+            [m.new_id(), meeting.id],
+        )
+    with pytest.raises(NotFoundError, match="'ICT:1/2569' names 2 meetings; give the meeting's id instead"):
+        services.meetings.resolve("ICT:1/2569")
+    assert services.meetings.resolve(meeting.id) == meeting
+
+
 def test_resolve_does_not_find_a_deleted_meeting(services: Services, meeting: m.Meeting) -> None:
-    services.records.delete(m.Meeting, meeting.id)
+    services.meetings.delete(meeting.id)
     with pytest.raises(NotFoundError):
         services.meetings.resolve("ICT:1/2569")
     with pytest.raises(NotFoundError):
@@ -341,7 +358,7 @@ def test_summaries_list_newest_first_with_their_reference(
 
 
 def test_view_shows_numbers_documents_invitations_and_people(
-    services: Services, store, org, meeting: m.Meeting, numbered
+    services: Services, store, org, meeting: m.Meeting, numbered, add_documents
 ) -> None:
     agenda = numbered(meeting.id)
     sha = store.blobs.put_bytes(b"%PDF-1.4 budget")
@@ -354,7 +371,7 @@ def test_view_shows_numbers_documents_invitations_and_people(
         meeting.id, "ก", "a.pdf", "application/pdf", 15, sha, item_id=decision.id, position=0, page_count=2
     )
     notice = m.Document(meeting.id, "หนังสือเชิญ", "notice.pdf", "application/pdf", 15, sha, page_count=1)
-    services.records.create(doc_b, doc_a, notice)
+    add_documents(doc_b, doc_a, notice)
 
     view = services.meetings.view(meeting.id)
 
@@ -377,7 +394,7 @@ def test_view_of_an_unknown_meeting_is_not_found(services: Services) -> None:
 
 
 def test_bundle_includes_everything_the_meeting_refers_to(
-    services: Services, store, org, meeting: m.Meeting, numbered
+    services: Services, store, org, meeting: m.Meeting, numbered, add_documents
 ) -> None:
     agenda = numbered(meeting.id)
     presenter, guest, taker = m.Person("ผู้", "นำเสนอ"), m.Person("แขก", "รับเชิญ"), m.Person("ผู้", "จด")
@@ -393,8 +410,9 @@ def test_bundle_includes_everything_the_meeting_refers_to(
     action = m.ActionItem(meeting.id, "ทำสัญญา", item_id=item.id, assignee_id=org.secretary.id)
     minutes = m.Minutes(meeting.id, taker_id=taker.id, checker_id=org.chair.id)
     entry = m.MinutesEntry(minutes.id, item.id, "ที่ประชุมอนุมัติ")
+    add_documents(doc)
     services.records.create(
-        doc, vote, *ballots, dissent, recusal, action, minutes, entry,
+        vote, *ballots, dissent, recusal, action, minutes, entry,
         m.Invitation(meeting.id, guest.id, role=m.InviteeRole.GUEST, item_id=item.id),
     )  # fmt: skip
     other = new_meeting(services, org.committee.id, at(2026, 6, 1), template="th")  # must not leak in

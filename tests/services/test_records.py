@@ -12,6 +12,7 @@ import pytest
 from emeeting.domain import model as m
 from emeeting.domain.errors import NotFoundError, ValidationError
 from emeeting.services.container import Services
+from emeeting.services.records import insert
 from emeeting.storage.store import Store
 
 
@@ -105,7 +106,7 @@ def test_deleting_a_committee_tombstones_its_memberships_and_meetings(
 
 
 def test_deleting_a_meeting_tombstones_items_documents_and_invitations(
-    services: Services, store: Store, meeting: m.Meeting
+    services: Services, store: Store, meeting: m.Meeting, add_documents
 ) -> None:
     items = services.records.select(m.AgendaItem, meeting_id=meeting.id)
     sha = store.blobs.put_bytes(b"%PDF-1.4 minutes")
@@ -114,10 +115,10 @@ def test_deleting_a_meeting_tombstones_items_documents_and_invitations(
         m.Document(meeting.id, "วาระ", "agenda.pdf", "application/pdf", 16, sha),
         m.Document(meeting.id, "เอกสาร", "doc.pdf", "application/pdf", 16, sha, item_id=sub_item.id),
     ]
-    services.records.create(*docs)
+    add_documents(*docs)
     invitations = services.records.select(m.Invitation, meeting_id=meeting.id)
 
-    changes = services.records.delete(m.Meeting, meeting.id)
+    changes = services.meetings.delete(meeting.id)
 
     assert changes.ids["meeting"] == {meeting.id}
     assert changes.ids["agenda_item"] == {i.id for i in items}
@@ -138,7 +139,7 @@ def test_deleting_a_meeting_records_one_delete_event_per_record(
     items = services.records.select(m.AgendaItem, meeting_id=meeting.id)
     assert any(i.parent_id is not None for i in items)
 
-    services.records.delete(m.Meeting, meeting.id)
+    services.meetings.delete(meeting.id)
 
     for item in items:
         actions = Counter(e.action for e in services.records.audit_trail(item.id))
@@ -250,3 +251,102 @@ def test_dates_and_enums_round_trip_through_the_services(services: Services, org
     assert stored == membership
     assert stored.role is m.MemberRole.VICE_CHAIR
     assert stored.active_on(date(2026, 1, 1))
+
+
+# -- references to deleted records -------------------------------------------------------------------------
+
+
+def test_an_invitation_to_a_deleted_meeting_is_refused(
+    services: Services, org, meeting: m.Meeting, snapshot
+) -> None:
+    services.meetings.delete(meeting.id)
+    guest = m.Person("แขก", "รับเชิญ")
+    before = snapshot()
+    with pytest.raises(ValidationError, match=f"refers to a deleted or missing meeting \\({meeting.id}\\)"):
+        services.records.create(guest, m.Invitation(meeting.id, guest.id, role=m.InviteeRole.GUEST))
+    assert snapshot() == before
+
+
+def test_an_update_pointing_at_a_deleted_person_is_refused(services: Services, org, snapshot) -> None:
+    gone = m.Person("ลา", "ออก")
+    services.records.create(gone)
+    services.records.delete(m.Person, gone.id)
+    before = snapshot()
+    with pytest.raises(ValidationError, match="refers to a deleted or missing person"):
+        services.records.update(dataclasses.replace(org.memberships[1], person_id=gone.id))
+    assert snapshot() == before
+
+
+def test_references_are_checked_in_one_query_per_referenced_table(
+    services: Services, org, meeting: m.Meeting, store: Store
+) -> None:
+    """Many new records referring to a few tables cost a few queries, not one per record."""
+    people = [m.Person("คน", str(n)) for n in range(200)]
+    invitations = [m.Invitation(meeting.id, p.id, role=m.InviteeRole.GUEST) for p in people]
+    statements: list[str] = []
+    with store.transaction() as repo:
+        repo._conn.set_trace_callback(statements.append)  # the statements SQLite runs
+        insert(repo, *people, *invitations)
+    checks = [s for s in statements if "NOT EXISTS" in s]
+    assert len(checks) == 2  # people and meetings
+
+
+def test_removing_an_agenda_item_takes_its_guests_and_actions_along(
+    services: Services, org, meeting: m.Meeting, numbered
+) -> None:
+    """Nothing live may be left pointing at the removed item (``check`` would report it)."""
+    item = m.AgendaItem(meeting.id, "โครงการ", parent_id=numbered(meeting.id)["4"].id)
+    services.agenda.add(item)
+    guest = m.Person("ผู้", "ชี้แจง")
+    invitation = m.Invitation(meeting.id, guest.id, role=m.InviteeRole.PRESENTER, item_id=item.id)
+    action = m.ActionItem(meeting.id, "จัดทำรายงาน", item_id=item.id, assignee_id=org.secretary.id)
+    services.records.create(guest, invitation, action)
+
+    changes = services.agenda.remove(item.id)
+
+    assert changes.ids["invitation"] == {invitation.id} and changes.ids["action_item"] == {action.id}
+    assert services.store.check() == []
+
+
+# -- meetings, agenda items and documents have their own services ------------------------------------------
+
+
+def test_meetings_agenda_items_and_documents_are_changed_only_through_their_services(
+    services: Services, meeting: m.Meeting, snapshot
+) -> None:
+    item = services.records.select(m.AgendaItem, meeting_id=meeting.id)[0]
+    before = snapshot()
+    with pytest.raises(TypeError, match="MeetingService"):
+        services.records.update(dataclasses.replace(meeting, number=3))
+    with pytest.raises(TypeError, match="MeetingService"):
+        services.records.create(dataclasses.replace(meeting, id=m.new_id(), number=2))
+    with pytest.raises(TypeError, match="AgendaService"):
+        services.records.update(dataclasses.replace(item, parent_id=item.id))
+    with pytest.raises(TypeError, match="AgendaService"):
+        services.records.delete(m.AgendaItem, item.id)
+    with pytest.raises(TypeError, match="DocumentService"):
+        services.records.create(m.Document(meeting.id, "ก", "a.pdf", "application/pdf", 1, "0" * 64))
+    assert snapshot() == before
+
+
+def test_two_live_committees_cannot_share_a_short_name(services: Services, org, snapshot) -> None:
+    before = snapshot()
+    with pytest.raises(ValidationError, match="another committee already has this short name"):
+        services.records.create(m.Committee("คณะกรรมการอีกชุด", org.committee.short_name))
+    assert snapshot() == before
+    services.records.delete(m.Committee, org.committee.id)  # a deleted committee frees its short name
+    services.records.create(m.Committee("คณะกรรมการชุดใหม่", org.committee.short_name))
+
+
+def test_the_database_refuses_a_second_live_meeting_with_the_same_number(
+    services: Services, meeting: m.Meeting, store: Store, snapshot
+) -> None:
+    """Below the services: even a write that skips MeetingService cannot number two meetings alike."""
+    twin = dataclasses.replace(meeting, id=m.new_id())
+    before = snapshot()
+    with (
+        pytest.raises(ValidationError, match="already exists in this committee"),
+        store.transaction() as repo,
+    ):
+        repo.insert(twin)
+    assert snapshot() == before

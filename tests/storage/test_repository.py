@@ -32,6 +32,11 @@ def raw(store: Store, table: str, id_: str) -> dict[str, object]:
     return dict(row)
 
 
+def unique_short_name() -> str:
+    """Live committees have distinct short names; examples sharing one store each make their own."""
+    return "T-" + m.new_id()[:8]
+
+
 def at_clock(store: Store, when: datetime) -> None:
     store.clock = lambda: when
 
@@ -199,6 +204,46 @@ def test_naive_datetimes_are_refused(store: Store) -> None:
         assert repo.select(m.Invitation) == []
 
 
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(999, 12, 31, 23, 59, tzinfo=UTC),  # strftime("%Y") gives "999" here on glibc
+        datetime(1, 1, 1, 12, 0, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+    ],
+)
+def test_datetimes_of_any_year_are_stored_fixed_width_and_read_back(store: Store, when: datetime) -> None:
+    """Validation keeps users to plausible years; the codec itself must still not lose any value."""
+    meeting_id = _meeting_at(store, when)
+    assert len(raw(store, "meetings", meeting_id)["start"]) == 26
+    with store.read() as repo:
+        assert repo.get(m.Meeting, meeting_id).start == when
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        (
+            "start",
+            datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=7))),
+            "too large",
+        ),  # before year 1 in UTC
+        ("number", 10**20, "too large"),  # SQLite INTEGER is 64-bit
+        ("title", "\ud800 ประชุม", "not valid Unicode"),  # a lone surrogate cannot be encoded
+    ],
+    ids=["year-0-in-utc", "int-beyond-64-bit", "lone-surrogate"],
+)
+def test_values_sqlite_cannot_hold_are_a_validation_error_and_change_nothing(
+    store: Store, field: str, value: object, message: str
+) -> None:
+    committee = m.Committee("คณะกรรมการ", unique_short_name())
+    meeting = dataclasses.replace(m.Meeting(committee.id, 1, 2569, "ประชุม", T0), **{field: value})
+    with pytest.raises(ValidationError, match=message), store.transaction() as repo:
+        repo.insert(committee, meeting)
+    with store.read() as repo:
+        assert repo.find(m.Committee, committee.id) is None
+
+
 @SHARED_STORE
 @given(times=st.lists(AWARE, min_size=2, max_size=12))
 def test_stored_times_sort_as_text_in_time_order(store: Store, times: list[datetime]) -> None:
@@ -224,7 +269,7 @@ def test_stored_times_sort_as_text_in_time_order(store: Store, times: list[datet
 def test_dates_enums_and_booleans_round_trip(
     store: Store, start: date, end: date | None, role: m.MemberRole, voting: bool
 ) -> None:
-    committee, person = m.Committee("คณะ", "K"), m.Person("วัน", "ที่")
+    committee, person = m.Committee("คณะ", unique_short_name()), m.Person("วัน", "ที่")
     membership = m.Membership(
         committee.id, person.id, role=role, voting=voting, term_start=start, term_end=end
     )
@@ -244,7 +289,7 @@ def test_optional_fields_round_trip_as_none(store: Store) -> None:
 
 
 def _meeting_at(store: Store, when: datetime) -> str:
-    committee = m.Committee("คณะกรรมการ", "T")
+    committee = m.Committee("คณะกรรมการ", unique_short_name())
     meeting = m.Meeting(committee.id, 1, 2569, "ประชุม", when)
     with store.transaction() as repo:
         repo.insert(committee, meeting)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
@@ -51,6 +52,20 @@ def add_people(store: Store, *names: str) -> list[m.Person]:
     with store.transaction() as repo:
         repo.insert(*people)
     return people
+
+
+def create_at_revision(data_dir: Path, revision: str) -> None:
+    """A store as an earlier release left it: migrated from empty to ``revision`` by Alembic itself."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{data_dir / DB_FILE}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
 
 
 def script_directory() -> ScriptDirectory:
@@ -189,6 +204,42 @@ def test_a_data_folder_that_cannot_be_created_gives_a_clear_error(tmp_path: Path
         Store.open(blocker / "data")
 
 
+def test_another_programs_database_is_refused_untouched(data_dir: Path) -> None:
+    data_dir.mkdir()
+    db = data_dir / DB_FILE
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("CREATE TABLE people (name TEXT)")  # even a name that emeeting uses too
+        conn.execute("INSERT INTO people VALUES ('someone else''s data')")
+    conn.close()
+    before = digest(db)
+
+    with pytest.raises(StoreError, match="is not an emeeting database") as caught:
+        Store.open(data_dir)
+
+    assert "\n" not in str(caught.value)
+    assert digest(db) == before
+    assert sorted(p.name for p in data_dir.iterdir()) == [DB_FILE]  # no backup, no blobs, no sidecars
+
+
+def test_a_backup_folder_that_cannot_be_made_stops_the_upgrade(data_dir: Path) -> None:
+    create_at_revision(data_dir, "0001")
+    (data_dir / "backups").write_text("a file where the backups folder belongs")
+    before = digest(data_dir / DB_FILE)
+
+    with pytest.raises(StoreError, match="was not upgraded: cannot back it up"):
+        Store.open(data_dir)
+
+    assert digest(data_dir / DB_FILE) == before  # never upgraded without its backup
+
+
+def test_a_blobs_folder_that_cannot_be_made_gives_a_clear_error(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "blobs").write_text("a file where the blobs folder belongs")
+    with pytest.raises(StoreError, match="cannot open the data folder"):
+        Store.open(data_dir)
+
+
 # -- backups -----------------------------------------------------------------------------------------------
 
 
@@ -205,17 +256,16 @@ def test_sqlite_backup_copies_a_live_database_including_its_wal(store: Store, tm
     assert sqlite_rows(copy, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISIONS[-1],)]
 
 
-def test_upgrading_an_older_store_backs_it_up_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """There is only one migration so far, so pretend this build knows a later revision "0002": a store at
-    0001 is then "older", and opening it takes the real path (backup, then upgrade to alembic's head)."""
-    store = Store.open(data_dir)
-    people = add_people(store, "ก่อน", "อัปเกรด")
-    store.close()
-    monkeypatch.setattr(store_module, "SCHEMA_REVISIONS", ("0001", "0002"))
+def test_upgrading_an_older_store_backs_it_up_first(data_dir: Path) -> None:
+    """A store made by the previous release (schema 0001) is backed up, then upgraded to the head."""
+    create_at_revision(data_dir, "0001")
+    people = add_people(Store(data_dir, actor="old release"), "ก่อน", "อัปเกรด")
 
-    store = Store.open(data_dir)
-    store.close()
+    Store.open(data_dir).close()
 
+    assert sqlite_rows(data_dir / DB_FILE, "SELECT version_num FROM alembic_version") == [
+        (SCHEMA_REVISIONS[-1],)
+    ]
     (backup,) = (data_dir / "backups").iterdir()
     assert backup.name.startswith("emeeting-0001-") and backup.suffix == ".db"
     stamp = datetime.strptime(backup.stem.removeprefix("emeeting-0001-"), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
@@ -223,6 +273,27 @@ def test_upgrading_an_older_store_backs_it_up_first(data_dir: Path, monkeypatch:
     assert sqlite_rows(backup, "PRAGMA integrity_check") == [("ok",)]
     assert sqlite_rows(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
     assert sorted(r[0] for r in sqlite_rows(backup, "SELECT id FROM people")) == sorted(p.id for p in people)
+    upgraded = Store.open(data_dir)
+    with upgraded.read() as repo:
+        assert sorted(p.id for p in repo.select(m.Person)) == sorted(p.id for p in people)
+    assert upgraded.check() == []
+
+
+def test_an_upgrade_that_fails_is_a_clear_error_and_leaves_the_backup(data_dir: Path) -> None:
+    """Two live meetings with one number, possible before 0002, cannot take 0002's unique index."""
+    create_at_revision(data_dir, "0001")
+    committee = m.Committee("คณะกรรมการ", "C")
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    with Store(data_dir, actor="old release").transaction() as repo:
+        repo.insert(committee, *(m.Meeting(committee.id, 1, 2569, "ประชุม", start) for _ in range(2)))
+
+    with pytest.raises(StoreError, match="could not be upgraded: UNIQUE constraint failed") as caught:
+        Store.open(data_dir)
+
+    assert "\n" not in str(caught.value)
+    assert sqlite_rows(data_dir / DB_FILE, "SELECT version_num FROM alembic_version") == [("0001",)]
+    (backup,) = (data_dir / "backups").iterdir()
+    assert sqlite_rows(backup, "SELECT count(*) FROM meetings") == [(2,)]
 
 
 def test_backup_gives_a_folder_that_opens_with_the_same_rows_and_blobs(store: Store, tmp_path: Path) -> None:
@@ -312,3 +383,35 @@ def test_check_reports_broken_references(store: Store) -> None:
         conn.close()
     problems = store.check()
     assert problems and all(p.startswith("database: memberships row") for p in problems)
+
+
+def test_check_reports_live_rows_whose_parent_is_deleted(store: Store) -> None:
+    """Foreign keys see a tombstone as a row; check must see it as the deleted record it is."""
+    document = _document(store, b"%PDF-1.4 orphaned")
+    with store.transaction() as repo:  # a delete without its cascade, as a bug or a bad sync might do
+        repo.delete(m.Meeting, [document.meeting_id])
+    assert store.check() == [
+        f"database: documents row {document.id} refers to the deleted meetings row {document.meeting_id}"
+    ]
+
+
+def test_a_failed_backup_leaves_no_partial_database(store: Store, tmp_path: Path) -> None:
+    add_people(store, "สำรอง", "ไม่สำเร็จ")
+    store.blobs.put_bytes(b"%PDF-1.4 content")
+    dest = tmp_path / "backup"
+    dest.mkdir()
+    (dest / "blobs").write_text("a file where the blobs folder belongs")  # fails after the database copy
+
+    with pytest.raises(StoreError, match=f"cannot write the backup to {dest}: ") as caught:
+        store.backup(dest)
+
+    assert "\n" not in str(caught.value)
+    assert sorted(p.name for p in dest.iterdir()) == ["blobs"]
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self").is_dir(), reason="needs Linux /proc, where nobody can make folders"
+)
+def test_a_backup_into_a_folder_that_cannot_be_made_is_a_clear_error(store: Store) -> None:
+    with pytest.raises(StoreError, match="cannot write the backup to /proc/emeeting-backup"):
+        store.backup(Path("/proc/emeeting-backup"))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from emeeting import paths
+from emeeting.domain import model as m
 from emeeting.ui import i18n, labels
 
 
@@ -46,7 +48,7 @@ def test_without_lrelease_the_ui_falls_back_to_english(
     try:
         assert switcher.install("th") == "th"
         assert labels.ui_language() == "en"
-        assert labels.status_label(labels.m.MeetingStatus.DRAFT) == "Draft"
+        assert labels.status_label(m.MeetingStatus.DRAFT) == "Draft"
     finally:
         switcher.uninstall()
 
@@ -58,6 +60,60 @@ def test_a_broken_lrelease_is_reported_not_raised(
     monkeypatch.setattr(i18n, "lrelease_command", lambda: [str(tmp_path / "no-such-lrelease")])
     assert i18n.ensure_compiled_translations(folder) == []
     assert "could not build" in caplog.text
+
+
+def fake_lrelease(tmp_path: Path, body: str) -> list[str]:
+    """A stand-in for lrelease, called as ``lrelease -silent <ts> -qm <qm>``: ``$4`` is the output."""
+    script = tmp_path / "fake-lrelease"
+    script.write_text(f"#!/bin/sh\n{body}\n")
+    script.chmod(0o755)
+    return [str(script)]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the stand-in lrelease is a shell script")
+def test_a_hanging_lrelease_is_given_up_quickly_and_leaves_no_half_written_translation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = copy_sources(tmp_path)
+    # Writes part of its output, then hangs in a child process, as the PySide wrapper's real tool would.
+    command = fake_lrelease(tmp_path, 'printf partial > "$4"\nsleep 60 &\nwait')
+    monkeypatch.setattr(i18n, "lrelease_command", lambda: command)
+    monkeypatch.setattr(i18n, "LRELEASE_TIMEOUT_S", 0.5)
+    started = time.monotonic()
+    assert i18n.ensure_compiled_translations(folder) == []
+    assert time.monotonic() - started < 10
+    assert "took over" in caplog.text
+    assert sorted(p.name for p in folder.iterdir()) == ["emeeting_en.ts", "emeeting_th.ts"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the stand-in lrelease is a shell script")
+def test_a_failing_lrelease_leaves_no_half_written_translation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = copy_sources(tmp_path)
+    command = fake_lrelease(tmp_path, 'printf partial > "$4"\necho "cannot parse" >&2\nexit 3')
+    monkeypatch.setattr(i18n, "lrelease_command", lambda: command)
+    assert i18n.ensure_compiled_translations(folder) == []
+    assert "cannot parse" in caplog.text
+    assert sorted(p.name for p in folder.iterdir()) == ["emeeting_en.ts", "emeeting_th.ts"]
+
+
+def test_a_folder_that_cannot_be_written_is_not_compiled_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = copy_sources(tmp_path)
+    calls: list[str] = []
+
+    def lrelease_command() -> list[str]:
+        calls.append("looked up")
+        return ["lrelease"]
+
+    monkeypatch.setattr(i18n, "lrelease_command", lrelease_command)
+    # A read-only install folder; as root chmod would not stop anyone, so the check itself is replaced.
+    monkeypatch.setattr(i18n, "_writable", lambda directory: directory != folder)
+    assert i18n.ensure_compiled_translations(folder) == []
+    assert calls == []  # lrelease not even looked for
+    assert "not writable" in caplog.text
 
 
 def test_the_default_language_follows_the_system_locale(tmp_path: Path, qapp: object) -> None:
@@ -83,3 +139,19 @@ def test_thai_labels_and_dates(languages: i18n.LanguageSwitcher) -> None:
     assert labels.year_heading(2569) == "2026 (BE 2569)"
     assert labels.meeting_date(start, end) == "Thursday 26 November 2026, 13:30–16:00"
     assert labels.duration(60) == "1 h"
+
+
+def test_file_sizes_in_both_languages(languages: i18n.LanguageSwitcher) -> None:
+    assert labels.file_size(900) == "900 ไบต์"
+    assert labels.file_size(350 * 1024) == "350 กิโลไบต์"
+    assert labels.file_size(5 * 1024 * 1024 + 300_000) == "5.3 เมกะไบต์"
+    languages.set_language("en")
+    assert labels.file_size(900) == "900 B"
+    assert labels.file_size(350 * 1024) == "350 KB"
+    assert labels.file_size(5 * 1024 * 1024 + 300_000) == "5.3 MB"
+
+
+def test_status_colours_cannot_be_changed_by_a_caller() -> None:
+    with pytest.raises(TypeError):
+        labels._STATUS_COLOURS[m.MeetingStatus.DRAFT] = ("#000000", "#ffffff")  # type: ignore[index]
+    assert set(m.MeetingStatus) == set(labels._STATUS_COLOURS)

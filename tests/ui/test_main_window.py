@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from emeeting.app import run_gui
 from emeeting.domain import model as m
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import ValidationError
 from emeeting.services.container import Services
 from emeeting.ui.i18n import SETTINGS_KEY, LanguageSwitcher
 from emeeting.ui.main_window import MainWindow
@@ -20,6 +27,48 @@ from tests.ui.conftest import open_window
 
 ICT_NAME = "คณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร (ICT)"
 HR_NAME = "คณะกรรมการบริหารงานบุคคล (HR)"
+
+
+@dataclass(frozen=True)
+class ShownBox:
+    title: str
+    text: str
+    text_format: Qt.TextFormat
+
+
+def answer_message_boxes(attempts: int = 500) -> list[ShownBox]:
+    """Close each modal message box as soon as it shows; returns what they showed (filled in later)."""
+    shown: list[ShownBox] = []
+
+    def poll(left: int) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            shown.append(ShownBox(box.windowTitle(), box.text(), box.textFormat()))
+            box.done(0)
+        elif left > 0:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(attempts))
+    return shown
+
+
+class Gate:
+    """Wraps a service method: the first call fetches its answer, then waits for ``release`` before
+    returning it, so that a later call can overtake it (the read pool runs tasks in parallel)."""
+
+    def __init__(self, method: Callable[..., object]) -> None:
+        self._method = method
+        self._calls = itertools.count()
+        self.fetched = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        first = next(self._calls) == 0
+        answer = self._method(*args, **kwargs)
+        if first:
+            self.fetched.set()
+            self.release.wait(10)
+        return answer
 
 
 def select(qtbot: QtBot, window: MainWindow, services: Services, reference: str) -> None:
@@ -128,7 +177,10 @@ def test_language_switch_retranslates_the_window_live_and_is_remembered(
     assert pane.agenda_heading.text() == "Agenda"
     assert pane.number_value.text() == "No. 3/2569"
     assert pane.urgency_value.text() == "Most urgent"
-    assert pane.date_value.text() == "Tuesday 24 March 2026, " + pane.date_value.text().split(", ")[1]
+    start = demo_services.meetings.resolve("ICT:3/2569").start.astimezone()  # shown in local time
+    weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[start.weekday()]
+    assert start.date() == date(2026, 3, 24)  # 02:30 UTC is still the 24th from UTC-2 to UTC+21
+    assert pane.date_value.text() == f"{weekday} 24 March 2026, {start.hour:02d}:{start.minute:02d}"
     assert pane.agenda.headerItem().text(1) == "Item"  # type: ignore[union-attr]
     assert window.count_label.text() == "6 meetings"
     assert window.navigator.visible_rows()[1] == (1, "2026 (BE 2569)")
@@ -239,17 +291,106 @@ def test_a_store_written_by_a_newer_version_is_refused_with_a_clear_message(
     assert "Traceback" not in err
 
 
-def test_without_smoke_a_store_error_is_shown_in_a_message_box(
-    data_dir: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_without_smoke_a_store_error_is_shown_in_a_message_box(data_dir: Path, qapp: object) -> None:
     Services.open(data_dir, actor="test").close()
     with sqlite3.connect(data_dir / "emeeting.db") as db:
         db.execute("UPDATE alembic_version SET version_num='9999'")
     db.close()
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        "emeeting.app.QMessageBox.critical", lambda _parent, title, text: shown.append((title, text))
-    )
+    boxes = answer_message_boxes()
     assert run_gui(data_dir, actor="test", smoke=False) == 2
-    assert len(shown) == 1
-    assert "newer version of emeeting" in shown[0][1]
+    assert len(boxes) == 1
+    assert "newer version of emeeting" in boxes[0].text
+    assert boxes[0].text_format is Qt.TextFormat.PlainText
+
+
+def test_an_older_meeting_list_that_arrives_last_is_dropped(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_services: Services,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    meetings = demo_services.meetings
+    gate = Gate(meetings.summaries)
+    monkeypatch.setattr(meetings, "summaries", gate)
+    window.reload()  # fetches the list as it is now, then waits
+    assert gate.fetched.wait(5)
+    meeting = meetings.resolve("HR:1/2569")
+    meetings.update(m.Meeting(**{**meeting.__dict__, "title": "การพิจารณาอัตรากำลัง (ฉบับปรับปรุง)"}))
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        window.reload()  # overtakes the first
+    gate.release.set()
+    assert runner.wait_idle(10_000)
+    qtbot.wait(50)
+    assert window.navigator.visible_rows()[2] == (2, "ครั้งที่ 1/2569 · การพิจารณาอัตรากำลัง (ฉบับปรับปรุง)")
+
+
+def test_an_older_view_of_the_same_meeting_that_arrives_last_is_dropped(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    select(qtbot, window, demo_services, "HR:1/2569")
+    meeting = demo_services.meetings.resolve("HR:1/2569")
+    gate = Gate(demo_services.meetings.view)
+    monkeypatch.setattr(demo_services.meetings, "view", gate)
+    bus.publish(Changes.of("agenda_item", "elsewhere"))  # reloads the view as it is now, which then waits
+    assert gate.fetched.wait(5)
+    decision = next(e.item for e in demo_services.meetings.view(meeting.id).agenda if e.number == "4")
+    added = demo_services.agenda.add(m.AgendaItem(meeting.id, "ขออนุมัติกรอบอัตรากำลัง", parent_id=decision.id))
+    with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
+        bus.publish(added)  # the newer view overtakes the older one
+    gate.release.set()
+    assert runner.wait_idle(10_000)
+    qtbot.wait(50)
+    assert ("4.1", "ขออนุมัติกรอบอัตรากำลัง") in window.meeting_pane.agenda_rows()
+
+
+def test_text_from_the_store_is_shown_as_plain_text_never_as_html(
+    qtbot: QtBot, window: MainWindow, demo_services: Services, bus: ChangeBus
+) -> None:
+    committee = m.Committee("<i>คณะทำงาน</i>", "<u>W</u>")
+    demo_services.records.create(committee)
+    title = "<b>x</b>"
+    place = '<img src="file:///etc/passwd">'
+    created = demo_services.meetings.create(
+        committee.id, title, datetime(2026, 5, 1, 2, 30, tzinfo=UTC), template="th", place=place
+    )
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        bus.publish(created)
+    meeting = next(s.meeting for s in demo_services.meetings.summaries(committee.id))
+    agenda = demo_services.meetings.view(meeting.id).agenda
+    demo_services.agenda.update(m.AgendaItem(**{**agenda[0].item.__dict__, "title": "<h1>a</h1> & b"}))
+    with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
+        assert window.navigator.select_meeting(meeting.id)
+
+    pane = window.meeting_pane
+    assert pane.title_label.textFormat() is Qt.TextFormat.PlainText
+    assert pane.title_label.text() == title
+    assert pane.place_value.text() == place
+    assert pane.committee_label.text() == "<i>คณะทำงาน</i> (<u>W</u>)"
+    for label in window.findChildren(QLabel):
+        assert label.textFormat() is Qt.TextFormat.PlainText, label.objectName()
+    # Tooltips have no plain-text switch: what they show from the store is escaped.
+    item_tooltip = pane.agenda.topLevelItem(0).toolTip(1)  # type: ignore[union-attr]
+    assert "&lt;h1&gt;a&lt;/h1&gt; &amp; b" in item_tooltip
+    assert "<h1>" not in item_tooltip
+    meeting_tooltip = window.navigator.meeting_tooltip(meeting.id)
+    assert "&lt;b&gt;x&lt;/b&gt;" in meeting_tooltip
+    assert "&lt;i&gt;" in meeting_tooltip and "<i>" not in meeting_tooltip
+
+
+def test_an_error_message_is_shown_as_plain_text(
+    qtbot: QtBot, window: MainWindow, runner: TaskRunner
+) -> None:
+    def fail() -> None:
+        raise ValidationError('the title "<b>x</b>" is taken')
+
+    boxes = answer_message_boxes()
+    runner.read(fail, lambda _: None)  # no error handler: the window shows the message
+    qtbot.waitUntil(lambda: bool(boxes), timeout=5_000)
+    assert boxes[0].text == 'the title "<b>x</b>" is taken'
+    assert boxes[0].text_format is Qt.TextFormat.PlainText

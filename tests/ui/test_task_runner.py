@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
+import weakref
+from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
@@ -71,17 +75,25 @@ def test_our_errors_reach_the_handler_with_their_own_message(runner: TaskRunner)
 
 
 def test_unexpected_errors_are_logged_and_shown_as_a_generic_message(
-    qtbot: QtBot, runner: TaskRunner, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     def crash() -> None:
         raise ZeroDivisionError("internal detail")
 
-    with qtbot.waitSignal(runner.failed, timeout=5_000) as failed, caplog.at_level(logging.ERROR):
-        runner.read(crash, lambda _: None)
-    message = failed.args[0]
-    assert "internal detail" not in message
-    assert "log" in message
-    assert "ZeroDivisionError" in caplog.text
+    log_file = tmp_path / "logs" / "emeeting.log"
+    for runner, where in ((TaskRunner(log_file=log_file), str(log_file)), (TaskRunner(), None)):
+        try:
+            with qtbot.waitSignal(runner.failed, timeout=5_000) as failed, caplog.at_level(logging.ERROR):
+                runner.read(crash, lambda _: None)
+        finally:
+            runner.shutdown()
+        message = failed.args[0]
+        assert "internal detail" not in message
+        assert "ZeroDivisionError" in caplog.text
+        if where is None:  # no log file: the message does not send anyone looking for one
+            assert "log" not in message
+        else:
+            assert where in message
 
 
 def test_a_failing_callback_does_not_crash_the_application(
@@ -104,13 +116,62 @@ def test_wait_idle_reports_a_timeout(runner: TaskRunner) -> None:
     assert runner.wait_idle(5_000) is True
 
 
-def test_after_shutdown_nothing_more_is_delivered(runner: TaskRunner) -> None:
+def test_after_shutdown_nothing_more_is_delivered(qtbot: QtBot, runner: TaskRunner) -> None:
+    ran: list[int] = []
     delivered: list[int] = []
-    runner.read(lambda: 1, delivered.append)
-    runner.shutdown()
-    runner.read(lambda: 2, delivered.append)
-    assert runner.wait_idle(100)
+
+    def work(n: int) -> int:
+        ran.append(n)
+        return n
+
+    runner.read(lambda: work(1), delivered.append)
+    runner.shutdown()  # waits for the running read; its result is already on its way to the GUI thread
+    assert ran == [1]
+    runner.read(lambda: work(2), delivered.append)  # refused: the runner is shut down
+    qtbot.wait(200)  # deliver whatever was posted to the GUI thread
+    assert ran == [1]
     assert delivered == []
+    assert runner.pending == 0
+
+
+def test_shutdown_drops_queued_work_and_a_late_task_delivers_nothing(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    started, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+    delivered: list[object] = []
+
+    def slow_write() -> str:
+        started.set()
+        release.wait(10)
+        ran.append("slow")
+        return "slow"
+
+    def queued_write() -> str:
+        ran.append("queued")
+        return "queued"
+
+    runner.write(slow_write, delivered.append, lambda error, _message: delivered.append(error))
+    runner.write(queued_write, delivered.append)  # behind the slow one: the writer runs one at a time
+    assert started.wait(5)
+    runner.shutdown(timeout_ms=50)  # gives up waiting for the slow write
+    assert ran == []
+    release.set()
+    qtbot.waitUntil(lambda: ran == ["slow"], timeout=5_000)
+    qtbot.wait(200)  # time for the queued write to start (it must not) and for any delivery
+    assert ran == ["slow"]  # the queued write was dropped, never run
+    assert delivered == []  # and the late write's result was not delivered
+
+
+def test_a_task_that_ends_after_its_runner_is_deleted_files_nothing(qapp: object) -> None:
+    runner = TaskRunner()
+    reference = weakref.ref(runner)
+    shiboken6.delete(runner)  # the Qt object is gone, the Python wrapper remains
+    TaskRunner._file(reference, 0, True, "late")  # must neither raise nor keep the outcome
+    assert runner._outcomes == {}
+    del runner
+    gc.collect()
+    TaskRunner._file(reference, 1, True, "later")  # the runner is gone altogether
 
 
 def test_the_change_bus_carries_changes_and_skips_empty_ones(qtbot: QtBot) -> None:

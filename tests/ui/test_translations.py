@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -16,6 +18,10 @@ TS_FILES = [ROOT / "translations" / "emeeting_th.ts", ROOT / "translations" / "e
 #   pyside6-lupdate emeeting/ui/*.py emeeting/app.py -locations none -no-obsolete \
 #       -target-language th_TH -ts translations/emeeting_th.ts   (and en_US for emeeting_en.ts)
 LUPDATE_ARGS = ["-locations", "none", "-no-obsolete"]
+PERCENT = re.compile(r"%(?:n|L?\d+)")  # Qt's %n (plural count), %1…%99 and %L1 markers
+ACCELERATOR = re.compile(r"&(\w)")
+# Fields a translation leaves out on purpose: Thai writes only the Buddhist Era year ("พ.ศ. 2569").
+MAY_DROP = {("emeeting_th.ts", "Labels", "{ce} (BE {be})"): frozenset({"ce"})}
 
 
 def sources() -> list[str]:
@@ -58,12 +64,66 @@ def test_every_message_is_translated(ts: Path) -> None:
         if not forms or not all(f and f.strip() for f in forms):
             problems.append(f"{context}: {source!r} has an empty translation")
             continue
-        for placeholder in ("{", "%n"):
-            if placeholder == "%n" and message.get("numerus") != "yes":
-                continue
-            if placeholder in source and not all(placeholder in f for f in forms if f):
-                problems.append(f"{context}: {source!r} lost a placeholder")
+        numerus = message.get("numerus") == "yes"
+        if numerus and "%n" not in source:
+            problems.append(f"{context}: {source!r} is a plural message without %n")
+        for form in (f for f in forms if f):
+            problems.extend(
+                f"{context}: {source!r} → {form!r}: {p}"
+                for p in mismatches(
+                    source, form, numerus, MAY_DROP.get((ts.name, context, source), frozenset())
+                )
+            )
     assert not problems, "\n".join(problems)
+
+
+def field_names(text: str) -> set[str]:
+    """The names of the ``str.format`` fields in ``text`` ("{name}", "{0}", "{}" as "")."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def accelerators(text: str) -> list[str]:
+    """The keys marked with "&" (a menu or button accelerator); "&&" is a literal ampersand."""
+    return [key.casefold() for key in ACCELERATOR.findall(text.replace("&&", ""))]
+
+
+def mismatches(
+    source: str, translation: str, numerus: bool, may_drop: frozenset[str] = frozenset()
+) -> list[str]:
+    """How ``translation`` fails to keep ``source``'s placeholders, markers and accelerator."""
+    problems = []
+    try:
+        source_fields, translated_fields = field_names(source), field_names(translation)
+    except ValueError as error:  # an unbalanced brace: .format() would raise at run time
+        problems.append(f"broken {{}} field: {error}")
+    else:
+        if translated_fields != source_fields and translated_fields != source_fields - may_drop:
+            problems.append(f"fields {sorted(source_fields)} became {sorted(translated_fields)}")
+    source_markers, translated_markers = set(PERCENT.findall(source)), set(PERCENT.findall(translation))
+    if source_markers != translated_markers:
+        problems.append(f"markers {sorted(source_markers)} became {sorted(translated_markers)}")
+    if numerus and "%n" not in translated_markers:
+        problems.append("a plural form without %n")
+    if accelerators(source) != accelerators(translation):
+        problems.append(f"accelerator {accelerators(source)} became {accelerators(translation)}")
+    return problems
+
+
+def test_the_consistency_checks_catch_what_they_are_for() -> None:
+    assert mismatches("No. {label}", "ครั้งที่ {label}", False) == []
+    assert mismatches("No. {label}", "ครั้งที่ {lable}", False)
+    assert mismatches("No. {label}", "ครั้งที่ {label", False)
+    assert mismatches("{a} and {b}", "{a}", False)
+    assert mismatches("{a} and {b}", "{b}", False, frozenset({"a"})) == []
+    assert mismatches("{a} and {b}", "{a}", False, frozenset({"a"}))
+    assert mismatches("%n meeting(s)", "การประชุม %n ครั้ง", True) == []
+    assert mismatches("%n meeting(s)", "การประชุมหลายครั้ง", True)
+    assert mismatches("Page %1 of %2", "หน้า %1", False)
+    assert mismatches("&File", "ไฟล์ (&F)", False) == []
+    assert mismatches("&File", "ไฟล์", False)
+    assert mismatches("&File", "ไฟล์ (&G)", False)
+    assert mismatches("Save", "บันทึก (&S)", False)
+    assert mismatches("Tom && Jerry", "ทอมกับเจอร์รี่", False) == []
 
 
 def test_the_thai_file_is_thai_and_the_english_file_is_english() -> None:
