@@ -22,6 +22,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from emeeting.domain.model import (
+    ATTENDED,
     ActionItem,
     ActionStatus,
     AgendaItem,
@@ -634,7 +635,6 @@ _DOCUMENTS: tuple[tuple[str, str, int, str, tuple[str, ...]], ...] = (
 
 _HOLIDAYS = ((1, 1), (4, 6), (4, 13), (4, 14), (4, 15), (5, 1), (6, 3), (7, 28), (8, 12), (10, 13), (10, 23),
              (12, 5), (12, 10), (12, 31))  # fmt: skip
-_PRESENT = frozenset({Attendance.PRESENT, Attendance.ONLINE, Attendance.LATE, Attendance.LEFT_EARLY})
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -912,7 +912,7 @@ class _Builder:
         for m in active:
             invitation, stand_in = self.invite(d, d.people[m.person_id], m.role)
             d.invitations += (invitation, stand_in) if stand_in else (invitation,)
-            if m.voting and invitation.attendance in _PRESENT:
+            if m.voting and invitation.attendance in ATTENDED:
                 d.voters.append(m.person_id)
 
     def agenda(self, d: _Draft, spec: _Committee) -> None:
