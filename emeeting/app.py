@@ -23,7 +23,7 @@ from emeeting.services.container import Services
 from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.safe_text import show_plain_message
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.task_runner import ChangeBus, TaskRunner, user_message
 
 APP_NAME = "emeeting"
 SMOKE_TIMEOUT_MS = 60_000
@@ -95,28 +95,33 @@ def run_gui(data_dir: Path, *, actor: str, smoke: bool) -> int:
         return _run_gui(data_dir, actor=actor, smoke=smoke, log_file=log_file)
 
 
+def _show_start_error(error: EmeetingError) -> None:
+    """Say why the application cannot start, in the user's language."""
+    app = _application()  # noqa: F841 - the application must live while the message box is shown
+    languages = LanguageSwitcher(QSettings())
+    languages.install()
+    _ensure_thai_font()
+    title = QCoreApplication.translate("App", "emeeting cannot start")
+    show_plain_message(None, QMessageBox.Icon.Critical, title, user_message(error))
+    languages.uninstall()
+
+
 def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) -> int:
     ensure_compiled_translations()
     try:
-        services: Services | None = Services.open(data_dir, actor=actor)
-        start_error = ""
+        services = Services.open(data_dir, actor=actor)
     except EmeetingError as error:
-        services, start_error = None, str(error)
         log.info("the store in %s cannot be opened: %s", data_dir, error)
-    if start_error and smoke:
-        print(f"emeeting: {start_error}", file=sys.stderr)
+        if smoke:
+            print(f"emeeting: {error}", file=sys.stderr)  # in English, like the CLI
+            return 2
+        _show_start_error(error)
         return 2
 
     app = _application()
     languages = LanguageSwitcher(QSettings())
     languages.install()
     _ensure_thai_font()
-    if services is None:
-        title = QCoreApplication.translate("App", "emeeting cannot start")
-        show_plain_message(None, QMessageBox.Icon.Critical, title, start_error)
-        languages.uninstall()
-        return 2
-
     runner = TaskRunner(log_file=log_file)
     bus = ChangeBus()
     window = MainWindow(services, runner, bus, languages, QSettings())

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from emeeting import __version__, paths
-from emeeting.domain.errors import EmeetingError, NotFoundError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, NotFoundError
 
 if TYPE_CHECKING:
     from emeeting.services.container import Services
@@ -151,7 +151,11 @@ def cmd_attach(args: argparse.Namespace) -> int:
         view = services.meetings.view(meeting.id)
         item_id = next((e.item.id for e in view.agenda if e.number == args.item), None)
         if item_id is None:
-            raise NotFoundError(f"meeting {view.summary.reference} has no agenda item {args.item}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "meeting {reference} has no agenda item {item}"),
+                reference=view.summary.reference,
+                item=args.item,
+            )
         result = services.documents.attach(meeting.id, item_id, [Path(p) for p in args.files])
     for doc in result.attached:
         pages = f", {doc.page_count} pages" if doc.page_count else ""

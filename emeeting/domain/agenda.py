@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from emeeting.domain.errors import ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.model import AgendaItem
 
 
@@ -83,7 +83,7 @@ def descendants(items: Iterable[AgendaItem], item_id: str) -> list[AgendaItem]:
     """The item's children, grandchildren … in depth-first order (not the item itself)."""
     by_id = _index(items)
     if item_id not in by_id:
-        raise ValidationError(f"No agenda item {item_id}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No agenda item {item_id}."), item_id=item_id)
     children = _children(by_id)
     return _walk(children, [by_id[item_id]], set())[1:]
 
@@ -92,7 +92,7 @@ def root_of(items: Iterable[AgendaItem], item_id: str) -> AgendaItem:
     """The top-level section an item sits in (the item itself when it is top-level)."""
     by_id = _index(items)
     if item_id not in by_id:
-        raise ValidationError(f"No agenda item {item_id}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No agenda item {item_id}."), item_id=item_id)
     item = by_id[item_id]
     seen = {item.id}
     while (parent := _parent_key(item, by_id)) is not None and parent not in seen:
@@ -115,12 +115,19 @@ def move_item(
     """
     by_id = _index(items)
     if item_id not in by_id:
-        raise ValidationError(f"No agenda item {item_id}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No agenda item {item_id}."), item_id=item_id)
     if new_parent_id is not None and new_parent_id not in by_id:
-        raise ValidationError(f"No agenda item {new_parent_id} to move into.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "No agenda item {new_parent_id} to move into."),
+            new_parent_id=new_parent_id,
+        )
     subtree = descendants(by_id.values(), item_id)
     if new_parent_id == item_id or any(d.id == new_parent_id for d in subtree):
-        raise ValidationError("An agenda item cannot be moved under itself or one of its sub-items.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "An agenda item cannot be moved under itself or one of its sub-items."
+            )
+        )
 
     item = by_id[item_id]
     children = _children(by_id)

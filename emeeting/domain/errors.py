@@ -1,10 +1,51 @@
-"""Errors a user can cause. Each carries one clear line for the UI and the CLI."""
+"""Errors a user can cause. Each carries one clear line for the UI and the CLI.
+
+Every message is a template marked for translation, with its variable parts as named parameters::
+
+    raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no meeting {reference}"), reference=repr(reference))
+
+``str(error)`` is the English line (the CLI prints it, the log records it); the UI shows the template's
+translation with the same parameters filled in (``emeeting.ui.task_runner.user_message``). Parameters are
+file names, ids, numbers, labels or a library's own words: they are never translated. A parameter may be
+another EmeetingError, which is then shown in the same language as the message around it.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+
+# Upper case against PEP 8 (N802; pep8-naming is not enabled, so no noqa): it is the name lupdate looks for.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; the UI translates it when it shows the message.
+
+    Returns ``text`` unchanged: the domain stays free of Qt, and ``pyside6-lupdate`` finds the marked
+    messages in the source by this name.
+    """
+    return text
+
+
+def _rebuild(cls: type[EmeetingError], template: str, params: dict[str, object]) -> EmeetingError:
+    error = cls.__new__(cls)
+    EmeetingError.__init__(error, template, **params)
+    return error
+
 
 class EmeetingError(Exception):
-    """Base: a problem the user can act on; the message is one line, shown as is."""
+    """Base: a problem the user can act on; the message is one line.
+
+    ``template`` is the English message with ``{named}`` placeholders (marked with QT_TRANSLATE_NOOP in
+    the "Errors" context), ``params`` their values.
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params: dict[str, object] = params
+        super().__init__(template.format(**params) if params else template)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickling (a process pool, say) keeps the template and the parameters, not only the English line.
+        return (_rebuild, (type(self), self.template, self.params), self.__dict__)
 
 
 class NotFoundError(EmeetingError):

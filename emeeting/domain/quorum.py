@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 
-from emeeting.domain.errors import ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.model import ATTENDED, Attendance, Committee, Invitation, Meeting, Membership
 
 
@@ -31,9 +31,12 @@ def required_for_quorum(voting_members: int, fraction: Fraction) -> int:
     Never less than 1: nobody present is no meeting, even for a committee without voting members.
     """
     if voting_members < 0:
-        raise ValidationError("The number of voting members cannot be negative.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The number of voting members cannot be negative."))
     if not 0 < fraction <= 1:
-        raise ValidationError(f"A quorum fraction must be above 0 and at most 1, not {fraction}.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A quorum fraction must be above 0 and at most 1, not {fraction}."),
+            fraction=fraction,
+        )
     return max(1, math.ceil(voting_members * fraction))
 
 

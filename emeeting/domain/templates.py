@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from emeeting.domain.errors import ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.model import AgendaItem, AgendaSection, NumberingStyle
 
 
@@ -67,7 +67,10 @@ def section_title(key: str, section: AgendaSection) -> str:
         for template in AGENDA_TEMPLATES.get(template_key, ()):
             if template.section is section:
                 return template.title
-    raise ValidationError(f"No agenda template has a section {section.value!r}.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "No agenda template has a section {section}."),
+        section=repr(section.value),
+    )
 
 
 def agenda_from_template(meeting_id: str, key: str, previous_label: str | None) -> list[AgendaItem]:
@@ -76,7 +79,7 @@ def agenda_from_template(meeting_id: str, key: str, previous_label: str | None) 
     ``previous_label`` is the previous meeting's number, e.g. "2/2569"; the certify-minutes item names it.
     """
     if key not in AGENDA_TEMPLATES:
-        raise ValidationError(f"No agenda template {key!r}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No agenda template {key}."), key=repr(key))
     with_label, without_label = _PREVIOUS_MEETING.get(key, (" {label}", ""))
     suffix = with_label.format(label=previous_label) if previous_label else without_label
     items: list[AgendaItem] = []

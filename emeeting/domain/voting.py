@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from emeeting.domain.errors import ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.model import Ballot, Choice, Vote, VoteKind, VoteResult, VoteRule
 
 
@@ -18,7 +18,7 @@ class Tally:
 
     def __post_init__(self) -> None:
         if min(self.for_, self.against, self.abstain) < 0:
-            raise ValidationError("Vote counts cannot be negative.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Vote counts cannot be negative."))
 
     @property
     def cast(self) -> int:
@@ -33,9 +33,13 @@ class Tally:
 def check_ballot(person_id: str, recused_ids: Collection[str], voters: Collection[str] | None = None) -> None:
     """Refuse a ballot from a recused member, or (``voters`` given) from anyone not entitled to vote."""
     if person_id in recused_ids:
-        raise ValidationError("This member is recused from the item (conflict of interest) and cannot vote.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This member is recused from the item (conflict of interest) and cannot vote."
+            )
+        )
     if voters is not None and person_id not in voters:
-        raise ValidationError("Only voting members present may vote.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Only voting members present may vote."))
 
 
 def tally_ballots(ballots: Iterable[Ballot]) -> Tally:
@@ -45,12 +49,16 @@ def tally_ballots(ballots: Iterable[Ballot]) -> Tally:
     vote_ids: set[str] = set()
     for ballot in ballots:
         if ballot.person_id in voters:
-            raise ValidationError("A member has more than one ballot in this vote.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A member has more than one ballot in this vote.")
+            )
         voters.add(ballot.person_id)
         vote_ids.add(ballot.vote_id)
         counts[ballot.choice] += 1
     if len(vote_ids) > 1:
-        raise ValidationError("Ballots of different votes cannot be counted together.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Ballots of different votes cannot be counted together.")
+        )
     return Tally(counts[Choice.FOR], counts[Choice.AGAINST], counts[Choice.ABSTAIN])
 
 
@@ -61,7 +69,9 @@ def _threshold(rule: VoteRule, custom: Fraction | None) -> Fraction:
     if rule is VoteRule.TWO_THIRDS_OF_PRESENT:
         return Fraction(2, 3)
     if custom is None or not 0 < custom <= 1:
-        raise ValidationError("A custom vote rule needs a fraction above 0 and at most 1.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A custom vote rule needs a fraction above 0 and at most 1.")
+        )
     return custom
 
 
@@ -82,9 +92,13 @@ def decide(
     A motion nobody voted for never passes.
     """
     if tally.total > present_voting:
-        raise ValidationError(f"{tally.total} votes counted, only {present_voting} voting members present.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{total} votes counted, only {present} voting members present."),
+            total=tally.total,
+            present=present_voting,
+        )
     if casting_vote is Choice.ABSTAIN:
-        raise ValidationError("The chair's casting vote must be for or against.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The chair's casting vote must be for or against."))
     if rule is VoteRule.MAJORITY_OF_CAST:
         if tally.for_ != tally.against:
             return VoteResult.PASSED if tally.for_ > tally.against else VoteResult.REJECTED
@@ -112,6 +126,8 @@ def decide_vote(vote: Vote, ballots: Iterable[Ballot], present_voting: int) -> V
     custom = None
     if vote.rule is VoteRule.CUSTOM:
         if vote.custom_den <= 0:
-            raise ValidationError("A custom vote rule needs a fraction above 0 and at most 1.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A custom vote rule needs a fraction above 0 and at most 1.")
+            )
         custom = Fraction(vote.custom_num, vote.custom_den)
     return decide(vote.rule, vote_tally(vote, ballots), present_voting, vote.casting_vote, custom)

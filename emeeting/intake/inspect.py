@@ -21,10 +21,11 @@ import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
-from emeeting.domain.errors import RejectedFileError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, RejectedFileError
 from emeeting.intake import sniff
 from emeeting.intake.sniff import HEAD_SIZE, PDF, sniff_mime, sniff_path
 
@@ -33,8 +34,33 @@ DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 #: Extracted (or, for text files, decoded) text is cut at this many characters.
 TEXT_CAP = 200_000
 
-REASON_TIMEOUT = "took too long to read (possibly a looping or hostile PDF)"
-REASON_DIED = "too large or complex to read safely (memory limit)"
+
+class Refusal(StrEnum):
+    """Why a PDF was refused: what the probe child answers (with an optional detail) and what this side
+    concludes about a child that died or hung. ``_refused`` turns each into the user's message."""
+
+    ENCRYPTED = "encrypted"
+    DAMAGED = "damaged"
+    MEMORY = "memory"  # the memory limit was hit, or the child died while reading the file
+    EXPANDS = "expands"  # a compressed stream expands too far
+    NESTED = "nested"
+    PAGE_LOOP = "page-loop"
+    NO_PAGES = "no-pages"
+    TOO_MANY_PAGES = "too-many-pages"  # detail: the limit
+    UNREADABLE = "unreadable"  # detail: the system's words
+    READER_ERROR = "reader-error"  # detail: the name of the exception
+    TIMEOUT = "timeout"
+    NO_START = "no-start"  # the child could not be started; detail: the system's words
+    FAILED_START = "failed-start"  # the child started but did not get ready; detail: its last error line
+    UNCHECKED = "unchecked"  # no answer at all (a bug, not something a file can do)
+    NOT_READABLE = "not-readable"  # a refusal without a reason we know
+
+
+@dataclass(frozen=True)
+class _Refused:
+    reason: Refusal
+    detail: str = ""
+
 
 _CHUNK = 1024 * 1024
 _MAX_ANSWER_BYTES = 16 * 1024 * 1024  # one answer line: 200k characters of text, JSON-escaped
@@ -91,14 +117,14 @@ def inspect_files(
         else:
             results[index] = local
     for job, answer in zip(jobs, _probe_pdfs(jobs, timeout_s, memory_mb), strict=True):
-        if isinstance(answer, str):
-            results[job.index] = _rejected(job.path, answer)
+        if isinstance(answer, _Refused):
+            results[job.index] = _refused(job.path, answer)
         else:
             pages, text = answer
             results[job.index] = Inspected(job.path, PDF, job.size, job.sha256, pages, text)
     done: list[Inspected | RejectedFileError] = []
     for result, path in zip(results, paths, strict=True):
-        done.append(result if result is not None else _rejected(Path(path), "could not be checked"))
+        done.append(result if result is not None else _refused(Path(path), _Refused(Refusal.UNCHECKED)))
     return done
 
 
@@ -112,8 +138,99 @@ def display_name(path: Path) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in name) or "?"
 
 
-def _rejected(path: Path, reason: str) -> RejectedFileError:
-    return RejectedFileError(f"{display_name(path)}: {' '.join(reason.split())}")
+def _refused(path: Path, refused: _Refused) -> RejectedFileError:
+    """The message for a PDF the probe (or the way its child ended) refused."""
+    name, detail = display_name(path), " ".join(refused.detail.split())
+    match refused.reason:
+        case Refusal.ENCRYPTED:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: encrypted PDF (remove the password protection and attach it again)"
+                ),
+                name=name,
+            )
+        case Refusal.DAMAGED:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: not a readable PDF (damaged beyond repair)"), name=name
+            )
+        case Refusal.MEMORY:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: too large or complex to read safely (memory limit)"),
+                name=name,
+            )
+        case Refusal.EXPANDS:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name}: too large or complex to read safely (a compressed stream expands too far)",
+                ),
+                name=name,
+            )
+        case Refusal.NESTED:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: too large or complex to read safely (nested too deeply)"
+                ),
+                name=name,
+            )
+        case Refusal.PAGE_LOOP:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: not a readable PDF (its page tree loops back on itself)"
+                ),
+                name=name,
+            )
+        case Refusal.NO_PAGES:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: not a readable PDF (it has no pages)"), name=name
+            )
+        case Refusal.TOO_MANY_PAGES:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: too large or complex to read safely (more than {limit} pages)"
+                ),
+                name=name,
+                limit=detail,
+            )
+        case Refusal.UNREADABLE:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})"), name=name, reason=detail
+            )
+        case Refusal.READER_ERROR:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: not a readable PDF ({error})"), name=name, error=detail
+            )
+        case Refusal.TIMEOUT:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: took too long to read (possibly a looping or hostile PDF)"
+                ),
+                name=name,
+            )
+        case Refusal.NO_START:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: could not be checked (the PDF reader could not start: {reason})"
+                ),
+                name=name,
+                reason=detail,
+            )
+        case Refusal.FAILED_START:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: could not be checked (the PDF reader failed to start: {reason})"
+                ),
+                name=name,
+                reason=detail,
+            )
+        case Refusal.UNCHECKED:
+            return RejectedFileError(QT_TRANSLATE_NOOP("Errors", "{name}: could not be checked"), name=name)
+        case Refusal.NOT_READABLE:
+            return RejectedFileError(QT_TRANSLATE_NOOP("Errors", "{name}: not a readable PDF"), name=name)
+
+
+def _one_line(detail: object) -> str:
+    return " ".join(str(detail).split())
 
 
 def _mib(size: int) -> str:
@@ -146,24 +263,45 @@ class _NotRegular(Exception):
 def _inspect_locally(index: int, path: Path, max_bytes: int) -> Inspected | RejectedFileError | _PdfJob:
     try:
         if path.is_dir():  # os.open cannot open a directory on Windows; say what it is
-            return _rejected(path, "is a folder, not a file")
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: is a folder, not a file"), name=display_name(path)
+            )
         fd, size = _open_regular(path)
     except FileNotFoundError:
-        return _rejected(path, "file not found")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: file not found"), name=display_name(path)
+        )
     except IsADirectoryError:
-        return _rejected(path, "is a folder, not a file")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: is a folder, not a file"), name=display_name(path)
+        )
     except PermissionError:
-        return _rejected(path, "cannot be read (permission denied)")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read (permission denied)"), name=display_name(path)
+        )
     except _NotRegular:
-        return _rejected(path, "is not a regular file")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: is not a regular file"), name=display_name(path)
+        )
     except (OSError, ValueError) as exc:  # ValueError: NUL in the path
-        return _rejected(path, f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})"),
+            name=display_name(path),
+            reason=_one_line(getattr(exc, "strerror", None) or exc),
+        )
     if size == 0:
         os.close(fd)
-        return _rejected(path, "is empty (0 bytes)")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: is empty (0 bytes)"), name=display_name(path)
+        )
     if size > max_bytes:
         os.close(fd)
-        return _rejected(path, f"is too large ({_mib(size)}; the limit is {_mib(max_bytes)})")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: is too large ({size}; the limit is {limit})"),
+            name=display_name(path),
+            size=_mib(size),
+            limit=_mib(max_bytes),
+        )
     digest = hashlib.sha256()
     head = bytearray()
     read = 0
@@ -172,20 +310,33 @@ def _inspect_locally(index: int, path: Path, max_bytes: int) -> Inspected | Reje
             while chunk := fh.read(_CHUNK):
                 read += len(chunk)
                 if read > max_bytes:  # grew while we were reading it
-                    return _rejected(path, f"is too large (the limit is {_mib(max_bytes)})")
+                    return RejectedFileError(
+                        QT_TRANSLATE_NOOP("Errors", "{name}: is too large (the limit is {limit})"),
+                        name=display_name(path),
+                        limit=_mib(max_bytes),
+                    )
                 digest.update(chunk)
                 if len(head) < HEAD_SIZE:
                     head += chunk[: HEAD_SIZE - len(head)]
     except OSError as exc:
-        return _rejected(path, f"cannot be read ({exc.strerror or type(exc).__name__})")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})"),
+            name=display_name(path),
+            reason=_one_line(exc.strerror or type(exc).__name__),
+        )
     if read == 0:
-        return _rejected(path, "is empty (0 bytes)")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: is empty (0 bytes)"), name=display_name(path)
+        )
     mime = sniff_mime(bytes(head), path.name)
     if mime == PDF:
         return _PdfJob(index, path, read, digest.hexdigest())
     if path.suffix.lower() == ".pdf":
         # Someone expects a PDF here: a damaged or mislabelled file must not pass as another type.
-        return _rejected(path, "not a readable PDF (the content is not a PDF)")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: not a readable PDF (the content is not a PDF)"),
+            name=display_name(path),
+        )
     text = ""
     try:
         if mime in _CONTAINERS:
@@ -193,7 +344,11 @@ def _inspect_locally(index: int, path: Path, max_bytes: int) -> Inspected | Reje
         if mime in (sniff.TEXT, sniff.CSV):
             text = _read_text(path)
     except OSError as exc:
-        return _rejected(path, f"cannot be read ({exc.strerror or type(exc).__name__})")
+        return RejectedFileError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: cannot be read ({reason})"),
+            name=display_name(path),
+            reason=_one_line(exc.strerror or type(exc).__name__),
+        )
     return Inspected(path, mime, read, digest.hexdigest(), None, text)
 
 
@@ -333,26 +488,27 @@ class _Child:
         return lines[-1][:200] if lines else "no error output"
 
 
-def _probe_pdfs(jobs: Sequence[_PdfJob], timeout_s: float, memory_mb: int) -> list[tuple[int, str] | str]:
-    """Answer every job with ``(page_count, text)`` or a rejection reason, in as few children as possible."""
-    answers: list[tuple[int, str] | str] = []
+def _probe_pdfs(
+    jobs: Sequence[_PdfJob], timeout_s: float, memory_mb: int
+) -> list[tuple[int, str] | _Refused]:
+    """Answer every job with ``(page_count, text)`` or why it is refused, in as few children as possible."""
+    answers: list[tuple[int, str] | _Refused] = []
     while len(answers) < len(jobs):
         answers.extend(_run_child(jobs[len(answers) :], timeout_s, memory_mb))
     return answers
 
 
-def _run_child(jobs: Sequence[_PdfJob], timeout_s: float, memory_mb: int) -> list[tuple[int, str] | str]:
+def _run_child(jobs: Sequence[_PdfJob], timeout_s: float, memory_mb: int) -> list[tuple[int, str] | _Refused]:
     """Run one child over ``jobs``; return answers for a non-empty prefix of them.
 
     The prefix ends early when the child dies or hangs: the file it was reading gets the reason, the
     caller starts a new child for the rest.
     """
-    answers: list[tuple[int, str] | str] = []
+    answers: list[tuple[int, str] | _Refused] = []
     try:
         child = _Child([job.path for job in jobs], timeout_s, memory_mb)
     except OSError as exc:
-        reason = f"could not be checked (the PDF reader could not start: {exc.strerror or exc})"
-        return [reason] * len(jobs)
+        return [_Refused(Refusal.NO_START, str(exc.strerror or exc))] * len(jobs)
     try:
         try:
             ready = child.next_message(max(_STARTUP_TIMEOUT_S, timeout_s))
@@ -360,23 +516,22 @@ def _run_child(jobs: Sequence[_PdfJob], timeout_s: float, memory_mb: int) -> lis
             ready = None
         if not ready or ready.get("ready") is not True:
             child.close()  # also waits for the rest of its stderr
-            reason = f"could not be checked (the PDF reader failed to start: {child.stderr_summary()})"
-            return [reason] * len(jobs)
+            return [_Refused(Refusal.FAILED_START, child.stderr_summary())] * len(jobs)
         for expected in range(len(jobs)):
             try:
                 message = child.next_message(timeout_s)
             except TimeoutError:
                 child.kill()
-                return [*answers, REASON_TIMEOUT]
+                return [*answers, _Refused(Refusal.TIMEOUT)]
             except ValueError:  # garbled answer: treat like a crash while reading this file
                 child.kill()
-                return [*answers, REASON_DIED]
+                return [*answers, _Refused(Refusal.MEMORY)]
             if message is None:  # died while reading this file
                 status = child.wait_exit()
-                return [*answers, REASON_TIMEOUT if status == -_SIGXCPU else REASON_DIED]
+                return [*answers, _Refused(Refusal.TIMEOUT if status == -_SIGXCPU else Refusal.MEMORY)]
             if message.get("i") != expected:
                 child.kill()
-                return [*answers, REASON_DIED]
+                return [*answers, _Refused(Refusal.MEMORY)]
             answers.append(_decode_answer(message))
             if message.get("restart"):  # out of memory: it answered, but its heap is not worth trusting
                 child.kill()
@@ -387,11 +542,15 @@ def _run_child(jobs: Sequence[_PdfJob], timeout_s: float, memory_mb: int) -> lis
         child.close()
 
 
-def _decode_answer(message: dict[str, Any]) -> tuple[int, str] | str:
+def _decode_answer(message: dict[str, Any]) -> tuple[int, str] | _Refused:
     if message.get("ok") is True:
         pages, text = message.get("pages"), message.get("text")
         if isinstance(pages, int) and pages > 0 and isinstance(text, str):
             return pages, text[:TEXT_CAP]
-        return REASON_DIED
-    reason = message.get("reason")
-    return reason if isinstance(reason, str) and reason else "not a readable PDF"
+        return _Refused(Refusal.MEMORY)
+    try:
+        reason = Refusal(str(message.get("reason")))
+    except ValueError:  # missing, or a word this side does not know
+        return _Refused(Refusal.NOT_READABLE)
+    detail = message.get("detail")
+    return _Refused(reason, detail if isinstance(detail, str) else "")

@@ -7,7 +7,10 @@ Protocol (all UTF-8):
   read its input, then one object per path, in input order::
 
       {"i": 0, "ok": true, "pages": 12, "text": "..."}
-      {"i": 1, "ok": false, "reason": "encrypted PDF (...)"}
+      {"i": 1, "ok": false, "reason": "encrypted"}
+      {"i": 2, "ok": false, "reason": "unreadable", "detail": "Input/output error"}
+
+  ``reason`` is a value of ``emeeting.intake.inspect.Refusal``; the parent words the message.
 
   Because every answer is flushed before the next file is touched, the parent knows which file was being
   read when the worker died or stopped answering.
@@ -35,8 +38,9 @@ import warnings
 from collections.abc import Sequence
 from typing import IO, Any, BinaryIO
 
-# One cap for both sides. Costs nothing: importing this package already imports the parent's module.
-from emeeting.intake.inspect import TEXT_CAP
+# One cap and one vocabulary for both sides. Costs nothing: importing this package already imports the
+# parent's module.
+from emeeting.intake.inspect import TEXT_CAP, Refusal
 
 #: Exit status meaning "answered the last file, but start a fresh worker for the rest".
 EXIT_RESTART = 3
@@ -45,22 +49,14 @@ MAX_PAGES = 100_000
 #: Deeper page trees are refused; real files are a handful of levels deep.
 MAX_TREE_DEPTH = 100
 
-REASON_ENCRYPTED = "encrypted PDF (remove the password protection and attach it again)"
-REASON_DAMAGED = "not a readable PDF (damaged beyond repair)"
-REASON_MEMORY = "too large or complex to read safely (memory limit)"
-REASON_LIMIT = "too large or complex to read safely (a compressed stream expands too far)"
-REASON_TOO_COMPLEX = "too large or complex to read safely (nested too deeply)"
-REASON_LOOP = "not a readable PDF (its page tree loops back on itself)"
-REASON_NO_PAGES = "not a readable PDF (it has no pages)"
-REASON_TOO_MANY_PAGES = f"too large or complex to read safely (more than {MAX_PAGES:,} pages)"
-
 
 class _Refused(Exception):
-    """The file is refused for ``reason`` (one line, without the file name)."""
+    """The file is refused for ``reason`` (``detail``: one line of specifics, if the message has a place)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Refusal, detail: str = "") -> None:
+        super().__init__(reason, detail)
         self.reason = reason
+        self.detail = detail
 
 
 # ------------------------------------------------------------------------------------------ limits
@@ -128,14 +124,14 @@ def _count_pages(pdf: Any) -> int:
 
     root = pdf.Root.get("/Pages")
     if not isinstance(root, pikepdf.Dictionary):
-        raise _Refused(REASON_DAMAGED)
+        raise _Refused(Refusal.DAMAGED)
     seen: set[tuple[int, int]] = set()
     stack: list[tuple[Any, int]] = [(root, 0)]
     pages = 0
     while stack:
         node, depth = stack.pop()
         if not isinstance(node, pikepdf.Dictionary):
-            raise _Refused(REASON_DAMAGED)
+            raise _Refused(Refusal.DAMAGED)
         kids = node.get("/Kids")
         kind = node.get("/Type")
         if kids is None and kind == pikepdf.Name.Pages:
@@ -143,22 +139,22 @@ def _count_pages(pdf: Any) -> int:
         if kind == pikepdf.Name.Page or kids is None:  # a leaf, even if its /Type is missing
             pages += 1
             if pages > MAX_PAGES:
-                raise _Refused(REASON_TOO_MANY_PAGES)
+                raise _Refused(Refusal.TOO_MANY_PAGES, f"{MAX_PAGES:,}")
             continue
         if node.is_indirect:
             if node.objgen in seen:
                 # A /Pages node reached twice is a loop (or a shared subtree that multiplies pages).
-                raise _Refused(REASON_LOOP)
+                raise _Refused(Refusal.PAGE_LOOP)
             seen.add(node.objgen)
         if depth >= MAX_TREE_DEPTH:
-            raise _Refused(REASON_TOO_COMPLEX)
+            raise _Refused(Refusal.NESTED)
         if not isinstance(kids, pikepdf.Array):
-            raise _Refused(REASON_DAMAGED)
+            raise _Refused(Refusal.DAMAGED)
         if len(kids) > MAX_PAGES:
-            raise _Refused(REASON_TOO_MANY_PAGES)
+            raise _Refused(Refusal.TOO_MANY_PAGES, f"{MAX_PAGES:,}")
         stack.extend((kid, depth + 1) for kid in reversed(kids))
     if pages == 0:
-        raise _Refused(REASON_NO_PAGES)
+        raise _Refused(Refusal.NO_PAGES)
     return pages
 
 
@@ -182,7 +178,7 @@ def _extract_text(source: BinaryIO, time_budget_s: float) -> str:
     deadline = time.monotonic() + time_budget_s
     reader = pypdf.PdfReader(source, strict=False)
     if reader.is_encrypted:
-        raise _Refused(REASON_ENCRYPTED)
+        raise _Refused(Refusal.ENCRYPTED)
     parts: list[str] = []
     total = 0
     for page in reader.pages:
@@ -248,14 +244,14 @@ def _probe_pdf(path: str, text_budget_s: float) -> tuple[int, str]:
             access_mode=pikepdf.AccessMode.stream,
         )
     except pikepdf.PasswordError:
-        raise _Refused(REASON_ENCRYPTED) from None
+        raise _Refused(Refusal.ENCRYPTED) from None
     except pikepdf.PdfError:
-        raise _Refused(REASON_DAMAGED) from None
+        raise _Refused(Refusal.DAMAGED) from None
     with pdf:
         # Also refuses files that open with an empty user password: we could read them, but the owner
         # asked for restrictions, and a copy in the store would silently drop them.
         if pdf.is_encrypted:
-            raise _Refused(REASON_ENCRYPTED)
+            raise _Refused(Refusal.ENCRYPTED)
         pages = _count_pages(pdf)
         repaired = bool(pdf.get_warnings())
         if not repaired:
@@ -279,29 +275,36 @@ def _one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _refusal(reason: Refusal, detail: str = "") -> dict[str, Any]:
+    answer: dict[str, Any] = {"ok": False, "reason": reason.value}
+    if detail:
+        answer["detail"] = _one_line(detail)
+    return answer
+
+
 def _answer(path: str, text_budget_s: float) -> dict[str, Any]:
     from pypdf.errors import LimitReachedError, PdfReadError, PdfStreamError
 
     try:
         pages, text = probe_pdf(path, text_budget_s=text_budget_s)
     except _Refused as exc:
-        return {"ok": False, "reason": exc.reason}
+        return _refusal(exc.reason, exc.detail)
     except MemoryError:
-        return {"ok": False, "reason": REASON_MEMORY, "restart": True}
+        return {**_refusal(Refusal.MEMORY), "restart": True}
     except LimitReachedError:
-        return {"ok": False, "reason": REASON_LIMIT}
+        return _refusal(Refusal.EXPANDS)
     except RecursionError:
-        return {"ok": False, "reason": REASON_TOO_COMPLEX}
+        return _refusal(Refusal.NESTED)
     except (PdfReadError, PdfStreamError):
-        return {"ok": False, "reason": REASON_DAMAGED}
+        return _refusal(Refusal.DAMAGED)
     except OSError as exc:
-        return {"ok": False, "reason": _one_line(f"cannot be read ({exc.strerror or type(exc).__name__})")}
+        return _refusal(Refusal.UNREADABLE, exc.strerror or type(exc).__name__)
     except Exception as exc:  # any failure is a refusal, never a crash
         import pikepdf
 
         if isinstance(exc, pikepdf.PdfError):
-            return {"ok": False, "reason": REASON_DAMAGED}
-        return {"ok": False, "reason": _one_line(f"not a readable PDF ({type(exc).__name__})")}
+            return _refusal(Refusal.DAMAGED)
+        return _refusal(Refusal.READER_ERROR, type(exc).__name__)
     return {"ok": True, "pages": pages, "text": text}
 
 

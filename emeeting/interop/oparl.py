@@ -94,7 +94,7 @@ from types import TracebackType, UnionType
 from typing import IO, Any, BinaryIO, Final, TypeVar, get_args, get_origin, get_type_hints
 
 from emeeting.domain.agenda import number_items, ordered
-from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.model import (
     ATTENDED,
     SHA256_PATTERN,
@@ -233,13 +233,24 @@ def write_package(bundle: MeetingBundle, open_blob: Callable[[str], BinaryIO], d
         data = (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
     except UnicodeEncodeError as exc:
         raise ValidationError(
-            f"cannot export meeting {bundle.meeting.label}: a text contains a character that is not valid "
-            f"Unicode ({exc.reason})"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "cannot export meeting {label}: a text contains a character that is not valid Unicode "
+                "({reason})",
+            ),
+            label=bundle.meeting.label,
+            reason=exc.reason,
         ) from None
     if len(data) > MAX_JSON_BYTES:
         raise ValidationError(
-            f"cannot export meeting {bundle.meeting.label}: meeting.json would be {len(data)} bytes, "
-            f"more than the limit of {MAX_JSON_BYTES}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "cannot export meeting {label}: meeting.json would be {size} bytes, more than the "
+                "limit of {limit}",
+            ),
+            label=bundle.meeting.label,
+            size=len(data),
+            limit=MAX_JSON_BYTES,
         )
     contents = _distinct_contents(bundle.documents)
 
@@ -293,7 +304,11 @@ def _copy_content(
             out.write(chunk)
     if copied != size or digest.hexdigest() != sha256:
         raise ValidationError(
-            f"cannot export document {name!r}: its stored content does not match its size and sha256"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "cannot export document {name}: its stored content does not match its size and sha256",
+            ),
+            name=repr(name),
         )
 
 
@@ -301,13 +316,21 @@ def _check_exportable(bundle: MeetingBundle, doc: dict[str, Any]) -> None:
     """Run the reader's validation on what we are about to write, and make sure nothing would be lost."""
     try:
         back = _decode(doc)
-    except ValidationError as exc:
-        problem = str(exc).removeprefix("meeting.json: ")
-        raise ValidationError(f"cannot export meeting {bundle.meeting.label}: {problem}") from None
+    except ValidationError as exc:  # shown in the same language as the message around it
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "cannot export meeting {label}: {problem}"),
+            label=bundle.meeting.label,
+            problem=exc,
+        ) from None
     if back != bundle:
         raise ValidationError(
-            f"cannot export meeting {bundle.meeting.label}: {_first_difference(bundle, back)} would not "
-            "survive the export (does it belong to another meeting?)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "cannot export meeting {label}: {difference} would not survive the export (does it "
+                "belong to another meeting?)",
+            ),
+            label=bundle.meeting.label,
+            difference=_first_difference(bundle, back),
         )
 
 
@@ -480,8 +503,9 @@ def _encode_bundle(b: MeetingBundle) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------- decoding
 
 
-def _bad(path: str, problem: str) -> ValidationError:
-    return ValidationError(f"meeting.json: {path}: {problem}" if path else f"meeting.json: {problem}")
+def _where(path: str) -> str:
+    """Where in the package a problem is, for the "{where}: …" messages: ``meeting.json: a.b[2].c``."""
+    return f"meeting.json: {path}" if path else "meeting.json"
 
 
 def _show(value: object) -> str:
@@ -513,48 +537,94 @@ def _kind(value: object) -> str:
 
 def _as_str(value: object, path: str) -> str:
     if not isinstance(value, str):
-        raise _bad(path, f"expected a string, got {_kind(value)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: expected a string, got {kind}"),
+            where=_where(path),
+            kind=_kind(value),
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:  # JSON's "\ud800" escapes give lone surrogates, which are no text
-        raise _bad(path, f"not valid Unicode (a lone surrogate at character {exc.start})") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{where}: not valid Unicode (a lone surrogate at character {position})"
+            ),
+            where=_where(path),
+            position=exc.start,
+        ) from None
     return value
 
 
 def _as_int(value: object, path: str, minimum: int = 0) -> int:
     if type(value) is not int:  # bool is an int subclass, and 1.0 is not an integer here
-        raise _bad(path, f"expected an integer, got {_kind(value)} {_show(value)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: expected an integer, got {kind} {value}"),
+            where=_where(path),
+            kind=_kind(value),
+            value=_show(value),
+        )
     if value < minimum:
-        raise _bad(path, f"must be at least {minimum}, got {_show(value)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: must be at least {minimum}, got {value}"),
+            where=_where(path),
+            minimum=minimum,
+            value=_show(value),
+        )
     if value > _MAX_INT:
-        raise _bad(path, f"must be at most {_MAX_INT}, got a number of {len(str(value))} digits")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: must be at most {limit}, got a number of {digits} digits"),
+            where=_where(path),
+            limit=_MAX_INT,
+            digits=len(str(value)),
+        )
     return value
 
 
 def _as_bool(value: object, path: str) -> bool:
     if not isinstance(value, bool):
-        raise _bad(path, f"expected true or false, got {_kind(value)} {_show(value)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: expected true or false, got {kind} {value}"),
+            where=_where(path),
+            kind=_kind(value),
+            value=_show(value),
+        )
     return value
 
 
 def _as_urn(value: object, path: str) -> str:
     text = _as_str(value, path)
     if not text.startswith(_URN):
-        raise _bad(path, f"expected an id of the form urn:uuid:<uuid>, got {_show(text)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: expected an id of the form urn:uuid:<uuid>, got {value}"),
+            where=_where(path),
+            value=_show(text),
+        )
     raw = text[len(_URN) :]
     try:
         canonical = str(uuid.UUID(raw))
     except ValueError:
-        raise _bad(path, f"invalid UUID {_show(raw)}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: invalid UUID {value}"), where=_where(path), value=_show(raw)
+        ) from None
     if canonical != raw:
-        raise _bad(path, f"UUID {_show(raw)} is not in canonical lowercase form")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: UUID {value} is not in canonical lowercase form"),
+            where=_where(path),
+            value=_show(raw),
+        )
     return raw
 
 
 def _as_sha256(value: object, path: str, *, allow_empty: bool = False) -> str:
     text = _as_str(value, path)
     if not (allow_empty and text == "") and not is_sha256(text):
-        raise _bad(path, f"expected a SHA-256 as 64 lowercase hex digits, got {_show(text)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{where}: expected a SHA-256 as 64 lowercase hex digits, got {value}"
+            ),
+            where=_where(path),
+            value=_show(text),
+        )
     return text
 
 
@@ -564,12 +634,23 @@ def _as_enum(value: object, path: str, cls: type[_E]) -> _E:
         return cls(text)
     except ValueError:
         allowed = ", ".join(str(e.value) for e in cls)
-        raise _bad(path, f"{_show(text)} is not one of: {allowed}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not one of: {allowed}"),
+            where=_where(path),
+            value=_show(text),
+            allowed=allowed,
+        ) from None
 
 
 def _in_range(parsed: _D, text: str, path: str) -> _D:
     if not plausible_year(parsed):
-        raise _bad(path, f"{_show(text)} is not between the years {FIRST_YEAR} and {LAST_YEAR}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not between the years {first} and {last}"),
+            where=_where(path),
+            value=_show(text),
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
     return parsed
 
 
@@ -578,7 +659,11 @@ def _as_date(value: object, path: str) -> date:
     try:
         parsed = date.fromisoformat(text)
     except ValueError:
-        raise _bad(path, f"invalid ISO date {_show(text)}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: invalid ISO date {value}"),
+            where=_where(path),
+            value=_show(text),
+        ) from None
     return _in_range(parsed, text, path)
 
 
@@ -587,15 +672,27 @@ def _as_datetime(value: object, path: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        raise _bad(path, f"invalid ISO datetime {_show(text)}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: invalid ISO datetime {value}"),
+            where=_where(path),
+            value=_show(text),
+        ) from None
     if parsed.utcoffset() is None:
-        raise _bad(path, f"datetime {_show(text)} has no UTC offset")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: datetime {value} has no UTC offset"),
+            where=_where(path),
+            value=_show(text),
+        )
     return _in_range(parsed, text, path)
 
 
 def _as_list(value: object, path: str) -> list[tuple[object, str]]:
     if not isinstance(value, list):
-        raise _bad(path, f"expected a list, got {_kind(value)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: expected a list, got {kind}"),
+            where=_where(path),
+            kind=_kind(value),
+        )
     return [(v, f"{path}[{n}]") for n, v in enumerate(value)]
 
 
@@ -604,7 +701,11 @@ class _Obj:
 
     def __init__(self, value: object, path: str) -> None:
         if not isinstance(value, dict):
-            raise _bad(path, f"expected an object, got {_kind(value)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: expected an object, got {kind}"),
+                where=_where(path),
+                kind=_kind(value),
+            )
         self.path = path
         self._data: dict[str, object] = value
         self._unread = set(value)
@@ -617,7 +718,11 @@ class _Obj:
 
     def get(self, key: str) -> object:
         if key not in self._data:
-            raise _bad(self.path, f"missing key {key!r}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: missing key {key}"),
+                where=_where(self.path),
+                key=repr(key),
+            )
         self._unread.discard(key)
         return self._data[key]
 
@@ -646,11 +751,20 @@ class _Obj:
     def expect(self, key: str, expected: object) -> None:
         value = self.get(key)
         if value != expected or type(value) is not type(expected):
-            raise _bad(self.at(key), f"expected {_show(expected)}, got {_show(value)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: expected {expected}, got {value}"),
+                where=_where(self.at(key)),
+                expected=_show(expected),
+                value=_show(value),
+            )
 
     def finish(self) -> None:
         if self._unread:
-            raise _bad(self.path, f"unknown key {sorted(self._unread)[0]!r}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: unknown key {key}"),
+                where=_where(self.path),
+                key=repr(sorted(self._unread)[0]),
+            )
 
 
 class _Decoder:
@@ -705,11 +819,23 @@ def _decode(doc: object) -> MeetingBundle:
     top = _Obj(doc, "")
     fmt = top.get("format")
     if fmt != FORMAT:
-        raise _bad("format", f"not an emeeting OParl package (expected {FORMAT!r}, got {_show(fmt)})")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{where}: not an emeeting OParl package (expected {expected}, got {value})"
+            ),
+            where=_where("format"),
+            expected=repr(FORMAT),
+            value=_show(fmt),
+        )
     version = top.get("formatVersion")
     if type(version) is not int or version != FORMAT_VERSION:
-        raise _bad(
-            "formatVersion", f"unsupported version {_show(version)} (this emeeting reads {FORMAT_VERSION})"
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{where}: unsupported version {value} (this emeeting reads {supported})"
+            ),
+            where=_where("formatVersion"),
+            value=_show(version),
+            supported=FORMAT_VERSION,
         )
 
     o = top.obj("organization")
@@ -761,10 +887,18 @@ def _decode(doc: object) -> MeetingBundle:
     meeting_id = m.urn("id")
     organizations = m.urns("organization")
     if len(organizations) != 1:
-        raise _bad(m.at("organization"), f"expected exactly one organization, got {len(organizations)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: expected exactly one organization, got {count}"),
+            where=_where(m.at("organization")),
+            count=len(organizations),
+        )
     status = m.read("meetingState", lambda v, p: _as_enum(v, p, MeetingStatus))
     if m.read("cancelled", _as_bool) != (status is MeetingStatus.CANCELLED):
-        raise _bad(m.at("cancelled"), f"disagrees with meetingState {status.value!r}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: disagrees with meetingState {state}"),
+            where=_where(m.at("cancelled")),
+            state=repr(status.value),
+        )
     location = m.obj("location")
     location.expect("type", _oparl("Location"))
     place = location.text("description")
@@ -786,7 +920,10 @@ def _decode(doc: object) -> MeetingBundle:
     for i in m.objects("agendaItem"):
         i.expect("type", _oparl("AgendaItem"))
         if i.urn("meeting") != meeting_id:
-            raise _bad(i.at("meeting"), "does not refer to the enclosing meeting")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: does not refer to the enclosing meeting"),
+                where=_where(i.at("meeting")),
+            )
         i.text("number")  # derived: informational only
         i.read("order", _as_int)
         i.read_opt("result", _as_str)
@@ -809,7 +946,11 @@ def _decode(doc: object) -> MeetingBundle:
         f.expect("accessUrl", _FILES_PREFIX + ext["sha256"])
         linked = f.urns("agendaItem") if f.has("agendaItem") else []
         if len(linked) > 1:
-            raise _bad(f.at("agendaItem"), f"expected at most one agenda item, got {len(linked)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: expected at most one agenda item, got {count}"),
+                where=_where(f.at("agendaItem")),
+                count=len(linked),
+            )
         documents.append(
             Document(
                 id=f.urn("id"),
@@ -862,7 +1003,12 @@ def _decode(doc: object) -> MeetingBundle:
             attached.setdefault(doc.item_id, []).append(doc.id)
     for (path, listed), item in zip(item_files, bundle.items, strict=True):
         if listed != attached.get(item.id, []):
-            raise _bad(path, "does not list exactly the files attached to this agenda item")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{where}: does not list exactly the files attached to this agenda item"
+                ),
+                where=_where(path),
+            )
     return bundle
 
 
@@ -870,7 +1016,11 @@ def _single(obj: _Obj, key: str) -> str:
     """OParl's email/phone lists; the domain keeps one value."""
     values = [_as_str(v, p) for v, p in _as_list(obj.get(key), obj.at(key))]
     if len(values) > 1:
-        raise _bad(obj.at(key), f"expected at most one value, got {len(values)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{where}: expected at most one value, got {count}"),
+            where=_where(obj.at(key)),
+            count=len(values),
+        )
     return values[0] if values else ""
 
 
@@ -879,7 +1029,11 @@ def _check_references(b: MeetingBundle, participants: list[str]) -> None:
         seen: set[str] = set()
         for i in ids:
             if i in seen:
-                raise _bad("", f"two {kind} records have the id urn:uuid:{i}")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "meeting.json: two {kind} records have the id urn:uuid:{id}"),
+                    kind=kind,
+                    id=i,
+                )
             seen.add(i)
         return seen
 
@@ -893,7 +1047,16 @@ def _check_references(b: MeetingBundle, participants: list[str]) -> None:
 
     def ref(kind: str, entity_id: str, what: str, target: str | None, known: set[str]) -> None:
         if target is not None and target not in known:
-            raise _bad("", f"{kind} urn:uuid:{entity_id} refers to unknown {what} urn:uuid:{target}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "meeting.json: {kind} urn:uuid:{entity_id} refers to unknown {what} urn:uuid:{target}",
+                ),
+                kind=kind,
+                entity_id=entity_id,
+                what=what,
+                target=target,
+            )
 
     org = {b.committee.id}
     ref("meeting", b.meeting.id, "organization", b.meeting.committee_id, org)
@@ -911,14 +1074,26 @@ def _check_references(b: MeetingBundle, participants: list[str]) -> None:
         parent = i.parent_id
         while parent is not None:
             if parent in seen:
-                raise _bad("", f"agendaItem urn:uuid:{i.id} is its own ancestor (the parents form a cycle)")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "meeting.json: agendaItem urn:uuid:{id} is its own ancestor (the parents form a "
+                        "cycle)",
+                    ),
+                    id=i.id,
+                )
             seen.add(parent)
             parent = parents[parent]
     sizes: dict[str, int] = {}
     for doc in b.documents:
         ref("auxiliaryFile", doc.id, "agendaItem", doc.item_id, items)
         if sizes.setdefault(doc.sha256, doc.size) != doc.size:
-            raise _bad("", f"files with sha256 {doc.sha256} disagree on their size")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "meeting.json: files with sha256 {sha256} disagree on their size"
+                ),
+                sha256=doc.sha256,
+            )
     for r in b.recusals:
         ref("emeeting:recusal", r.id, "agendaItem", r.item_id, items)
         ref("emeeting:recusal", r.id, "person", r.person_id, people)
@@ -933,7 +1108,12 @@ def _check_references(b: MeetingBundle, participants: list[str]) -> None:
         ref("emeeting:ballot", ballot.id, "vote", ballot.vote_id, votes)
         ref("emeeting:ballot", ballot.id, "person", ballot.person_id, people)
         if ballot.vote_id in secret:
-            raise _bad("", f"emeeting:ballot urn:uuid:{ballot.id} names a voter in a secret vote")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "meeting.json: emeeting:ballot urn:uuid:{id} names a voter in a secret vote"
+                ),
+                id=ballot.id,
+            )
     for dissent in b.dissents:
         ref("emeeting:dissent", dissent.id, "agendaItem", dissent.item_id, items)
         ref("emeeting:dissent", dissent.id, "person", dissent.person_id, people)
@@ -956,13 +1136,15 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise ValidationError(f"meeting.json: duplicate key {key!r}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "meeting.json: duplicate key {key}"), key=repr(key)
+            )
         out[key] = value
     return out
 
 
 def _no_constants(name: str) -> Any:
-    raise ValidationError(f"meeting.json: {name} is not valid JSON")
+    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "meeting.json: {name} is not valid JSON"), name=name)
 
 
 def read_package(
@@ -981,9 +1163,13 @@ def read_package(
     try:
         zf = zipfile.ZipFile(src)
     except FileNotFoundError:
-        raise ValidationError(f"{src.name}: no such file") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name}: no such file"), name=src.name) from None
     except _ZIP_ERRORS as exc:
-        raise ValidationError(f"{src.name}: not a readable zip file ({_reason(exc)})") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name}: not a readable zip file ({reason})"),
+            name=src.name,
+            reason=_reason(exc),
+        ) from None
     try:
         bundle, files = _read_open(zf, src.name, max_json_bytes, max_files_bytes)
     except BaseException:
@@ -1007,40 +1193,74 @@ def _read_open(
             continue  # anything else, including "../" names, is never looked at
         duplicate = meeting_json is not None if match is None else match.group(1) in members
         if duplicate:
-            raise ValidationError(f"{label}: the zip holds {info.filename} twice")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{label}: the zip holds {member} twice"),
+                label=label,
+                member=info.filename,
+            )
         if info.flag_bits & 0x1:
-            raise ValidationError(f"{label}: {info.filename} is encrypted")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{label}: {member} is encrypted"),
+                label=label,
+                member=info.filename,
+            )
         if match is None:
             meeting_json = info
         else:
             members[match.group(1)] = info
     if meeting_json is None:
-        raise ValidationError(f"{label}: not an emeeting package (meeting.json is missing)")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: not an emeeting package (meeting.json is missing)"),
+            label=label,
+        )
     if meeting_json.file_size > max_json_bytes:
         raise ValidationError(
-            f"{label}: meeting.json is {meeting_json.file_size} bytes, over the limit of {max_json_bytes}"
+            QT_TRANSLATE_NOOP("Errors", "{label}: meeting.json is {size} bytes, over the limit of {limit}"),
+            label=label,
+            size=meeting_json.file_size,
+            limit=max_json_bytes,
         )
     try:
         with zf.open(meeting_json) as fh:
             raw = fh.read(max_json_bytes + 1)
     except _ZIP_ERRORS as exc:
-        raise ValidationError(f"{label}: meeting.json is damaged ({_reason(exc)})") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: meeting.json is damaged ({reason})"),
+            label=label,
+            reason=_reason(exc),
+        ) from None
     if len(raw) > max_json_bytes:  # pragma: no cover - zipfile stops at the declared size
-        raise ValidationError(f"{label}: meeting.json is larger than the limit of {max_json_bytes}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{label}: meeting.json is larger than the limit of {limit}"),
+            label=label,
+            limit=max_json_bytes,
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"meeting.json: not valid UTF-8 at byte {exc.start}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "meeting.json: not valid UTF-8 at byte {position}"),
+            position=exc.start,
+        ) from None
     try:
         doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"meeting.json: invalid JSON: {exc.msg} (line {exc.lineno} column {exc.colno})"
+            QT_TRANSLATE_NOOP(
+                "Errors", "meeting.json: invalid JSON: {problem} (line {line} column {column})"
+            ),
+            problem=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except RecursionError:
-        raise ValidationError("meeting.json: invalid JSON: nested too deeply") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "meeting.json: invalid JSON: nested too deeply")
+        ) from None
     except ValueError:  # not a JSONDecodeError: a number with more digits than int() converts (4300)
-        raise ValidationError("meeting.json: invalid JSON: a number has too many digits") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "meeting.json: invalid JSON: a number has too many digits")
+        ) from None
     bundle = _decode(doc)
 
     sizes: dict[str, int] = {}
@@ -1049,16 +1269,33 @@ def _read_open(
     total = sum(sizes.values())
     if total > max_files_bytes:
         raise ValidationError(
-            f"{label}: the documents add up to {total} bytes, more than the limit of {max_files_bytes}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "{label}: the documents add up to {total} bytes, more than the limit of {limit}"
+            ),
+            label=label,
+            total=total,
+            limit=max_files_bytes,
         )
     for d in bundle.documents:
         member = members.get(d.sha256)
         if member is None:
-            raise ValidationError(f"{label}: files/{d.sha256} (document {d.name!r}) is missing")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{label}: files/{sha256} (document {document}) is missing"),
+                label=label,
+                sha256=d.sha256,
+                document=repr(d.name),
+            )
         if member.file_size != d.size:
             raise ValidationError(
-                f"{label}: files/{d.sha256} declares {member.file_size} bytes but document {d.name!r} "
-                f"has {d.size}"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: files/{sha256} declares {declared} bytes but document {document} has {size}",
+                ),
+                label=label,
+                sha256=d.sha256,
+                declared=member.file_size,
+                document=repr(d.name),
+                size=d.size,
             )
     return bundle, PackageFiles(zf, label, {sha: members[sha] for sha in sizes})
 
@@ -1096,7 +1333,12 @@ class PackageFiles:
         try:
             raw: IO[bytes] = self._zf.open(info)
         except _ZIP_ERRORS as exc:
-            raise ValidationError(f"{self._label}: files/{sha256} is damaged ({_reason(exc)})") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{label}: files/{sha256} is damaged ({reason})"),
+                label=self._label,
+                sha256=sha256,
+                reason=_reason(exc),
+            ) from None
         return io.BufferedReader(_VerifyingReader(raw, sha256, info.file_size, self._label), _CHUNK)
 
     def verify_all(self) -> None:
@@ -1120,7 +1362,11 @@ class PackageFiles:
     def _info(self, sha256: str) -> zipfile.ZipInfo:
         info = self._members.get(sha256)
         if info is None:
-            raise NotFoundError(f"{self._label}: no document content with sha256 {sha256}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "{label}: no document content with sha256 {sha256}"),
+                label=self._label,
+                sha256=sha256,
+            )
         return info
 
 
@@ -1148,7 +1394,10 @@ class _VerifyingReader(io.RawIOBase):
             data = self._raw.read(len(view))
         except _DATA_ERRORS as exc:
             raise ValidationError(
-                f"{self._label}: files/{self._sha256} is damaged ({_reason(exc)})"
+                QT_TRANSLATE_NOOP("Errors", "{label}: files/{sha256} is damaged ({reason})"),
+                label=self._label,
+                sha256=self._sha256,
+                reason=_reason(exc),
             ) from None
         n = len(data)
         view[:n] = data
@@ -1158,7 +1407,12 @@ class _VerifyingReader(io.RawIOBase):
             self._checked = True  # checked as soon as the last byte arrives, or at a premature end
             if self._count != self._size or self._digest.hexdigest() != self._sha256:
                 raise ValidationError(
-                    f"{self._label}: files/{self._sha256} does not match its sha256 (the content was altered)"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{label}: files/{sha256} does not match its sha256 (the content was altered)",
+                    ),
+                    label=self._label,
+                    sha256=self._sha256,
                 )
         return n
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from emeeting.domain.errors import ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.thai import is_thai
 
 _FONT_SIZE = 16.0
@@ -111,7 +111,9 @@ def _register_fonts(font_dir: Path) -> tuple[str, str]:
         if path.is_file():
             pdfmetrics.registerFont(TTFont(name, str(path)))
         elif name == regular:  # one clear line instead of reportlab's traceback
-            raise ValidationError(f"the Thai font {path} is missing; reinstall emeeting")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "the Thai font {path} is missing; reinstall emeeting"), path=path
+            )
     if bold not in pdfmetrics.getRegisteredFontNames():
         bold = regular  # without a bold face the regular one stands in
     return regular, bold

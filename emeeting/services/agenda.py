@@ -7,7 +7,7 @@ import dataclasses
 from emeeting.domain import model as m
 from emeeting.domain.agenda import move_item, remove_item
 from emeeting.domain.changes import Changes
-from emeeting.domain.errors import ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.services.records import cascade_delete, insert, kind, replace
 from emeeting.storage.store import Store
 
@@ -26,7 +26,9 @@ class AgendaService:
                 parent = repo.get(m.AgendaItem, item.parent_id)
                 if parent.meeting_id != item.meeting_id:
                     raise ValidationError(
-                        "an agenda item can only be nested under an item of the same meeting"
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "an agenda item can only be nested under an item of the same meeting"
+                        )
                     )
                 section = parent.section
             return insert(repo, dataclasses.replace(item, position=len(siblings), section=section))

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from emeeting.domain import model as m
-from emeeting.domain.errors import RejectedFileError, StoreError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, RejectedFileError, StoreError
 from emeeting.intake.inspect import inspect_files
 from emeeting.paths import resources_dir
 from emeeting.services.container import Services
@@ -34,7 +34,9 @@ def load_demo(services: Services, meetings: int, *, today: date | None = None) -
             files[doc.key] = path
         for key, result in zip(files, inspect_files(list(files.values())), strict=True):
             if isinstance(result, RejectedFileError):
-                raise StoreError(f"demo document rejected: {result}")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Errors", "demo document rejected: {result}"), result=result
+                )
             with result.path.open("rb") as source:
                 store.blobs.put_stream(source, result.sha256)
             inspected[key] = result

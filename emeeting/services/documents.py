@@ -9,7 +9,7 @@ from pathlib import Path
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.domain.errors import EmeetingError, RejectedFileError, ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, RejectedFileError, ValidationError
 from emeeting.intake.inspect import Inspected, inspect_files
 from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
@@ -27,7 +27,7 @@ def _attach_target(repo: Repository, meeting_id: str, item_id: str | None) -> m.
     """The live meeting that documents are attached to; refuses a deleted item or one of another meeting."""
     meeting = repo.get(m.Meeting, meeting_id)
     if item_id is not None and repo.get(m.AgendaItem, item_id).meeting_id != meeting_id:
-        raise ValidationError("that agenda item belongs to another meeting")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "that agenda item belongs to another meeting"))
     return meeting
 
 
@@ -53,7 +53,10 @@ class DocumentService:
                     self._store.blobs.put_stream(source, result.sha256)
             except (OSError, EmeetingError):
                 rejected.append(
-                    RejectedFileError(f"{result.path.name}: the file changed or vanished while reading")
+                    RejectedFileError(
+                        QT_TRANSLATE_NOOP("Errors", "{name}: the file changed or vanished while reading"),
+                        name=result.path.name,
+                    )
                 )
                 continue
             accepted.append(result)
@@ -98,7 +101,11 @@ class DocumentService:
         with self._store.transaction() as repo:
             documents = {d.id: d for d in repo.select(m.Document, meeting_id=meeting_id, item_id=item_id)}
             if sorted(ordered_ids) != sorted(documents):
-                raise ValidationError("the new order must list exactly the documents of that agenda item")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the new order must list exactly the documents of that agenda item"
+                    )
+                )
             changes = Changes()
             for position, doc_id in enumerate(ordered_ids):
                 if documents[doc_id].position != position:

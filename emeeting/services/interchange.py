@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from emeeting.domain import model as m
-from emeeting.domain.errors import StoreError, ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
 from emeeting.interop.oparl import read_package, write_package
 from emeeting.services.meetings import MeetingService, refuse_taken_number
 from emeeting.services.records import insert
@@ -24,7 +24,11 @@ class InterchangeService:
         try:
             write_package(bundle, self._store.blobs.open, dest)
         except OSError as e:
-            raise StoreError(f"cannot write {dest}: {e.strerror or e}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"),
+                dest=dest,
+                reason=e.strerror or e,
+            ) from None
 
     def import_meeting(self, source: Path) -> m.Meeting:
         """Add a package's meeting to this store. The package is checked completely (structure, references,
@@ -34,7 +38,11 @@ class InterchangeService:
         try:
             bundle, files = read_package(source)
         except OSError as e:
-            raise ValidationError(f"cannot read {source}: {e.strerror or e}") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "cannot read {source}: {reason}"),
+                source=source,
+                reason=e.strerror or e,
+            ) from None
         with files:
             files.verify_all()
             with self._store.read() as repo:
@@ -70,5 +78,9 @@ class InterchangeService:
     def _refuse_present(repo: Repository, bundle: m.MeetingBundle, source: Path) -> None:
         meeting = bundle.meeting
         if repo.find(m.Meeting, meeting.id) is not None:
-            raise ValidationError(f"meeting {meeting.label} from {source.name} is already here")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "meeting {label} from {source} is already here"),
+                label=meeting.label,
+                source=source.name,
+            )
         refuse_taken_number(repo, meeting)

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
 from emeeting.domain.changes import Changes
-from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.templates import (
     AGENDA_TEMPLATES,
     agenda_from_template,
@@ -79,7 +79,10 @@ def refuse_taken_number(repo: Repository, meeting: m.Meeting) -> None:
     """Refuse a meeting whose committee already has another live meeting with its number and BE year."""
     other = repo.meeting_numbered(meeting.committee_id, meeting.year_be, meeting.number)
     if other is not None and other.id != meeting.id:
-        raise ValidationError(f"meeting {meeting.label} already exists in this committee")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "meeting {label} already exists in this committee"),
+            label=meeting.label,
+        )
 
 
 def _next_number(repo: Repository, committee: m.Committee, year_be: int) -> int:
@@ -112,7 +115,12 @@ class MeetingService:
                 return found
             match = _REF.fullmatch(reference)
             if match is None:
-                raise NotFoundError(f"no meeting {reference!r}: give its id or SHORT:n/year, e.g. ICT:3/2569")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "no meeting {reference}: give its id or SHORT:n/year, e.g. ICT:3/2569"
+                    ),
+                    reference=repr(reference),
+                )
             committees = repo.select(m.Committee, short_name=match["short"])
             meetings = repo.select(
                 m.Meeting,
@@ -121,10 +129,16 @@ class MeetingService:
                 year_be=int(match["year"]),
             )
         if not meetings:
-            raise NotFoundError(f"no meeting {reference!r}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "no meeting {reference}"), reference=repr(reference)
+            )
         if len(meetings) > 1:  # the unique indexes rule this out; never guess which one was meant
             raise NotFoundError(
-                f"{reference!r} names {len(meetings)} meetings; give the meeting's id instead"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{reference} names {count} meetings; give the meeting's id instead"
+                ),
+                reference=repr(reference),
+                count=len(meetings),
             )
         return meetings[0]
 
@@ -224,7 +238,9 @@ class MeetingService:
     ) -> Changes:
         if template is not None and template not in AGENDA_TEMPLATES:
             raise ValidationError(
-                f"no agenda template {template!r}; choose one of {', '.join(AGENDA_TEMPLATES)}"
+                QT_TRANSLATE_NOOP("Errors", "no agenda template {template}; choose one of {templates}"),
+                template=repr(template),
+                templates=", ".join(AGENDA_TEMPLATES),
             )
         year_be = _year_be(start)
         number = _next_number(repo, committee, year_be)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.domain.errors import ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.validation import validate
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -128,8 +128,11 @@ def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
             where: dict[str, Any] = {column: ids}
             if repo.select(record_cls, **where):
                 raise ValidationError(
-                    "this person appears in meeting records and cannot be deleted; "
-                    "end their memberships instead"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this person appears in meeting records and cannot be deleted; end their memberships "
+                        "instead",
+                    )
                 )
     for entity_id in ids:
         repo.get(cls, entity_id)  # a clear "not found" instead of silently deleting nothing

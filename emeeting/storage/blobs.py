@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from emeeting.domain.errors import NotFoundError, StoreError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StoreError
 from emeeting.domain.model import is_sha256
 
 _CHUNK = 1 << 20
@@ -43,7 +43,9 @@ class BlobStore:
 
     def path(self, sha256: str) -> Path:
         if not is_sha256(sha256):
-            raise NotFoundError(f"not a document hash: {sha256!r}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "not a document hash: {sha256}"), sha256=repr(sha256)
+            )
         return self.root / sha256[:2] / sha256[2:4] / sha256
 
     def has(self, sha256: str) -> bool:
@@ -63,7 +65,10 @@ class BlobStore:
                 os.fsync(out.fileno())
             sha = digest.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
-                raise StoreError(f"document content does not match its hash {expected_sha256[:12]}…")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Errors", "document content does not match its hash {sha256}…"),
+                    sha256=expected_sha256[:12],
+                )
             final = self.path(sha)
             if final.is_file() and sha256_of(final) == sha:
                 return sha  # the same content is stored once (a damaged copy is replaced below)
@@ -86,18 +91,34 @@ class BlobStore:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise NotFoundError(f"document {sha256[:12]}… is missing from the store") from None
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "document {sha256}… is missing from the store"),
+                sha256=sha256[:12],
+            ) from None
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise StoreError(f"document {sha256[:12]}… is damaged (its content no longer matches its hash)")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "document {sha256}… is damaged (its content no longer matches its hash)"
+                ),
+                sha256=sha256[:12],
+            )
         return data
 
     def verified_path(self, sha256: str) -> Path:
         """The blob's file after checking its content; for viewers that need a path."""
         path = self.path(sha256)
         if not path.is_file():
-            raise NotFoundError(f"document {sha256[:12]}… is missing from the store")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "document {sha256}… is missing from the store"),
+                sha256=sha256[:12],
+            )
         if sha256_of(path) != sha256:
-            raise StoreError(f"document {sha256[:12]}… is damaged (its content no longer matches its hash)")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "document {sha256}… is damaged (its content no longer matches its hash)"
+                ),
+                sha256=sha256[:12],
+            )
         return path
 
     def open(self, sha256: str) -> BinaryIO:

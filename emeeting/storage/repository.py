@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.model import ENTITY_KIND, AuditEvent, Meeting
 from emeeting.storage.codec import EntityCodec, datetime_to_db, to_db
 
@@ -64,7 +64,11 @@ class Repository:
     def get(self, cls: type[E], id: str) -> E:
         found = self.find(cls, id)
         if found is None:
-            raise NotFoundError(f"no {ENTITY_KIND[cls].replace('_', ' ')} with id {id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "no {kind} with id {id}"),
+                kind=ENTITY_KIND[cls].replace("_", " "),
+                id=id,
+            )
         return found
 
     def count(self, cls: type, **where: Any) -> int:
@@ -104,7 +108,10 @@ class Repository:
         """Bring a tombstoned entity back to life with these field values."""
         if not self._overwrite(entity, was_deleted=True):
             kind = ENTITY_KIND[type(entity)].replace("_", " ")
-            raise NotFoundError(f"no deleted {kind} with id {entity.id}")  # type: ignore[attr-defined]
+            entity_id = entity.id  # type: ignore[attr-defined]
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "no deleted {kind} with id {id}"), kind=kind, id=entity_id
+            )
 
     def _overwrite(self, entity: object, *, was_deleted: bool) -> bool:
         """Write every field of the row in that state (live or tombstone), leaving it live and dirty."""
@@ -139,7 +146,11 @@ class Repository:
             ).fetchone()
             if missing is not None:
                 what = ENTITY_KIND[target].replace("_", " ")
-                raise ValidationError(f"this refers to a deleted or missing {what} ({missing[0]})")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "this refers to a deleted or missing {what} ({id})"),
+                    what=what,
+                    id=missing[0],
+                )
 
     def delete(self, cls: type, ids: Iterable[str]) -> None:
         """Tombstones, so that deletions can sync."""

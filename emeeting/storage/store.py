@@ -8,7 +8,7 @@ from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-from emeeting.domain.errors import StoreError, StoreTooNewError, ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, StoreTooNewError, ValidationError
 from emeeting.storage.blobs import BlobStore, sha256_of
 from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
@@ -60,11 +60,19 @@ def _current_revision(db_path: Path) -> str | None:
             if "alembic_version" in tables:
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as e:
-        raise StoreError(f"{db_path} is not an emeeting database or is damaged: {e}") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{db_path} is not an emeeting database or is damaged: {reason}"),
+            db_path=db_path,
+            reason=e,
+        ) from None
     if row is None and tables - {"alembic_version"}:
         raise StoreError(
-            f"{db_path} is not an emeeting database (it holds other tables but no emeeting schema version); "
-            "choose another data folder"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{db_path} is not an emeeting database (it holds other tables but no emeeting schema "
+                "version); choose another data folder",
+            ),
+            db_path=db_path,
         )
     return None if row is None else str(row[0])
 
@@ -96,7 +104,11 @@ def _upgrade(db_path: Path) -> None:
             engine.dispose()
     except (SQLAlchemyError, CommandError, OSError) as e:
         reason = " ".join(str(getattr(e, "orig", None) or e).split())  # the driver's words, on one line
-        raise StoreError(f"{db_path} could not be upgraded: {reason}") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "{db_path} could not be upgraded: {reason}"),
+            db_path=db_path,
+            reason=reason,
+        ) from None
 
 
 class Store:
@@ -117,13 +129,22 @@ class Store:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise StoreError(f"cannot create the data folder {data_dir}: {e.strerror}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "cannot create the data folder {data_dir}: {reason}"),
+                data_dir=data_dir,
+                reason=e.strerror,
+            ) from None
         db_path = data_dir / DB_FILE
         revision = _current_revision(db_path)
         if revision is not None and revision not in SCHEMA_REVISIONS:
             raise StoreTooNewError(
-                f"{db_path} was written by a newer version of emeeting (schema {revision}); "
-                "install that version to open it"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{db_path} was written by a newer version of emeeting (schema {revision}); install "
+                    "that version to open it",
+                ),
+                db_path=db_path,
+                revision=revision,
             )
         if revision != SCHEMA_REVISIONS[-1]:
             if revision is not None:
@@ -134,13 +155,22 @@ class Store:
                     _sqlite_backup(db_path, backups / f"emeeting-{revision}-{stamp}.db")
                 except (OSError, sqlite3.Error) as e:
                     raise StoreError(
-                        f"{db_path} was not upgraded: cannot back it up in {backups}: {e}"
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{db_path} was not upgraded: cannot back it up in {backups}: {reason}"
+                        ),
+                        db_path=db_path,
+                        backups=backups,
+                        reason=e,
                     ) from None
             _upgrade(db_path)
         try:
             return cls(data_dir, actor)
         except OSError as e:
-            raise StoreError(f"cannot open the data folder {data_dir}: {e.strerror or e}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "cannot open the data folder {data_dir}: {reason}"),
+                data_dir=data_dir,
+                reason=e.strerror or e,
+            ) from None
 
     def close(self) -> None:
         """Nothing stays open between calls; kept so that owners can say when they are done."""
@@ -164,15 +194,21 @@ class Store:
                     raise
                 conn.execute("COMMIT")
         except sqlite3.IntegrityError as e:
-            raise ValidationError(_integrity_message(e)) from None
+            raise _integrity_error(e) from None
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"the database could not be written: {e}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "the database could not be written: {reason}"), reason=e
+            ) from None
         # A safety net under validation: what SQLite cannot bind must still be a clear refusal.
         except OverflowError:
-            raise ValidationError("a number or a date is too large to be stored") from None
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "a number or a date is too large to be stored")
+            ) from None
         except UnicodeEncodeError:
             raise ValidationError(
-                "a text holds characters that are not valid Unicode (lone surrogates)"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "a text holds characters that are not valid Unicode (lone surrogates)"
+                )
             ) from None
 
     @contextmanager
@@ -187,12 +223,19 @@ class Store:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"the database could not be read: {e}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "the database could not be read: {reason}"), reason=e
+            ) from None
 
     def backup(self, dest: Path) -> None:
         """An online copy of the database and blobs that ``Store.open(dest)`` can open."""
         if (dest / DB_FILE).exists():
-            raise StoreError(f"{dest} already holds an emeeting database; choose an empty folder")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{dest} already holds an emeeting database; choose an empty folder"
+                ),
+                dest=dest,
+            )
         partial = dest / (DB_FILE + ".partial")
         try:
             dest.mkdir(parents=True, exist_ok=True)
@@ -207,7 +250,11 @@ class Store:
             with suppress(OSError):
                 partial.unlink(missing_ok=True)
             reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            raise StoreError(f"cannot write the backup to {dest}: {reason}") from None
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "cannot write the backup to {dest}: {reason}"),
+                dest=dest,
+                reason=reason,
+            ) from None
 
     def check(self) -> list[str]:
         """Every problem found: database integrity, references, and each document's content."""
@@ -248,20 +295,23 @@ def _live_rows_under_tombstones(conn: sqlite3.Connection, codecs: dict[type, Ent
     return problems
 
 
-# Unique indexes beyond the primary keys, and what breaking them means.
-_UNIQUE_MESSAGES = (
-    ("meetings.committee_id", "a meeting with this number and year already exists in this committee"),
-    ("committees.short_name", "another committee already has this short name"),
-)
-
-
-def _integrity_message(e: sqlite3.IntegrityError) -> str:
+def _integrity_error(e: sqlite3.IntegrityError) -> ValidationError:
+    """What breaking a constraint means for the user (unique indexes beyond the primary keys by name)."""
     detail = str(e)
     if "FOREIGN KEY" in detail:
-        return "this refers to a record that does not exist"
+        return ValidationError(QT_TRANSLATE_NOOP("Errors", "this refers to a record that does not exist"))
     if "UNIQUE" in detail:
-        for columns, message in _UNIQUE_MESSAGES:
-            if columns in detail:
-                return message
-        return "a record with this id already exists"
-    return f"the change breaks a rule of the database: {detail}"
+        if "meetings.committee_id" in detail:
+            return ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "a meeting with this number and year already exists in this committee"
+                )
+            )
+        if "committees.short_name" in detail:
+            return ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "another committee already has this short name")
+            )
+        return ValidationError(QT_TRANSLATE_NOOP("Errors", "a record with this id already exists"))
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "the change breaks a rule of the database: {detail}"), detail=detail
+    )

@@ -46,10 +46,11 @@ MIN_READ_THREADS = 4  # reads wait on SQLite and subprocesses more than on the C
 
 
 def user_message(error: BaseException, log_file: Path | None = None) -> str:
-    """The one line a user sees for an error: ours as written, anything else as a generic message that
-    says where the details are (``log_file``; None when there is no log file, only the error output)."""
+    """The one line a user sees for an error: ours in the UI's language, anything else as a generic
+    message that says where the details are (``log_file``; None when there is no log file, only the error
+    output)."""
     if isinstance(error, EmeetingError):
-        return str(error)
+        return _translated(error)
     if log_file is None:
         return QCoreApplication.translate(
             "TaskRunner", "Something went wrong. Please tell your IT support what you were doing."
@@ -58,6 +59,24 @@ def user_message(error: BaseException, log_file: Path | None = None) -> str:
         "TaskRunner",
         "Something went wrong. The details were written to the log file {path}; please tell your IT support.",
     ).format(path=str(log_file))
+
+
+def _translated(error: EmeetingError) -> str:
+    """The error's message template in the UI's language, its parameters filled in (an error given as a
+    parameter in the same language). A translation that does not fit its parameters gives the English line:
+    a bad translation must never turn an error message into a crash."""
+    text = QCoreApplication.translate("Errors", error.template)
+    if not error.params:
+        return text
+    params = {
+        name: _translated(value) if isinstance(value, EmeetingError) else value
+        for name, value in error.params.items()
+    }
+    try:
+        return text.format(**params)
+    except (KeyError, ValueError, IndexError, AttributeError, TypeError):
+        log.warning("the translation of %r does not fit its parameters: %r", error.template, text)
+        return str(error)
 
 
 class _Task(QRunnable):

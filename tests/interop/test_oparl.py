@@ -547,7 +547,8 @@ def test_write_refuses_dangling_references(tmp_path: Path) -> None:
     bundle, blobs = make_bundle()
     bundle = dataclasses.replace(bundle, people=bundle.people[1:])
     with pytest.raises(
-        ValidationError, match=r"cannot export meeting 3/2569: meeting urn:uuid:.* refers to unknown"
+        ValidationError,
+        match=r"cannot export meeting 3/2569: meeting\.json: meeting urn:uuid:.* refers to unknown",
     ):
         write_package(bundle, opener(blobs), tmp_path / "out.zip")
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from emeeting import app as app_module
 from emeeting.app import run_gui
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
@@ -301,6 +302,26 @@ def test_without_smoke_a_store_error_is_shown_in_a_message_box(data_dir: Path, q
     assert len(boxes) == 1
     assert "newer version of emeeting" in boxes[0].text
     assert boxes[0].text_format is Qt.TextFormat.PlainText
+
+
+def test_the_start_up_error_is_shown_in_the_saved_language(
+    data_dir: Path, qapp: object, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Services.open(data_dir, actor="test").close()
+    with sqlite3.connect(data_dir / "emeeting.db") as db:
+        db.execute("UPDATE alembic_version SET version_num='9999'")
+    db.close()
+    settings.setValue(SETTINGS_KEY, "th")
+    monkeypatch.setattr(app_module, "QSettings", lambda: settings)
+    boxes = answer_message_boxes()
+    assert run_gui(data_dir, actor="test", smoke=False) == 2
+    assert [(box.title, box.text) for box in boxes] == [
+        (
+            "ไม่สามารถเปิดโปรแกรม emeeting ได้",
+            f"{data_dir / 'emeeting.db'} ถูกบันทึกโดย emeeting รุ่นที่ใหม่กว่า (โครงสร้างข้อมูล 9999) "
+            "กรุณาติดตั้งรุ่นนั้นเพื่อเปิดใช้งาน",
+        )
+    ]
 
 
 def test_an_older_meeting_list_that_arrives_last_is_dropped(

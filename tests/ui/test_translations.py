@@ -15,8 +15,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = [ROOT / "translations" / "emeeting_th.ts", ROOT / "translations" / "emeeting_en.ts"]
 # How the .ts files are made (the same command updates them after a code change):
-#   pyside6-lupdate emeeting/ui/*.py emeeting/app.py -locations none -no-obsolete \
+#   pyside6-lupdate $(find emeeting -name '*.py' | sort) -locations none -no-obsolete \
 #       -target-language th_TH -ts translations/emeeting_th.ts   (and en_US for emeeting_en.ts)
+# Every module is read: the UI's tr() calls, and the "Errors" context of the error messages that the
+# layers below the UI mark with QT_TRANSLATE_NOOP (emeeting.domain.errors).
 LUPDATE_ARGS = ["-locations", "none", "-no-obsolete"]
 PERCENT = re.compile(r"%(?:n|L?\d+)")  # Qt's %n (plural count), %1…%99 and %L1 markers
 ACCELERATOR = re.compile(r"&(\w)")
@@ -25,8 +27,7 @@ MAY_DROP = {("emeeting_th.ts", "Labels", "{ce} (BE {be})"): frozenset({"ce"})}
 
 
 def sources() -> list[str]:
-    ui = sorted((ROOT / "emeeting" / "ui").glob("*.py"))
-    return [str(p) for p in [*ui, ROOT / "emeeting" / "app.py"]]
+    return [str(p) for p in sorted((ROOT / "emeeting").rglob("*.py"))]
 
 
 def messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
