@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -147,12 +149,35 @@ def test_file_over_the_size_cap(good_pdf: Path) -> None:
     rejected(result, good_pdf, "is too large")
 
 
+UNREADABLE_CHILD = """
+import os, sys
+from pathlib import Path
+from emeeting.intake.inspect import inspect_files  # imported first: the interpreter may live in /root
+os.setgid(65534)
+os.setuid(65534)  # root reads anything: check as an ordinary user
+print(inspect_files([Path(sys.argv[1])])[0])
+"""
+
+
 @posix_only
 def test_unreadable_file(good_pdf: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root can read anything")
-    good_pdf.chmod(0)
-    rejected(inspect_one(good_pdf), good_pdf, "cannot be read (permission denied)")
+    if os.geteuid() != 0:
+        good_pdf.chmod(0)
+        rejected(inspect_one(good_pdf), good_pdf, "cannot be read (permission denied)")
+        return
+    folder = Path(tempfile.mkdtemp())  # outside pytest's private temp folder, which nobody else may enter
+    try:
+        folder.chmod(0o755)
+        locked = folder / good_pdf.name
+        shutil.copy(good_pdf, locked)
+        locked.chmod(0)
+        child = subprocess.run(
+            [sys.executable, "-c", UNREADABLE_CHILD, str(locked)], capture_output=True, text=True, timeout=60
+        )
+        assert child.returncode == 0, child.stderr
+        assert child.stdout.strip() == f"{locked.name}: cannot be read (permission denied)"
+    finally:
+        shutil.rmtree(folder)
 
 
 @posix_only
