@@ -698,6 +698,10 @@
         <source>the change breaks a rule of the database: {detail}</source>
         <translation>the change breaks a rule of the database: {detail}</translation>
     </message>
+    <message>
+        <source>a meeting that is {current} cannot become {new}</source>
+        <translation>a meeting that is {current} cannot become {new}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

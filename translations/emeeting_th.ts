@@ -698,6 +698,10 @@
         <source>the change breaks a rule of the database: {detail}</source>
         <translation>การเปลี่ยนแปลงนี้ขัดกับกฎของฐานข้อมูล: {detail}</translation>
     </message>
+    <message>
+        <source>a meeting that is {current} cannot become {new}</source>
+        <translation>การประชุมที่อยู่ในสถานะ {current} จะเปลี่ยนเป็น {new} ไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -11,6 +11,7 @@ from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from emeeting.domain.lifecycle import check_transition
 from emeeting.domain.templates import (
     AGENDA_TEMPLATES,
     agenda_from_template,
@@ -256,8 +257,9 @@ class MeetingService:
         return changes
 
     def update(self, meeting: m.Meeting) -> Changes:
+        """Edit a meeting; its status moves only along the lifecycle (domain.lifecycle)."""
         with self._store.transaction() as repo:
-            repo.get(m.Meeting, meeting.id)
+            check_transition(repo.get(m.Meeting, meeting.id).status, meeting.status)
             refuse_taken_number(repo, meeting)
             return replace(repo, meeting)
 

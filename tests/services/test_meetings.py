@@ -449,3 +449,15 @@ def test_bundle_includes_everything_the_meeting_refers_to(
             ref = getattr(record, name, None)
             assert ref is None or ref in items, f"{type(record).__name__}.{name}"
     assert {b.vote_id for b in bundle.ballots} == {vote.id}
+
+
+def test_status_moves_only_along_the_lifecycle(services: Services, meeting: m.Meeting, snapshot) -> None:
+    invited = dataclasses.replace(meeting, status=m.MeetingStatus.INVITED)
+    services.meetings.update(invited)
+    held = dataclasses.replace(invited, status=m.MeetingStatus.CLOSED)
+    services.meetings.update(held)
+    before = snapshot()
+    with pytest.raises(ValidationError, match="closed cannot become draft"):
+        services.meetings.update(dataclasses.replace(held, status=m.MeetingStatus.DRAFT))
+    assert snapshot() == before
+    assert services.meetings.resolve(meeting.id).status is m.MeetingStatus.CLOSED
