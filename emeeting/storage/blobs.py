@@ -87,38 +87,21 @@ class BlobStore:
         return self.put_stream(io.BytesIO(data), hashlib.sha256(data).hexdigest())
 
     def read_bytes(self, sha256: str) -> bytes:
-        path = self.path(sha256)
         try:
-            data = path.read_bytes()
+            data = self.path(sha256).read_bytes()
         except FileNotFoundError:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "document {sha256}… is missing from the store"),
-                sha256=sha256[:12],
-            ) from None
+            raise _missing(sha256) from None
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise StoreError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "document {sha256}… is damaged (its content no longer matches its hash)"
-                ),
-                sha256=sha256[:12],
-            )
+            raise _damaged(sha256)
         return data
 
     def verified_path(self, sha256: str) -> Path:
         """The blob's file after checking its content; for viewers that need a path."""
         path = self.path(sha256)
         if not path.is_file():
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "document {sha256}… is missing from the store"),
-                sha256=sha256[:12],
-            )
+            raise _missing(sha256)
         if sha256_of(path) != sha256:
-            raise StoreError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "document {sha256}… is damaged (its content no longer matches its hash)"
-                ),
-                sha256=sha256[:12],
-            )
+            raise _damaged(sha256)
         return path
 
     def open(self, sha256: str) -> BinaryIO:
@@ -132,3 +115,16 @@ class BlobStore:
         for path in self.root.glob("??/??/*"):
             if is_sha256(path.name):
                 yield path.name
+
+
+def _missing(sha256: str) -> NotFoundError:
+    return NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "document {sha256}… is missing from the store"), sha256=sha256[:12]
+    )
+
+
+def _damaged(sha256: str) -> StoreError:
+    return StoreError(
+        QT_TRANSLATE_NOOP("Errors", "document {sha256}… is damaged (its content no longer matches its hash)"),
+        sha256=sha256[:12],
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import sqlite3
 import threading
@@ -246,7 +247,7 @@ def test_a_change_on_the_bus_reloads_what_it_concerns(
     select(qtbot, window, demo_services, "HR:1/2569")
     meeting = demo_services.meetings.resolve("HR:1/2569")
     changes = demo_services.meetings.update(
-        m.Meeting(**{**meeting.__dict__, "title": "การพิจารณาอัตรากำลัง ปีงบประมาณ 2570"})
+        dataclasses.replace(meeting, title="การพิจารณาอัตรากำลัง ปีงบประมาณ 2570")
     )
     with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
         bus.publish(changes)
