@@ -1,0 +1,420 @@
+"""Thai text for official documents: the bundled font, HarfBuzz shaping, and line breaking between words.
+
+A paragraph is a sequence of ``Span`` (text, bold, colour). It is cut into break units (Thai words from a
+dictionary segmenter, Latin words, spaces), each unit is shaped once per font and cached, and the units
+are set into lines greedily. A ``Line`` keeps the exact source text it shows, so the PDF writer can tag it
+for copy and search. uharfbuzz and pythainlp are imported when first needed, never at module import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+REGULAR_FILE = "Laksaman.ttf"
+BOLD_FILE = "Laksaman-Bold.ttf"
+
+RGB = tuple[float, float, float]
+BLACK: RGB = (0.0, 0.0, 0.0)
+RED: RGB = (0.8, 0.0, 0.0)
+
+# Punctuation that must not begin a line (closing marks, ๆ, ฯ) or end one (opening marks); a slash or a
+# hyphen joins what is on either side (3/2569, 2569-2573, e-Meeting).
+_NO_BREAK_BEFORE = frozenset(")]}>,.:;!?%”’»ๆฯ/-")
+_NO_BREAK_AFTER = frozenset("([{<“‘«/-")
+
+
+@dataclass(frozen=True)
+class Glyph:
+    gid: int
+    advance: int  # font units
+    x_offset: int
+    y_offset: int
+    cluster_start: bool  # first glyph of a character cluster: justification may add space before it
+
+
+@dataclass(frozen=True)
+class Shaped:
+    glyphs: tuple[Glyph, ...]
+    advance: int  # font units
+
+
+class Font:
+    """One TrueType face: HarfBuzz shaping with a per-font cache, metrics, and the glyph → text map that
+    the PDF writer needs for its ToUnicode table."""
+
+    def __init__(self, path: Path) -> None:
+        import uharfbuzz as hb
+
+        try:
+            self.data = Path(path).read_bytes()
+        except OSError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "the Thai font {path} is missing; reinstall emeeting"), path=path
+            ) from None
+        self.path = Path(path)
+        self._hb = hb
+        self.face = hb.Face(hb.Blob(self.data))
+        self.hb_font = hb.Font(self.face)
+        self.upem: int = self.face.upem
+        extents = self.hb_font.get_font_extents("ltr")
+        self.ascent: int = extents.ascender
+        self.descent: int = extents.descender  # negative
+        self.name = self.path.stem.replace(" ", "")
+        self.space_gid: int = self.hb_font.get_nominal_glyph(32) or -1
+        self._cache: dict[str, Shaped] = {}
+        self._advances: dict[int, int] = {}
+        self.glyph_text: dict[int, str] = {}  # glyph id → the text it stands for, learnt while shaping
+        self._reverse_cmap: dict[int, str] | None = None
+
+    def shape(self, text: str) -> Shaped:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        hb = self._hb
+        buf = hb.Buffer()
+        buf.add_str(text)
+        buf.guess_segment_properties()
+        hb.shape(self.hb_font, buf, {"kern": True, "liga": True})
+        glyphs = []
+        previous = -1
+        infos, positions = buf.glyph_infos, buf.glyph_positions
+        clusters = [info.cluster for info in infos]
+        for i, (info, pos) in enumerate(zip(infos, positions, strict=True)):
+            glyphs.append(
+                Glyph(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset, info.cluster != previous)
+            )
+            previous = info.cluster
+            if info.codepoint not in self.glyph_text:
+                self._learn(info.codepoint, text, clusters, i)
+        shaped = Shaped(tuple(glyphs), sum(g.advance for g in glyphs))
+        self._cache[text] = shaped
+        return shaped
+
+    def _learn(self, gid: int, text: str, clusters: list[int], index: int) -> None:
+        """What a glyph means for the ToUnicode table: its cmap character, else the text of a cluster it
+        forms alone (a contextual form such as a lowered tone mark is a glyph of its own)."""
+        reverse = self.reverse_cmap()
+        if gid in reverse:
+            self.glyph_text[gid] = reverse[gid]
+            return
+        name = self.hb_font.get_glyph_name(gid) or ""
+        if name.startswith("uni") and len(name) >= 7:  # "uni0E48.low": a form of U+0E48
+            try:
+                self.glyph_text[gid] = chr(int(name[3:7], 16))
+                return
+            except ValueError:
+                pass
+        start = clusters[index]
+        if clusters.count(start) == 1:
+            later = [c for c in clusters if c > start]
+            self.glyph_text[gid] = text[start : min(later) if later else len(text)]
+
+    def reverse_cmap(self) -> dict[int, str]:
+        if self._reverse_cmap is None:
+            reverse: dict[int, str] = {}
+            for cp in sorted(self.face.unicodes):
+                gid = self.hb_font.get_nominal_glyph(cp)
+                if gid:
+                    reverse.setdefault(gid, chr(cp))
+            self._reverse_cmap = reverse
+        return self._reverse_cmap
+
+    def glyph_advance(self, gid: int) -> int:
+        """The advance in the font's own metrics (what a PDF reader uses), in font units."""
+        advance = self._advances.get(gid)
+        if advance is None:
+            advance = self._advances[gid] = self.hb_font.get_glyph_h_advance(gid)
+        return advance
+
+    def subset(self, gids: Iterable[int]) -> bytes:
+        """The font with only these glyphs, glyph ids kept (the PDF addresses glyphs by id)."""
+        hb = self._hb
+        source = hb.SubsetInput()
+        for gid in {0, *gids}:
+            source.glyph_set.add(gid)
+        source.flags = hb.SubsetFlags.RETAIN_GIDS | hb.SubsetFlags.NO_HINTING
+        face = hb.subset(self.face, source)
+        if face is None:  # HarfBuzz could not subset: embed the whole font rather than fail
+            return self.data
+        return bytes(face.blob.data)
+
+
+@dataclass
+class Fonts:
+    """What documents are set with: the faces, loaded once per renderer from the bundled font folder,
+    and the word breaker."""
+
+    regular: Font
+    bold: Font
+    breaker: WordBreaker = field(default_factory=lambda: WordBreaker())
+
+    @classmethod
+    def load(cls, font_dir: Path) -> Fonts:
+        regular = Font(Path(font_dir) / REGULAR_FILE)
+        bold_path = Path(font_dir) / BOLD_FILE
+        return cls(regular, Font(bold_path) if bold_path.is_file() else regular)
+
+    def get(self, bold: bool) -> Font:
+        return self.bold if bold else self.regular
+
+
+# -- segmentation ------------------------------------------------------------------------------------
+
+
+class WordBreaker:
+    """Thai word segmentation: PyThaiNLP's dictionary-based maximal matching (newmm) over its bundled
+    word list; the one place that names the segmenter, so it can be swapped.
+
+    The dictionary is a sorted list searched by bisection, which answers newmm's "which words start
+    here" exactly as PyThaiNLP's trie does but is ready in a fraction of the trie's build time (what a
+    single command pays). Loaded on first use, once per breaker.
+    """
+
+    def __init__(self) -> None:
+        self._sorted: list[str] = []
+        self._loaded = False
+
+    def _load(self) -> None:
+        from pythainlp.corpus import thai_words
+
+        self._sorted = sorted(thai_words())
+        self._loaded = True
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        """The dictionary words that ``text`` has at ``start`` (what newmm asks its dictionary)."""
+        found: list[str] = []
+        words = self._sorted
+        count = len(words)
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            i = bisect_left(words, piece)  # the first word >= piece starts with it, if any word does
+            if i == count or not words[i].startswith(piece):
+                break
+            if words[i] == piece:
+                found.append(piece)
+        return found
+
+    def __contains__(self, word: str) -> bool:
+        i = bisect_left(self._sorted, word)
+        return i < len(self._sorted) and self._sorted[i] == word
+
+    def segment(self, text: str) -> list[str]:
+        """Words of ``text`` in order (spaces are words of their own), joining back to exactly ``text``."""
+        from pythainlp.tokenize.newmm import segment
+
+        if not self._loaded:
+            self._load()
+        words = [w for w in segment(text, custom_dict=self) if w]  # type: ignore[arg-type]
+        if "".join(words) != text:  # never lose text to a tokenizer's normalisation
+            return [text]
+        return words
+
+
+def _is_space(s: str) -> bool:
+    return s.isspace()
+
+
+def _is_thai(c: str) -> bool:
+    return "\u0e00" <= c <= "\u0e7f"
+
+
+def break_units(text: str, breaker: WordBreaker) -> list[str]:
+    """``text`` cut where a line may break: between Thai words, at spaces (a space is a unit of its own),
+    never inside a number such as 3/2569 or 4.1, nor before closing or after opening punctuation."""
+    units: list[str] = []
+    for word in breaker.segment(text):
+        if units:
+            prev = units[-1]
+            glue = (
+                not _is_space(prev)
+                and not _is_space(word)
+                and (
+                    word[0] in _NO_BREAK_BEFORE
+                    or prev[-1] in _NO_BREAK_AFTER
+                    or (not _is_thai(prev[-1]) and not _is_thai(word[0]))
+                    or unicodedata.category(word[0]) == "Mn"
+                )
+            )
+            if glue:
+                units[-1] = prev + word
+                continue
+        units.append(word)
+    return units
+
+
+# -- line layout -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    bold: bool = False
+    color: RGB = BLACK
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of one font and colour on a line."""
+
+    font: Font
+    color: RGB
+    text: str
+    glyphs: tuple[Glyph, ...]
+    width: float  # points
+
+
+@dataclass(frozen=True)
+class Line:
+    pieces: tuple[Piece, ...]
+    text: str  # exactly the source text shown on this line
+    width: float  # points, without a trailing space
+    size: float
+    last: bool = False  # the paragraph's last line (not justified)
+    break_space: str = ""  # the space the line broke at: not drawn, but part of the source
+
+    @property
+    def source(self) -> str:
+        return self.text + self.break_space
+
+
+@dataclass
+class _Unit:
+    text: str
+    font: Font
+    color: RGB
+    shaped: Shaped
+    width: float
+    space: bool
+
+
+@dataclass
+class _Builder:
+    units: list[_Unit] = field(default_factory=list)
+    width: float = 0.0
+
+
+def _units(spans: Sequence[Span], fonts: Fonts, size: float) -> list[_Unit]:
+    units: list[_Unit] = []
+    for span in spans:
+        font = fonts.get(span.bold)
+        scale = size / font.upem
+        for text in break_units(span.text, fonts.breaker):
+            space = _is_space(text)
+            shaped = font.shape(" " * len(text) if space else text)  # a tab or NBSP sets as a space
+            units.append(_Unit(text, font, span.color, shaped, shaped.advance * scale, space))
+    return units
+
+
+def _split_long(unit: _Unit, room: float, size: float) -> tuple[_Unit, _Unit] | None:
+    """Cut a unit wider than a whole line at the last cluster boundary that fits (a URL, a long number)."""
+    scale = size / unit.font.upem
+    best = 0
+    for i in range(1, len(unit.text)):
+        c = unit.text[i]
+        if unicodedata.category(c) == "Mn" or c in "ะาำๅๆฯ":
+            continue
+        if unit.font.shape(unit.text[:i]).advance * scale > room:
+            break
+        best = i
+    if best == 0:
+        return None
+    head, tail = unit.text[:best], unit.text[best:]
+    a, b = unit.font.shape(head), unit.font.shape(tail)
+    return (
+        _Unit(head, unit.font, unit.color, a, a.advance * scale, False),
+        _Unit(tail, unit.font, unit.color, b, b.advance * scale, False),
+    )
+
+
+def layout_paragraph(
+    spans: Sequence[Span], fonts: Fonts, size: float, width: float, first_indent: float = 0.0
+) -> list[Line]:
+    """Greedy line breaking of one paragraph (no newlines inside) into lines at most ``width`` wide;
+    the first line is ``first_indent`` narrower. Spaces at a break are kept in ``Line.break_space``."""
+    units = _units(spans, fonts, size)
+    lines: list[Line] = []
+    current = _Builder()
+    room = width - first_indent
+
+    def finish(break_space: str, last: bool) -> None:
+        nonlocal current, room
+        body = current.units
+        lines.append(_line(body, size, last, break_space))
+        current = _Builder()
+        room = width
+
+    queue = deque(units)
+    while queue:
+        unit = queue.popleft()
+        if unit.space:
+            if not current.units and lines:  # a space after a break: part of the text, takes no room
+                prev = lines[-1]
+                lines[-1] = dataclasses.replace(prev, break_space=prev.break_space + unit.text)
+                continue
+            current.units.append(unit)
+            current.width += unit.width
+            continue
+        trailing = sum(u.width for u in _trailing_spaces(current.units))
+        if current.units and current.width - trailing + unit.width > room + 1e-6:
+            spaces = _trailing_spaces(current.units)
+            if spaces:
+                del current.units[-len(spaces) :]
+            finish("".join(u.text for u in spaces), False)
+        if not current.units and unit.width > room + 1e-6:
+            split = _split_long(unit, room, size)
+            if split is not None:
+                current.units.append(split[0])
+                current.width += split[0].width
+                finish("", False)
+                queue.appendleft(split[1])
+                continue
+        current.units.append(unit)
+        current.width += unit.width
+    spaces = _trailing_spaces(current.units)
+    if spaces and current.units[: -len(spaces)]:
+        del current.units[-len(spaces) :]
+        finish("".join(u.text for u in spaces), True)
+    else:
+        finish("", True)
+    return lines
+
+
+def _trailing_spaces(units: list[_Unit]) -> list[_Unit]:
+    n = 0
+    while n < len(units) and units[-1 - n].space:
+        n += 1
+    return units[len(units) - n :] if n else []
+
+
+def _line(units: list[_Unit], size: float, last: bool, break_space: str) -> Line:
+    pieces: list[Piece] = []
+    for unit in units:
+        if pieces and pieces[-1].font is unit.font and pieces[-1].color == unit.color:
+            p = pieces[-1]
+            pieces[-1] = Piece(
+                p.font, p.color, p.text + unit.text, p.glyphs + unit.shaped.glyphs, p.width + unit.width
+            )
+        else:
+            pieces.append(Piece(unit.font, unit.color, unit.text, unit.shaped.glyphs, unit.width))
+    return Line(
+        tuple(pieces), "".join(u.text for u in units), sum(u.width for u in units), size, last, break_space
+    )
+
+
+def text_width(text: str, font: Font, size: float) -> float:
+    return font.shape(text).advance * size / font.upem
+
+
+def justification_gaps(line: Line) -> tuple[int, int]:
+    """(spaces, cluster gaps) inside a line: where justification may add room."""
+    spaces = sum(p.text.count(" ") for p in line.pieces)
+    clusters = sum(1 for p in line.pieces for g in p.glyphs if g.cluster_start) - 1
+    return spaces, max(clusters, 0)

@@ -1,0 +1,125 @@
+"""Official documents of a meeting written to files: minutes (PDF or DOCX), agenda and invitation (PDF).
+
+The service loads the meeting's bundle and hands it to ``emeeting.reports``; the file appears whole or
+not at all (temp file, fsync, rename). The report modules (HarfBuzz, PyThaiNLP, python-docx) are imported
+only when a document is written.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date, tzinfo
+from enum import StrEnum
+from pathlib import Path
+
+from emeeting import paths
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
+from emeeting.services.meetings import MeetingService
+
+
+class DocumentKind(StrEnum):
+    MINUTES = "minutes"
+    AGENDA = "agenda"
+    INVITATION = "invitation"
+
+
+class PublishingService:
+    def __init__(self, meetings: MeetingService, font_dir: Path | None = None) -> None:
+        self._meetings = meetings
+        self._font_dir = font_dir or paths.resources_dir() / "fonts"
+
+    def render(
+        self,
+        kind: DocumentKind,
+        meeting_id: str,
+        *,
+        fmt: str = "pdf",
+        lang: str = "th",
+        thai_digits: bool = False,
+        tz: tzinfo | None = None,
+        issued: date | None = None,
+    ) -> bytes:
+        """The document's bytes. Only minutes come as DOCX too; ``lang`` is "th" or "en"."""
+        from emeeting.reports.wording import ReportOptions
+
+        if lang not in ("th", "en"):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "no document language {lang}; use th or en"), lang=lang
+            )
+        if fmt not in ("pdf", "docx") or (fmt == "docx" and kind is not DocumentKind.MINUTES):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "the {kind} cannot be written as {fmt}"), kind=kind.value, fmt=fmt
+            )
+        bundle = self._meetings.bundle(meeting_id)
+        options = ReportOptions(
+            lang="th" if lang == "th" else "en", thai_digits=thai_digits, tz=tz, issued=issued
+        )
+        if fmt == "docx":
+            from emeeting.reports.docx_writer import minutes_docx
+
+            return minutes_docx(bundle, options)
+        from emeeting.reports.thai_text import Fonts
+
+        fonts = Fonts.load(self._font_dir)
+        if kind is DocumentKind.MINUTES:
+            from emeeting.reports.minutes import minutes_pdf
+
+            return minutes_pdf(bundle, fonts, options).pdf
+        if kind is DocumentKind.AGENDA:
+            from emeeting.reports.agenda_doc import agenda_pdf
+
+            return agenda_pdf(bundle, fonts, options).pdf
+        from emeeting.reports.invitation import invitation_pdf
+
+        return invitation_pdf(bundle, fonts, options).pdf
+
+    def write(
+        self,
+        kind: DocumentKind,
+        meeting_id: str,
+        dest: Path,
+        *,
+        lang: str = "th",
+        thai_digits: bool = False,
+        tz: tzinfo | None = None,
+        issued: date | None = None,
+    ) -> Path:
+        """Write the document to ``dest``, as PDF or (minutes only) DOCX after the name's suffix."""
+        fmt = dest.suffix.lower().lstrip(".")
+        if fmt not in ("pdf", "docx"):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "cannot tell the format of {dest}: name it .pdf or .docx"),
+                dest=dest,
+            )
+        data = self.render(
+            kind, meeting_id, fmt=fmt, lang=lang, thai_digits=thai_digits, tz=tz, issued=issued
+        )
+        write_atomically(dest, data)
+        return dest
+
+
+def write_atomically(dest: Path, data: bytes) -> None:
+    """``dest`` holds ``data`` whole, or is left as it was."""
+    dest = Path(dest)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    except OSError as e:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"), dest=dest, reason=e.strerror or e
+        ) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"), dest=dest, reason=e.strerror or e
+        ) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
