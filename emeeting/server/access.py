@@ -1,0 +1,271 @@
+"""Who may see and who may change which record (DESIGN §7).
+
+A user sees a meeting when invited to it or secretary of its committee. Within a meeting, members (invited
+as members, and secretaries) see everything except what a recusal withholds: a recused member does not get
+the closed documents of that item. Guests and presenters see the open items only, the documents of normal
+class only, and only their own item when invited for one. ลับที่สุด (top secret) leaves nobody's machine by
+sync unless the committee's policy allows it. Private notes go to their owner only.
+
+``Scope`` is what one caller may see, read from the database in the same snapshot as the records it
+filters; its fingerprint changes whenever the set of visible records could change for reasons other than
+the records themselves (an invitation, a recusal, an item closed, a class raised), and a device whose
+cursor was built under another fingerprint is told to resync.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, false, or_, select
+
+from emeeting.domain.model import InviteeRole, Secrecy, VoteKind
+from emeeting.server.storage import policies, records
+
+SECRETARY_ROLES = ("admin", "secretary")
+
+
+@dataclass(frozen=True)
+class Caller:
+    user_id: str
+    name: str
+    role: str
+    person_id: str | None
+    committees: frozenset[str]  # secretary of these
+    device_id: str
+
+
+def _rank(value: str | None) -> int:
+    try:
+        return Secrecy(value or "normal").rank
+    except ValueError:
+        return Secrecy.TOP_SECRET.rank  # unknown: treat as the most restricted
+
+
+CONFIDENTIAL = Secrecy.CONFIDENTIAL.rank
+TOP_SECRET = Secrecy.TOP_SECRET.rank
+
+
+@dataclass(frozen=True)
+class Invited:
+    role: str
+    item_id: str | None
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    meeting_id: str
+    closed: bool
+    rank: int
+
+
+class Scope:
+    """What one caller may see, loaded once per request."""
+
+    def __init__(self, conn: Connection, caller: Caller) -> None:
+        self.caller = caller
+        person = caller.person_id
+        self.invited: dict[str, Invited] = {}
+        self.recused: set[str] = set()
+        self.allow_top_secret = {
+            row.committee_id for row in conn.execute(select(policies).where(policies.c.allow_top_secret))
+        }
+        # meeting id -> (committee id, class rank)
+        self.meetings: dict[str, tuple[str, int]] = {}
+        # One query for the caller's own invitations and recusals and the meetings they see (three
+        # queries per poll with news in all, which is what a thousand polling laptops cost the server).
+        live = records.c.deleted.is_(False)
+        visible_meeting: Any = records.c.committee_id.in_(list(caller.committees))
+        own: Any = false()
+        if person is not None:
+            mine = records.alias("mine")  # not correlated with the outer query's rows
+            invited = select(mine.c.meeting_id).where(
+                mine.c.kind == "invitation", mine.c.person_id == person, mine.c.deleted.is_(False)
+            )
+            visible_meeting = or_(visible_meeting, records.c.id.in_(invited.scalar_subquery()))
+            own = and_(records.c.kind.in_(("invitation", "recusal")), records.c.person_id == person)
+        condition = or_(own, and_(records.c.kind == "meeting", visible_meeting))
+        for row in conn.execute(select(records.c.kind, records.c.data).where(live, condition)):
+            data = json.loads(row.data)
+            if row.kind == "meeting":
+                self.meetings[data["id"]] = (data["committee_id"], _rank(data["secrecy"]))
+            elif row.kind == "invitation":
+                self.invited[data["meeting_id"]] = Invited(data["role"], data["item_id"])
+            else:
+                self.recused.add(data["item_id"])
+        self.committees = set(caller.committees) | {c for c, _ in self.meetings.values()}
+        self.items: dict[str, ItemFacts] = {}
+        self.votes: dict[str, tuple[str, str, str]] = {}  # vote id -> (item id, kind, result)
+        self.minutes: dict[str, str] = {}  # minutes id -> meeting id
+        self.people: set[str] = {person} if person else set()
+        if not self.committees:
+            return
+        inside = and_(
+            records.c.meeting_id.in_(list(self.meetings)),
+            records.c.kind.in_(("agenda_item", "vote", "minutes", "invitation")),
+        )
+        members = and_(records.c.kind == "membership", records.c.committee_id.in_(list(self.committees)))
+        for row in conn.execute(select(records.c.kind, records.c.data).where(live, or_(inside, members))):
+            data = json.loads(row.data)
+            if row.kind == "agenda_item":
+                self.items[data["id"]] = ItemFacts(
+                    data["meeting_id"], bool(data["closed"]), _rank(data["secrecy"])
+                )
+            elif row.kind == "vote":
+                self.votes[data["id"]] = (data["item_id"], data["kind"], data["result"])
+            elif row.kind == "minutes":
+                self.minutes[data["id"]] = data["meeting_id"]
+            elif row.kind == "invitation":
+                self.people.update(p for p in (data["person_id"], data["substitute_for_id"]) if p)
+            else:
+                self.people.add(data["person_id"])
+
+    # ------------------------------------------------------------------------------------ questions
+
+    def fingerprint(self) -> str:
+        """Changes when records the caller already passed by could become visible or hidden.
+
+        A record's own change gives it a new version, so only facts about *other* records count: the
+        caller's invitations and recusals, their committees, and the restrictions that hide older records
+        (a guest's closed items and the meeting's class, top secret anywhere, secret votes' ballots).
+        New people are handled at push time instead (an invited person's record is re-versioned).
+        """
+        guest_in = {
+            meeting_id
+            for meeting_id, invited in self.invited.items()
+            if invited.role != InviteeRole.MEMBER
+            and not self.is_secretary_of(self.meetings.get(meeting_id, ("", 0))[0])
+        }
+        restricted = {
+            item_id
+            for item_id, item in self.items.items()
+            if (item.closed or item.rank >= CONFIDENTIAL)
+            and (item.meeting_id in guest_in or item_id in self.recused)
+        }
+        facts = [
+            self.caller.role,
+            sorted(self.caller.committees),
+            sorted((m, i.role, i.item_id or "") for m, i in self.invited.items()),
+            sorted(self.recused),
+            sorted(self.allow_top_secret & self.committees),
+            sorted((m, r) for m, (_, r) in self.meetings.items() if m in guest_in or r >= TOP_SECRET),
+            sorted(restricted | {i for i, item in self.items.items() if item.rank >= TOP_SECRET}),
+            sorted(v for v, (_, kind, _) in self.votes.items() if kind != VoteKind.OPEN),
+        ]
+        return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
+
+    def is_secretary_of(self, committee_id: str | None) -> bool:
+        return committee_id is not None and committee_id in self.caller.committees
+
+    def _meeting(self, meeting_id: str | None) -> tuple[str, int] | None:
+        meeting = self.meetings.get(meeting_id or "")
+        if meeting is None:
+            return None
+        committee, rank = meeting
+        if rank >= TOP_SECRET and committee not in self.allow_top_secret:
+            return None
+        return meeting
+
+    def is_member_of(self, meeting_id: str | None) -> bool:
+        """Member-level access: secretary of the committee, or invited as a member."""
+        meeting = self._meeting(meeting_id)
+        if meeting is None:
+            return False
+        invited = self.invited.get(meeting_id or "")
+        return self.is_secretary_of(meeting[0]) or (
+            invited is not None and invited.role == InviteeRole.MEMBER
+        )
+
+    def sees_meeting(self, meeting_id: str | None) -> bool:
+        return self._meeting(meeting_id) is not None
+
+    def _rank_with(self, meeting_id: str, item_id: str | None, own_rank: int) -> int:
+        ranks = [own_rank, self.meetings[meeting_id][1]]
+        if item_id is not None and item_id in self.items:
+            item = self.items[item_id]
+            ranks.append(max(item.rank, CONFIDENTIAL if item.closed else 0))
+        return max(ranks)
+
+    def sees_item(self, item_id: str | None) -> bool:
+        item = self.items.get(item_id or "")
+        if item is None or not self.sees_meeting(item.meeting_id):
+            return False
+        rank = self._rank_with(item.meeting_id, item_id, item.rank)
+        if rank >= TOP_SECRET and self.meetings[item.meeting_id][0] not in self.allow_top_secret:
+            return False
+        if self.is_member_of(item.meeting_id):
+            return True
+        invited = self.invited[item.meeting_id]
+        return rank < CONFIDENTIAL and invited.item_id in (None, item_id)
+
+    def sees_document(self, data: Mapping[str, Any]) -> bool:
+        meeting_id, item_id = data["meeting_id"], data["item_id"]
+        if not self.sees_meeting(meeting_id) or (item_id is not None and not self.sees_item(item_id)):
+            return False
+        rank = self._rank_with(meeting_id, item_id, _rank(data["secrecy"]))
+        if rank >= TOP_SECRET and self.meetings[meeting_id][0] not in self.allow_top_secret:
+            return False
+        if self.is_secretary_of(self.meetings[meeting_id][0]):
+            return True
+        if self.is_member_of(meeting_id):
+            return not (item_id in self.recused and rank >= CONFIDENTIAL)
+        invited = self.invited[meeting_id]
+        return rank < CONFIDENTIAL and (invited.item_id is None or invited.item_id == item_id)
+
+    def sees(self, kind: str, data: Mapping[str, Any], owner_id: str | None) -> bool:
+        match kind:
+            case "committee":
+                return data["id"] in self.committees
+            case "person":
+                return bool(self.caller.committees) or data["id"] in self.people
+            case "membership":
+                return data["committee_id"] in self.committees
+            case "meeting":
+                return self.sees_meeting(data["id"])
+            case "agenda_item":
+                return self.sees_item(data["id"])
+            case "recusal" | "dissent":
+                item = self.items.get(data["item_id"])
+                return (
+                    item is not None
+                    and self.sees_item(data["item_id"])
+                    and self.is_member_of(item.meeting_id)
+                )
+            case "document":
+                return self.sees_document(data)
+            case "invitation":
+                if not self.sees_meeting(data["meeting_id"]):
+                    return False
+                return self.is_member_of(data["meeting_id"]) or data["person_id"] == self.caller.person_id
+            case "vote":
+                return self.sees_item(data["item_id"])
+            case "ballot":
+                vote = self.votes.get(data["vote_id"])
+                if vote is None or not self.sees_item(vote[0]):
+                    return False
+                if data["person_id"] == self.caller.person_id:
+                    return True
+                item = self.items[vote[0]]
+                return self.is_secretary_of(self.meetings[item.meeting_id][0]) or (
+                    vote[1] == VoteKind.OPEN and self.is_member_of(item.meeting_id)
+                )
+            case "action_item":
+                return self.sees_meeting(data["meeting_id"]) and (
+                    data["item_id"] is None or self.sees_item(data["item_id"])
+                )
+            case "minutes":
+                return self.is_member_of(data["meeting_id"])
+            case "minutes_entry":
+                meeting_id = self.minutes.get(data["minutes_id"])
+                return self.is_member_of(meeting_id) and self.sees_item(data["item_id"])
+            case "minutes_version":
+                return self.is_member_of(self.minutes.get(data["minutes_id"]))
+            case "item_note":  # the secretary's working notes for the minutes
+                item = self.items.get(data["item_id"])
+                return item is not None and self.is_secretary_of(self.meetings[item.meeting_id][0])
+            case "private_note":
+                return owner_id == self.caller.user_id
+        return False  # a kind without a rule here is seen by nobody

@@ -1,0 +1,266 @@
+"""The sync server's HTTP API (FastAPI). ``create_app`` is the composition root; docs/SYNC.md the manual."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any
+
+from anyio.to_thread import run_sync
+from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, JSONResponse
+from starlette.requests import ClientDisconnect
+
+from emeeting import __version__
+from emeeting.domain.errors import EmeetingError
+from emeeting.server.access import Caller
+from emeeting.server.accounts import Accounts
+from emeeting.server.auth import Passwords, RateLimiter
+from emeeting.server.feed import ApiError, blob_visible, get_record, not_found, pull, push, visible_committees
+from emeeting.server.storage import Database
+from emeeting.storage.blobs import BlobStore
+from emeeting.sync import protocol as p
+
+SHA256 = r"^[0-9a-f]{64}$"
+_CHUNK = 1 << 20
+
+
+@dataclass
+class Settings:
+    db_url: str
+    blobs: Path
+    token_lifetime: timedelta = timedelta(days=30)
+    login_failures_per_user: int = 5
+    login_failures_per_address: int = 20
+    login_window_seconds: float = 300.0
+    max_upload_bytes: int = 1 << 30
+    pool_size: int = 20
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65536
+
+
+@dataclass
+class Server:
+    """Everything a request needs, built once by create_app."""
+
+    settings: Settings
+    db: Database
+    accounts: Accounts
+    blobs: BlobStore
+    by_user: RateLimiter
+    by_address: RateLimiter
+    verified: dict[str, tuple[int, int]] = field(default_factory=dict)  # sha -> (size, mtime_ns) checked
+
+    def blob_ok(self, sha256: str) -> Path | None:
+        """The blob's path when it is stored and intact (hashed once per file as it lies on disk)."""
+        path = self.blobs.path(sha256)
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return None
+        if self.verified.get(sha256) == (stat.st_size, stat.st_mtime_ns):
+            return path
+        digest = hashlib.sha256()
+        with path.open("rb") as f:
+            while chunk := f.read(_CHUNK):
+                digest.update(chunk)
+        if digest.hexdigest() != sha256:
+            return None  # damaged: as good as missing, and a fresh upload replaces it
+        self.verified[sha256] = (stat.st_size, stat.st_mtime_ns)
+        return path
+
+
+async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
+    """The bearer token; every endpoint that takes it checks it against the database with ``_who``."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "invalid_token", "log in first (Authorization: Bearer <token>)")
+    return token.strip()
+
+
+Token = Annotated[str, Depends(_bearer)]
+Sha = Annotated[str, PathParam(pattern=SHA256)]
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": p.ErrorBody} for status in (401, 403, 404, 409, 410, 412, 413, 416, 422, 429)
+}
+
+
+def create_app(settings: Settings) -> FastAPI:
+    db = Database(settings.db_url, pool_size=settings.pool_size)
+    db.upgrade()
+    passwords = Passwords(settings.argon2_time_cost, settings.argon2_memory_kib)
+    server = Server(
+        settings,
+        db,
+        Accounts(db, passwords),
+        BlobStore(settings.blobs),
+        RateLimiter(settings.login_failures_per_user, settings.login_window_seconds),
+        RateLimiter(settings.login_failures_per_address, settings.login_window_seconds),
+    )
+    app = FastAPI(
+        title="emeeting sync server",
+        version=__version__,
+        description="Versioned sync of meetings and documents between emeeting desktops. See docs/SYNC.md.",
+        responses=ERRORS,
+    )
+    app.state.server = server
+
+    def who(token: str) -> Caller:
+        return server.accounts.authenticate(token)[0]
+
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, error: ApiError) -> JSONResponse:
+        return JSONResponse(error.body.model_dump(), status_code=error.status, headers=error.headers)
+
+    @app.exception_handler(EmeetingError)
+    async def domain_error(_request: Request, error: EmeetingError) -> JSONResponse:
+        body = p.ErrorBody(error="invalid_record", message=str(error))
+        return JSONResponse(body.model_dump(), status_code=422)
+
+    @app.get("/health", response_model=p.Health, tags=["server"])
+    def health() -> p.Health:
+        with db.read() as conn:
+            return p.Health(status="ok", protocol=p.PROTOCOL_VERSION, server_version=db.server_version(conn))
+
+    @app.post("/auth/login", response_model=p.LoginResult, tags=["auth"])
+    def login(body: p.LoginRequest, request: Request) -> p.LoginResult:
+        address = request.client.host if request.client else "?"
+        user_key = body.user.strip().casefold()
+        wait = max(server.by_user.retry_after(user_key), server.by_address.retry_after(address))
+        if wait:
+            error = ApiError(429, "rate_limited", f"too many failed logins: try again in {wait} s")
+            error.headers["Retry-After"] = str(wait)
+            raise error
+        try:
+            token, device_id, expires = server.accounts.login(
+                body.user.strip(), body.password, body.device, body.totp, settings.token_lifetime
+            )
+        except ApiError as error:
+            if error.body.error in ("invalid_credentials",):
+                server.by_user.failed(user_key)
+                server.by_address.failed(address)
+            raise
+        server.by_user.succeeded(user_key)
+        return p.LoginResult(token=token, device_id=device_id, expires_at=expires)
+
+    @app.post("/auth/logout", status_code=204, tags=["auth"])
+    def logout(token: Token) -> Response:
+        server.accounts.logout(who(token).device_id)
+        return Response(status_code=204)
+
+    @app.get("/me", response_model=p.Me, tags=["auth"])
+    def me(token: Token) -> p.Me:
+        caller = who(token)
+        committees = visible_committees(db, caller)
+        return p.Me(
+            user=caller.name,
+            role=caller.role,  # type: ignore[arg-type]
+            person_id=caller.person_id,
+            committees=sorted(caller.committees),
+            device_id=caller.device_id,
+            policies=[
+                p.CommitteePolicy(committee_id=c, offline_days=days, allow_top_secret=top)
+                for c, days, top in server.accounts.policies_for(committees)
+            ],
+        )
+
+    @app.get("/sync/changes", response_model=p.ChangesPage, tags=["sync"])
+    def changes(
+        token: Token,
+        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=p.PAGE_MAX)] = p.PAGE_DEFAULT,
+    ) -> p.ChangesPage:
+        return pull(db, lambda conn: server.accounts.authenticate(token, conn), since, limit)
+
+    @app.post("/sync/push", response_model=p.PushResult, tags=["sync"])
+    def push_changes(token: Token, body: p.PushRequest) -> p.PushResult:
+        return push(db, who(token), body.changes, lambda sha: server.blob_ok(sha) is not None)
+
+    @app.get("/records/{kind}/{record_id}", response_model=p.Record, tags=["sync"])
+    def record(
+        token: Token,
+        kind: p.KindName,
+        record_id: Annotated[str, PathParam(max_length=p.ID_MAX, pattern=p.NO_NUL)],
+    ) -> p.Record:
+        return get_record(db, who(token), kind, record_id)
+
+    @app.head("/blobs/{sha256}", tags=["blobs"], status_code=200)
+    def head_blob(token: Token, sha256: Sha) -> Response:
+        path = _readable_blob(server, who(token), sha256, for_upload=True)
+        return Response(headers={"content-length": str(path.stat().st_size), "etag": f'"{sha256}"'})
+
+    @app.get(
+        "/blobs/{sha256}",
+        tags=["blobs"],
+        response_class=FileResponse,
+        responses={200: {"content": {"application/octet-stream": {}}}, 206: {"description": "a byte range"}},
+    )
+    def get_blob(token: Token, sha256: Sha) -> FileResponse:
+        path = _readable_blob(server, who(token), sha256, for_upload=False)
+        return FileResponse(path, media_type="application/octet-stream", headers={"etag": f'"{sha256}"'})
+
+    @app.put(
+        "/blobs/{sha256}",
+        tags=["blobs"],
+        status_code=201,
+        responses={200: {"description": "already stored"}, 201: {"description": "stored"}},
+        openapi_extra={
+            "requestBody": {"required": True, "content": {"application/octet-stream": {"schema": {}}}}
+        },
+    )
+    async def put_blob(token: Token, sha256: Sha, request: Request) -> Response:
+        if not (await run_sync(who, token)).committees:
+            raise ApiError(403, "forbidden", "only secretaries upload documents")
+        if await run_sync(server.blob_ok, sha256) is not None:
+            return Response(status_code=200)
+        await _receive(server, request, sha256)
+        return Response(status_code=201)
+
+    return app
+
+
+def _readable_blob(server: Server, caller: Caller, sha256: str, *, for_upload: bool) -> Path:
+    """A blob the caller may read: one a visible document refers to (secretaries may also ask whether
+    any blob is stored, to skip an upload). Missing and forbidden look the same."""
+    allowed = (for_upload and bool(caller.committees)) or blob_visible(server.db, caller, sha256)
+    path = server.blob_ok(sha256) if allowed else None
+    if path is None:
+        raise not_found()
+    return path
+
+
+def _store(server: Server, tmp: Path, sha256: str) -> None:
+    with tmp.open("rb") as source:
+        server.blobs.put_stream(source, sha256)  # fsync, rename: stored whole or not at all
+
+
+async def _receive(server: Server, request: Request, sha256: str) -> None:
+    """Spool the body to a temporary file, then store it only if its hash is the one named."""
+    limit = server.settings.max_upload_bytes
+    fd, tmp_name = tempfile.mkstemp(dir=server.blobs.root / "tmp", prefix="upload-")
+    tmp = Path(tmp_name)
+    try:
+        size = 0
+        digest = hashlib.sha256()
+        with os.fdopen(fd, "wb") as out:
+            try:
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > limit:
+                        raise ApiError(413, "too_large", f"a document may have at most {limit} bytes")
+                    digest.update(chunk)
+                    out.write(chunk)
+            except ClientDisconnect:
+                raise ApiError(422, "hash_mismatch", "the upload was interrupted") from None
+        if digest.hexdigest() != sha256:
+            raise ApiError(422, "hash_mismatch", "the uploaded bytes do not have the hash in the address")
+        await run_sync(_store, server, tmp, sha256)
+    finally:
+        tmp.unlink(missing_ok=True)

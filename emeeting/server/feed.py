@@ -1,0 +1,454 @@
+"""The change feed (pull) and the versioned writes (push), with access control applied to both."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+
+from emeeting.domain.errors import EmeetingError
+from emeeting.domain.model import Secrecy, VoteKind, VoteResult, is_sha256
+from emeeting.domain.validation import validate
+from emeeting.server.access import TOP_SECRET, Caller, ItemFacts, Scope
+from emeeting.server.storage import Database, devices, meta, records, users
+from emeeting.storage.codec import datetime_to_db
+from emeeting.sync import protocol as p
+
+
+class ApiError(Exception):
+    """An answer other than success: HTTP status, stable code, one line, and details."""
+
+    def __init__(self, status: int, code: p.ErrorCode, message: str, **details: Any) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = p.ErrorBody(error=code, message=message, **details)
+        self.headers: dict[str, str] = {}
+
+
+def not_found() -> ApiError:
+    return ApiError(404, "not_found", "no such record, or not yours to see")
+
+
+def forbidden(kind: str, id: str, why: str) -> ApiError:
+    return ApiError(403, "forbidden", f"{kind} {id}: {why}", records=[f"{kind}/{id}"])
+
+
+def invalid(kind: str, id: str, why: str) -> ApiError:
+    return ApiError(422, "invalid_record", f"{kind} {id}: {why}", records=[f"{kind}/{id}"])
+
+
+def now_text() -> str:
+    return datetime_to_db(datetime.now(UTC))
+
+
+def to_record(row: Any) -> p.Record:
+    return p.Record(
+        kind=row.kind,
+        id=row.id,
+        version=row.version,
+        deleted=row.deleted,
+        data=json.loads(row.data),
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+    )
+
+
+# ------------------------------------------------------------------------------------------------ pull
+
+
+def pull(
+    db: Database,
+    authenticate: Callable[[Connection], tuple[Caller, tuple[str, bool]]],
+    since: int,
+    limit: int,
+) -> p.ChangesPage:
+    """One page of what changed after ``since`` that the caller may see.
+
+    ``authenticate`` gives the caller and their device's scope: the fingerprint the device's cursor was
+    built under and whether its serial is current; a device that must start over gets resync_required.
+    Authentication and the page share one read transaction: a poll with nothing new is one round trip
+    to the database after BEGIN.
+    """
+    with db.read() as conn:
+        caller, (stored_fingerprint, serial_current) = authenticate(conn)
+        newest, purged = db.counters(conn)
+        stale = since < purged or not serial_current or not stored_fingerprint  # (a new login has none)
+        if since > newest or (since > 0 and stale):
+            raise resync(purged)
+        if since == newest or (since > 0 and not _anything_for(conn, caller, since)):
+            return p.ChangesPage(records=[], cursor=newest, more=False, server_version=newest)
+        scope = Scope(conn, caller)
+        fingerprint = scope.fingerprint()
+        if since > 0 and fingerprint != stored_fingerprint:
+            raise resync(purged)
+        out: list[p.Record] = []
+        cursor = since
+        batch = max(limit, 200)
+        while len(out) < limit:
+            rows = conn.execute(
+                select(records).where(records.c.version > cursor).order_by(records.c.version).limit(batch)
+            ).all()
+            for row in rows:
+                cursor = row.version
+                if scope.sees(row.kind, json.loads(row.data), row.owner_id):
+                    out.append(to_record(row))
+                    if len(out) == limit:
+                        break
+            if len(rows) < batch and (not rows or cursor == rows[-1].version):
+                cursor = newest  # nothing else below the newest version
+                break
+    page = p.ChangesPage(records=out, cursor=cursor, more=cursor < newest, server_version=newest)
+    if fingerprint != stored_fingerprint or not serial_current:
+        with db.write() as conn:
+            serial = select(users.c.scope_serial).where(users.c.id == caller.user_id).scalar_subquery()
+            conn.execute(
+                update(devices)
+                .where(devices.c.id == caller.device_id)
+                .values(scope=fingerprint, scope_serial=serial)
+            )
+    return page
+
+
+def _anything_for(conn: Connection, caller: Caller, since: int) -> bool:
+    """Whether any change after ``since`` could concern the caller: one indexed query, so that a poll
+    while others' meetings change costs little. A change that cannot be seen by the caller and is in none
+    of their meetings cannot change what they may see either (Scope reads only such records; policies
+    and roles change through the user's scope serial)."""
+    mine = records.alias("mine")
+    invited = select(mine.c.meeting_id).where(
+        mine.c.kind == "invitation", mine.c.person_id == caller.person_id, mine.c.deleted.is_(False)
+    )
+    relevant = or_(
+        records.c.kind.in_(("person", "committee", "membership")),
+        records.c.committee_id.in_(list(caller.committees)),
+        and_(records.c.kind == p.PRIVATE_NOTE, records.c.owner_id == caller.user_id),
+    )
+    if caller.person_id is not None:
+        relevant = or_(
+            relevant,
+            records.c.person_id == caller.person_id,
+            records.c.meeting_id.in_(invited.scalar_subquery()),
+        )
+    found = conn.execute(select(records.c.version).where(records.c.version > since, relevant).limit(1))
+    return found.first() is not None
+
+
+def resync(purged: int) -> ApiError:
+    return ApiError(
+        410,
+        "resync_required",
+        "the server no longer has the history since this cursor: pull again from 0",
+        oldest_cursor=purged,
+    )
+
+
+def get_record(db: Database, caller: Caller, kind: str, id: str) -> p.Record:
+    with db.read() as conn:
+        row = conn.execute(select(records).where(records.c.kind == kind, records.c.id == id)).first()
+        if row is None or not Scope(conn, caller).sees(row.kind, json.loads(row.data), row.owner_id):
+            raise not_found()
+        return to_record(row)
+
+
+def visible_committees(db: Database, caller: Caller) -> set[str]:
+    with db.read() as conn:
+        return Scope(conn, caller).committees
+
+
+def blob_visible(db: Database, caller: Caller, sha256: str) -> bool:
+    """Whether a live document the caller may see refers to this blob."""
+    with db.read() as conn:
+        rows = conn.execute(
+            select(records.c.data).where(
+                records.c.kind == "document", records.c.sha256 == sha256, records.c.deleted.is_(False)
+            )
+        ).all()
+        if not rows:
+            return False
+        scope = Scope(conn, caller)
+        return any(scope.sees_document(json.loads(row.data)) for row in rows)
+
+
+# ------------------------------------------------------------------------------------------------ push
+
+
+@dataclass
+class _Columns:
+    committee_id: str | None = None
+    meeting_id: str | None = None
+    item_id: str | None = None
+    person_id: str | None = None
+    sha256: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# kind -> the field naming its parent and the parent's kind (the record's meeting comes from the parent)
+_PARENT = {
+    "recusal": ("item_id", "agenda_item"),
+    "dissent": ("item_id", "agenda_item"),
+    "ballot": ("vote_id", "vote"),
+    "minutes_entry": ("minutes_id", "minutes"),
+    "minutes_version": ("minutes_id", "minutes"),
+    "item_note": ("item_id", "agenda_item"),
+}
+
+
+def push(
+    db: Database, caller: Caller, changes: list[p.Change], has_blob: Callable[[str], bool]
+) -> p.PushResult:
+    """Apply all changes or none: a stale one answers 412 with the server copies, a forbidden one 403."""
+    seen: set[tuple[str, str]] = set()
+    for change in changes:
+        if (change.kind, change.id) in seen:
+            raise invalid(change.kind, change.id, "appears twice in one push")
+        seen.add((change.kind, change.id))
+    ordered = sorted(changes, key=lambda c: p.KIND_ORDER[c.kind])
+    with db.write() as conn:
+        first = db.allocate(conn, len(ordered))
+        scope = Scope(conn, caller)
+        at = now_text()
+        conflicts: list[p.Conflict] = []
+        accepted: list[p.Accepted] = []
+        for offset, change in enumerate(ordered):
+            current = conn.execute(
+                select(records).where(records.c.kind == change.kind, records.c.id == change.id)
+            ).first()
+            if current is None and change.base_version == 0:
+                pass
+            elif current is None or current.version != change.base_version:
+                if current is not None and not scope.sees(
+                    current.kind, json.loads(current.data), current.owner_id
+                ):
+                    raise not_found()  # the server's copy goes only to those who may see it
+                conflicts.append(
+                    p.Conflict(
+                        kind=change.kind,
+                        id=change.id,
+                        base_version=change.base_version,
+                        server=None if current is None else to_record(current),
+                    )
+                )
+                continue
+            columns = _check(conn, scope, change, current, has_blob)
+            version = first + offset
+            values = {
+                "version": version,
+                "deleted": change.deleted,
+                "data": json.dumps(change.data, ensure_ascii=False, sort_keys=True),
+                "committee_id": columns.committee_id,
+                "meeting_id": columns.meeting_id,
+                "item_id": columns.item_id,
+                "person_id": columns.person_id,
+                "owner_id": caller.user_id if change.kind == p.PRIVATE_NOTE else None,
+                "sha256": columns.sha256,
+                "updated_at": at,
+                "updated_by": caller.name,
+            }
+            if current is None:
+                conn.execute(insert(records).values(kind=change.kind, id=change.id, **values))
+            else:
+                conn.execute(
+                    update(records)
+                    .where(records.c.kind == change.kind, records.c.id == change.id)
+                    .values(**values)
+                )
+            _learn(scope, change)
+            accepted.append(p.Accepted(kind=change.kind, id=change.id, version=version))
+        _touch_people(db, conn, ordered)
+        if conflicts:
+            raise ApiError(
+                412,
+                "conflict",
+                "some records changed on the server: pull, merge and push again",
+                conflicts=conflicts,
+            )
+        # Versions handed out for nothing (never here: every change is written) would still be harmless.
+        return p.PushResult(accepted=accepted, server_version=db.server_version(conn))
+
+
+def _touch_people(db: Database, conn: Connection, changes: list[p.Change]) -> None:
+    """Give a newly invited or appointed person's record a new version, so that everyone who now sees them
+    receives it (their record may be older than those devices' cursors)."""
+    pushed = {c.id for c in changes if c.kind == "person"}
+    people = {
+        person
+        for c in changes
+        if c.kind in ("invitation", "membership") and not c.deleted
+        for person in (c.data.get("person_id"), c.data.get("substitute_for_id"))
+        if isinstance(person, str) and person not in pushed
+    }
+    for person in sorted(people):
+        conn.execute(
+            update(records)
+            .where(records.c.kind == "person", records.c.id == person)
+            .values(version=db.allocate(conn, 1))
+        )
+
+
+def _learn(scope: Scope, change: p.Change) -> None:
+    """Let later changes in the same push see the parents this one created."""
+    data = change.data
+    if change.kind == "meeting" and not change.deleted:
+        scope.meetings[change.id] = (data["committee_id"], Secrecy(data["secrecy"]).rank)
+    elif change.kind == "agenda_item" and not change.deleted:
+        scope.items[change.id] = ItemFacts(
+            data["meeting_id"], bool(data["closed"]), Secrecy(data["secrecy"]).rank
+        )
+    elif change.kind == "vote" and not change.deleted:
+        scope.votes[change.id] = (data["item_id"], data["kind"], data["result"])
+    elif change.kind == "minutes" and not change.deleted:
+        scope.minutes[change.id] = data["meeting_id"]
+
+
+def _parent_columns(conn: Connection, kind: str, id: str | None) -> Any | None:
+    if id is None:
+        return None
+    return conn.execute(
+        select(records.c.committee_id, records.c.meeting_id, records.c.item_id, records.c.data).where(
+            records.c.kind == kind, records.c.id == id
+        )
+    ).first()
+
+
+def _columns(conn: Connection, kind: str, change: p.Change, entity: Any) -> _Columns:
+    """The access-control columns of a record, from its own fields and its parent's."""
+    data = change.data
+    cols = _Columns(person_id=data.get("person_id"), item_id=data.get("item_id"))
+    if kind == "committee":
+        cols.committee_id = change.id
+    elif kind == "membership":
+        cols.committee_id = data["committee_id"]
+    elif kind == "meeting":
+        cols.committee_id, cols.meeting_id = data["committee_id"], change.id
+    elif kind in _PARENT:
+        field_name, parent_kind = _PARENT[kind]
+        parent = _parent_columns(conn, parent_kind, data[field_name])
+        if parent is None:
+            raise invalid(kind, change.id, f"refers to a {parent_kind} the server does not have")
+        cols.committee_id, cols.meeting_id = parent.committee_id, parent.meeting_id
+        if kind == "ballot":
+            cols.item_id = json.loads(parent.data)["item_id"]
+        elif kind == "minutes_entry":
+            cols.item_id = data["item_id"]
+    elif "meeting_id" in data:
+        meeting = _parent_columns(conn, "meeting", data["meeting_id"])
+        if meeting is None:
+            raise invalid(kind, change.id, "refers to a meeting the server does not have")
+        cols.committee_id, cols.meeting_id = meeting.committee_id, data["meeting_id"]
+    if kind == "document":
+        cols.sha256 = data["sha256"]
+    return cols
+
+
+def _check(
+    conn: Connection,
+    scope: Scope,
+    change: p.Change,
+    current: Any | None,
+    has_blob: Callable[[str], bool],
+) -> _Columns:
+    kind = change.kind
+    try:
+        entity = p.decode(kind, change.data)
+    except p.RecordError as e:
+        raise invalid(kind, change.id, str(e)) from None
+    if entity.id != change.id:
+        raise invalid(kind, change.id, "the record's id differs from its data's id")
+    try:
+        validate(entity)
+    except EmeetingError as e:
+        raise invalid(kind, change.id, str(e)) from None
+    cols = _columns(conn, kind, change, entity)
+    old_committee = None if current is None else current.committee_id
+    secretary = kind == "person" and bool(scope.caller.committees)
+    if kind != "person":
+        secretary = scope.is_secretary_of(cols.committee_id) and (
+            current is None or kind == p.PRIVATE_NOTE or scope.is_secretary_of(old_committee)
+        )
+    if kind == p.PRIVATE_NOTE:
+        if current is not None and current.owner_id != scope.caller.user_id:
+            raise not_found()
+        if not scope.sees_meeting(cols.meeting_id) or (
+            entity.item_id is not None and not scope.sees_item(entity.item_id)
+        ):
+            raise forbidden(kind, change.id, "a note belongs to a meeting or item you can see")
+    elif secretary:
+        top_secret = kind in ("meeting", "agenda_item", "document") and entity.secrecy.rank >= TOP_SECRET
+        if top_secret and cols.committee_id not in scope.allow_top_secret:
+            raise forbidden(kind, change.id, "top secret records stay on the secretary's machine")
+    elif kind == "invitation":
+        _check_rsvp(scope, change, current)
+    elif kind == "ballot":
+        _check_ballot(scope, change, entity, current)
+    else:
+        raise forbidden(kind, change.id, "only the committee's secretary may change this")
+    if (
+        kind == "document"
+        and not change.deleted
+        and not (is_sha256(entity.sha256) and has_blob(entity.sha256))
+    ):
+        raise ApiError(
+            422,
+            "missing_blob",
+            f"document {change.id}: upload its file {entity.sha256[:12]}… before the record",
+            records=[f"{kind}/{change.id}"],
+        )
+    return cols
+
+
+def _check_rsvp(scope: Scope, change: p.Change, current: Any | None) -> None:
+    """An attendee changes only the RSVP of their own invitation."""
+    if current is None or current.deleted or change.deleted:
+        raise forbidden(
+            change.kind, change.id, "only the committee's secretary may add or remove invitations"
+        )
+    old = json.loads(current.data)
+    if old["person_id"] != scope.caller.person_id or not scope.sees_meeting(old["meeting_id"]):
+        raise not_found()
+    changed = {k for k in old if old[k] != change.data.get(k)}
+    if not changed <= {"rsvp", "rsvp_reason"}:
+        raise forbidden(change.kind, change.id, "an attendee may change only the RSVP and its reason")
+
+
+def _check_ballot(scope: Scope, change: p.Change, entity: Any, current: Any | None) -> None:
+    """A member casts, changes or withdraws their own ballot while the open vote is pending."""
+    me = scope.caller.person_id
+    if current is not None and json.loads(current.data)["person_id"] != me:
+        raise not_found()
+    if entity.person_id != me:
+        raise forbidden(change.kind, change.id, "a ballot is cast by its voter")
+    vote = scope.votes.get(entity.vote_id)
+    if vote is None or not scope.sees_item(vote[0]):
+        raise not_found()
+    item = scope.items[vote[0]]
+    if not scope.is_member_of(item.meeting_id) or vote[0] in scope.recused:
+        raise forbidden(change.kind, change.id, "only members without a recusal vote on this item")
+    if vote[1] != VoteKind.OPEN:
+        raise forbidden(change.kind, change.id, "a secret vote keeps only its tally")
+    if vote[2] != VoteResult.PENDING:
+        raise forbidden(change.kind, change.id, "the vote is closed")
+
+
+# -------------------------------------------------------------------------------------------- history
+
+
+def purge_tombstones(db: Database, before_version: int) -> int:
+    """Forget tombstones older than ``before_version``; cursors below it must resync. Returns how many."""
+    with db.write() as conn:
+        newest = conn.execute(
+            select(records.c.version)
+            .where(records.c.deleted.is_(True), records.c.version < before_version)
+            .order_by(records.c.version.desc())
+            .limit(1)
+        ).scalar()
+        if newest is None:
+            return 0
+        count = conn.execute(
+            delete(records).where(records.c.deleted.is_(True), records.c.version <= newest)
+        ).rowcount
+        conn.execute(update(meta).values(purged_through=newest))
+        return int(count)

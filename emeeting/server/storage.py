@@ -1,0 +1,207 @@
+"""The server's own database: users, devices, the versioned records and the version counter.
+
+SQLite (a file, the default) or PostgreSQL (``postgresql+psycopg://``). Records are kept whole as JSON in
+one table, with the columns access control needs beside them (meeting, committee, person, owner, blob).
+One counter row hands out versions: a push raises it first thing in its transaction, which serialises
+pushes (a row lock on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), so versions become visible in order and
+a cursor never skips a change that commits later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
+
+metadata = MetaData(
+    naming_convention={
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+    }
+)
+
+# One row: the newest version handed out, and the newest version of a tombstone that was purged (a cursor
+# below it cannot be served any more).
+meta = Table(
+    "server_meta",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("version", BigInteger, nullable=False),
+    Column("purged_through", BigInteger, nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("role", String(16), nullable=False),  # admin | secretary | member
+    Column("person_id", String(36)),  # the Person this user is in the meeting records
+    Column("disabled", Boolean, nullable=False),
+    Column("totp_secret", String(64)),  # base32; None: no second factor
+    Column("scope_serial", Integer, nullable=False),  # raised when role or committees change
+    Column("created_at", String(26), nullable=False),
+)
+
+secretary_committees = Table(
+    "secretary_committees",
+    metadata,
+    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("committee_id", String(36), nullable=False),
+    PrimaryKeyConstraint("user_id", "committee_id"),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", String(26), nullable=False),
+    Column("expires_at", String(26), nullable=False),
+    Column("revoked", Boolean, nullable=False),
+    # What the device's cursor was built under; a different scope means it must resync.
+    Column("scope", String(64), nullable=False),
+    Column("scope_serial", Integer, nullable=False),
+)
+Index("ix_devices_user_id", devices.c.user_id)
+
+policies = Table(
+    "committee_policies",
+    metadata,
+    Column("committee_id", String(36), primary_key=True),
+    Column("offline_days", Integer, nullable=False),
+    Column("allow_top_secret", Boolean, nullable=False),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("kind", String(32), nullable=False),
+    Column("id", String(36), nullable=False),
+    Column("version", BigInteger, nullable=False, unique=True),
+    Column("deleted", Boolean, nullable=False),
+    Column("data", Text, nullable=False),  # JSON, as emeeting.sync.protocol.encode writes it
+    Column("committee_id", String(36)),
+    Column("meeting_id", String(36)),
+    Column("item_id", String(36)),
+    Column("person_id", String(36)),
+    Column("owner_id", String(36)),  # private notes: the user who wrote it
+    Column("sha256", String(64)),  # documents: the blob
+    Column("updated_at", String(26), nullable=False),
+    Column("updated_by", String(200), nullable=False),
+    PrimaryKeyConstraint("kind", "id"),
+)
+Index("ix_records_meeting_id", records.c.meeting_id)
+Index("ix_records_person_id", records.c.person_id)
+Index("ix_records_sha256", records.c.sha256)
+Index("ix_records_committee_id", records.c.committee_id)
+
+HEAD = "0001"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy's begin hook below issues BEGIN itself
+    cursor = dbapi_connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=30000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+class Database:
+    """Two engines on one database: reads (a snapshot) and writes (serialised by the counter)."""
+
+    def __init__(self, url: str, *, pool_size: int = 20) -> None:
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            self.reader = create_engine(url, pool_size=pool_size, max_overflow=10)
+            self.writer = create_engine(url, pool_size=2)
+            event.listen(self.reader, "connect", _sqlite_pragmas)
+            event.listen(self.writer, "connect", _sqlite_pragmas)
+            event.listen(self.reader, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+            event.listen(self.writer, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        else:
+            # A pull reads its page and the caller's scope from one snapshot.
+            self.reader = create_engine(
+                url, pool_size=pool_size, max_overflow=10, isolation_level="REPEATABLE READ"
+            )
+            self.writer = create_engine(url, pool_size=5, max_overflow=5)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.reader.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self.writer.begin() as conn:
+            yield conn
+
+    def dispose(self) -> None:
+        self.reader.dispose()
+        self.writer.dispose()
+
+    def upgrade(self) -> None:
+        """Bring the schema to head with the server's own Alembic migrations."""
+        from alembic import command
+        from alembic.config import Config
+        from alembic.util import CommandError
+        from sqlalchemy.exc import SQLAlchemyError
+
+        config = Config()
+        config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+        try:
+            with self.writer.begin() as conn:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        except (SQLAlchemyError, CommandError, OSError) as e:
+            reason = " ".join(str(getattr(e, "orig", None) or e).split())
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "the server database could not be upgraded: {reason}"),
+                reason=reason,
+            ) from None
+
+    def server_version(self, conn: Connection) -> int:
+        return int(conn.execute(select(meta.c.version)).scalar_one())
+
+    def counters(self, conn: Connection) -> tuple[int, int]:
+        """The newest version and the newest purged tombstone's version."""
+        newest, purged = conn.execute(select(meta.c.version, meta.c.purged_through)).one()
+        return int(newest), int(purged)
+
+    def allocate(self, conn: Connection, count: int) -> int:
+        """Reserve ``count`` versions; returns the first. Holds the counter until the transaction ends."""
+        newest = conn.execute(
+            update(meta).values(version=meta.c.version + count).returning(meta.c.version)
+        ).scalar_one()
+        return int(newest) - count + 1

@@ -1,0 +1,243 @@
+"""The sync protocol's messages, shared by the server and the desktop client (see docs/SYNC.md).
+
+A record travels as ``Record``: its kind (``ENTITY_KIND`` of the domain, plus ``private_note``), id, the
+server version of its last change, a tombstone flag and its fields as JSON. Field values are written with
+the desktop store's own codecs (``emeeting.storage.codec``: enums as text, booleans 0/1, aware datetimes as
+fixed-width UTC text, dates ISO), so a record's ``data`` is exactly the row the desktop store keeps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, Field
+
+from emeeting.domain import model as m
+from emeeting.storage.codec import EntityCodec, field_type
+
+PROTOCOL_VERSION = 1
+PAGE_DEFAULT = 500
+PAGE_MAX = 1000
+PUSH_MAX = 1000
+ID_MAX = 36  # a UUID's text
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL characters
+
+
+@dataclasses.dataclass(frozen=True)
+class PrivateNote:
+    """An attendee's own note on a meeting or one of its items; the server gives it to its owner only."""
+
+    meeting_id: str
+    text: str
+    id: str = dataclasses.field(default_factory=m.new_id)
+    item_id: str | None = None
+
+
+PRIVATE_NOTE = "private_note"
+
+# Every kind that travels, parents before children (the order a push is applied in).
+KINDS: MappingProxyType[str, type] = MappingProxyType(
+    {m.ENTITY_KIND[cls]: cls for cls in m.SYNCED_ENTITIES} | {PRIVATE_NOTE: PrivateNote}
+)
+KIND_ORDER: MappingProxyType[str, int] = MappingProxyType({kind: n for n, kind in enumerate(KINDS)})
+if TYPE_CHECKING:
+    KindName = str
+else:  # every kind above, for the OpenAPI schema: a new synced entity needs no edit here
+    KindName = Literal[tuple(KINDS)]
+
+
+class RecordError(ValueError):
+    """A record's data does not describe a valid entity of its kind."""
+
+
+@cache
+def _codec(cls: type) -> EntityCodec | None:
+    return None if cls is PrivateNote else EntityCodec(cls)
+
+
+@cache
+def _hints(cls: type) -> dict[str, tuple[Any, bool]]:
+    return {name: field_type(hint) for name, hint in typing.get_type_hints(cls).items()}
+
+
+def encode(entity: object) -> dict[str, Any]:
+    """An entity's fields as JSON values, as the desktop store writes them."""
+    codec = _codec(type(entity))  # type: ignore[arg-type]
+    if codec is None:  # PrivateNote: text fields only
+        return dataclasses.asdict(entity)  # type: ignore[call-overload, no-any-return]
+    return dict(zip(codec.fields, codec.row(entity), strict=True))
+
+
+def _check_json_type(name: str, value: Any, base: Any, nullable: bool) -> None:
+    if value is None:
+        if not nullable:
+            raise RecordError(f"{name}: may not be null")
+        return
+    if base is bool:
+        ok = value in (0, 1) and not isinstance(value, float)
+    elif base is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif (isinstance(base, type) and issubclass(base, Enum)) or base in (str, datetime, date):
+        ok = isinstance(value, str)
+    else:  # pragma: no cover - a new field type must be mapped here deliberately
+        raise TypeError(f"no JSON type for {name}: {base!r}")
+    if not ok:
+        raise RecordError(f"{name}: wrong type {type(value).__name__}")
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise RecordError(f"{name}: contains a NUL character")
+        if (name == "id" or name.endswith("_id")) and len(value) > ID_MAX:
+            raise RecordError(f"{name}: longer than {ID_MAX} characters")
+
+
+def decode(kind: str, data: dict[str, Any]) -> Any:
+    """The entity a record's data describes; RecordError when it is not one."""
+    cls = KINDS.get(kind)
+    if cls is None:
+        raise RecordError(f"unknown kind {kind!r}")
+    hints = _hints(cls)
+    if set(data) != set(hints):
+        missing, extra = sorted(set(hints) - set(data)), sorted(set(data) - set(hints))
+        raise RecordError(f"fields do not match {kind}: missing {missing}, unexpected {extra}")
+    for name, (base, nullable) in hints.items():
+        _check_json_type(name, data[name], base, nullable)
+    if cls is m.Document and not m.is_sha256(data["sha256"]):
+        raise RecordError("sha256: not a document hash")
+    codec = _codec(cls)
+    try:
+        if codec is None:
+            return cls(**data)
+        return codec.entity(tuple(data[name] for name in codec.fields))
+    except (ValueError, TypeError) as e:
+        raise RecordError(str(e)) from None
+
+
+# ------------------------------------------------------------------------------------------ messages
+
+
+class Record(BaseModel):
+    """One record as the server holds it. A tombstone (``deleted``) keeps its last data."""
+
+    kind: KindName
+    id: str = Field(max_length=ID_MAX, pattern=NO_NUL)
+    version: int = Field(ge=1, description="the server version of the record's last change")
+    deleted: bool = False
+    data: dict[str, Any]
+    updated_at: str = Field(description="UTC time of the change, as the desktop store writes times")
+    updated_by: str
+
+
+class ChangesPage(BaseModel):
+    """Changes after ``since``, oldest first. Ask again with ``since=cursor`` while ``more`` is true."""
+
+    records: list[Record]
+    cursor: int = Field(ge=0, description="pass as `since` next time; covers records the caller may not see")
+    more: bool
+    server_version: int = Field(ge=0, description="the newest version on the server")
+
+
+class Change(BaseModel):
+    """A record as the client pushes it: ``base_version`` is the version the edit was made on (0: new)."""
+
+    kind: KindName
+    id: str = Field(max_length=ID_MAX, pattern=NO_NUL)
+    base_version: int = Field(ge=0)
+    deleted: bool = False
+    data: dict[str, Any]
+
+
+class PushRequest(BaseModel):
+    changes: list[Change] = Field(max_length=PUSH_MAX)
+
+
+class Accepted(BaseModel):
+    kind: KindName
+    id: str
+    version: int
+
+
+class PushResult(BaseModel):
+    accepted: list[Accepted]
+    server_version: int
+
+
+class Conflict(BaseModel):
+    """A change made on an older version than the server's; ``server`` is the server's copy (None: the
+    record does not exist on the server although the client gave a base version)."""
+
+    kind: KindName
+    id: str
+    base_version: int
+    server: Record | None
+
+
+ErrorCode = Literal[
+    "invalid_credentials",
+    "totp_required",
+    "rate_limited",
+    "invalid_token",
+    "token_expired",
+    "device_revoked",
+    "user_disabled",
+    "forbidden",
+    "not_found",
+    "invalid_record",
+    "missing_blob",
+    "conflict",
+    "resync_required",
+    "hash_mismatch",
+    "too_large",
+    "range_not_satisfiable",
+]
+
+
+class ErrorBody(BaseModel):
+    """Every error answer: a stable code for programs, a line for people, and details where useful."""
+
+    error: ErrorCode
+    message: str
+    conflicts: list[Conflict] = []
+    records: list[str] = Field(default=[], description="kind/id of the refused records, where it applies")
+    oldest_cursor: int | None = Field(default=None, description="resync_required: the oldest usable cursor")
+
+
+class LoginRequest(BaseModel):
+    user: str = Field(pattern=NO_NUL, min_length=1, max_length=200)
+    password: str = Field(pattern=NO_NUL, max_length=1000)
+    device: str = Field(
+        pattern=NO_NUL, min_length=1, max_length=200, description="a name for this device, e.g. the host"
+    )
+    totp: str | None = Field(pattern=NO_NUL, default=None, max_length=10)
+
+
+class LoginResult(BaseModel):
+    token: str
+    device_id: str
+    expires_at: str
+
+
+class CommitteePolicy(BaseModel):
+    committee_id: str
+    offline_days: int = Field(description="days a confidential document may stay on a laptop offline")
+    allow_top_secret: bool
+
+
+class Me(BaseModel):
+    user: str
+    role: Literal["admin", "secretary", "member"]
+    person_id: str | None
+    committees: list[str] = Field(description="committees the user is secretary of")
+    device_id: str
+    policies: list[CommitteePolicy]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    protocol: int
+    server_version: int

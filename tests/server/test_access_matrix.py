@@ -1,0 +1,212 @@
+"""Every endpoint, called by every user with ids that are not theirs to use, answers 401, 403 or 404.
+
+The endpoints are read from the published OpenAPI document: a new endpoint without an entry in MATRIX
+fails ``test_every_endpoint_is_in_the_matrix``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from emeeting.domain import model as m
+from tests.server.conftest import World, change, ids, pull_all
+
+DENIED = {401, 403, 404}
+USERS = ("sec", "hrsec", "alice", "bob", "carol", "dave", "admin")
+
+# A request that must be denied: (user or None for no token, method, path, keyword arguments for httpx).
+Attempt = tuple[str | None, str, str, dict[str, Any]]
+
+
+def _records(world: World) -> dict[str, object]:
+    """Every record of the world by a short name."""
+    named: dict[str, object] = {
+        "ict": world.ict,
+        "hr": world.hr,
+        "meeting_a": world.meeting_a,
+        "meeting_b": world.meeting_b,
+        "meeting_h": world.meeting_h,
+        "open_item": world.open_item,
+        "closed_item": world.closed_item,
+        "item_b": world.item_b,
+        "item_h": world.item_h,
+        "vote": world.vote,
+        "vote_b": world.vote_b,
+        "recusal": world.recusal,
+    }
+    named |= {f"doc_{n}": d for n, d in world.docs.items()}
+    named |= {f"inv_{n}": i for n, i in world.invitations.items()}
+    named |= {f"person_{n}": person for n, person in world.people.items()}
+    return named
+
+
+_A = {"meeting_a", "open_item", "closed_item", "vote", "recusal", "inv_alice", "inv_bob", "inv_dave"}
+_A_DOCS = {"doc_open", "doc_confidential", "doc_closed", "doc_meeting_level"}
+_B = {"meeting_b", "item_b", "vote_b", "doc_b", "inv_carol"}
+_H = {"hr", "meeting_h", "item_h", "doc_h", "inv_hrsec", "person_hrsec"}
+_ICT_PEOPLE = {f"person_{n}" for n in ("sec", "alice", "bob", "carol", "dave")}
+
+# What each user may read; everything else must be invisible to them.
+VISIBLE: dict[str, set[str]] = {
+    # Secretaries see every person (to invite them), not other committees' meetings.
+    "sec": {"ict"} | _A | _A_DOCS | _B | _ICT_PEOPLE | {"person_hrsec"},
+    "hrsec": _H | _ICT_PEOPLE,
+    "alice": {"ict"} | _A | _A_DOCS | {"person_alice", "person_bob", "person_dave"},
+    "bob": {"ict", "meeting_a", "open_item", "vote", "inv_bob", "doc_open", "doc_meeting_level"}
+    | {"person_alice", "person_bob", "person_dave"},
+    "dave": {"ict"} | _A | (_A_DOCS - {"doc_closed"}) | {"person_alice", "person_bob", "person_dave"},
+    "carol": {"ict", "person_carol"} | _B,
+    "admin": set(),
+}
+# What each user may change (with the rules the sync tests check): nothing of another meeting.
+WRITABLE: dict[str, set[str]] = {
+    "sec": {"ict"} | _A | _A_DOCS | _B | _ICT_PEOPLE | {"person_hrsec"},
+    "hrsec": _H | _ICT_PEOPLE,
+    "alice": {"inv_alice"},
+    "bob": {"inv_bob"},
+    "dave": {"inv_dave"},
+    "carol": {"inv_carol"},
+    "admin": set(),
+}
+
+
+def _edited(entity: object) -> object:
+    """The record with one harmless field changed."""
+    if isinstance(entity, m.Invitation):
+        return dataclasses.replace(entity, rsvp=m.Rsvp.ACCEPTED)
+    for name in ("title", "name", "question", "reason", "first_name"):
+        if hasattr(entity, name):
+            return dataclasses.replace(entity, **{name: getattr(entity, name) + " (แก้)"})  # type: ignore[arg-type]
+    raise AssertionError(f"no field to edit in {entity!r}")
+
+
+def _kind(entity: object) -> str:
+    return m.ENTITY_KIND[type(entity)]
+
+
+def attempts_records(world: World) -> Iterator[Attempt]:
+    for user in USERS:
+        for name, entity in _records(world).items():
+            if name not in VISIBLE[user]:
+                yield user, "GET", f"/records/{_kind(entity)}/{entity.id}", {}  # type: ignore[attr-defined]
+    yield None, "GET", f"/records/meeting/{world.meeting_a.id}", {}
+
+
+def attempts_push(world: World) -> Iterator[Attempt]:
+    for user in USERS:
+        for name, entity in _records(world).items():
+            if name not in WRITABLE[user]:
+                edit = change(_edited(entity), world.versions[entity.id])  # type: ignore[attr-defined]
+                yield user, "POST", "/sync/push", {"json": {"changes": [edit]}}
+            if name not in VISIBLE[user]:  # a stale or blind push must not answer with the server's copy
+                for base in (0, world.versions[entity.id] + 1000):  # type: ignore[attr-defined]
+                    blind = change(_edited(entity), base)
+                    yield user, "POST", "/sync/push", {"json": {"changes": [blind]}}
+    for user in ("alice", "bob", "dave", "carol", "admin"):  # new records in any meeting
+        yield (
+            user,
+            "POST",
+            "/sync/push",
+            {"json": {"changes": [change(m.AgendaItem(world.meeting_a.id, "x"))]}},
+        )
+        yield (
+            user,
+            "POST",
+            "/sync/push",
+            {"json": {"changes": [change(m.AgendaItem(world.meeting_h.id, "x"))]}},
+        )
+    yield (
+        "sec",
+        "POST",
+        "/sync/push",
+        {"json": {"changes": [change(m.Invitation(world.meeting_h.id, m.new_id()))]}},
+    )
+    yield None, "POST", "/sync/push", {"json": {"changes": []}}
+
+
+def _blob_attempts(method: str) -> Callable[[World], Iterator[Attempt]]:
+    def attempts(world: World) -> Iterator[Attempt]:
+        for user in USERS:
+            for name, doc in world.docs.items():
+                if f"doc_{name}" not in VISIBLE[user] and not (method == "HEAD" and user in ("sec", "hrsec")):
+                    yield user, method, f"/blobs/{doc.sha256}", {}
+        yield None, method, f"/blobs/{world.docs['open'].sha256}", {}
+
+    return attempts
+
+
+def attempts_put_blob(world: World) -> Iterator[Attempt]:
+    data = b"an attendee's upload"
+    for user in ("alice", "bob", "carol", "dave", "admin", None):
+        yield user, "PUT", f"/blobs/{hashlib.sha256(data).hexdigest()}", {"content": data}
+
+
+def attempts_without_ids(method: str, path: str) -> Callable[[World], Iterator[Attempt]]:
+    """Endpoints with no ids in them: without a valid token they refuse; what they return to a valid
+    caller is filtered, which ``test_the_feed_and_me_show_nothing_of_others`` checks."""
+
+    def attempts(world: World) -> Iterator[Attempt]:
+        yield None, method, path, {}
+        yield None, method, path, {"headers": {"Authorization": "Bearer " + "A" * 43}}
+
+    return attempts
+
+
+MATRIX: dict[tuple[str, str], Callable[[World], Iterator[Attempt]]] = {
+    ("GET", "/records/{kind}/{record_id}"): attempts_records,
+    ("POST", "/sync/push"): attempts_push,
+    ("GET", "/sync/changes"): attempts_without_ids("GET", "/sync/changes"),
+    ("GET", "/me"): attempts_without_ids("GET", "/me"),
+    ("POST", "/auth/logout"): attempts_without_ids("POST", "/auth/logout"),
+    ("HEAD", "/blobs/{sha256}"): _blob_attempts("HEAD"),
+    ("GET", "/blobs/{sha256}"): _blob_attempts("GET"),
+    ("PUT", "/blobs/{sha256}"): attempts_put_blob,
+}
+PUBLIC = {("GET", "/health"), ("POST", "/auth/login")}
+
+
+def test_every_endpoint_is_in_the_matrix(world: World) -> None:
+    with world.client("sec") as c:
+        spec = c.get("/openapi.json").json()
+    routes = {(method.upper(), path) for path, ops in spec["paths"].items() for method in ops}
+    assert routes == set(MATRIX) | PUBLIC
+
+
+def test_every_endpoint_denies_other_users_and_other_meetings(world: World) -> None:
+    with world.client("sec") as c:
+        before = c.get("/health").json()["server_version"]
+    allowed: list[tuple[str | None, str, str, int]] = []
+    count = 0
+    clients = {user: world.live.client(world.tokens[user] if user else None) for user in (*USERS, None)}
+    for attempts in MATRIX.values():
+        for user, method, path, kwargs in attempts(world):
+            count += 1
+            r = clients[user].request(method, path, **kwargs)
+            if r.status_code not in DENIED:
+                allowed.append((user, method, path, r.status_code))
+    for client in clients.values():
+        client.close()
+    assert allowed == []
+    assert count > 300
+    with world.client("sec") as c:
+        assert c.get("/health").json()["server_version"] == before  # and nothing was written
+
+
+def test_each_route_has_attempts(world: World) -> None:
+    for route, attempts in MATRIX.items():
+        assert list(attempts(world)), route
+
+
+def test_the_feed_and_me_show_nothing_of_others(world: World) -> None:
+    everything = {name: entity.id for name, entity in _records(world).items()}  # type: ignore[attr-defined]
+    for user in USERS:
+        with world.client(user) as c:
+            got = ids(pull_all(c)[0])
+            me = c.get("/me").json()
+        assert got == {everything[name] for name in VISIBLE[user]}, user
+        assert me["user"] == user
+        committees = {world.ict.id} if user in ("sec",) else {world.hr.id} if user == "hrsec" else set()
+        assert set(me["committees"]) == committees

@@ -1,0 +1,127 @@
+"""Documents by hash: upload verified and stored once, downloads with ranges, access through the records."""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+import time
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from emeeting.server.app import Settings
+from tests.server.conftest import PASSWORD, Live, World, run_server
+
+
+def _stored(blobs: Path) -> list[Path]:
+    return sorted(p for p in blobs.glob("??/??/*") if p.is_file())
+
+
+def test_an_upload_is_verified_and_stored_once(server: Live, settings: Settings) -> None:
+    server.state.accounts.add_user("sec", PASSWORD, "secretary", committees=("c1",))
+    data = "รายงานการประชุม".encode() * 1000
+    sha = hashlib.sha256(data).hexdigest()
+    with server.client(server.login("sec")) as c:
+        assert c.head(f"/blobs/{sha}").status_code == 404
+        assert c.put(f"/blobs/{sha}", content=data).status_code == 201
+        assert c.put(f"/blobs/{sha}", content=data).status_code == 200  # already there: not stored again
+        head = c.head(f"/blobs/{sha}")
+        assert head.status_code == 200 and int(head.headers["content-length"]) == len(data)
+        r = c.put(f"/blobs/{'0' * 64}", content=data)
+        assert r.status_code == 422 and r.json()["error"] == "hash_mismatch"
+        assert c.put("/blobs/not-a-hash", content=data).status_code == 422
+    assert [p.name for p in _stored(settings.blobs)] == [sha]
+    assert _stored(settings.blobs)[0].read_bytes() == data
+    assert list((settings.blobs / "tmp").iterdir()) == []
+
+
+def test_only_secretaries_upload(world: World) -> None:
+    data = b"not from a member"
+    with world.client("alice") as c:
+        assert c.put(f"/blobs/{hashlib.sha256(data).hexdigest()}", content=data).status_code == 403
+
+
+def test_an_upload_over_the_limit_is_refused_and_leaves_nothing(settings: Settings) -> None:
+    with run_server(replace(settings, max_upload_bytes=1000)) as live:
+        live.state.accounts.add_user("sec", PASSWORD, "secretary", committees=("c1",))
+        data = b"x" * 5000
+        with live.client(live.login("sec")) as c:
+            r = c.put(f"/blobs/{hashlib.sha256(data).hexdigest()}", content=data)
+        assert r.status_code == 413 and r.json()["error"] == "too_large"
+    assert _stored(settings.blobs) == [] and list((settings.blobs / "tmp").iterdir()) == []
+
+
+def test_an_interrupted_upload_leaves_nothing_half_stored(server: Live, settings: Settings) -> None:
+    server.state.accounts.add_user("sec", PASSWORD, "secretary", committees=("c1",))
+    token = server.login("sec")
+    data = b"0123456789" * 100_000
+    sha = hashlib.sha256(data).hexdigest()
+    address = urlsplit(server.url)
+    for cut in (0, 1, 65_536, len(data) // 2, len(data) - 1):
+        with socket.create_connection((address.hostname, address.port)) as raw:
+            head = (
+                f"PUT /blobs/{sha} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
+                f"Content-Type: application/octet-stream\r\nContent-Length: {len(data)}\r\n\r\n"
+            )
+            raw.sendall(head.encode() + data[:cut])
+        deadline = time.monotonic() + 10
+        while list((settings.blobs / "tmp").iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert list((settings.blobs / "tmp").iterdir()) == []
+        assert _stored(settings.blobs) == []
+    with server.client(token) as c:  # the same upload, whole, then works
+        assert c.put(f"/blobs/{sha}", content=data).status_code == 201
+    assert [p.read_bytes() == data for p in _stored(settings.blobs)] == [True]
+
+
+def test_a_download_resumes_with_ranges(world: World) -> None:
+    doc = world.docs["open"]
+    data = world.blob("open")
+    with world.client("alice") as c:
+        whole = c.get(f"/blobs/{doc.sha256}")
+        assert whole.status_code == 200 and whole.content == data
+        assert whole.headers["accept-ranges"] == "bytes"
+        first = c.get(f"/blobs/{doc.sha256}", headers={"Range": "bytes=0-999"})
+        assert first.status_code == 206 and first.content == data[:1000]
+        rest = c.get(f"/blobs/{doc.sha256}", headers={"Range": "bytes=1000-"})
+        assert rest.status_code == 206
+        assert rest.headers["content-range"] == f"bytes 1000-{len(data) - 1}/{len(data)}"
+        assert first.content + rest.content == data
+        # If-Range with the hash as ETag: the range when it is still the same content, else everything.
+        assert whole.headers["etag"] == f'"{doc.sha256}"'
+        same = c.get(f"/blobs/{doc.sha256}", headers={"Range": "bytes=5-", "If-Range": f'"{doc.sha256}"'})
+        assert same.status_code == 206 and same.content == data[5:]
+        other = c.get(f"/blobs/{doc.sha256}", headers={"Range": "bytes=5-", "If-Range": '"something-else"'})
+        assert other.status_code == 200 and other.content == data
+        assert c.get(f"/blobs/{doc.sha256}", headers={"Range": f"bytes={len(data) + 5}-"}).status_code == 416
+
+
+def test_a_blob_is_readable_only_through_a_document_the_user_may_see(world: World) -> None:
+    allowed = {
+        "alice": {"open", "confidential", "closed", "meeting_level"},
+        "bob": {"open", "meeting_level"},  # a guest: normal class, open items
+        "dave": {"open", "confidential", "meeting_level"},  # recused on the closed item
+        "carol": {"b"},
+        "sec": {"open", "confidential", "closed", "meeting_level", "b"},
+        "hrsec": {"h"},
+        "admin": set(),
+    }
+    for user, names in allowed.items():
+        with world.client(user) as c:
+            for name, doc in world.docs.items():
+                r = c.get(f"/blobs/{doc.sha256}")
+                assert r.status_code == (200 if name in names else 404), (user, name)
+                if user not in ("sec", "hrsec"):  # secretaries may ask whether a blob is stored
+                    assert c.head(f"/blobs/{doc.sha256}").status_code == (200 if name in names else 404)
+
+
+def test_a_damaged_blob_is_not_served_and_a_new_upload_repairs_it(world: World, settings: Settings) -> None:
+    doc = world.docs["open"]
+    path = next(p for p in _stored(settings.blobs) if p.name == doc.sha256)
+    path.write_bytes(b"damaged")
+    with world.client("alice") as c:
+        assert c.get(f"/blobs/{doc.sha256}").status_code == 404
+    with world.client("sec") as c:
+        assert c.put(f"/blobs/{doc.sha256}", content=world.blob("open")).status_code == 201
+    with world.client("alice") as c:
+        assert c.get(f"/blobs/{doc.sha256}").content == world.blob("open")
