@@ -1,0 +1,254 @@
+"""Syncing with a server: log in, run a sync, publish a meeting, and what an attendee does (RSVP, ballots,
+private notes). The network code (httpx, keyring) is imported only when a sync or a login runs.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from emeeting.domain import model as m
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from emeeting.services.records import RecordService
+from emeeting.storage.store import Store
+from emeeting.storage.sync_state import PRIVATE_NOTE, ConflictCopy, ServerState, SyncStore
+
+if TYPE_CHECKING:
+    from emeeting.sync.client import SyncClient
+    from emeeting.sync.credentials import Credentials
+    from emeeting.sync.engine import Progress, SyncReport
+
+ClientFactory = Callable[[str, "str | None"], "SyncClient"]
+
+
+def _default_client(url: str, token: str | None) -> SyncClient:
+    from emeeting.sync.client import SyncClient
+
+    return SyncClient(url, token)
+
+
+def normalise_url(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")) or len(url) < len("http://x"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "a server address starts with https:// or http://: {url}"), url=url
+        )
+    return url
+
+
+@dataclass(frozen=True)
+class PrivateNoteView:
+    id: str
+    meeting_id: str
+    item_id: str | None
+    text: str
+
+
+class NotLoggedIn(ValidationError):
+    pass
+
+
+class SyncService:
+    def __init__(
+        self,
+        store: Store,
+        credentials: Credentials,
+        client_factory: ClientFactory = _default_client,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.store = store
+        self.credentials = credentials
+        self.client_factory = client_factory
+        self.clock = clock
+        self.state = SyncStore(store)
+        self.records = RecordService(store)
+
+    # -- servers and logins ----------------------------------------------------------------------------
+
+    def servers(self) -> list[ServerState]:
+        with self.state.read() as st:
+            return st.servers()
+
+    def server(self, url: str) -> ServerState | None:
+        with self.state.read() as st:
+            return st.server(normalise_url(url))
+
+    def login(self, url: str, user: str, password: str, totp: str | None = None) -> bool:
+        """Log in and keep the token; True when it is kept across sessions (the OS password store)."""
+        url = normalise_url(url)
+        user = user.strip()
+        if not user:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "enter your user name on the server"))
+        client = self.client_factory(url, None)
+        try:
+            client.login(user, password, socket.gethostname() or "desktop", totp)
+            me = client.me()
+        finally:
+            client.close()
+        token = client.token or ""
+        with self.state.transaction() as st:
+            state = st.server(url) or ServerState(url, user)
+            if state.user != user:  # another person on this desktop: start from nothing
+                state = ServerState(url, user)
+            state.resync = True  # a new login may see other records than the last one
+            state.info = me.model_dump() | {"me_at": self.clock().isoformat()}
+            state.last_contact = self.clock()
+            st.save_server(state)
+        return self.credentials.set(url, user, token)
+
+    def logged_in(self, url: str) -> bool:
+        state = self.server(url)
+        return state is not None and self.credentials.get(state.url, state.user) is not None
+
+    def logout(self, url: str) -> None:
+        state = self.server(url)
+        if state is None:
+            return
+        token = self.credentials.get(state.url, state.user)
+        if token is not None:
+            from emeeting.sync.client import SyncError
+
+            client = self.client_factory(state.url, token)
+            try:
+                client.logout()
+            except SyncError:
+                pass  # offline: the token is forgotten here all the same
+            finally:
+                client.close()
+        self.credentials.delete(state.url, state.user)
+
+    # -- syncing ---------------------------------------------------------------------------------------
+
+    def sync(self, url: str, progress: Progress | None = None) -> SyncReport:
+        """Pull, push and fetch documents; raises NotLoggedIn when there is no token to use."""
+        from emeeting.sync.client import AuthError
+        from emeeting.sync.engine import SyncEngine
+
+        state = self.server(url)
+        token = None if state is None else self.credentials.get(state.url, state.user)
+        if state is None or token is None:
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url)
+        client = self.client_factory(state.url, token)
+        try:
+            return SyncEngine(self.store, client, state.url, self.clock).run(progress)
+        except AuthError as error:
+            if error.code in ("invalid_token", "token_expired", "device_revoked", "user_disabled"):
+                self.credentials.delete(state.url, state.user)
+            raise
+        finally:
+            client.close()
+
+    def expire_offline(self) -> int:
+        """Wipe confidential documents of every server whose committee's offline limit has passed."""
+        from emeeting.sync.engine import SyncEngine
+
+        wiped = 0
+        for state in self.servers():
+            client = self.client_factory(state.url, None)
+            try:
+                wiped += SyncEngine(self.store, client, state.url, self.clock).expire_offline()
+            finally:
+                client.close()
+        return wiped
+
+    def publish(self, url: str, meeting_id: str) -> Changes:
+        """Mark a meeting to be sent to the server at the next sync (with everything it refers to)."""
+        url = normalise_url(url)
+        meeting = self.records.get(m.Meeting, meeting_id)
+        if meeting.secrecy is m.Secrecy.TOP_SECRET:
+            state = self.server(url)
+            policies = [] if state is None else state.info.get("policies", [])
+            allowed = any(
+                p["committee_id"] == meeting.committee_id and p["allow_top_secret"] for p in policies
+            )
+            if not allowed:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "a top secret meeting stays on this computer unless the committee's policy allows it",
+                    )
+                )
+        with self.state.transaction() as st:
+            if st.server(url) is None:
+                raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url)
+            st.publish(url, meeting_id)
+        return Changes.of("meeting", meeting_id)
+
+    def published(self, url: str) -> set[str]:
+        with self.state.read() as st:
+            return st.published(normalise_url(url))
+
+    def attendee_mode(self) -> bool:
+        """True when this desktop only follows meetings as a member (no committee to keep)."""
+        servers = self.servers()
+        return bool(servers) and all(s.info.get("role") == "member" for s in servers)
+
+    def person_id(self) -> str | None:
+        for state in self.servers():
+            if person := state.info.get("person_id"):
+                return str(person)
+        return None
+
+    # -- what an attendee does -------------------------------------------------------------------------
+
+    def rsvp(self, invitation_id: str, answer: m.Rsvp, reason: str = "") -> Changes:
+        invitation = self.records.get(m.Invitation, invitation_id)
+        return self.records.update(
+            m.Invitation(**{**invitation.__dict__, "rsvp": answer, "rsvp_reason": reason.strip()})
+        )
+
+    def cast_ballot(self, vote_id: str, person_id: str, choice: m.Choice) -> Changes:
+        vote = self.records.get(m.Vote, vote_id)
+        if vote.result is not m.VoteResult.PENDING:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "this vote is closed: {question}"), question=vote.question
+            )
+        mine = self.records.select(m.Ballot, vote_id=vote_id, person_id=person_id)
+        if mine:
+            return self.records.update(m.Ballot(vote_id, person_id, choice, id=mine[0].id))
+        return self.records.create(m.Ballot(vote_id, person_id, choice))
+
+    def save_note(
+        self, meeting_id: str, text: str, *, item_id: str | None = None, note_id: str | None = None
+    ) -> str:
+        """Create or replace a private note; returns its id."""
+        self.records.get(m.Meeting, meeting_id)
+        if item_id is not None:
+            self.records.get(m.AgendaItem, item_id)
+        data: dict[str, Any] = {
+            "id": note_id or m.new_id(),
+            "meeting_id": meeting_id,
+            "item_id": item_id,
+            "text": text,
+        }
+        with self.state.transaction() as st:
+            st.put_note(data, self.clock(), self.store.actor)
+        return str(data["id"])
+
+    def delete_note(self, note_id: str) -> None:
+        with self.state.transaction() as st:
+            row = st.row(PRIVATE_NOTE, note_id)
+            if row is None or row.deleted:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no private note with id {id}"), id=note_id)
+            st.put_note(row.data, self.clock(), self.store.actor, deleted=True)
+
+    def notes(self, meeting_id: str) -> list[PrivateNoteView]:
+        with self.state.read() as st:
+            return [PrivateNoteView(**d) for d in st.notes(meeting_id)]
+
+    # -- conflict copies -------------------------------------------------------------------------------
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[ConflictCopy]:
+        with self.state.read() as st:
+            return st.conflicts(include_resolved=include_resolved)
+
+    def dismiss_conflict(self, conflict_id: str) -> None:
+        with self.state.transaction() as st:
+            if not st.resolve_conflict(conflict_id):
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "no conflict copy with id {id}"), id=conflict_id
+                )

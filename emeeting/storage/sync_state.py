@@ -1,0 +1,416 @@
+"""What the sync engine reads and writes in the local store, with plain SQL like the repository.
+
+Records travel as their stored rows (``emeeting.storage.codec`` values by field name), so the engine
+moves rows in and out without going through the services' validation and audit: the server already
+validated them, and a synced row is the server's copy, not a local edit. Tables: see sync_tables.py.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+from emeeting.domain import model as m
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
+from emeeting.storage.codec import TABLE_NAMES, datetime_from_db, datetime_to_db
+from emeeting.storage.store import Store
+
+SYNC_TABLES = (
+    "sync_servers",
+    "sync_shadows",
+    "sync_sent",
+    "sync_conflicts",
+    "sync_published",
+    "private_notes",
+)
+PRIVATE_NOTE = "private_note"
+NOTE_FIELDS = ("id", "meeting_id", "item_id", "text")
+
+Data = dict[str, Any]
+
+
+def _tables() -> MappingProxyType[str, tuple[str, tuple[str, ...]]]:
+    import dataclasses
+
+    out = {
+        m.ENTITY_KIND[cls]: (TABLE_NAMES[cls], tuple(f.name for f in dataclasses.fields(cls)))
+        for cls in m.SYNCED_ENTITIES
+    }
+    out[PRIVATE_NOTE] = ("private_notes", NOTE_FIELDS)
+    return MappingProxyType(out)
+
+
+# kind -> (table, fields), for every kind a row can be synced as.
+TABLES = _tables()
+_KIND_OF_TABLE = MappingProxyType({table: kind for kind, (table, _f) in TABLES.items()})
+
+
+@dataclass(frozen=True)
+class LocalRow:
+    kind: str
+    id: str
+    data: Data
+    version: int
+    dirty: bool
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class Shadow:
+    """A record as last seen from a server: the common base of a three-way merge."""
+
+    kind: str
+    id: str
+    version: int
+    deleted: bool
+    data: Data
+    received: bool = False  # it first came from the server (a revoke or an expiry may wipe it)
+    parked: bool = False  # held back until a record it refers to arrives
+
+
+@dataclass(frozen=True)
+class ConflictCopy:
+    """A local value that lost to the server's: kept for the user to see and copy back."""
+
+    id: str
+    server: str
+    kind: str
+    record_id: str
+    field: str
+    local_value: Any
+    server_value: Any
+    at: datetime
+    resolved: bool = False
+
+
+@dataclass
+class ServerState:
+    url: str
+    user: str
+    cursor: int = 0
+    resync: bool = True
+    last_contact: datetime | None = None
+    info: Data = field(default_factory=dict)  # /me: role, person_id, committees, policies, device_id
+
+
+def _db_error(e: sqlite3.Error) -> StoreError:
+    return StoreError(QT_TRANSLATE_NOOP("Errors", "the database could not be written: {reason}"), reason=e)
+
+
+class SyncStore:
+    """Transactions over the sync bookkeeping of one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @contextmanager
+    def transaction(self, *, defer_foreign_keys: bool = False) -> Iterator[SyncState]:
+        try:
+            with self.store.connection() as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    if defer_foreign_keys:  # records arrive in version order, not parents first
+                        conn.execute("PRAGMA defer_foreign_keys=ON")
+                    yield SyncState(conn)
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+        except sqlite3.Error as e:
+            raise _db_error(e) from None
+
+    @contextmanager
+    def read(self) -> Iterator[SyncState]:
+        try:
+            with self.store.connection() as conn:
+                conn.execute("BEGIN")
+                try:
+                    yield SyncState(conn)
+                finally:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+        except sqlite3.Error as e:
+            raise _db_error(e) from None
+
+
+class SyncState:
+    """Sync reads and writes inside one transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    # -- rows ------------------------------------------------------------------------------------------
+
+    def row(self, kind: str, record_id: str) -> LocalRow | None:
+        table, fields = TABLES[kind]
+        columns = ", ".join(f'"{f}"' for f in fields)
+        found = self._conn.execute(
+            f"SELECT {columns}, version, dirty, deleted FROM {table} WHERE id = ?", [record_id]
+        ).fetchone()
+        return None if found is None else self._local(kind, fields, found)
+
+    @staticmethod
+    def _local(kind: str, fields: tuple[str, ...], values: tuple[Any, ...]) -> LocalRow:
+        n = len(fields)
+        data = dict(zip(fields, values[:n], strict=True))
+        return LocalRow(kind, data["id"], data, int(values[n]), bool(values[n + 1]), bool(values[n + 2]))
+
+    def dirty(self, kinds: Iterable[str]) -> list[LocalRow]:
+        out: list[LocalRow] = []
+        for kind in kinds:
+            table, fields = TABLES[kind]
+            columns = ", ".join(f'"{f}"' for f in fields)
+            sql = f"SELECT {columns}, version, dirty, deleted FROM {table} WHERE dirty = 1 ORDER BY id"
+            out += [self._local(kind, fields, values) for values in self._conn.execute(sql)]
+        return out
+
+    def write(
+        self,
+        kind: str,
+        data: Data,
+        *,
+        version: int,
+        dirty: bool,
+        deleted: bool,
+        updated_at: str,
+        updated_by: str,
+    ) -> None:
+        """Insert or replace the row with these values (every field; ``data`` is in stored form)."""
+        table, fields = TABLES[kind]
+        columns = [*fields, "version", "dirty", "deleted", "updated_at", "updated_by"]
+        values = [data[f] for f in fields] + [version, int(dirty), int(deleted), updated_at, updated_by]
+        names = ", ".join(f'"{c}"' for c in columns)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+        self._conn.execute(
+            f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            values,
+        )
+
+    def set_synced(self, kind: str, record_id: str, version: int, *, clean: bool) -> None:
+        table, _fields = TABLES[kind]
+        dirty = "0" if clean else "dirty"
+        self._conn.execute(
+            f"UPDATE {table} SET version = ?, dirty = {dirty} WHERE id = ?", [version, record_id]
+        )
+
+    def purge(self, kind: str, record_id: str) -> bool:
+        """Remove the row outright (no tombstone: the server must not hear of it)."""
+        table, _fields = TABLES[kind]
+        return self._conn.execute(f"DELETE FROM {table} WHERE id = ?", [record_id]).rowcount == 1
+
+    def foreign_key_violations(self) -> list[tuple[str, str]]:
+        """(kind, id) of rows that refer to a row that is not there."""
+        out: list[tuple[str, str]] = []
+        for table, rowid, _parent, _fk in self._conn.execute("PRAGMA foreign_key_check").fetchall():
+            kind = _KIND_OF_TABLE.get(table)
+            found = self._conn.execute(f"SELECT id FROM {table} WHERE rowid = ?", [rowid]).fetchone()
+            if kind is not None and found is not None:
+                out.append((kind, found[0]))
+        return out
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        self._conn.execute("SAVEPOINT one_record")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK TO one_record")
+            self._conn.execute("RELEASE one_record")
+            raise
+        self._conn.execute("RELEASE one_record")
+
+    def documents_with_blobs(self, ids: Iterable[str]) -> list[tuple[str, str]]:
+        """(id, sha256) of those live documents."""
+        sql = (
+            "SELECT id, sha256 FROM documents WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY meeting_id, position, id"
+        )
+        return [(a, b) for a, b in self._conn.execute(sql, [json.dumps(list(ids))])]
+
+    def sha_in_use(self, sha256: str) -> bool:
+        found = self._conn.execute("SELECT 1 FROM documents WHERE sha256 = ? LIMIT 1", [sha256]).fetchone()
+        return found is not None
+
+    def document_secrecy(self, document_id: str) -> tuple[str, list[str], str] | None:
+        """(committee id, the classes of the document, its item and its meeting, meeting id)."""
+        found = self._conn.execute(
+            "SELECT mt.committee_id, d.secrecy, i.secrecy, mt.secrecy, mt.id FROM documents AS d "
+            "JOIN meetings AS mt ON mt.id = d.meeting_id LEFT JOIN agenda_items AS i ON i.id = d.item_id "
+            "WHERE d.id = ?",
+            [document_id],
+        ).fetchone()
+        if found is None:
+            return None
+        return found[0], [s for s in found[1:4] if s is not None], found[4]
+
+    # -- shadows ---------------------------------------------------------------------------------------
+
+    def shadow(self, server: str, kind: str, record_id: str) -> Shadow | None:
+        found = self._conn.execute(
+            "SELECT kind, id, version, deleted, data, received, parked FROM sync_shadows "
+            "WHERE server = ? AND kind = ? AND id = ?",
+            [server, kind, record_id],
+        ).fetchone()
+        return None if found is None else _shadow(found)
+
+    def shadows(self, server: str, *, kind: str | None = None, parked: bool | None = None) -> list[Shadow]:
+        sql = "SELECT kind, id, version, deleted, data, received, parked FROM sync_shadows WHERE server = ?"
+        params: list[Any] = [server]
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        if parked is not None:
+            sql += " AND parked = ?"
+            params.append(int(parked))
+        return [_shadow(row) for row in self._conn.execute(sql + " ORDER BY version", params)]
+
+    def shadow_ids(self, server: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for kind, record_id in self._conn.execute(
+            "SELECT kind, id FROM sync_shadows WHERE server = ?", [server]
+        ):
+            out.setdefault(kind, set()).add(record_id)
+        return out
+
+    def put_shadow(self, server: str, shadow: Shadow) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO sync_shadows "
+            "(server, kind, id, version, deleted, data, received, parked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                server,
+                shadow.kind,
+                shadow.id,
+                shadow.version,
+                int(shadow.deleted),
+                json.dumps(shadow.data, ensure_ascii=False),
+                int(shadow.received),
+                int(shadow.parked),
+            ],
+        )
+
+    def drop_shadow(self, server: str, kind: str, record_id: str) -> None:
+        self._conn.execute(
+            "DELETE FROM sync_shadows WHERE server = ? AND kind = ? AND id = ?", [server, kind, record_id]
+        )
+
+    # -- pushes not yet acknowledged -------------------------------------------------------------------
+
+    def mark_sent(self, server: str, kind: str, record_id: str, data: Data, deleted: bool) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO sync_sent (server, kind, id, deleted, data) VALUES (?, ?, ?, ?, ?)",
+            [server, kind, record_id, int(deleted), json.dumps(data, ensure_ascii=False)],
+        )
+
+    def sent(self, server: str, kind: str, record_id: str) -> tuple[Data, bool] | None:
+        found = self._conn.execute(
+            "SELECT data, deleted FROM sync_sent WHERE server = ? AND kind = ? AND id = ?",
+            [server, kind, record_id],
+        ).fetchone()
+        return None if found is None else (json.loads(found[0]), bool(found[1]))
+
+    def clear_sent(self, server: str, kind: str, record_id: str) -> None:
+        sql = "DELETE FROM sync_sent WHERE server = ? AND kind = ? AND id = ?"
+        self._conn.execute(sql, [server, kind, record_id])
+
+    # -- conflict copies -------------------------------------------------------------------------------
+
+    def add_conflict(self, copy: ConflictCopy) -> None:
+        self._conn.execute(
+            "INSERT INTO sync_conflicts (id, server, kind, record_id, field, local_value, server_value, at, "
+            "resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                copy.id,
+                copy.server,
+                copy.kind,
+                copy.record_id,
+                copy.field,
+                json.dumps(copy.local_value, ensure_ascii=False),
+                json.dumps(copy.server_value, ensure_ascii=False),
+                datetime_to_db(copy.at),
+                int(copy.resolved),
+            ],
+        )
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[ConflictCopy]:
+        sql = (
+            "SELECT id, server, kind, record_id, field, local_value, server_value, at, resolved "
+            "FROM sync_conflicts"
+        )
+        if not include_resolved:
+            sql += " WHERE resolved = 0"
+        return [
+            ConflictCopy(a, b, c, d, e, json.loads(f), json.loads(g), datetime_from_db(h), bool(i))
+            for a, b, c, d, e, f, g, h, i in self._conn.execute(sql + " ORDER BY at, rowid")
+        ]
+
+    def resolve_conflict(self, conflict_id: str) -> bool:
+        sql = "UPDATE sync_conflicts SET resolved = 1 WHERE id = ?"
+        return self._conn.execute(sql, [conflict_id]).rowcount == 1
+
+    # -- servers and publishing ------------------------------------------------------------------------
+
+    def server(self, url: str) -> ServerState | None:
+        found = self._conn.execute(
+            "SELECT url, user, cursor, resync, last_contact, info FROM sync_servers WHERE url = ?", [url]
+        ).fetchone()
+        if found is None:
+            return None
+        url, user, cursor, resync, contact, info = found
+        return ServerState(
+            url, user, int(cursor), bool(resync), None if contact is None else datetime_from_db(contact),
+            json.loads(info),
+        )  # fmt: skip
+
+    def servers(self) -> list[ServerState]:
+        urls = [u for (u,) in self._conn.execute("SELECT url FROM sync_servers ORDER BY url")]
+        return [s for u in urls if (s := self.server(u)) is not None]
+
+    def save_server(self, state: ServerState) -> None:
+        contact = None if state.last_contact is None else datetime_to_db(state.last_contact)
+        self._conn.execute(
+            "INSERT OR REPLACE INTO sync_servers (url, user, cursor, resync, last_contact, info) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [state.url, state.user, state.cursor, int(state.resync), contact, json.dumps(state.info)],
+        )
+
+    def publish(self, server: str, meeting_id: str) -> None:
+        self._conn.execute("INSERT OR IGNORE INTO sync_published VALUES (?, ?)", [server, meeting_id])
+
+    def published(self, server: str) -> set[str]:
+        sql = "SELECT meeting_id FROM sync_published WHERE server = ?"
+        return {mid for (mid,) in self._conn.execute(sql, [server])}
+
+    # -- private notes ---------------------------------------------------------------------------------
+
+    def put_note(self, data: Data, now: datetime, actor: str, *, deleted: bool = False) -> None:
+        """A local edit of a private note (dirty, keeping the version it was made on)."""
+        current = self.row(PRIVATE_NOTE, data["id"])
+        self.write(
+            PRIVATE_NOTE,
+            data,
+            version=0 if current is None else current.version,
+            dirty=True,
+            deleted=deleted,
+            updated_at=datetime_to_db(now),
+            updated_by=actor,
+        )
+
+    def notes(self, meeting_id: str) -> list[Data]:
+        columns = ", ".join(NOTE_FIELDS)
+        sql = f"SELECT {columns} FROM private_notes WHERE meeting_id = ? AND deleted = 0 ORDER BY item_id, id"
+        return [dict(zip(NOTE_FIELDS, row, strict=True)) for row in self._conn.execute(sql, [meeting_id])]
+
+
+def _shadow(row: tuple[Any, ...]) -> Shadow:
+    kind, record_id, version, deleted, data, received, parked = row
+    return Shadow(
+        kind, record_id, int(version), bool(deleted), json.loads(data), bool(received), bool(parked)
+    )

@@ -1,0 +1,321 @@
+"""The sync server's HTTP API for the desktop (docs/SYNC.md): timeouts, retries with backoff, documents
+by hash with resumable downloads, and every answer turned into a value or one of the errors below.
+
+httpx is imported here only, and this module only where a sync runs (never on the GUI start-up path).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
+from emeeting.sync import protocol as p
+
+_CHUNK = 1 << 20
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+
+
+class SyncError(EmeetingError):
+    """A sync could not be done; the message says why."""
+
+
+class ServerUnreachable(SyncError):
+    """No answer (offline, the server down, the connection dropped): try again later."""
+
+
+class AuthError(SyncError):
+    """The server refused the login or the token; ``code`` is the protocol's error code."""
+
+    code = ""
+
+
+class AccessEnded(AuthError):
+    """The device was revoked or the user disabled: this server's confidential documents must go."""
+
+
+class ResyncRequired(SyncError):
+    pass
+
+
+class ServerRefused(SyncError):
+    """The server answered with an error the client cannot resolve by itself; ``body`` is its answer."""
+
+    body: p.ErrorBody | None = None
+
+
+class PushConflict(ServerRefused):
+    pass
+
+
+class PushRefused(ServerRefused):
+    """403/404 for records of someone else: ``body.records`` names them."""
+
+
+_AUTH_MESSAGES = {
+    "invalid_credentials": QT_TRANSLATE_NOOP("Errors", "the server refused the user name, password or code"),
+    "totp_required": QT_TRANSLATE_NOOP(
+        "Errors", "this account needs the six-digit code of its authenticator"
+    ),
+    "invalid_token": QT_TRANSLATE_NOOP("Errors", "the login is no longer valid: log in again"),
+    "token_expired": QT_TRANSLATE_NOOP("Errors", "the login has expired: log in again"),
+    "device_revoked": QT_TRANSLATE_NOOP(
+        "Errors", "this computer's access to {server} was revoked; its confidential documents were removed"
+    ),
+    "user_disabled": QT_TRANSLATE_NOOP(
+        "Errors", "the account on {server} is disabled; its confidential documents were removed"
+    ),
+}
+
+
+@dataclass
+class Traffic:
+    """What went over the wire, for the report and the benchmarks."""
+
+    requests: int = 0
+    sent: int = 0
+    received: int = 0
+
+
+def _body(response: httpx.Response) -> p.ErrorBody | None:
+    try:
+        return p.ErrorBody.model_validate(response.json())
+    except (ValueError, TypeError):
+        return None
+
+
+class SyncClient:
+    """One server, one token. Requests that fail for want of a connection or with a passing server error
+    are tried again after a growing pause; what the server refuses is raised at once."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        timeout: float = 30.0,
+        retries: int = 4,
+        backoff: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.retries = retries
+        self.backoff = backoff
+        self.traffic = Traffic()
+        self._sleep = sleep
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            transport=transport,
+            headers={"User-Agent": "emeeting-desktop"},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- plumbing --------------------------------------------------------------------------------------
+
+    def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        return headers | (extra or {})
+
+    def _pause(self, attempt: int, response: httpx.Response | None) -> None:
+        wait = self.backoff * (2**attempt)
+        if response is not None and (after := response.headers.get("retry-after", "")).isdigit():
+            wait = max(wait, float(after))
+        self._sleep(min(wait, 30.0))
+
+    def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        last: Exception | None = None
+        headers = self._headers(kwargs.pop("headers", None))
+        for attempt in range(self.retries + 1):
+            response: httpx.Response | None = None
+            try:
+                self.traffic.requests += 1
+                response = self._http.request(method, url, headers=headers, **kwargs)
+                self.traffic.received += len(response.content)
+                if response.status_code not in RETRY_STATUS or attempt == self.retries:
+                    return response
+            except httpx.TransportError as e:  # refused, reset, timed out, dropped mid-answer
+                last = e
+            if attempt < self.retries:
+                self._pause(attempt, response)
+        raise ServerUnreachable(
+            QT_TRANSLATE_NOOP("Errors", "cannot reach the server {server}: {reason}"),
+            server=self.base_url,
+            reason=str(last) or type(last).__name__,
+        )
+
+    def _check(self, response: httpx.Response) -> httpx.Response:
+        if response.status_code < 400:
+            return response
+        body = _body(response)
+        code = body.error if body else ""
+        message = body.message if body else response.text[:200]
+        if response.status_code == 401:
+            template = _AUTH_MESSAGES.get(code, _AUTH_MESSAGES["invalid_token"])
+            cls = AccessEnded if code in ("device_revoked", "user_disabled") else AuthError
+            auth = cls(template, server=self.base_url)
+            auth.code = code
+            raise auth
+        if response.status_code == 410:
+            raise ResyncRequired(QT_TRANSLATE_NOOP("Errors", "the server asks for a full resync"))
+        if response.status_code == 429:
+            auth = AuthError(
+                QT_TRANSLATE_NOOP("Errors", "too many failed logins: try again in {seconds} seconds"),
+                seconds=response.headers.get("retry-after", "?"),
+            )
+            auth.code = "rate_limited"
+            raise auth
+        refused: ServerRefused
+        if response.status_code == 412:
+            refused = PushConflict(QT_TRANSLATE_NOOP("Errors", "the server has newer copies"))
+        elif response.status_code in (403, 404) and body is not None and body.records:
+            refused = PushRefused(
+                QT_TRANSLATE_NOOP("Errors", "the server refused changes to records of others: {records}"),
+                records=", ".join(body.records),
+            )
+        else:
+            refused = ServerRefused(
+                QT_TRANSLATE_NOOP("Errors", "the server {server} refused: {status} {message}"),
+                server=self.base_url,
+                status=response.status_code,
+                message=message,
+            )
+        refused.body = body
+        raise refused
+
+    def _json(self, method: str, url: str, **kwargs: Any) -> Any:
+        response = self._check(self._send(method, url, **kwargs))
+        try:
+            return response.json()
+        except ValueError:
+            raise ServerRefused(
+                QT_TRANSLATE_NOOP("Errors", "the server {server} gave an answer that is not JSON"),
+                server=self.base_url,
+            ) from None
+
+    # -- the API ---------------------------------------------------------------------------------------
+
+    def health(self) -> p.Health:
+        return p.Health.model_validate(self._json("GET", "/health"))
+
+    def login(self, user: str, password: str, device: str, totp: str | None = None) -> p.LoginResult:
+        body = p.LoginRequest(user=user, password=password, device=device, totp=totp or None)
+        result = p.LoginResult.model_validate(self._json("POST", "/auth/login", json=body.model_dump()))
+        self.token = result.token
+        return result
+
+    def logout(self) -> None:
+        self._check(self._send("POST", "/auth/logout"))
+
+    def me(self) -> p.Me:
+        return p.Me.model_validate(self._json("GET", "/me"))
+
+    def changes(self, since: int, limit: int = p.PAGE_DEFAULT) -> p.ChangesPage:
+        data = self._json("GET", "/sync/changes", params={"since": since, "limit": limit})
+        return p.ChangesPage.model_validate(data)
+
+    def push(self, changes: list[p.Change]) -> p.PushResult:
+        body = p.PushRequest(changes=changes).model_dump_json().encode()
+        self.traffic.sent += len(body)
+        data = self._json("POST", "/sync/push", content=body, headers={"Content-Type": "application/json"})
+        return p.PushResult.model_validate(data)
+
+    def has_blob(self, sha256: str) -> bool:
+        response = self._send("HEAD", f"/blobs/{sha256}")
+        if response.status_code == 404:
+            return False
+        self._check(response)
+        return True
+
+    def upload_blob(self, sha256: str, path: Path) -> bool:
+        """Send the file unless the server has it (HEAD first); True when bytes were sent."""
+        if self.has_blob(sha256):
+            return False
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha256:  # never send what does not match its name
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Errors", "the local document {sha256}… is damaged"), sha256=sha256[:12]
+            )
+        self.traffic.sent += len(data)
+        self._check(self._send("PUT", f"/blobs/{sha256}", content=data))
+        return True
+
+    def download_blob(
+        self, sha256: str, partial: Path, progress: Callable[[int], None] | None = None
+    ) -> Path:
+        """Fetch a document into ``partial``, continuing what an earlier attempt left there (HTTP Range),
+        and return it once its content has the hash it is named by."""
+        for attempt in range(self.retries + 1):
+            try:
+                self._download_once(sha256, partial, progress)
+            except (httpx.TransportError, _Incomplete) as e:
+                if attempt == self.retries:
+                    raise ServerUnreachable(
+                        QT_TRANSLATE_NOOP("Errors", "cannot reach the server {server}: {reason}"),
+                        server=self.base_url,
+                        reason=str(e) or type(e).__name__,
+                    ) from None
+                self._pause(attempt, None)
+                continue
+            digest = hashlib.sha256()
+            with partial.open("rb") as f:
+                while chunk := f.read(_CHUNK):
+                    digest.update(chunk)
+            if digest.hexdigest() == sha256:
+                return partial
+            partial.unlink(missing_ok=True)  # damaged on the way or a stale part: start again
+        raise SyncError(
+            QT_TRANSLATE_NOOP("Errors", "the document {sha256}… arrived damaged several times"),
+            sha256=sha256[:12],
+        )
+
+    def _download_once(self, sha256: str, partial: Path, progress: Callable[[int], None] | None) -> None:
+        have = partial.stat().st_size if partial.exists() else 0
+        headers = self._headers({"Range": f"bytes={have}-", "If-Range": f'"{sha256}"'} if have else None)
+        self.traffic.requests += 1
+        with self._http.stream("GET", f"/blobs/{sha256}", headers=headers) as response:
+            if response.status_code == 416:  # nothing after what we have: check it as it is
+                return
+            if response.status_code not in (200, 206):
+                response.read()
+                self._check(response)
+                raise _Incomplete(f"status {response.status_code}")
+            mode = "ab" if response.status_code == 206 else "wb"
+            expected = int(response.headers.get("content-length", "-1"))
+            got = 0
+            partial.parent.mkdir(parents=True, exist_ok=True)
+            with partial.open(mode) as out:
+                for chunk in _chunks(response):
+                    out.write(chunk)
+                    got += len(chunk)
+                    self.traffic.received += len(chunk)
+                    if progress is not None:
+                        progress(len(chunk))
+            if 0 <= expected != got:
+                raise _Incomplete(f"{got} of {expected} bytes")
+
+
+class _Incomplete(Exception):
+    pass
+
+
+def _chunks(response: httpx.Response) -> Iterator[bytes]:
+    # As the bytes arrive (no chunk size: httpx would hold a whole chunk back, and a dropped connection
+    # would lose it instead of leaving it in the partial file to resume from).
+    yield from response.iter_bytes()

@@ -1,0 +1,143 @@
+"""``emeeting sync``: log in (token from the keyring, else a password), publish, sync, say what moved.
+
+The password comes from EMEETING_PASSWORD (scripts) or a prompt; it is never stored, only the token the
+server gives for this device, and that only in the OS password store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+if TYPE_CHECKING:
+    from emeeting.services.container import Services
+    from emeeting.services.sync import SyncService
+    from emeeting.sync.engine import SyncReport
+
+PASSWORD_ENV = "EMEETING_PASSWORD"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--server", metavar="URL", help="the sync server, e.g. https://emeeting.example.go.th"
+    )
+    parser.add_argument("--user", metavar="NAME", help="your user name on the server")
+    parser.add_argument(
+        "--totp", metavar="CODE", help="the six-digit code, for accounts with a second factor"
+    )
+    parser.add_argument(
+        "--publish",
+        metavar="MEETING",
+        action="append",
+        default=[],
+        help="send this meeting to the server (secretaries; repeatable)",
+    )
+    parser.add_argument("--logout", action="store_true", help="end this device's login and forget its token")
+    parser.add_argument(
+        "--status",
+        action="store_true",
+        help="only show the servers, the last contact and conflict copies"
+        " (also what a bare `emeeting sync` does before the first connection)",
+    )
+
+
+def _password(user: str, url: str) -> str:
+    if (password := os.environ.get(PASSWORD_ENV)) is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "no password for {user}: set EMEETING_PASSWORD or run the command in a terminal"
+            ),
+            user=user,
+        )
+    return getpass.getpass(f"password for {user} at {url}: ")
+
+
+def _login(sync: SyncService, url: str, user: str, totp: str | None) -> None:
+    if not sync.login(url, user, _password(user, url), totp):
+        print("logged in for this session only (no password store)", file=sys.stderr)
+
+
+def _status(services: Services, sync: SyncService) -> int:
+    unavailable = sync.credentials.check()
+    print(f"password store: {unavailable if unavailable else 'ok'}")
+    for state in sync.servers():
+        contact = (
+            state.last_contact.astimezone().strftime("%Y-%m-%d %H:%M") if state.last_contact else "never"
+        )
+        role = state.info.get("role", "?")
+        print(f"{state.url}\tuser {state.user} ({role})\tlast contact {contact}\tcursor {state.cursor}")
+    conflicts = sync.conflicts()
+    print(f"{len(conflicts)} conflict copies to look at")
+    for copy in conflicts:
+        kept, yours = copy.server_value, copy.local_value
+        print(f"  {copy.kind} {copy.record_id} {copy.field}: kept {kept!r}, yours {yours!r}")
+    return 0
+
+
+def describe(report: SyncReport) -> list[str]:
+    lines = [
+        f"received {report.pulled} records, sent {report.pushed}",
+        f"documents: {report.uploaded} uploaded, {report.downloaded} downloaded"
+        + (f", {report.download_failures} not available" if report.download_failures else ""),
+    ]
+    if report.full_resync:
+        lines.append(f"full resync: {report.removed} records no longer shared with you were removed")
+    if report.conflicts:
+        lines.append(f"{report.conflicts} conflict copies kept: see `emeeting sync --status`")
+    if report.wiped:
+        lines.append(f"{report.wiped} confidential documents removed (offline too long)")
+    traffic = f"{report.requests} requests, {report.bytes_received} bytes in, {report.bytes_sent} bytes out"
+    lines.append(traffic)
+    return lines
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    from emeeting.services.sync import SyncService, normalise_url
+    from emeeting.sync.client import AuthError
+    from emeeting.sync.credentials import Credentials
+
+    credentials = Credentials()
+    sync = SyncService(services.store, credentials)
+    known = sync.servers()
+    server = args.server or (known[0].url if len(known) == 1 else None)
+    if args.status or not server:
+        _status(services, sync)
+        if not server and not args.status:
+            print("to connect: emeeting sync --server URL --user NAME")
+        return 0
+    url = normalise_url(server)
+    state = sync.server(url)
+    user = args.user or (state.user if state is not None else None)
+    if not user:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "give your user name on the server with --user"))
+    if (unavailable := credentials.check()) is not None:
+        print(f"emeeting: {unavailable}", file=sys.stderr)
+    if args.logout:
+        sync.logout(url)
+        print(f"logged out of {url}")
+        return 0
+    meetings = [services.meetings.resolve(reference) for reference in args.publish]
+    fresh = False
+    if state is None or state.user != user or credentials.get(url, user) is None:
+        _login(sync, url, user, args.totp)
+        fresh = True
+    for meeting in meetings:
+        sync.publish(url, meeting.id)
+        print(f"publishing {meeting.label} {meeting.title}")
+    try:
+        report = sync.sync(url)
+    except AuthError as error:
+        if fresh or error.code not in ("invalid_token", "token_expired"):
+            raise
+        _login(sync, url, user, args.totp)  # the stored token ran out: once more with the password
+        report = sync.sync(url)
+    for line in describe(report):
+        print(line)
+    return 0

@@ -1,0 +1,522 @@
+"""One sync with one server: pull, push, documents (docs/SYNC.md; the idea is Zotero's Web API sync).
+
+- Pull every page since the cursor, then apply them in one transaction together with the new cursor, so
+  an interrupted pull leaves the store as it was and the next one starts from the same place.
+- A record changed here and on the server is merged field by field against the shadow (the copy last
+  seen from the server); where both sides changed a field the server's value stays and the local one is
+  kept as a conflict copy the user can see (``sync_conflicts``).
+- Push dirty records of this server's meetings with their base versions; documents' files go first
+  (HEAD, then PUT only when the server lacks them). A stale push is merged and sent again.
+- Missing document files are downloaded afterwards, resumably, and verified before they are stored.
+- A revoked device or a disabled user wipes the confidential documents received from this server, and so
+  does a committee's offline limit when the server has not been reached for that long.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import typing
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from emeeting.domain import model as m
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
+from emeeting.storage.codec import datetime_to_db
+from emeeting.storage.store import Store
+from emeeting.storage.sync_state import (
+    ConflictCopy,
+    LocalRow,
+    ServerState,
+    Shadow,
+    SyncState,
+    SyncStore,
+)
+from emeeting.sync import protocol as p
+from emeeting.sync.client import AccessEnded, PushConflict, PushRefused, ResyncRequired, SyncClient, SyncError
+from emeeting.sync.merge import WHOLE, merge_record
+
+# Kinds the protocol carries, parents first (the desktop keeps a few more that stay on the desktop).
+PUSHABLE: tuple[str, ...] = tuple(sorted(typing.get_args(p.KindName), key=lambda k: p.KIND_ORDER[k]))
+CONFIDENTIAL_RANK = m.Secrecy.CONFIDENTIAL.rank
+ME_REFRESH = timedelta(hours=12)
+MAX_PUSH_ROUNDS = 8
+
+# progress(phase, done, total): phase is "pull", "push", "upload" or "download".
+Progress = Callable[[str, int, int], None]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class SyncReport:
+    """What moved in one sync."""
+
+    pulled: int = 0
+    pushed: int = 0
+    conflicts: int = 0
+    uploaded: int = 0
+    downloaded: int = 0
+    download_failures: int = 0
+    removed: int = 0
+    wiped: int = 0
+    full_resync: bool = False
+    requests: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    changes: Changes = field(default_factory=Changes)
+
+    def touched(self, kind: str, ids: Iterable[str]) -> None:
+        ids = tuple(ids)
+        if ids:
+            self.changes = self.changes | Changes.of(kind, *ids)
+
+
+def _stamp(now: datetime) -> str:
+    return datetime_to_db(now)
+
+
+def _is_confidential(classes: Iterable[str]) -> bool:
+    return any(m.Secrecy(c).rank >= CONFIDENTIAL_RANK for c in classes)
+
+
+class SyncEngine:
+    def __init__(
+        self, store: Store, client: SyncClient, server: str, clock: Callable[[], datetime] = _utc_now
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.server = server
+        self.clock = clock
+        self.state_store = SyncStore(store)
+        self.partial_dir = store.data_dir / "sync-partial"
+
+    # -- the whole thing -------------------------------------------------------------------------------
+
+    def run(self, progress: Progress | None = None) -> SyncReport:
+        report = SyncReport()
+        start = self.client.traffic.requests, self.client.traffic.sent, self.client.traffic.received
+        try:
+            report.wiped += self.expire_offline()
+            self._pull(report, progress)
+            self._push(report, progress)
+            self._download(report, progress)
+        except AccessEnded:
+            self.wipe_confidential(None)
+            raise
+        finally:
+            traffic = self.client.traffic
+            report.requests = traffic.requests - start[0]
+            report.bytes_sent = traffic.sent - start[1]
+            report.bytes_received = traffic.received - start[2]
+        return report
+
+    def _state(self) -> ServerState:
+        with self.state_store.read() as st:
+            state = st.server(self.server)
+        if state is None:
+            raise SyncError(QT_TRANSLATE_NOOP("Errors", "not logged in to {server}"), server=self.server)
+        return state
+
+    # -- pull ------------------------------------------------------------------------------------------
+
+    def _fetch(self, since: int, progress: Progress | None) -> tuple[list[p.Record], int]:
+        records: dict[tuple[str, str], p.Record] = {}
+        while True:
+            page = self.client.changes(since)
+            for record in page.records:
+                key = (record.kind, record.id)
+                if key not in records or records[key].version < record.version:
+                    records[key] = record
+            since = page.cursor
+            if progress is not None:
+                progress("pull", since, max(page.server_version, since))
+            if not page.more:
+                return list(records.values()), since
+
+    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
+        state = self._state()
+        full = state.resync
+        try:
+            records, cursor = self._fetch(0 if full else state.cursor, progress)
+        except ResyncRequired:
+            full = True
+            records, cursor = self._fetch(0, progress)
+        now = self.clock()
+        me_at = state.info.get("me_at")
+        if full or me_at is None or now - datetime.fromisoformat(me_at) > ME_REFRESH:
+            me = self.client.me()
+            state.info = me.model_dump() | {"me_at": now.isoformat()}
+        report.full_resync = full
+        with self.state_store.transaction(defer_foreign_keys=True) as st:
+            self._apply(st, records, report, retry_parked=True)
+            state.cursor = cursor
+            state.last_contact = now
+            state.resync = state.resync or full  # cleared below, once unreturned records are gone
+            st.save_server(state)
+        if full:
+            returned = {(r.kind, r.id) for r in records}
+            with self.state_store.transaction() as st:
+                report.removed += self._remove_unreturned(st, returned, report)
+                state.resync = False
+                st.save_server(state)
+
+    def _apply(
+        self, st: SyncState, records: list[p.Record], report: SyncReport, *, retry_parked: bool
+    ) -> None:
+        """Server records into the store: parents first, each record's own failure kept to itself."""
+        todo = [(r.kind, r.id, r.version, r.deleted, r.data, r.updated_at, r.updated_by) for r in records]
+        if retry_parked:
+            seen = {(r.kind, r.id) for r in records}
+            todo += [
+                (s.kind, s.id, s.version, s.deleted, s.data, _stamp(self.clock()), "")
+                for s in st.shadows(self.server, parked=True)
+                if (s.kind, s.id) not in seen
+            ]
+        todo.sort(key=lambda t: (p.KIND_ORDER.get(t[0], 99), t[2]))
+        for kind, record_id, version, deleted, data, updated_at, updated_by in todo:
+            try:
+                p.decode(kind, data)
+            except p.RecordError:
+                continue  # not a record this desktop can hold; the server validated it, so: newer server
+            if kind not in PUSHABLE or data.get("id") != record_id:
+                continue
+            try:
+                with st.savepoint():
+                    if self._apply_one(
+                        st, kind, record_id, version, deleted, data, updated_at, updated_by, report
+                    ):
+                        report.pulled += 1
+                        report.touched(kind, [record_id])
+            except sqlite3.IntegrityError:  # a unique number or name taken here: hold it back, keep the rest
+                self._park(st, kind, record_id, version, deleted, data)
+        # References to records that have not arrived (or never will): hold those back too.
+        while violations := st.foreign_key_violations():
+            for kind, record_id in violations:
+                shadow = st.shadow(self.server, kind, record_id)
+                local = st.row(kind, record_id)
+                if local is not None and local.dirty:
+                    self._lost(st, kind, record_id, WHOLE, local.data, None)
+                st.purge(kind, record_id)
+                if shadow is not None:
+                    st.put_shadow(self.server, Shadow(**{**shadow.__dict__, "parked": True}))
+
+    def _park(
+        self, st: SyncState, kind: str, record_id: str, version: int, deleted: bool, data: dict[str, Any]
+    ) -> None:
+        old = st.shadow(self.server, kind, record_id)
+        received = old.received if old else st.row(kind, record_id) is None
+        st.put_shadow(self.server, Shadow(kind, record_id, version, deleted, data, received, parked=True))
+
+    def _apply_one(
+        self,
+        st: SyncState,
+        kind: str,
+        record_id: str,
+        version: int,
+        deleted: bool,
+        data: dict[str, Any],
+        updated_at: str,
+        updated_by: str,
+        report: SyncReport,
+    ) -> bool:
+        shadow = st.shadow(self.server, kind, record_id)
+        local = st.row(kind, record_id)
+        if shadow is not None and not shadow.parked and shadow.version >= version and local is not None:
+            return False  # nothing newer than what we have
+        received = shadow.received if shadow is not None else local is None
+        stamp = {"updated_at": updated_at, "updated_by": updated_by}
+        if local is None:
+            if not deleted:
+                st.write(kind, data, version=version, dirty=False, deleted=False, **stamp)
+        elif not local.dirty:
+            st.write(kind, data, version=version, dirty=False, deleted=deleted, **stamp)
+        else:
+            base = shadow.data if shadow is not None and not shadow.parked else None
+            base_deleted = shadow.deleted if shadow else False
+            if st.sent(self.server, kind, record_id) == (data, deleted):
+                # Our own push, whose answer was lost: the server's copy is the base of the local edits.
+                base, base_deleted = data, deleted
+            merged = merge_record(base, base_deleted, local.data, local.deleted, data, deleted)
+            for lost in merged.lost:
+                self._lost(st, kind, record_id, lost.field, lost.local, lost.server)
+                report.conflicts += 1
+            still_dirty = merged.data != data or merged.deleted != deleted
+            st.write(kind, merged.data, version=version, dirty=still_dirty, deleted=merged.deleted, **stamp)
+        st.put_shadow(self.server, Shadow(kind, record_id, version, deleted, data, received))
+        st.clear_sent(self.server, kind, record_id)
+        return True
+
+    def _lost(self, st: SyncState, kind: str, record_id: str, name: str, local: Any, server: Any) -> None:
+        st.add_conflict(
+            ConflictCopy(str(uuid.uuid4()), self.server, kind, record_id, name, local, server, self.clock())
+        )
+
+    def _remove_unreturned(self, st: SyncState, returned: set[tuple[str, str]], report: SyncReport) -> int:
+        """After a full pull: synced records the server no longer gives us go (children first)."""
+        doomed = [
+            s
+            for kind in reversed(PUSHABLE)
+            for s in st.shadows(self.server, kind=kind)
+            if (s.kind, s.id) not in returned
+        ]
+        removed = 0
+        progress = True
+        while doomed and progress:  # a tree of agenda items: parents go once their children have
+            progress = False
+            left: list[Shadow] = []
+            for s in doomed:
+                local = st.row(s.kind, s.id)
+                if local is not None and (local.dirty or local.version == 0):
+                    st.drop_shadow(self.server, s.kind, s.id)  # a local edit stays and is pushed as new
+                    st.set_synced(s.kind, s.id, 0, clean=False)
+                    progress = True
+                    continue
+                try:
+                    with st.savepoint():
+                        gone = local is not None and st.purge(s.kind, s.id)
+                except sqlite3.IntegrityError:  # still referred to: try again after its children
+                    left.append(s)
+                    continue
+                st.drop_shadow(self.server, s.kind, s.id)
+                removed += int(gone)
+                if gone:
+                    report.touched(s.kind, [s.id])
+                progress = True
+            doomed = left
+        return removed
+
+    # -- push ------------------------------------------------------------------------------------------
+
+    def _scope(self, st: SyncState, rows: list[LocalRow]) -> list[LocalRow]:
+        """The dirty rows that belong to this server: synced with it before, or part of a meeting that
+        was published to it or came from it."""
+        known = st.shadow_ids(self.server)
+        meetings = st.published(self.server) | known.get("meeting", set())
+        state = st.server(self.server)
+        policies = [] if state is None else state.info.get("policies", [])
+        top_secret_ok = {p["committee_id"] for p in policies if p.get("allow_top_secret")}
+        out: list[LocalRow] = []
+        directory: set[str] | None = None
+        for row in rows:
+            if row.data.get("secrecy") == m.Secrecy.TOP_SECRET.value and not self._may_leave(
+                st, row, top_secret_ok
+            ):
+                continue  # ลับที่สุด stays on this computer unless the committee's policy allows it
+            if row.id in known.get(row.kind, ()):
+                out.append(row)
+            elif row.kind in ("committee", "person", "membership"):
+                if directory is None:
+                    directory = self._directory(st.published(self.server))
+                if row.id in directory:
+                    out.append(row)
+            elif self._meeting_of(st, row) in meetings:
+                out.append(row)
+        return out
+
+    def _may_leave(self, st: SyncState, row: LocalRow, allowed_committees: set[str]) -> bool:
+        meeting = st.row("meeting", self._meeting_of(st, row) or "")
+        return meeting is not None and meeting.data["committee_id"] in allowed_committees
+
+    def _directory(self, meeting_ids: set[str]) -> set[str]:
+        """Committees, memberships and people that published meetings refer to."""
+        from emeeting.services.meetings import MeetingService
+
+        service = MeetingService(self.store)
+        out: set[str] = set()
+        for meeting_id in meeting_ids:
+            try:
+                bundle = service.bundle(meeting_id)
+            except EmeetingError:
+                continue
+            out.add(bundle.committee.id)
+            out |= {x.id for x in bundle.people} | {x.id for x in bundle.memberships}
+        return out
+
+    @staticmethod
+    def _meeting_of(st: SyncState, row: LocalRow) -> str | None:
+        data = row.data
+        if row.kind == "meeting":
+            return row.id
+        if "meeting_id" in data:
+            return str(data["meeting_id"])
+        for name, kind in (("item_id", "agenda_item"), ("vote_id", "vote"), ("minutes_id", "minutes")):
+            if data.get(name):
+                parent = st.row(kind, data[name])
+                return None if parent is None else str(parent.data["meeting_id"])
+        return None
+
+    def _push(self, report: SyncReport, progress: Progress | None) -> None:
+        troubled = 0
+        while troubled < MAX_PUSH_ROUNDS:
+            with self.state_store.transaction() as st:
+                rows = self._scope(st, st.dirty(PUSHABLE))
+                for row in rows:  # made and deleted here without ever reaching the server
+                    if row.deleted and row.version == 0 and st.shadow(self.server, row.kind, row.id) is None:
+                        st.set_synced(row.kind, row.id, 0, clean=True)
+            rows = [r for r in rows if not (r.deleted and r.version == 0)][: p.PUSH_MAX]
+            if not rows:
+                return
+            rows.sort(key=lambda r: p.KIND_ORDER[r.kind])
+            self._upload(rows, report, progress)
+            changes = [
+                p.Change(kind=r.kind, id=r.id, base_version=r.version, deleted=r.deleted, data=r.data)
+                for r in rows
+            ]
+            if progress is not None:
+                progress("push", 0, len(changes))
+            with self.state_store.transaction() as st:  # should the answer be lost, we know our own
+                for r in rows:
+                    st.mark_sent(self.server, r.kind, r.id, r.data, r.deleted)
+            try:
+                result = self.client.push(changes)
+            except PushConflict as e:
+                self._take_conflicts(e, report)
+                troubled += 1
+                continue
+            except PushRefused as e:
+                self._revert_refused(e, report)
+                troubled += 1
+                continue
+            self._accepted(rows, result, report)
+            if progress is not None:
+                progress("push", len(changes), len(changes))
+        raise SyncError(
+            QT_TRANSLATE_NOOP("Errors", "the changes could not be sent: they kept meeting newer ones")
+        )
+
+    def _upload(self, rows: list[LocalRow], report: SyncReport, progress: Progress | None) -> None:
+        shas = sorted({str(r.data["sha256"]) for r in rows if r.kind == "document" and not r.deleted})
+        for n, sha in enumerate(shas):
+            if self.client.upload_blob(sha, self.store.blobs.verified_path(sha)):
+                report.uploaded += 1
+            if progress is not None:
+                progress("upload", n + 1, len(shas))
+
+    def _take_conflicts(self, error: PushConflict, report: SyncReport) -> None:
+        conflicts = error.body.conflicts if error.body is not None else []
+        with self.state_store.transaction(defer_foreign_keys=True) as st:
+            for c in conflicts:
+                if c.server is None:  # gone from the server: send it again as new
+                    st.drop_shadow(self.server, c.kind, c.id)
+                    st.set_synced(c.kind, c.id, 0, clean=False)
+            self._apply(st, [c.server for c in conflicts if c.server is not None], report, retry_parked=False)
+
+    def _revert_refused(self, error: PushRefused, report: SyncReport) -> None:
+        """Changes the server will never take from this user: back to the server's copy, the local edit
+        kept as a conflict copy."""
+        refused = error.body.records if error.body is not None else []
+        with self.state_store.transaction() as st:
+            for key in refused:
+                kind, _, record_id = key.partition("/")
+                local = st.row(kind, record_id) if kind in PUSHABLE else None
+                if local is None:
+                    continue
+                shadow = st.shadow(self.server, kind, record_id)
+                self._lost(st, kind, record_id, WHOLE, local.data, None if shadow is None else shadow.data)
+                report.conflicts += 1
+                if shadow is None:
+                    st.set_synced(kind, record_id, 0, clean=True)
+                else:
+                    st.write(
+                        kind, shadow.data, version=shadow.version, dirty=False, deleted=shadow.deleted,
+                        updated_at=_stamp(self.clock()), updated_by="",
+                    )  # fmt: skip
+                report.touched(kind, [record_id])
+
+    def _accepted(self, rows: list[LocalRow], result: p.PushResult, report: SyncReport) -> None:
+        sent = {(r.kind, r.id): r for r in rows}
+        with self.state_store.transaction() as st:
+            for a in result.accepted:
+                pushed = sent.get((a.kind, a.id))
+                if pushed is None:
+                    continue
+                now = st.row(a.kind, a.id)
+                unchanged = now is not None and now.data == pushed.data and now.deleted == pushed.deleted
+                st.clear_sent(self.server, a.kind, a.id)
+                st.set_synced(a.kind, a.id, a.version, clean=unchanged)  # edited meanwhile: stays dirty
+                old = st.shadow(self.server, a.kind, a.id)
+                st.put_shadow(
+                    self.server,
+                    Shadow(
+                        a.kind, a.id, a.version, pushed.deleted, pushed.data, old.received if old else False
+                    ),
+                )
+                report.pushed += 1
+
+    # -- documents -------------------------------------------------------------------------------------
+
+    def _download(self, report: SyncReport, progress: Progress | None) -> None:
+        from emeeting.sync.client import ServerRefused
+
+        with self.state_store.read() as st:
+            ids = [s.id for s in st.shadows(self.server, kind="document") if not s.parked and not s.deleted]
+            documents = st.documents_with_blobs(ids)
+        missing: dict[str, list[str]] = {}
+        for document_id, sha in documents:
+            if not self.store.blobs.has(sha):
+                missing.setdefault(sha, []).append(document_id)
+        for n, (sha, document_ids) in enumerate(missing.items()):
+            partial = self.partial_dir / f"{sha}.part"
+            try:
+                self.client.download_blob(sha, partial)
+            except ServerRefused:
+                report.download_failures += 1
+                continue
+            with partial.open("rb") as f:
+                self.store.blobs.put_stream(f, sha)
+            partial.unlink(missing_ok=True)
+            report.downloaded += 1
+            report.touched("document", document_ids)
+            if progress is not None:
+                progress("download", n + 1, len(missing))
+
+    # -- revoke and expiry -----------------------------------------------------------------------------
+
+    def wipe_confidential(self, committees: set[str] | None) -> int:
+        """Remove the confidential documents received from this server (of these committees, or all),
+        with their files; the next contact brings back what the user may still see."""
+        wiped: list[str] = []
+        with self.state_store.transaction() as st:
+            for shadow in st.shadows(self.server, kind="document"):
+                if not shadow.received:
+                    continue
+                info = st.document_secrecy(shadow.id)
+                if info is None:
+                    continue
+                committee_id, classes, _meeting = info
+                if committees is not None and committee_id not in committees:
+                    continue
+                if _is_confidential(classes):
+                    st.purge("document", shadow.id)
+                    st.drop_shadow(self.server, "document", shadow.id)
+                    wiped.append(str(shadow.data["sha256"]))
+            state = st.server(self.server)
+            if state is not None and wiped:
+                state.resync = True
+                st.save_server(state)
+            gone = [sha for sha in set(wiped) if not st.sha_in_use(sha)]
+        for sha in gone:
+            self.store.blobs.path(sha).unlink(missing_ok=True)
+            (self.partial_dir / f"{sha}.part").unlink(missing_ok=True)
+        return len(wiped)
+
+    def expire_offline(self) -> int:
+        """Wipe confidential documents of committees whose offline limit has passed since the last
+        contact with this server."""
+        with self.state_store.read() as st:
+            state = st.server(self.server)
+        if state is None or state.last_contact is None:
+            return 0
+        offline = self.clock() - state.last_contact
+        expired = {
+            policy["committee_id"]
+            for policy in state.info.get("policies", [])
+            if offline > timedelta(days=int(policy["offline_days"]))
+        }
+        return self.wipe_confidential(expired) if expired else 0

@@ -1,0 +1,351 @@
+"""Background sync: the Sync menu, progress and the online/offline state in the status bar, retries.
+
+A sync runs in the TaskRunner's pool (network, then short writes of its own), never on the GUI thread.
+The worker reports progress into a locked holder that a timer on the GUI thread reads. After a success
+the next sync is due after ``interval_s``; after a failure to reach the server after a pause that doubles
+each time (``retry_s`` up to ``max_retry_s``). Views hear what a sync changed through the ChangeBus.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QWidget
+
+from emeeting.domain.changes import Changes
+from emeeting.services.container import Services
+from emeeting.services.sync import SyncService
+from emeeting.ui.safe_text import plain_label
+from emeeting.ui.sync_dialog import AttendeeDialog, ConflictsDialog, ConnectDialog
+from emeeting.ui.task_runner import ChangeBus, TaskRunner
+
+if TYPE_CHECKING:
+    from emeeting.sync.engine import SyncReport
+
+_SERVER = "sync/server"
+
+OFFLINE, SYNCING, SYNCED, NOT_CONNECTED, FAILED = "offline", "syncing", "synced", "not_connected", "failed"
+
+
+class _Progress:
+    """Written by the sync's worker thread, read by a timer on the GUI thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value: tuple[str, int, int] = ("", 0, 0)
+
+    def set(self, phase: str, done: int, total: int) -> None:
+        with self._lock:
+            self._value = (phase, done, total)
+
+    def get(self) -> tuple[str, int, int]:
+        with self._lock:
+            return self._value
+
+
+class SyncController(QObject):
+    """Runs syncs with the server named in the settings; ``state_changed(state, message)`` tells the
+    status bar, ``synced(report)`` the rest of the window."""
+
+    state_changed = Signal(str, str)
+    synced = Signal(object)  # emeeting.sync.engine.SyncReport
+
+    def __init__(
+        self,
+        service: SyncService,
+        runner: TaskRunner,
+        bus: ChangeBus,
+        settings: QSettings,
+        parent: QObject | None = None,
+        *,
+        interval_s: float = 300.0,
+        retry_s: float = 15.0,
+        max_retry_s: float = 600.0,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._runner = runner
+        self._bus = bus
+        self._settings = settings
+        self.interval_s = interval_s
+        self.retry_s = retry_s
+        self.max_retry_s = max_retry_s
+        self.failures = 0
+        self.running = False
+        self.state = NOT_CONNECTED
+        self.progress = _Progress()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.sync_now)
+
+    @property
+    def server(self) -> str:
+        return str(self._settings.value(_SERVER, "") or "")
+
+    def set_server(self, url: str) -> None:
+        self._settings.setValue(_SERVER, url)
+
+    def _set_state(self, state: str, message: str = "") -> None:
+        self.state = state
+        self.state_changed.emit(state, message)
+
+    def start(self) -> None:
+        """At start-up: expire what stayed offline too long, then sync if a server is set."""
+        self._runner.write(self.service.expire_offline, self._after_expiry, lambda _e, _m: None)
+
+    def _after_expiry(self, wiped: int) -> None:
+        if wiped:
+            self._bus.publish(_documents_changed())
+        if self.server:
+            self.sync_now()
+
+    def sync_now(self) -> None:
+        url = self.server
+        if self.running or not url:
+            return
+        self.running = True
+        self.timer.stop()
+        self.progress.set("", 0, 0)
+        self._set_state(SYNCING)
+        self._runner.read(lambda: self.service.sync(url, self.progress.set), self._on_done, self._on_failed)
+
+    def _on_done(self, report: SyncReport) -> None:
+        self.running = False
+        self.failures = 0
+        self._bus.publish(report.changes)
+        self._set_state(SYNCED, datetime.now().strftime("%H:%M"))
+        self.synced.emit(report)
+        self.timer.start(int(self.interval_s * 1000))
+
+    def next_retry_s(self) -> float:
+        return float(min(self.retry_s * 2 ** max(self.failures - 1, 0), self.max_retry_s))
+
+    def _on_failed(self, error: BaseException, message: str) -> None:
+        from emeeting.services.sync import NotLoggedIn
+        from emeeting.sync.client import AuthError, ServerUnreachable
+
+        self.running = False
+        if isinstance(error, ServerUnreachable):
+            self.failures += 1
+            wait = self.next_retry_s()
+            self._set_state(OFFLINE, str(round(wait)))
+            self.timer.start(int(wait * 1000))
+            return
+        if isinstance(error, NotLoggedIn | AuthError):
+            self._bus.publish(_documents_changed())  # a revoke may have removed documents
+            self._set_state(NOT_CONNECTED, message)
+            return
+        self.failures += 1
+        self._set_state(FAILED, message)
+        self.timer.start(int(self.next_retry_s() * 1000))
+
+
+def _documents_changed() -> Changes:
+    return Changes.of("document", "*") | Changes.of("meeting", "*")
+
+
+class SyncStatus(QWidget):
+    """The status bar's part: a progress bar while syncing and a line saying online, offline or why not."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        self.setObjectName("syncStatus")
+        self._controller = controller
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(120)
+        self.bar.setTextVisible(False)
+        self.bar.hide()
+        self.label: QLabel = plain_label(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        self._poll = QTimer(self)
+        self._poll.setInterval(200)
+        self._poll.timeout.connect(self._show_progress)
+        self._state, self._message = controller.state, ""
+        self._session_only = ""  # why the login lasts for this session only, when it does
+        controller.state_changed.connect(self._on_state)
+        self._retranslate()
+
+    def _on_state(self, state: str, message: str) -> None:
+        self._state, self._message = state, message
+        if state == SYNCING:
+            self.bar.setRange(0, 0)
+            self.bar.show()
+            self._poll.start()
+        else:
+            self.bar.hide()
+            self._poll.stop()
+        self._retranslate()
+
+    def _show_progress(self) -> None:
+        phase, done, total = self._controller.progress.get()
+        if phase == "download" and total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+            self.label.setText(
+                self.tr("Downloading documents {done} of {total}…").format(done=done, total=total)
+            )
+        elif phase == "upload" and total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+            self.label.setText(
+                self.tr("Uploading documents {done} of {total}…").format(done=done, total=total)
+            )
+
+    def _retranslate(self) -> None:
+        texts = {
+            SYNCING: self.tr("Syncing…"),
+            SYNCED: self.tr("Online · synced at {time}").format(time=self._message),
+            OFFLINE: self.tr("Offline · trying again in {seconds} s").format(seconds=self._message),
+            NOT_CONNECTED: self.tr("Not connected to a server") if not self._message else self._message,
+            FAILED: self.tr("Sync failed: {message}").format(message=self._message),
+        }
+        text = texts.get(self._state, "")
+        if self._session_only and self._state != NOT_CONNECTED:
+            text += self.tr(" · login for this session only")
+        self.label.setText(text)
+        self.setToolTip("\n".join(x for x in (self._controller.server, self._session_only) if x))
+
+    def set_session_only(self, why: str) -> None:
+        self._session_only = why
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+class SyncMenu(QMenu):
+    """Connect to server…, Sync now, My answer…, Sync conflicts…; owns the controller and the status."""
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        bus: ChangeBus,
+        settings: QSettings,
+        status_bar: QStatusBar,
+        current_meeting: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from emeeting.sync.credentials import Credentials  # keyring itself loads on first use
+
+        self.setObjectName("syncMenu")
+        self.service = SyncService(services.store, Credentials())
+        self._runner = runner
+        self._bus = bus
+        self._current_meeting = current_meeting
+        self.session_only = False  # the last login lasts for this session only (no password store)
+        self.controller = SyncController(self.service, runner, bus, settings, self)
+        self.status = SyncStatus(self.controller, status_bar)
+        status_bar.addPermanentWidget(self.status)
+        self.connect_action = QAction(self)
+        self.connect_action.triggered.connect(self.open_connect)
+        self.sync_action = QAction(self)
+        self.sync_action.triggered.connect(self.controller.sync_now)
+        self.publish_action = QAction(self)
+        self.publish_action.triggered.connect(self.publish_current)
+        self.answer_action = QAction(self)
+        self.answer_action.triggered.connect(self.open_answer)
+        self.conflicts_action = QAction(self)
+        self.conflicts_action.triggered.connect(self.open_conflicts)
+        for action in (self.connect_action, self.sync_action, self.publish_action, self.answer_action):
+            self.addAction(action)
+        self.addSeparator()
+        self.addAction(self.conflicts_action)
+        self._retranslate()
+        self.editing_actions: list[QAction] = []
+        self.attendee = False
+        self.controller.synced.connect(lambda _report: self.check_attendee_mode())
+        QTimer.singleShot(0, self.controller.start)
+        QTimer.singleShot(0, self.check_attendee_mode)
+
+    def set_editing_actions(self, actions: list[QAction]) -> None:
+        """Actions that change meetings, committees or people: hidden (so their shortcuts do nothing
+        either) while this desktop only follows meetings as an attendee."""
+        self.editing_actions = actions
+        self._apply_attendee_mode()
+
+    def check_attendee_mode(self) -> None:
+        self._runner.read(self.service.attendee_mode, self._on_attendee_mode, lambda _e, _m: None)
+
+    def _on_attendee_mode(self, attendee: bool) -> None:
+        self.attendee = attendee
+        self._apply_attendee_mode()
+
+    def _apply_attendee_mode(self) -> None:
+        for action in (*self.editing_actions, self.publish_action):
+            action.setVisible(not self.attendee)
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("&Sync"))
+        self.connect_action.setText(self.tr("&Connect to server…"))
+        self.sync_action.setText(self.tr("Sync &now"))
+        self.publish_action.setText(self.tr("&Publish this meeting"))
+        self.publish_action.setStatusTip(self.tr("Send the selected meeting to the server at the next sync"))
+        self.answer_action.setText(self.tr("My &answer to this meeting…"))
+        self.conflicts_action.setText(self.tr("Sync con&flicts…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def open_connect(self) -> ConnectDialog:
+        state = self.service.server(self.controller.server) if self.controller.server else None
+        dialog = ConnectDialog(
+            self.service,
+            self._runner,
+            self.controller.server,
+            state.user if state else "",
+            self.parentWidget(),
+        )
+        dialog.connected.connect(self._on_connected)
+        dialog.open()
+        return dialog
+
+    def _on_connected(self, url: str, kept: bool) -> None:
+        self.controller.set_server(url)
+        why = None if kept else self.service.credentials.check()
+        self.session_only = why is not None
+        if why is not None:  # not an error: the login works until the program ends
+            from emeeting.ui.task_runner import user_message
+
+            self.status.set_session_only(user_message(why))
+        self.controller.sync_now()
+
+    def publish_current(self) -> None:
+        meeting_id, url = self._current_meeting(), self.controller.server
+        if not meeting_id or not url:
+            return
+        self._runner.write(
+            lambda: self.service.publish(url, meeting_id), lambda _c: self.controller.sync_now()
+        )
+
+    def open_answer(self) -> AttendeeDialog | None:
+        meeting_id = self._current_meeting()
+        person_id = self.service.person_id()
+        if not meeting_id or not person_id:
+            return None
+        dialog = AttendeeDialog(
+            self.service, self._runner, self._bus, meeting_id, person_id, self.parentWidget()
+        )
+        dialog.saved.connect(self.controller.sync_now)
+        dialog.open()
+        return dialog
+
+    def open_conflicts(self) -> ConflictsDialog:
+        dialog = ConflictsDialog(self.service, self._runner, self.parentWidget())
+        dialog.open()
+        return dialog

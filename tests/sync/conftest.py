@@ -1,0 +1,174 @@
+"""Desktops syncing with a real server on 127.0.0.1: a secretary's data folder and attendees' folders.
+
+The server runs on SQLite here (tests/server runs the server suite on PostgreSQL as well). Tokens stay in
+the session (keyring's ``fail`` backend), so no test touches the machine's password store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from emeeting.domain import model as m
+from emeeting.intake.inspect import Inspected
+from emeeting.server.app import Settings
+from emeeting.services.container import Services
+from emeeting.services.documents import Intake
+from emeeting.services.sync import SyncService
+from emeeting.sync.client import SyncClient
+from emeeting.sync.credentials import Credentials
+from emeeting.sync.engine import SyncReport
+from tests.server.conftest import PASSWORD, Live, run_server
+from tests.sync.faults import Killer, KillPlan
+
+
+@pytest.fixture(autouse=True)
+def no_password_store() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(before)
+
+
+def cheap_settings(tmp_path: Path) -> Settings:
+    return Settings(
+        db_url=f"sqlite:///{tmp_path / 'server.db'}",
+        blobs=tmp_path / "server-blobs",
+        pool_size=5,
+        argon2_time_cost=1,
+        argon2_memory_kib=8192,
+    )
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[Live]:
+    with run_server(cheap_settings(tmp_path)) as server:
+        yield server
+
+
+def attach_bytes(
+    services: Services, meeting_id: str, item_id: str | None, name: str, data: bytes
+) -> m.Document:
+    """Attach content as if intake had checked it (intake has its own tests; here only sync matters)."""
+    sha = services.store.blobs.put_bytes(data)
+    found = Inspected(Path(name), "application/pdf", len(data), sha, 1, f"text of {name}")
+    result = services.documents.record(meeting_id, item_id, Intake((found,), ()))
+    return result.attached[0]
+
+
+@dataclass
+class Desk:
+    """One desktop data folder logged in to the server."""
+
+    services: Services
+    sync: SyncService
+    url: str
+    kill: KillPlan = field(default_factory=KillPlan)
+
+    def run(self) -> SyncReport:
+        return self.sync.sync(self.url)
+
+    def rows(self, cls: type, **where: Any) -> list[Any]:
+        return self.services.records.select(cls, **where)
+
+
+def make_desk(
+    tmp_path: Path, name: str, url: str, user: str | None, clock: Callable[[], datetime] | None = None
+) -> Desk:
+    services = Services.open(tmp_path / name, actor=name)
+    plan = KillPlan()
+
+    def factory(base: str, token: str | None) -> SyncClient:
+        return SyncClient(base, token, timeout=10, retries=3, backoff=0.01, transport=Killer(plan))
+
+    kwargs: dict[str, Any] = {} if clock is None else {"clock": clock}
+    sync = SyncService(services.store, Credentials(), factory, **kwargs)
+    desk = Desk(services, sync, url, plan)
+    if user is not None:
+        sync.login(url, user, PASSWORD)
+    return desk
+
+
+@dataclass
+class Office:
+    """A committee on the secretary's desktop, its people as server users, and one published meeting."""
+
+    live: Live
+    url: str
+    secretary: Desk
+    committee: m.Committee
+    people: dict[str, m.Person]
+    meeting: m.Meeting
+    items: list[m.AgendaItem]
+    documents: dict[str, m.Document]
+    invitations: dict[str, m.Invitation]
+    vote: m.Vote
+    tmp_path: Path
+
+    def attendee(self, user: str, name: str | None = None, **kwargs: Any) -> Desk:
+        return make_desk(self.tmp_path, name or user, self.url, user, **kwargs)
+
+
+def content(name: str) -> bytes:
+    return f"%PDF-1.4 {name} เอกสารประกอบวาระ ".encode() * 200
+
+
+def build_office(live: Live, tmp_path: Path, url: str | None = None) -> Office:
+    """``url``: where the desktops reach the server (a proxy in front of it), by default directly."""
+    url = url or live.url
+    accounts = live.state.accounts
+    sec = make_desk(tmp_path, "secretary", url, None)
+    services = sec.services
+    committee = m.Committee("คณะกรรมการเทคโนโลยีสารสนเทศ", "ICT")
+    people = {n: m.Person(n.title(), "Test") for n in ("somsri", "alice", "bob")}
+    services.records.create(committee, *people.values())
+    services.records.create(
+        m.Membership(committee.id, people["somsri"].id, role=m.MemberRole.SECRETARY),
+        m.Membership(committee.id, people["alice"].id),
+        m.Membership(committee.id, people["bob"].id),
+    )
+    accounts.add_user(
+        "somsri", PASSWORD, "secretary", person_id=people["somsri"].id, committees=(committee.id,)
+    )
+    for name in ("alice", "bob"):
+        accounts.add_user(name, PASSWORD, "member", person_id=people[name].id)
+    accounts.set_policy(committee.id, offline_days=7, allow_top_secret=False)
+    start = datetime(2026, 12, 10, 2, 30, tzinfo=UTC)
+    services.meetings.create(
+        committee.id, "ประชุมครั้งที่ 1", start, template="th", status=m.MeetingStatus.INVITED
+    )
+    meeting = services.records.select(m.Meeting)[0]
+    items = services.records.select(m.AgendaItem, meeting_id=meeting.id, order_by=("position",))
+    item = next(i for i in items if i.parent_id is None)
+    documents = {
+        "open": attach_bytes(services, meeting.id, item.id, "open.pdf", content("open")),
+        "secret": attach_bytes(services, meeting.id, item.id, "secret.pdf", content("secret")),
+    }
+    documents["secret"] = m.Document(**{**documents["secret"].__dict__, "secrecy": m.Secrecy.CONFIDENTIAL})
+    services.documents.update(documents["secret"])
+    invitations = {n: m.Invitation(meeting.id, people[n].id) for n in ("alice", "bob")}
+    vote = m.Vote(meeting.id, item.id, "อนุมัติหรือไม่")
+    services.records.create(*invitations.values(), vote)
+    sec.sync.login(url, "somsri", PASSWORD)
+    sec.sync.publish(url, meeting.id)
+    sec.run()
+    return Office(live, url, sec, committee, people, meeting, items, documents, invitations, vote, tmp_path)
+
+
+@pytest.fixture
+def office(live: Live, tmp_path: Path) -> Office:
+    return build_office(live, tmp_path)
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,67 @@
+"""`emeeting sync` from the command line: password from the environment, publish, what moved."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from emeeting.cli import main
+from emeeting.domain import model as m
+from emeeting.services.container import Services
+from tests.server.conftest import PASSWORD
+from tests.sync.conftest import Office
+
+
+def test_sync_without_a_password_store_says_so_and_does_not_crash(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = subprocess.run(
+        [sys.executable, "-m", "emeeting", "--data-dir", str(tmp_path / "d"), "sync"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "no password store (keyring backend) is usable on this computer" in result.stdout
+    assert "for this session only" in result.stdout
+
+
+def test_an_attendee_syncs_from_the_command_line(
+    office: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EMEETING_PASSWORD", PASSWORD)
+    folder = tmp_path / "alice-cli"
+    assert main(["--data-dir", str(folder), "sync", "--server", office.url, "--user", "alice"]) == 0
+    out = capsys.readouterr()
+    assert "documents: 0 uploaded, 2 downloaded" in out.out
+    assert "for this session only" in out.err
+    assert main(["--data-dir", str(folder), "sync"]) == 0  # the one server known: no need to name it
+    assert "received 0 records, sent 0" in capsys.readouterr().out
+    with Services.open(folder) as services:
+        assert [x.title for x in services.records.select(m.Meeting)] == [office.meeting.title]
+
+
+def test_a_secretary_publishes_by_reference_and_a_wrong_password_changes_nothing(
+    office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services = office.secretary.services
+    start = office.meeting.start.replace(year=office.meeting.start.year + 1)
+    services.meetings.create(office.committee.id, "ประชุมครั้งที่ 2", start)
+    second = next(x for x in services.records.select(m.Meeting) if x.id != office.meeting.id)
+    reference = f"ICT:{second.number}/{second.year_be}"
+    folder = str(services.store.data_dir)
+    monkeypatch.setenv("EMEETING_PASSWORD", "wrong password")
+    args = ["--data-dir", folder, "sync", "--server", office.url, "--user", "nobody", "--publish", reference]
+    assert main(args) == 2
+    assert "refused the user name, password or code" in capsys.readouterr().err
+    monkeypatch.setenv("EMEETING_PASSWORD", PASSWORD)
+    args[args.index("nobody")] = "somsri"
+    assert main(args) == 0
+    assert f"publishing {second.label}" in capsys.readouterr().out
+    other_pc = office.attendee("somsri", name="secretary-laptop")
+    other_pc.run()
+    assert second.id in {x.id for x in other_pc.rows(m.Meeting)}
+    bob = office.attendee("bob")
+    bob.run()
+    assert {x.id for x in bob.rows(m.Meeting)} == {office.meeting.id}  # not invited to the second
