@@ -1,0 +1,569 @@
+"""Minutes (รายงานการประชุม): a draft built from what was recorded, edited per item, certified and amended.
+
+The draft's text for each agenda item is composed from the item's notes, recusals, votes, dissent,
+resolution and action items, in the committee's language and the chosen style (verbatim: votes with
+names; summary: counts only; resolutions only: no discussion). Certification freezes the minutes'
+canonical text — the whole minutes as one plain text, headings of form แบบที่ 11 in order — as version 0
+and stores its sha256 in ``Minutes.certified_sha256``; every later change is an amendment: a new frozen
+version with its reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from types import MappingProxyType
+
+from emeeting.domain import model as m
+from emeeting.domain.agenda import number_items, ordered
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.lifecycle import allowed_next, check_transition
+from emeeting.domain.thai import format_english_date, format_english_time, format_thai_date, format_thai_time
+from emeeting.services.meetings import MeetingService
+from emeeting.services.records import cascade_delete, insert, replace
+from emeeting.storage.repository import Repository
+from emeeting.storage.store import Store
+
+# The minutes' fixed wording, in the committee's language (the document's, not the screen's).
+_WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "th": MappingProxyType(
+            {
+                "title": "รายงานการประชุม{committee}",
+                "number": "ครั้งที่ {label}",
+                "when": "เมื่อ{date}",
+                "place": "ณ {place}",
+                "present": "ผู้มาประชุม",
+                "absent": "ผู้ไม่มาประชุม",
+                "others": "ผู้เข้าร่วมประชุม",
+                "none": "-",
+                "instead": "{name} แทน {member}",
+                "online": "เข้าร่วมผ่านสื่ออิเล็กทรอนิกส์",
+                "late": "มาประชุมเวลา {time}",
+                "left": "ออกจากที่ประชุมเวลา {time}",
+                "started": "เริ่มประชุมเวลา {time}",
+                "ended": "เลิกประชุมเวลา {time}",
+                "taker": "ผู้จดรายงานการประชุม {name}",
+                "checker": "ผู้ตรวจรายงานการประชุม {name}",
+                "recused": "{name} ไม่ร่วมพิจารณาและไม่ออกเสียงในเรื่องนี้ เนื่องจากมีส่วนได้เสีย",
+                "vote": "การลงมติ: {question} ({kind})",
+                "open": "ลงคะแนนโดยเปิดเผย",
+                "secret": "ลงคะแนนลับ",
+                "tally": "เห็นด้วย {for_} เสียง ไม่เห็นด้วย {against} เสียง งดออกเสียง {abstain} เสียง",
+                "names_for": "ผู้เห็นด้วย: {names}",
+                "names_against": "ผู้ไม่เห็นด้วย: {names}",
+                "names_abstain": "ผู้งดออกเสียง: {names}",
+                "casting_for": "ประธานออกเสียงชี้ขาดเห็นด้วย",
+                "casting_against": "ประธานออกเสียงชี้ขาดไม่เห็นด้วย",
+                "passed": "ผลการลงมติ: ผ่าน",
+                "rejected": "ผลการลงมติ: ไม่ผ่าน",
+                "pending": "ผลการลงมติ: คะแนนเสียงเท่ากัน รอประธานออกเสียงชี้ขาด",
+                "dissent": "ความเห็นแย้งของ{name}: {reasons}",
+                "resolution": "มติที่ประชุม {text}",
+                "action": "มอบหมาย: {title}",
+                "assignee": "ผู้รับผิดชอบ {name}",
+                "due": "กำหนดเสร็จ {date}",
+                "sep": " ",
+            }
+        ),
+        "en": MappingProxyType(
+            {
+                "title": "Minutes of the {committee}",
+                "number": "Meeting No. {label}",
+                "when": "Held on {date}",
+                "place": "At {place}",
+                "present": "Members present",
+                "absent": "Members absent",
+                "others": "In attendance",
+                "none": "None",
+                "instead": "{name} for {member}",
+                "online": "online",
+                "late": "arrived at {time}",
+                "left": "left at {time}",
+                "started": "The meeting opened at {time}.",
+                "ended": "The meeting closed at {time}.",
+                "taker": "Minutes taken by {name}",
+                "checker": "Minutes checked by {name}",
+                "recused": "{name} declared a conflict of interest and took no part in the decision.",
+                "vote": "Vote: {question} ({kind})",
+                "open": "open vote",
+                "secret": "secret ballot",
+                "tally": "For {for_}, against {against}, abstentions {abstain}",
+                "names_for": "For: {names}",
+                "names_against": "Against: {names}",
+                "names_abstain": "Abstained: {names}",
+                "casting_for": "The chair gave a casting vote for.",
+                "casting_against": "The chair gave a casting vote against.",
+                "passed": "Result: carried",
+                "rejected": "Result: not carried",
+                "pending": "Result: tied, awaiting the chair's casting vote",
+                "dissent": "Dissent of {name}: {reasons}",
+                "resolution": "Resolution: {text}",
+                "action": "Action: {title}",
+                "assignee": "by {name}",
+                "due": "due {date}",
+                "sep": "; ",
+            }
+        ),
+    }
+)
+
+_ROLE_WORDS: Mapping[str, Mapping[m.MemberRole, str]] = MappingProxyType(
+    {
+        "th": MappingProxyType(
+            {
+                m.MemberRole.CHAIR: "ประธานกรรมการ",
+                m.MemberRole.VICE_CHAIR: "รองประธานกรรมการ",
+                m.MemberRole.MEMBER: "กรรมการ",
+                m.MemberRole.SECRETARY: "กรรมการและเลขานุการ",
+                m.MemberRole.ASSISTANT_SECRETARY: "ผู้ช่วยเลขานุการ",
+            }
+        ),
+        "en": MappingProxyType(
+            {
+                m.MemberRole.CHAIR: "Chair",
+                m.MemberRole.VICE_CHAIR: "Vice-chair",
+                m.MemberRole.MEMBER: "Member",
+                m.MemberRole.SECRETARY: "Secretary",
+                m.MemberRole.ASSISTANT_SECRETARY: "Assistant secretary",
+            }
+        ),
+    }
+)
+
+
+def sha256_text(text: str) -> str:
+    """The hash of a text as certified: UTF-8 of its NFC form."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class MinutesRecord:
+    """What the minutes are built from: the meeting's record plus the notes taken on each item."""
+
+    bundle: m.MeetingBundle
+    notes: Mapping[str, str]  # item id → note
+
+    @property
+    def language(self) -> str:
+        return self.bundle.committee.language if self.bundle.committee.language in _WORDS else "th"
+
+    def words(self) -> Mapping[str, str]:
+        return _WORDS[self.language]
+
+    def name(self, person_id: str | None) -> str:
+        people = {p.id: p for p in self.bundle.people}
+        person = people.get(person_id or "")
+        return person.display_name if person is not None else ""
+
+
+def _join(names: Sequence[str]) -> str:
+    return ", ".join(names)
+
+
+def _seat_name(record: MinutesRecord, member_id: str) -> str:
+    """Who voted for a member's seat: the member, or "… แทน …" when a substitute sat in."""
+    for inv in record.bundle.invitations:
+        if inv.substitute_for_id == member_id and inv.attendance in m.ATTENDED:
+            return record.words()["instead"].format(
+                name=record.name(inv.person_id), member=record.name(member_id)
+            )
+    return record.name(member_id)
+
+
+def compose_item(record: MinutesRecord, item: m.AgendaItem, style: m.MinutesStyle) -> str:
+    """The minutes' text for one agenda item in ``style``, built from what was recorded on it."""
+    b, w = record.bundle, record.words()
+    lines: list[str] = []
+    note = record.notes.get(item.id, "").strip()
+    if note and style is not m.MinutesStyle.RESOLUTIONS_ONLY:
+        lines.append(note)
+    for recusal in (r for r in b.recusals if r.item_id == item.id):
+        lines.append(w["recused"].format(name=record.name(recusal.person_id)))
+    for vote in (v for v in b.votes if v.item_id == item.id):
+        kind = w["secret"] if vote.kind is m.VoteKind.SECRET else w["open"]
+        lines.append(w["vote"].format(question=vote.question, kind=kind))
+        lines.append(
+            w["tally"].format(for_=vote.votes_for, against=vote.votes_against, abstain=vote.abstentions)
+        )
+        if style is m.MinutesStyle.VERBATIM and vote.kind is m.VoteKind.OPEN:
+            ballots = [x for x in b.ballots if x.vote_id == vote.id]
+            for choice, key in (
+                (m.Choice.FOR, "names_for"),
+                (m.Choice.AGAINST, "names_against"),
+                (m.Choice.ABSTAIN, "names_abstain"),
+            ):
+                names = sorted(_seat_name(record, x.person_id) for x in ballots if x.choice is choice)
+                if names:
+                    lines.append(w[key].format(names=_join(names)))
+        if vote.casting_vote is m.Choice.FOR:
+            lines.append(w["casting_for"])
+        elif vote.casting_vote is m.Choice.AGAINST:
+            lines.append(w["casting_against"])
+        lines.append(w[vote.result.value])
+    for dissent in (d for d in b.dissents if d.item_id == item.id):
+        lines.append(
+            w["dissent"].format(name=record.name(dissent.person_id), reasons=dissent.reasons.strip())
+        )
+    if item.resolution.strip():
+        lines.append(w["resolution"].format(text=item.resolution.strip()))
+    if style is not m.MinutesStyle.RESOLUTIONS_ONLY:
+        for action in sorted((a for a in b.actions if a.item_id == item.id), key=lambda a: (a.title, a.id)):
+            parts = [w["action"].format(title=action.title)]
+            if action.assignee_id:
+                parts.append(w["assignee"].format(name=record.name(action.assignee_id)))
+            if action.due is not None:
+                parts.append(w["due"].format(date=_date(record.language, action.due)))
+            lines.append(w["sep"].join(parts))
+    return "\n".join(lines)
+
+
+def _date(language: str, day: date, *, weekday: bool = False) -> str:
+    if language == "th":
+        return format_thai_date(day, weekday=weekday)
+    return format_english_date(day, weekday=weekday)
+
+
+def _time(language: str, at: datetime, zone: tzinfo | None) -> str:
+    local = at.astimezone(zone)
+    return format_thai_time(local) if language == "th" else format_english_time(local)
+
+
+@dataclass(frozen=True)
+class AttendanceLists:
+    present: tuple[str, ...]
+    absent: tuple[str, ...]
+    others: tuple[str, ...]
+
+
+def attendance_lists(record: MinutesRecord, zone: tzinfo | None = None) -> AttendanceLists:
+    """ผู้มาประชุม (members with their position; a substitute as "… แทน …"), ผู้ไม่มาประชุม (with the
+    reason), ผู้เข้าร่วมประชุม; members who sent a substitute who came are not listed as absent."""
+    b, w, lang = record.bundle, record.words(), record.language
+    roles = {ms.person_id: ms.role for ms in b.memberships}
+    role_words = _ROLE_WORDS[lang]
+    represented = {
+        i.substitute_for_id for i in b.invitations if i.substitute_for_id and i.attendance in m.ATTENDED
+    }
+    rank = list(m.MemberRole)
+
+    def line(inv: m.Invitation) -> str:
+        name = record.name(inv.person_id)
+        seat = inv.substitute_for_id or inv.person_id
+        if inv.substitute_for_id:
+            name = w["instead"].format(name=name, member=record.name(inv.substitute_for_id))
+        extras = [role_words[roles[seat]]] if seat in roles else []
+        if inv.attendance is m.Attendance.ONLINE:
+            extras.append(w["online"])
+        if inv.attendance is m.Attendance.LATE and inv.arrived_at is not None:
+            extras.append(w["late"].format(time=_time(lang, inv.arrived_at, zone)))
+        if inv.left_at is not None:
+            extras.append(w["left"].format(time=_time(lang, inv.left_at, zone)))
+        return f"{name} ({', '.join(extras)})" if extras else name
+
+    def order(inv: m.Invitation) -> tuple[int, str, str]:
+        role = roles.get(inv.substitute_for_id or inv.person_id)
+        return (rank.index(role) if role is not None else len(rank), record.name(inv.person_id), inv.id)
+
+    invitations = sorted(b.invitations, key=order)
+    members = [i for i in invitations if i.role is m.InviteeRole.MEMBER]
+    present = [line(i) for i in members if i.attendance in m.ATTENDED]
+    absent = [
+        record.name(i.person_id) + (f" ({i.absence_reason.strip()})" if i.absence_reason.strip() else "")
+        for i in members
+        if i.attendance not in m.ATTENDED and i.person_id not in represented and not i.substitute_for_id
+    ]
+    others = [
+        line(i) for i in invitations if i.role is not m.InviteeRole.MEMBER and i.attendance in m.ATTENDED
+    ]
+    return AttendanceLists(tuple(present), tuple(absent), tuple(others))
+
+
+def canonical_text(
+    record: MinutesRecord, entries: Mapping[str, str], minutes: m.Minutes, zone: tzinfo | None = None
+) -> str:
+    """The whole minutes as one plain text in the order of form แบบที่ 11: what is certified and hashed.
+
+    ``entries``: item id → the minutes' text for that item. Times are written in ``zone`` (None: the
+    computer's local time zone).
+    """
+    b, w, lang = record.bundle, record.words(), record.language
+    meeting = b.meeting
+    lines = [
+        w["title"].format(committee=b.committee.name),
+        w["number"].format(label=meeting.label),
+        w["when"].format(date=_date(lang, meeting.start.astimezone(zone).date(), weekday=True)),
+    ]
+    if meeting.place.strip():
+        lines.append(w["place"].format(place=meeting.place.strip()))
+    lists = attendance_lists(record, zone)
+    for heading, names in (
+        (w["present"], lists.present),
+        (w["absent"], lists.absent),
+        (w["others"], lists.others),
+    ):
+        lines.append(heading)
+        lines += [f"{n}. {name}" for n, name in enumerate(names, 1)] or [w["none"]]
+    if minutes.started_at is not None:
+        lines.append(w["started"].format(time=_time(lang, minutes.started_at, zone)))
+    numbers = number_items(b.items)
+    for item in ordered(b.items):
+        lines.append(f"{numbers[item.id]} {item.title}")
+        text = entries.get(item.id, "").strip()
+        if text:
+            lines.append(text)
+    if minutes.ended_at is not None:
+        lines.append(w["ended"].format(time=_time(lang, minutes.ended_at, zone)))
+    if minutes.taker_id:
+        lines.append(w["taker"].format(name=record.name(minutes.taker_id)))
+    if minutes.checker_id:
+        lines.append(w["checker"].format(name=record.name(minutes.checker_id)))
+    return unicodedata.normalize("NFC", "\n".join(lines) + "\n")
+
+
+@dataclass(frozen=True)
+class MinutesView:
+    """What the minutes editor shows."""
+
+    record: MinutesRecord
+    minutes: m.Minutes | None
+    entries: Mapping[str, str]  # item id → text
+    numbers: Mapping[str, str]  # item id → "4.1"
+    versions: tuple[m.MinutesVersion, ...]  # certified version first, then each amendment
+    version_times: Mapping[str, datetime]  # version id → when it was frozen
+    text: str  # the canonical text as it stands now
+
+    @property
+    def certified(self) -> bool:
+        return self.minutes is not None and self.minutes.status is m.MinutesStatus.CERTIFIED
+
+    @property
+    def changed_since_frozen(self) -> bool:
+        """The record no longer matches the last frozen version (an amendment is due)."""
+        return bool(self.versions) and self.versions[-1].text != self.text
+
+
+def _record(store: Store, repo: Repository, meeting_id: str) -> MinutesRecord:
+    # The bundle is read on its own connection; inside a write transaction that still sees exactly the
+    # committed state this transaction started from, as SQLite has one writer (ours) at a time.
+    bundle = MeetingService(store).bundle(meeting_id)
+    notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
+    return MinutesRecord(bundle, MappingProxyType(notes))
+
+
+def _minutes(repo: Repository, meeting_id: str) -> m.Minutes | None:
+    found = repo.select(m.Minutes, meeting_id=meeting_id)
+    return found[0] if found else None
+
+
+def _entries(repo: Repository, minutes: m.Minutes | None) -> dict[str, m.MinutesEntry]:
+    if minutes is None:
+        return {}
+    return {e.item_id: e for e in repo.select(m.MinutesEntry, minutes_id=minutes.id)}
+
+
+def _refuse_certified(minutes: m.Minutes) -> None:
+    if minutes.status is m.MinutesStatus.CERTIFIED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the minutes are certified; a change to them must be recorded as an amendment"
+            )
+        )
+
+
+def _versions(repo: Repository, minutes: m.Minutes | None) -> list[m.MinutesVersion]:
+    if minutes is None:
+        return []
+    return sorted(repo.select(m.MinutesVersion, minutes_id=minutes.id), key=lambda v: v.number)
+
+
+class MinutesService:
+    def __init__(self, store: Store, zone: tzinfo | None = None) -> None:
+        self._store = store
+        self._zone = zone  # the time zone the minutes write times in (None: the computer's)
+
+    def view(self, meeting_id: str) -> MinutesView:
+        with self._store.read() as repo:
+            record = _record(self._store, repo, meeting_id)
+            minutes = _minutes(repo, meeting_id)
+            entries = {k: e.text for k, e in _entries(repo, minutes).items()}
+            versions = _versions(repo, minutes)
+            times = {v.id: trail[0].at for v in versions if (trail := repo.audit_trail(v.id))}
+        return MinutesView(
+            record=record,
+            minutes=minutes,
+            entries=MappingProxyType(entries),
+            numbers=MappingProxyType(number_items(record.bundle.items)),
+            versions=tuple(versions),
+            version_times=MappingProxyType(times),
+            text=canonical_text(record, entries, minutes or m.Minutes(meeting_id), self._zone),
+        )
+
+    def draft(self, meeting_id: str, style: m.MinutesStyle | None = None) -> Changes:
+        """Build (or rebuild) every item's text from the record, in ``style`` (None: the minutes' own).
+
+        Rebuilding replaces what was edited; certified minutes are refused. A meeting that has been held
+        moves on to "minutes drafted".
+        """
+        with self._store.transaction() as repo:
+            record = _record(self._store, repo, meeting_id)
+            minutes = _minutes(repo, meeting_id)
+            changes = Changes()
+            if minutes is None:
+                minutes = m.Minutes(meeting_id, style=style or m.MinutesStyle.SUMMARY)
+                changes |= insert(repo, minutes)
+            _refuse_certified(minutes)
+            if style is not None and style is not minutes.style:
+                minutes = dataclasses.replace(minutes, style=style)
+                changes |= replace(repo, minutes)
+            existing = _entries(repo, minutes)
+            for item in record.bundle.items:
+                text = compose_item(record, item, minutes.style)
+                if item.id not in existing:
+                    changes |= insert(repo, m.MinutesEntry(minutes.id, item.id, text))
+                elif existing[item.id].text != text:
+                    changes |= replace(repo, dataclasses.replace(existing[item.id], text=text))
+            meeting = record.bundle.meeting
+            if meeting.status is m.MeetingStatus.CLOSED:
+                check_transition(meeting.status, m.MeetingStatus.MINUTES_DRAFTED)
+                changes |= replace(repo, dataclasses.replace(meeting, status=m.MeetingStatus.MINUTES_DRAFTED))
+            return changes
+
+    def restore_draft(self, meeting_id: str, style: m.MinutesStyle, entries: Mapping[str, str]) -> Changes:
+        """Put a draft back as it was (undoing a rebuild): the style, and exactly these items' texts."""
+        with self._store.transaction() as repo:
+            minutes = _minutes(repo, meeting_id)
+            if minutes is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "generate the draft minutes before editing them")
+                )
+            _refuse_certified(minutes)
+            changes = Changes()
+            if minutes.style is not style:
+                changes |= replace(repo, dataclasses.replace(minutes, style=style))
+            for item_id, existing in _entries(repo, minutes).items():
+                if item_id not in entries:
+                    changes |= cascade_delete(repo, m.MinutesEntry, [existing.id])
+            for item_id, text in entries.items():
+                changes |= self._write_entry(repo, minutes, item_id, text)
+            return changes
+
+    def set_entry(self, meeting_id: str, item_id: str, text: str) -> Changes:
+        """Edit the minutes' text of one item (draft minutes only)."""
+        with self._store.transaction() as repo:
+            minutes = _minutes(repo, meeting_id)
+            item = repo.get(m.AgendaItem, item_id)
+            if minutes is None or item.meeting_id != meeting_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "generate the draft minutes before editing them")
+                )
+            _refuse_certified(minutes)
+            return self._write_entry(repo, minutes, item_id, text)
+
+    def _write_entry(self, repo: Repository, minutes: m.Minutes, item_id: str, text: str) -> Changes:
+        existing = _entries(repo, minutes).get(item_id)
+        if existing is None:
+            return insert(repo, m.MinutesEntry(minutes.id, item_id, text))
+        if existing.text == text:
+            return Changes()
+        return replace(repo, dataclasses.replace(existing, text=text))
+
+    def set_details(
+        self, meeting_id: str, style: m.MinutesStyle, taker_id: str | None, checker_id: str | None
+    ) -> Changes:
+        """The style setting and who took and who checked the minutes (draft minutes only)."""
+        with self._store.transaction() as repo:
+            minutes = _minutes(repo, meeting_id)
+            if minutes is None:
+                repo.get(m.Meeting, meeting_id)
+                return insert(
+                    repo, m.Minutes(meeting_id, style=style, taker_id=taker_id, checker_id=checker_id)
+                )
+            _refuse_certified(minutes)
+            return replace(
+                repo, dataclasses.replace(minutes, style=style, taker_id=taker_id, checker_id=checker_id)
+            )
+
+    def certify(self, meeting_id: str, method: m.CertificationMethod, at: datetime) -> Changes:
+        """Certify the minutes as they stand: freeze their canonical text (version 0) and keep its hash."""
+        if at.tzinfo is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a time on the meeting day needs a time zone"))
+        with self._store.transaction() as repo:
+            record = _record(self._store, repo, meeting_id)
+            minutes = _minutes(repo, meeting_id)
+            entries = _entries(repo, minutes)
+            if minutes is None or not entries:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "generate the draft minutes before certifying them")
+                )
+            if minutes.status is m.MinutesStatus.CERTIFIED:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the minutes are already certified"))
+            meeting = record.bundle.meeting
+            if meeting.status is m.MeetingStatus.IN_SESSION:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "end the meeting before certifying its minutes")
+                )
+            text = canonical_text(record, {k: e.text for k, e in entries.items()}, minutes, self._zone)
+            digest = sha256_text(text)
+            certified = dataclasses.replace(
+                minutes,
+                status=m.MinutesStatus.CERTIFIED,
+                certification_method=method,
+                certified_at=at,
+                certified_sha256=digest,
+            )
+            changes = replace(repo, certified, action="certify")
+            changes |= insert(repo, m.MinutesVersion(minutes.id, 0, text, digest))
+            if m.MeetingStatus.MINUTES_CERTIFIED in allowed_next(meeting.status):
+                changes |= replace(
+                    repo, dataclasses.replace(meeting, status=m.MeetingStatus.MINUTES_CERTIFIED)
+                )
+            return changes
+
+    def amend(self, meeting_id: str, reason: str, entries: Mapping[str, str] | None = None) -> Changes:
+        """Record an amendment to certified minutes: change the given items' texts (item id → text) and
+        freeze the minutes as they now stand, with the reason, as the next version."""
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "an amendment needs its reason"))
+        with self._store.transaction() as repo:
+            minutes = _minutes(repo, meeting_id)
+            if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "only certified minutes are amended; edit the draft instead")
+                )
+            items = {i.id for i in repo.select(m.AgendaItem, meeting_id=meeting_id)}
+            changes = Changes()
+            for item_id, text in (entries or {}).items():
+                if item_id not in items:
+                    repo.get(m.AgendaItem, item_id)  # not found, or of another meeting:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "an amendment can only change items of this meeting")
+                    )
+                changes |= self._write_entry(repo, minutes, item_id, text)
+            record = _record(self._store, repo, meeting_id)
+            current = {k: e.text for k, e in _entries(repo, minutes).items()}
+            text = canonical_text(record, current, minutes, self._zone)
+            versions = _versions(repo, minutes)
+            if versions and versions[-1].text == text:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "nothing differs from the last certified version")
+                )
+            number = versions[-1].number + 1 if versions else 0
+            version = m.MinutesVersion(minutes.id, number, text, sha256_text(text), reason=reason.strip())
+            return changes | insert(repo, version)
+
+    def verify(self, meeting_id: str) -> bool:
+        """Whether every frozen version still matches its hash and version 0 the certified hash."""
+        with self._store.read() as repo:
+            minutes = _minutes(repo, meeting_id)
+            versions = _versions(repo, minutes)
+        if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED or not versions:
+            return False
+        return versions[0].sha256 == minutes.certified_sha256 and all(
+            sha256_text(v.text) == v.sha256 for v in versions
+        )

@@ -1,0 +1,521 @@
+"""The minutes editor: build the draft from the record, set the style and signatories, edit each item's
+text, certify, and after certification record amendments and look at every frozen version.
+
+Draft edits are undoable steps through the services; certification and amendments are deliberate acts
+confirmed in a dialog (a certified text is frozen, so they are not undone).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emeeting.domain import model as m
+from emeeting.domain.changes import Changes
+from emeeting.services.container import Services
+from emeeting.services.minutes import MinutesView
+from emeeting.ui.fields import EnumCombo, PersonCombo
+from emeeting.ui.meeting_screen import MeetingScreen
+from emeeting.ui.safe_text import plain_label
+from emeeting.ui.undo import UndoHistory
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def style_label(style: m.MinutesStyle) -> str:
+    return {
+        m.MinutesStyle.VERBATIM: QCoreApplication.translate("MinutesEditor", "Verbatim"),
+        m.MinutesStyle.SUMMARY: QCoreApplication.translate("MinutesEditor", "Summary"),
+        m.MinutesStyle.RESOLUTIONS_ONLY: QCoreApplication.translate("MinutesEditor", "Resolutions only"),
+    }[style]
+
+
+def method_label(method: m.CertificationMethod) -> str:
+    return {
+        m.CertificationMethod.SAME_MEETING: QCoreApplication.translate("MinutesEditor", "At this meeting"),
+        m.CertificationMethod.NEXT_MEETING: QCoreApplication.translate(
+            "MinutesEditor", "At the next meeting (agenda section 2)"
+        ),
+        m.CertificationMethod.CIRCULATION: QCoreApplication.translate(
+            "MinutesEditor", "By circulation (แจ้งเวียน)"
+        ),
+    }[method]
+
+
+class MinutesEditor(MeetingScreen[MinutesView]):
+    """The minutes of one meeting; ``show_meeting(id)`` picks it, ``loaded`` fires after each read is
+    shown, ``failed(message)`` when a step or a read is refused."""
+
+    KINDS = (
+        "meeting",
+        "committee",
+        "person",
+        "agenda_item",
+        "invitation",
+        "minutes",
+        "minutes_entry",
+        "minutes_version",
+        "item_note",
+        "vote",
+        "ballot",
+        "dissent",
+        "recusal",
+        "action_item",
+    )
+
+    def __init__(
+        self,
+        services: Services,
+        history: UndoHistory,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        super().__init__(services, history, parent, clock)
+        self.setObjectName("minutesEditor")
+        self._item_id: str | None = None
+        self._saved: dict[str, str] = {}  # item id → text last stored
+
+        self.status_label = plain_label(self)
+        self.status_label.setObjectName("minutesStatus")
+        self.status_label.setWordWrap(True)
+        self.style_combo = EnumCombo(m.MinutesStyle, style_label, parent=self)
+        self.style_combo.setObjectName("styleCombo")
+        self.taker_combo = PersonCombo(lambda: self.tr("Not named"), self)
+        self.taker_combo.setObjectName("takerCombo")
+        self.checker_combo = PersonCombo(lambda: self.tr("Not named"), self)
+        self.checker_combo.setObjectName("checkerCombo")
+        self.generate_button = QPushButton(self)
+        self.generate_button.setObjectName("generateButton")
+        self.certify_button = QPushButton(self)
+        self.certify_button.setObjectName("certifyButton")
+        self.amend_button = QPushButton(self)
+        self.amend_button.setObjectName("amendButton")
+        self.style_label, self.taker_label, self.checker_label = (plain_label(self) for _ in range(3))
+        self.form = QFormLayout()
+        self.form.addRow(self.style_label, self.style_combo)
+        self.form.addRow(self.taker_label, self.taker_combo)
+        self.form.addRow(self.checker_label, self.checker_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.certify_button)
+        buttons.addWidget(self.amend_button)
+
+        self.items_list = QListWidget(self)
+        self.items_list.setObjectName("minutesItems")
+        self.entry_edit = QPlainTextEdit(self)
+        self.entry_edit.setObjectName("entryEdit")
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("minutesPreview")
+        self.preview.setReadOnly(True)
+        self.versions_list = QListWidget(self)
+        self.versions_list.setObjectName("versionsList")
+        self.version_text = QPlainTextEdit(self)
+        self.version_text.setObjectName("versionText")
+        self.version_text.setReadOnly(True)
+        self.version_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.hash_label = plain_label(self)
+        self.hash_label.setObjectName("certifiedHash")
+        self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        versions = QWidget(self)
+        versions_layout = QVBoxLayout(versions)
+        versions_layout.addWidget(self.hash_label)
+        versions_split = QSplitter(Qt.Orientation.Horizontal, versions)
+        versions_split.addWidget(self.versions_list)
+        versions_split.addWidget(self.version_text)
+        versions_split.setStretchFactor(1, 3)
+        versions_layout.addWidget(versions_split, 1)
+
+        edit_split = QSplitter(Qt.Orientation.Horizontal, self)
+        edit_split.addWidget(self.items_list)
+        edit_split.addWidget(self.entry_edit)
+        edit_split.setStretchFactor(1, 3)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("minutesTabs")
+        self.tabs.addTab(edit_split, "")
+        self.tabs.addTab(self.preview, "")
+        self.tabs.addTab(versions, "")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+        self.generate_button.clicked.connect(self.generate)
+        self.certify_button.clicked.connect(self.open_certify_dialog)
+        self.amend_button.clicked.connect(self.open_amend_dialog)
+        self.style_combo.currentIndexChanged.connect(self._on_details_changed)
+        self.taker_combo.currentIndexChanged.connect(self._on_details_changed)
+        self.checker_combo.currentIndexChanged.connect(self._on_details_changed)
+        self.items_list.currentItemChanged.connect(self._on_item_changed)
+        self.entry_edit.textChanged.connect(self._on_entry_edited)
+        self.versions_list.currentRowChanged.connect(self._show_version)
+        self._retranslate()
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    def _read(self, meeting_id: str) -> Callable[[], tuple[MinutesView, list[m.Person]]]:
+        services = self._services
+
+        def read() -> tuple[MinutesView, list[m.Person]]:
+            people = services.records.select(m.Person, order_by=("first_name", "last_name", "id"))
+            return services.minutes.view(meeting_id), people
+
+        return read
+
+    def _meeting_of(self, view: MinutesView) -> str:
+        return view.record.bundle.meeting.id
+
+    def _forget(self) -> None:
+        self._item_id = None
+        self._saved.clear()
+
+    # -- showing ---------------------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        view = self._view
+        self._filling = True
+        try:
+            self.setEnabled(view is not None)
+            minutes = view.minutes if view is not None else None
+            self.style_combo.set_value(minutes.style if minutes else m.MinutesStyle.SUMMARY)
+            self.taker_combo.set_people(self._people, minutes.taker_id if minutes else None)
+            self.checker_combo.set_people(self._people, minutes.checker_id if minutes else None)
+            self.taker_combo.set_person(minutes.taker_id if minutes else None)
+            self.checker_combo.set_person(minutes.checker_id if minutes else None)
+            self._render_items(view)
+            self._render_entry()
+            self.preview.setPlainText(view.text if view is not None else "")
+            self._render_versions(view)
+            self.status_label.setText(self._status_text(view))
+        finally:
+            self._filling = False
+        self._update_buttons()
+
+    def _status_text(self, view: MinutesView | None) -> str:
+        if view is None:
+            return self.tr("No meeting selected")
+        minutes = view.minutes
+        if view.certified and minutes is not None and minutes.certification_method is not None:
+            text = self.tr("Certified {when} ({method}). Changes are recorded as amendments.").format(
+                when=minutes.certified_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                if minutes.certified_at
+                else "",
+                method=method_label(minutes.certification_method),
+            )
+            if view.changed_since_frozen:
+                text += " " + self.tr("The record has changed since the last frozen version.")
+            return text
+        if not view.entries:
+            return self.tr("No draft yet: generate it from what was recorded at the meeting.")
+        return self.tr("Draft")
+
+    def _render_items(self, view: MinutesView | None) -> None:
+        self.items_list.blockSignals(True)
+        self.items_list.clear()
+        if view is not None:
+            for item in view.record.bundle.items:
+                depth = view.numbers[item.id].count(".")
+                row = QListWidgetItem("    " * depth + f"{view.numbers[item.id]} {item.title}")
+                row.setData(ID_ROLE, item.id)
+                self.items_list.addItem(row)
+                if item.id == self._item_id:
+                    self.items_list.setCurrentItem(row)
+            if self._item_id is None and self.items_list.count():
+                self.items_list.setCurrentRow(0)
+                self._item_id = str(self.items_list.item(0).data(ID_ROLE))
+        self.items_list.blockSignals(False)
+
+    def _render_entry(self) -> None:
+        view, item_id = self._view, self._item_id
+        if view is None or item_id is None:
+            self.entry_edit.setPlainText("")
+            return
+        stored = view.entries.get(item_id, "")
+        last = self._saved.get(item_id)
+        typing = last is not None and self.entry_edit.toPlainText() != last
+        moved = self.entry_edit.property("item") != item_id
+        if (not typing or moved) and self.entry_edit.toPlainText() != stored:
+            self.entry_edit.setPlainText(stored)
+        self.entry_edit.setProperty("item", item_id)
+        self._saved[item_id] = stored
+
+    def _render_versions(self, view: MinutesView | None) -> None:
+        row = self.versions_list.currentRow()
+        self.versions_list.blockSignals(True)
+        self.versions_list.clear()
+        versions = view.versions if view is not None else ()
+        for version in versions:
+            when = view.version_times.get(version.id) if view is not None else None
+            stamp = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
+            if version.number == 0:
+                text = self.tr("Certified version — {when}").format(when=stamp)
+            else:
+                text = self.tr("Amendment {n} — {when}: {reason}").format(
+                    n=version.number, when=stamp, reason=version.reason
+                )
+            self.versions_list.addItem(text)
+        self.versions_list.blockSignals(False)
+        if versions:
+            self.versions_list.setCurrentRow(min(max(row, 0), len(versions) - 1))
+            self._show_version(self.versions_list.currentRow())
+        else:
+            self.version_text.setPlainText("")
+        minutes = view.minutes if view is not None else None
+        if minutes is not None and minutes.certified_sha256:
+            self.hash_label.setText(
+                self.tr("SHA-256 of the certified text: {hash}").format(hash=minutes.certified_sha256)
+            )
+        else:
+            self.hash_label.setText(self.tr("Not certified yet"))
+
+    def _show_version(self, row: int) -> None:
+        view = self._view
+        if view is None or not 0 <= row < len(view.versions):
+            self.version_text.setPlainText("")
+            return
+        version = view.versions[row]
+        if row == 0:
+            self.version_text.setPlainText(version.text)
+            return
+        previous = view.versions[row - 1]
+        diff = difflib.unified_diff(
+            previous.text.splitlines(),
+            version.text.splitlines(),
+            fromfile=self.tr("version {n}").format(n=previous.number),
+            tofile=self.tr("version {n}").format(n=version.number),
+            lineterm="",
+        )
+        self.version_text.setPlainText("\n".join(diff))
+
+    def _update_buttons(self) -> None:
+        view = self._view
+        certified = view is not None and view.certified
+        held = view is not None and view.record.bundle.meeting.status is not m.MeetingStatus.IN_SESSION
+        self.generate_button.setEnabled(view is not None and not certified)
+        self.certify_button.setEnabled(view is not None and not certified and bool(view.entries) and held)
+        self.amend_button.setEnabled(certified)
+        for widget in (self.style_combo, self.taker_combo, self.checker_combo):
+            widget.setEnabled(view is not None and not certified)
+
+    # -- edits -----------------------------------------------------------------------------------------
+
+    def generate(self) -> None:
+        """Build the draft in the chosen style; undo puts back the draft as it was."""
+        view, meeting_id = self._view, self._meeting_id
+        if view is None or meeting_id is None:
+            return
+        self.save_pending()
+        style = self.style_combo.value() or m.MinutesStyle.SUMMARY
+        minutes = self._services.minutes
+        before_style = view.minutes.style if view.minutes else style
+        before = dict(view.entries)
+        had_minutes = view.minutes is not None
+
+        def undo() -> Changes:
+            if not had_minutes and not before:
+                return minutes.restore_draft(meeting_id, before_style, {})
+            return minutes.restore_draft(meeting_id, before_style, before)
+
+        self._saved.clear()
+        self._history.run(
+            self.tr("Generate the draft minutes"), lambda: minutes.draft(meeting_id, style), undo
+        )
+
+    def _on_details_changed(self) -> None:
+        view, meeting_id = self._view, self._meeting_id
+        if self._filling or view is None or meeting_id is None:
+            return
+        style = self.style_combo.value() or m.MinutesStyle.SUMMARY
+        taker, checker = self.taker_combo.person_id(), self.checker_combo.person_id()
+        minutes = view.minutes
+        old = (
+            (minutes.style, minutes.taker_id, minutes.checker_id)
+            if minutes is not None
+            else (m.MinutesStyle.SUMMARY, None, None)
+        )
+        if (style, taker, checker) == old:
+            return
+        service = self._services.minutes
+        self._history.run(
+            self.tr("Change the minutes' settings"),
+            lambda: service.set_details(meeting_id, style, taker, checker),
+            lambda: service.set_details(meeting_id, *old),
+        )
+
+    def _on_item_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        self.save_pending()
+        self._item_id = str(current.data(ID_ROLE))
+        self._filling = True
+        try:
+            self._render_entry()
+        finally:
+            self._filling = False
+
+    def select_item(self, item_id: str) -> None:
+        for row in range(self.items_list.count()):
+            if self.items_list.item(row).data(ID_ROLE) == item_id:
+                self.items_list.setCurrentRow(row)
+                return
+
+    def _on_entry_edited(self) -> None:
+        if not self._filling and self._view is not None and not self._view.certified:
+            self._save_timer.start()
+
+    def save_pending(self) -> None:
+        """Store the item text typed but not yet stored (draft minutes; certified ones take an amendment)."""
+        self._save_timer.stop()
+        view, meeting_id = self._view, self._meeting_id
+        item_id = self.entry_edit.property("item")
+        if view is None or meeting_id is None or not item_id or view.certified:
+            return
+        item_id = str(item_id)
+        text, before = self.entry_edit.toPlainText(), self._saved.get(item_id, "")
+        if text == before:
+            return
+        self._saved[item_id] = text
+        service = self._services.minutes
+        self._history.run(
+            self.tr("Edit the minutes"),
+            lambda: service.set_entry(meeting_id, item_id, text),
+            lambda: service.set_entry(meeting_id, item_id, before),
+        )
+
+    # -- certification and amendments ------------------------------------------------------------------
+
+    def _write(self, work: Callable[[], Changes]) -> None:
+        self._history.runner.write(
+            work, self._history.bus.publish, lambda _e, message: self._refused(message)
+        )
+
+    def _refused(self, message: str) -> None:
+        self.failed.emit(message)
+        self._history.failed.emit(message)  # the window shows it, as for any refused step
+
+    def open_certify_dialog(self) -> None:
+        meeting_id = self._meeting_id
+        if meeting_id is None:
+            return
+        self.save_pending()
+        dialog = CertifyDialog(self)
+        service = self._services.minutes
+
+        def accept() -> None:
+            method = dialog.method_combo.value() or m.CertificationMethod.SAME_MEETING
+            at = self._clock()
+            self._write(lambda: service.certify(meeting_id, method, at))
+
+        self._open(dialog, accept)
+
+    def open_amend_dialog(self) -> None:
+        view, meeting_id, item_id = self._view, self._meeting_id, self._item_id
+        if view is None or meeting_id is None:
+            return
+        text = self.entry_edit.toPlainText()
+        changed = {item_id: text} if item_id is not None and text != view.entries.get(item_id, "") else {}
+        dialog = AmendDialog(self)
+        service = self._services.minutes
+
+        def accept() -> None:
+            reason = dialog.reason_edit.text()
+            self._saved.clear()
+            self._write(lambda: service.amend(meeting_id, reason, changed))
+
+        self._open(dialog, accept)
+
+    # -- language --------------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.style_label.setText(self.tr("Style"))
+        self.taker_label.setText(self.tr("Minutes taken by"))
+        self.checker_label.setText(self.tr("Minutes checked by"))
+        self.generate_button.setText(self.tr("Generate the draft from the record"))
+        self.certify_button.setText(self.tr("Certify…"))
+        self.amend_button.setText(self.tr("Record an amendment…"))
+        self.tabs.setTabText(0, self.tr("Items"))
+        self.tabs.setTabText(1, self.tr("Whole minutes"))
+        self.tabs.setTabText(2, self.tr("Certified versions and amendments"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+class CertifyDialog(QDialog):
+    """How the minutes are certified; certifying freezes them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("certifyDialog")
+        self.setWindowTitle(self.tr("Certify the minutes"))
+        explanation = plain_label(self)
+        explanation.setWordWrap(True)
+        explanation.setText(
+            self.tr(
+                "Certified minutes are frozen and their SHA-256 is kept; later changes become amendments."
+            )
+        )
+        self.method_combo = EnumCombo(m.CertificationMethod, method_label, parent=self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(explanation)
+        form.addRow(self.tr("Certified"), self.method_combo)
+        form.addRow(self.buttons)
+
+
+class AmendDialog(QDialog):
+    """The reason for an amendment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("amendDialog")
+        self.setWindowTitle(self.tr("Record an amendment"))
+        self.reason_edit = QLineEdit(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason_edit.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reason"), self.reason_edit)
+        form.addRow(self.buttons)

@@ -1,0 +1,222 @@
+"""The in-session screen driven like a secretary on the meeting day, over the real services and store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from pytestqt.qtbot import QtBot
+
+from emeeting.domain import model as m
+from emeeting.services.container import Services
+from emeeting.ui.session_dialogs import PersonTextDialog, VoteDialog
+from emeeting.ui.session_screen import SessionScreen
+from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.undo import UndoHistory
+from tests.ui.meeting_day_helpers import Clock, Org
+
+RED = "#c62828"
+
+
+@pytest.fixture
+def org(services: Services) -> Org:
+    return Org(services)
+
+
+@pytest.fixture
+def screen(
+    qtbot: QtBot, services: Services, org: Org, runner: TaskRunner, bus: ChangeBus, languages: object
+) -> Iterator[SessionScreen]:
+    clock = Clock()
+    history = UndoHistory(runner, bus)
+    widget = SessionScreen(services, history, clock=clock)
+    widget.clock = clock  # type: ignore[attr-defined]
+    widget.history = history  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.resize(1400, 800)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_meeting(org.meeting_id)
+    yield widget
+    widget.save_pending()
+    runner.wait_idle(10_000)
+
+
+def step(qtbot: QtBot, screen: SessionScreen, action: Callable[[], object]) -> None:
+    """Do something that writes, and wait until the screen shows the store's answer."""
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        action()
+
+
+def click(qtbot: QtBot, screen: SessionScreen, name: str) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    button = screen.findChild(QPushButton, name)
+    assert button is not None and button.isEnabled(), name
+    step(qtbot, screen, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+
+
+def quorum_is_red(screen: SessionScreen) -> bool:
+    return RED in screen.quorum_label.styleSheet() and screen.quorum_label.property("reached") is False
+
+
+def test_a_meeting_day_from_opening_to_closing(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
+) -> None:
+    clock = screen.clock  # type: ignore[attr-defined]
+    history: UndoHistory = screen.history  # type: ignore[attr-defined]
+    assert quorum_is_red(screen) and screen.quorum_label.text()
+
+    click(qtbot, screen, "startButton")
+    assert services.records.get(m.Meeting, org.meeting_id).status is m.MeetingStatus.IN_SESSION
+    assert screen.view is not None and screen.view.minutes is not None
+    assert screen.view.minutes.started_at == clock.now
+    step(qtbot, screen, history.stack.undo)  # opened by mistake
+    assert services.records.get(m.Meeting, org.meeting_id).status is m.MeetingStatus.INVITED
+    assert screen.view is not None and screen.view.minutes is None and screen.start_button.isEnabled()
+    step(qtbot, screen, history.stack.redo)
+    assert screen.view is not None and screen.view.started
+
+    # Two of three voting members check in: quorum (2 needed) turns green.
+    screen.select_attendee(org.chair.id)
+    click(qtbot, screen, "presentButton")
+    assert quorum_is_red(screen)
+    screen.select_attendee(org.members[0].id)
+    click(qtbot, screen, "onlineButton")
+    assert not quorum_is_red(screen) and screen.quorum_label.property("reached") is True
+
+    # One leaves at 10.45: red again, the time is shown; undo brings them back.
+    screen.select_attendee(org.members[0].id)
+    screen.time_edit.setTime(QTime(10, 45))
+    click(qtbot, screen, "leftButton")
+    assert quorum_is_red(screen)
+    left = next(a for a in screen.view.attendees if a.person.id == org.members[0].id)  # type: ignore[union-attr]
+    assert left.invitation.left_at is not None and left.invitation.left_at.astimezone().hour == 10
+    row = next(r for r in range(screen.table.rowCount()) if "สมหญิง" in screen.table.item(r, 0).text())
+    assert screen.table.item(row, 3).text().endswith(left.invitation.left_at.astimezone().strftime("%H:%M"))
+    step(qtbot, screen, history.stack.undo)
+    assert not quorum_is_red(screen)
+
+    # The late member arrives at 09.50.
+    screen.select_attendee(org.members[1].id)
+    screen.time_edit.setTime(QTime(9, 50))
+    click(qtbot, screen, "lateButton")
+    late = services.records.select(m.Invitation, meeting_id=org.meeting_id, person_id=org.members[1].id)[0]
+    assert late.attendance is m.Attendance.LATE and late.arrived_at is not None
+    assert (late.arrived_at.astimezone().hour, late.arrived_at.astimezone().minute) == (9, 50)
+
+    # The current item: notes, a quick phrase for the resolution, the timer.
+    screen.select_item(org.item.id)
+    assert screen.current_item_id == org.item.id
+    screen.notes_edit.setPlainText("ฝ่ายเลขานุการเสนอผลการสืบราคา")
+    step(qtbot, screen, screen.save_pending)
+    assert services.session.view(org.meeting_id).item(org.item.id).note == "ฝ่ายเลขานุการเสนอผลการสืบราคา"
+    phrase = next(b for b in screen.phrase_buttons if b.text() == "เห็นชอบ")
+    step(qtbot, screen, lambda: qtbot.mouseClick(phrase, Qt.MouseButton.LeftButton))
+    assert services.records.get(m.AgendaItem, org.item.id).resolution == "เห็นชอบ"
+    assert screen.item_timer.property("over") is False
+    clock.now += timedelta(minutes=11)
+    screen.tick.timeout.emit()
+    assert screen.item_timer.property("over") is True and "10" in screen.item_timer.text()
+
+    # A vote: everyone present votes for; the dialog shows the result before it is recorded.
+    qtbot.mouseClick(screen.new_vote_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, VoteDialog)
+    assert set(dialog.choice_combos) == {org.chair.id, org.members[0].id, org.members[1].id}
+    dialog.set_choice(org.chair.id, m.Choice.FOR)
+    dialog.set_choice(org.members[0].id, m.Choice.AGAINST)
+    pending = dialog.result_label.text()
+    dialog.casting_combo.setCurrentIndex(dialog.casting_combo.findData(m.Choice.FOR.value))
+    assert dialog.result_label.text() != pending  # the tie is decided by the casting vote
+    step(qtbot, screen, dialog.accept)
+    (vote,) = services.records.select(m.Vote, item_id=org.item.id)
+    assert vote.result is m.VoteResult.PASSED and vote.casting_vote is m.Choice.FOR
+    assert screen.votes_list.count() == 1
+
+    # A dissent with its reasons.
+    qtbot.mouseClick(screen.add_dissent_button, Qt.MouseButton.LeftButton)
+    dissent_dialog = screen.dialog
+    assert isinstance(dissent_dialog, PersonTextDialog)
+    dissent_dialog.person_combo.set_person(org.members[0].id)
+    dissent_dialog.text_edit.setPlainText("ราคาสูงเกินไป")
+    step(qtbot, screen, dissent_dialog.accept)
+    (dissent,) = services.records.select(m.Dissent, item_id=org.item.id)
+    assert (dissent.person_id, dissent.reasons) == (org.members[0].id, "ราคาสูงเกินไป")
+    step(qtbot, screen, history.stack.undo)
+    assert services.records.select(m.Dissent, item_id=org.item.id) == []
+    step(qtbot, screen, history.stack.redo)
+    assert [d.id for d in services.records.select(m.Dissent, item_id=org.item.id)] == [dissent.id]
+
+    click(qtbot, screen, "endButton")
+    meeting = services.records.get(m.Meeting, org.meeting_id)
+    assert meeting.status is m.MeetingStatus.CLOSED
+    assert services.records.select(m.Minutes, meeting_id=org.meeting_id)[0].ended_at == clock.now
+
+
+def test_a_refused_step_is_reported_and_changes_nothing(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
+) -> None:
+    click(qtbot, screen, "startButton")
+    screen.select_attendee(org.chair.id)
+    click(qtbot, screen, "presentButton")
+    screen.select_item(org.item.id)
+    # No quorum (1 of 2): the vote is refused with a message, nothing is stored.
+    qtbot.mouseClick(screen.new_vote_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, VoteDialog)
+    dialog.set_choice(org.chair.id, m.Choice.FOR)
+    history: UndoHistory = screen.history  # type: ignore[attr-defined]
+    with qtbot.waitSignal(history.failed, timeout=10_000) as failed:
+        dialog.accept()
+    assert "quorum" in failed.args[0] or "องค์ประชุม" in failed.args[0]
+    assert services.records.select(m.Vote, item_id=org.item.id) == []
+
+
+def test_a_substitute_sits_in_and_counts(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
+) -> None:
+    from emeeting.ui.session_dialogs import SessionSubstituteDialog
+
+    screen.select_attendee(org.members[1].id)
+    qtbot.mouseClick(screen.attendance_buttons["substitute"], Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, SessionSubstituteDialog)
+    dialog.title_edit.setText("นาย")
+    dialog.first_edit.setText("ชัยวัฒน์")
+    dialog.last_edit.setText("แทนใจ")
+    step(qtbot, screen, dialog.accept)
+    view = screen.view
+    assert view is not None
+    sub = next(a for a in view.attendees if a.substitute_for is not None)
+    assert sub.person.display_name == "นายชัยวัฒน์ แทนใจ" and sub.seat_id == org.members[1].id
+    assert view.quorum.present == 1
+    names = [screen.table.item(r, 0).text() for r in range(screen.table.rowCount())]
+    assert any("ชัยวัฒน์" in n and "วิชัย" in n for n in names)
+
+    history: UndoHistory = screen.history  # type: ignore[attr-defined]
+    step(qtbot, screen, history.stack.undo)
+    assert screen.view is not None and screen.view.quorum.present == 0
+    assert all(a.substitute_for is None for a in screen.view.attendees)
+    step(qtbot, screen, history.stack.redo)
+    assert screen.view is not None and screen.view.quorum.present == 1
+
+
+def test_the_workspace_opens_the_meeting_day_and_the_minutes(qtbot: QtBot, window: object) -> None:
+    from emeeting.ui.main_window import MainWindow
+    from emeeting.ui.workspace import MEETING_DAY, MINUTES
+
+    assert isinstance(window, MainWindow)
+    with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
+        meeting_id = window.select_first_meeting()
+    workspace = window.workspace
+    workspace.tabs.setCurrentIndex(MEETING_DAY)
+    qtbot.waitUntil(lambda: workspace.session.view is not None, timeout=10_000)
+    assert workspace.session.view is not None and workspace.session.view.meeting.id == meeting_id
+    assert workspace.session.isVisible() and workspace.session.agenda_list.count() > 0
+    workspace.tabs.setCurrentIndex(MINUTES)
+    qtbot.waitUntil(lambda: workspace.minutes.view is not None, timeout=10_000)
+    assert workspace.minutes.view is not None
+    assert workspace.minutes.view.record.bundle.meeting.id == meeting_id
