@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, RejectedFileError, ValidationError
 from emeeting.intake.inspect import Inspected, inspect_files
-from emeeting.services.records import cascade_delete, insert, replace
+from emeeting.services.records import Removed, cascade_take, insert, replace, restore_entities
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
@@ -21,6 +21,24 @@ class AttachResult:
     changes: Changes
     attached: tuple[m.Document, ...]
     rejected: tuple[RejectedFileError, ...]
+
+
+@dataclass(frozen=True)
+class Intake:
+    """Files checked and their content stored in blobs/, not yet attached to anything.
+
+    ``cancelled``: the user stopped the batch; ``accepted`` then holds only the files checked before that
+    and ``unchecked`` counts the files never looked at."""
+
+    accepted: tuple[Inspected, ...]
+    rejected: tuple[RejectedFileError, ...]
+    cancelled: bool = False
+    unchecked: int = 0
+
+
+#: Files per intake child: a child costs a fraction of a second to start, and cancelling and progress
+#: take effect between batches.
+INTAKE_BATCH = 4
 
 
 def _attach_target(repo: Repository, meeting_id: str, item_id: str | None) -> m.Meeting:
@@ -40,28 +58,58 @@ class DocumentService:
     ) -> AttachResult:
         """Check every file (PDFs in a guarded subprocess), store the good ones once by content and attach
         them in order after the item's existing documents. A rejected file stores nothing."""
-        with self._store.read() as repo:  # fail fast, before any file is inspected
+        self.check_target(meeting_id, item_id)  # fail fast, before any file is inspected
+        return self.record(meeting_id, item_id, self.intake(paths, timeout_s=timeout_s))
+
+    def check_target(self, meeting_id: str, item_id: str | None) -> None:
+        """Refuse a meeting or agenda item that documents cannot be attached to."""
+        with self._store.read() as repo:
             _attach_target(repo, meeting_id, item_id)
+
+    def intake(
+        self,
+        paths: Sequence[Path],
+        *,
+        timeout_s: float = 30.0,
+        progress: Callable[[int], object] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Intake:
+        """The slow half of attaching, touching no database row: check the files in batches and store the
+        good ones' content. ``progress(done)`` is called after each batch; ``cancelled()`` is asked before
+        each one. Runs on any thread; the short write is ``record``."""
         rejected: list[RejectedFileError] = []
         accepted: list[Inspected] = []
-        for result in inspect_files(list(paths), timeout_s=timeout_s):
-            if isinstance(result, RejectedFileError):
-                rejected.append(result)
-                continue
-            try:
-                with result.path.open("rb") as source:
-                    self._store.blobs.put_stream(source, result.sha256)
-            except (OSError, EmeetingError):
-                rejected.append(
-                    RejectedFileError(
-                        QT_TRANSLATE_NOOP("Errors", "{name}: the file changed or vanished while reading"),
-                        name=result.path.name,
-                    )
-                )
-                continue
-            accepted.append(result)
-        if not accepted:
-            return AttachResult(Changes(), (), tuple(rejected))
+        paths = list(paths)
+        for start in range(0, len(paths), INTAKE_BATCH):
+            if cancelled is not None and cancelled():
+                return Intake(tuple(accepted), tuple(rejected), cancelled=True, unchecked=len(paths) - start)
+            for result in inspect_files(paths[start : start + INTAKE_BATCH], timeout_s=timeout_s):
+                if isinstance(result, RejectedFileError):
+                    rejected.append(result)
+                elif (refused := self._store_content(result)) is not None:
+                    rejected.append(refused)
+                else:
+                    accepted.append(result)
+            if progress is not None:
+                progress(min(start + INTAKE_BATCH, len(paths)))
+        return Intake(tuple(accepted), tuple(rejected))
+
+    def _store_content(self, found: Inspected) -> RejectedFileError | None:
+        try:
+            with found.path.open("rb") as source:
+                self._store.blobs.put_stream(source, found.sha256)
+        except (OSError, EmeetingError):
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: the file changed or vanished while reading"),
+                name=found.path.name,
+            )
+        return None
+
+    def record(self, meeting_id: str, item_id: str | None, intake: Intake) -> AttachResult:
+        """The short write after ``intake``: attach its accepted files in order after the item's existing
+        documents, in one transaction."""
+        if not intake.accepted:
+            return AttachResult(Changes(), (), intake.rejected)
         with self._store.transaction() as repo:
             # Again inside the write: the meeting or the item may have been deleted while files were checked.
             meeting = _attach_target(repo, meeting_id, item_id)
@@ -80,10 +128,10 @@ class DocumentService:
                     text=found.text,
                     secrecy=meeting.secrecy,
                 )
-                for offset, found in enumerate(accepted)
+                for offset, found in enumerate(intake.accepted)
             )
             changes = insert(repo, *documents)
-        return AttachResult(changes, documents, tuple(rejected))
+        return AttachResult(changes, documents, intake.rejected)
 
     def update(self, document: m.Document) -> Changes:
         """Rename or reclassify; the content and its place are fixed."""
@@ -115,17 +163,49 @@ class DocumentService:
             return changes
 
     def remove(self, document_id: str) -> Changes:
+        return self.take([document_id]).changes
+
+    def take(self, document_ids: Sequence[str]) -> Removed:
+        """Remove documents (the rest of each list closes up), handing back what was removed so that
+        ``restore`` can undo it."""
         with self._store.transaction() as repo:
-            document = repo.get(m.Document, document_id)
-            changes = cascade_delete(repo, m.Document, [document_id])
-            rest = repo.select(
-                m.Document, order_by=("position",), meeting_id=document.meeting_id, item_id=document.item_id
-            )
-            for position, doc in enumerate(rest):
-                if doc.position != position:
-                    changes |= replace(repo, dataclasses.replace(doc, position=position), "move")
+            groups = {(d.meeting_id, d.item_id) for d in (repo.get(m.Document, i) for i in document_ids)}
+            removed = cascade_take(repo, m.Document, document_ids)
+            changes = removed.changes
+            for meeting_id, item_id in groups:
+                rest = repo.select(m.Document, order_by=("position",), meeting_id=meeting_id, item_id=item_id)
+                changes |= _renumber(repo, rest)
+            return Removed(changes, removed.entities)
+
+    def restore(self, entities: Sequence[object]) -> Changes:
+        """Undo ``take``: the documents come back at their old places in their lists."""
+        documents = sorted((e for e in entities if isinstance(e, m.Document)), key=lambda d: d.position)
+        with self._store.transaction() as repo:
+            changes = restore_entities(repo, entities)
+            for meeting_id, item_id in {(d.meeting_id, d.item_id) for d in documents}:
+                back = [d for d in documents if (d.meeting_id, d.item_id) == (meeting_id, item_id)]
+                back_ids = {d.id for d in back}
+                order = [
+                    d
+                    for d in repo.select(
+                        m.Document, order_by=("position",), meeting_id=meeting_id, item_id=item_id
+                    )
+                    if d.id not in back_ids
+                ]
+                for document in back:
+                    order.insert(min(document.position, len(order)), document)
+                changes |= _renumber(repo, order)
             return changes
 
     def content_path(self, document: m.Document) -> Path:
         """The verified file behind a document, for viewers."""
         return self._store.blobs.verified_path(document.sha256)
+
+
+def _renumber(repo: Repository, ordered: Sequence[m.Document]) -> Changes:
+    """Positions 0, 1, 2 … in the given order, writing only the documents that move."""
+    changes = Changes()
+    for position, document in enumerate(ordered):
+        if document.position != position:
+            changes |= replace(repo, dataclasses.replace(document, position=position), "move")
+    return changes

@@ -270,3 +270,76 @@ def test_content_path_refuses_a_damaged_document(services: Services, store: Stor
 
     store.blobs.put_bytes(original)  # attaching the original again repairs the store
     assert services.documents.content_path(document).read_bytes() == original
+
+
+def test_intake_stores_content_and_record_attaches_it(
+    services: Services, store: Store, meeting: m.Meeting, item_41: m.AgendaItem, make_pdf, tmp_path: Path,
+    snapshot,
+) -> None:  # fmt: skip
+    """The GUI checks files off the GUI thread (intake: no row written) and then makes one short write."""
+    good = make_pdf("budget.pdf", pages=3, marker="Budget")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 500)
+    before = snapshot()
+    done: list[int] = []
+
+    intake = services.documents.intake([good, broken], progress=done.append)
+
+    assert snapshot() == before  # intake writes no row
+    assert [found.path for found in intake.accepted] == [good]
+    assert [str(r).split(":")[0] for r in intake.rejected] == ["broken.pdf"]
+    assert (intake.cancelled, intake.unchecked, done) == (False, 0, [2])
+    assert store.blobs.read_bytes(intake.accepted[0].sha256) == good.read_bytes()
+
+    result = services.documents.record(meeting.id, item_41.id, intake)
+
+    (document,) = result.attached
+    assert (document.file_name, document.page_count, document.position) == ("budget.pdf", 3, 0)
+    assert result.rejected == intake.rejected
+    assert services.records.select(m.Document, item_id=item_41.id) == [document]
+
+
+def test_a_cancelled_intake_stops_between_batches(services: Services, make_pdf, snapshot) -> None:
+    paths = [make_pdf(f"doc{n}.pdf", pages=1, marker=f"Doc{n}") for n in range(10)]
+    before = snapshot()
+    done: list[int] = []
+
+    intake = services.documents.intake(paths, progress=done.append, cancelled=lambda: bool(done))
+
+    assert intake.cancelled
+    assert done == [4]  # the first batch finished, then the user's cancel was seen
+    assert [found.path for found in intake.accepted] == paths[:4]
+    assert intake.unchecked == 6
+    assert snapshot() == before
+
+
+def test_record_refuses_a_meeting_deleted_after_intake(
+    services: Services, meeting: m.Meeting, make_pdf
+) -> None:
+    intake = services.documents.intake([make_pdf("late.pdf")])
+    services.meetings.delete(meeting.id)
+    with pytest.raises(NotFoundError):
+        services.documents.record(meeting.id, None, intake)
+    with pytest.raises(NotFoundError):
+        services.documents.check_target(meeting.id, None)
+    assert services.records.select(m.Document, meeting_id=meeting.id) == []
+
+
+def test_take_and_restore_put_documents_back_in_their_places(
+    services: Services, meeting: m.Meeting, item_41: m.AgendaItem, attached, snapshot
+) -> None:
+    """Undoing an attach or a removal: the documents come back with their ids, at their old places."""
+    a, b, c = attached
+    removed = services.documents.take([a.id, c.id])
+
+    assert [d.id for d in services.records.select(m.Document, item_id=item_41.id)] == [b.id]
+    assert services.records.get(m.Document, b.id).position == 0
+    assert {d.id for d in removed.entities} == {a.id, c.id}
+    assert removed.changes.ids == {"document": {a.id, b.id, c.id}}
+
+    services.documents.restore(removed.entities)
+
+    stored = services.records.select(m.Document, order_by=("position",), item_id=item_41.id)
+    assert [(d.id, d.position) for d in stored] == [(a.id, 0), (b.id, 1), (c.id, 2)]
+    assert stored == [a, b, c]
+    assert services.store.check() == []

@@ -1,0 +1,734 @@
+"""The meeting's documents: grouped by agenda item, attached by drag and drop, previewed in the viewer.
+
+Attaching runs in two steps: intake (checking the files in the guarded child process and storing their
+content) on the runner's read pool, with progress and cancel, then one short write that records the
+accepted files. Renaming, reordering, secrecy, removing and attaching are undoable edits (UndoHistory).
+Names come from the store and from users' files: the tree shows them as plain item text, never as markup.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emeeting.domain import model as m
+from emeeting.domain.changes import Changes
+from emeeting.services.container import Services
+from emeeting.services.documents import Intake
+from emeeting.services.meetings import MeetingView
+from emeeting.ui import labels
+from emeeting.ui.pdf_viewer import PdfViewer
+from emeeting.ui.safe_text import html_tooltip, plain_label
+from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
+from emeeting.ui.undo import UndoHistory
+
+NAME, PAGES, SECRECY, SIZE = range(4)
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole  # a document node: the document's id
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # a group node: the agenda item's id, "" for the meeting itself
+
+
+def local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    """The local files a drag carries (web links and the like are ignored)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+class DocumentTree(QTreeWidget):
+    """The tree of groups and documents. Files dropped from outside are announced by ``files_dropped``
+    (with the agenda item under the drop, None for the meeting); a document dragged within its own list
+    by ``move_requested`` (its id, the id of the document it lands before, "" for the end)."""
+
+    files_dropped = Signal(list, object)
+    move_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)  # never let the view move its own rows
+
+    def group_at(self, node: QTreeWidgetItem | None) -> QTreeWidgetItem | None:
+        """The group node of ``node`` (itself when it is one)."""
+        if node is not None and node.data(0, DOCUMENT_ROLE):
+            return node.parent()
+        return node
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event) or event.source() is self:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)  # scrolling and the drop indicator
+        target = self.itemAt(event.position().toPoint())
+        ok = bool(local_files(event)) or (event.source() is self and self._move_target(target) is not None)
+        if ok:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self.itemAt(event.position().toPoint())
+        files = local_files(event)
+        if files:
+            group = self.group_at(target)
+            item_id = group.data(0, GROUP_ROLE) if group is not None else ""
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.files_dropped.emit(files, item_id or None)
+            return
+        moved = self._move_target(target)
+        if event.source() is self and moved is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.move_requested.emit(*moved)
+            return
+        event.ignore()
+
+    def _move_target(self, target: QTreeWidgetItem | None) -> tuple[str, str] | None:
+        """(moved document, document it goes before or "" for the end) for the current item dropped on
+        ``target``; None when that is not a move within the same list."""
+        current = self.currentItem()
+        if current is None or not current.data(0, DOCUMENT_ROLE) or target is None:
+            return None
+        group = current.parent()
+        if self.group_at(target) is not group or target is current:
+            return None
+        if target is group:
+            return current.data(0, DOCUMENT_ROLE), ""
+        return current.data(0, DOCUMENT_ROLE), target.data(0, DOCUMENT_ROLE)
+
+
+class _Progress(QObject):
+    """Carries the number of files checked from the worker to the GUI thread (only an int crosses)."""
+
+    advanced = Signal(int)
+
+
+class DocumentsPane(QWidget):
+    """``show_meeting(meeting_id)`` lists that meeting's documents; None shows nothing.
+
+    ``loaded(meeting_id)`` fires when a list is on screen, ``import_finished(attached, rejected)`` when an
+    import has ended (cancelled ones report 0 attached), ``preview_shown(document_id)`` when the selected
+    document is in the viewer. Pass the workspace's ``viewer``; without one the pane shows its own.
+    """
+
+    loaded = Signal(str)
+    import_finished = Signal(int, int)
+    preview_shown = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        bus: ChangeBus,
+        history: UndoHistory,
+        viewer: PdfViewer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._history = history
+        self._meeting_id: str | None = None
+        self._view: MeetingView | None = None
+        self._documents: dict[str, m.Document] = {}
+        self._loads = LatestRead(runner)
+        self._previews = LatestRead(runner)
+        self._previewed: tuple[str, str] | None = None  # (document id, sha256) in the viewer
+        self._select_after_load = ""
+        self._filling = False
+        self._import_cancel: threading.Event | None = None
+        self._import_text = ""  # the undo text of the import being recorded
+        self._import_rejected = 0
+        self._import_accepted = 0
+
+        self.summary_label = plain_label(self)
+        self.summary_label.setObjectName("documentsSummary")
+        self._build_toolbar()
+
+        self.tree = DocumentTree(self)
+        self.tree.setObjectName("documentTree")
+        self.tree.setColumnCount(4)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.tree.header()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (PAGES, SECRECY, SIZE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.files_dropped.connect(self.import_files)
+        self.tree.move_requested.connect(self._move_before)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.itemChanged.connect(self._on_item_changed)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.import_label = plain_label(self)
+        self.import_label.setObjectName("importStatus")
+        self.import_label.setWordWrap(True)
+        self.rejected_list = QListWidget(self)
+        self.rejected_list.setObjectName("rejectedFiles")
+        self.rejected_list.hide()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self._set_importing(False)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.toolbar)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(progress_row)
+        left_layout.addWidget(self.import_label)
+        left_layout.addWidget(self.rejected_list)
+        left_layout.addWidget(self.summary_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if viewer is None:  # standalone: the pane shows its own viewer beside the list
+            viewer = PdfViewer(runner, self)
+            self.splitter: QSplitter | None = QSplitter(Qt.Orientation.Horizontal, self)
+            self.splitter.addWidget(left)
+            self.splitter.addWidget(viewer)
+            self.splitter.setStretchFactor(1, 1)
+            self.splitter.setSizes([460, 740])
+            layout.addWidget(self.splitter)
+        else:
+            self.splitter = None
+            layout.addWidget(left)
+        self.viewer = viewer
+
+        bus.changed.connect(self._on_changes)
+        history.done.connect(self._on_history_done)
+        history.failed.connect(self._on_history_failed)
+        self._retranslate()
+        self._update_actions()
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("documentsToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
+        T, S = QIcon.ThemeIcon, QStyle.StandardPixmap
+        self.add_action = self.toolbar.addAction(self._icon(T.ListAdd, S.SP_FileDialogNewFolder), "")
+        self.add_action.triggered.connect(self._choose_files)
+        self.up_action = self.toolbar.addAction(self._icon(T.GoUp, S.SP_ArrowUp), "")
+        self.up_action.triggered.connect(lambda: self.move_selected(-1))
+        self.down_action = self.toolbar.addAction(self._icon(T.GoDown, S.SP_ArrowDown), "")
+        self.down_action.triggered.connect(lambda: self.move_selected(1))
+        self.rename_action = self.toolbar.addAction(self._icon(T.DocumentProperties, None), "")
+        self.rename_action.triggered.connect(self._edit_name)
+        self.remove_action = self.toolbar.addAction(self._icon(T.ListRemove, S.SP_TrashIcon), "")
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.remove_action)  # Delete works wherever the focus is in the pane
+        self.secrecy_box = QComboBox(self)
+        self.secrecy_box.setObjectName("documentSecrecy")
+        self.secrecy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for secrecy in m.Secrecy:
+            self.secrecy_box.addItem("", secrecy.value)
+        self.secrecy_box.activated.connect(
+            lambda index: self.set_secrecy(m.Secrecy(self.secrecy_box.itemData(index)))
+        )
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.secrecy_box)
+
+    def _icon(self, name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap | None) -> QIcon:
+        """The desktop theme's icon, else the style's, else none (the button then shows its text)."""
+        if QIcon.hasThemeIcon(name):
+            return QIcon.fromTheme(name)
+        return self.style().standardIcon(fallback) if fallback is not None else QIcon()
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    @property
+    def meeting_id(self) -> str | None:
+        return self._meeting_id
+
+    def show_meeting(self, meeting_id: str | None) -> None:
+        """List ``meeting_id``'s documents (loaded in the background); None empties the pane."""
+        if meeting_id != self._meeting_id:
+            self._select_after_load = ""
+            self._previewed = None
+            self._previews.drop()
+            self.viewer.clear()
+            self.rejected_list.clear()
+            self.rejected_list.hide()
+            if self._import_cancel is None:
+                self.import_label.clear()
+        self._meeting_id = meeting_id
+        if meeting_id is None:
+            self._loads.drop()
+            self._view = None
+            self._fill(None)
+            return
+        view = self._services.meetings.view
+        self._loads.read(
+            lambda: view(meeting_id),
+            self._on_loaded,
+            lambda _error, message: self._on_load_failed(message),
+        )
+
+    def _on_loaded(self, view: MeetingView) -> None:
+        self._view = view
+        self._fill(view)
+        self.loaded.emit(view.summary.meeting.id)
+
+    def _on_load_failed(self, message: str) -> None:
+        self._view = None
+        self._fill(None)
+        self.summary_label.setText(
+            self.tr("The documents could not be loaded: {message}").format(message=message)
+        )
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._meeting_id is not None and any(
+            changes.concerns(kind) for kind in ("document", "agenda_item", "meeting")
+        ):
+            self.show_meeting(self._meeting_id)
+
+    def _fill(self, view: MeetingView | None) -> None:
+        current = self.selected_document()
+        keep = self._select_after_load or (current.id if current is not None else "")
+        self._select_after_load = ""
+        self._filling = True
+        try:
+            self.tree.clear()
+            self._documents = {}
+            if view is not None:
+                self._populate(view)
+            else:
+                self.summary_label.clear()
+        finally:
+            self._filling = False
+        node = self._node_of(keep)
+        if node is not None:
+            self.tree.setCurrentItem(node)
+        else:
+            self._on_current_changed(self.tree.currentItem(), None)
+        self._update_actions()
+
+    def _populate(self, view: MeetingView) -> None:
+        """One group per agenda item (the meeting's own documents first), each with its documents."""
+        groups: list[tuple[str | None, str, tuple[m.Document, ...]]] = [
+            (None, self.tr("Meeting documents"), view.meeting_documents)
+        ]
+        groups += [(e.item.id, f"{e.number}  {e.item.title}", e.documents) for e in view.agenda]
+        for item_id, title, documents in groups:
+            group = QTreeWidgetItem(self.tree)
+            group.setText(NAME, title)
+            group.setToolTip(NAME, html_tooltip(title))
+            group.setData(0, GROUP_ROLE, item_id or "")
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+            pages = sum(d.page_count or 0 for d in documents)
+            if documents:
+                group.setText(PAGES, str(pages))
+                font = group.font(NAME)
+                font.setBold(True)
+                group.setFont(NAME, font)
+            for document in documents:
+                self._documents[document.id] = document
+                self._document_node(group, document)
+            group.setExpanded(True)
+        count = len(self._documents)
+        self.summary_label.setText(
+            self.tr("%n document(s)", "", count)
+            + " · "
+            + self.tr("%n page(s) in this meeting", "", view.page_count)
+        )
+
+    def _document_node(self, group: QTreeWidgetItem, document: m.Document) -> QTreeWidgetItem:
+        node = QTreeWidgetItem(group)
+        node.setText(NAME, document.name)
+        node.setToolTip(NAME, html_tooltip(document.name, document.file_name))
+        node.setData(0, DOCUMENT_ROLE, document.id)
+        node.setText(PAGES, str(document.page_count) if document.page_count is not None else "–")
+        node.setText(SECRECY, labels.secrecy_label(document.secrecy) if document.secrecy.rank else "")
+        node.setText(SIZE, labels.file_size(document.size))
+        for column in (PAGES, SIZE):
+            node.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        node.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        return node
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        tree = self.tree
+        return [g for g in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())) if g is not None]
+
+    @staticmethod
+    def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        return [c for c in (group.child(i) for i in range(group.childCount())) if c is not None]
+
+    def _node_of(self, document_id: str) -> QTreeWidgetItem | None:
+        if not document_id:
+            return None
+        for group in self._groups():
+            for node in self._children(group):
+                if node.data(0, DOCUMENT_ROLE) == document_id:
+                    return node
+        return None
+
+    # -- what is shown ---------------------------------------------------------------------------------
+
+    def group_node(self, item_id: str | None) -> QTreeWidgetItem | None:
+        """The tree node of an agenda item's list (None: the meeting's own documents)."""
+        for group in self._groups():
+            if (group.data(0, GROUP_ROLE) or None) == item_id:
+                return group
+        return None
+
+    def group_documents(self, item_id: str | None) -> list[m.Document]:
+        """The documents listed under an agenda item (None: the meeting's own), in their order."""
+        group = self.group_node(item_id)
+        if group is None:
+            return []
+        return [self._documents[node.data(0, DOCUMENT_ROLE)] for node in self._children(group)]
+
+    def document_node(self, document_id: str) -> QTreeWidgetItem | None:
+        return self._node_of(document_id)
+
+    def selected_document(self) -> m.Document | None:
+        node = self.tree.currentItem()
+        document_id = node.data(0, DOCUMENT_ROLE) if node is not None else None
+        return self._documents.get(document_id) if document_id else None
+
+    def select_document(self, document_id: str) -> None:
+        node = self._node_of(document_id)
+        if node is not None:
+            self.tree.setCurrentItem(node)
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if self._filling:
+            return
+        self._update_actions()
+        document = self.selected_document()
+        if document is None:
+            return
+        if self._previewed == (document.id, document.sha256):
+            self.viewer.title_label.setText(document.name)
+            return
+        self._preview(document)
+
+    def _preview(self, document: m.Document) -> None:
+        """Verify the stored content off the GUI thread, then show it."""
+        content_path = self._services.documents.content_path
+        self._previews.read(
+            lambda: content_path(document),
+            lambda path: self._show_preview(document, path),
+            lambda _error, message: self._preview_failed(message),
+        )
+
+    def _show_preview(self, document: m.Document, path: Path) -> None:
+        self._previewed = (document.id, document.sha256)
+        self.viewer.open_document(
+            path, document.name, file_name=document.file_name, mime_type=document.mime_type
+        )
+        self.preview_shown.emit(document.id)
+
+    def _preview_failed(self, message: str) -> None:
+        self._previewed = None
+        self.viewer.clear(message)
+
+    def _update_actions(self) -> None:
+        document = self.selected_document()
+        has_meeting = self._view is not None
+        self.add_action.setEnabled(has_meeting)
+        self.tree.setAcceptDrops(has_meeting)
+        for action in (self.rename_action, self.remove_action):
+            action.setEnabled(document is not None)
+        self.secrecy_box.setEnabled(document is not None)
+        if document is None:
+            self.up_action.setEnabled(False)
+            self.down_action.setEnabled(False)
+            return
+        siblings = [d.id for d in self.group_documents(document.item_id)]
+        index = siblings.index(document.id) if document.id in siblings else -1
+        self.up_action.setEnabled(index > 0)
+        self.down_action.setEnabled(0 <= index < len(siblings) - 1)
+        self.secrecy_box.setCurrentIndex(self.secrecy_box.findData(document.secrecy.value))
+
+    # -- edits (each one undoable) ---------------------------------------------------------------------
+
+    def _on_item_changed(self, node: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != NAME:
+            return
+        document = self._documents.get(node.data(0, DOCUMENT_ROLE))
+        if document is not None and node.text(NAME) != document.name:
+            self.rename(document.id, node.text(NAME))
+
+    def _edit_name(self) -> None:
+        node = self.tree.currentItem()
+        if node is not None and node.data(0, DOCUMENT_ROLE):
+            self.tree.editItem(node, NAME)
+
+    def rename(self, document_id: str, name: str) -> None:
+        """Give a document a new name (an empty one is refused and the old name stays)."""
+        document = self._documents[document_id]
+        name = " ".join(name.split())
+        if not name:
+            self.import_label.setText(self.tr("A document needs a name."))
+            self._revert_name(document)
+            return
+        if name == document.name:
+            self._revert_name(document)
+            return
+        update = self._services.documents.update
+        renamed = dataclasses.replace(document, name=name)
+        self._select_after_load = document.id
+        self._history.run(
+            self.tr("Rename document “{name}”").format(name=document.name),
+            lambda: update(renamed),
+            lambda: update(document),
+        )
+
+    def _revert_name(self, document: m.Document) -> None:
+        node = self._node_of(document.id)
+        if node is not None:
+            self._filling = True
+            node.setText(NAME, document.name)
+            self._filling = False
+
+    def set_secrecy(self, secrecy: m.Secrecy) -> None:
+        document = self.selected_document()
+        if document is None or document.secrecy is secrecy:
+            return
+        update = self._services.documents.update
+        changed = dataclasses.replace(document, secrecy=secrecy)
+        self._select_after_load = document.id
+        self._history.run(
+            self.tr("Set secrecy of “{name}”").format(name=document.name),
+            lambda: update(changed),
+            lambda: update(document),
+        )
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected document up (-1) or down (1) in its list."""
+        document = self.selected_document()
+        if document is None:
+            return
+        order = [d.id for d in self.group_documents(document.item_id)]
+        index = order.index(document.id)
+        target = index + step
+        if not 0 <= target < len(order):
+            return
+        order.insert(target, order.pop(index))
+        self._reorder(document, order)
+
+    def _move_before(self, document_id: str, before_id: str) -> None:
+        document = self._documents.get(document_id)
+        if document is None:
+            return
+        order = [d.id for d in self.group_documents(document.item_id) if d.id != document_id]
+        order.insert(order.index(before_id) if before_id in order else len(order), document_id)
+        self._reorder(document, order)
+
+    def _reorder(self, document: m.Document, order: list[str]) -> None:
+        before = [d.id for d in self.group_documents(document.item_id)]
+        if order == before or self._meeting_id is None:
+            return
+        reorder, meeting_id, item_id = self._services.documents.reorder, self._meeting_id, document.item_id
+        self._select_after_load = document.id
+        self._history.run(
+            self.tr("Move document “{name}”").format(name=document.name),
+            lambda: reorder(meeting_id, item_id, order),
+            lambda: reorder(meeting_id, item_id, before),
+        )
+
+    def remove_selected(self) -> None:
+        document = self.selected_document()
+        if document is None:
+            return
+        documents = self._services.documents
+        self._history.run_take(
+            self.tr("Remove document “{name}”").format(name=document.name),
+            lambda: documents.take([document.id]),
+            documents.restore,
+        )
+
+    # -- importing -------------------------------------------------------------------------------------
+
+    @property
+    def importing(self) -> bool:
+        return self._import_cancel is not None or bool(self._import_text)
+
+    def _choose_files(self) -> None:
+        document = self.selected_document()
+        node = self.tree.currentItem()
+        item_id = (
+            document.item_id if document is not None else (node.data(0, GROUP_ROLE) or None if node else None)
+        )
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach documents"))
+        if names:
+            self.import_files([Path(name) for name in names], item_id)
+
+    def import_files(self, paths: list[Path], item_id: str | None) -> None:
+        """Check ``paths`` in the background and attach the good ones to ``item_id`` (None: the meeting)."""
+        if self._meeting_id is None or not paths:
+            return
+        if self.importing:
+            self.import_label.setText(self.tr("Another import is still running; wait for it or cancel it."))
+            return
+        meeting_id = self._meeting_id
+        cancel = threading.Event()
+        progress = _Progress(self)
+        progress.advanced.connect(self.progress.setValue)
+        self._import_cancel = cancel
+        self.rejected_list.clear()
+        self.rejected_list.hide()
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self._set_importing(True)
+        self.import_label.setText(self.tr("Checking %n file(s)…", "", len(paths)))
+        documents = self._services.documents
+
+        def work() -> Intake:
+            documents.check_target(meeting_id, item_id)
+            return documents.intake(paths, progress=progress.advanced.emit, cancelled=cancel.is_set)
+
+        self._runner.read(
+            work,
+            lambda intake: self._on_intake(meeting_id, item_id, intake, progress),
+            lambda _error, message: self._import_failed(message, progress),
+        )
+
+    def cancel_import(self) -> None:
+        if self._import_cancel is not None:
+            self._import_cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.import_label.setText(self.tr("Cancelling…"))
+
+    def _on_intake(self, meeting_id: str, item_id: str | None, intake: Intake, progress: _Progress) -> None:
+        progress.deleteLater()
+        self._import_cancel = None
+        self._show_rejections(intake)
+        if intake.cancelled:
+            self._set_importing(False)
+            self.import_label.setText(self.tr("Import cancelled; no file was attached."))
+            self.import_finished.emit(0, len(intake.rejected))
+            return
+        if not intake.accepted:
+            self._set_importing(False)
+            self.import_label.setText(self.tr("No file was attached."))
+            self.import_finished.emit(0, len(intake.rejected))
+            return
+        documents = self._services.documents
+        self._import_rejected = len(intake.rejected)
+        self._import_accepted = len(intake.accepted)
+        self._import_text = self.tr("Attach %n document(s)", "", len(intake.accepted))
+        self.cancel_button.setEnabled(False)
+        self.import_label.setText(self.tr("Attaching %n document(s)…", "", len(intake.accepted)))
+        self._history.run_create(
+            self._import_text,
+            lambda: documents.record(meeting_id, item_id, intake).changes,
+            lambda changes: documents.take(sorted(changes.ids.get("document", ()))),
+            documents.restore,
+        )
+
+    def _show_rejections(self, intake: Intake) -> None:
+        for rejection in intake.rejected:
+            self.rejected_list.addItem(user_message(rejection))
+        if intake.unchecked:
+            self.rejected_list.addItem(self.tr("%n file(s) not checked (cancelled)", "", intake.unchecked))
+        count = self.rejected_list.count()
+        rows = min(count, 4)  # a few lines without scrolling; a long list scrolls
+        row_height = self.rejected_list.sizeHintForRow(0) if count else 0
+        self.rejected_list.setFixedHeight(rows * row_height + 2 * self.rejected_list.frameWidth() + 4)
+        self.rejected_list.setVisible(count > 0)
+
+    def _on_history_done(self, text: str) -> None:
+        if self._import_text and text == self._import_text:
+            attached = self._import_accepted
+            self._end_import()
+            self.import_label.setText(self.tr("%n document(s) attached.", "", attached))
+            self.import_finished.emit(attached, self._import_rejected)
+
+    def _on_history_failed(self, message: str) -> None:
+        if self._import_text:
+            self._end_import()
+            self.import_label.setText(self.tr("No file was attached: {message}").format(message=message))
+            self.import_finished.emit(0, self._import_rejected)
+
+    def _end_import(self) -> None:
+        self._import_text = ""
+        self._set_importing(False)
+
+    def _import_failed(self, message: str, progress: _Progress) -> None:
+        progress.deleteLater()
+        self._import_cancel = None
+        self._set_importing(False)
+        self.import_label.setText(self.tr("No file was attached: {message}").format(message=message))
+        self.import_finished.emit(0, 0)
+
+    def _set_importing(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+
+    # -- language --------------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.tree.setHeaderLabels(
+            [self.tr("Document"), self.tr("Pages"), self.tr("Secrecy"), self.tr("Size")]
+        )
+        self.add_action.setText(self.tr("Attach files…"))
+        self.add_action.setToolTip(
+            self.tr("Attach files to the selected agenda item; you can also drop files on the list")
+        )
+        self.up_action.setText(self.tr("Move up"))
+        self.down_action.setText(self.tr("Move down"))
+        self.rename_action.setText(self.tr("Rename"))
+        self.remove_action.setText(self.tr("Remove"))
+        for action in (self.up_action, self.down_action, self.rename_action, self.remove_action):
+            action.setToolTip(action.text())
+        self.secrecy_box.setToolTip(self.tr("Secrecy of the selected document"))
+        for index in range(self.secrecy_box.count()):
+            self.secrecy_box.setItemText(
+                index, labels.secrecy_label(m.Secrecy(self.secrecy_box.itemData(index)))
+            )
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self._view is not None:
+            self._fill(self._view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,361 @@
+"""The documents pane over real services: files dropped from the desktop, checked by the real intake child,
+listed with page counts, previewed, reordered, renamed, classified, removed, and every edit undone."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from emeeting.domain import model as m
+from emeeting.services.container import Services
+from emeeting.ui.documents_pane import NAME, PAGES, SECRECY, DocumentsPane
+from emeeting.ui.i18n import LanguageSwitcher
+from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.undo import UndoHistory
+from tests.services.conftest import pdf_bytes
+
+WAIT = 20_000  # the intake child starts a Python interpreter; a busy machine may be slow
+
+
+class Meeting:
+    def __init__(self, services: Services) -> None:
+        committee = m.Committee("คณะกรรมการเทคโนโลยีสารสนเทศ", "ICT")
+        services.records.create(committee)
+        self.id = m.new_id()
+        services.meetings.create(
+            committee.id,
+            "ประชุมคณะกรรมการ",
+            datetime(2026, 3, 10, 2, 30, tzinfo=UTC),
+            template="th",
+            meeting_id=self.id,
+        )
+        numbers = {e.number: e.item for e in services.meetings.view(self.id).agenda}
+        self.item = m.AgendaItem(self.id, "ขออนุมัติจัดซื้อครุภัณฑ์", parent_id=numbers["4"].id)
+        services.agenda.add(self.item)
+
+
+@pytest.fixture
+def meeting(services: Services) -> Meeting:
+    return Meeting(services)
+
+
+@pytest.fixture
+def history(runner: TaskRunner, bus: ChangeBus) -> UndoHistory:
+    return UndoHistory(runner, bus)
+
+
+@pytest.fixture
+def pane(
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    history: UndoHistory,
+    meeting: Meeting,
+) -> Iterator[DocumentsPane]:
+    # No translation installed: the texts asserted below are the English sources.
+    widget = DocumentsPane(services, runner, bus, history)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=WAIT):
+        widget.show_meeting(meeting.id)
+    yield widget
+    runner.wait_idle(WAIT)
+
+
+def files(folder: Path, **pages: int) -> list[Path]:
+    """PDFs named after the keywords, with that many pages each."""
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for name, count in pages.items():
+        path = folder / f"{name}.pdf"
+        path.write_bytes(pdf_bytes(count, marker=name))
+        paths.append(path)
+    return paths
+
+
+def drop_files(pane: DocumentsPane, paths: list[Path], at: QPoint) -> None:
+    """Drag files from the desktop onto the tree and let go at ``at`` (viewport coordinates)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    viewport = pane.tree.viewport()
+    position = QPointF(at)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(position, actions, mime, buttons, keys)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(position, actions, mime, buttons, keys)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    drop = QDropEvent(position, actions, mime, buttons, keys)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+
+
+def group_point(pane: DocumentsPane, item_id: str | None) -> QPoint:
+    group = pane.group_node(item_id)
+    assert group is not None
+    return pane.tree.visualItemRect(group).center()
+
+
+def names(pane: DocumentsPane, item_id: str | None) -> list[str]:
+    return [d.name for d in pane.group_documents(item_id)]
+
+
+def stored(services: Services, item_id: str | None, meeting_id: str) -> list[m.Document]:
+    return services.records.select(m.Document, order_by=("position",), meeting_id=meeting_id, item_id=item_id)
+
+
+def attach(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, paths: list[Path]
+) -> None:
+    """Documents already on item 4.1 (attached through the service, as the CLI does), then shown."""
+    assert services.documents.attach(meeting.id, meeting.item.id, paths).rejected == ()
+    with qtbot.waitSignal(pane.loaded, timeout=WAIT):
+        pane.show_meeting(meeting.id)
+
+
+def test_lists_every_agenda_item_and_the_meeting_level_group(pane: DocumentsPane, meeting: Meeting) -> None:
+    groups = [pane.tree.topLevelItem(i) for i in range(pane.tree.topLevelItemCount())]
+    assert groups[0].text(NAME) == "Meeting documents"
+    assert any(g.text(NAME) == "4.1  ขออนุมัติจัดซื้อครุภัณฑ์" for g in groups)
+    assert all(g.childCount() == 0 for g in groups)
+    assert pane.summary_label.text() == "0 document(s) · 0 page(s) in this meeting"
+
+
+def test_drop_a_good_pdf_and_a_broken_file_on_an_agenda_item(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    history: UndoHistory,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+) -> None:
+    (good,) = files(tmp_path / "in", งบประมาณ=3)
+    broken = tmp_path / "in" / "สัญญา.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 500)
+
+    with qtbot.waitSignal(pane.import_finished, timeout=WAIT) as finished:
+        drop_files(pane, [good, broken], group_point(pane, meeting.item.id))
+        assert pane.progress.isVisible() and pane.cancel_button.isVisible()
+    assert finished.args == [1, 1]
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["งบประมาณ"], timeout=WAIT)
+
+    node = pane.group_node(meeting.item.id).child(0)
+    assert node.text(PAGES) == "3"
+    assert pane.group_node(meeting.item.id).text(PAGES) == "3"
+    assert pane.summary_label.text() == "1 document(s) · 3 page(s) in this meeting"
+    assert not pane.progress.isVisible() and not pane.cancel_button.isVisible()
+    (line,) = [pane.rejected_list.item(i).text() for i in range(pane.rejected_list.count())]
+    assert line.startswith("สัญญา.pdf: ") and "\n" not in line
+    assert pane.rejected_list.isVisible()
+
+    (document,) = stored(services, meeting.item.id, meeting.id)
+    assert (document.name, document.page_count) == ("งบประมาณ", 3)
+    assert services.records.select(m.Document, meeting_id=meeting.id) == [document]
+    assert not services.store.blobs.has(hashlib.sha256(broken.read_bytes()).hexdigest())
+
+    # Attaching is an edit like any other: undo takes the document away again, redo brings it back.
+    history.stack.undo()
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == [], timeout=WAIT)
+    assert stored(services, meeting.item.id, meeting.id) == []
+    history.stack.redo()
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["งบประมาณ"], timeout=WAIT)
+    assert stored(services, meeting.item.id, meeting.id) == [document]
+
+
+def test_files_dropped_outside_any_item_belong_to_the_meeting(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, tmp_path: Path
+) -> None:
+    paths = files(tmp_path / "in", หนังสือเชิญ=1, ระเบียบวาระ=2)
+    empty_area = QPoint(20, pane.tree.viewport().height() - 5)
+    assert pane.tree.itemAt(empty_area) is None
+
+    with qtbot.waitSignal(pane.import_finished, timeout=WAIT) as finished:
+        drop_files(pane, paths, empty_area)
+    assert finished.args == [2, 0]
+    qtbot.waitUntil(lambda: names(pane, None) == ["หนังสือเชิญ", "ระเบียบวาระ"], timeout=WAIT)
+    assert [d.page_count for d in stored(services, None, meeting.id)] == [1, 2]
+    assert pane.summary_label.text() == "2 document(s) · 3 page(s) in this meeting"
+    assert not pane.rejected_list.isVisible()
+
+
+def test_cancelling_an_import_attaches_nothing(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, tmp_path: Path
+) -> None:
+    paths = files(tmp_path / "in", **{f"doc{n}": 1 for n in range(10)})
+
+    with qtbot.waitSignal(pane.import_finished, timeout=WAIT) as finished:
+        drop_files(pane, paths, group_point(pane, meeting.item.id))
+        qtbot.mouseClick(pane.cancel_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0] == 0
+    assert pane.import_label.text() == "Import cancelled; no file was attached."
+    assert services.records.select(m.Document, meeting_id=meeting.id) == []
+    assert not pane.progress.isVisible()
+    lines = [pane.rejected_list.item(i).text() for i in range(pane.rejected_list.count())]
+    # The cancel lands before the first batch of four starts or while it runs; nothing after it is read.
+    assert lines in (["10 file(s) not checked (cancelled)"], ["6 file(s) not checked (cancelled)"])
+
+
+def test_selecting_a_document_shows_it_in_the_viewer(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, tmp_path: Path
+) -> None:
+    attach(qtbot, pane, services, meeting, files(tmp_path / "in", วาระ=2, งบ=4))
+
+    with qtbot.waitSignal(pane.preview_shown, timeout=WAIT):
+        pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(1))
+    assert (pane.viewer.title, pane.viewer.page_count) == ("งบ", 4)
+    assert pane.viewer.stack.currentIndex() == 1
+
+
+def test_reorder_with_move_up_and_down_and_undo(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    history: UndoHistory,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+) -> None:
+    attach(qtbot, pane, services, meeting, files(tmp_path / "in", a=1, b=1, c=1))
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(2))
+    assert not pane.down_action.isEnabled()
+
+    pane.up_action.trigger()
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["a", "c", "b"], timeout=WAIT)
+    assert [d.name for d in stored(services, meeting.item.id, meeting.id)] == ["a", "c", "b"]
+    assert pane.selected_document().name == "c"  # the moved document stays selected
+    pane.up_action.trigger()
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["c", "a", "b"], timeout=WAIT)
+    assert not pane.up_action.isEnabled()
+
+    history.stack.undo()
+    history.stack.undo()
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["a", "b", "c"], timeout=WAIT)
+    assert [d.position for d in stored(services, meeting.item.id, meeting.id)] == [0, 1, 2]
+
+
+def test_rename_in_place_and_undo(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    history: UndoHistory,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+) -> None:
+    attach(qtbot, pane, services, meeting, files(tmp_path / "in", scan0001=2))
+    node = pane.group_node(meeting.item.id).child(0)
+    pane.tree.setCurrentItem(node)
+
+    node.setText(NAME, "  ใบเสนอราคา   บริษัท ก  ")  # what the item editor does when the user presses Enter
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["ใบเสนอราคา บริษัท ก"], timeout=WAIT)
+    (document,) = stored(services, meeting.item.id, meeting.id)
+    assert (document.name, document.file_name) == ("ใบเสนอราคา บริษัท ก", "scan0001.pdf")
+
+    pane.group_node(meeting.item.id).child(0).setText(NAME, "   ")  # an empty name is refused
+    assert pane.import_label.text() == "A document needs a name."
+    assert names(pane, meeting.item.id) == ["ใบเสนอราคา บริษัท ก"]
+    assert pane.group_node(meeting.item.id).child(0).text(NAME) == "ใบเสนอราคา บริษัท ก"
+
+    history.stack.undo()
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["scan0001"], timeout=WAIT)
+    assert stored(services, meeting.item.id, meeting.id)[0].name == "scan0001"
+
+
+def test_set_secrecy_and_undo(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    history: UndoHistory,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+) -> None:
+    attach(qtbot, pane, services, meeting, files(tmp_path / "in", contract=1))
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(0))
+    assert pane.secrecy_box.currentData() == m.Secrecy.NORMAL.value
+
+    pane.secrecy_box.setFocus()
+    qtbot.keyClick(pane.secrecy_box, Qt.Key.Key_Down)  # the user picks the next class: confidential
+    qtbot.waitUntil(
+        lambda: stored(services, meeting.item.id, meeting.id)[0].secrecy is m.Secrecy.CONFIDENTIAL,
+        timeout=WAIT,
+    )
+    qtbot.waitUntil(lambda: pane.group_node(meeting.item.id).child(0).text(SECRECY) != "", timeout=WAIT)
+    assert pane.secrecy_box.currentData() == m.Secrecy.CONFIDENTIAL.value
+
+    history.stack.undo()
+    qtbot.waitUntil(
+        lambda: stored(services, meeting.item.id, meeting.id)[0].secrecy is m.Secrecy.NORMAL, timeout=WAIT
+    )
+    qtbot.waitUntil(lambda: pane.group_node(meeting.item.id).child(0).text(SECRECY) == "", timeout=WAIT)
+
+
+def test_remove_and_undo(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    history: UndoHistory,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+) -> None:
+    attach(qtbot, pane, services, meeting, files(tmp_path / "in", a=1, b=2, c=3))
+    before = stored(services, meeting.item.id, meeting.id)
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(1))
+
+    pane.tree.setFocus()
+    qtbot.keyClick(pane.tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["a", "c"], timeout=WAIT)
+    assert pane.summary_label.text() == "2 document(s) · 4 page(s) in this meeting"
+
+    history.stack.undo()
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["a", "b", "c"], timeout=WAIT)
+    assert stored(services, meeting.item.id, meeting.id) == before
+
+
+def test_no_meeting_shows_nothing(qtbot: QtBot, pane: DocumentsPane) -> None:
+    pane.show_meeting(None)
+    assert pane.tree.topLevelItemCount() == 0
+    assert not pane.add_action.isEnabled() and not pane.tree.acceptDrops()
+
+
+def test_a_rejected_file_is_explained_in_the_users_language(
+    qtbot: QtBot, pane: DocumentsPane, languages: LanguageSwitcher, meeting: Meeting, tmp_path: Path
+) -> None:
+    languages.set_language("th")
+    broken = tmp_path / "สัญญา.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 500)
+
+    with qtbot.waitSignal(pane.import_finished, timeout=WAIT) as finished:
+        drop_files(pane, [broken], group_point(pane, meeting.item.id))
+
+    assert finished.args == [0, 1]
+    assert pane.rejected_list.item(0).text() == "สัญญา.pdf: ไม่สามารถอ่านเป็น PDF ได้ (ไฟล์เสียหายจนซ่อมแซมไม่ได้)"
+
+
+def test_a_document_dragged_within_its_list_moves_there(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    history: UndoHistory,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+) -> None:
+    """What the tree announces when a document is dropped on another one of its list (or on the list's
+    heading, which means the end)."""
+    attach(qtbot, pane, services, meeting, files(tmp_path / "in", a=1, b=1, c=1))
+    a, _b, c = pane.group_documents(meeting.item.id)
+
+    pane.tree.move_requested.emit(c.id, a.id)
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["c", "a", "b"], timeout=WAIT)
+    pane.tree.move_requested.emit(c.id, "")
+    qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["a", "b", "c"], timeout=WAIT)
+    assert history.stack.count() == 2
