@@ -11,8 +11,9 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -187,6 +188,15 @@ class DirectoryForm(Generic[E]):
 
     def _fill(self, entity: E | None) -> None:
         raise NotImplementedError
+
+    def _start_new(self, listing: QAbstractItemView, first: QWidget) -> None:
+        """An empty form for a new one, nothing selected in the list, the cursor in ``first``."""
+        listing.blockSignals(True)
+        listing.setCurrentIndex(QModelIndex())
+        listing.clearSelection()
+        listing.blockSignals(False)
+        self._fill(None)
+        first.setFocus()
 
     def _set_error(self, message: str) -> None:
         self.error.setText(message)
@@ -440,12 +450,7 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
             self.saved.emit(committee.id)
 
     def new_committee(self) -> None:
-        self.committee_list.blockSignals(True)
-        self.committee_list.setCurrentRow(-1)
-        self.committee_list.clearSelection()
-        self.committee_list.blockSignals(False)
-        self._fill(None)
-        self.name_edit.setFocus()
+        self._start_new(self.committee_list, self.name_edit)
 
     def delete_committee(self) -> None:
         committee = self._current

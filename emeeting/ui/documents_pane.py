@@ -511,13 +511,10 @@ class DocumentsPane(QWidget):
         if name == document.name:
             self._revert_name(document)
             return
-        update = self._services.documents.update
-        renamed = dataclasses.replace(document, name=name)
-        self._select_after_load = document.id
-        self._history.run(
+        self._update(
             self.tr("Rename document “{name}”").format(name=document.name),
-            lambda: update(renamed),
-            lambda: update(document),
+            document,
+            dataclasses.replace(document, name=name),
         )
 
     def _revert_name(self, document: m.Document) -> None:
@@ -531,14 +528,17 @@ class DocumentsPane(QWidget):
         document = self.selected_document()
         if document is None or document.secrecy is secrecy:
             return
-        update = self._services.documents.update
-        changed = dataclasses.replace(document, secrecy=secrecy)
-        self._select_after_load = document.id
-        self._history.run(
+        self._update(
             self.tr("Set secrecy of “{name}”").format(name=document.name),
-            lambda: update(changed),
-            lambda: update(document),
+            document,
+            dataclasses.replace(document, secrecy=secrecy),
         )
+
+    def _update(self, text: str, before: m.Document, after: m.Document) -> None:
+        """Change a document's details as one undoable step; it stays selected."""
+        update = self._services.documents.update
+        self._select_after_load = before.id
+        self._history.run(text, lambda: update(after), lambda: update(before))
 
     def move_selected(self, step: int) -> None:
         """Move the selected document up (-1) or down (1) in its list."""

@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -463,12 +463,7 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
             self.saved.emit(person.id)
 
     def new_person(self) -> None:
-        self.person_list.blockSignals(True)
-        self.person_list.setCurrentIndex(QModelIndex())
-        self.person_list.clearSelection()
-        self.person_list.blockSignals(False)
-        self._fill(None)
-        self.first_edit.setFocus()
+        self._start_new(self.person_list, self.first_edit)
 
     def delete_person(self) -> None:
         person = self._current

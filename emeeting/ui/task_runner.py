@@ -237,6 +237,34 @@ class TaskRunner(QObject):
             self.failed.emit(user_message(handler_error, self._log_file))
 
 
+class LatestRead:
+    """The reads of one view where only the answer to the latest request counts: when the view asks
+    again before an answer arrives, the older answer (result or error) is dropped, and ``drop()`` drops
+    every answer still on its way (the view shows something else now)."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._runner = runner
+        self._latest = 0
+
+    def drop(self) -> None:
+        self._latest += 1
+
+    def read(self, fn: Callable[[], T], on_done: Callable[[T], object], on_error: OnError) -> None:
+        """``TaskRunner.read``, calling back only while this is the latest request."""
+        self.drop()
+        request = self._latest
+
+        def done(value: T) -> None:
+            if request == self._latest:
+                on_done(value)
+
+        def failed(error: BaseException, message: str) -> None:
+            if request == self._latest:
+                on_error(error, message)
+
+        self._runner.read(fn, done, failed)
+
+
 class ChangeBus(QObject):
     """Carries every mutation's Changes to the views; each refreshes only what concerns it."""
 

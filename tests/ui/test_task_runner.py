@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import ValidationError
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner
 
 
 def test_a_read_runs_off_the_gui_thread_and_delivers_on_it(qtbot: QtBot, runner: TaskRunner) -> None:
@@ -161,6 +161,35 @@ def test_shutdown_drops_queued_work_and_a_late_task_delivers_nothing(
     qtbot.wait(200)  # time for the queued write to start (it must not) and for any delivery
     assert ran == ["slow"]  # the queued write was dropped, never run
     assert delivered == []  # and the late write's result was not delivered
+
+
+def test_only_the_answer_to_the_latest_read_is_delivered(runner: TaskRunner) -> None:
+    reads = LatestRead(runner)
+    release = threading.Event()
+    delivered: list[object] = []
+
+    def slow() -> str:
+        release.wait(10)
+        return "older"
+
+    def slow_failure() -> str:
+        release.wait(10)
+        raise ValidationError("older failure")
+
+    def on_error(_error: BaseException, message: str) -> None:
+        delivered.append(message)
+
+    reads.read(slow, delivered.append, on_error)
+    reads.read(slow_failure, delivered.append, on_error)
+    reads.read(lambda: "newest", delivered.append, on_error)
+    release.set()
+    assert runner.wait_idle(5_000)
+    assert delivered == ["newest"]  # the older result and the older error were dropped
+
+    reads.read(lambda: "dropped", delivered.append, on_error)
+    reads.drop()  # the view shows something else now
+    assert runner.wait_idle(5_000)
+    assert delivered == ["newest"]
 
 
 def test_a_task_that_ends_after_its_runner_is_deleted_files_nothing(qapp: object) -> None:
