@@ -144,16 +144,9 @@ class SyncService:
 
     def expire_offline(self) -> int:
         """Wipe confidential documents of every server whose committee's offline limit has passed."""
-        from emeeting.sync.engine import SyncEngine
+        from emeeting.sync import expiry  # the store only: no network stack at start-up
 
-        wiped = 0
-        for state in self.servers():
-            client = self.client_factory(state.url, None)
-            try:
-                wiped += SyncEngine(self.store, client, state.url, self.clock).expire_offline()
-            finally:
-                client.close()
-        return wiped
+        return sum(expiry.expire_offline(self.store, state.url, self.clock) for state in self.servers())
 
     def publish(self, url: str, meeting_id: str) -> Changes:
         """Mark a meeting to be sent to the server at the next sync (with everything it refers to)."""

@@ -35,13 +35,13 @@ from emeeting.storage.sync_state import (
     SyncState,
     SyncStore,
 )
+from emeeting.sync import expiry
 from emeeting.sync import protocol as p
 from emeeting.sync.client import AccessEnded, PushConflict, PushRefused, ResyncRequired, SyncClient, SyncError
 from emeeting.sync.merge import WHOLE, merge_record
 
 # Kinds the protocol carries, parents first (the desktop keeps a few more that stay on the desktop).
 PUSHABLE: tuple[str, ...] = tuple(sorted(typing.get_args(p.KindName), key=lambda k: p.KIND_ORDER[k]))
-CONFIDENTIAL_RANK = m.Secrecy.CONFIDENTIAL.rank
 ME_REFRESH = timedelta(hours=12)
 MAX_PUSH_ROUNDS = 8
 
@@ -81,10 +81,6 @@ def _stamp(now: datetime) -> str:
     return datetime_to_db(now)
 
 
-def _is_confidential(classes: Iterable[str]) -> bool:
-    return any(m.Secrecy(c).rank >= CONFIDENTIAL_RANK for c in classes)
-
-
 class SyncEngine:
     def __init__(
         self, store: Store, client: SyncClient, server: str, clock: Callable[[], datetime] = _utc_now
@@ -94,7 +90,7 @@ class SyncEngine:
         self.server = server
         self.clock = clock
         self.state_store = SyncStore(store)
-        self.partial_dir = store.data_dir / "sync-partial"
+        self.partial_dir = expiry.partial_dir(store)
 
     # -- the whole thing -------------------------------------------------------------------------------
 
@@ -479,44 +475,7 @@ class SyncEngine:
     # -- revoke and expiry -----------------------------------------------------------------------------
 
     def wipe_confidential(self, committees: set[str] | None) -> int:
-        """Remove the confidential documents received from this server (of these committees, or all),
-        with their files; the next contact brings back what the user may still see."""
-        wiped: list[str] = []
-        with self.state_store.transaction() as st:
-            for shadow in st.shadows(self.server, kind="document"):
-                if not shadow.received:
-                    continue
-                info = st.document_secrecy(shadow.id)
-                if info is None:
-                    continue
-                committee_id, classes, _meeting = info
-                if committees is not None and committee_id not in committees:
-                    continue
-                if _is_confidential(classes):
-                    st.purge("document", shadow.id)
-                    st.drop_shadow(self.server, "document", shadow.id)
-                    wiped.append(str(shadow.data["sha256"]))
-            state = st.server(self.server)
-            if state is not None and wiped:
-                state.resync = True
-                st.save_server(state)
-            gone = [sha for sha in set(wiped) if not st.sha_in_use(sha)]
-        for sha in gone:
-            self.store.blobs.path(sha).unlink(missing_ok=True)
-            (self.partial_dir / f"{sha}.part").unlink(missing_ok=True)
-        return len(wiped)
+        return expiry.wipe_confidential(self.store, self.server, committees)
 
     def expire_offline(self) -> int:
-        """Wipe confidential documents of committees whose offline limit has passed since the last
-        contact with this server."""
-        with self.state_store.read() as st:
-            state = st.server(self.server)
-        if state is None or state.last_contact is None:
-            return 0
-        offline = self.clock() - state.last_contact
-        expired = {
-            policy["committee_id"]
-            for policy in state.info.get("policies", [])
-            if offline > timedelta(days=int(policy["offline_days"]))
-        }
-        return self.wipe_confidential(expired) if expired else 0
+        return expiry.expire_offline(self.store, self.server, self.clock)
