@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from emeeting import paths
@@ -145,6 +145,7 @@ def _application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "emeeting.png")))
     return app
 
 

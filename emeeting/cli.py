@@ -197,6 +197,64 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_document(args: argparse.Namespace) -> int:
+    """minutes, agenda, invitation: the meeting's official document as PDF (minutes also as DOCX)."""
+    from emeeting.services.publishing import DocumentKind
+
+    dest = Path(args.output).expanduser().resolve()
+    with _services(args) as services:
+        meeting = services.meetings.resolve(args.meeting)
+        services.publishing.write(
+            DocumentKind(args.kind), meeting.id, dest, lang=args.lang, thai_digits=args.thai_digits
+        )
+    print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_book(args: argparse.Namespace) -> int:
+    dest = Path(args.output).expanduser().resolve()
+    with _services(args) as services:
+        meeting = services.meetings.resolve(args.meeting)
+        reader = services.board_book.find_reader(meeting.id, args.reader) if args.reader else None
+        result = services.board_book.write(
+            meeting.id,
+            dest,
+            reader_id=reader.id if reader else None,
+            lang=args.lang,
+            thai_digits=args.thai_digits,
+            include_top_secret=args.include_top_secret,
+        )
+    for name, why in result.omitted:
+        print(f"not included: {name} ({why.value.replace('_', ' ')})", file=sys.stderr)
+    print(f"wrote {args.output} ({result.pages} pages)")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from emeeting.server.commands import serve
+
+    return serve(args, paths.data_dir(args.data_dir))
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from emeeting.server.commands import server_command
+
+    return server_command(args, paths.data_dir(args.data_dir))
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from emeeting.sync.command import run
+
+    return run(args, _services(args))
+
+
+def cmd_about(args: argparse.Namespace) -> int:
+    from emeeting.about import report
+    from emeeting.ui.components import qt_pdf
+
+    return report(paths.data_dir(args.data_dir), extra=[qt_pdf])
+
+
 def _positive_int(text: str) -> int:
     """An argparse type: a bad value becomes a usage error (exit status 2), not a traceback."""
     try:
@@ -206,6 +264,19 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
     return value
+
+
+#: What the examples of ``build_parser``'s commands may refer to (a test supplies real values).
+EXAMPLE_PLACEHOLDERS = {
+    "meeting": "a meeting in the store (SHORT:n/year)",
+    "item": "a number of that meeting's agenda items, e.g. 4.1",
+    "pdf": "a PDF file",
+    "package": "a meeting package exported from another store",
+    "scratch": "an empty folder",
+    "port": "a free TCP port: the command is a server that must answer HTTP on 127.0.0.1 there",
+    "server": "the address of a running sync server (http://127.0.0.1:PORT)",
+    "user": "a member on that server, whose password is in EMEETING_PASSWORD",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -221,32 +292,125 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    def add(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], int], help: str, *, example: str
+    ) -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=help, description=help)
-        command.set_defaults(handler=handler)
+        command.set_defaults(handler=handler, example=example)
         return command
 
-    demo = add("demo", cmd_demo, "fill an empty store with realistic demo committees and meetings")
+    # Every command declares one example invocation (see EXAMPLE_PLACEHOLDERS); the frozen build's tests
+    # run each one, so a new command is covered there without editing the tests.
+    demo = add(
+        "demo",
+        cmd_demo,
+        "fill an empty store with realistic demo committees and meetings",
+        example="demo --meetings 3",
+    )
     demo.add_argument("--meetings", type=_positive_int, default=12, help="how many meetings (default 12)")
-    meetings = add("meetings", cmd_meetings, "list meetings")
+    meetings = add("meetings", cmd_meetings, "list meetings", example="meetings --json")
     meetings.add_argument("--committee", help="only this committee (short name or id)")
     meetings.add_argument("--json", action="store_true", help="print JSON")
-    show = add("show", cmd_show, "show one meeting with its agenda and documents")
+    show = add("show", cmd_show, "show one meeting with its agenda and documents", example="show {meeting}")
     show.add_argument("meeting", metavar="MEETING")
     show.add_argument("--json", action="store_true", help="print JSON")
-    attach = add("attach", cmd_attach, "attach files to an agenda item")
+    attach = add(
+        "attach", cmd_attach, "attach files to an agenda item", example="attach {meeting} {item} {pdf}"
+    )
     attach.add_argument("meeting", metavar="MEETING")
     attach.add_argument("item", metavar="ITEM", help="agenda item number, e.g. 4.1")
     attach.add_argument("files", metavar="FILE", nargs="+")
-    export = add("export", cmd_export, "export a meeting with its documents (OParl-shaped zip)")
+    export = add(
+        "export",
+        cmd_export,
+        "export a meeting with its documents (OParl-shaped zip)",
+        example="export {meeting} -o {scratch}/meeting.zip",
+    )
     export.add_argument("meeting", metavar="MEETING")
     export.add_argument("-o", "--output", required=True, metavar="FILE.zip")
-    imp = add("import", cmd_import, "import a meeting exported by emeeting")
+    imp = add("import", cmd_import, "import a meeting exported by emeeting", example="import {package}")
     imp.add_argument("file", metavar="FILE.zip")
-    add("check", cmd_check, "check the database and every stored document")
-    backup = add("backup", cmd_backup, "write an online backup of the store to an empty folder")
+    add("check", cmd_check, "check the database and every stored document", example="check")
+    backup = add(
+        "backup",
+        cmd_backup,
+        "write an online backup of the store to an empty folder",
+        example="backup {scratch}/backup",
+    )
     backup.add_argument("dest", metavar="DEST")
-    add("smoke", cmd_smoke, "start the window on the current store, show it populated, and exit")
+    for kind, help, suffixes in (
+        ("minutes", "write the minutes in form 11 (PDF, or DOCX to finish in Word)", "FILE.pdf|FILE.docx"),
+        ("agenda", "write the agenda: items with background, facts, legal basis, proposal (PDF)", "FILE.pdf"),
+        ("invitation", "write the letter of invitation, urgency and secrecy in red (PDF)", "FILE.pdf"),
+    ):
+        document = add(kind, cmd_document, help, example=f"{kind} {{meeting}} -o {{scratch}}/{kind}.pdf")
+        document.set_defaults(kind=kind)
+        document.add_argument("meeting", metavar="MEETING")
+        document.add_argument("-o", "--output", required=True, metavar=suffixes)
+        document.add_argument(
+            "--lang", choices=("th", "en"), default="th", help="document language (default th)"
+        )
+        document.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
+    book = add(
+        "book",
+        cmd_book,
+        "write the board book: cover, agenda with page numbers, every item's documents, bookmarks (PDF)",
+        example="book {meeting} -o {scratch}/book.pdf",
+    )
+    book.add_argument("meeting", metavar="MEETING")
+    book.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    book.add_argument(
+        "--reader",
+        metavar="PERSON",
+        help="the invitee the copy is for (id, e-mail or name): only their papers, their name as watermark",
+    )
+    book.add_argument(
+        "--lang", choices=("th", "en"), default=None, help="document language (default: the committee's)"
+    )
+    book.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
+    book.add_argument(
+        "--include-top-secret",
+        action="store_true",
+        help="include papers classed TOP SECRET (ลับที่สุด), where policy allows them to leave this computer",
+    )
+    add(
+        "smoke",
+        cmd_smoke,
+        "start the window on the current store, show it populated, and exit",
+        example="smoke",
+    )
+    add(
+        "about",
+        cmd_about,
+        "show the version, the folders in use, and whether each bundled component works here",
+        example="about",
+    )
+    from emeeting.sync.command import add_arguments as sync_arguments  # argparse only
+
+    sync_arguments(
+        add(
+            "sync",
+            cmd_sync,
+            "sync with a server: publish meetings, receive agendas and documents, send RSVPs and votes",
+            example="sync --server {server} --user {user}",
+        )
+    )
+    from emeeting.server.commands import add_parsers  # argparse only: no server libraries
+
+    add_parsers(
+        add(
+            "serve",
+            cmd_serve,
+            "run the sync server (HTTP API, TLS with a certificate)",
+            example="serve --host 127.0.0.1 --port {port}",
+        ),
+        add(
+            "server",
+            cmd_server,
+            "manage the sync server's users and devices",
+            example="server --db sqlite:///{scratch}/server.db user list",
+        ),
+    )
     return parser
 
 

@@ -2,10 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <source>Add agenda section</source>
+        <translation>Add agenda section</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Remove agenda item</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Move agenda item</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Edit agenda item</translation>
+    </message>
+    <message>
+        <source>Recuse from agenda item</source>
+        <translation>Recuse from agenda item</translation>
+    </message>
+    <message>
+        <source>Remove recusal</source>
+        <translation>Remove recusal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running time {duration}, ends about {time}</source>
+        <translation>running time {duration}, ends about {time}</translation>
+    </message>
+    <message>
+        <source>Closed item: withheld from guests</source>
+        <translation>Closed item: withheld from guests</translation>
+    </message>
+    <message>
+        <source>Secrecy: {level}</source>
+        <translation>Secrecy: {level}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Insert)</source>
+        <translation>Add an item after the selected one (Insert)</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Add sub-item</translation>
+    </message>
+    <message>
+        <source>Add a sub-item (Ctrl+Insert)</source>
+        <translation>Add a sub-item (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Add a section of the agenda template</source>
+        <translation>Add a section of the agenda template</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the item with its sub-items (Delete)</source>
+        <translation>Remove the item with its sub-items (Delete)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Out of its parent item (Alt+Left)</source>
+        <translation>Out of its parent item (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <source>Under the item above (Alt+Right)</source>
+        <translation>Under the item above (Alt+Right)</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Record an amendment</source>
+        <translation>Record an amendment</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>emeeting cannot start</source>
         <translation>emeeting cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>I will attend</source>
+        <translation>I will attend</translation>
+    </message>
+    <message>
+        <source>I cannot attend</source>
+        <translation>I cannot attend</translation>
+    </message>
+    <message>
+        <source>Someone attends in my place</source>
+        <translation>Someone attends in my place</translation>
+    </message>
+    <message>
+        <source>No vote yet</source>
+        <translation>No vote yet</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>My answer to this meeting</source>
+        <translation>My answer to this meeting</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>Attendance:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Private note:</source>
+        <translation>Private note:</translation>
+    </message>
+    <message>
+        <source>Only you see this note, on every computer you sync</source>
+        <translation>Only you see this note, on every computer you sync</translation>
     </message>
 </context>
 <context>
@@ -41,6 +282,398 @@
     <message>
         <source>Postponed</source>
         <translation>Postponed</translation>
+    </message>
+</context>
+<context>
+    <name>CertifyDialog</name>
+    <message>
+        <source>Certify the minutes</source>
+        <translation>Certify the minutes</translation>
+    </message>
+    <message>
+        <source>Certified minutes are frozen and their SHA-256 is kept; later changes become amendments.</source>
+        <translation>Certified minutes are frozen and their SHA-256 is kept; later changes become amendments.</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <source>The quorum of a reconvened meeting cannot be higher than the ordinary quorum.</source>
+        <translation>The quorum of a reconvened meeting cannot be higher than the ordinary quorum.</translation>
+    </message>
+    <message>
+        <source>The short name {short} is already used by {name}.</source>
+        <translation>The short name {short} is already used by {name}.</translation>
+    </message>
+    <message>
+        <source>New committee {short}</source>
+        <translation>New committee {short}</translation>
+    </message>
+    <message>
+        <source>Edit committee {short}</source>
+        <translation>Edit committee {short}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{short} has %n meeting(s) and cannot be deleted.</source>
+        <translation>
+            <numerusform>{short} has %n meeting and cannot be deleted.</numerusform>
+            <numerusform>{short} has %n meetings and cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete committee</source>
+        <translation>Delete committee</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name} and its %n membership(s)?</source>
+        <translation>
+            <numerusform>Delete {name} and its %n membership?</numerusform>
+            <numerusform>Delete {name} and its %n memberships?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete committee {short}</source>
+        <translation>Delete committee {short}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>New committee</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;New committee</source>
+        <translation>&amp;New committee</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Quorum:</source>
+        <translation>Quorum:</translation>
+    </message>
+    <message>
+        <source>Reconvened quorum:</source>
+        <translation>Reconvened quorum:</translation>
+    </message>
+    <message>
+        <source>Meeting numbers:</source>
+        <translation>Meeting numbers:</translation>
+    </message>
+    <message>
+        <source>Agenda template:</source>
+        <translation>Agenda template:</translation>
+    </message>
+    <message>
+        <source>Default secrecy:</source>
+        <translation>Default secrecy:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation>Membership:</translation>
+    </message>
+    <message>
+        <source>e.g. คณะกรรมการเทคโนโลยีสารสนเทศ</source>
+        <translation>e.g. คณะกรรมการเทคโนโลยีสารสนเทศ</translation>
+    </message>
+    <message>
+        <source>e.g. ICT</source>
+        <translation>e.g. ICT</translation>
+    </message>
+    <message>
+        <source>Used in meeting references such as ICT:3/2569</source>
+        <translation>Used in meeting references such as ICT:3/2569</translation>
+    </message>
+    <message>
+        <source>of the voting members</source>
+        <translation>of the voting members</translation>
+    </message>
+    <message>
+        <source>of the voting members, within 14 days</source>
+        <translation>of the voting members, within 14 days</translation>
+    </message>
+    <message>
+        <source>A meeting called again after one without a quorum (APA s.79: one third)</source>
+        <translation>A meeting called again after one without a quorum (APA s.79: one third)</translation>
+    </message>
+    <message>
+        <source>ไทย</source>
+        <translation>ไทย</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>These values were changed here and on the server at the same time. The server&apos;s value was kept; yours is shown so that you can copy it back.</source>
+        <translation>These values were changed here and on the server at the same time. The server&apos;s value was kept; yours is shown so that you can copy it back.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Code (if asked):</source>
+        <translation>Code (if asked):</translation>
+    </message>
+    <message>
+        <source>six digits from the authenticator app</source>
+        <translation>six digits from the authenticator app</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <source>The documents could not be loaded: {message}</source>
+        <translation>The documents could not be loaded: {message}</translation>
+    </message>
+    <message>
+        <source>Meeting documents</source>
+        <translation>Meeting documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in this meeting</source>
+        <translation>
+            <numerusform>%n page in this meeting</numerusform>
+            <numerusform>%n pages in this meeting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation>A document needs a name.</translation>
+    </message>
+    <message>
+        <source>Rename document “{name}”</source>
+        <translation>Rename document “{name}”</translation>
+    </message>
+    <message>
+        <source>Set secrecy of “{name}”</source>
+        <translation>Set secrecy of “{name}”</translation>
+    </message>
+    <message>
+        <source>Move document “{name}”</source>
+        <translation>Move document “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove document “{name}”</source>
+        <translation>Remove document “{name}”</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <source>Another import is still running; wait for it or cancel it.</source>
+        <translation>Another import is still running; wait for it or cancel it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n file(s)…</source>
+        <translation>
+            <numerusform>Checking %n file…</numerusform>
+            <numerusform>Checking %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; no file was attached.</source>
+        <translation>Import cancelled; no file was attached.</translation>
+    </message>
+    <message>
+        <source>No file was attached.</source>
+        <translation>No file was attached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n document(s)</source>
+        <translation>
+            <numerusform>Attach %n document</numerusform>
+            <numerusform>Attach %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n document(s)…</source>
+        <translation>
+            <numerusform>Attaching %n document…</numerusform>
+            <numerusform>Attaching %n documents…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not checked (cancelled)</source>
+        <translation>
+            <numerusform>%n file not checked (cancelled)</numerusform>
+            <numerusform>%n files not checked (cancelled)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached.</source>
+        <translation>
+            <numerusform>%n document attached.</numerusform>
+            <numerusform>%n documents attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was attached: {message}</source>
+        <translation>No file was attached: {message}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>Attach files to the selected agenda item; you can also drop files on the list</source>
+        <translation>Attach files to the selected agenda item; you can also drop files on the list</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Secrecy of the selected document</source>
+        <translation>Secrecy of the selected document</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -543,6 +1176,10 @@
         <translation>the Thai font {path} is missing; reinstall emeeting</translation>
     </message>
     <message>
+        <source>the agenda template {template} has no section {section}</source>
+        <translation>the agenda template {template} has no section {section}</translation>
+    </message>
+    <message>
         <source>an agenda item can only be nested under an item of the same meeting</source>
         <translation>an agenda item can only be nested under an item of the same meeting</translation>
     </message>
@@ -552,6 +1189,7 @@
     </message>
     <message>
         <source>that agenda item belongs to another meeting</source>
+        <extracomment>Files per intake child: a child costs a fraction of a second to start, and cancelling and progress take effect between batches.</extracomment>
         <translation>that agenda item belongs to another meeting</translation>
     </message>
     <message>
@@ -561,6 +1199,14 @@
     <message>
         <source>the new order must list exactly the documents of that agenda item</source>
         <translation>the new order must list exactly the documents of that agenda item</translation>
+    </message>
+    <message>
+        <source>{reader} names {count} invitees of {reference}; give the id</source>
+        <translation>{reader} names {count} invitees of {reference}; give the id</translation>
+    </message>
+    <message>
+        <source>{reader} is not invited to {reference}</source>
+        <translation>{reader} is not invited to {reference}</translation>
     </message>
     <message>
         <source>cannot write {dest}: {reason}</source>
@@ -593,6 +1239,18 @@
     <message>
         <source>no agenda template {template}; choose one of {templates}</source>
         <translation>no agenda template {template}; choose one of {templates}</translation>
+    </message>
+    <message>
+        <source>the meeting changed since; this edit cannot be undone</source>
+        <translation>the meeting changed since; this edit cannot be undone</translation>
+    </message>
+    <message>
+        <source>the minutes are certified and frozen; this cannot be undone</source>
+        <translation>the minutes are certified and frozen; this cannot be undone</translation>
+    </message>
+    <message>
+        <source>this {kind} was not deleted, so it cannot be restored</source>
+        <translation>this {kind} was not deleted, so it cannot be restored</translation>
     </message>
     <message>
         <source>this person appears in meeting records and cannot be deleted; end their memberships instead</source>
@@ -701,6 +1359,737 @@
     <message>
         <source>a meeting that is {current} cannot become {new}</source>
         <translation>a meeting that is {current} cannot become {new}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB</source>
+        <translation>{name} is larger than {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}</source>
+        <translation>{name} could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file (.xls); save it as .xlsx or CSV</source>
+        <translation>{name} is an old Excel file (.xls); save it as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid XLSX file</source>
+        <translation>{name} is not a valid XLSX file</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Thai (TIS-620) text</source>
+        <translation>{name} is neither UTF-8 nor Thai (TIS-620) text</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (CSV) or an XLSX file</source>
+        <translation>{name} is not a text file (CSV) or an XLSX file</translation>
+    </message>
+    <message>
+        <source>{name} line {line} cannot be read as CSV: {reason}</source>
+        <translation>{name} line {line} cannot be read as CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {limit} MB</source>
+        <translation>{name} unpacks to more than {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet</source>
+        <translation>{name} has no sheet</translation>
+    </message>
+    <message>
+        <source>{name} row {row} has more than {limit} columns</source>
+        <translation>{name} row {row} has more than {limit} columns</translation>
+    </message>
+    <message>
+        <source>{name} row {row} has a cell longer than {limit} characters</source>
+        <translation>{name} row {row} has a cell longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows; split it into smaller files</source>
+        <translation>{name} has more than {limit} rows; split it into smaller files</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} is empty</translation>
+    </message>
+    <message>
+        <source>no document language {lang}; use th or en</source>
+        <translation>no document language {lang}; use th or en</translation>
+    </message>
+    <message>
+        <source>the board book was cancelled</source>
+        <translation>the board book was cancelled</translation>
+    </message>
+    <message>
+        <source>the board book could not be assembled: {reason}</source>
+        <translation>the board book could not be assembled: {reason}</translation>
+    </message>
+    <message>
+        <source>a user needs a name</source>
+        <translation>a user needs a name</translation>
+    </message>
+    <message>
+        <source>no role {role}</source>
+        <translation>no role {role}</translation>
+    </message>
+    <message>
+        <source>only secretaries and admins keep committees</source>
+        <translation>only secretaries and admins keep committees</translation>
+    </message>
+    <message>
+        <source>a second factor is for admins and secretaries</source>
+        <translation>a second factor is for admins and secretaries</translation>
+    </message>
+    <message>
+        <source>user {name} already exists</source>
+        <translation>user {name} already exists</translation>
+    </message>
+    <message>
+        <source>no device {device}</source>
+        <translation>no device {device}</translation>
+    </message>
+    <message>
+        <source>no user {name}</source>
+        <translation>no user {name}</translation>
+    </message>
+    <message>
+        <source>a password needs at least 8 characters</source>
+        <translation>a password needs at least 8 characters</translation>
+    </message>
+    <message>
+        <source>TLS needs both --ssl-certfile and --ssl-keyfile</source>
+        <translation>TLS needs both --ssl-certfile and --ssl-keyfile</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>the two passwords differ</translation>
+    </message>
+    <message>
+        <source>the server database could not be upgraded: {reason}</source>
+        <translation>the server database could not be upgraded: {reason}</translation>
+    </message>
+    <message>
+        <source>the minutes are certified; a change to them must be recorded as an amendment</source>
+        <translation>the minutes are certified; a change to them must be recorded as an amendment</translation>
+    </message>
+    <message>
+        <source>generate the draft minutes before editing them</source>
+        <translation>generate the draft minutes before editing them</translation>
+    </message>
+    <message>
+        <source>a time on the meeting day needs a time zone</source>
+        <translation>a time on the meeting day needs a time zone</translation>
+    </message>
+    <message>
+        <source>generate the draft minutes before certifying them</source>
+        <translation>generate the draft minutes before certifying them</translation>
+    </message>
+    <message>
+        <source>the minutes are already certified</source>
+        <translation>the minutes are already certified</translation>
+    </message>
+    <message>
+        <source>end the meeting before certifying its minutes</source>
+        <translation>end the meeting before certifying its minutes</translation>
+    </message>
+    <message>
+        <source>an amendment needs its reason</source>
+        <translation>an amendment needs its reason</translation>
+    </message>
+    <message>
+        <source>only certified minutes are amended; edit the draft instead</source>
+        <translation>only certified minutes are amended; edit the draft instead</translation>
+    </message>
+    <message>
+        <source>an amendment can only change items of this meeting</source>
+        <translation>an amendment can only change items of this meeting</translation>
+    </message>
+    <message>
+        <source>nothing differs from the last certified version</source>
+        <translation>nothing differs from the last certified version</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>{field} is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>{role} is not a known role (chair, vice chair, member, secretary …)</source>
+        <translation>{role} is not a known role (chair, vice chair, member, secretary …)</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} is not yes or no</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write 31/01/2569 or 2026-01-31)</source>
+        <translation>{value} is not a date (write 31/01/2569 or 2026-01-31)</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date</source>
+        <translation>{value} is not a valid date</translation>
+    </message>
+    <message>
+        <source>a person needs a last name</source>
+        <translation>a person needs a last name</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>already in the list of people as {name}: only made a member</source>
+        <translation>already in the list of people as {name}: only made a member</translation>
+    </message>
+    <message>
+        <source>already in the list of people as {name}</source>
+        <translation>already in the list of people as {name}</translation>
+    </message>
+    <message>
+        <source>the same person as row {row}</source>
+        <translation>the same person as row {row}</translation>
+    </message>
+    <message>
+        <source>{name} has {count} meeting(s) and cannot be deleted; delete them first</source>
+        <translation>{name} has {count} meeting(s) and cannot be deleted; delete them first</translation>
+    </message>
+    <message>
+        <source>the {kind} cannot be written as {fmt}</source>
+        <translation>the {kind} cannot be written as {fmt}</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {dest}: name it .pdf or .docx</source>
+        <translation>cannot tell the format of {dest}: name it .pdf or .docx</translation>
+    </message>
+    <message>
+        <source>the meeting has no quorum ({present} of {required} present); no vote can be taken</source>
+        <translation>the meeting has no quorum ({present} of {required} present); no vote can be taken</translation>
+    </message>
+    <message>
+        <source>checking in records present, online or late, not {attendance}</source>
+        <translation>checking in records present, online or late, not {attendance}</translation>
+    </message>
+    <message>
+        <source>only someone who is in the meeting can leave it</source>
+        <translation>only someone who is in the meeting can leave it</translation>
+    </message>
+    <message>
+        <source>an invitation cannot be moved to another meeting or person</source>
+        <translation>an invitation cannot be moved to another meeting or person</translation>
+    </message>
+    <message>
+        <source>only an invited member can send a substitute</source>
+        <translation>only an invited member can send a substitute</translation>
+    </message>
+    <message>
+        <source>the member is in the meeting and needs no substitute</source>
+        <translation>the member is in the meeting and needs no substitute</translation>
+    </message>
+    <message>
+        <source>someone already attends in place of this member</source>
+        <translation>someone already attends in place of this member</translation>
+    </message>
+    <message>
+        <source>the substitute is already invited to this meeting</source>
+        <translation>the substitute is already invited to this meeting</translation>
+    </message>
+    <message>
+        <source>the minutes are certified; the meeting cannot be reopened</source>
+        <translation>the minutes are certified; the meeting cannot be reopened</translation>
+    </message>
+    <message>
+        <source>the meeting has not been started</source>
+        <translation>the meeting has not been started</translation>
+    </message>
+    <message>
+        <source>only someone invited to the meeting can dissent</source>
+        <translation>only someone invited to the meeting can dissent</translation>
+    </message>
+    <message>
+        <source>this member is already recused</source>
+        <translation>this member is already recused</translation>
+    </message>
+    <message>
+        <source>this member has voted on the item; change that vote before the recusal</source>
+        <translation>this member has voted on the item; change that vote before the recusal</translation>
+    </message>
+    <message>
+        <source>a vote belongs to the meeting of its agenda item</source>
+        <translation>a vote belongs to the meeting of its agenda item</translation>
+    </message>
+    <message>
+        <source>a secret vote keeps only the counts, not who voted how</source>
+        <translation>a secret vote keeps only the counts, not who voted how</translation>
+    </message>
+    <message>
+        <source>a server address starts with https:// or http://: {url}</source>
+        <translation>a server address starts with https:// or http://: {url}</translation>
+    </message>
+    <message>
+        <source>enter your user name on the server</source>
+        <translation>enter your user name on the server</translation>
+    </message>
+    <message>
+        <source>log in to {server} first</source>
+        <translation>log in to {server} first</translation>
+    </message>
+    <message>
+        <source>a top secret meeting stays on this computer unless the committee&apos;s policy allows it</source>
+        <translation>a top secret meeting stays on this computer unless the committee&apos;s policy allows it</translation>
+    </message>
+    <message>
+        <source>this vote is closed: {question}</source>
+        <translation>this vote is closed: {question}</translation>
+    </message>
+    <message>
+        <source>no private note with id {id}</source>
+        <translation>no private note with id {id}</translation>
+    </message>
+    <message>
+        <source>no conflict copy with id {id}</source>
+        <translation>no conflict copy with id {id}</translation>
+    </message>
+    <message>
+        <source>the server refused the user name, password or code</source>
+        <translation>the server refused the user name, password or code</translation>
+    </message>
+    <message>
+        <source>this account needs the six-digit code of its authenticator</source>
+        <translation>this account needs the six-digit code of its authenticator</translation>
+    </message>
+    <message>
+        <source>the login is no longer valid: log in again</source>
+        <translation>the login is no longer valid: log in again</translation>
+    </message>
+    <message>
+        <source>the login has expired: log in again</source>
+        <translation>the login has expired: log in again</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s access to {server} was revoked; its confidential documents were removed</source>
+        <translation>this computer&apos;s access to {server} was revoked; its confidential documents were removed</translation>
+    </message>
+    <message>
+        <source>the account on {server} is disabled; its confidential documents were removed</source>
+        <translation>the account on {server} is disabled; its confidential documents were removed</translation>
+    </message>
+    <message>
+        <source>cannot reach the server {server}: {reason}</source>
+        <translation>cannot reach the server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>the server asks for a full resync</source>
+        <translation>the server asks for a full resync</translation>
+    </message>
+    <message>
+        <source>too many failed logins: try again in {seconds} seconds</source>
+        <translation>too many failed logins: try again in {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>the server has newer copies</source>
+        <translation>the server has newer copies</translation>
+    </message>
+    <message>
+        <source>the server refused changes to records of others: {records}</source>
+        <translation>the server refused changes to records of others: {records}</translation>
+    </message>
+    <message>
+        <source>the server {server} refused: {status} {message}</source>
+        <translation>the server {server} refused: {status} {message}</translation>
+    </message>
+    <message>
+        <source>the server {server} gave an answer that is not JSON</source>
+        <translation>the server {server} gave an answer that is not JSON</translation>
+    </message>
+    <message>
+        <source>the local document {sha256}… is damaged</source>
+        <translation>the local document {sha256}… is damaged</translation>
+    </message>
+    <message>
+        <source>the document {sha256}… arrived damaged several times</source>
+        <translation>the document {sha256}… arrived damaged several times</translation>
+    </message>
+    <message>
+        <source>no password for {user}: set EMEETING_PASSWORD or run the command in a terminal</source>
+        <translation>no password for {user}: set EMEETING_PASSWORD or run the command in a terminal</translation>
+    </message>
+    <message>
+        <source>give your user name on the server with --user</source>
+        <translation>give your user name on the server with --user</translation>
+    </message>
+    <message>
+        <source>no password store (keyring backend) is usable on this computer: server passwords are kept for this session only, and asked for again after a restart ({reason})</source>
+        <translation>no password store (keyring backend) is usable on this computer: server passwords are kept for this session only, and asked for again after a restart ({reason})</translation>
+    </message>
+    <message>
+        <source>not logged in to {server}</source>
+        <translation>not logged in to {server}</translation>
+    </message>
+    <message>
+        <source>the changes could not be sent: they kept meeting newer ones</source>
+        <translation>the changes could not be sent: they kept meeting newer ones</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>board-book</source>
+        <translation>board-book</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Wrote {file}</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Minutes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Minutes (&amp;Word)…</source>
+        <translation>Minutes (&amp;Word)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (PDF)…</source>
+        <translation>&amp;Agenda (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation letter (PDF)…</source>
+        <translation>&amp;Invitation letter (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Board book (PDF)…</source>
+        <translation>&amp;Board book (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Board book</source>
+        <translation>Board book</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Copy for:</source>
+        <translation>Copy for:</translation>
+    </message>
+    <message>
+        <source>Numbers in Thai digits</source>
+        <translation>Numbers in Thai digits</translation>
+    </message>
+    <message>
+        <source>Secretariat copy (no reader)</source>
+        <translation>Secretariat copy (no reader)</translation>
+    </message>
+    <message>
+        <source>Include papers classed ลับที่สุด (only where policy allows)</source>
+        <translation>Include papers classed ลับที่สุด (only where policy allows)</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Whole meeting</source>
+        <translation>Whole meeting</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Invited as:</source>
+        <translation>Invited as:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Add guest or presenter</source>
+        <translation>Add guest or presenter</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesPane</name>
+    <message>
+        <source>Every member of the committee is invited already.</source>
+        <translation>Every member of the committee is invited already.</translation>
+    </message>
+    <message>
+        <source>Invite the committee</source>
+        <translation>Invite the committee</translation>
+    </message>
+    <message>
+        <source>Invite a guest</source>
+        <translation>Invite a guest</translation>
+    </message>
+    <message>
+        <source>Invite a presenter</source>
+        <translation>Invite a presenter</translation>
+    </message>
+    <message>
+        <source>Change reply</source>
+        <translation>Change reply</translation>
+    </message>
+    <message>
+        <source>Send a substitute</source>
+        <translation>Send a substitute</translation>
+    </message>
+    <message>
+        <source>Remove invitee</source>
+        <translation>Remove invitee</translation>
+    </message>
+    <message>
+        <source>Whole meeting</source>
+        <translation>Whole meeting</translation>
+    </message>
+    <message>
+        <source>{invited} · {accepted} · {declined} · {pending}</source>
+        <translation>{invited} · {accepted} · {declined} · {pending}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n declined</numerusform>
+            <numerusform>%n declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answered</source>
+        <translation>
+            <numerusform>%n not answered</numerusform>
+            <numerusform>%n not answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in place of {name}</source>
+        <translation>in place of {name}</translation>
+    </message>
+    <message>
+        <source>sends {name}</source>
+        <translation>sends {name}</translation>
+    </message>
+    <message>
+        <source>Invite the whole committee</source>
+        <translation>Invite the whole committee</translation>
+    </message>
+    <message>
+        <source>Invite every current member who is not invited yet</source>
+        <translation>Invite every current member who is not invited yet</translation>
+    </message>
+    <message>
+        <source>Add guest or presenter…</source>
+        <translation>Add guest or presenter…</translation>
+    </message>
+    <message>
+        <source>Send a substitute…</source>
+        <translation>Send a substitute…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Sends a substitute</source>
+        <translation>Sends a substitute</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>(no presenter)</source>
+        <translation>(no presenter)</translation>
+    </message>
+    <message>
+        <source>Select an agenda item to edit it.</source>
+        <translation>Select an agenda item to edit it.</translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>Item {number}</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation>Presenter:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>Secrecy:</source>
+        <translation>Secrecy:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Closed item (withheld from guests)</source>
+        <translation>Closed item (withheld from guests)</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Recused for a conflict of interest:</source>
+        <translation>Recused for a conflict of interest:</translation>
+    </message>
+    <message>
+        <source>Recuse</source>
+        <translation>Recuse</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <source>Save this agenda item (Ctrl+S)</source>
+        <translation>Save this agenda item (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -858,6 +2247,42 @@
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Assistant secretary</source>
+        <translation>Assistant secretary</translation>
+    </message>
+    <message>
+        <source>Per year (1/2569, 2/2569 …)</source>
+        <translation>Per year (1/2569, 2/2569 …)</translation>
+    </message>
+    <message>
+        <source>Continuous (one running number)</source>
+        <translation>Continuous (one running number)</translation>
+    </message>
+    <message>
+        <source>Thai: the five customary sections</source>
+        <translation>Thai: the five customary sections</translation>
+    </message>
+    <message>
+        <source>English: the five customary sections</source>
+        <translation>English: the five customary sections</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -885,6 +2310,65 @@
         <source>emeeting</source>
         <translation>emeeting</translation>
     </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Redo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Create a committee first (File ▸ Committees).</source>
+        <translation>Create a committee first (File ▸ Committees).</translation>
+    </message>
+    <message>
+        <source>Copy as next meeting</source>
+        <translation>Copy as next meeting</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Delete meeting {number} “{title}” with its agenda, documents and invitations?</source>
+        <translation>Delete meeting {number} “{title}” with its agenda, documents and invitations?</translation>
+    </message>
+    <message>
+        <source>Delete meeting {label}</source>
+        <translation>Delete meeting {label}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n row imported</numerusform>
+            <numerusform>%n rows imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: {action}</source>
+        <translation>Done: {action}</translation>
+    </message>
+    <message>
+        <source>Not done: {message}</source>
+        <translation>Not done: {message}</translation>
+    </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
@@ -901,6 +2385,42 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>Create a meeting from an agenda template</source>
+        <translation>Create a meeting from an agenda template</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as next meeting…</source>
+        <translation>&amp;Copy as next meeting…</translation>
+    </message>
+    <message>
+        <source>The next meeting of this series, numbered one higher</source>
+        <translation>The next meeting of this series, numbered one higher</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting…</source>
+        <translation>&amp;Delete meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Committees…</source>
+        <translation>&amp;Committees…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;People…</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>&amp;Import people…</translation>
+    </message>
+    <message>
+        <source>Add people from a CSV or Excel (.xlsx) list</source>
+        <translation>Add people from a CSV or Excel (.xlsx) list</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -909,8 +2429,80 @@
         <translation>Close emeeting</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Store the edits of the form on screen</source>
+        <translation>Store the edits of the form on screen</translation>
+    </message>
+    <message>
+        <source>&amp;Find meeting</source>
+        <translation>&amp;Find meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>Add &amp;sub-item</source>
+        <translation>Add &amp;sub-item</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Outdent</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>&amp;Indent</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Previous item</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Invitees</source>
+        <translation>&amp;Invitees</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -934,6 +2526,97 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Edit meeting {label}</source>
+        <translation>Edit meeting {label}</translation>
+    </message>
+    <message>
+        <source>⚠ The notice is late: members must be notified at least 3 days before the meeting (by {deadline}) unless it is urgent.</source>
+        <translation>⚠ The notice is late: members must be notified at least 3 days before the meeting (by {deadline}) unless it is urgent.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Meeting No.:</source>
+        <translation>Meeting No.:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Starts:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Online link:</source>
+        <translation>Online link:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Secrecy:</source>
+        <translation>Secrecy:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Notice sent:</source>
+        <translation>Notice sent:</translation>
+    </message>
+    <message>
+        <source>/ BE year</source>
+        <translation>/ BE year</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Reconvened after a meeting without quorum (the lower quorum applies)</source>
+        <translation>Reconvened after a meeting without quorum (the lower quorum applies)</translation>
+    </message>
+    <message>
+        <source>e.g. Meeting room 1, 9th floor</source>
+        <translation>e.g. Meeting room 1, 9th floor</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Save the meeting&apos;s details (Ctrl+S)</source>
+        <translation>Save the meeting&apos;s details (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+</context>
+<context>
     <name>MeetingNavigator</name>
     <message>
         <source>{number} · {title}</source>
@@ -953,111 +2636,1148 @@
     </message>
 </context>
 <context>
-    <name>MeetingPane</name>
+    <name>MeetingWorkspace</name>
     <message>
-        <source>Select a meeting on the left to see its agenda and documents.</source>
-        <translation>Select a meeting on the left to see its agenda and documents.</translation>
-    </message>
-    <message>
-        <source>{mode} · {link}</source>
-        <translation>{mode} · {link}</translation>
+        <source>Select a meeting on the left, or create one with File ▸ New meeting (Ctrl+N).</source>
+        <translation>Select a meeting on the left, or create one with File ▸ New meeting (Ctrl+N).</translation>
     </message>
     <message>
-        <source>Meeting documents</source>
-        <translation>Meeting documents</translation>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>The agenda is empty.</source>
-        <translation>The agenda is empty.</translation>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <source>{items} · {documents} · {pages}</source>
-        <translation>{items} · {documents} · {pages}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agenda item(s)</source>
-        <translation>
-            <numerusform>%n agenda item</numerusform>
-            <numerusform>%n agenda items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) in total</source>
-        <translation>
-            <numerusform>%n page in total</numerusform>
-            <numerusform>%n pages in total</numerusform>
-        </translation>
+        <source>&amp;Invitees</source>
+        <translation>&amp;Invitees</translation>
     </message>
     <message>
-        <source>File: {file} ({size})</source>
-        <translation>File: {file} ({size})</translation>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <source>Closed item: withheld from guests</source>
-        <translation>Closed item: withheld from guests</translation>
+        <source>Meeting &amp;day</source>
+        <translation>Meeting &amp;day</translation>
     </message>
     <message>
-        <source>Secrecy: {level}</source>
-        <translation>Secrecy: {level}</translation>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
     </message>
     <message>
-        <source>Meeting:</source>
-        <translation>Meeting:</translation>
+        <source>Committee:</source>
+        <translation>Committee:</translation>
     </message>
     <message>
-        <source>Date and time:</source>
-        <translation>Date and time:</translation>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Term starts:</source>
+        <translation>Term starts:</translation>
+    </message>
+    <message>
+        <source>Term ends:</source>
+        <translation>Term ends:</translation>
+    </message>
+    <message>
+        <source>Has a voting right</source>
+        <translation>Has a voting right</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Verbatim</source>
+        <translation>Verbatim</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Resolutions only</source>
+        <translation>Resolutions only</translation>
+    </message>
+    <message>
+        <source>At this meeting</source>
+        <translation>At this meeting</translation>
+    </message>
+    <message>
+        <source>At the next meeting (agenda section 2)</source>
+        <translation>At the next meeting (agenda section 2)</translation>
+    </message>
+    <message>
+        <source>By circulation (แจ้งเวียน)</source>
+        <translation>By circulation (แจ้งเวียน)</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Not named</translation>
+    </message>
+    <message>
+        <source>No meeting selected</source>
+        <translation>No meeting selected</translation>
+    </message>
+    <message>
+        <source>Certified {when} ({method}). Changes are recorded as amendments.</source>
+        <translation>Certified {when} ({method}). Changes are recorded as amendments.</translation>
+    </message>
+    <message>
+        <source>The record has changed since the last frozen version.</source>
+        <translation>The record has changed since the last frozen version.</translation>
+    </message>
+    <message>
+        <source>No draft yet: generate it from what was recorded at the meeting.</source>
+        <translation>No draft yet: generate it from what was recorded at the meeting.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Certified version — {when}</source>
+        <translation>Certified version — {when}</translation>
+    </message>
+    <message>
+        <source>Amendment {n} — {when}: {reason}</source>
+        <translation>Amendment {n} — {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the certified text: {hash}</source>
+        <translation>SHA-256 of the certified text: {hash}</translation>
+    </message>
+    <message>
+        <source>Not certified yet</source>
+        <translation>Not certified yet</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>Generate the draft minutes</source>
+        <translation>Generate the draft minutes</translation>
+    </message>
+    <message>
+        <source>Change the minutes&apos; settings</source>
+        <translation>Change the minutes&apos; settings</translation>
+    </message>
+    <message>
+        <source>Edit the minutes</source>
+        <translation>Edit the minutes</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation>Minutes taken by</translation>
+    </message>
+    <message>
+        <source>Minutes checked by</source>
+        <translation>Minutes checked by</translation>
+    </message>
+    <message>
+        <source>Generate the draft from the record</source>
+        <translation>Generate the draft from the record</translation>
+    </message>
+    <message>
+        <source>Certify…</source>
+        <translation>Certify…</translation>
+    </message>
+    <message>
+        <source>Record an amendment…</source>
+        <translation>Record an amendment…</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Whole minutes</source>
+        <translation>Whole minutes</translation>
+    </message>
+    <message>
+        <source>Certified versions and amendments</source>
+        <translation>Certified versions and amendments</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Committee:</source>
+        <translation>Committee:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Starts:</translation>
     </message>
     <message>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
+        <source>Thai template (five customary sections)</source>
+        <translation>Thai template (five customary sections)</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
+        <source>English template</source>
+        <translation>English template</translation>
     </message>
     <message>
-        <source>Secrecy:</source>
-        <translation>Secrecy:</translation>
+        <source>Empty agenda</source>
+        <translation>Empty agenda</translation>
     </message>
     <message>
-        <source>Urgency:</source>
-        <translation>Urgency:</translation>
+        <source>e.g. Meeting of the ICT committee</source>
+        <translation>e.g. Meeting of the ICT committee</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingDialog</name>
+    <message>
+        <source>Copy as next meeting</source>
+        <translation>Copy as next meeting</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
+        <source>Starts:</source>
+        <translation>Starts:</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>No.</translation>
+        <source>A new meeting after {number} with the next number, the committee&apos;s agenda template, the same members invited and the open action items carried over.</source>
+        <translation>A new meeting after {number} with the next number, the committee&apos;s agenda template, the same members invited and the open action items carried over.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>There is no preview for this kind of file. Open it with the system viewer.</source>
+        <translation>There is no preview for this kind of file. Open it with the system viewer.</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Item</translation>
+        <source>This document cannot be shown ({reason}).</source>
+        <translation>This document cannot be shown ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>of %n</numerusform>
+            <numerusform>of %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Presenter</source>
-        <translation>Presenter</translation>
+        <source>Select a document to see it here.</source>
+        <translation>Select a document to see it here.</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
+        <source>it is protected by a password</source>
+        <translation>it is protected by a password</translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>not a readable PDF</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{current} of {count}</source>
+        <translation>{current} of {count}</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the system viewer.</source>
+        <translation>No temporary folder could be made for the system viewer.</translation>
+    </message>
+    <message>
+        <source>The system has no viewer for this kind of file.</source>
+        <translation>The system has no viewer for this kind of file.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Continuous pages</source>
+        <translation>Continuous pages</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find in document</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>Open with system viewer</source>
+        <translation>Open with system viewer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scroll through all pages; documents over %n pages open one page at a time</source>
+        <translation>
+            <numerusform>Scroll through all pages; documents over %n pages open one page at a time</numerusform>
+            <numerusform>Scroll through all pages; documents over %n pages open one page at a time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImport</name>
+    <message>
+        <source>Full name (title and names)</source>
+        <translation>Full name (title and names)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>Role in the committee</translation>
+    </message>
+    <message>
+        <source>Voting right</source>
+        <translation>Voting right</translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation>Term starts</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Member only</source>
+        <translation>Member only</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImportDialog</name>
+    <message>
+        <source>Choose a list of people</source>
+        <translation>Choose a list of people</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(column {n})</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>(none: only add them to the people list)</source>
+        <translation>(none: only add them to the people list)</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the first names (or the full names).</source>
+        <translation>Choose the column that holds the first names (or the full names).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file. New: {ok}; already listed, only made members: {members}; with errors: {errors}; duplicates: {duplicates}.</source>
+        <translation>
+            <numerusform>%n row in the file. New: {ok}; already listed, only made members: {members}; with errors: {errors}; duplicates: {duplicates}.</numerusform>
+            <numerusform>%n rows in the file. New: {ok}; already listed, only made members: {members}; with errors: {errors}; duplicates: {duplicates}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n row</numerusform>
+            <numerusform>&amp;Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import people from {file}</source>
+        <translation>Import people from {file}</translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <source>1. File (CSV or Excel .xlsx)</source>
+        <translation>1. File (CSV or Excel .xlsx)</translation>
+    </message>
+    <message>
+        <source>No file chosen. The first row must hold the column names.</source>
+        <translation>No file chosen. The first row must hold the column names.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>2. Columns</source>
+        <translation>2. Columns</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Imports as</translation>
+    </message>
+    <message>
+        <source>Also make them members of:</source>
+        <translation>Also make them members of:</translation>
+    </message>
+    <message>
+        <source>3. Check the rows</source>
+        <translation>3. Check the rows</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message numerus="yes">
+        <source>%n of {total} people</source>
+        <translation>
+            <numerusform>%n of {total} people</numerusform>
+            <numerusform>%n of {total} people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>A person needs a last name.</source>
+        <translation>A person needs a last name.</translation>
+    </message>
+    <message>
+        <source>{name} already has the e-mail address {email}.</source>
+        <translation>{name} already has the e-mail address {email}.</translation>
+    </message>
+    <message>
+        <source>New person {name}</source>
+        <translation>New person {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Delete {name} and their memberships?</source>
+        <translation>Delete {name} and their memberships?</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Delete {name}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>No vote</source>
+        <translation>No vote</translation>
+    </message>
+    <message>
+        <source>Add membership in {short}</source>
+        <translation>Add membership in {short}</translation>
+    </message>
+    <message>
+        <source>Edit membership in {short}</source>
+        <translation>Edit membership in {short}</translation>
+    </message>
+    <message>
+        <source>Remove membership in {short}</source>
+        <translation>Remove membership in {short}</translation>
+    </message>
+    <message>
+        <source>Search by name, position, organisation, e-mail…</source>
+        <translation>Search by name, position, organisation, e-mail…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Last name:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Choose a title or rank, or type another</source>
+        <translation>Choose a title or rank, or type another</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTextDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>SessionScreen</name>
+    <message>
+        <source>No meeting selected</source>
+        <translation>No meeting selected</translation>
+    </message>
+    <message>
+        <source>Quorum reached: {present} present, {required} needed of {members} members</source>
+        <translation>Quorum reached: {present} present, {required} needed of {members} members</translation>
+    </message>
+    <message>
+        <source>NO QUORUM: {present} present, {required} needed of {members} members</source>
+        <translation>NO QUORUM: {present} present, {required} needed of {members} members</translation>
+    </message>
+    <message>
+        <source>Opened {time}</source>
+        <translation>Opened {time}</translation>
+    </message>
+    <message>
+        <source>Closed {time}</source>
+        <translation>Closed {time}</translation>
+    </message>
+    <message>
+        <source>Voting member</source>
+        <translation>Voting member</translation>
+    </message>
+    <message>
+        <source>No vote</source>
+        <translation>No vote</translation>
+    </message>
+    <message>
+        <source>in {time}</source>
+        <translation>in {time}</translation>
+    </message>
+    <message>
+        <source>out {time}</source>
+        <translation>out {time}</translation>
+    </message>
+    <message>
+        <source>{question}: for {for_}, against {against}, abstain {abstain} — {result}</source>
+        <translation>{question}: for {for_}, against {against}, abstain {abstain} — {result}</translation>
+    </message>
+    <message>
+        <source>{elapsed} of {planned} min planned</source>
+        <translation>{elapsed} of {planned} min planned</translation>
+    </message>
+    <message>
+        <source>{elapsed} (no time planned)</source>
+        <translation>{elapsed} (no time planned)</translation>
+    </message>
+    <message>
+        <source>Check in {name}</source>
+        <translation>Check in {name}</translation>
+    </message>
+    <message>
+        <source>Check out {name}</source>
+        <translation>Check out {name}</translation>
+    </message>
+    <message>
+        <source>Mark {name} absent</source>
+        <translation>Mark {name} absent</translation>
+    </message>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Open the meeting</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as reconvened</source>
+        <translation>Mark the meeting as reconvened</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as not reconvened</source>
+        <translation>Mark the meeting as not reconvened</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Edit the notes</translation>
+    </message>
+    <message>
+        <source>Edit the resolution</source>
+        <translation>Edit the resolution</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Remove {what}</translation>
+    </message>
+    <message>
+        <source>Substitute for {name}</source>
+        <translation>Substitute for {name}</translation>
+    </message>
+    <message>
+        <source>Record the vote {question}</source>
+        <translation>Record the vote {question}</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Record a dissent</source>
+        <translation>Record a dissent</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Record a recusal</source>
+        <translation>Record a recusal</translation>
+    </message>
+    <message>
+        <source>Add the action {title}</source>
+        <translation>Add the action {title}</translation>
+    </message>
+    <message>
+        <source>Reconvened (lower quorum)</source>
+        <translation>Reconvened (lower quorum)</translation>
+    </message>
+    <message>
+        <source>Called again within 14 days after lacking quorum, as its notice says: one third suffices</source>
+        <translation>Called again within 14 days after lacking quorum, as its notice says: one third suffices</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Late at time</source>
+        <translation>Late at time</translation>
+    </message>
+    <message>
+        <source>Left at time</source>
+        <translation>Left at time</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>{name} for {member}</source>
+        <translation>{name} for {member}</translation>
+    </message>
+    <message>
+        <source>Substitute…</source>
+        <translation>Substitute…</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Reason for absence (ลาป่วย, ติดราชการ …)</source>
+        <translation>Reason for absence (ลาป่วย, ติดราชการ …)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflicts of interest</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Vote…</source>
+        <translation>Vote…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Majority of votes cast</source>
+        <translation>Majority of votes cast</translation>
+    </message>
+    <message>
+        <source>Majority of members present</source>
+        <translation>Majority of members present</translation>
+    </message>
+    <message>
+        <source>Two thirds of members present</source>
+        <translation>Two thirds of members present</translation>
+    </message>
+    <message>
+        <source>Custom share of members present</source>
+        <translation>Custom share of members present</translation>
+    </message>
+    <message>
+        <source>Open (named)</source>
+        <translation>Open (named)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Tied: needs the chair&apos;s casting vote</source>
+        <translation>Tied: needs the chair&apos;s casting vote</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSubstituteDialog</name>
+    <message>
+        <source>Substitute for {name}</source>
+        <translation>Substitute for {name}</translation>
+    </message>
+    <message>
+        <source>Someone new (give the name below)</source>
+        <translation>Someone new (give the name below)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteDialog</name>
+    <message>
+        <source>Who attends in place of {name}?</source>
+        <translation>Who attends in place of {name}?</translation>
+    </message>
+    <message>
+        <source>Send a substitute</source>
+        <translation>Send a substitute</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Connect to server…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Publish this meeting</source>
+        <translation>&amp;Publish this meeting</translation>
+    </message>
+    <message>
+        <source>Send the selected meeting to the server at the next sync</source>
+        <translation>Send the selected meeting to the server at the next sync</translation>
+    </message>
+    <message>
+        <source>My &amp;answer to this meeting…</source>
+        <translation>My &amp;answer to this meeting…</translation>
+    </message>
+    <message>
+        <source>Sync con&amp;flicts…</source>
+        <translation>Sync con&amp;flicts…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Downloading documents {done} of {total}…</source>
+        <translation>Downloading documents {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>Uploading documents {done} of {total}…</source>
+        <translation>Uploading documents {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Online · synced at {time}</source>
+        <translation>Online · synced at {time}</translation>
+    </message>
+    <message>
+        <source>Offline · trying again in {seconds} s</source>
+        <translation>Offline · trying again in {seconds} s</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Not connected to a server</translation>
+    </message>
+    <message>
+        <source>Sync failed: {message}</source>
+        <translation>Sync failed: {message}</translation>
+    </message>
+    <message>
+        <source> · login for this session only</source>
+        <translation> · login for this session only</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +3789,79 @@
     <message>
         <source>Something went wrong. The details were written to the log file {path}; please tell your IT support.</source>
         <translation>Something went wrong. The details were written to the log file {path}; please tell your IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Undo: {action}</source>
+        <translation>Undo: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Did not vote</source>
+        <translation>Did not vote</translation>
+    </message>
+    <message>
+        <source>Everyone for</source>
+        <translation>Everyone for</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Custom share</source>
+        <translation>Custom share</translation>
+    </message>
+    <message>
+        <source>For (secret)</source>
+        <translation>For (secret)</translation>
+    </message>
+    <message>
+        <source>Against (secret)</source>
+        <translation>Against (secret)</translation>
+    </message>
+    <message>
+        <source>Abstain (secret)</source>
+        <translation>Abstain (secret)</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s casting vote</source>
+        <translation>Chair&apos;s casting vote</translation>
+    </message>
+    <message>
+        <source>For {for_}, against {against}, abstain {abstain}: {result}</source>
+        <translation>For {for_}, against {against}, abstain {abstain}: {result}</translation>
     </message>
 </context>
 </TS>

@@ -375,6 +375,31 @@ class MinutesEntry:
 
 
 @dataclass(frozen=True)
+class ItemNote:
+    """What the secretary noted on an agenda item during the meeting; the minutes draft is built from it."""
+
+    item_id: str
+    text: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class MinutesVersion:
+    """A frozen text of certified minutes: number 0 is the version certified, each later one an amendment.
+
+    ``text`` is the minutes' canonical text (services.minutes) and ``sha256`` its hash; version 0's hash is
+    the minutes' ``certified_sha256``. When each version was made is in the audit trail.
+    """
+
+    minutes_id: str
+    number: int
+    text: str
+    sha256: str
+    id: str = field(default_factory=new_id)
+    reason: str = ""  # why an amendment was made
+
+
+@dataclass(frozen=True)
 class AuditEvent:
     at: datetime
     actor: str
@@ -401,6 +426,8 @@ SYNCED_ENTITIES: tuple[type, ...] = (
     ActionItem,
     Minutes,
     MinutesEntry,
+    ItemNote,
+    MinutesVersion,
 )
 
 ENTITY_KIND: MappingProxyType[type, str] = MappingProxyType(
@@ -419,6 +446,8 @@ ENTITY_KIND: MappingProxyType[type, str] = MappingProxyType(
         ActionItem: "action_item",
         Minutes: "minutes",
         MinutesEntry: "minutes_entry",
+        ItemNote: "item_note",
+        MinutesVersion: "minutes_version",
         AuditEvent: "audit_event",
     }
 )

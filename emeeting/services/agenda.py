@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import move_item, remove_item
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from emeeting.services.records import cascade_delete, insert, kind, replace
+from emeeting.domain.templates import AGENDA_TEMPLATES
+from emeeting.services.records import (
+    Removed,
+    cascade_delete,
+    cascade_take,
+    insert,
+    kind,
+    replace,
+    restore_entities,
+)
+from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
 
@@ -19,19 +30,44 @@ class AgendaService:
     def add(self, item: m.AgendaItem) -> Changes:
         """Append ``item`` as the last child of its parent (or the last section), taking its section."""
         with self._store.transaction() as repo:
-            repo.get(m.Meeting, item.meeting_id)
-            siblings = repo.select(m.AgendaItem, meeting_id=item.meeting_id, parent_id=item.parent_id)
-            section = item.section
-            if item.parent_id is not None:
-                parent = repo.get(m.AgendaItem, item.parent_id)
-                if parent.meeting_id != item.meeting_id:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors", "an agenda item can only be nested under an item of the same meeting"
-                        )
+            return self._add(repo, item)
+
+    def add_section(
+        self, meeting_id: str, template: str, section: m.AgendaSection, *, ids: Sequence[str] = ()
+    ) -> Changes:
+        """Append one section of an agenda template with the sub-items it starts with, in one transaction.
+
+        ``ids`` are the ids to give the section and its sub-items, in order (made here when not given).
+        """
+        sections = [t for t in AGENDA_TEMPLATES.get(template, ()) if t.section is section]
+        if not sections:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "the agenda template {template} has no section {section}"),
+                template=repr(template),
+                section=repr(section.value),
+            )
+        wanted = [*ids, *(m.new_id() for _ in range(1 + len(sections[0].children) - len(ids)))]
+        with self._store.transaction() as repo:
+            root = m.AgendaItem(meeting_id, sections[0].title, id=wanted[0], section=section)
+            changes = self._add(repo, root)
+            for child_id, title in zip(wanted[1:], sections[0].children, strict=False):
+                changes |= self._add(repo, m.AgendaItem(meeting_id, title, id=child_id, parent_id=root.id))
+            return changes
+
+    def _add(self, repo: Repository, item: m.AgendaItem) -> Changes:
+        repo.get(m.Meeting, item.meeting_id)
+        siblings = repo.select(m.AgendaItem, meeting_id=item.meeting_id, parent_id=item.parent_id)
+        section = item.section
+        if item.parent_id is not None:
+            parent = repo.get(m.AgendaItem, item.parent_id)
+            if parent.meeting_id != item.meeting_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "an agenda item can only be nested under an item of the same meeting"
                     )
-                section = parent.section
-            return insert(repo, dataclasses.replace(item, position=len(siblings), section=section))
+                )
+            section = parent.section
+        return insert(repo, dataclasses.replace(item, position=len(siblings), section=section))
 
     def update(self, item: m.AgendaItem) -> Changes:
         """Edit an item's content; its place in the tree changes only through ``move``."""
@@ -61,4 +97,29 @@ class AgendaService:
             changes = cascade_delete(repo, m.AgendaItem, [item_id])
             for sibling in renumbered:
                 changes |= replace(repo, sibling, action="move")
+            return changes
+
+    def take(self, item_id: str) -> Removed:
+        """``remove``, handing back what was deleted so that ``restore`` can undo it."""
+        with self._store.transaction() as repo:
+            item = repo.get(m.AgendaItem, item_id)
+            items = repo.select(m.AgendaItem, meeting_id=item.meeting_id)
+            _removed, renumbered = remove_item(items, item_id)
+            removed = cascade_take(repo, m.AgendaItem, [item_id])
+            changes = removed.changes
+            for sibling in renumbered:
+                changes |= replace(repo, sibling, action="move")
+            return Removed(changes, removed.entities)
+
+    def restore(self, entities: Sequence[object]) -> Changes:
+        """Undo ``take``: the item comes back with everything it had, at its old place among its siblings."""
+        restored_items = [e for e in entities if isinstance(e, m.AgendaItem)]
+        restored_ids = {i.id for i in restored_items}
+        roots = [i for i in restored_items if i.parent_id not in restored_ids]
+        with self._store.transaction() as repo:
+            changes = restore_entities(repo, entities)
+            for root in roots:
+                items = repo.select(m.AgendaItem, meeting_id=root.meeting_id)
+                for moved in move_item(items, root.id, root.parent_id, root.position):
+                    changes |= replace(repo, moved, action="move")
             return changes

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from emeeting.services.agenda import AgendaService
-from emeeting.services.documents import DocumentService
-from emeeting.services.interchange import InterchangeService
 from emeeting.services.meetings import MeetingService
 from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
+
+if TYPE_CHECKING:
+    from emeeting.services.board_book import BoardBookService
+    from emeeting.services.documents import DocumentService
+    from emeeting.services.interchange import InterchangeService
+    from emeeting.services.minutes import MinutesService
+    from emeeting.services.people import PeopleService
+    from emeeting.services.publishing import PublishingService
+    from emeeting.services.session import SessionService
 
 
 class Services:
@@ -18,8 +27,51 @@ class Services:
         self.records = RecordService(store)
         self.meetings = MeetingService(store)
         self.agenda = AgendaService(store)
-        self.documents = DocumentService(store)
-        self.interchange = InterchangeService(store, self.meetings)
+
+    # The window's first screen needs only the services above; the others (and their modules) are
+    # made on first use, which keeps start-up short.
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from emeeting.services.documents import DocumentService
+
+        return DocumentService(self.store)
+
+    @cached_property
+    def interchange(self) -> InterchangeService:
+        from emeeting.services.interchange import InterchangeService
+
+        return InterchangeService(self.store, self.meetings)
+
+    @cached_property
+    def publishing(self) -> PublishingService:
+        from emeeting.services.publishing import PublishingService
+
+        return PublishingService(self.meetings)
+
+    @cached_property
+    def board_book(self) -> BoardBookService:
+        from emeeting.services.board_book import BoardBookService
+
+        return BoardBookService(self.store, self.meetings)
+
+    @cached_property
+    def session(self) -> SessionService:
+        from emeeting.services.session import SessionService
+
+        return SessionService(self.store)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from emeeting.services.minutes import MinutesService
+
+        return MinutesService(self.store)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from emeeting.services.people import PeopleService
+
+        return PeopleService(self.store)
 
     @classmethod
     def open(cls, data_dir: Path, actor: str = "local") -> Services:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -19,7 +20,14 @@ from emeeting.domain.templates import (
     section_title,
 )
 from emeeting.domain.thai import be_year
-from emeeting.services.records import cascade_delete, insert, replace
+from emeeting.services.records import (
+    Removed,
+    cascade_delete,
+    cascade_take,
+    insert,
+    replace,
+    restore_entities,
+)
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
@@ -54,6 +62,7 @@ class MeetingView:
     meeting_documents: tuple[m.Document, ...]
     invitations: tuple[m.Invitation, ...]
     people: dict[str, m.Person]
+    recusals: tuple[m.Recusal, ...] = ()
 
     @property
     def page_count(self) -> int:
@@ -150,9 +159,12 @@ class MeetingService:
             items = repo.select(m.AgendaItem, meeting_id=meeting_id)
             documents = repo.select(m.Document, meeting_id=meeting_id)
             invitations = repo.select(m.Invitation, meeting_id=meeting_id)
+            recusals = repo.select(m.Recusal, item_id=[i.id for i in items])
             person_ids = {i.person_id for i in invitations} | {
                 i.presenter_id for i in items if i.presenter_id
             }
+            person_ids |= {i.substitute_for_id for i in invitations if i.substitute_for_id}
+            person_ids |= {r.person_id for r in recusals}
             people = {p.id: p for p in repo.select(m.Person, id=person_ids)}
         return MeetingView(
             MeetingSummary(meeting, committee),
@@ -160,6 +172,7 @@ class MeetingService:
             tuple(sorted((d for d in documents if d.item_id is None), key=lambda d: (d.position, d.name))),
             tuple(invitations),
             people,
+            tuple(recusals),
         )
 
     def bundle(self, meeting_id: str) -> m.MeetingBundle:
@@ -267,6 +280,56 @@ class MeetingService:
         """Delete the meeting with its agenda, documents, invitations, votes, actions and minutes."""
         with self._store.transaction() as repo:
             return cascade_delete(repo, m.Meeting, [meeting_id])
+
+    def revert(self, before: m.Meeting, after: m.Meeting) -> Changes:
+        """Undo an ``update`` that turned ``before`` into ``after``: status included, even against the
+        lifecycle's direction, but only while the meeting is still as that edit left it. Certified
+        minutes stay frozen."""
+        with self._store.transaction() as repo:
+            current = repo.get(m.Meeting, before.id)
+            if current.status is not after.status:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "the meeting changed since; this edit cannot be undone")
+                )
+            if after.status is m.MeetingStatus.MINUTES_CERTIFIED and before.status is not after.status:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "the minutes are certified and frozen; this cannot be undone")
+                )
+            refuse_taken_number(repo, before)
+            return replace(repo, before)
+
+    def take(self, meeting_id: str) -> Removed:
+        """``delete``, handing back what was deleted so that ``restore`` can undo it."""
+        with self._store.transaction() as repo:
+            return cascade_take(repo, m.Meeting, [meeting_id])
+
+    def restore(self, entities: Sequence[object]) -> Changes:
+        """Undo ``take``: the meeting comes back with everything it had (refused if its number is taken)."""
+        with self._store.transaction() as repo:
+            for meeting in (e for e in entities if isinstance(e, m.Meeting)):
+                refuse_taken_number(repo, meeting)
+            return restore_entities(repo, entities)
+
+    def uninvited_members(self, meeting_id: str) -> list[str]:
+        """Ids of the committee's members on the meeting day (secretaries too: they attend without a vote)
+        who are not invited yet."""
+        with self._store.read() as repo:
+            return self._uninvited(repo, meeting_id)
+
+    def invite_committee(self, meeting_id: str) -> Changes:
+        """Invite every member of the meeting's committee whose term covers the meeting day and who is not
+        invited yet."""
+        with self._store.transaction() as repo:
+            people = self._uninvited(repo, meeting_id)
+            return insert(repo, *(m.Invitation(meeting_id, person_id) for person_id in people))
+
+    @staticmethod
+    def _uninvited(repo: Repository, meeting_id: str) -> list[str]:
+        meeting = repo.get(m.Meeting, meeting_id)
+        day = meeting.start.date()
+        invited = {i.person_id for i in repo.select(m.Invitation, meeting_id=meeting_id)}
+        members = repo.select(m.Membership, committee_id=meeting.committee_id)
+        return sorted({ms.person_id for ms in members if ms.active_on(day) and ms.person_id not in invited})
 
     def copy_as_next(self, meeting_id: str, start: datetime, *, new_id: str | None = None) -> Changes:
         """The next meeting in the series: number + 1 (rolling over with the BE year), the committee's

@@ -8,6 +8,7 @@ build on the helpers here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -42,9 +43,10 @@ _DEPENDANTS: MappingProxyType[type, tuple[tuple[type[Any], str], ...]] = Mapping
             (m.Dissent, "item_id"),
             (m.ActionItem, "item_id"),  # what was decided under the item goes with it
             (m.MinutesEntry, "item_id"),
+            (m.ItemNote, "item_id"),
         ),
         m.Vote: ((m.Ballot, "vote_id"),),
-        m.Minutes: ((m.MinutesEntry, "minutes_id"),),
+        m.Minutes: ((m.MinutesEntry, "minutes_id"), (m.MinutesVersion, "minutes_id")),
     }
 )
 
@@ -120,9 +122,40 @@ def replace(repo: Repository, entity: Any, action: str = "update") -> Changes:
     return Changes.of(kind(type(entity)), entity.id)
 
 
-def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
-    """Tombstone the entities and everything that depends on them, each once, with one audit event."""
+@dataclass(frozen=True)
+class Removed:
+    """What a delete tombstoned, as it was just before: restoring these values undoes the delete."""
+
+    changes: Changes
+    entities: tuple[Any, ...]
+
+
+def cascade_take(repo: Repository, cls: type, ids: Iterable[str]) -> Removed:
+    """``cascade_delete`` that also hands back every tombstoned entity as it was (parents first)."""
     ids = list(ids)
+    _refuse_person_in_records(repo, cls, ids)
+    for entity_id in ids:
+        repo.get(cls, entity_id)
+    doomed: dict[type, set[str]] = {}
+    _collect(repo, cls, set(ids), doomed)
+    entities: list[Any] = []
+    for doomed_cls, doomed_ids in doomed.items():
+        entities += repo.select(doomed_cls, id=doomed_ids)
+    return Removed(cascade_delete(repo, cls, ids), tuple(entities))
+
+
+def restore_entities(repo: Repository, entities: Sequence[Any]) -> Changes:
+    """Bring tombstoned entities back with the values they had (undoing a delete); live ones are refused."""
+    for entity in entities:
+        if not repo.tombstoned(type(entity), [entity.id]):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "this {kind} was not deleted, so it cannot be restored"),
+                kind=kind(type(entity)).replace("_", " "),
+            )
+    return insert(repo, *entities, restore=True)
+
+
+def _refuse_person_in_records(repo: Repository, cls: type, ids: list[str]) -> None:
     if cls is m.Person:
         for record_cls, column in _PERSON_RECORDS:
             where: dict[str, Any] = {column: ids}
@@ -134,6 +167,12 @@ def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
                         "instead",
                     )
                 )
+
+
+def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
+    """Tombstone the entities and everything that depends on them, each once, with one audit event."""
+    ids = list(ids)
+    _refuse_person_in_records(repo, cls, ids)
     for entity_id in ids:
         repo.get(cls, entity_id)  # a clear "not found" instead of silently deleting nothing
     doomed: dict[type, set[str]] = {}
@@ -201,6 +240,33 @@ class RecordService:
         _generic(cls)
         with self._store.transaction() as repo:
             return cascade_delete(repo, cls, ids)
+
+    def take(self, cls: type, *ids: str) -> Removed:
+        """Delete like ``delete``, handing back what was deleted so that ``restore`` can undo it."""
+        _generic(cls)
+        with self._store.transaction() as repo:
+            return cascade_take(repo, cls, ids)
+
+    def restore(self, *entities: Any) -> Changes:
+        """Undo a delete: the tombstoned entities come back with these values."""
+        for entity in entities:
+            _generic(type(entity))
+        with self._store.transaction() as repo:
+            return restore_entities(repo, entities)
+
+    def change(
+        self, *, create: Sequence[Any] = (), update: Sequence[Any] = (), delete: Sequence[Any] = ()
+    ) -> Changes:
+        """Several edits in one transaction: all of them or none (e.g. a member sending a substitute)."""
+        for entity in (*create, *update, *delete):
+            _generic(type(entity))
+        with self._store.transaction() as repo:
+            changes = insert(repo, *create, restore=True) if create else Changes()
+            for entity in update:
+                changes |= replace(repo, entity)
+            for entity in delete:
+                changes |= cascade_delete(repo, type(entity), [entity.id])
+            return changes
 
     def audit_trail(self, entity_id: str) -> list[m.AuditEvent]:
         with self._store.read() as repo:

@@ -32,6 +32,8 @@ TABLE_NAMES: MappingProxyType[type, str] = MappingProxyType(
         m.ActionItem: "action_items",
         m.Minutes: "minutes",
         m.MinutesEntry: "minutes_entries",
+        m.ItemNote: "item_notes",
+        m.MinutesVersion: "minutes_versions",
         m.AuditEvent: "audit_events",
     }
 )

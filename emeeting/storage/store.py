@@ -15,7 +15,7 @@ from emeeting.storage.repository import Repository
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
-SCHEMA_REVISIONS = ("0001", "0002")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004")
 DB_FILE = "emeeting.db"
 
 

@@ -37,6 +37,7 @@ from emeeting.storage.codec import (
     datetime_to_db,
     field_type,
 )
+from emeeting.storage.sync_tables import add_sync_tables
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -138,4 +139,5 @@ def build_metadata() -> MetaData:
     )
     Index("ix_documents_sha256", documents.c.sha256)
     Index("ix_audit_events_entity_id", metadata.tables["audit_events"].c.entity_id)
+    add_sync_tables(metadata)
     return metadata

@@ -58,9 +58,11 @@ def ensure_compiled_translations(directory: Path | None = None) -> list[Path]:
     """
     directory = directory or paths.translations_dir()
     try:
+        if getattr(sys, "frozen", False):  # the bundle carries .qm files built with it, and no .ts
+            return sorted(directory.glob("emeeting_*.qm"))
         sources = sorted(directory.glob("emeeting_*.ts"))
         stale = [ts for ts in sources if _is_stale(ts)]
-        if stale and not getattr(sys, "frozen", False):
+        if stale:
             _compile_all(directory, stale)
         return [qm for qm in (ts.with_suffix(".qm") for ts in sources) if qm.is_file()]
     except OSError as error:
@@ -93,20 +95,29 @@ def _is_stale(ts: Path) -> bool:
 
 
 def _compile(command: list[str], ts: Path) -> None:
-    """Build ``ts``'s .qm beside it: into a temporary file, renamed into place only when lrelease
-    succeeded, so that a failed or killed run never leaves a half-written .qm that looks fresh."""
-    qm = ts.with_suffix(".qm")
+    problem = compile_translation(command, ts, ts.with_suffix(".qm"))
+    if problem:
+        log.warning("%s", problem)
+
+
+def compile_translation(command: list[str], ts: Path, qm: Path, timeout: float | None = None) -> str:
+    """Build ``qm`` from ``ts`` (also used by build.spec, with a longer ``timeout`` than the default
+    LRELEASE_TIMEOUT_S); returns "" or what went wrong.
+
+    lrelease writes a temporary file that is renamed into place only when it succeeded, so that a failed
+    or killed run never leaves a half-written .qm that looks fresh."""
     partial = qm.with_name(f"{qm.name}.part")
+    timeout = timeout or LRELEASE_TIMEOUT_S
     try:
-        code, errors = _run([*command, "-silent", str(ts), "-qm", str(partial)], LRELEASE_TIMEOUT_S)
+        code, errors = _run([*command, "-silent", str(ts), "-qm", str(partial)], timeout)
         if code != 0 or not partial.is_file():
-            log.warning("could not build %s: lrelease exited with %s %s", qm.name, code, errors.strip())
-            return
+            return f"could not build {qm.name}: lrelease exited with {code} {errors.strip()}"
         os.replace(partial, qm)
+        return ""
     except subprocess.TimeoutExpired:
-        log.warning("could not build %s: lrelease took over %.0f s", qm.name, LRELEASE_TIMEOUT_S)
+        return f"could not build {qm.name}: lrelease took over {timeout:.0f} s"
     except (OSError, subprocess.SubprocessError) as error:
-        log.warning("could not build %s: %s", qm.name, error)
+        return f"could not build {qm.name}: {error}"
     finally:
         partial.unlink(missing_ok=True)
 

@@ -1,25 +1,38 @@
-"""The main window: the meeting navigator on the left, the selected meeting (read-only) on the right."""
+"""The main window: the meeting navigator on the left, the meeting workspace on the right."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from emeeting import __version__
+from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingSummary, MeetingView
+from emeeting.ui.agenda_editor import agenda_shortcuts
+from emeeting.ui.export_actions import ExportMenu
 from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.meeting_pane import MeetingPane
+from emeeting.ui.meeting_editor import NewMeetingDialog, NextMeetingDialog
 from emeeting.ui.navigator import MeetingNavigator
-from emeeting.ui.safe_text import plain_label, show_plain_message
+from emeeting.ui.safe_text import plain_label, plain_message_box, show_plain_message
+from emeeting.ui.sync_status import SyncMenu
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.undo import UndoHistory
+from emeeting.ui.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MeetingWorkspace
 
 _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
 _SPLITTER = "main_window/splitter"
 _LAST_MEETING = "main_window/last_meeting"
+_TAB = "main_window/tab"
+
+# A change to one of these kinds may change what the workspace shows of the selected meeting.
+_MEETING_CONTENT = ("agenda_item", "document", "invitation", "person", "recusal", "committee")
 
 
 class MainWindow(QMainWindow):
@@ -54,20 +67,22 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._loaded_once = False
         self._showing = ""  # id of the meeting whose view was last requested
+        self._select_after_load = ""  # a meeting just created: selected once the list shows it
         self._list_request = 0  # number of the latest meeting-list request
         self._view_request = 0  # number of the latest meeting-view request (or placeholder)
 
         self.setObjectName("mainWindow")
+        self.history = UndoHistory(runner, bus, self)
         self.navigator = MeetingNavigator(self)
-        self.meeting_pane = MeetingPane(self)
+        self.workspace = MeetingWorkspace(services, self.history, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.meeting_pane)
+        self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([380, 820])
+        self.splitter.setSizes([340, 860])
         self.setCentralWidget(self.splitter)
 
         self.count_label = plain_label(self)
@@ -77,22 +92,96 @@ class MainWindow(QMainWindow):
         self.navigator.meeting_selected.connect(self._on_meeting_selected)
         self._bus.changed.connect(self._on_changes)
         self._runner.failed.connect(self._show_error)
+        self.history.done.connect(self._on_step_done)
+        self.history.failed.connect(self._on_step_failed)
+        # The stack's signals carry what changed: the stack itself may be on its way out when they fire.
+        stack = self.history.stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._set_undo_text)
+        stack.redoTextChanged.connect(self._set_redo_text)
+        self.workspace.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        self.workspace.agenda.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self._restore_settings()
         self._retranslate()
-        self.meeting_pane.show_placeholder()
+        self.workspace.show_placeholder()
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+    @property
+    def meeting_pane(self) -> MeetingWorkspace:
+        """The workspace, under the name the start-up smoke check reads it by."""
+        return self.workspace
 
     # -- menus -----------------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu_attr: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        getattr(self, menu_attr).addAction(action)
+        return action
 
     def _build_actions(self) -> None:
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.new_action = self._action("file_menu", self.new_meeting, QKeySequence.StandardKey.New)
+        self.next_action = self._action("file_menu", self.copy_as_next, QKeySequence("Ctrl+Shift+N"))
+        self.delete_action = self._action("file_menu", self.delete_meeting)
+        self.file_menu.addSeparator()
+        self.committees_action = self._action("file_menu", self.open_committees)
+        self.people_action = self._action("file_menu", self.open_people)
+        self.import_people_action = self._action("file_menu", self.import_people)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action("file_menu", self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = menu_bar.addMenu("")
+        self.undo_action = self._action("edit_menu", self.history.stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("edit_menu", self.history.stack.redo, QKeySequence.StandardKey.Redo)
+        self.edit_menu.addSeparator()
+        self.save_action = self._action("edit_menu", self.save_current, QKeySequence.StandardKey.Save)
+        self.find_action = self._action("edit_menu", self._focus_filter, QKeySequence.StandardKey.Find)
+
+        self.agenda_menu = menu_bar.addMenu("")
+        keys = agenda_shortcuts()
+        agenda = self.workspace.agenda
+        self.agenda_actions: dict[str, QAction] = {}
+        for key, slot in (
+            ("add", lambda: agenda.add_item(sub_item=False)),
+            ("add_sub", lambda: agenda.add_item(sub_item=True)),
+            ("remove", agenda.remove_item),
+            ("up", lambda: agenda.move_by(-1)),
+            ("down", lambda: agenda.move_by(1)),
+            ("outdent", agenda.outdent),
+            ("indent", agenda.indent),
+        ):
+            action = self._action("agenda_menu", self._on_agenda(slot), keys[key])
+            # Only while the agenda has the focus: Delete elsewhere must not remove an agenda item.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            agenda.tree.addAction(action)
+            self.agenda_actions[key] = action
+        self.agenda_menu.addSeparator()
+        self.previous_item_action = self._action(
+            "agenda_menu", lambda: self._step_item(-1), QKeySequence("Ctrl+Up")
+        )
+        self.next_item_action = self._action(
+            "agenda_menu", lambda: self._step_item(1), QKeySequence("Ctrl+Down")
+        )
 
         self.view_menu = menu_bar.addMenu("")
+        self.tab_actions = [
+            self._action("view_menu", self._tab_shower(tab), QKeySequence(f"Ctrl+{tab + 1}"))
+            for tab in (DETAILS, AGENDA, INVITEES, DOCUMENTS)
+        ]
+        self.view_menu.addSeparator()
+        self.reload_action = self._action("view_menu", self.reload, QKeySequence.StandardKey.Refresh)
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -106,17 +195,60 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         group.triggered.connect(lambda action: self.set_language(str(action.data())))
 
+        self.export_menu = ExportMenu(
+            self._services, self._runner, lambda: self.workspace.meeting_id, self._settings, self
+        )
+        menu_bar.addMenu(self.export_menu)
+        self.sync_menu = SyncMenu(
+            self._services, self._runner, self._bus, self._settings, self.statusBar(),
+            lambda: self.workspace.meeting_id, self,
+        )  # fmt: skip
+        menu_bar.addMenu(self.sync_menu)
+        self.sync_menu.set_editing_actions(
+            [self.new_action, self.next_action, self.delete_action, self.committees_action,
+             self.people_action, self.import_people_action, *self.agenda_actions.values()]
+        )  # fmt: skip
+
         self.help_menu = menu_bar.addMenu("")
-        self.about_action = QAction(self)
+        self.about_action = self._action("help_menu", self._about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._about)
-        self.help_menu.addAction(self.about_action)
 
     def set_language(self, language: str) -> None:
         """Switch the UI language live (Qt then sends every widget a LanguageChange) and remember it."""
         self._languages.set_language(language)
         self.thai_action.setChecked(language == "th")
         self.english_action.setChecked(language == "en")
+
+    def _on_agenda(self, slot: Callable[[], object]) -> Callable[[], None]:
+        """An agenda command acts on the Agenda tab, shown first: a hidden tab may show an older meeting."""
+
+        def run() -> None:
+            self.show_tab(AGENDA)
+            slot()
+
+        return run
+
+    def _tab_shower(self, tab: int) -> Callable[[], None]:
+        return lambda: self.show_tab(tab)
+
+    def show_tab(self, tab: int) -> None:
+        self.workspace.tabs.setCurrentIndex(tab)
+        if tab == AGENDA:
+            self.workspace.agenda.tree.setFocus()
+
+    def _focus_filter(self) -> None:
+        self.navigator.filter_edit.setFocus()
+        self.navigator.filter_edit.selectAll()
+
+    def _step_item(self, step: int) -> None:
+        """Agenda navigation from anywhere: the previous or next item in reading order."""
+        self.show_tab(AGENDA)
+        tree = self.workspace.agenda.tree
+        index = tree.indexBelow(tree.currentIndex()) if step > 0 else tree.indexAbove(tree.currentIndex())
+        if not tree.currentIndex().isValid():
+            index = tree.model().index(0, 0)
+        if index.isValid():
+            tree.setCurrentIndex(index)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -130,6 +262,163 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def _set_undo_text(self, action: str) -> None:
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=action) if action else self.tr("&Undo")
+        )
+
+    def _set_redo_text(self, action: str) -> None:
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=action) if action else self.tr("&Redo")
+        )
+
+    def _update_actions(self) -> None:
+        has_meeting = self.workspace.meeting_id is not None
+        for action in (self.next_action, self.delete_action, self.save_action, *self.tab_actions):
+            action.setEnabled(has_meeting)
+        has_item = self.workspace.agenda.current_item_id() is not None
+        for key, action in self.agenda_actions.items():
+            action.setEnabled(has_meeting and (key == "add" or has_item))
+
+    # -- meeting commands ------------------------------------------------------------------------------
+
+    def save_current(self) -> None:
+        """Ctrl+S: store the edits of the form on screen (meeting details or the agenda item)."""
+        if self.workspace.tabs.currentIndex() == AGENDA:
+            saved = self.workspace.agenda.save_item()
+        else:
+            saved = self.workspace.details.save()
+        if not saved:
+            self.statusBar().showMessage(self.tr("Nothing to save."), 3000)
+
+    def commit_pending(self) -> None:
+        """Store unsaved form edits before they would be lost (another meeting, closing)."""
+        self.workspace.details.save()
+        self.workspace.agenda.save_item()
+
+    def new_meeting(self) -> None:
+        """Ask for the new meeting's committee, template, title and start, then create it (undoable)."""
+        self._runner.read(
+            lambda: self._services.records.select(m.Committee, order_by=("short_name",)),
+            self._ask_new_meeting,
+        )
+
+    def _ask_new_meeting(self, committees: list[m.Committee]) -> None:
+        if not committees:
+            show_plain_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("New meeting"),
+                self.tr("Create a committee first (File ▸ Committees)."),
+            )
+            return
+        view = self.workspace.meeting_view
+        dialog = NewMeetingDialog(committees, view.summary.committee.id if view else None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.create_meeting(
+            dialog.committee_id(),
+            dialog.title_edit.text().strip(),
+            dialog.start(),
+            dialog.template(),
+            dialog.place_edit.text().strip(),
+        )
+
+    def create_meeting(
+        self, committee_id: str, title: str, start: datetime, template: str | None, place: str = ""
+    ) -> str:
+        """Create a meeting as one undoable step and select it once listed; returns its id."""
+        meeting_id = m.new_id()
+        meetings = self._services.meetings
+        self._select_after_load = meeting_id
+        self.commit_pending()
+        self.history.run_create(
+            self.tr("New meeting"),
+            lambda: meetings.create(
+                committee_id, title, start, template=template, meeting_id=meeting_id, place=place
+            ),
+            lambda _changes: meetings.take(meeting_id),
+            meetings.restore,
+        )
+        return meeting_id
+
+    def copy_as_next(self) -> None:
+        view = self.workspace.meeting_view
+        if view is None:
+            return
+        dialog = NextMeetingDialog(view.summary.meeting, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.copy_meeting_as_next(view.summary.meeting.id, dialog.start())
+
+    def copy_meeting_as_next(self, meeting_id: str, start: datetime) -> str:
+        new_id = m.new_id()
+        meetings = self._services.meetings
+        self._select_after_load = new_id
+        self.commit_pending()
+        self.history.run_create(
+            self.tr("Copy as next meeting"),
+            lambda: meetings.copy_as_next(meeting_id, start, new_id=new_id),
+            lambda _changes: meetings.take(new_id),
+            meetings.restore,
+        )
+        return new_id
+
+    def delete_meeting(self, confirm: bool = True) -> None:
+        view = self.workspace.meeting_view
+        if view is None:
+            return
+        meeting = view.summary.meeting
+        if confirm:
+            box = plain_message_box(
+                self,
+                QMessageBox.Icon.Question,
+                self.tr("Delete meeting"),
+                self.tr(
+                    "Delete meeting {number} “{title}” with its agenda, documents and invitations?"
+                ).format(number=meeting.label, title=meeting.title),
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        meetings = self._services.meetings
+        self.history.run_take(
+            self.tr("Delete meeting {label}").format(label=meeting.label),
+            lambda: meetings.take(meeting.id),
+            meetings.restore,
+        )
+
+    def open_committees(self) -> None:
+        from emeeting.ui.committee_editor import CommitteeDialog  # only when asked for: start-up stays lean
+
+        dialog = CommitteeDialog(self._services, self._runner, self._bus, self.history, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_people(self) -> None:
+        from emeeting.ui.people_pane import PeopleDialog
+
+        dialog = PeopleDialog(self._services, self._runner, self._bus, self.history, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def import_people(self) -> None:
+        from emeeting.ui.people_import import PeopleImportDialog
+
+        dialog = PeopleImportDialog(self._services, self._runner, self._bus, self.history, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(
+            lambda count: self.statusBar().showMessage(self.tr("%n row(s) imported", "", count), 8000)
+        )
+        dialog.open()
+
+    def _on_step_done(self, text: str) -> None:
+        self.statusBar().showMessage(self.tr("Done: {action}").format(action=text), 4000)
+
+    def _on_step_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Not done: {message}").format(message=message), 8000)
+        show_plain_message(self, QMessageBox.Icon.Warning, self.tr("emeeting"), message)
+
     # -- loading ---------------------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -142,6 +431,13 @@ class MainWindow(QMainWindow):
             lambda summaries: self._on_summaries(request, summaries),
             lambda _error, message: self._on_list_failed(request, message),
         )
+        self._load_people()
+
+    def _load_people(self) -> None:
+        self._runner.read(
+            lambda: self._services.records.select(m.Person, order_by=("first_name", "last_name", "id")),
+            self.workspace.set_people,
+        )
 
     def _on_summaries(self, request: int, summaries: list[MeetingSummary]) -> None:
         if request != self._list_request:  # an older answer; the newer one is shown or on its way
@@ -151,7 +447,9 @@ class MainWindow(QMainWindow):
         self.navigator.set_summaries(summaries)
         self.statusBar().clearMessage()
         self._update_count()
-        if first_load and not self.navigator.current_meeting_id():
+        if self._select_after_load and self.navigator.select_meeting(self._select_after_load):
+            self._select_after_load = ""
+        elif first_load and not self.navigator.current_meeting_id():
             last = self._settings.value(_LAST_MEETING)
             if isinstance(last, str) and last:
                 self.navigator.select_meeting(last)
@@ -163,7 +461,7 @@ class MainWindow(QMainWindow):
         if request != self._list_request:
             return
         self.statusBar().clearMessage()
-        self.meeting_pane.show_placeholder(
+        self.workspace.show_placeholder(
             self.tr("The meetings could not be loaded: {message}").format(message=message)
         )
         self.load_failed.emit(message)
@@ -176,10 +474,13 @@ class MainWindow(QMainWindow):
         return meeting_id
 
     def _on_meeting_selected(self, meeting_id: str) -> None:
+        if meeting_id != self._showing:
+            self.commit_pending()
         self._showing = meeting_id
         if not meeting_id:
             self._view_request += 1  # a view still on its way must not replace the placeholder
-            self.meeting_pane.show_placeholder()
+            self.workspace.show_placeholder()
+            self._update_actions()
             return
         self._settings.setValue(_LAST_MEETING, meeting_id)
         self._load_meeting(meeting_id)
@@ -197,23 +498,25 @@ class MainWindow(QMainWindow):
     def _on_view(self, request: int, meeting_id: str, view: MeetingView) -> None:
         if request != self._view_request:  # an older answer: another meeting, or an older state of it
             return
-        self.meeting_pane.show_meeting(view)
+        self.workspace.show_meeting(view)
+        self._update_actions()
         self.meeting_shown.emit(meeting_id)
 
     def _on_view_failed(self, request: int, message: str) -> None:
         if request != self._view_request:
             return
-        self.meeting_pane.show_placeholder(
+        self.workspace.show_placeholder(
             self.tr("This meeting could not be shown: {message}").format(message=message)
         )
+        self._update_actions()
         self.load_failed.emit(message)
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.concerns("person"):
+            self._load_people()
         if changes.concerns("meeting") or changes.concerns("committee"):
             self.reload()
-        elif self._showing and any(
-            changes.concerns(kind) for kind in ("agenda_item", "document", "invitation", "person")
-        ):
+        elif self._showing and any(changes.concerns(kind) for kind in _MEETING_CONTENT):
             self._load_meeting(self._showing)
 
     def _show_error(self, message: str) -> None:
@@ -230,35 +533,77 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(1280, 800)
         state = self._settings.value(_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         splitter = self._settings.value(_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        tab = self._settings.value(_TAB)
+        if tab is not None and str(tab).isdigit():
+            self.workspace.tabs.setCurrentIndex(int(str(tab)))
 
     def save_settings(self) -> None:
         self._settings.setValue(_GEOMETRY, self.saveGeometry())
         self._settings.setValue(_STATE, self.saveState())
         self._settings.setValue(_SPLITTER, self.splitter.saveState())
+        self._settings.setValue(_TAB, self.workspace.tabs.currentIndex())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_pending()
+        self._runner.wait_idle(10_000)  # the last edits are stored before the window goes
         self.save_settings()
         super().closeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("emeeting — electronic meetings"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New meeting…"))
+        self.new_action.setStatusTip(self.tr("Create a meeting from an agenda template"))
+        self.next_action.setText(self.tr("&Copy as next meeting…"))
+        self.next_action.setStatusTip(self.tr("The next meeting of this series, numbered one higher"))
+        self.delete_action.setText(self.tr("&Delete meeting…"))
+        self.committees_action.setText(self.tr("&Committees…"))
+        self.people_action.setText(self.tr("&People…"))
+        self.import_people_action.setText(self.tr("&Import people…"))
+        self.import_people_action.setStatusTip(self.tr("Add people from a CSV or Excel (.xlsx) list"))
         self.quit_action.setText(self.tr("&Quit"))
         self.quit_action.setStatusTip(self.tr("Close emeeting"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_action.setStatusTip(self.tr("Store the edits of the form on screen"))
+        self.find_action.setText(self.tr("&Find meeting"))
+        self.agenda_menu.setTitle(self.tr("&Agenda"))
+        for key, text in (
+            ("add", self.tr("&Add item")),
+            ("add_sub", self.tr("Add &sub-item")),
+            ("remove", self.tr("&Remove item")),
+            ("up", self.tr("Move &up")),
+            ("down", self.tr("Move &down")),
+            ("outdent", self.tr("&Outdent")),
+            ("indent", self.tr("&Indent")),
+        ):
+            self.agenda_actions[key].setText(text)
+        self.previous_item_action.setText(self.tr("&Previous item"))
+        self.next_item_action.setText(self.tr("&Next item"))
         self.view_menu.setTitle(self.tr("&View"))
+        for action, text in zip(
+            self.tab_actions,
+            (self.tr("&Details"), self.tr("&Agenda"), self.tr("&Invitees"), self.tr("D&ocuments")),
+            strict=True,
+        ):
+            action.setText(text)
+        self.reload_action.setText(self.tr("&Reload"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.thai_action.setText(self.tr("ไทย"))
         self.english_action.setText(self.tr("English"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About emeeting"))
+        self._set_undo_text(self.history.stack.undoText())
+        self._set_redo_text(self.history.stack.redoText())
+        self._update_actions()
         if self._loaded_once:
             self._update_count()
 

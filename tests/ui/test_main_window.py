@@ -142,23 +142,27 @@ def test_selecting_a_meeting_shows_its_header_and_numbered_agenda(
     assert titles["4.1"] == "ขออนุมัติโครงการจัดหาระบบคลาวด์"
     assert titles["4.2"] == "ร่างนโยบายการคุ้มครองข้อมูลส่วนบุคคล"
     assert titles["5"] == "เรื่องอื่น ๆ"
-    assert pane.title_label.text() == "งบประมาณโครงการระบบคลาวด์ภาครัฐ"
-    assert pane.committee_label.text() == ICT_NAME
-    assert pane.number_value.text() == "ครั้งที่ 3/2569"
-    assert "มีนาคม 2569" in pane.date_value.text()
-    assert pane.place_value.text() == "ห้องประชุม 1 ชั้น 9 อาคารศูนย์ราชการ"
-    assert pane.status_value.text() == "ร่าง"
-    assert pane.secrecy_value.text() == "ลับ"
-    assert pane.urgency_value.text() == "ด่วนที่สุด"
-    assert pane.urgency_stamp.isVisible()
-    assert "#c0392b" in pane.urgency_value.styleSheet()  # urgency in red
-    item_41 = pane.agenda.topLevelItem(3).child(0)  # type: ignore[union-attr]
-    assert (item_41.text(2), item_41.text(3)) == ("นายวิชัย มั่นคง", "30 นาที")
-    assert pane.totals_label.text() == "ระเบียบวาระ 10 เรื่อง · เอกสาร 0 ฉบับ · รวม 0 หน้า"
+    header, details = pane.header, pane.details
+    assert header.title_label.text() == "งบประมาณโครงการระบบคลาวด์ภาครัฐ"
+    assert header.committee_label.text() == ICT_NAME
+    assert header.summary_label.text().startswith("ครั้งที่ 3/2569 · ")
+    assert "มีนาคม 2569" in header.summary_label.text()
+    assert header.summary_label.text().endswith("ห้องประชุม 1 ชั้น 9 อาคารศูนย์ราชการ")
+    assert header.status_label.text() == "ร่าง"
+    assert details.place_edit.text() == "ห้องประชุม 1 ชั้น 9 อาคารศูนย์ราชการ"
+    assert details.secrecy_combo.currentText() == "ลับ"
+    assert details.urgency_combo.currentText() == "ด่วนที่สุด"
+    assert header.urgency_stamp.isVisible() and header.urgency_stamp.text() == "ด่วนที่สุด"
+    assert header.secrecy_stamp.isVisible() and header.secrecy_stamp.text() == "ลับ"
+    assert "#c0392b" in header.urgency_stamp.styleSheet()  # urgency in red
+    agenda = pane.agenda
+    item_41 = agenda.model.index(0, 0, agenda.model.index(3, 0))
+    assert (item_41.siblingAtColumn(2).data(), item_41.siblingAtColumn(3).data()) == ("นายวิชัย มั่นคง", "30 นาที")
+    assert agenda.totals_label.text().startswith("ระเบียบวาระ 10 เรื่อง · เอกสาร 0 ฉบับ · 0 หน้า")
 
     select(qtbot, window, demo_services, "HR:1/2569")
-    assert not pane.urgency_stamp.isVisible()
-    assert pane.urgency_value.text() == "ปกติ"
+    assert not header.urgency_stamp.isVisible()
+    assert details.urgency_combo.currentText() == "ปกติ"
     assert [number for number, _ in pane.agenda_rows()] == ["1", "1.1", "1.2", "2", "2.1", "3", "4", "5"]
 
 
@@ -168,7 +172,7 @@ def test_language_switch_retranslates_the_window_live_and_is_remembered(
     select(qtbot, window, demo_services, "ICT:3/2569")
     pane = window.meeting_pane
     assert window.file_menu.title() == "ไฟล์ (&F)"
-    assert pane.agenda_heading.text() == "ระเบียบวาระการประชุม"
+    assert pane.tabs.tabText(1) == "ระเบียบวาระ (&A)"
     thai_size = QApplication.font().pointSizeF()
 
     window.set_language("en")
@@ -176,14 +180,14 @@ def test_language_switch_retranslates_the_window_live_and_is_remembered(
     assert window.file_menu.title() == "&File"
     assert window.view_menu.title() == "&View"
     assert window.english_action.isChecked() and not window.thai_action.isChecked()
-    assert pane.agenda_heading.text() == "Agenda"
-    assert pane.number_value.text() == "No. 3/2569"
-    assert pane.urgency_value.text() == "Most urgent"
+    assert pane.tabs.tabText(1) == "&Agenda"
+    assert pane.header.summary_label.text().startswith("No. 3/2569 · ")
+    assert pane.details.urgency_combo.currentText() == "Most urgent"
     start = demo_services.meetings.resolve("ICT:3/2569").start.astimezone()  # shown in local time
     weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[start.weekday()]
     assert start.date() == date(2026, 3, 24)  # 02:30 UTC is still the 24th from UTC-2 to UTC+21
-    assert pane.date_value.text() == f"{weekday} 24 March 2026, {start.hour:02d}:{start.minute:02d}"
-    assert pane.agenda.headerItem().text(1) == "Item"  # type: ignore[union-attr]
+    assert f"{weekday} 24 March 2026, {start.hour:02d}:{start.minute:02d}" in pane.header.summary_label.text()
+    assert pane.agenda.model.headerData(1, Qt.Orientation.Horizontal) == "Item"
     assert window.count_label.text() == "6 meetings"
     assert window.navigator.visible_rows()[1] == (1, "2026 (BE 2569)")
     assert window.navigator.visible_rows()[2] == (2, "No. 1/2569 · การพิจารณาอัตรากำลัง")
@@ -192,7 +196,7 @@ def test_language_switch_retranslates_the_window_live_and_is_remembered(
     window.set_language("th")
     assert settings.value(SETTINGS_KEY) == "th"
     assert window.file_menu.title() == "ไฟล์ (&F)"
-    assert pane.urgency_value.text() == "ด่วนที่สุด"
+    assert pane.details.urgency_combo.currentText() == "ด่วนที่สุด"
     assert window.navigator.visible_rows()[1] == (1, "พ.ศ. 2569")
 
 
@@ -238,7 +242,7 @@ def test_the_last_meeting_is_selected_again_at_the_next_start(
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.meeting_shown, timeout=10_000):
         again.reload()
-    assert again.meeting_pane.title_label.text() == "แผนพัฒนาดิจิทัล ระยะที่ 2"
+    assert again.workspace.header.title_label.text() == "แผนพัฒนาดิจิทัล ระยะที่ 2"
 
 
 def test_a_change_on_the_bus_reloads_what_it_concerns(
@@ -255,13 +259,13 @@ def test_a_change_on_the_bus_reloads_what_it_concerns(
     assert window.navigator.current_meeting_id() == meeting.id  # the selection survives the reload
 
     assert runner.wait_idle(10_000)
-    assert window.meeting_pane.title_label.text() == "การพิจารณาอัตรากำลัง ปีงบประมาณ 2570"
+    assert window.workspace.header.title_label.text() == "การพิจารณาอัตรากำลัง ปีงบประมาณ 2570"
 
     decision = next(e.item for e in demo_services.meetings.view(meeting.id).agenda if e.number == "4")
     added = demo_services.agenda.add(m.AgendaItem(meeting.id, "ขออนุมัติกรอบอัตรากำลัง", parent_id=decision.id))
     with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
         bus.publish(added)
-    assert ("4.1", "ขออนุมัติกรอบอัตรากำลัง") in window.meeting_pane.agenda_rows()
+    assert ("4.1", "ขออนุมัติกรอบอัตรากำลัง") in window.workspace.agenda_rows()
 
 
 def test_an_empty_store_shows_the_hint(
@@ -275,7 +279,7 @@ def test_an_empty_store_shows_the_hint(
     window = open_window(qtbot, services, runner, bus, languages, settings)
     assert window.navigator.visible_rows() == []
     assert window.select_first_meeting() == ""
-    assert window.meeting_pane.placeholder.text().startswith("เลือกการประชุม")
+    assert window.workspace.placeholder.text().startswith("เลือกการประชุม")
 
 
 def test_a_store_written_by_a_newer_version_is_refused_with_a_clear_message(
@@ -368,7 +372,7 @@ def test_an_older_view_of_the_same_meeting_that_arrives_last_is_dropped(
     gate.release.set()
     assert runner.wait_idle(10_000)
     qtbot.wait(50)
-    assert ("4.1", "ขออนุมัติกรอบอัตรากำลัง") in window.meeting_pane.agenda_rows()
+    assert ("4.1", "ขออนุมัติกรอบอัตรากำลัง") in window.workspace.agenda_rows()
 
 
 def test_text_from_the_store_is_shown_as_plain_text_never_as_html(
@@ -389,15 +393,17 @@ def test_text_from_the_store_is_shown_as_plain_text_never_as_html(
     with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
         assert window.navigator.select_meeting(meeting.id)
 
-    pane = window.meeting_pane
-    assert pane.title_label.textFormat() is Qt.TextFormat.PlainText
-    assert pane.title_label.text() == title
-    assert pane.place_value.text() == place
-    assert pane.committee_label.text() == "<i>คณะทำงาน</i> (<u>W</u>)"
+    header = window.workspace.header
+    assert header.title_label.textFormat() is Qt.TextFormat.PlainText
+    assert header.title_label.text() == title
+    assert header.summary_label.text().endswith(place)
+    assert header.committee_label.text() == "<i>คณะทำงาน</i> (<u>W</u>)"
+    for tab in range(window.workspace.tabs.count()):
+        window.show_tab(tab)  # each tab is built when first shown, then shows the meeting
     for label in window.findChildren(QLabel):
         assert label.textFormat() is Qt.TextFormat.PlainText, label.objectName()
     # Tooltips have no plain-text switch: what they show from the store is escaped.
-    item_tooltip = pane.agenda.topLevelItem(0).toolTip(1)  # type: ignore[union-attr]
+    item_tooltip = window.workspace.agenda.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;h1&gt;a&lt;/h1&gt; &amp; b" in item_tooltip
     assert "<h1>" not in item_tooltip
     meeting_tooltip = window.navigator.meeting_tooltip(meeting.id)

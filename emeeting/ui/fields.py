@@ -1,0 +1,230 @@
+"""Small input widgets the editors share: enum and person pickers, date editors that count Buddhist Era
+years in Thai, and local date-time conversion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QDateEdit, QDateTimeEdit, QToolButton, QWidget
+
+from emeeting.domain import model as m
+from emeeting.domain.thai import BE_OFFSET, from_thai_digits
+from emeeting.ui.labels import ui_language
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """An aware datetime as the local wall-clock time the user edits."""
+    local = value.astimezone()
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """The edited local wall-clock time back as an aware datetime."""
+    day, time = value.date(), value.time()
+    return datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second()
+    ).astimezone()
+
+
+DATE_FORMAT = "dd/MM/yyyy"
+DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
+_YEAR = slice(6, 10)  # where "yyyy" sits in both formats
+# The latest CE year whose Buddhist Era year still has four digits.
+_LAST_DAY = QDate(9999 - BE_OFFSET, 12, 31)
+
+
+def _shift_year(text: str, offset: int) -> str | None:
+    """``text`` with its four-digit year moved by ``offset``; None while the year is still being typed."""
+    year = text[_YEAR]
+    if len(year) != 4 or not year.isdigit():
+        return None
+    return f"{text[: _YEAR.start]}{int(year) + offset:04d}{text[_YEAR.stop :]}"
+
+
+class BuddhistEraCalendar(QCalendarWidget):
+    """The date editors' calendar popup: month names in the UI's language and, in Thai, the year in พ.ศ.
+
+    Qt's year button opens a spin box counting CE years that cannot be shifted, so in Thai the year is
+    changed with the month arrows (or typed in the edit) instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._year_button = self.findChild(QToolButton, "qt_calendar_yearbutton")
+        if self._year_button is not None:
+            self._year_button.installEventFilter(self)
+        self.currentPageChanged.connect(lambda _year, _month: self._show_year())
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        thai = ui_language() == "th"
+        self.setLocale(QLocale(QLocale.Language.Thai if thai else QLocale.Language.English))
+        self._show_year()
+
+    def _show_year(self) -> None:
+        if self._year_button is not None and ui_language() == "th":
+            self._year_button.setText(str(self.yearShown() + BE_OFFSET))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._year_button and ui_language() == "th":
+            if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+                return True  # keep the CE year spin box shut
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+
+class _BuddhistEraMixin:
+    """Shows and reads the year as พ.ศ. (CE + 543) while the UI is Thai, and as CE in English.
+
+    Qt has no Buddhist calendar, so the edit keeps counting CE and only its text is shifted: what the user
+    types is turned back into CE text before Qt's own parser sees it, and the calendar popup is untouched.
+    """
+
+    def _offset(self) -> int:
+        return BE_OFFSET if ui_language() == "th" else 0
+
+    def textFromDateTime(self, value: QDateTime) -> str:
+        text: str = super().textFromDateTime(value)  # type: ignore[misc]
+        return _shift_year(text, self._offset()) or text
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        ce = _shift_year(from_thai_digits(text), -self._offset())
+        return super().dateTimeFromText(ce or text)  # type: ignore[misc,no-any-return]
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        text = from_thai_digits(text)  # a Thai keyboard types ๒๕๖๙
+        ce = _shift_year(text, -self._offset())
+        if ce is None:  # the year is half typed: let Qt judge the other sections, and wait for the year
+            state, _, _ = super().validate(text, pos)  # type: ignore[misc]
+            if state == QValidator.State.Invalid and self._offset():
+                return QValidator.State.Intermediate if len(text[_YEAR]) < 4 else state, text, pos
+            return state, text, pos
+        state, _, _ = super().validate(ce, pos)  # type: ignore[misc]
+        return state, text, pos
+
+    def fixup(self, text: str) -> str:
+        ce = _shift_year(from_thai_digits(text), -self._offset())
+        if ce is None:
+            return text
+        fixed: str = super().fixup(ce)  # type: ignore[misc]
+        return _shift_year(fixed, self._offset()) or fixed
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.LanguageChange:
+            edit: QDateTimeEdit = self  # type: ignore[assignment]
+            edit.setDisplayFormat(edit.displayFormat())  # redraws the text with the new language's year
+
+
+class DateEdit(_BuddhistEraMixin, QDateEdit):
+    """A day as dd/MM/yyyy with a calendar popup; the year in พ.ศ. in the Thai UI."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setCalendarWidget(BuddhistEraCalendar(self))
+        self.setMaximumDate(_LAST_DAY)
+        self.setDisplayFormat(DATE_FORMAT)
+
+
+class DateTimeEdit(_BuddhistEraMixin, QDateTimeEdit):
+    """A local day and time as dd/MM/yyyy HH:mm with a calendar popup; the year in พ.ศ. in the Thai UI."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setCalendarWidget(BuddhistEraCalendar(self))
+        self.setMaximumDate(_LAST_DAY)
+        self.setDisplayFormat(DATE_TIME_FORMAT)
+
+
+class EnumCombo(QComboBox, Generic[E]):
+    """A combo box over some members of an enum, labelled in the current language."""
+
+    def __init__(
+        self,
+        enum: type[E],
+        label: Callable[[E], str],
+        values: Iterable[E] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._enum = enum
+        self._label = label
+        self.set_values(list(enum) if values is None else values)
+
+    def set_values(self, values: Iterable[E], current: E | None = None) -> None:
+        current = current if current is not None else self.value()
+        self.blockSignals(True)
+        self.clear()
+        for value in values:
+            self.addItem(self._label(value), value.value)
+        self.blockSignals(False)
+        if current is not None:
+            self.set_value(current)
+
+    def values(self) -> list[E]:
+        return [self._enum(self.itemData(i)) for i in range(self.count())]
+
+    def value(self) -> E | None:
+        data = self.currentData()
+        return self._enum(data) if data is not None else None
+
+    def set_value(self, value: E) -> None:
+        index = self.findData(value.value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for i in range(self.count()):
+                self.setItemText(i, self._label(self._enum(self.itemData(i))))
+        super().changeEvent(event)
+
+
+class PersonCombo(QComboBox):
+    """Picks a person (or nobody, when ``none_text`` gives the empty choice's label)."""
+
+    def __init__(self, none_text: Callable[[], str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._none_text = none_text
+        self.setMinimumContentsLength(16)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def set_people(self, people: Sequence[m.Person], current: str | None = None) -> None:
+        current = current if current is not None else self.person_id()
+        self.blockSignals(True)
+        self.clear()
+        if self._none_text is not None:
+            self.addItem(self._none_text(), "")
+        for person in people:
+            text = person.display_name
+            if person.position:
+                text = f"{text} — {person.position}"
+            self.addItem(text, person.id)
+        self.blockSignals(False)
+        self.set_person(current)
+
+    def person_id(self) -> str | None:
+        value = self.currentData()
+        return str(value) if value else None
+
+    def set_person(self, person_id: str | None) -> None:
+        index = self.findData(person_id or "")
+        self.setCurrentIndex(max(index, 0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._none_text is not None and self.count():
+            self.setItemText(0, self._none_text())
+        super().changeEvent(event)

@@ -1,0 +1,419 @@
+"""The Invitees tab: the whole committee in one action, guests and presenters per item, RSVPs and
+substitutes. Every change is an undoable step through the services."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emeeting.domain import model as m
+from emeeting.services.container import Services
+from emeeting.services.meetings import MeetingView
+from emeeting.ui.buttons import ButtonBox
+from emeeting.ui.fields import EnumCombo, PersonCombo
+from emeeting.ui.safe_text import plain_label
+from emeeting.ui.undo import UndoHistory
+
+NAME, POSITION, ROLE, ITEM, RSVP, NOTE = range(6)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class InviteesPane(QWidget):
+    def __init__(self, services: Services, history: UndoHistory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._history = history
+        self._view: MeetingView | None = None
+        self._people: list[m.Person] = []
+        self._filling = False
+
+        self.invite_button = QPushButton(self)
+        self.invite_button.setObjectName("inviteCommittee")
+        self.guest_button = QPushButton(self)
+        self.substitute_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        tools = QHBoxLayout()
+        for button in (self.invite_button, self.guest_button, self.substitute_button, self.remove_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("invitees")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        # Long positions, item titles and notes elide instead of widening the window.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(POSITION, QHeaderView.ResizeMode.Stretch)
+        for column in (NAME, ROLE, RSVP):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(ITEM, 180)
+        header.resizeSection(NOTE, 200)
+        self.table.setWordWrap(False)
+        self.summary_label = plain_label(self)
+        self.summary_label.setObjectName("inviteesSummary")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary_label)
+
+        self.invite_button.clicked.connect(self.invite_committee)
+        self.guest_button.clicked.connect(self._ask_guest)
+        self.substitute_button.clicked.connect(self._ask_substitute)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._retranslate()
+        self._update_buttons()
+
+    # -- content ---------------------------------------------------------------------------------------
+
+    def set_people(self, people: Sequence[m.Person]) -> None:
+        self._people = list(people)
+
+    def show_meeting(self, view: MeetingView) -> None:
+        selected = self.selected_invitation()
+        self._view = view
+        self._fill(selected.id if selected else None)
+
+    def clear(self) -> None:
+        self._view = None
+        self.table.setRowCount(0)
+        self._update_buttons()
+
+    def invitations(self) -> list[m.Invitation]:
+        """In the order shown: members by first name, each substitute right after the member they stand in
+        for, then presenters and guests."""
+        view = self._view
+        if view is None:
+            return []
+        order = {m.InviteeRole.MEMBER: 0, m.InviteeRole.PRESENTER: 1, m.InviteeRole.GUEST: 2}
+
+        def name(person_id: str) -> tuple[str, str]:
+            person = view.people.get(person_id)
+            return (person.first_name, person.last_name) if person else (person_id, "")
+
+        def key(inv: m.Invitation) -> tuple[int, tuple[str, str], int]:
+            stands_for = inv.substitute_for_id
+            return order[inv.role], name(stands_for or inv.person_id), 1 if stands_for else 0
+
+        return sorted(view.invitations, key=key)
+
+    def selected_invitation(self) -> m.Invitation | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or self._view is None:
+            return None
+        cell = self.table.item(rows[0].row(), NAME)
+        invitation_id = cell.data(ID_ROLE) if cell is not None else None
+        return next((i for i in self._view.invitations if i.id == invitation_id), None)
+
+    def rsvp_combo(self, row: int) -> EnumCombo[m.Rsvp]:
+        widget = self.table.cellWidget(row, RSVP)
+        assert isinstance(widget, EnumCombo)
+        return widget
+
+    # -- edits -----------------------------------------------------------------------------------------
+
+    def invite_committee(self) -> None:
+        """Invite every current member not invited yet; says so when there is nobody left to invite."""
+        if self._view is None:
+            return
+        meeting_id = self._view.summary.meeting.id
+        meetings = self._services.meetings
+        self._runner_read(lambda: meetings.uninvited_members(meeting_id), self._invite_members)
+
+    def _invite_members(self, people: list[str]) -> None:
+        if self._view is None:
+            return
+        if not people:
+            self.summary_label.setText(self.tr("Every member of the committee is invited already."))
+            return
+        meeting_id = self._view.summary.meeting.id
+        meetings, records = self._services.meetings, self._services.records
+        self._history.run_create(
+            self.tr("Invite the committee"),
+            lambda: meetings.invite_committee(meeting_id),
+            lambda changes: records.take(m.Invitation, *sorted(changes.ids.get("invitation", ()))),
+            lambda entities: records.restore(*entities),
+        )
+
+    def _runner_read(self, work: Callable[[], list[str]], done: Callable[[list[str]], object]) -> None:
+        self._history.runner.read(work, done)
+
+    def invite(self, person_id: str, role: m.InviteeRole, item_id: str | None) -> None:
+        if self._view is None:
+            return
+        invitation = m.Invitation(self._view.summary.meeting.id, person_id, role=role, item_id=item_id)
+        records = self._services.records
+        self._history.run(
+            self.tr("Invite a guest") if role is m.InviteeRole.GUEST else self.tr("Invite a presenter"),
+            lambda: records.change(create=[invitation]),
+            lambda: records.delete(m.Invitation, invitation.id),
+        )
+
+    def set_rsvp(self, invitation: m.Invitation, rsvp: m.Rsvp) -> None:
+        if invitation.rsvp is rsvp:
+            return
+        after = dataclasses.replace(invitation, rsvp=rsvp)
+        records = self._services.records
+        self._history.run(
+            self.tr("Change reply"), lambda: records.update(after), lambda: records.update(invitation)
+        )
+
+    def _on_rsvp(self, invitation: m.Invitation, combo: EnumCombo[m.Rsvp]) -> None:
+        if not self._filling:
+            self.set_rsvp(invitation, combo.value() or invitation.rsvp)
+
+    def send_substitute(self, invitation: m.Invitation, person_id: str) -> None:
+        """The invited member sends ``person_id`` in their place: one step, undone as one."""
+        substitute = m.Invitation(
+            invitation.meeting_id,
+            person_id,
+            role=invitation.role,
+            item_id=invitation.item_id,
+            rsvp=m.Rsvp.ACCEPTED,
+            substitute_for_id=invitation.person_id,
+        )
+        sends = dataclasses.replace(invitation, rsvp=m.Rsvp.SUBSTITUTE)
+        records = self._services.records
+        self._history.run(
+            self.tr("Send a substitute"),
+            lambda: records.change(create=[substitute], update=[sends]),
+            lambda: records.change(update=[invitation], delete=[substitute]),
+        )
+
+    def remove_selected(self) -> None:
+        invitation = self.selected_invitation()
+        if invitation is None:
+            return
+        records = self._services.records
+        self._history.run(
+            self.tr("Remove invitee"),
+            lambda: records.delete(m.Invitation, invitation.id),
+            lambda: records.restore(invitation),
+        )
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    def _fill(self, selected_id: str | None) -> None:
+        view = self._view
+        if view is None:
+            return
+        numbers = {e.item.id: f"{e.number} {e.item.title}" for e in view.agenda}
+        invitations = self.invitations()
+        self._filling = True
+        self.table.setUpdatesEnabled(False)
+        try:
+            self.table.setRowCount(len(invitations))
+            for row, inv in enumerate(invitations):
+                person = view.people.get(inv.person_id)
+                cells = [
+                    person.display_name if person else inv.person_id,
+                    person.position if person else "",
+                    role_label(inv.role),
+                    numbers.get(inv.item_id or "", self.tr("Whole meeting")),
+                    "",
+                    self._note(inv, view),
+                ]
+                for column, text in enumerate(cells):
+                    cell = QTableWidgetItem(text)
+                    cell.setData(ID_ROLE, inv.id)
+                    self.table.setItem(row, column, cell)
+                combo: EnumCombo[m.Rsvp] = EnumCombo(m.Rsvp, rsvp_label, parent=self.table)
+                combo.set_value(inv.rsvp)
+                combo.currentIndexChanged.connect(lambda _i, c=combo, i=inv: self._on_rsvp(i, c))
+                self.table.setCellWidget(row, RSVP, combo)
+                if inv.id == selected_id:
+                    self.table.selectRow(row)
+        finally:
+            self.table.setUpdatesEnabled(True)
+            self._filling = False
+        counts = {r: sum(1 for i in invitations if i.rsvp is r) for r in m.Rsvp}
+        self.summary_label.setText(
+            self.tr("{invited} · {accepted} · {declined} · {pending}").format(
+                invited=self.tr("%n invited", "", len(invitations)),
+                accepted=self.tr("%n accepted", "", counts[m.Rsvp.ACCEPTED]),
+                declined=self.tr("%n declined", "", counts[m.Rsvp.DECLINED]),
+                pending=self.tr("%n not answered", "", counts[m.Rsvp.PENDING]),
+            )
+        )
+        self._update_buttons()
+
+    def _note(self, inv: m.Invitation, view: MeetingView) -> str:
+        if inv.substitute_for_id:
+            original = view.people.get(inv.substitute_for_id)
+            return self.tr("in place of {name}").format(
+                name=original.display_name if original else inv.substitute_for_id
+            )
+        if inv.rsvp is m.Rsvp.SUBSTITUTE:
+            sent = next((i for i in view.invitations if i.substitute_for_id == inv.person_id), None)
+            person = view.people.get(sent.person_id) if sent else None
+            if person is not None:
+                return self.tr("sends {name}").format(name=person.display_name)
+        return inv.rsvp_reason
+
+    def _ask_guest(self) -> None:
+        if self._view is None:
+            return
+        dialog = GuestDialog(self._people, self._view, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_combo.person_id():
+            self.invite(dialog.person_combo.person_id() or "", dialog.role(), dialog.item_id())
+
+    def _ask_substitute(self) -> None:
+        invitation = self.selected_invitation()
+        if invitation is None or self._view is None:
+            return
+        dialog = SubstituteDialog(self._people, invitation, self._view, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_combo.person_id():
+            self.send_substitute(invitation, dialog.person_combo.person_id() or "")
+
+    def _update_buttons(self) -> None:
+        has_meeting = self._view is not None
+        selected = self.selected_invitation()
+        self.invite_button.setEnabled(has_meeting)
+        self.guest_button.setEnabled(has_meeting)
+        self.remove_button.setEnabled(selected is not None)
+        self.substitute_button.setEnabled(
+            selected is not None and selected.role is m.InviteeRole.MEMBER and not selected.substitute_for_id
+        )
+
+    def _retranslate(self) -> None:
+        self.invite_button.setText(self.tr("Invite the whole committee"))
+        self.invite_button.setToolTip(self.tr("Invite every current member who is not invited yet"))
+        self.guest_button.setText(self.tr("Add guest or presenter…"))
+        self.substitute_button.setText(self.tr("Send a substitute…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Position"),
+                self.tr("Role"),
+                self.tr("For"),
+                self.tr("Reply"),
+                self.tr("Note"),
+            ]
+        )
+        if self._view is not None:
+            self._fill(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+def role_label(role: m.InviteeRole) -> str:
+    return {
+        m.InviteeRole.MEMBER: QCoreApplication.translate("InviteesPane", "Member"),
+        m.InviteeRole.GUEST: QCoreApplication.translate("InviteesPane", "Guest"),
+        m.InviteeRole.PRESENTER: QCoreApplication.translate("InviteesPane", "Presenter"),
+    }[role]
+
+
+def rsvp_label(rsvp: m.Rsvp) -> str:
+    return {
+        m.Rsvp.PENDING: QCoreApplication.translate("InviteesPane", "Not answered"),
+        m.Rsvp.ACCEPTED: QCoreApplication.translate("InviteesPane", "Accepted"),
+        m.Rsvp.DECLINED: QCoreApplication.translate("InviteesPane", "Declined"),
+        m.Rsvp.SUBSTITUTE: QCoreApplication.translate("InviteesPane", "Sends a substitute"),
+    }[rsvp]
+
+
+class GuestDialog(QDialog):
+    """Who to invite as a guest or presenter, and for which item (or the whole meeting)."""
+
+    def __init__(self, people: Sequence[m.Person], view: MeetingView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guestDialog")
+        invited = {i.person_id for i in view.invitations}
+        self.person_combo = PersonCombo(None, self)
+        self.person_combo.set_people([p for p in people if p.id not in invited])
+        self.role_combo = EnumCombo(
+            m.InviteeRole, role_label, [m.InviteeRole.GUEST, m.InviteeRole.PRESENTER], parent=self
+        )
+        self.item_combo = QComboBox(self)
+        self.item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_combo.setMinimumContentsLength(30)  # long item titles elide instead of widening the dialog
+        self.item_combo.addItem(self.tr("Whole meeting"), "")
+        for entry in view.agenda:
+            self.item_combo.addItem(f"{entry.number} {entry.item.title}", entry.item.id)
+        self.buttons = ButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Person:"), self.person_combo)
+        form.addRow(self.tr("Invited as:"), self.role_combo)
+        form.addRow(self.tr("For:"), self.item_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Add guest or presenter"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.person_combo.count() > 0)
+        self.resize(560, self.sizeHint().height())
+
+    def role(self) -> m.InviteeRole:
+        return self.role_combo.value() or m.InviteeRole.GUEST
+
+    def item_id(self) -> str | None:
+        data = self.item_combo.currentData()
+        return str(data) if data else None
+
+
+class SubstituteDialog(QDialog):
+    """Who attends in place of the invited member."""
+
+    def __init__(
+        self,
+        people: Sequence[m.Person],
+        invitation: m.Invitation,
+        view: MeetingView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("substituteDialog")
+        invited = {i.person_id for i in view.invitations}
+        member = view.people.get(invitation.person_id)
+        self.explanation = plain_label(self)
+        self.explanation.setWordWrap(True)
+        self.explanation.setText(
+            self.tr("Who attends in place of {name}?").format(
+                name=member.display_name if member else invitation.person_id
+            )
+        )
+        self.person_combo = PersonCombo(None, self)
+        self.person_combo.set_people([p for p in people if p.id not in invited])
+        self.buttons = ButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.person_combo)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Send a substitute"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.person_combo.count() > 0)
+        self.resize(520, self.sizeHint().height())

@@ -1,0 +1,219 @@
+"""The meeting workspace: the meeting's header over the tabs Details, Agenda, Invitees, Documents,
+Meeting day and Minutes.
+
+Start-up and meeting switches stay quick: the Invitees, Documents, Meeting day and Minutes tabs (and
+their modules, QtPdf among them) are built when first shown, and a new meeting view refreshes only the
+visible tab; the others catch up when they become current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from emeeting.domain import model as m
+from emeeting.services.container import Services
+from emeeting.services.meetings import MeetingView
+from emeeting.ui.agenda_editor import AgendaEditor
+from emeeting.ui.meeting_editor import MeetingEditor
+from emeeting.ui.meeting_pane import MeetingHeader
+from emeeting.ui.safe_text import plain_label
+from emeeting.ui.undo import UndoHistory
+
+if TYPE_CHECKING:
+    from emeeting.ui.documents_pane import DocumentsPane
+    from emeeting.ui.invitees_pane import InviteesPane
+    from emeeting.ui.minutes_editor import MinutesEditor
+    from emeeting.ui.session_screen import SessionScreen
+
+DETAILS, AGENDA, INVITEES, DOCUMENTS = range(4)
+MEETING_DAY, MINUTES = 4, 5
+_ALL_TABS = frozenset(range(6))
+_Pane = TypeVar("_Pane", bound=QWidget)
+
+
+class _Host(QWidget):
+    """Holds the place of a tab whose pane is built on first use."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.pane: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def hold(self, pane: QWidget) -> None:
+        self.pane = pane
+        self._layout.addWidget(pane)
+
+
+class MeetingWorkspace(QWidget):
+    def __init__(self, services: Services, history: UndoHistory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self._services = services
+        self._history = history
+        self._view: MeetingView | None = None
+        self._stale: set[int] = set()  # tabs that do not show the current meeting view yet
+        self._people: list[m.Person] = []
+        self._placeholder_message = ""
+
+        self.stack = QStackedWidget(self)
+        self.placeholder = plain_label(self.stack)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack.addWidget(self.placeholder)
+
+        content = QWidget(self.stack)
+        self.header = MeetingHeader(content)
+        self.tabs = QTabWidget(content)
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setDocumentMode(True)
+        self.details = MeetingEditor(services, history, self.tabs)
+        self.agenda = AgendaEditor(services, history, self.tabs)
+        self._hosts = {tab: _Host(self.tabs) for tab in (INVITEES, DOCUMENTS, MEETING_DAY, MINUTES)}
+        for widget in (self.details, self.agenda, *self._hosts.values()):
+            self.tabs.addTab(widget, "")
+        self.tabs.currentChanged.connect(self._bring_up_to_date)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(content)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._retranslate()
+
+    # -- the lazily built tabs -------------------------------------------------------------------------
+
+    @property
+    def invitees(self) -> InviteesPane:
+        from emeeting.ui.invitees_pane import InviteesPane
+
+        def make(host: QWidget) -> InviteesPane:
+            pane = InviteesPane(self._services, self._history, host)
+            pane.set_people(self._people)
+            return pane
+
+        return self._built(INVITEES, InviteesPane, make)
+
+    @property
+    def documents(self) -> DocumentsPane:
+        from emeeting.ui.documents_pane import DocumentsPane
+
+        history = self._history
+        return self._built(
+            DOCUMENTS,
+            DocumentsPane,
+            lambda host: DocumentsPane(self._services, history.runner, history.bus, history, parent=host),
+        )
+
+    @property
+    def session(self) -> SessionScreen:
+        from emeeting.ui.session_screen import SessionScreen
+
+        return self._built(
+            MEETING_DAY, SessionScreen, lambda host: SessionScreen(self._services, self._history, host)
+        )
+
+    @property
+    def minutes(self) -> MinutesEditor:
+        from emeeting.ui.minutes_editor import MinutesEditor
+
+        return self._built(
+            MINUTES, MinutesEditor, lambda host: MinutesEditor(self._services, self._history, host)
+        )
+
+    def _built(self, tab: int, kind: type[_Pane], make: Callable[[QWidget], _Pane]) -> _Pane:
+        """The pane of ``tab``, made (by ``make``, in the tab's host) the first time it is asked for."""
+        host = self._hosts[tab]
+        if host.pane is None:
+            host.hold(make(host))
+        assert isinstance(host.pane, kind)
+        return host.pane
+
+    # -- showing a meeting -----------------------------------------------------------------------------
+
+    @property
+    def meeting_view(self) -> MeetingView | None:
+        return self._view
+
+    @property
+    def meeting_id(self) -> str | None:
+        return self._view.summary.meeting.id if self._view else None
+
+    def set_people(self, people: Sequence[m.Person]) -> None:
+        """Everyone who can be picked as presenter, guest, substitute or recused member."""
+        self._people = list(people)
+        self.agenda.set_people(people)
+        if self._hosts[INVITEES].pane is not None:
+            self.invitees.set_people(people)
+
+    def show_meeting(self, view: MeetingView) -> None:
+        self._view = view
+        self.header.show_meeting(view)
+        self._stale = set(_ALL_TABS)
+        self._bring_up_to_date(self.tabs.currentIndex())
+        self.stack.setCurrentIndex(1)
+
+    def show_placeholder(self, message: str = "") -> None:
+        """The empty workspace: ``message`` or the hint to pick a meeting."""
+        self._view = None
+        self._placeholder_message = message
+        self.placeholder.setText(message or self._default_hint())
+        self._stale = set(_ALL_TABS)
+        self._bring_up_to_date(self.tabs.currentIndex())
+        self.stack.setCurrentIndex(0)
+
+    def _bring_up_to_date(self, tab: int) -> None:
+        """Show the current meeting (or none) in ``tab`` unless it already does."""
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        view = self._view
+        meeting_id = view.summary.meeting.id if view else None
+        if tab in (DETAILS, AGENDA, INVITEES):
+            pane = self.details if tab == DETAILS else self.agenda if tab == AGENDA else self.invitees
+            if view is None:
+                pane.clear()
+            else:
+                pane.show_meeting(view)
+        elif tab == DOCUMENTS:  # these three panes follow the ChangeBus themselves: only a new meeting
+            if self.documents.meeting_id != meeting_id:
+                self.documents.show_meeting(meeting_id)
+        elif tab == MEETING_DAY:
+            self.session.show_meeting(meeting_id)
+        elif tab == MINUTES:
+            self.minutes.show_meeting(meeting_id)
+
+    def agenda_rows(self) -> list[tuple[str, str]]:
+        """(number, title) of the current meeting's agenda items, as the Agenda tab shows them."""
+        self._bring_up_to_date(AGENDA)
+        return self.agenda.rows()
+
+    def _default_hint(self) -> str:
+        return self.tr("Select a meeting on the left, or create one with File ▸ New meeting (Ctrl+N).")
+
+    def _retranslate(self) -> None:
+        for index, text in (
+            (DETAILS, self.tr("&Details")),
+            (AGENDA, self.tr("&Agenda")),
+            (INVITEES, self.tr("&Invitees")),
+            (DOCUMENTS, self.tr("D&ocuments")),
+            (MEETING_DAY, self.tr("Meeting &day")),
+            (MINUTES, self.tr("&Minutes")),
+        ):
+            self.tabs.setTabText(index, text)
+        if self.stack.currentIndex() == 0:
+            self.placeholder.setText(self._placeholder_message or self._default_hint())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

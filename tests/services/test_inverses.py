@@ -1,0 +1,138 @@
+"""Every edit the workspace makes has an inverse: take/restore, revert, add_section, invite_committee."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+import pytest
+
+from emeeting.domain import model as m
+from emeeting.domain.errors import ValidationError
+from emeeting.services.container import Services
+from tests.services.conftest import BANGKOK, Org
+
+
+def test_taking_an_agenda_item_and_restoring_it_puts_it_back_with_its_sub_items(
+    services: Services, meeting: m.Meeting, numbered, snapshot
+) -> None:
+    agenda = numbered(meeting.id)
+    before = {number: item.title for number, item in agenda.items()}
+    removed = services.agenda.take(agenda["1"].id)  # with 1.1 and 1.2
+    assert {e.id for e in removed.entities} == {agenda["1"].id, agenda["1.1"].id, agenda["1.2"].id}
+    after_take = numbered(meeting.id)
+    assert after_take["1"].title == agenda["2"].title  # the rest moved up
+
+    services.agenda.restore(removed.entities)
+    assert {number: item.title for number, item in numbered(meeting.id).items()} == before
+    with pytest.raises(ValidationError):  # restoring twice is refused, nothing changes
+        state = snapshot()
+        try:
+            services.agenda.restore(removed.entities)
+        finally:
+            assert snapshot() == state
+
+
+def test_a_template_section_is_added_with_its_sub_items_in_one_step(
+    services: Services, meeting: m.Meeting, numbered
+) -> None:
+    ids = [m.new_id() for _ in range(3)]
+    services.agenda.add_section(meeting.id, "th", m.AgendaSection.ANNOUNCEMENTS, ids=ids)
+    agenda = numbered(meeting.id)
+    assert agenda["6"].id == ids[0]
+    assert [agenda["6.1"].title, agenda["6.2"].title] == ["เรื่องที่ประธานแจ้ง", "เรื่องที่เลขานุการแจ้ง"]
+    assert agenda["6.1"].section is m.AgendaSection.ANNOUNCEMENTS
+    with pytest.raises(ValidationError):
+        services.agenda.add_section(meeting.id, "xx", m.AgendaSection.OTHER)
+
+
+def test_a_deleted_meeting_is_restored_with_its_agenda_and_invitations(
+    services: Services, meeting: m.Meeting, numbered
+) -> None:
+    agenda_before = {n: i.title for n, i in numbered(meeting.id).items()}
+    invitations = services.records.select(m.Invitation, meeting_id=meeting.id)
+    removed = services.meetings.take(meeting.id)
+    assert services.records.find(m.Meeting, meeting.id) is None
+    services.meetings.restore(removed.entities)
+    assert services.records.get(m.Meeting, meeting.id) == meeting
+    assert {n: i.title for n, i in numbered(meeting.id).items()} == agenda_before
+    assert len(services.records.select(m.Invitation, meeting_id=meeting.id)) == len(invitations)
+
+
+def test_restoring_a_meeting_whose_number_was_taken_meanwhile_is_refused(
+    services: Services, meeting: m.Meeting, org: Org
+) -> None:
+    removed = services.meetings.take(meeting.id)
+    services.meetings.create(org.committee.id, "ครั้งใหม่", meeting.start)  # takes 1/2569 again
+    with pytest.raises(ValidationError):
+        services.meetings.restore(removed.entities)
+
+
+def test_revert_undoes_a_status_change_only_while_the_meeting_is_as_the_edit_left_it(
+    services: Services, meeting: m.Meeting
+) -> None:
+    invited = dataclasses.replace(meeting, status=m.MeetingStatus.INVITED, title="ใหม่")
+    services.meetings.update(invited)
+    services.meetings.revert(meeting, invited)  # invited → draft: against the lifecycle, as an undo
+    assert services.records.get(m.Meeting, meeting.id) == meeting
+
+    services.meetings.update(invited)
+    held = dataclasses.replace(invited, status=m.MeetingStatus.CLOSED)
+    services.meetings.update(held)
+    with pytest.raises(ValidationError):  # the meeting moved on since the first edit
+        services.meetings.revert(meeting, invited)
+
+    certified = dataclasses.replace(held, status=m.MeetingStatus.MINUTES_CERTIFIED)
+    services.meetings.update(certified)
+    with pytest.raises(ValidationError):  # certified minutes are frozen
+        services.meetings.revert(held, certified)
+
+
+def test_inviting_the_committee_invites_each_current_member_once(
+    services: Services, org: Org, snapshot
+) -> None:
+    start = datetime(2026, 4, 2, 9, 30, tzinfo=BANGKOK)
+    meeting_id = m.new_id()
+    services.meetings.create(org.committee.id, "ประชุม", start, meeting_id=meeting_id)
+    former = m.Person("อดีต", "กรรมการ")
+    services.records.create(
+        former,
+        m.Membership(org.committee.id, former.id, term_end=start.date().replace(year=2025)),
+    )
+    assert services.meetings.uninvited_members(meeting_id) == sorted(p.id for p in org.people)
+    changes = services.meetings.invite_committee(meeting_id)
+    invited = {i.person_id for i in services.records.select(m.Invitation, meeting_id=meeting_id)}
+    assert invited == {p.id for p in org.people}
+    assert changes.ids["invitation"] and len(changes.ids["invitation"]) == len(org.people)
+
+    assert services.meetings.uninvited_members(meeting_id) == []
+    state = snapshot()
+    assert not services.meetings.invite_committee(meeting_id)  # everyone is invited already
+    assert {k: v for k, v in snapshot().items() if k != "audit_events"} == {
+        k: v for k, v in state.items() if k != "audit_events"
+    }
+
+
+def test_records_take_restore_and_change_in_one_transaction(
+    services: Services, meeting: m.Meeting, org: Org
+) -> None:
+    member = services.records.select(m.Invitation, meeting_id=meeting.id, person_id=org.members[0].id)[0]
+    guest = m.Person("สมศรี", "แทนกัน", title="นาง")
+    services.records.create(guest)
+    substitute = m.Invitation(meeting.id, guest.id, substitute_for_id=org.members[0].id)
+    sends = dataclasses.replace(member, rsvp=m.Rsvp.SUBSTITUTE)
+    services.records.change(create=[substitute], update=[sends])
+    assert services.records.get(m.Invitation, member.id).rsvp is m.Rsvp.SUBSTITUTE
+
+    services.records.change(update=[member], delete=[substitute])  # the inverse
+    assert services.records.get(m.Invitation, member.id) == member
+    assert services.records.find(m.Invitation, substitute.id) is None
+    services.records.change(create=[substitute], update=[sends])  # redo brings the same row back
+    assert services.records.get(m.Invitation, substitute.id) == substitute
+
+    removed = services.records.take(m.Invitation, substitute.id)
+    assert removed.entities == (substitute,)
+    services.records.restore(*removed.entities)
+    assert services.records.get(m.Invitation, substitute.id) == substitute
+    with pytest.raises(TypeError):  # meetings change only through their own service
+        services.records.take(m.Meeting, meeting.id)
