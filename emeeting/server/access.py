@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,11 +38,12 @@ class Caller:
     device_id: str
 
 
+_RANKS = {secrecy.value: secrecy.rank for secrecy in Secrecy}
+
+
 def _rank(value: str | None) -> int:
-    try:
-        return Secrecy(value or "normal").rank
-    except ValueError:
-        return Secrecy.TOP_SECRET.rank  # unknown: treat as the most restricted
+    # unknown: treat as the most restricted
+    return _RANKS.get(value or "normal", Secrecy.TOP_SECRET.rank)
 
 
 CONFIDENTIAL = Secrecy.CONFIDENTIAL.rank
@@ -63,9 +64,14 @@ class ItemFacts:
 
 
 class Scope:
-    """What one caller may see, loaded once per request."""
+    """What one caller may see, loaded once per request.
 
-    def __init__(self, conn: Connection, caller: Caller) -> None:
+    ``meetings`` narrows it to those meetings (and their committees' memberships): enough to answer for
+    records inside them, at the cost of reading only them (a document download asks about one meeting,
+    not about the hundreds its caller may be invited to). A narrowed scope has no fingerprint.
+    """
+
+    def __init__(self, conn: Connection, caller: Caller, meetings: Collection[str] | None = None) -> None:
         self.caller = caller
         person = caller.person_id
         self.invited: dict[str, Invited] = {}
@@ -88,6 +94,9 @@ class Scope:
             visible_meeting = or_(visible_meeting, records.c.id.in_(invited.scalar_subquery()))
             own = and_(records.c.kind.in_(("invitation", "recusal")), records.c.person_id == person)
         condition = or_(own, and_(records.c.kind == "meeting", visible_meeting))
+        if meetings is not None:
+            condition = and_(condition, records.c.meeting_id.in_(list(meetings)))
+        self.narrowed = meetings is not None
         for row in conn.execute(select(records.c.kind, records.c.data).where(live, condition)):
             data = json.loads(row.data)
             if row.kind == "meeting":
@@ -96,7 +105,8 @@ class Scope:
                 self.invited[data["meeting_id"]] = Invited(data["role"], data["item_id"])
             else:
                 self.recused.add(data["item_id"])
-        self.committees = set(caller.committees) | {c for c, _ in self.meetings.values()}
+        self.committees = set() if self.narrowed else set(caller.committees)
+        self.committees |= {c for c, _ in self.meetings.values()}
         self.items: dict[str, ItemFacts] = {}
         self.votes: dict[str, tuple[str, str, str]] = {}  # vote id -> (item id, kind, result)
         self.minutes: dict[str, str] = {}  # minutes id -> meeting id
@@ -129,10 +139,12 @@ class Scope:
         """Changes when records the caller already passed by could become visible or hidden.
 
         A record's own change gives it a new version, so only facts about *other* records count: the
-        caller's invitations and recusals, their committees, and the restrictions that hide older records
-        (a guest's closed items and the meeting's class, top secret anywhere, secret votes' ballots).
-        New people are handled at push time instead (an invited person's record is re-versioned).
+        caller's invitations and recusals, their committees, the restrictions that hide older records
+        (a guest's closed items and the meeting's class, top secret anywhere, secret votes' ballots), and
+        the people they see through others' invitations and memberships (secretaries see everyone), so that
+        a person's record is also taken back when its invitation is.
         """
+        assert not self.narrowed, "a narrowed scope does not describe everything the caller sees"
         guest_in = {
             meeting_id
             for meeting_id, invited in self.invited.items()
@@ -154,6 +166,7 @@ class Scope:
             sorted((m, r) for m, (_, r) in self.meetings.items() if m in guest_in or r >= TOP_SECRET),
             sorted(restricted | {i for i, item in self.items.items() if item.rank >= TOP_SECRET}),
             sorted(v for v, (_, kind, _) in self.votes.items() if kind != VoteKind.OPEN),
+            [] if self.caller.committees else sorted(self.people),
         ]
         return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
 

@@ -163,13 +163,13 @@ def blob_visible(db: Database, caller: Caller, sha256: str) -> bool:
     """Whether a live document the caller may see refers to this blob."""
     with db.read() as conn:
         rows = conn.execute(
-            select(records.c.data).where(
+            select(records.c.data, records.c.meeting_id).where(
                 records.c.kind == "document", records.c.sha256 == sha256, records.c.deleted.is_(False)
             )
         ).all()
         if not rows:
             return False
-        scope = Scope(conn, caller)
+        scope = Scope(conn, caller, meetings={row.meeting_id for row in rows})
         return any(scope.sees_document(json.loads(row.data)) for row in rows)
 
 
@@ -258,7 +258,6 @@ def push(
                 )
             _learn(scope, change)
             accepted.append(p.Accepted(kind=change.kind, id=change.id, version=version))
-        _touch_people(db, conn, ordered)
         if conflicts:
             raise ApiError(
                 412,
@@ -268,25 +267,6 @@ def push(
             )
         # Versions handed out for nothing (never here: every change is written) would still be harmless.
         return p.PushResult(accepted=accepted, server_version=db.server_version(conn))
-
-
-def _touch_people(db: Database, conn: Connection, changes: list[p.Change]) -> None:
-    """Give a newly invited or appointed person's record a new version, so that everyone who now sees them
-    receives it (their record may be older than those devices' cursors)."""
-    pushed = {c.id for c in changes if c.kind == "person"}
-    people = {
-        person
-        for c in changes
-        if c.kind in ("invitation", "membership") and not c.deleted
-        for person in (c.data.get("person_id"), c.data.get("substitute_for_id"))
-        if isinstance(person, str) and person not in pushed
-    }
-    for person in sorted(people):
-        conn.execute(
-            update(records)
-            .where(records.c.kind == "person", records.c.id == person)
-            .values(version=db.allocate(conn, 1))
-        )
 
 
 def _learn(scope: Scope, change: p.Change) -> None:

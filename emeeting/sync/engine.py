@@ -254,12 +254,14 @@ class SyncEngine:
         )
 
     def _remove_unreturned(self, st: SyncState, returned: set[tuple[str, str]], report: SyncReport) -> int:
-        """After a full pull: synced records the server no longer gives us go (children first)."""
+        """After a full pull: synced records the server no longer gives us go (children first), and so do
+        clean tombstones of synced records (the server keeps those): a tombstone still refers to its parents,
+        which must be able to go too (a person whose only invitation was withdrawn)."""
         doomed = [
             s
             for kind in reversed(PUSHABLE)
             for s in st.shadows(self.server, kind=kind)
-            if (s.kind, s.id) not in returned
+            if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
         ]
         removed = 0
         progress = True
@@ -280,12 +282,17 @@ class SyncEngine:
                     left.append(s)
                     continue
                 st.drop_shadow(self.server, s.kind, s.id)
-                removed += int(gone)
-                if gone:
+                if gone and local is not None and not local.deleted:  # a tombstone was out of sight already
+                    removed += 1
                     report.touched(s.kind, [s.id])
                 progress = True
             doomed = left
         return removed
+
+    @staticmethod
+    def _clean_tombstone(st: SyncState, shadow: Shadow) -> bool:
+        local = st.row(shadow.kind, shadow.id)
+        return local is None or (local.deleted and not local.dirty)
 
     # -- push ------------------------------------------------------------------------------------------
 

@@ -161,7 +161,9 @@ class Live:
 @contextlib.contextmanager
 def run_server(settings: Settings) -> Iterator[Live]:
     app = create_app(settings)
-    sock = socket.socket()
+    # IPPROTO_TCP named, as uvicorn's own sockets have it: asyncio sets TCP_NODELAY on accepted connections
+    # only then, and without it every answer's body waits ~40 ms for the ACK of its headers.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", ws="none", lifespan="off", access_log=False)
@@ -237,6 +239,8 @@ class World:
     - ICT meeting A: alice invited as member, bob as guest, dave as member but recused on the closed item.
     - ICT meeting B: carol invited as member (alice is not invited).
     - HR meeting H: its own secretary; nobody of ICT invited.
+    - Meeting A also has its certified minutes (an entry and the certified version), the secretary's note
+      on the open item, a dissent and an action item; alice is a member of ICT.
     """
 
     live: Live
@@ -257,6 +261,7 @@ class World:
     versions: dict[str, int]
     tokens: dict[str, str]
     recusal: m.Recusal
+    extras: dict[str, object] = field(default_factory=dict)  # the other kinds, by short name
 
     def client(self, user: str) -> httpx.Client:
         return self.live.client(self.tokens[user])
@@ -300,10 +305,26 @@ def build_world(live: Live) -> World:
     }
     recusal = m.Recusal(closed_item.id, people["dave"].id, reason="ส่วนได้เสีย")
     vote = m.Vote(meeting_a.id, open_item.id, "อนุมัติหรือไม่")
+    minutes = m.Minutes(
+        meeting_a.id,
+        status=m.MinutesStatus.CERTIFIED,
+        certification_method=m.CertificationMethod.NEXT_MEETING,
+        certified_at=_at(17),
+        certified_sha256="ab" * 32,
+    )
+    extras: dict[str, object] = {
+        "membership": m.Membership(ict.id, people["alice"].id),
+        "dissent": m.Dissent(open_item.id, people["alice"].id, "ไม่เห็นด้วยกับงบประมาณ"),
+        "action_item": m.ActionItem(meeting_a.id, "จัดทำรายงาน", item_id=open_item.id),
+        "minutes": minutes,
+        "minutes_entry": m.MinutesEntry(minutes.id, open_item.id, "ที่ประชุมรับทราบ"),
+        "minutes_version": m.MinutesVersion(minutes.id, 0, "รายงานการประชุม A", "ab" * 32),
+        "item_note": m.ItemNote(open_item.id, "ประธานขอให้แก้ไขตัวเลข"),
+    }
     vote_b = m.Vote(meeting_b.id, item_b.id, "อนุมัติ B")
     world = World(
         live, ict, hr, people, meeting_a, meeting_b, meeting_h, open_item, closed_item, item_b, item_h,
-        world_docs, invitations, vote, vote_b, {}, tokens, recusal,
+        world_docs, invitations, vote, vote_b, {}, tokens, recusal, extras,
     )  # fmt: skip
     specs = {
         "open": (meeting_a.id, open_item.id, m.Secrecy.NORMAL),
@@ -328,7 +349,7 @@ def build_world(live: Live) -> World:
         r = push(
             c, ict, *people_ict, meeting_a, meeting_b, open_item, closed_item, item_b, recusal,
             *(world_docs[n] for n in ("open", "confidential", "closed", "meeting_level", "b")),
-            *(invitations[n] for n in ("alice", "bob", "dave", "carol")), vote, vote_b,
+            *(invitations[n] for n in ("alice", "bob", "dave", "carol")), vote, vote_b, *extras.values(),
         )  # fmt: skip
         assert r.status_code == 200, r.text
         world.versions.update({a["id"]: a["version"] for a in r.json()["accepted"]})

@@ -147,6 +147,27 @@ def test_a_new_invitation_makes_the_invitees_device_resync_and_then_see_the_meet
         assert a.get("/sync/changes", params={"since": cursor}).status_code == 200
 
 
+def test_a_person_seen_through_an_invitation_is_taken_back_with_it(world: World) -> None:
+    bob = world.people["bob"]
+    with world.client("alice") as a, world.client("sec") as c:
+        records, cursor = pull_all(a)
+        assert bob.id in ids(records, "person")
+        invitation = world.invitations["bob"]
+        r = c.post(
+            "/sync/push", json={"changes": [change(invitation, world.versions[invitation.id], deleted=True)]}
+        )
+        assert r.status_code == 200, r.text
+        r = a.get("/sync/changes", params={"since": cursor})
+        assert r.status_code == 410 and r.json()["error"] == "resync_required"
+        records, cursor = pull_all(a, 0)
+        assert bob.id not in ids(records, "person") and world.people["dave"].id in ids(records, "person")
+        assert a.get("/sync/changes", params={"since": cursor}).status_code == 200
+        # Invited again: the device starts over once more and gets him back.
+        assert push(c, m.Invitation(world.meeting_a.id, bob.id, role=m.InviteeRole.GUEST)).status_code == 200
+        assert a.get("/sync/changes", params={"since": cursor}).status_code == 410
+        assert bob.id in ids(pull_all(a, 0)[0], "person")
+
+
 def test_an_attendee_may_rsvp_on_their_own_invitation_only(world: World) -> None:
     mine = world.invitations["alice"]
     with world.client("alice") as a:
