@@ -49,6 +49,7 @@ from emeeting.services.meetings import AgendaEntry, MeetingView
 from emeeting.ui import labels
 from emeeting.ui.fields import EnumCombo, PersonCombo
 from emeeting.ui.meeting_pane import scaled_bold
+from emeeting.ui.read_only import lock
 from emeeting.ui.safe_text import html_tooltip, plain_label
 from emeeting.ui.undo import UndoHistory
 
@@ -223,6 +224,15 @@ class ItemEditor(QWidget):
     @property
     def item(self) -> m.AgendaItem | None:
         return self._item
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Attendee mode: the item shows, nothing on it changes."""
+        lock(
+            [self.title_edit, self.presenter_combo, self.duration_spin, self.closed_check, self.secrecy_combo,
+             *self.text_edits.values(), self.recusal_combo, self.recusal_add, self.recusal_remove,
+             self.save_button],
+            read_only,
+        )  # fmt: skip
 
     def show_item(
         self,
@@ -420,6 +430,17 @@ class AgendaEditor(QWidget):
     def set_people(self, people: Sequence[m.Person]) -> None:
         self._people = list(people)
         self._show_current()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Attendee mode: the agenda shows, but no item is added, removed, moved (nor dragged) or edited."""
+        lock(
+            [self.add_button, self.add_sub_button, self.section_button, self.remove_button, self.up_button,
+             self.down_button, self.outdent_button, self.indent_button],
+            read_only,
+        )  # fmt: skip
+        mode = QAbstractItemView.DragDropMode
+        self.tree.setDragDropMode(mode.NoDragDrop if read_only else mode.InternalMove)
+        self.editor.set_read_only(read_only)
 
     def show_meeting(self, view: MeetingView) -> None:
         same_meeting = self._view is not None and self._view.summary.meeting.id == view.summary.meeting.id

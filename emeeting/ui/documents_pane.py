@@ -166,6 +166,7 @@ class DocumentsPane(QWidget):
         self._previewed: tuple[str, str] | None = None  # (document id, sha256) in the viewer
         self._select_after_load = ""
         self._filling = False
+        self._read_only = False
         self._import_cancel: threading.Event | None = None
         self._import_text = ""  # the undo text of the import being recorded
         self._import_rejected = 0
@@ -468,15 +469,27 @@ class DocumentsPane(QWidget):
         self._previewed = None
         self.viewer.clear(message)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Attendee mode: documents are listed, previewed and opened with the system viewer, but none is
+        attached (dropped either), renamed, reordered, removed or reclassed."""
+        self._read_only = read_only
+        self.toolbar.setVisible(not read_only)
+        trigger = QAbstractItemView.EditTrigger
+        self.tree.setEditTriggers(
+            trigger.NoEditTriggers if read_only else trigger.EditKeyPressed | trigger.SelectedClicked
+        )
+        self._update_actions()
+
     def _update_actions(self) -> None:
         document = self.selected_document()
-        has_meeting = self._view is not None
+        editable = not self._read_only
+        has_meeting = self._view is not None and editable
         self.add_action.setEnabled(has_meeting)
         self.tree.setAcceptDrops(has_meeting)
         for action in (self.rename_action, self.remove_action):
-            action.setEnabled(document is not None)
-        self.secrecy_box.setEnabled(document is not None)
-        if document is None:
+            action.setEnabled(document is not None and editable)
+        self.secrecy_box.setEnabled(document is not None and editable)
+        if document is None or not editable:
             self.up_action.setEnabled(False)
             self.down_action.setEnabled(False)
             return
@@ -555,7 +568,7 @@ class DocumentsPane(QWidget):
 
     def _move_before(self, document_id: str, before_id: str) -> None:
         document = self._documents.get(document_id)
-        if document is None:
+        if document is None or self._read_only:
             return
         order = [d.id for d in self.group_documents(document.item_id) if d.id != document_id]
         order.insert(order.index(before_id) if before_id in order else len(order), document_id)
@@ -602,7 +615,7 @@ class DocumentsPane(QWidget):
 
     def import_files(self, paths: list[Path], item_id: str | None) -> None:
         """Check ``paths`` in the background and attach the good ones to ``item_id`` (None: the meeting)."""
-        if self._meeting_id is None or not paths:
+        if self._meeting_id is None or not paths or self._read_only:
             return
         if self.importing:
             self.import_label.setText(self.tr("Another import is still running; wait for it or cancel it."))

@@ -27,6 +27,7 @@ from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.fields import EnumCombo, PersonCombo
+from emeeting.ui.read_only import lock
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.undo import UndoHistory
 
@@ -42,6 +43,7 @@ class InviteesPane(QWidget):
         self._view: MeetingView | None = None
         self._people: list[m.Person] = []
         self._filling = False
+        self._read_only = False
 
         self.invite_button = QPushButton(self)
         self.invite_button.setObjectName("inviteCommittee")
@@ -90,6 +92,15 @@ class InviteesPane(QWidget):
 
     def set_people(self, people: Sequence[m.Person]) -> None:
         self._people = list(people)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Attendee mode: no one is invited or removed here and no answer changed (an attendee gives their
+        own answer through the Sync menu)."""
+        self._read_only = read_only
+        lock([self.invite_button, self.guest_button, self.substitute_button, self.remove_button], read_only)
+        for row in range(self.table.rowCount()):
+            if (combo := self.table.cellWidget(row, RSVP)) is not None:
+                combo.setEnabled(not read_only)
 
     def show_meeting(self, view: MeetingView) -> None:
         selected = self.selected_invitation()
@@ -241,6 +252,7 @@ class InviteesPane(QWidget):
                     self.table.setItem(row, column, cell)
                 combo: EnumCombo[m.Rsvp] = EnumCombo(m.Rsvp, rsvp_label, parent=self.table)
                 combo.set_value(inv.rsvp)
+                combo.setEnabled(not self._read_only)
                 combo.currentIndexChanged.connect(lambda _i, c=combo, i=inv: self._on_rsvp(i, c))
                 self.table.setCellWidget(row, RSVP, combo)
                 if inv.id == selected_id:

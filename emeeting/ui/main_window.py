@@ -206,8 +206,9 @@ class MainWindow(QMainWindow):
         menu_bar.addMenu(self.sync_menu)
         self.sync_menu.set_editing_actions(
             [self.new_action, self.next_action, self.delete_action, self.committees_action,
-             self.people_action, self.import_people_action, *self.agenda_actions.values()]
+             self.people_action, self.import_people_action, self.save_action, *self.agenda_actions.values()]
         )  # fmt: skip
+        self.sync_menu.attendee_changed.connect(self.workspace.set_read_only)
 
         self.help_menu = menu_bar.addMenu("")
         self.about_action = self._action("help_menu", self._about)

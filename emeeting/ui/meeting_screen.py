@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
+from emeeting.ui.read_only import lock
 from emeeting.ui.task_runner import LatestRead
 from emeeting.ui.undo import UndoHistory
 
@@ -30,7 +31,8 @@ class MeetingScreen(QWidget, Generic[V]):
 
     A screen says what it reads (``_read``), which meeting a view is of (``_meeting_of``), what to forget
     when it shows another meeting (``_forget``), how it shows its view (``_render``), how it stores what was
-    typed (``save_pending``), and the kinds of change that concern it (``KINDS``)."""
+    typed (``save_pending``), the kinds of change that concern it (``KINDS``), and the widgets that edit
+    (``_editing_widgets``: attendee mode makes them read-only)."""
 
     loaded = Signal()
     failed = Signal(str)
@@ -53,6 +55,7 @@ class MeetingScreen(QWidget, Generic[V]):
         self._reads = LatestRead(history.runner)
         self._stale = False
         self._filling = False  # the widgets are being filled from the view: their signals are no edits
+        self._read_only = False  # attendee mode
         self.dialog: QDialog | None = None  # the open dialog, if any
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -76,6 +79,19 @@ class MeetingScreen(QWidget, Generic[V]):
 
     def save_pending(self) -> None:
         raise NotImplementedError
+
+    def _editing_widgets(self) -> list[QWidget]:
+        """The widgets that change the meeting (attendee mode makes them read-only)."""
+        raise NotImplementedError
+
+    # -- attendee mode ---------------------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Attendee mode: the screen shows its meeting but nothing on it changes the meeting."""
+        self._read_only = read_only
+        lock(self._editing_widgets(), read_only)
+        if not read_only:
+            self._render()  # the screen's own enabled states come back
 
     # -- loading ---------------------------------------------------------------------------------------
 

@@ -226,7 +226,11 @@ class SyncStatus(QWidget):
 
 
 class SyncMenu(QMenu):
-    """Connect to server…, Sync now, My answer…, Sync conflicts…; owns the controller and the status."""
+    """Connect to server…, Sync now, My answer…, Sync conflicts…; owns the controller and the status.
+    ``attendee_changed(attendee)`` fires when this desktop starts or stops following meetings only as an
+    attendee (every login a member)."""
+
+    attendee_changed = Signal(bool)
 
     def __init__(
         self,
@@ -281,8 +285,11 @@ class SyncMenu(QMenu):
         self._runner.read(self.service.attendee_mode, self._on_attendee_mode, lambda _e, _m: None)
 
     def _on_attendee_mode(self, attendee: bool) -> None:
+        changed = attendee != self.attendee
         self.attendee = attendee
         self._apply_attendee_mode()
+        if changed:
+            self.attendee_changed.emit(attendee)
 
     def _apply_attendee_mode(self) -> None:
         for action in (*self.editing_actions, self.publish_action):

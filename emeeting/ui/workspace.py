@@ -59,6 +59,7 @@ class MeetingWorkspace(QWidget):
         self._stale: set[int] = set()  # tabs that do not show the current meeting view yet
         self._people: list[m.Person] = []
         self._placeholder_message = ""
+        self._read_only = False  # attendee mode: every tab shows its meeting without changing it
 
         self.stack = QStackedWidget(self)
         self.placeholder = plain_label(self.stack)
@@ -134,9 +135,29 @@ class MeetingWorkspace(QWidget):
         """The pane of ``tab``, made (by ``make``, in the tab's host) the first time it is asked for."""
         host = self._hosts[tab]
         if host.pane is None:
-            host.hold(make(host))
+            pane = make(host)
+            if self._read_only:  # a tab first opened in attendee mode starts read-only
+                pane.set_read_only(True)  # type: ignore[attr-defined]  # every pane has it
+            host.hold(pane)
         assert isinstance(host.pane, kind)
         return host.pane
+
+    # -- attendee mode ---------------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Attendee mode: every tab, those built later too, shows its meeting and changes nothing."""
+        if read_only == self._read_only:
+            return
+        self._read_only = read_only
+        self.details.set_read_only(read_only)
+        self.agenda.set_read_only(read_only)
+        for host in self._hosts.values():
+            if host.pane is not None:
+                host.pane.set_read_only(read_only)  # type: ignore[attr-defined]
 
     # -- showing a meeting -----------------------------------------------------------------------------
 

@@ -79,6 +79,7 @@ def test_connecting_shows_the_refusal_then_brings_the_meeting_and_its_documents(
     qtbot.waitUntil(lambda: menu.attendee, timeout=10_000)
     assert not window.new_action.isVisible() and not window.delete_action.isVisible()  # type: ignore[attr-defined]
     assert not menu.publish_action.isVisible() and menu.answer_action.isVisible()
+    assert window.workspace.read_only  # type: ignore[attr-defined]  # and the workspace only shows them
 
 
 def test_offline_the_status_bar_says_so_and_retries_with_a_growing_pause(
