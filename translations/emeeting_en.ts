@@ -285,6 +285,33 @@
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>CertifyDialog</name>
     <message>
         <source>Certify the minutes</source>
@@ -2658,8 +2685,8 @@
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <source>Meeting &amp;day</source>
-        <translation>Meeting &amp;day</translation>
+        <source>Meeting da&amp;y</source>
+        <translation>Meeting da&amp;y</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>

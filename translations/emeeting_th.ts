@@ -282,6 +282,33 @@
     </message>
 </context>
 <context>
+    <name>Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+</context>
+<context>
     <name>CertifyDialog</name>
     <message>
         <source>Certify the minutes</source>
@@ -2638,8 +2665,8 @@
         <translation>เอกสาร (&amp;O)</translation>
     </message>
     <message>
-        <source>Meeting &amp;day</source>
-        <translation>วันประชุม (&amp;D)</translation>
+        <source>Meeting da&amp;y</source>
+        <translation>วันประชุม (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>

@@ -73,9 +73,9 @@ class BuddhistEraCalendar(QCalendarWidget):
             self._year_button.setText(str(self.yearShown() + BE_OFFSET))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._year_button and ui_language() == "th":
-            if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-                return True  # keep the CE year spin box shut
+        clicks = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+        if watched is self._year_button and event.type() in clicks and ui_language() == "th":
+            return True  # keep the CE year spin box shut
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -88,7 +88,7 @@ class _BuddhistEraMixin:
     """Shows and reads the year as พ.ศ. (CE + 543) while the UI is Thai, and as CE in English.
 
     Qt has no Buddhist calendar, so the edit keeps counting CE and only its text is shifted: what the user
-    types is turned back into CE text before Qt's own parser sees it, and the calendar popup is untouched.
+    types is turned back into CE text before Qt's own parser sees it. BuddhistEraCalendar is the popup.
     """
 
     def _offset(self) -> int:
@@ -105,12 +105,8 @@ class _BuddhistEraMixin:
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         text = from_thai_digits(text)  # a Thai keyboard types ๒๕๖๙
         ce = _shift_year(text, -self._offset())
-        if ce is None:  # the year is half typed: let Qt judge the other sections, and wait for the year
-            state, _, _ = super().validate(text, pos)  # type: ignore[misc]
-            if state == QValidator.State.Invalid and self._offset():
-                return QValidator.State.Intermediate if len(text[_YEAR]) < 4 else state, text, pos
-            return state, text, pos
-        state, _, _ = super().validate(ce, pos)  # type: ignore[misc]
+        # A half-typed year is judged as it stands: the start of a พ.ศ. year in range also starts a CE one.
+        state, _, _ = super().validate(ce or text, pos)  # type: ignore[misc]
         return state, text, pos
 
     def fixup(self, text: str) -> str:

@@ -7,7 +7,7 @@ Every string is a literal inside ``QCoreApplication.translate`` so that ``pyside
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from emeeting.domain import model as m
 from emeeting.domain.thai import (
+    ENGLISH_MONTHS,
     ce_year,
     format_english_date,
     format_english_time,
@@ -169,6 +170,19 @@ def meeting_date(start: datetime, end: datetime | None = None, language: str | N
         if same_day and local_end is not None:
             time = f"{time}–{format_english_time(local_end)}"
     return QCoreApplication.translate("Labels", "{date}, {time}").format(date=day, time=time)
+
+
+def short_date(day: date) -> str:
+    """ "1 ต.ค. 2568" (BE) in Thai, "1 Oct 2025" in English."""
+    if ui_language() == "th":
+        return format_thai_date(day, short=True)
+    return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def short_date_time(at: datetime) -> str:
+    """A moment in local time, e.g. a version's: "1 ต.ค. 2568 13:30" / "1 Oct 2025 13:30"."""
+    local = at.astimezone()
+    return f"{short_date(local.date())} {local:%H:%M}"
 
 
 def duration(minutes: int) -> str:

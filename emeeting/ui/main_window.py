@@ -15,6 +15,7 @@ from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingSummary, MeetingView
 from emeeting.ui.agenda_editor import agenda_shortcuts
+from emeeting.ui.buttons import show_about
 from emeeting.ui.export_actions import ExportMenu
 from emeeting.ui.i18n import LanguageSwitcher
 from emeeting.ui.meeting_editor import NewMeetingDialog, NextMeetingDialog
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
             tree.setCurrentIndex(index)
 
     def _about(self) -> None:
-        QMessageBox.about(
+        show_about(
             self,
             self.tr("About emeeting"),
             self.tr(

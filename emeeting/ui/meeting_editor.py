@@ -36,6 +36,7 @@ from emeeting.ui import labels
 from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
 from emeeting.ui.meeting_pane import urgent_red
+from emeeting.ui.read_only import lock
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.undo import UndoHistory
 
@@ -173,6 +174,16 @@ class MeetingEditor(QWidget):
         self._meeting = None
         self._set_modified(False)
         self.setEnabled(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Attendee mode: the meeting's details show, nothing here changes them."""
+        lock(
+            [self.title_edit, self.number_spin, self.year_spin, self.start_edit, self.end_check,
+             self.end_edit, self.place_edit, self.mode_combo, self.link_edit, self.status_combo,
+             self.secrecy_combo, self.urgency_combo, self.notice_check, self.notice_edit,
+             self.reconvened_check, self.save_button, self.revert_button],
+            read_only,
+        )  # fmt: skip
 
     def candidate(self) -> m.Meeting:
         """The meeting as the form has it now."""

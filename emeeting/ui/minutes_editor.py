@@ -33,8 +33,11 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.minutes import MinutesView
+from emeeting.ui import labels
+from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.fields import EnumCombo, PersonCombo
 from emeeting.ui.meeting_screen import MeetingScreen
+from emeeting.ui.read_only import lock
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.undo import UndoHistory
 
@@ -196,6 +199,12 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         self._item_id = None
         self._saved.clear()
 
+    def _editing_widgets(self) -> list[QWidget]:
+        return [
+            self.style_combo, self.taker_combo, self.checker_combo, self.generate_button, self.certify_button,
+            self.amend_button, self.entry_edit,
+        ]  # fmt: skip
+
     # -- showing ---------------------------------------------------------------------------------------
 
     def _render(self) -> None:
@@ -224,9 +233,7 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         minutes = view.minutes
         if view.certified and minutes is not None and minutes.certification_method is not None:
             text = self.tr("Certified {when} ({method}). Changes are recorded as amendments.").format(
-                when=minutes.certified_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                if minutes.certified_at
-                else "",
+                when=labels.short_date_time(minutes.certified_at) if minutes.certified_at else "",
                 method=method_label(minutes.certification_method),
             )
             if view.changed_since_frozen:
@@ -273,7 +280,7 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         versions = view.versions if view is not None else ()
         for version in versions:
             when = view.version_times.get(version.id) if view is not None else None
-            stamp = when.astimezone().strftime("%Y-%m-%d %H:%M") if when else ""
+            stamp = labels.short_date_time(when) if when else ""
             if version.number == 0:
                 text = self.tr("Certified version — {when}").format(when=stamp)
             else:
@@ -323,6 +330,8 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         self.amend_button.setEnabled(certified)
         for widget in (self.style_combo, self.taker_combo, self.checker_combo):
             widget.setEnabled(view is not None and not certified)
+        if self._read_only:
+            lock(self._editing_widgets(), True)
 
     # -- edits -----------------------------------------------------------------------------------------
 
@@ -486,7 +495,7 @@ class CertifyDialog(QDialog):
             )
         )
         self.method_combo = EnumCombo(m.CertificationMethod, method_label, parent=self)
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
@@ -505,7 +514,7 @@ class AmendDialog(QDialog):
         self.setObjectName("amendDialog")
         self.setWindowTitle(self.tr("Record an amendment"))
         self.reason_edit = QLineEdit(self)
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,13 +33,12 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
-from emeeting.domain.thai import ENGLISH_MONTHS, format_thai_date
 from emeeting.domain.validation import validate
 from emeeting.services.container import Services
 from emeeting.services.people import TITLE_SUGGESTIONS, Directory, MembershipEntry, check_person
 from emeeting.ui import labels
 from emeeting.ui.committee_editor import DirectoryForm, confirm, error_label, member_role_label
-from emeeting.ui.fields import EnumCombo
+from emeeting.ui.fields import DateEdit, EnumCombo
 from emeeting.ui.safe_text import html_tooltip, plain_label
 from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
 from emeeting.ui.undo import UndoHistory
@@ -48,13 +46,6 @@ from emeeting.ui.undo import UndoHistory
 NAME, POSITION, ORGANISATION, EMAIL = range(4)
 COMMITTEE, ROLE, VOTING, TERM = range(4)
 _PERSON_FIELDS = ("title", "first_name", "last_name", "position", "organisation", "email", "phone")
-
-
-def short_date(day: date) -> str:
-    """ "1 ต.ค. 2568" (BE) in Thai, "1 Oct 2025" in English."""
-    if labels.ui_language() == "th":
-        return format_thai_date(day, short=True)
-    return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]} {day.year}"
 
 
 def top_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
@@ -71,31 +62,19 @@ def matches(person: m.Person, words: list[str]) -> bool:
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be left open: a check box turns the date edit on. The date edit counts CE years
-    (Qt has no Buddhist calendar), so the date is also spelt out beside it in the UI's language."""
+    """A date that may be left open: a check box turns the date edit on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox(self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
+        self.edit = DateEdit(self)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
-        self.spelt = plain_label(self)
-        self.spelt.setMinimumWidth(110)
         self.enabled.toggled.connect(self.edit.setEnabled)
-        self.enabled.toggled.connect(lambda _on: self._spell())
-        self.edit.dateChanged.connect(lambda _day: self._spell())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
         layout.addWidget(self.edit, 1)
-        layout.addWidget(self.spelt)
-
-    def _spell(self) -> None:
-        day = self.value()
-        self.spelt.setText(short_date(day) if day is not None else "")
 
     def value(self) -> date | None:
         if not self.enabled.isChecked():
@@ -498,8 +477,8 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
             term = ""
             if ms.term_start or ms.term_end:
                 term = self.tr("{start} – {end}").format(
-                    start=short_date(ms.term_start) if ms.term_start else "…",
-                    end=short_date(ms.term_end) if ms.term_end else "…",
+                    start=labels.short_date(ms.term_start) if ms.term_start else "…",
+                    end=labels.short_date(ms.term_end) if ms.term_end else "…",
                 )
             item = QTreeWidgetItem(
                 [

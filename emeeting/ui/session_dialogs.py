@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.voting import Tally, decide
-from emeeting.ui.fields import EnumCombo, PersonCombo
+from emeeting.ui.buttons import ButtonBox
+from emeeting.ui.fields import DateEdit, EnumCombo, PersonCombo
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.task_runner import user_message
 
@@ -81,7 +81,7 @@ class PersonTextDialog(QDialog):
         self.person_combo = PersonCombo(None, self)
         self.person_combo.set_people(people)
         self.text_edit = QPlainTextEdit(self)
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
@@ -103,11 +103,11 @@ class ActionDialog(QDialog):
         self.person_combo = PersonCombo(lambda: self.tr("Nobody yet"), self)
         self.person_combo.set_people(people)
         self.due_box = QCheckBox(self.tr("Due by"), self)
-        self.due_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.due_edit.setCalendarPopup(True)
+        self.due_edit = DateEdit(self)
+        self.due_edit.setDate(QDate(today.year, today.month, today.day))
         self.due_edit.setEnabled(False)
         self.due_box.toggled.connect(self.due_edit.setEnabled)
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
@@ -146,7 +146,7 @@ class SessionSubstituteDialog(QDialog):
         self.first_edit = QLineEdit(self)
         self.last_edit = QLineEdit(self)
         self.position_edit = QLineEdit(self)
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
@@ -239,7 +239,7 @@ class VoteDialog(QDialog):
         self.casting_combo.addItem(choice_label(m.Choice.AGAINST), m.Choice.AGAINST.value)
         self.result_label = plain_label(self)
         self.result_label.setObjectName("voteResult")
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)

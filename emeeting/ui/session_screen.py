@@ -37,6 +37,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.session import Attendee, SessionView
+from emeeting.ui import labels
 from emeeting.ui.meeting_screen import MeetingScreen
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.session_dialogs import (
@@ -356,6 +357,15 @@ class SessionScreen(MeetingScreen[SessionView]):
         self._current_item = None
         self._saved.clear()
 
+    def _editing_widgets(self) -> list[QWidget]:
+        return [
+            self.start_button, self.end_button, self.reconvened_box, self.time_edit, self.now_button,
+            *self.attendance_buttons.values(), self.absence_reason, self.notes_edit, self.resolution_edit,
+            *self.phrase_buttons, self.new_vote_button, self.delete_vote_button, self.add_dissent_button,
+            self.remove_dissent_button, self.add_recusal_button, self.remove_recusal_button,
+            self.add_action_button, self.remove_action_button,
+        ]  # fmt: skip
+
     # -- showing ---------------------------------------------------------------------------------------
 
     def _render(self) -> None:
@@ -486,7 +496,7 @@ class SessionScreen(MeetingScreen[SessionView]):
             if action.assignee_id and action.assignee_id in people:
                 parts.append(people[action.assignee_id].display_name)
             if action.due is not None:
-                parts.append(action.due.isoformat())
+                parts.append(labels.short_date(action.due))
             self._add_row(self.action_list, " — ".join(parts), action.id)
 
     def _show_stored(self, editor: QPlainTextEdit, key: tuple[str, str], stored: str) -> None:
@@ -521,6 +531,7 @@ class SessionScreen(MeetingScreen[SessionView]):
             button.setObjectName("quickPhrase")
             button.clicked.connect(lambda _checked=False, p=phrase: self.use_phrase(p))
             self.phrase_row.addWidget(button)
+            button.setHidden(self._read_only)
             self.phrase_buttons.append(button)
 
     def _on_tick(self) -> None:

@@ -26,6 +26,8 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.sync import SyncService
 from emeeting.storage.sync_state import ConflictCopy
+from emeeting.ui import labels
+from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.task_runner import ChangeBus, TaskRunner, user_message
 
@@ -66,9 +68,10 @@ class ConnectDialog(QDialog):
         self.form.addRow("", self.user_edit)
         self.form.addRow("", self.password_edit)
         self.form.addRow("", self.totp_edit)
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.relabel(QDialogButtonBox.StandardButton.Ok, lambda: self.tr("Connect"))
         self.buttons.accepted.connect(self.connect_to_server)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,7 +90,6 @@ class ConnectDialog(QDialog):
         ):
             _set_label(self.form, field, text)
         self.totp_edit.setPlaceholderText(self.tr("six digits from the authenticator app"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -133,7 +135,7 @@ class ConflictsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.dismiss_button = QPushButton(self)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.dismiss_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -172,7 +174,7 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(copies))
         for row, copy in enumerate(copies):
             cells = (
-                copy.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                labels.short_date_time(copy.at),
                 f"{copy.kind.replace('_', ' ')} {copy.record_id[:8]}",
                 copy.field,
                 _text(copy.server_value),
@@ -241,7 +243,7 @@ class AttendeeDialog(QDialog):
         self.form.addRow("", self.reason_edit)
         self.form.addRow("", self.note_edit)
         self.message = plain_label(self)
-        self.buttons = QDialogButtonBox(
+        self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.save)

@@ -227,7 +227,7 @@ class MeetingWorkspace(QWidget):
             (AGENDA, self.tr("&Agenda")),
             (INVITEES, self.tr("&Invitees")),
             (DOCUMENTS, self.tr("D&ocuments")),
-            (MEETING_DAY, self.tr("Meeting &day")),
+            (MEETING_DAY, self.tr("Meeting da&y")),
             (MINUTES, self.tr("&Minutes")),
         ):
             self.tabs.setTabText(index, text)
