@@ -112,6 +112,9 @@ def attendee_name(attendee: Attendee) -> str:
     )
 
 
+PHRASES_PER_ROW = 4
+
+
 class SessionScreen(MeetingScreen[SessionView]):
     """The meeting day for one meeting; ``show_meeting(id)`` picks the meeting, ``loaded`` fires after
     each read is shown, ``failed(message)`` when a step or a read is refused."""
@@ -222,7 +225,7 @@ class SessionScreen(MeetingScreen[SessionView]):
         self.resolution_edit = QPlainTextEdit(self)
         self.resolution_edit.setObjectName("resolutionEdit")
         self.resolution_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.phrase_row = QHBoxLayout()
+        self.phrase_row = QGridLayout()  # rows of four: the item panel stays narrow enough for the agenda
         self.phrase_buttons: list[QPushButton] = []
         self.notes_label = plain_label(self)
         self.resolution_label = plain_label(self)
@@ -268,7 +271,8 @@ class SessionScreen(MeetingScreen[SessionView]):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([520, 300, 700])
+        self.agenda_list.setMinimumWidth(180)
+        self.splitter.setSizes([420, 260, 600])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -526,11 +530,11 @@ class SessionScreen(MeetingScreen[SessionView]):
             self.phrase_row.removeWidget(button)
             button.deleteLater()
         self.phrase_buttons = []
-        for phrase in phrases:
+        for index, phrase in enumerate(phrases):
             button = QPushButton(phrase, self)
             button.setObjectName("quickPhrase")
             button.clicked.connect(lambda _checked=False, p=phrase: self.use_phrase(p))
-            self.phrase_row.addWidget(button)
+            self.phrase_row.addWidget(button, index // PHRASES_PER_ROW, index % PHRASES_PER_ROW)
             button.setHidden(self._read_only)
             self.phrase_buttons.append(button)
 
