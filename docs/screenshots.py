@@ -3,16 +3,19 @@
 Run:  .venv/bin/python docs/screenshots.py
 Offscreen; a temporary store with demo data and temporary settings, so nothing of the user's is touched.
 Files: ``<language>/<nn>_<screen>.png`` (e.g. ``th/02_agenda.png``), and ``main_<language>.png`` (the
-agenda), which the README shows. EMEETING_SHOTS=<folder> writes elsewhere (to look before replacing).
+agenda), which the README shows; ``dark/`` has four tabs under a dark desktop palette and ``hidpi/`` the
+agenda at a device pixel ratio of 2. EMEETING_SHOTS=<folder> writes elsewhere (to look before replacing).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +24,7 @@ if hasattr(time, "tzset"):
     time.tzset()
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from emeeting.app import _ensure_thai_font
@@ -35,9 +39,18 @@ from emeeting.ui.meeting_editor import NewMeetingDialog, NextMeetingDialog
 from emeeting.ui.people_import import PeopleImportDialog
 from emeeting.ui.people_pane import PeopleDialog
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.workspace import AGENDA
+from emeeting.ui.workspace import AGENDA, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
 
+# A small list to import: good rows, one already in the directory, and rows with mistakes.
+PEOPLE_CSV = """คำนำหน้า,ชื่อ,นามสกุล,ตำแหน่ง,หน่วยงาน,อีเมล,โทรศัพท์
+นาย,ปกรณ์,ศรีสวัสดิ์,นักวิเคราะห์นโยบายและแผน,สำนักงานปลัดกระทรวง,pakorn@example.go.th,02 141 7000
+นางสาว,วรรณา,แก้วประเสริฐ,นักวิชาการคอมพิวเตอร์,ศูนย์เทคโนโลยีสารสนเทศ,wanna@example.go.th,02 141 7001
+ดร.,กัญญา,,ที่ปรึกษา,คณะรัฐประศาสนศาสตร์,kanya-at-example,
+นาย,,สมบูรณ์,นิติกร,กองกฎหมาย,,
+นาง,สุนีย์,ทองดี,ผู้อำนวยการกองคลัง,กองคลัง,sunee@example.go.th,02 141 7002
+"""
 OUT = Path(os.environ.get("EMEETING_SHOTS", Path(__file__).resolve().parent / "screenshots"))
+HIDPI = bool(os.environ.get("EMEETING_SHOTS_HIDPI"))
 TAB_NAMES = ("details", "agenda", "invitees", "documents", "meeting_day", "minutes")
 
 
@@ -58,9 +71,14 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def shoot_dialog(dialog: QDialog, path: Path, runner: TaskRunner) -> None:
+def shoot_dialog(
+    dialog: QDialog, path: Path, runner: TaskRunner, prepare: Callable[[], object] | None = None
+) -> None:
     dialog.show()
     settle(runner)
+    if prepare is not None:  # once the dialog has loaded what it shows
+        prepare()
+        settle(runner)
     save(dialog, path)
     dialog.close()
     dialog.deleteLater()
@@ -94,38 +112,115 @@ def main() -> int:
         view = window.workspace.meeting_view
         assert view is not None
         with_documents = next((e for e in view.agenda if e.documents), view.agenda[-1])
-        window.workspace.agenda.select_item(with_documents.item.id)
+        first_document = with_documents.documents[0].id if with_documents.documents else None
         committees = services.records.select(m.Committee, order_by=("short_name",))
         people = services.records.select(m.Person, order_by=("first_name",))
         member = next((i for i in view.invitations if i.role is m.InviteeRole.MEMBER), None)
 
+        # What each tab shows: the item with documents, its first document in the viewer.
+        workspace = window.workspace
+        selections: dict[int, Callable[[], None]] = {
+            AGENDA: lambda: workspace.agenda.select_item(with_documents.item.id),
+            MEETING_DAY: lambda: workspace.session.select_item(with_documents.item.id),
+            MINUTES: lambda: workspace.minutes.select_item(with_documents.item.id),
+        }
+        if first_document is not None:
+            selections[DOCUMENTS] = lambda: workspace.documents.select_document(first_document)
+        import_sample = Path(tmp) / "people.csv"
+        import_sample.write_text(PEOPLE_CSV, encoding="utf-8")
+
+        if HIDPI:  # this process runs at twice the pixels: only the main screen, in Thai
+            workspace.tabs.setCurrentIndex(AGENDA)
+            settle(runner)
+            selections[AGENDA]()
+            settle(runner)
+            save(window, OUT / "hidpi" / "agenda_th.png")
+            runner.shutdown()
+            return 0
+
         for language in ("th", "en"):
             window.set_language(language)
             folder = OUT / language
-            for tab in range(window.workspace.tabs.count()):
-                window.workspace.tabs.setCurrentIndex(tab)
+            for tab in range(workspace.tabs.count()):
+                workspace.tabs.setCurrentIndex(tab)
                 settle(runner)
+                if tab in selections:
+                    selections[tab]()
+                    settle(runner)
+                    if tab == DOCUMENTS:
+                        settle(runner, lambda: workspace.documents.viewer.page_count > 0)
+                        time.sleep(0.3)  # thumbnails render on a worker thread
+                        settle(runner)
                 name = TAB_NAMES[tab] if tab < len(TAB_NAMES) else f"tab{tab}"
                 save(window, folder / f"{tab + 1:02d}_{name}.png")
                 if tab == AGENDA:
                     save(window, OUT / f"main_{language}.png")
+            people_dialog = PeopleDialog(services, runner, bus, window.history, window)
+            import_dialog = PeopleImportDialog(services, runner, bus, window.history, window)
+            prepare: dict[str, Callable[[], object]] = {
+                "people": partial(people_dialog.pane.select, member.person_id if member else people[0].id),
+                "people_import": partial(import_dialog.load_file, import_sample),
+            }
             dialogs: list[tuple[str, QDialog]] = [
                 ("new_meeting", NewMeetingDialog(committees, target.committee.id, window)),
                 ("next_meeting", NextMeetingDialog(target.meeting, window)),
                 ("guest", GuestDialog(people, view, window)),
                 ("committees", CommitteeDialog(services, runner, bus, window.history, window)),
-                ("people", PeopleDialog(services, runner, bus, window.history, window)),
-                ("people_import", PeopleImportDialog(services, runner, bus, window.history, window)),
+                ("people", people_dialog),
+                ("people_import", import_dialog),
             ]
             if member is not None:
                 dialogs.insert(3, ("substitute", SubstituteDialog(people, member, view, window)))
             for number, (name, dialog) in enumerate(dialogs, start=10):
-                shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner)
+                shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner, prepare.get(name))
+
+        # A desktop in dark mode hands Qt a dark palette: every screen must stay readable with it.
+        window.set_language("th")
+        app.setPalette(dark_palette())
+        for tab in (AGENDA, INVITEES, DOCUMENTS, MEETING_DAY):
+            workspace.tabs.setCurrentIndex(tab)
+            settle(runner)
+            save(window, OUT / "dark" / f"{TAB_NAMES[tab]}_th.png")
         runner.shutdown()
         window.close()
         languages.uninstall()
     app.quit()
+    # High DPI: the same window at a device pixel ratio of 2, in a process of its own (Qt reads the scale
+    # factor once, at start).
+    subprocess.run(
+        [sys.executable, __file__],
+        env={**os.environ, "QT_SCALE_FACTOR": "2", "EMEETING_SHOTS_HIDPI": "1"},
+        check=True,
+    )
     return 0
+
+
+def dark_palette() -> QPalette:
+    """The colours a dark desktop theme gives Qt's Fusion style."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2d2d2d",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#282828",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.Button: "#383838",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.Highlight: "#3d79c2",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#383838",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Mid: "#4a4a4a",
+        QPalette.ColorRole.Dark: "#202020",
+        QPalette.ColorRole.Light: "#505050",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from emeeting.domain import model as m
 from emeeting.domain.thai import (
     ENGLISH_MONTHS,
+    THAI_MONTHS_SHORT,
     ce_year,
     format_english_date,
     format_english_time,
@@ -177,6 +178,13 @@ def short_date(day: date) -> str:
     if ui_language() == "th":
         return format_thai_date(day, short=True)
     return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]} {day.year}"
+
+
+def day_month(day: date) -> str:
+    """ "1 ต.ค." in Thai, "1 Oct" in English: where a heading above already gives the year."""
+    if ui_language() == "th":
+        return f"{day.day} {THAI_MONTHS_SHORT[day.month - 1]}"
+    return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]}"
 
 
 def short_date_time(at: datetime) -> str:

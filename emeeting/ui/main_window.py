@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([340, 860])
+        self.splitter.setSizes([300, 980])
         self.setCentralWidget(self.splitter)
 
         self.count_label = plain_label(self)

@@ -130,6 +130,8 @@ class MinutesEditor(MeetingScreen[MinutesView]):
 
         self.items_list = QListWidget(self)
         self.items_list.setObjectName("minutesItems")
+        self.items_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full title is the tooltip
         self.entry_edit = QPlainTextEdit(self)
         self.entry_edit.setObjectName("entryEdit")
         self.preview = QPlainTextEdit(self)
@@ -249,7 +251,9 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         if view is not None:
             for item in view.record.bundle.items:
                 depth = view.numbers[item.id].count(".")
-                row = QListWidgetItem("    " * depth + f"{view.numbers[item.id]} {item.title}")
+                title = f"{view.numbers[item.id]} {item.title}"
+                row = QListWidgetItem("    " * depth + title)
+                row.setToolTip(title)
                 row.setData(ID_ROLE, item.id)
                 self.items_list.addItem(row)
                 if item.id == self._item_id:

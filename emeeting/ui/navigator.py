@@ -179,6 +179,7 @@ class MeetingNavigator(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAnimated(False)
+        self.view.setIndentation(self.fontMetrics().averageCharWidth() * 2)  # more room for the rows' text
         self.view.setItemDelegate(StatusBadgeDelegate(self.meeting_tooltip, self.view))
         self.view.setMinimumWidth(260)
 
@@ -303,7 +304,8 @@ class MeetingNavigator(QWidget):
         # Thousands of rows: look each translation up once, not once per row.
         status_names = {status: labels.status_label(status) for status in m.MeetingStatus}
         number_format = labels.meeting_number_format()
-        row_format = self.tr("{number} · {title}")
+        # The date tells a committee's meetings apart; their titles often repeat the committee's name.
+        row_format = self.tr("{number} · {date} · {title}")
         for item in self._walk():
             kind = item.data(KIND_ROLE)
             key = item.data(ID_ROLE)
@@ -311,7 +313,9 @@ class MeetingNavigator(QWidget):
                 summary = self._summaries[key]
                 meeting = summary.meeting
                 text = row_format.format(
-                    number=number_format.format(label=meeting.label), title=meeting.title
+                    number=number_format.format(label=meeting.label),
+                    date=labels.day_month(meeting.start.astimezone().date()),
+                    title=meeting.title,
                 )
                 item.setText(text)
                 item.setData(meeting.status.value, STATUS_ROLE)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -251,6 +252,7 @@ class PdfViewer(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title_label)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
 
         self.navigator.currentPageChanged.connect(self._on_page_changed)
@@ -336,28 +338,40 @@ class PdfViewer(QWidget):
         find_layout.addWidget(self.find_box)
         find_layout.addWidget(self.find_label)
 
-        for item in (
-            self.previous_action,
-            page_widget,
-            self.next_action,
-            None,
-            self.zoom_out_action,
-            self.zoom_in_action,
-            self.fit_width_action,
-            self.continuous_action,
-            None,
-            find_widget,
-            self.find_previous_action,
-            self.find_next_action,
-            None,
-            self.external_action,
-        ):
-            if item is None:
-                self.toolbar.addSeparator()
-            elif isinstance(item, QAction):
-                self.toolbar.addAction(item)
-            else:
-                self.toolbar.addWidget(item)
+        # Two rows, pages and zoom above, find below: both fit a viewer half a 1280-pixel window wide.
+        self.find_bar = QToolBar(self)
+        self.find_bar.setObjectName("viewerFindBar")
+        self.find_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
+        self.find_box.setMaximumWidth(16777215)
+        find_layout.setStretch(0, 1)
+        find_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        rows = (
+            (
+                self.toolbar,
+                (
+                    self.previous_action,
+                    page_widget,
+                    self.next_action,
+                    None,
+                    self.zoom_out_action,
+                    self.zoom_in_action,
+                    self.fit_width_action,
+                    self.continuous_action,
+                ),
+            ),
+            (
+                self.find_bar,
+                (find_widget, self.find_previous_action, self.find_next_action, None, self.external_action),
+            ),
+        )
+        for bar, items in rows:
+            for item in items:
+                if item is None:
+                    bar.addSeparator()
+                elif isinstance(item, QAction):
+                    bar.addAction(item)
+                else:
+                    bar.addWidget(item)
 
     # -- opening ---------------------------------------------------------------------------------------
 

@@ -133,9 +133,8 @@ class PeopleImportDialog(QDialog):
         self.column_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.column_table.horizontalHeader().setSectionResizeMode(HEADER, QHeaderView.ResizeMode.Stretch)
         self.column_table.horizontalHeader().setSectionResizeMode(SAMPLE, QHeaderView.ResizeMode.Stretch)
-        self.column_table.horizontalHeader().setSectionResizeMode(
-            TARGET, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Sized to its combo boxes in _fill_columns: a column sized to contents ignores cell widgets.
+        self.column_table.horizontalHeader().setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Fixed)
         self.committee_combo = QComboBox(self.columns_box)
         self.committee_combo.setMinimumContentsLength(30)
         self.committee_label = plain_label(self.columns_box)
@@ -241,6 +240,7 @@ class PeopleImportDialog(QDialog):
         guessed = {index: field for field, index in guess_columns(table.header).items()}
         sample = table.rows[0][1] if table.rows else ()
         self.column_table.setRowCount(len(table.header))
+        width = self.column_table.horizontalHeader().sectionSizeHint(TARGET)
         for index, header in enumerate(table.header):
             self.column_table.setItem(
                 index, HEADER, QTableWidgetItem(header or self.tr("(column {n})").format(n=index + 1))
@@ -255,7 +255,10 @@ class PeopleImportDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(guessed.get(index, "")), 0))
             combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
             self.column_table.setCellWidget(index, TARGET, combo)
-        self.column_table.resizeRowsToContents()
+            # One height for every row: the combo's (rows sized to contents came out uneven).
+            self.column_table.setRowHeight(index, combo.sizeHint().height() + 2)
+            width = max(width, combo.sizeHint().width())
+        self.column_table.setColumnWidth(TARGET, width + 4)
 
     def mapping(self) -> dict[str, int]:
         """Field → column index as chosen now (a field chosen twice: the first column)."""

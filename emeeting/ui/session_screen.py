@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -50,7 +51,7 @@ from emeeting.ui.session_dialogs import (
 from emeeting.ui.undo import UndoHistory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME, SEAT, STATUS, TIME = range(4)
+NAME, SEAT, STATUS = range(3)  # status with its times: the table fits beside the agenda
 
 # Resolutions in the minutes' language (the committee's), not the screen's: they are the record's words.
 QUICK_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -156,6 +157,7 @@ class SessionScreen(MeetingScreen[SessionView]):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)  # long titles wrap rather than widen the window
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("startButton")
         self.end_button = QPushButton(self)
@@ -165,6 +167,7 @@ class SessionScreen(MeetingScreen[SessionView]):
         self.quorum_label = plain_label(self)
         self.quorum_label.setObjectName("quorumIndicator")
         self.quorum_label.setMargin(6)
+        self.quorum_label.setWordWrap(True)
         self.reconvened_box = QCheckBox(self)
         self.reconvened_box.setObjectName("reconvened")
         header = QHBoxLayout()
@@ -178,17 +181,19 @@ class SessionScreen(MeetingScreen[SessionView]):
 
         # -- attendance ---------------------------------------------------------------------------------
         self.attendance_group = QGroupBox(self)
-        self.table = QTableWidget(0, 4, self.attendance_group)
+        self.table = QTableWidget(0, 3, self.attendance_group)
         self.table.setObjectName("attendanceTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (SEAT, STATUS, TIME):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(SEAT, QHeaderView.ResizeMode.ResizeToContents)
+        # A long absence reason elides (its tooltip has it all) rather than squeezing the names.
+        columns.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
+        columns.resizeSection(STATUS, self.fontMetrics().averageCharWidth() * 20)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.time_edit = QTimeEdit(self.attendance_group)
         self.time_edit.setObjectName("attendanceTime")
         self.time_edit.setDisplayFormat("HH:mm")
@@ -214,6 +219,8 @@ class SessionScreen(MeetingScreen[SessionView]):
         # -- agenda and the current item ------------------------------------------------------------
         self.agenda_list = QListWidget(self)
         self.agenda_list.setObjectName("sessionAgenda")
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.item_title = plain_label(self)
         self.item_title.setObjectName("currentItemTitle")
         self.item_title.setWordWrap(True)
@@ -224,7 +231,11 @@ class SessionScreen(MeetingScreen[SessionView]):
         self.notes_edit.setObjectName("notesEdit")
         self.resolution_edit = QPlainTextEdit(self)
         self.resolution_edit.setObjectName("resolutionEdit")
-        self.resolution_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        # Small minimum heights keep the whole screen within a 1280×720 window; the notes take what is left.
+        lines = self.fontMetrics().lineSpacing()
+        self.resolution_edit.setMaximumHeight(lines * 4)
+        for editor in (self.notes_edit, self.resolution_edit):
+            editor.setMinimumHeight(lines * 2 + 2 * editor.frameWidth() + 8)
         self.phrase_row = QGridLayout()  # rows of four: the item panel stays narrow enough for the agenda
         self.phrase_buttons: list[QPushButton] = []
         self.notes_label = plain_label(self)
@@ -257,12 +268,12 @@ class SessionScreen(MeetingScreen[SessionView]):
         item_layout.addWidget(self.resolution_label)
         item_layout.addWidget(self.resolution_edit)
         item_layout.addLayout(self.phrase_row)
-        records = QGridLayout()
-        records.addWidget(self.votes_group, 0, 0)
-        records.addWidget(self.recusal_group, 0, 1)
-        records.addWidget(self.dissent_group, 1, 0)
-        records.addWidget(self.action_group, 1, 1)
-        item_layout.addLayout(records, 2)
+        # One tab per kind of record, each titled with its count: the screen fits a 720-pixel-high window.
+        self.records_tabs = QTabWidget(item_panel)
+        self.records_tabs.setObjectName("recordsTabs")
+        for page in (self.votes_group, self.recusal_group, self.dissent_group, self.action_group):
+            self.records_tabs.addTab(page, "")
+        item_layout.addWidget(self.records_tabs, 2)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.attendance_group)
@@ -271,8 +282,8 @@ class SessionScreen(MeetingScreen[SessionView]):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 3)
-        self.agenda_list.setMinimumWidth(180)
-        self.splitter.setSizes([420, 260, 600])
+        self.agenda_list.setMinimumWidth(150)
+        self.splitter.setSizes([440, 160, 500])
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -321,11 +332,12 @@ class SessionScreen(MeetingScreen[SessionView]):
 
     def _list_group(
         self, name: str, buttons: Sequence[str]
-    ) -> tuple[QGroupBox, QListWidget, list[QPushButton]]:
-        group = QGroupBox(self)
+    ) -> tuple[QWidget, QListWidget, list[QPushButton]]:
+        group = QWidget(self)
         group.setObjectName(f"{name}Group")
         widget = QListWidget(group)
         widget.setObjectName(f"{name}List")
+        widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * 2 + 2 * widget.frameWidth())
         made = []
         row = QHBoxLayout()
         for button_name in buttons:
@@ -421,7 +433,9 @@ class SessionScreen(MeetingScreen[SessionView]):
         self.table.setRowCount(len(view.attendees))
         for row, attendee in enumerate(view.attendees):
             inv = attendee.invitation
-            seat = self.tr("Voting member") if attendee.voting else self.tr("No vote")
+            # A tick keeps the column narrow; the tooltip says it in words.
+            seat = "✓" if attendee.voting else ""
+            seat_tip = self.tr("Voting member") if attendee.voting else self.tr("No vote")
             times = []
             if inv.arrived_at is not None:
                 times.append(self.tr("in {time}").format(time=_clock_text(inv.arrived_at)))
@@ -433,11 +447,13 @@ class SessionScreen(MeetingScreen[SessionView]):
             for column, text in (
                 (NAME, attendee_name(attendee)),
                 (SEAT, seat),
-                (STATUS, status),
-                (TIME, " ".join(times)),
+                (STATUS, " ".join([status, *times])),
             ):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, inv.id)
+                cell.setToolTip(seat_tip if column == SEAT else text)
+                if column == SEAT:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, cell)
             if selected is not None and selected.invitation.id == inv.id:
                 self.table.selectRow(row)
@@ -450,8 +466,8 @@ class SessionScreen(MeetingScreen[SessionView]):
                 entry = record.entry
                 row = QListWidgetItem("    " * entry.depth + f"{entry.number} {entry.item.title}")
                 row.setData(ID_ROLE, entry.item.id)
-                if record.item.resolution:
-                    row.setToolTip(record.item.resolution)
+                tip = f"{entry.number} {entry.item.title}"
+                row.setToolTip(f"{tip}\n\n{record.item.resolution}" if record.item.resolution else tip)
                 self.agenda_list.addItem(row)
                 if entry.item.id == self._current_item:
                     self.agenda_list.setCurrentItem(row)
@@ -475,6 +491,7 @@ class SessionScreen(MeetingScreen[SessionView]):
             self.item_title.setText("")
             self._set_text(self.notes_edit, "")
             self._set_text(self.resolution_edit, "")
+            self._title_record_tabs()
             return
         self.item_title.setText(f"{record.entry.number} {record.item.title}")
         self._show_stored(self.notes_edit, ("note", record.item.id), record.note)
@@ -502,6 +519,18 @@ class SessionScreen(MeetingScreen[SessionView]):
             if action.due is not None:
                 parts.append(labels.short_date(action.due))
             self._add_row(self.action_list, " — ".join(parts), action.id)
+        self._title_record_tabs()
+
+    def _title_record_tabs(self) -> None:
+        for page, widget, title in (
+            (self.votes_group, self.votes_list, self.tr("Votes")),
+            (self.recusal_group, self.recusal_list, self.tr("Conflicts of interest")),
+            (self.dissent_group, self.dissent_list, self.tr("Dissent")),
+            (self.action_group, self.action_list, self.tr("Action items")),
+        ):
+            count = widget.count()
+            text = self.tr("{title} ({count})").format(title=title, count=count) if count else title
+            self.records_tabs.setTabText(self.records_tabs.indexOf(page), text)
 
     def _show_stored(self, editor: QPlainTextEdit, key: tuple[str, str], stored: str) -> None:
         # Keep what the user is typing: only text not edited since the last store is replaced.
@@ -935,9 +964,7 @@ class SessionScreen(MeetingScreen[SessionView]):
             )
         )
         self.attendance_group.setTitle(self.tr("Attendance"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Seat"), self.tr("Status"), self.tr("Time")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Vote"), self.tr("Status")])
         for key, text in (
             ("present", self.tr("Present")),
             ("online", self.tr("Online")),
@@ -951,10 +978,6 @@ class SessionScreen(MeetingScreen[SessionView]):
         self.absence_reason.setPlaceholderText(self.tr("Reason for absence (ลาป่วย, ติดราชการ …)"))
         self.notes_label.setText(self.tr("Notes"))
         self.resolution_label.setText(self.tr("Resolution"))
-        self.votes_group.setTitle(self.tr("Votes"))
-        self.dissent_group.setTitle(self.tr("Dissent"))
-        self.recusal_group.setTitle(self.tr("Conflicts of interest"))
-        self.action_group.setTitle(self.tr("Action items"))
         self.new_vote_button.setText(self.tr("Vote…"))
         self.delete_vote_button.setText(self.tr("Delete"))
         self.add_dissent_button.setText(self.tr("Add…"))

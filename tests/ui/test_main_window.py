@@ -84,15 +84,15 @@ def test_navigator_lists_committees_then_years_then_meetings_newest_first(window
     assert window.navigator.visible_rows() == [
         (0, HR_NAME),
         (1, "พ.ศ. 2569"),
-        (2, "ครั้งที่ 1/2569 · การพิจารณาอัตรากำลัง"),
+        (2, "ครั้งที่ 1/2569 · 5 ก.พ. · การพิจารณาอัตรากำลัง"),
         (0, ICT_NAME),
         (1, "พ.ศ. 2569"),
-        (2, "ครั้งที่ 3/2569 · งบประมาณโครงการระบบคลาวด์ภาครัฐ"),
-        (2, "ครั้งที่ 2/2569 · แผนพัฒนาดิจิทัล ระยะที่ 2"),
-        (2, "ครั้งที่ 1/2569 · แผนพัฒนาดิจิทัล ระยะที่ 1"),
+        (2, "ครั้งที่ 3/2569 · 24 มี.ค. · งบประมาณโครงการระบบคลาวด์ภาครัฐ"),
+        (2, "ครั้งที่ 2/2569 · 17 ก.พ. · แผนพัฒนาดิจิทัล ระยะที่ 2"),
+        (2, "ครั้งที่ 1/2569 · 20 ม.ค. · แผนพัฒนาดิจิทัล ระยะที่ 1"),
         (1, "พ.ศ. 2568"),
-        (2, "ครั้งที่ 2/2568 · การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ"),
-        (2, "ครั้งที่ 1/2568 · การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ"),
+        (2, "ครั้งที่ 2/2568 · 15 ก.ย. · การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ"),
+        (2, "ครั้งที่ 1/2568 · 10 มี.ค. · การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ"),
     ]
     assert window.navigator.view.uniformRowHeights()
     meeting_id = window.navigator.first_meeting_id()
@@ -108,18 +108,18 @@ def test_filter_narrows_the_tree_and_keeps_the_path_to_each_match(window: MainWi
     assert navigator.visible_rows() == [
         (0, ICT_NAME),
         (1, "พ.ศ. 2569"),
-        (2, "ครั้งที่ 3/2569 · งบประมาณโครงการระบบคลาวด์ภาครัฐ"),
+        (2, "ครั้งที่ 3/2569 · 24 มี.ค. · งบประมาณโครงการระบบคลาวด์ภาครัฐ"),
     ]
     navigator.filter_edit.setText("hr")  # a committee's short name keeps everything under it
     assert [text for _, text in navigator.visible_rows()] == [
         HR_NAME,
         "พ.ศ. 2569",
-        "ครั้งที่ 1/2569 · การพิจารณาอัตรากำลัง",
+        "ครั้งที่ 1/2569 · 5 ก.พ. · การพิจารณาอัตรากำลัง",
     ]
     navigator.filter_edit.setText("2568")
     assert [depth for depth, _ in navigator.visible_rows()] == [0, 1, 2, 2]
     navigator.filter_edit.setText("ICT:2/2569")  # the reference the CLI uses
-    assert navigator.visible_rows()[-1] == (2, "ครั้งที่ 2/2569 · แผนพัฒนาดิจิทัล ระยะที่ 2")
+    assert navigator.visible_rows()[-1] == (2, "ครั้งที่ 2/2569 · 17 ก.พ. · แผนพัฒนาดิจิทัล ระยะที่ 2")
     navigator.filter_edit.setText("no such meeting")
     assert navigator.visible_rows() == []
     assert navigator.first_meeting_id() == ""
@@ -190,7 +190,7 @@ def test_language_switch_retranslates_the_window_live_and_is_remembered(
     assert pane.agenda.model.headerData(1, Qt.Orientation.Horizontal) == "Item"
     assert window.count_label.text() == "6 meetings"
     assert window.navigator.visible_rows()[1] == (1, "2026 (BE 2569)")
-    assert window.navigator.visible_rows()[2] == (2, "No. 1/2569 · การพิจารณาอัตรากำลัง")
+    assert window.navigator.visible_rows()[2] == (2, "No. 1/2569 · 5 Feb · การพิจารณาอัตรากำลัง")
     assert QApplication.font().pointSizeF() < thai_size  # Thai text gets a slightly larger size
 
     window.set_language("th")
@@ -255,7 +255,10 @@ def test_a_change_on_the_bus_reloads_what_it_concerns(
     )
     with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
         bus.publish(changes)
-    assert window.navigator.visible_rows()[2] == (2, "ครั้งที่ 1/2569 · การพิจารณาอัตรากำลัง ปีงบประมาณ 2570")
+    assert window.navigator.visible_rows()[2] == (
+        2,
+        "ครั้งที่ 1/2569 · 5 ก.พ. · การพิจารณาอัตรากำลัง ปีงบประมาณ 2570",
+    )
     assert window.navigator.current_meeting_id() == meeting.id  # the selection survives the reload
 
     assert runner.wait_idle(10_000)
@@ -348,7 +351,7 @@ def test_an_older_meeting_list_that_arrives_last_is_dropped(
     gate.release.set()
     assert runner.wait_idle(10_000)
     qtbot.wait(50)
-    assert window.navigator.visible_rows()[2] == (2, "ครั้งที่ 1/2569 · การพิจารณาอัตรากำลัง (ฉบับปรับปรุง)")
+    assert window.navigator.visible_rows()[2] == (2, "ครั้งที่ 1/2569 · 5 ก.พ. · การพิจารณาอัตรากำลัง (ฉบับปรับปรุง)")
 
 
 def test_an_older_view_of_the_same_meeting_that_arrives_last_is_dropped(

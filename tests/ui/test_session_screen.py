@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.ui.session_dialogs import PersonTextDialog, VoteDialog
-from emeeting.ui.session_screen import SessionScreen
+from emeeting.ui.session_screen import STATUS, SessionScreen
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.undo import UndoHistory
 from tests.ui.meeting_day_helpers import Clock, Org
@@ -95,7 +95,9 @@ def test_a_meeting_day_from_opening_to_closing(
     left = next(a for a in screen.view.attendees if a.person.id == org.members[0].id)  # type: ignore[union-attr]
     assert left.invitation.left_at is not None and left.invitation.left_at.astimezone().hour == 10
     row = next(r for r in range(screen.table.rowCount()) if "สมหญิง" in screen.table.item(r, 0).text())
-    assert screen.table.item(row, 3).text().endswith(left.invitation.left_at.astimezone().strftime("%H:%M"))
+    assert (
+        screen.table.item(row, STATUS).text().endswith(left.invitation.left_at.astimezone().strftime("%H:%M"))
+    )
     step(qtbot, screen, history.stack.undo)
     assert not quorum_is_red(screen)
 

@@ -183,5 +183,5 @@ def test_the_language_switch_retranslates_every_tab_live(
 
     window.set_language("th")
     assert [workspace.tabs.tabText(i) for i in range(4)] == thai
-    assert workspace.agenda.editor.texts.tabText(2) == "ข้อกฎหมาย/ระเบียบ"
+    assert workspace.agenda.editor.texts.tabText(2) == "ข้อกฎหมาย"
     assert workspace.details.urgency_combo.currentText() == "ด่วนที่สุด"
