@@ -1,10 +1,14 @@
 """Translations: building .qm files from the .ts sources, choosing and switching the UI language.
 
-The .ts files in ``translations/`` are the sources (updated by ``pyside6-lupdate``); the .qm files Qt loads
-are built from them by ``pyside6-lrelease``. A frozen build ships the .qm files; a source checkout builds
-them on first start (and again when a .ts is newer), each within a few seconds or not at all. Without
-lrelease, or in a folder it cannot write, a language without a .qm falls back to the English source
-strings (an older .qm is still used).
+The .ts files in ``translations/`` are the sources: ``emeeting_*.ts`` (updated by ``pyside6-lupdate``)
+and ``qtbase_th.ts``, the Thai for the texts Qt itself shows (text field and scroll bar context menus, its
+own file dialog, standard buttons), which Qt does not ship; that one is maintained by hand (lupdate does
+not touch it) and is used only when Qt's own translations folder has no ``qtbase_th``.
+
+The .qm files Qt loads are built from them by ``pyside6-lrelease``. A frozen build ships the .qm files; a
+source checkout builds them on first start (and again when a .ts is newer), each within a few seconds or
+not at all. Without lrelease, or in a folder it cannot write, a language without a .qm falls back to the
+English source strings (an older .qm is still used).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ SETTINGS_KEY = "ui/language"
 # the Thai UI uses the same font family a little larger.
 THAI_FONT_SCALE = 1.12
 LRELEASE_TIMEOUT_S = 5.0  # per file; lrelease needs well under a second for ours
+SOURCE_PATTERNS = ("emeeting_*.ts", "qtbase_*.ts")  # the .ts files built into .qm files
 
 
 def lrelease_command() -> list[str] | None:
@@ -49,8 +54,15 @@ def lrelease_command() -> list[str] | None:
     return None
 
 
+def translation_sources(directory: Path, suffix: str = ".ts") -> list[Path]:
+    """The translation sources in ``directory`` (or, with ``suffix=".qm"``, the files built from them)."""
+    return sorted(
+        path for pattern in SOURCE_PATTERNS for path in directory.glob(pattern.replace(".ts", suffix))
+    )
+
+
 def ensure_compiled_translations(directory: Path | None = None) -> list[Path]:
-    """Build every ``emeeting_*.qm`` that is missing or older than its .ts; returns the .qm files present.
+    """Build every .qm that is missing or older than its .ts; returns the .qm files present.
 
     Never raises and never waits long: a frozen build is left alone, a read-only folder, a missing,
     broken or hanging lrelease only mean that a missing language shows the English source text (and a
@@ -59,8 +71,8 @@ def ensure_compiled_translations(directory: Path | None = None) -> list[Path]:
     directory = directory or paths.translations_dir()
     try:
         if getattr(sys, "frozen", False):  # the bundle carries .qm files built with it, and no .ts
-            return sorted(directory.glob("emeeting_*.qm"))
-        sources = sorted(directory.glob("emeeting_*.ts"))
+            return translation_sources(directory, ".qm")
+        sources = translation_sources(directory)
         stale = [ts for ts in sources if _is_stale(ts)]
         if stale:
             _compile_all(directory, stale)
@@ -221,13 +233,15 @@ class LanguageSwitcher:
         self._remove_translators()
         self._apply_font(language)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase", qt_dir), ("emeeting", str(self._dir))):
+        ours = str(self._dir)
+        # Qt's own texts: Qt's translation if it has one, else ours (Qt ships no Thai).
+        for name, folders in (("qtbase", (qt_dir, ours)), ("emeeting", (ours,))):
             translator = QTranslator()
-            if translator.load(f"{name}_{language}", folder):
+            if any(translator.load(f"{name}_{language}", folder) for folder in folders):
                 QCoreApplication.installTranslator(translator)
                 self._translators.append(translator)
-            elif name == "emeeting" and language != "en":
-                log.warning("no %s_%s.qm in %s; showing English", name, language, folder)
+            elif language != "en":
+                log.warning("no %s_%s.qm in %s; showing English", name, language, " or ".join(folders))
         self._language = language
         # Deliver the LanguageChange events Qt has just posted now, so the switch is complete on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -340,6 +340,10 @@ def test_the_bundle_carries_compiled_translations_only() -> None:
     thai = QTranslator()
     assert thai.load(str(next(p for p in shipped if p.stem == "emeeting_th")))
     assert thai.translate("App", "emeeting cannot start") not in ("", "emeeting cannot start")
+    # Qt ships no Thai for its own texts (context menus, file dialog): the bundle carries ours.
+    [qt_thai] = BUNDLE.rglob("qtbase_th.qm")
+    assert thai.load(str(qt_thai))
+    assert thai.translate("QLineEdit", "Select All") == "เลือกทั้งหมด"
 
 
 def test_the_bundle_leaves_out_test_tools_and_unused_qt() -> None:
