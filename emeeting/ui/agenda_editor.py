@@ -172,6 +172,7 @@ class ItemEditor(QWidget):
         self.secrecy_combo = EnumCombo(m.Secrecy, labels.secrecy_label, parent=self)
         self.texts = QTabWidget(self)
         self.texts.setObjectName("itemTexts")
+        self.texts.setUsesScrollButtons(False)  # every section's tab stays in sight: the editor widens to fit
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for key in ("background", "facts", "legal_basis", "proposal", "resolution"):
             edit = QPlainTextEdit(self.texts)
@@ -260,6 +261,7 @@ class ItemEditor(QWidget):
             return
         self.heading.setText(self.tr("Item {number}").format(number=number))
         self.title_edit.setText(item.title)
+        self.title_edit.setCursorPosition(0)  # a long title shows its beginning
         self.duration_spin.setValue(item.duration_minutes)
         self.closed_check.setChecked(item.closed)
         self.secrecy_combo.set_value(item.secrecy)

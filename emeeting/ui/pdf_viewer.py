@@ -243,6 +243,7 @@ class PdfViewer(QWidget):
         pages.addWidget(self.page_view)
         pages.setStretchFactor(1, 1)
         pages.setChildrenCollapsible(False)
+        pages.setSizes([THUMB_WIDTH + 40, 10 * THUMB_WIDTH])  # thumbnails narrow, the page gets the rest
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(pages)

@@ -17,7 +17,7 @@ from emeeting.ui.i18n import LanguageSwitcher
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.session_screen import STATUS
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.workspace import DOCUMENTS, MEETING_DAY, MINUTES
+from emeeting.ui.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
 from tests.ui.conftest import open_window
 from tests.ui.workspace_helpers import select
 
@@ -84,6 +84,11 @@ def test_nothing_is_cut_off_at_1280_by_720(qtbot: QtBot, demo_window: MainWindow
         for widget in lists or [workspace.minutes.items_list]:
             assert isinstance(widget, QListWidget) and widget.count() > 3
             assert not widget.horizontalScrollBar().isVisible(), "agenda titles scroll sideways"
+
+    _visit(qtbot, window, AGENDA)
+    bar = workspace.agenda.editor.texts.tabBar()
+    for tab in range(bar.count()):
+        assert bar.tabRect(tab).right() < bar.width(), f"the item editor hides {bar.tabText(tab)!r}"
 
     _visit(qtbot, window, DOCUMENTS)
     viewer = workspace.documents.viewer
