@@ -45,11 +45,11 @@ class _Answerer:
                 dialog.accept() if self.accept else dialog.reject()
         elif self.left > 0:
             self.left -= 1
-            QTimer.singleShot(10, self.poll)
+            QTimer.singleShot(10, lambda: self.poll())  # a lambda: Qt holds a bound method only weakly
 
 
 def answer_dialog(fill: Callable[[QDialog], None], accept: bool = True, attempts: int = 500) -> list[QDialog]:
     """Fill in the next modal dialog as soon as it shows, then accept (or reject) it."""
     answerer = _Answerer(fill, accept, attempts)
-    QTimer.singleShot(0, answerer.poll)
+    QTimer.singleShot(0, lambda: answerer.poll())
     return answerer.seen
