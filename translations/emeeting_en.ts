@@ -285,33 +285,6 @@
     </message>
 </context>
 <context>
-    <name>Buttons</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>CertifyDialog</name>
     <message>
         <source>Certify the minutes</source>
@@ -1920,6 +1893,10 @@
         <translation>Send a substitute</translation>
     </message>
     <message>
+        <source>Invite {name}</source>
+        <translation>Invite {name}</translation>
+    </message>
+    <message>
         <source>Remove invitee</source>
         <translation>Remove invitee</translation>
     </message>
@@ -2646,8 +2623,8 @@
 <context>
     <name>MeetingNavigator</name>
     <message>
-        <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
+        <source>{number} · {date} · {title}</source>
+        <translation>{number} · {date} · {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{committee}&lt;br&gt;{number} · {date}&lt;br&gt;{status}: {description}</source>
@@ -3253,14 +3230,6 @@
         <translation>New person</translation>
     </message>
     <message>
-        <source>A person needs a last name.</source>
-        <translation>A person needs a last name.</translation>
-    </message>
-    <message>
-        <source>{name} already has the e-mail address {email}.</source>
-        <translation>{name} already has the e-mail address {email}.</translation>
-    </message>
-    <message>
         <source>New person {name}</source>
         <translation>New person {name}</translation>
     </message>
@@ -3372,6 +3341,28 @@
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
+</context>
+<context>
+    <name>PersonChoice</name>
+    <message>
+        <source>Someone already in the list</source>
+        <translation>Someone already in the list</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>A new person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>A person needs a last name.</source>
+        <translation>A person needs a last name.</translation>
+    </message>
+    <message>
+        <source>{name} already has the e-mail address {email}.</source>
+        <translation>{name} already has the e-mail address {email}.</translation>
+    </message>
     <message>
         <source>Title:</source>
         <translation>Title:</translation>
@@ -3399,10 +3390,6 @@
     <message>
         <source>Phone:</source>
         <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>Choose a title or rank, or type another</source>
-        <translation>Choose a title or rank, or type another</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3440,10 @@
     <message>
         <source>{question}: for {for_}, against {against}, abstain {abstain} — {result}</source>
         <translation>{question}: for {for_}, against {against}, abstain {abstain} — {result}</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <source>{elapsed} of {planned} min planned</source>
@@ -3555,16 +3546,8 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Seat</source>
-        <translation>Seat</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3601,6 +3584,10 @@
     <message>
         <source>{name} for {member}</source>
         <translation>{name} for {member}</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Substitute…</source>
@@ -3705,30 +3692,6 @@
         <source>Substitute for {name}</source>
         <translation>Substitute for {name}</translation>
     </message>
-    <message>
-        <source>Someone new (give the name below)</source>
-        <translation>Someone new (give the name below)</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Last name</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
 </context>
 <context>
     <name>SubstituteDialog</name>
@@ -3823,6 +3786,13 @@
     <message>
         <source>Page {page}</source>
         <translation>Page {page}</translation>
+    </message>
+</context>
+<context>
+    <name>TitleCombo</name>
+    <message>
+        <source>Choose a title or rank, or type another</source>
+        <translation>Choose a title or rank, or type another</translation>
     </message>
 </context>
 <context>

@@ -282,33 +282,6 @@
     </message>
 </context>
 <context>
-    <name>Buttons</name>
-    <message>
-        <source>OK</source>
-        <translation>ตกลง</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>บันทึก</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>ใช่</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>ไม่ใช่</translation>
-    </message>
-</context>
-<context>
     <name>CertifyDialog</name>
     <message>
         <source>Certify the minutes</source>
@@ -1906,6 +1879,10 @@
         <translation>ส่งผู้แทน</translation>
     </message>
     <message>
+        <source>Invite {name}</source>
+        <translation>เชิญ {name}</translation>
+    </message>
+    <message>
         <source>Remove invitee</source>
         <translation>ลบผู้ได้รับเชิญ</translation>
     </message>
@@ -2070,15 +2047,15 @@
     </message>
     <message>
         <source>Legal basis</source>
-        <translation>ข้อกฎหมาย/ระเบียบ</translation>
+        <translation>ข้อกฎหมาย</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation>ประเด็นเสนอเพื่อพิจารณา</translation>
+        <translation>ข้อเสนอ</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation>มติที่ประชุม</translation>
+        <translation>มติ</translation>
     </message>
     <message>
         <source>Recused for a conflict of interest:</source>
@@ -2626,8 +2603,8 @@
 <context>
     <name>MeetingNavigator</name>
     <message>
-        <source>{number} · {title}</source>
-        <translation>{number} · {title}</translation>
+        <source>{number} · {date} · {title}</source>
+        <translation>{number} · {date} · {title}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{committee}&lt;br&gt;{number} · {date}&lt;br&gt;{status}: {description}</source>
@@ -3226,14 +3203,6 @@
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <source>A person needs a last name.</source>
-        <translation>ต้องระบุนามสกุล</translation>
-    </message>
-    <message>
-        <source>{name} already has the e-mail address {email}.</source>
-        <translation>{name} ใช้อีเมล {email} อยู่แล้ว</translation>
-    </message>
-    <message>
         <source>New person {name}</source>
         <translation>เพิ่ม{name}</translation>
     </message>
@@ -3345,6 +3314,28 @@
         <source>Re&amp;move</source>
         <translation>นำออก (&amp;M)</translation>
     </message>
+</context>
+<context>
+    <name>PersonChoice</name>
+    <message>
+        <source>Someone already in the list</source>
+        <translation>บุคคลที่มีในรายชื่อแล้ว</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>บุคคลใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>A person needs a last name.</source>
+        <translation>ต้องระบุนามสกุล</translation>
+    </message>
+    <message>
+        <source>{name} already has the e-mail address {email}.</source>
+        <translation>{name} ใช้อีเมล {email} อยู่แล้ว</translation>
+    </message>
     <message>
         <source>Title:</source>
         <translation>คำนำหน้า:</translation>
@@ -3372,10 +3363,6 @@
     <message>
         <source>Phone:</source>
         <translation>โทรศัพท์:</translation>
-    </message>
-    <message>
-        <source>Choose a title or rank, or type another</source>
-        <translation>เลือกคำนำหน้าหรือยศ หรือพิมพ์เอง</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3413,10 @@
     <message>
         <source>{question}: for {for_}, against {against}, abstain {abstain} — {result}</source>
         <translation>{question}: เห็นด้วย {for_} ไม่เห็นด้วย {against} งดออกเสียง {abstain} — {result}</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <source>{elapsed} of {planned} min planned</source>
@@ -3528,16 +3519,8 @@
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <source>Seat</source>
-        <translation>สิทธิ</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>สถานะ</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>เวลา</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3574,6 +3557,10 @@
     <message>
         <source>{name} for {member}</source>
         <translation>{name} แทน {member}</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>ออกเสียง</translation>
     </message>
     <message>
         <source>Substitute…</source>
@@ -3678,30 +3665,6 @@
         <source>Substitute for {name}</source>
         <translation>ผู้มาประชุมแทน {name}</translation>
     </message>
-    <message>
-        <source>Someone new (give the name below)</source>
-        <translation>บุคคลใหม่ (ระบุชื่อด้านล่าง)</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>บุคคล</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>คำนำหน้า</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>นามสกุล</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>ตำแหน่ง</translation>
-    </message>
 </context>
 <context>
     <name>SubstituteDialog</name>
@@ -3796,6 +3759,13 @@
     <message>
         <source>Page {page}</source>
         <translation>หน้า {page}</translation>
+    </message>
+</context>
+<context>
+    <name>TitleCombo</name>
+    <message>
+        <source>Choose a title or rank, or type another</source>
+        <translation>เลือกคำนำหน้าหรือยศ หรือพิมพ์เอง</translation>
     </message>
 </context>
 <context>

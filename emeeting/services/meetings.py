@@ -20,6 +20,7 @@ from emeeting.domain.templates import (
     section_title,
 )
 from emeeting.domain.thai import be_year
+from emeeting.services.people import check_person
 from emeeting.services.records import (
     Removed,
     cascade_delete,
@@ -322,6 +323,31 @@ class MeetingService:
         with self._store.transaction() as repo:
             people = self._uninvited(repo, meeting_id)
             return insert(repo, *(m.Invitation(meeting_id, person_id) for person_id in people))
+
+    def invite_new_person(
+        self, person: m.Person, invitation: m.Invitation, sends: m.Invitation | None = None
+    ) -> Changes:
+        """Store someone who is not in the directory yet and invite them, in one transaction: a guest or
+        presenter, or a member's substitute (``sends``: the member's invitation answered SUBSTITUTE).
+        ``uninvite_new_person`` undoes it; doing it again after that brings back the same rows."""
+        check_person(person)
+        if invitation.person_id != person.id:
+            raise ValueError("the invitation must be the new person's")
+        with self._store.transaction() as repo:
+            changes = insert(repo, person, invitation, restore=True)
+            if sends is not None:
+                changes |= replace(repo, sends)
+            return changes
+
+    def uninvite_new_person(self, invitation: m.Invitation, sent: m.Invitation | None = None) -> Changes:
+        """Undo ``invite_new_person``: the invitation and the person it names are deleted and the member's
+        invitation (``sent``) is put back as it was, in one transaction."""
+        with self._store.transaction() as repo:
+            changes = cascade_delete(repo, m.Invitation, [invitation.id])
+            changes |= cascade_delete(repo, m.Person, [invitation.person_id])
+            if sent is not None:
+                changes |= replace(repo, sent)
+            return changes
 
     @staticmethod
     def _uninvited(repo: Repository, meeting_id: str) -> list[str]:

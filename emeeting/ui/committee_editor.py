@@ -302,21 +302,18 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._form_labels = [plain_label(self.form_box) for _ in range(9)]
-        for label, field in zip(
-            self._form_labels,
-            (
-                self.name_edit,
-                self.short_edit,
-                self.quorum_edit,
-                self.reconvened_edit,
-                self.numbering_combo,
-                self.template_combo,
-                self.secrecy_combo,
-                self.language_combo,
-                self.members_label,
-            ),
-            strict=True,
-        ):
+        fields: tuple[QWidget, ...] = (
+            self.name_edit,
+            self.short_edit,
+            self.quorum_edit,
+            self.reconvened_edit,
+            self.numbering_combo,
+            self.template_combo,
+            self.secrecy_combo,
+            self.language_combo,
+            self.members_label,
+        )
+        for label, field in zip(self._form_labels, fields, strict=True):
             self.form.addRow(label, field)
         self.error = error_label(self.form_box)
         self.form.addRow(self.error)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.labels import ui_language
 from emeeting.ui.safe_text import show_plain_message
 from emeeting.ui.task_runner import TaskRunner
@@ -100,7 +99,7 @@ class ExportOptionsDialog(QDialog):
         else:
             for widget in (self.reader_label, self.reader, self.top_secret):
                 widget.hide()
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)

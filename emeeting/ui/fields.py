@@ -1,5 +1,5 @@
-"""Small input widgets the editors share: enum and person pickers, date editors that count Buddhist Era
-years in Thai, and local date-time conversion."""
+"""Small input widgets the editors share: enum, person and title pickers, date editors that count Buddhist
+Era years in Thai, and local date-time conversion."""
 
 from __future__ import annotations
 
@@ -8,12 +8,22 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QCalendarWidget, QComboBox, QDateEdit, QDateTimeEdit, QToolButton, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime
+from PySide6.QtGui import QShowEvent, QValidator
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCalendarWidget,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
 
 from emeeting.domain import model as m
 from emeeting.domain.thai import BE_OFFSET, from_thai_digits
+from emeeting.services.people import TITLE_SUGGESTIONS
 from emeeting.ui.labels import ui_language
 
 E = TypeVar("E", bound=StrEnum)
@@ -48,35 +58,68 @@ def _shift_year(text: str, offset: int) -> str | None:
     return f"{text[: _YEAR.start]}{int(year) + offset:04d}{text[_YEAR.stop :]}"
 
 
+class BuddhistEraYearBox(QSpinBox):
+    """A year spin box counting พ.ศ. years that also takes Thai digits (typed on a Thai keyboard)."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        text = from_thai_digits(text)
+        state, _, _ = super().validate(text, pos)
+        return state, text, pos
+
+    def valueFromText(self, text: str) -> int:
+        return super().valueFromText(from_thai_digits(text))
+
+
 class BuddhistEraCalendar(QCalendarWidget):
     """The date editors' calendar popup: month names in the UI's language and, in Thai, the year in พ.ศ.
 
-    Qt's year button opens a spin box counting CE years that cannot be shifted, so in Thai the year is
-    changed with the month arrows (or typed in the edit) instead.
+    Qt's year button opens a spin box counting CE years that cannot be shifted, so in Thai both are hidden
+    and ``year_box``, a spin box counting พ.ศ. years, takes their place in Qt's navigation bar: changing it
+    turns the calendar to that year, and paging across a year boundary updates it. In English Qt's own year
+    button is shown.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._year_button = self.findChild(QToolButton, "qt_calendar_yearbutton")
-        if self._year_button is not None:
-            self._year_button.installEventFilter(self)
+        self._year_edit = self.findChild(QSpinBox, "qt_calendar_yearedit")
+        self.year_box = BuddhistEraYearBox(self)
+        self.year_box.setObjectName("buddhistEraYear")
+        self.year_box.setKeyboardTracking(False)  # move the page once the year is typed, not per digit
+        self.year_box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.year_box.hide()
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        layout = bar.layout() if bar is not None else None
+        if isinstance(layout, QBoxLayout) and self._year_button is not None:
+            self.year_box.setParent(bar)
+            layout.insertWidget(layout.indexOf(self._year_button) + 1, self.year_box)
+        self.year_box.valueChanged.connect(self._year_chosen)
         self.currentPageChanged.connect(lambda _year, _month: self._show_year())
         self._retranslate()
 
     def _retranslate(self) -> None:
         thai = ui_language() == "th"
         self.setLocale(QLocale(QLocale.Language.Thai if thai else QLocale.Language.English))
+        placed = self.year_box.parent() is not self  # our box only where Qt's year button was
+        if self._year_button is not None:
+            self._year_button.setVisible(not (thai and placed))
+        if self._year_edit is not None and thai:
+            self._year_edit.hide()  # in case it was open when the language changed
+        self.year_box.setVisible(thai and placed)
         self._show_year()
 
     def _show_year(self) -> None:
-        if self._year_button is not None and ui_language() == "th":
-            self._year_button.setText(str(self.yearShown() + BE_OFFSET))
+        self.year_box.blockSignals(True)  # showing the year is not choosing one
+        self.year_box.setRange(self.minimumDate().year() + BE_OFFSET, self.maximumDate().year() + BE_OFFSET)
+        self.year_box.setValue(self.yearShown() + BE_OFFSET)
+        self.year_box.blockSignals(False)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        clicks = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
-        if watched is self._year_button and event.type() in clicks and ui_language() == "th":
-            return True  # keep the CE year spin box shut
-        return super().eventFilter(watched, event)
+    def _year_chosen(self, year_be: int) -> None:
+        self.setCurrentPage(year_be - BE_OFFSET, self.monthShown())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._show_year()  # the edit sets the popup's date range just before showing it
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -223,4 +266,24 @@ class PersonCombo(QComboBox):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._none_text is not None and self.count():
             self.setItemText(0, self._none_text())
+        super().changeEvent(event)
+
+
+class TitleCombo(QComboBox):
+    """A person's title or rank before the name: the usual ones to choose from, or any other typed in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.addItems(TITLE_SUGGESTIONS)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(12)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setToolTip(self.tr("Choose a title or rank, or type another"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         super().changeEvent(event)

@@ -1,5 +1,6 @@
 """The Invitees tab: the whole committee in one action, guests and presenters per item, RSVPs and
-substitutes. Every change is an undoable step through the services."""
+substitutes. A guest, presenter or substitute who is not in the directory yet is entered in the dialog and
+stored with their invitation. Every change is an undoable step through the services."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
-from emeeting.ui.buttons import ButtonBox
-from emeeting.ui.fields import EnumCombo, PersonCombo
+from emeeting.ui.fields import EnumCombo
+from emeeting.ui.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.read_only import lock
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.undo import UndoHistory
@@ -197,20 +198,34 @@ class InviteesPane(QWidget):
 
     def send_substitute(self, invitation: m.Invitation, person_id: str) -> None:
         """The invited member sends ``person_id`` in their place: one step, undone as one."""
-        substitute = m.Invitation(
-            invitation.meeting_id,
-            person_id,
-            role=invitation.role,
-            item_id=invitation.item_id,
-            rsvp=m.Rsvp.ACCEPTED,
-            substitute_for_id=invitation.person_id,
-        )
-        sends = dataclasses.replace(invitation, rsvp=m.Rsvp.SUBSTITUTE)
+        substitute, sends = _substitution(invitation, person_id)
         records = self._services.records
         self._history.run(
             self.tr("Send a substitute"),
             lambda: records.change(create=[substitute], update=[sends]),
             lambda: records.change(update=[invitation], delete=[substitute]),
+        )
+
+    def invite_new_person(self, person: m.Person, role: m.InviteeRole, item_id: str | None) -> None:
+        """Store someone not in the directory yet and invite them: one step, undone as one."""
+        if self._view is None:
+            return
+        invitation = m.Invitation(self._view.summary.meeting.id, person.id, role=role, item_id=item_id)
+        meetings = self._services.meetings
+        self._history.run(
+            self.tr("Invite {name}").format(name=person.display_name),
+            lambda: meetings.invite_new_person(person, invitation),
+            lambda: meetings.uninvite_new_person(invitation),
+        )
+
+    def send_new_substitute(self, invitation: m.Invitation, person: m.Person) -> None:
+        """The invited member sends someone not in the directory yet: stored and sent in one step."""
+        substitute, sends = _substitution(invitation, person.id)
+        meetings = self._services.meetings
+        self._history.run(
+            self.tr("Send a substitute"),
+            lambda: meetings.invite_new_person(person, substitute, sends=sends),
+            lambda: meetings.uninvite_new_person(substitute, sent=invitation),
         )
 
     def remove_selected(self) -> None:
@@ -288,16 +303,26 @@ class InviteesPane(QWidget):
         if self._view is None:
             return
         dialog = GuestDialog(self._people, self._view, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_combo.person_id():
-            self.invite(dialog.person_combo.person_id() or "", dialog.role(), dialog.item_id())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.choice.is_new():
+            if (person := dialog.choice.new_person()) is not None:
+                self.invite_new_person(person, dialog.role(), dialog.item_id())
+        elif person_id := dialog.person_combo.person_id():
+            self.invite(person_id, dialog.role(), dialog.item_id())
 
     def _ask_substitute(self) -> None:
         invitation = self.selected_invitation()
         if invitation is None or self._view is None:
             return
         dialog = SubstituteDialog(self._people, invitation, self._view, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_combo.person_id():
-            self.send_substitute(invitation, dialog.person_combo.person_id() or "")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.choice.is_new():
+            if (person := dialog.choice.new_person()) is not None:
+                self.send_new_substitute(invitation, person)
+        elif person_id := dialog.person_combo.person_id():
+            self.send_substitute(invitation, person_id)
 
     def _update_buttons(self) -> None:
         has_meeting = self._view is not None
@@ -334,6 +359,19 @@ class InviteesPane(QWidget):
         super().changeEvent(event)
 
 
+def _substitution(invitation: m.Invitation, person_id: str) -> tuple[m.Invitation, m.Invitation]:
+    """The substitute's invitation, and the member's own answered "sends a substitute"."""
+    substitute = m.Invitation(
+        invitation.meeting_id,
+        person_id,
+        role=invitation.role,
+        item_id=invitation.item_id,
+        rsvp=m.Rsvp.ACCEPTED,
+        substitute_for_id=invitation.person_id,
+    )
+    return substitute, dataclasses.replace(invitation, rsvp=m.Rsvp.SUBSTITUTE)
+
+
 def role_label(role: m.InviteeRole) -> str:
     return {
         m.InviteeRole.MEMBER: QCoreApplication.translate("InviteesPane", "Member"),
@@ -351,15 +389,16 @@ def rsvp_label(rsvp: m.Rsvp) -> str:
     }[rsvp]
 
 
-class GuestDialog(QDialog):
-    """Who to invite as a guest or presenter, and for which item (or the whole meeting)."""
+class GuestDialog(PersonChoiceDialog):
+    """Who to invite as a guest or presenter (someone in the list or a new person), and for which item
+    (or the whole meeting)."""
 
     def __init__(self, people: Sequence[m.Person], view: MeetingView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guestDialog")
         invited = {i.person_id for i in view.invitations}
-        self.person_combo = PersonCombo(None, self)
-        self.person_combo.set_people([p for p in people if p.id not in invited])
+        self.choice = PersonChoice(people, [p for p in people if p.id not in invited], self)
+        self.person_combo = self.choice.person_combo
         self.role_combo = EnumCombo(
             m.InviteeRole, role_label, [m.InviteeRole.GUEST, m.InviteeRole.PRESENTER], parent=self
         )
@@ -369,21 +408,21 @@ class GuestDialog(QDialog):
         self.item_combo.addItem(self.tr("Whole meeting"), "")
         for entry in view.agenda:
             self.item_combo.addItem(f"{entry.number} {entry.item.title}", entry.item.id)
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Person:"), self.person_combo)
+        form.addRow(self.tr("Person:"), self.choice)
         form.addRow(self.tr("Invited as:"), self.role_combo)
         form.addRow(self.tr("For:"), self.item_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Add guest or presenter"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.person_combo.count() > 0)
+        self._watch_choice()
         self.resize(560, self.sizeHint().height())
 
     def role(self) -> m.InviteeRole:
@@ -394,8 +433,8 @@ class GuestDialog(QDialog):
         return str(data) if data else None
 
 
-class SubstituteDialog(QDialog):
-    """Who attends in place of the invited member."""
+class SubstituteDialog(PersonChoiceDialog):
+    """Who attends in place of the invited member: someone in the list or a new person."""
 
     def __init__(
         self,
@@ -415,17 +454,17 @@ class SubstituteDialog(QDialog):
                 name=member.display_name if member else invitation.person_id
             )
         )
-        self.person_combo = PersonCombo(None, self)
-        self.person_combo.set_people([p for p in people if p.id not in invited])
-        self.buttons = ButtonBox(
+        self.choice = PersonChoice(people, [p for p in people if p.id not in invited], self)
+        self.person_combo = self.choice.person_combo
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
-        layout.addWidget(self.person_combo)
+        layout.addWidget(self.choice)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Send a substitute"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.person_combo.count() > 0)
+        self._watch_choice()
         self.resize(520, self.sizeHint().height())

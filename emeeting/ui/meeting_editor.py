@@ -33,7 +33,6 @@ from emeeting.domain.notice import meeting_notice_is_late, notice_deadline
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
 from emeeting.ui import labels
-from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
 from emeeting.ui.meeting_pane import urgent_red
 from emeeting.ui.read_only import lock
@@ -389,7 +388,7 @@ class NewMeetingDialog(QDialog):
             strict=True,
         ):
             form.addRow(name, field)
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
@@ -464,7 +463,7 @@ class NextMeetingDialog(QDialog):
         self.start_name = plain_label(self)
         form = QFormLayout()
         form.addRow(self.start_name, self.start_edit)
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)

@@ -34,7 +34,6 @@ from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.minutes import MinutesView
 from emeeting.ui import labels
-from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.fields import EnumCombo, PersonCombo
 from emeeting.ui.meeting_screen import MeetingScreen
 from emeeting.ui.read_only import lock
@@ -499,7 +498,7 @@ class CertifyDialog(QDialog):
             )
         )
         self.method_combo = EnumCombo(m.CertificationMethod, method_label, parent=self)
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
@@ -518,7 +517,7 @@ class AmendDialog(QDialog):
         self.setObjectName("amendDialog")
         self.setWindowTitle(self.tr("Record an amendment"))
         self.reason_edit = QLineEdit(self)
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)

@@ -35,10 +35,11 @@ from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.validation import validate
 from emeeting.services.container import Services
-from emeeting.services.people import TITLE_SUGGESTIONS, Directory, MembershipEntry, check_person
+from emeeting.services.people import Directory, MembershipEntry
 from emeeting.ui import labels
 from emeeting.ui.committee_editor import DirectoryForm, confirm, error_label, member_role_label
 from emeeting.ui.fields import DateEdit, EnumCombo
+from emeeting.ui.person_form import PersonForm
 from emeeting.ui.safe_text import html_tooltip, plain_label
 from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
 from emeeting.ui.undo import UndoHistory
@@ -221,38 +222,10 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
 
         # right: the person, then the memberships
         self.person_box = QGroupBox(self)
-        self.title_combo = QComboBox(self.person_box)
-        self.title_combo.setEditable(True)
-        self.title_combo.addItems(TITLE_SUGGESTIONS)
-        self.title_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.title_combo.setMinimumContentsLength(12)
-        self.first_edit = QLineEdit(self.person_box)
-        self.last_edit = QLineEdit(self.person_box)
-        self.position_edit = QLineEdit(self.person_box)
-        self.organisation_edit = QLineEdit(self.person_box)
-        self.email_edit = QLineEdit(self.person_box)
-        self.phone_edit = QLineEdit(self.person_box)
-        for edit in (self.first_edit, self.last_edit, self.position_edit, self.organisation_edit):
-            edit.setMinimumWidth(280)
+        self.form = PersonForm([], self.person_box)
+        self.error = self.form.error
         form = QFormLayout(self.person_box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self._form_labels = [plain_label(self.person_box) for _ in range(7)]
-        for label, field in zip(
-            self._form_labels,
-            (
-                self.title_combo,
-                self.first_edit,
-                self.last_edit,
-                self.position_edit,
-                self.organisation_edit,
-                self.email_edit,
-                self.phone_edit,
-            ),
-            strict=True,
-        ):
-            form.addRow(label, field)
-        self.error = error_label(self.person_box)
-        form.addRow(self.error)
+        form.addRow(self.form)
         self.save_button = QPushButton(self.person_box)
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.person_box)
@@ -321,6 +294,7 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
     # -- loading ---------------------------------------------------------------------------------------
 
     def _on_directory(self, directory: Directory) -> None:
+        self.form.set_people(directory.people)
         self._show_directory(directory, directory.people, lambda: self._fill_list(directory))
         self._show_memberships()
         self.loaded.emit()
@@ -377,63 +351,16 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
 
     def _fill(self, person: m.Person | None) -> None:
         self._current = person
-        shown = person or m.Person("", "")
-        self.title_combo.setEditText(shown.title)
-        self.first_edit.setText(shown.first_name)
-        self.last_edit.setText(shown.last_name)
-        self.position_edit.setText(shown.position)
-        self.organisation_edit.setText(shown.organisation)
-        self.email_edit.setText(shown.email)
-        self.phone_edit.setText(shown.phone)
-        self._set_error("")
+        self.form.set_person(person)
         self.person_box.setTitle(person.display_name if person else self.tr("New person"))
         self._show_memberships()
 
-    def person_from_form(self) -> m.Person:
-        base = self._current or m.Person("", "")
-
-        def text(value: str) -> str:
-            return " ".join(value.split())
-
-        return dataclasses.replace(
-            base,
-            title=text(self.title_combo.currentText()),
-            first_name=text(self.first_edit.text()),
-            last_name=text(self.last_edit.text()),
-            position=text(self.position_edit.text()),
-            organisation=text(self.organisation_edit.text()),
-            email=self.email_edit.text().strip(),
-            phone=text(self.phone_edit.text()),
-        )
-
-    def _check(self, person: m.Person) -> str:
-        try:
-            check_person(person)
-        except EmeetingError as error:
-            return user_message(error)
-        if not person.last_name:
-            return self.tr("A person needs a last name.")
-        if person.email:
-            other = next(
-                (
-                    p
-                    for p in self._directory.people
-                    if p.id != person.id and p.email.casefold() == person.email.casefold()
-                ),
-                None,
-            )
-            if other is not None:
-                return self.tr("{name} already has the e-mail address {email}.").format(
-                    name=other.display_name, email=person.email
-                )
-        return ""
-
     def save(self) -> None:
-        person = self.person_from_form()
+        person = self.form.person()
         people = self._services.people
         if self._store(
             person,
-            self._check(person),
+            self.form.problem(),
             self.tr("New person {name}").format(name=person.display_name),
             self.tr("Edit {name}").format(name=person.display_name),
             people.create_person,
@@ -442,7 +369,7 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
             self.saved.emit(person.id)
 
     def new_person(self) -> None:
-        self._start_new(self.person_list, self.first_edit)
+        self._start_new(self.person_list, self.form.first_edit)
 
     def delete_person(self) -> None:
         person = self._current
@@ -580,21 +507,6 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
         self.add_membership_button.setText(self.tr("&Add…"))
         self.edit_membership_button.setText(self.tr("&Edit…"))
         self.remove_membership_button.setText(self.tr("Re&move"))
-        for label, text in zip(
-            self._form_labels,
-            (
-                self.tr("Title:"),
-                self.tr("First name:"),
-                self.tr("Last name:"),
-                self.tr("Position:"),
-                self.tr("Organisation:"),
-                self.tr("E-mail:"),
-                self.tr("Phone:"),
-            ),
-            strict=True,
-        ):
-            label.setText(text)
-        self.title_combo.setToolTip(self.tr("Choose a title or rank, or type another"))
         if self._current is None:
             self.person_box.setTitle(self.tr("New person"))
         self._apply_filter()

@@ -13,8 +13,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from emeeting.ui.buttons import MessageBox
-
 
 def plain_label(parent: QWidget | None = None) -> QLabel:
     """A QLabel that shows its text as plain text, never as HTML."""
@@ -34,8 +32,8 @@ def html_tooltip(*lines: str) -> str:
 
 
 def plain_message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-    """A modal message box with one OK button whose text is plain text; buttons read in the UI's language."""
-    box = MessageBox(parent)
+    """A modal message box with one OK button whose text is plain text."""
+    box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.voting import Tally, decide
-from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.fields import DateEdit, EnumCombo, PersonCombo
+from emeeting.ui.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.task_runner import user_message
 
@@ -81,7 +82,7 @@ class PersonTextDialog(QDialog):
         self.person_combo = PersonCombo(None, self)
         self.person_combo.set_people(people)
         self.text_edit = QPlainTextEdit(self)
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
@@ -107,7 +108,7 @@ class ActionDialog(QDialog):
         self.due_edit.setDate(QDate(today.year, today.month, today.day))
         self.due_edit.setEnabled(False)
         self.due_box.toggled.connect(self.due_edit.setEnabled)
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
@@ -132,58 +133,38 @@ class ActionDialog(QDialog):
         )
 
 
-class SessionSubstituteDialog(QDialog):
-    """Who sits in for the member: someone already known, or a new person by name."""
+class SessionSubstituteDialog(PersonChoiceDialog):
+    """Who sits in for the member: someone already known (``choices``), or a new person entered here and
+    checked against the directory (``people``)."""
 
-    def __init__(self, member: m.Person, people: Sequence[m.Person], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        member: m.Person,
+        people: Sequence[m.Person],
+        choices: Sequence[m.Person],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionSubstituteDialog")
         self.setWindowTitle(self.tr("Substitute for {name}").format(name=member.display_name))
         self._people = {p.id: p for p in people}
-        self.person_combo = PersonCombo(lambda: self.tr("Someone new (give the name below)"), self)
-        self.person_combo.set_people(people)
-        self.title_edit = QLineEdit(self)
-        self.first_edit = QLineEdit(self)
-        self.last_edit = QLineEdit(self)
-        self.position_edit = QLineEdit(self)
-        self.buttons = ButtonBox(
+        self.choice = PersonChoice(people, choices, self)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Person"), self.person_combo)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("First name"), self.first_edit)
-        form.addRow(self.tr("Last name"), self.last_edit)
-        form.addRow(self.tr("Position"), self.position_edit)
-        form.addRow(self.buttons)
-        for signal in (self.person_combo.currentIndexChanged, self.first_edit.textChanged):
-            signal.connect(self._update)
-        self._update()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.buttons)
+        self._watch_choice()
 
     def substitute(self) -> tuple[m.Person | None, bool]:
         """The person chosen, and whether they are new."""
-        person_id = self.person_combo.person_id()
-        if person_id is not None:
-            return self._people[person_id], False
-        first = self.first_edit.text().strip()
-        if not first:
-            return None, False
-        person = m.Person(
-            first,
-            self.last_edit.text().strip(),
-            title=self.title_edit.text().strip(),
-            position=self.position_edit.text().strip(),
-        )
-        return person, True
-
-    def _update(self) -> None:
-        new = self.person_combo.person_id() is None
-        for edit in (self.title_edit, self.first_edit, self.last_edit, self.position_edit):
-            edit.setEnabled(new)
-        ok = not new or bool(self.first_edit.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        if self.choice.is_new():
+            return self.choice.new_person(), True
+        person_id = self.choice.person_combo.person_id()
+        return (self._people[person_id] if person_id else None), False
 
 
 class VoteDialog(QDialog):
@@ -239,7 +220,7 @@ class VoteDialog(QDialog):
         self.casting_combo.addItem(choice_label(m.Choice.AGAINST), m.Choice.AGAINST.value)
         self.result_label = plain_label(self)
         self.result_label.setObjectName("voteResult")
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)

@@ -833,7 +833,7 @@ class SessionScreen(MeetingScreen[SessionView]):
             return
         invited = {a.person.id for a in view.attendees}
         dialog = SessionSubstituteDialog(
-            attendee.person, [p for p in self._people if p.id not in invited], self
+            attendee.person, self._people, [p for p in self._people if p.id not in invited], self
         )
         member_id, meeting_id, before = attendee.person.id, view.meeting.id, attendee.invitation
         session, records = self._services.session, self._services.records

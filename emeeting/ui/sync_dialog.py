@@ -135,7 +135,7 @@ class ConflictsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.dismiss_button = QPushButton(self)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
-        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.dismiss_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -243,7 +243,7 @@ class AttendeeDialog(QDialog):
         self.form.addRow("", self.reason_edit)
         self.form.addRow("", self.note_edit)
         self.message = plain_label(self)
-        self.buttons = ButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.save)

@@ -1,4 +1,5 @@
-"""Every edit the workspace makes has an inverse: take/restore, revert, add_section, invite_committee."""
+"""Every edit the workspace makes has an inverse: take/restore, revert, add_section, invite_committee,
+invite_new_person."""
 
 from __future__ import annotations
 
@@ -136,3 +137,44 @@ def test_records_take_restore_and_change_in_one_transaction(
     assert services.records.get(m.Invitation, substitute.id) == substitute
     with pytest.raises(TypeError):  # meetings change only through their own service
         services.records.take(m.Meeting, meeting.id)
+
+
+def test_a_new_person_is_stored_and_invited_in_one_step_and_taken_back_in_one(
+    services: Services, meeting: m.Meeting, snapshot
+) -> None:
+    guest = m.Person("วิไล", "ศรีสุข", title="นาง", organisation="กรมบัญชีกลาง", email="wilai@cgd.go.th")
+    invitation = m.Invitation(meeting.id, guest.id, role=m.InviteeRole.PRESENTER)
+    changes = services.meetings.invite_new_person(guest, invitation)
+    assert changes.ids["person"] == {guest.id} and changes.ids["invitation"] == {invitation.id}
+    assert services.records.get(m.Person, guest.id) == guest
+    assert services.records.get(m.Invitation, invitation.id) == invitation
+
+    services.meetings.uninvite_new_person(invitation)
+    assert services.records.find(m.Person, guest.id) is None
+    assert services.records.find(m.Invitation, invitation.id) is None
+    services.meetings.invite_new_person(guest, invitation)  # redo: the same rows come back
+    assert services.records.get(m.Person, guest.id) == guest
+    assert services.records.get(m.Invitation, invitation.id) == invitation
+
+    bad = m.Person("ไม่มี", "อีเมล", email="not-an-address")
+    now = snapshot()
+    with pytest.raises(ValidationError):
+        services.meetings.invite_new_person(bad, m.Invitation(meeting.id, bad.id))
+    assert snapshot() == now
+
+
+def test_a_new_person_sent_as_a_substitute_is_taken_back_with_the_members_answer(
+    services: Services, meeting: m.Meeting, org: Org
+) -> None:
+    member = services.records.select(m.Invitation, meeting_id=meeting.id, person_id=org.members[0].id)[0]
+    deputy = m.Person("ประสิทธิ์", "รองผู้อำนวยการ", title="นาย")
+    substitute = m.Invitation(meeting.id, deputy.id, rsvp=m.Rsvp.ACCEPTED, substitute_for_id=member.person_id)
+    sends = dataclasses.replace(member, rsvp=m.Rsvp.SUBSTITUTE)
+    services.meetings.invite_new_person(deputy, substitute, sends=sends)
+    assert services.records.get(m.Invitation, member.id).rsvp is m.Rsvp.SUBSTITUTE
+    assert services.records.get(m.Invitation, substitute.id) == substitute
+
+    services.meetings.uninvite_new_person(substitute, sent=member)
+    assert services.records.get(m.Invitation, member.id) == member
+    assert services.records.find(m.Person, deputy.id) is None
+    assert services.records.find(m.Invitation, substitute.id) is None

@@ -62,17 +62,17 @@ def test_search_narrows_the_list_by_name_position_and_e_mail(
 def test_create_a_person_with_a_rank_then_undo_and_redo(
     pane: PeoplePane, demo_services: Services, runner: TaskRunner, history: UndoHistory
 ) -> None:
-    titles = [pane.title_combo.itemText(i) for i in range(pane.title_combo.count())]
+    titles = [pane.form.title_combo.itemText(i) for i in range(pane.form.title_combo.count())]
     assert titles[:3] == ["นาย", "นาง", "นางสาว"]
     assert {"ว่าที่ร้อยตรี", "ดร.", "ศ.", "รศ.", "ผศ.", "พล.ต.อ."} <= set(titles)
     pane.new_person()
-    pane.title_combo.setCurrentIndex(titles.index("ว่าที่ร้อยตรี"))
-    pane.first_edit.setText("วีระ")
-    pane.last_edit.setText("กล้าหาญ")
-    pane.position_edit.setText("นักวิเคราะห์นโยบายและแผน")
-    pane.organisation_edit.setText("สำนักงานปลัดกระทรวง")
-    pane.email_edit.setText(" weera@example.go.th ")
-    pane.phone_edit.setText("0 2123 4567")
+    pane.form.title_combo.setCurrentIndex(titles.index("ว่าที่ร้อยตรี"))
+    pane.form.first_edit.setText("วีระ")
+    pane.form.last_edit.setText("กล้าหาญ")
+    pane.form.position_edit.setText("นักวิเคราะห์นโยบายและแผน")
+    pane.form.organisation_edit.setText("สำนักงานปลัดกระทรวง")
+    pane.form.email_edit.setText(" weera@example.go.th ")
+    pane.form.phone_edit.setText("0 2123 4567")
     pane.save()
     settle(runner)
     stored = person_named(demo_services, "วีระ")
@@ -101,9 +101,9 @@ def test_a_free_text_title_and_an_edit_with_undo(
     somchai = person_named(demo_services, "สมชาย")
     assert somchai is not None
     pane.select(somchai.id)
-    assert (pane.title_combo.currentText(), pane.first_edit.text()) == ("นาย", "สมชาย")
-    pane.title_combo.setEditText("ศ.นพ.")  # not in the list: typed by hand
-    pane.position_edit.setText("ที่ปรึกษา")
+    assert (pane.form.title_combo.currentText(), pane.form.first_edit.text()) == ("นาย", "สมชาย")
+    pane.form.title_combo.setEditText("ศ.นพ.")  # not in the list: typed by hand
+    pane.form.position_edit.setText("ที่ปรึกษา")
     pane.save()
     settle(runner)
     edited = person_named(demo_services, "สมชาย")
@@ -111,7 +111,7 @@ def test_a_free_text_title_and_an_edit_with_undo(
     history.stack.undo()
     settle(runner)
     assert person_named(demo_services, "สมชาย") == somchai
-    assert pane.title_combo.currentText() == "นาย"
+    assert pane.form.title_combo.currentText() == "นาย"
 
 
 @pytest.mark.parametrize(
@@ -135,9 +135,9 @@ def test_a_bad_person_is_explained_and_nothing_is_stored(
 ) -> None:
     before = demo_services.records.select(m.Person)
     pane.new_person()
-    pane.first_edit.setText(first)
-    pane.last_edit.setText(last)
-    pane.email_edit.setText(email)
+    pane.form.first_edit.setText(first)
+    pane.form.last_edit.setText(last)
+    pane.form.email_edit.setText(email)
     pane.save()
     settle(runner)
     assert pane.current_error() == message
@@ -155,9 +155,9 @@ def test_an_e_mail_address_someone_else_has_is_refused(
     pane.reload()  # as after an edit in another window
     settle(runner)
     pane.new_person()
-    pane.first_edit.setText("วีระ")
-    pane.last_edit.setText("กล้าหาญ")
-    pane.email_edit.setText("SUDA@example.go.th")
+    pane.form.first_edit.setText("วีระ")
+    pane.form.last_edit.setText("กล้าหาญ")
+    pane.form.email_edit.setText("SUDA@example.go.th")
     pane.save()
     settle(runner)
     assert pane.current_error() == "นางสาวสุดา รักงาน already has the e-mail address SUDA@example.go.th."

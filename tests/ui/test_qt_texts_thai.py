@@ -6,6 +6,7 @@ that its source texts are the ones this Qt version looks up.
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -169,18 +170,37 @@ def test_qt_file_dialog_is_thai_and_english_again_after_switching(
 
 
 def test_standard_buttons_and_message_box_details_are_thai(qtbot: QtBot, languages: LanguageSwitcher) -> None:
-    box = QDialogButtonBox(B.Ok | B.Cancel)
+    """Every standard button emeeting's dialogs and message boxes use."""
+    thai = {B.Ok: "ตกลง", B.Cancel: "ยกเลิก", B.Save: "บันทึก", B.Close: "ปิด", B.Yes: "ใช่", B.No: "ไม่ใช่"}
+    box = QDialogButtonBox()
     qtbot.addWidget(box)
-    ok, cancel = box.button(B.Ok), box.button(B.Cancel)
-    assert ok is not None and cancel is not None
-    # Qt's plain platform theme, or the GNOME one (which adds accelerators).
-    assert ok.text() in ("ตกลง", "ตกลง (&O)")
-    assert cancel.text() in ("ยกเลิก", "ยกเลิก (&C)")
+    for standard in thai:
+        box.addButton(standard)
+
+    def texts() -> dict[B, str]:
+        """Without accelerators, which depend on the desktop's theme ("ใช่ (&Y)", GNOME's "ตกลง (&O)")."""
+        shown = {standard: box.button(standard) for standard in thai}
+        return {
+            standard: re.sub(r" \(&\w\)$", "", button.text()).replace("&", "")
+            for standard, button in shown.items()
+            if button
+        }
+
+    assert texts() == thai
     message = QMessageBox()
     qtbot.addWidget(message)
     message.setDetailedText("details")
     message.show()
     assert "แสดงรายละเอียด..." in [button.text() for button in message.buttons()]
+    languages.set_language("en")
+    assert texts() == {
+        B.Ok: "OK",
+        B.Cancel: "Cancel",
+        B.Save: "Save",
+        B.Close: "Close",
+        B.Yes: "Yes",
+        B.No: "No",
+    }
 
 
 def qm_messages(qm: Path) -> set[tuple[str, str]]:

@@ -186,9 +186,11 @@ def test_a_substitute_sits_in_and_counts(
     qtbot.mouseClick(screen.attendance_buttons["substitute"], Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     assert isinstance(dialog, SessionSubstituteDialog)
-    dialog.title_edit.setText("นาย")
-    dialog.first_edit.setText("ชัยวัฒน์")
-    dialog.last_edit.setText("แทนใจ")
+    dialog.choice.new_radio.setChecked(True)
+    form = dialog.choice.form
+    form.title_combo.setEditText("นาย")
+    form.first_edit.setText("ชัยวัฒน์")
+    form.last_edit.setText("แทนใจ")
     step(qtbot, screen, dialog.accept)
     view = screen.view
     assert view is not None
