@@ -157,14 +157,16 @@ def main() -> int:
                     save(window, OUT / f"main_{language}.png")
             people_dialog = PeopleDialog(services, runner, bus, window.history, window)
             import_dialog = PeopleImportDialog(services, runner, bus, window.history, window)
+            guest_dialog = GuestDialog(people, view, window)
             prepare: dict[str, Callable[[], object]] = {
+                "guest": partial(enter_new_guest, guest_dialog),
                 "people": partial(people_dialog.pane.select, member.person_id if member else people[0].id),
                 "people_import": partial(import_dialog.load_file, import_sample),
             }
             dialogs: list[tuple[str, QDialog]] = [
                 ("new_meeting", NewMeetingDialog(committees, target.committee.id, window)),
                 ("next_meeting", NextMeetingDialog(target.meeting, window)),
-                ("guest", GuestDialog(people, view, window)),
+                ("guest", guest_dialog),
                 ("committees", CommitteeDialog(services, runner, bus, window.history, window)),
                 ("people", people_dialog),
                 ("people_import", import_dialog),
@@ -193,6 +195,22 @@ def main() -> int:
         check=True,
     )
     return 0
+
+
+def enter_new_guest(dialog: GuestDialog) -> None:
+    """A presenter from outside who is not in the directory yet, as the secretary types them in."""
+    dialog.choice.new_radio.setChecked(True)
+    form = dialog.choice.form
+    form.title_combo.setEditText("ผศ.ดร.")
+    for edit, text in (
+        (form.first_edit, "วรวิทย์"),
+        (form.last_edit, "ศรีสุข"),
+        (form.position_edit, "อาจารย์ประจำคณะวิศวกรรมศาสตร์"),
+        (form.organisation_edit, "มหาวิทยาลัยเกษตรศาสตร์"),
+        (form.email_edit, "worawit.s@example.ac.th"),
+    ):
+        edit.setText(text)
+    dialog.role_combo.set_value(m.InviteeRole.PRESENTER)
 
 
 def dark_palette() -> QPalette:
