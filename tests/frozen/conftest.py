@@ -64,8 +64,8 @@ def sources_digest() -> str:
     return digest.hexdigest()
 
 
-def _set_writable(folder: Path, writable: bool) -> None:
-    """Add or remove write permission on the bundle (owner's, and group/other's read-only stays)."""
+def set_writable(folder: Path, writable: bool) -> None:
+    """Add or remove write permission on a bundle folder (owner's, and group/other's read-only stays)."""
     if not folder.exists():
         return
     for path in [folder, *folder.rglob("*")]:
@@ -117,7 +117,7 @@ def bundle_in_use() -> Iterator[Path]:
 
 def _build(digest: str) -> None:
     STAMP.unlink(missing_ok=True)
-    _set_writable(DIST, True)  # a previous run's read-only bundle must be replaceable
+    set_writable(DIST, True)  # a previous run's read-only bundle must be replaceable
     command = [
         sys.executable,
         "-m",
@@ -154,11 +154,11 @@ def built_bundle() -> Iterator[tuple[Path, dict[str, tuple[int, int]]]]:
     and no other test run may rebuild it, only while the module's tests run (not for a whole session:
     another run waiting to rebuild would wait for all of it)."""
     with bundle_in_use() as executable:
-        _set_writable(BUNDLE, False)
+        set_writable(BUNDLE, False)
         try:
             yield executable, snapshot(BUNDLE)
         finally:
-            _set_writable(BUNDLE, True)
+            set_writable(BUNDLE, True)
 
 
 @pytest.fixture(scope="module")

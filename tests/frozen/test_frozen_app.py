@@ -30,7 +30,7 @@ from emeeting.about import sample_pdf
 from emeeting.cli import EXAMPLE_PLACEHOLDERS, build_parser
 from emeeting.services.container import Services
 from tests.conftest import fill_demo
-from tests.frozen.conftest import BUNDLE, ROOT, frozen_env, run_frozen, snapshot
+from tests.frozen.conftest import BUNDLE, ROOT, frozen_env, run_frozen, set_writable, snapshot
 
 pytestmark = pytest.mark.frozen
 
@@ -112,17 +112,24 @@ def test_smoke_starts_on_a_fresh_user_account(frozen_app: Path, home: Path) -> N
 
 def test_runs_as_an_ordinary_user_from_the_read_only_install_folder(frozen_app: Path) -> None:
     """The bundle is read-only during these tests; root may write anyway, so as root the program runs as
-    the unprivileged user `nobody`, with a home of its own."""
+    the unprivileged user `nobody`, with a home of its own, from a copy of the bundle in a folder every user
+    may enter (as under /opt: the checkout may sit in a folder only its owner can enter)."""
     home = Path(tempfile.mkdtemp())  # outside pytest's private temp folder, which nobody else may enter
+    install = Path(tempfile.mkdtemp())
     try:
+        program = frozen_app
         as_user: dict[str, object] = {}
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             os.chown(home, NOBODY, NOBODY)
+            install.chmod(0o755)
+            shutil.copytree(BUNDLE, install / BUNDLE.name, symlinks=True)
+            set_writable(install, False)
+            program = install / BUNDLE.name / frozen_app.name
             as_user = {"user": NOBODY, "group": NOBODY, "extra_groups": []}
         env = frozen_env(home)
         for args in (["demo", "--meetings", "2"], ["smoke"], ["check"]):
             result = subprocess.run(
-                [str(frozen_app), *args],
+                [str(program), *args],
                 cwd=home,
                 env=env,
                 capture_output=True,
@@ -136,6 +143,8 @@ def test_runs_as_an_ordinary_user_from_the_read_only_install_folder(frozen_app: 
         assert list(home.rglob("emeeting.db"))
     finally:
         shutil.rmtree(home)
+        set_writable(install, True)
+        shutil.rmtree(install)
 
 
 @pytest.mark.parametrize("name", sorted(commands()))
