@@ -1,4 +1,5 @@
-"""Thai digits, Buddhist Era years, and Thai/English date and time wording for official documents."""
+"""Thai digits, Buddhist Era years, Thai/English date and time wording for official documents, and the
+titles that stand before Thai names."""
 
 from __future__ import annotations
 
@@ -59,6 +60,42 @@ ENGLISH_MONTHS = (
     "December",
 )
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Titles before a name, offered in the title box (anything else may be typed): the everyday prefixes, then
+# academic titles and the ranks most often met on Thai committees, then English ones.
+TITLE_SUGGESTIONS = (
+    "นาย",
+    "นาง",
+    "นางสาว",
+    "ว่าที่ร้อยตรี",
+    "ว่าที่ร้อยตรีหญิง",
+    "ดร.",
+    "ศ.",
+    "ศ.ดร.",
+    "รศ.",
+    "รศ.ดร.",
+    "ผศ.",
+    "ผศ.ดร.",
+    "นพ.",
+    "พญ.",
+    "พล.อ.",
+    "พล.ท.",
+    "พล.ต.",
+    "พ.อ.",
+    "พ.ท.",
+    "พ.ต.",
+    "พล.ต.อ.",
+    "พล.ต.ท.",
+    "พล.ต.ต.",
+    "พ.ต.อ.",
+    "พ.ต.ท.",
+    "พ.ต.ต.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+)
 
 
 def to_thai_digits(s: str) -> str:

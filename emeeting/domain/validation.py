@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from emeeting.domain import model as m
@@ -12,6 +13,9 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 # typo or crafted, and near year 1 or 9999 a time zone shift would leave what Python can represent.
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
+# A person's text fields hold any real name, position or organisation within this many characters.
+MAX_FIELD_CHARS = 200
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
 
 def plausible_year(value: date) -> bool:
@@ -145,3 +149,19 @@ def validate(entity: object) -> None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "an action item needs a title"))
         case _:
             pass
+
+
+def check_person(person: m.Person) -> None:
+    """The field rules plus what a person's contact details must look like; ValidationError if broken."""
+    validate(person)
+    for name in ("title", "first_name", "last_name", "position", "organisation", "email", "phone"):
+        if len(getattr(person, name)) > MAX_FIELD_CHARS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{field} is longer than {limit} characters"),
+                field=name.replace("_", " "),
+                limit=MAX_FIELD_CHARS,
+            )
+    if person.email and not EMAIL.fullmatch(person.email):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{email} is not an e-mail address"), email=person.email
+        )

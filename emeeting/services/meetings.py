@@ -20,7 +20,7 @@ from emeeting.domain.templates import (
     section_title,
 )
 from emeeting.domain.thai import be_year
-from emeeting.services.people import check_person
+from emeeting.domain.validation import check_person
 from emeeting.services.records import (
     Removed,
     cascade_delete,

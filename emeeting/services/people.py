@@ -21,51 +21,12 @@ from types import MappingProxyType
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, ValidationError
-from emeeting.domain.thai import BE_OFFSET, from_thai_digits
-from emeeting.domain.validation import validate
+from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits
+from emeeting.domain.validation import EMAIL, MAX_FIELD_CHARS, check_person, validate
 from emeeting.interop.people_table import Table, read_table
 from emeeting.services.records import Removed, cascade_take, insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
-
-# Offered in the title box (anything else may be typed): the everyday prefixes, then academic titles and
-# the ranks most often met on Thai committees, then English ones.
-TITLE_SUGGESTIONS = (
-    "นาย",
-    "นาง",
-    "นางสาว",
-    "ว่าที่ร้อยตรี",
-    "ว่าที่ร้อยตรีหญิง",
-    "ดร.",
-    "ศ.",
-    "ศ.ดร.",
-    "รศ.",
-    "รศ.ดร.",
-    "ผศ.",
-    "ผศ.ดร.",
-    "นพ.",
-    "พญ.",
-    "พล.อ.",
-    "พล.ท.",
-    "พล.ต.",
-    "พ.อ.",
-    "พ.ท.",
-    "พ.ต.",
-    "พล.ต.อ.",
-    "พล.ต.ท.",
-    "พล.ต.ต.",
-    "พ.ต.อ.",
-    "พ.ต.ท.",
-    "พ.ต.ต.",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "Prof.",
-)
-
-MAX_FIELD_CHARS = 200
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
 # A role as written in a list → the role and whether it votes unless the list says otherwise.
 _ROLES: Mapping[str, tuple[m.MemberRole, bool]] = MappingProxyType(
@@ -101,22 +62,6 @@ def _squash(text: str) -> str:
 
 def _role_key(text: str) -> str:
     return _squash(text.replace("-", " ").replace("_", " ")).casefold()
-
-
-def check_person(person: m.Person) -> None:
-    """The field rules plus what a person's contact details must look like; ValidationError if broken."""
-    validate(person)
-    for name in ("title", "first_name", "last_name", "position", "organisation", "email", "phone"):
-        if len(getattr(person, name)) > MAX_FIELD_CHARS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{field} is longer than {limit} characters"),
-                field=name.replace("_", " "),
-                limit=MAX_FIELD_CHARS,
-            )
-    if person.email and not _EMAIL.fullmatch(person.email):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{email} is not an e-mail address"), email=person.email
-        )
 
 
 def split_full_name(text: str) -> tuple[str, str, str]:
@@ -264,7 +209,7 @@ def _row_person(values: Mapping[str, str]) -> tuple[m.Person, list[RowProblem]]:
                     ),
                 )
             )
-    if person.email and not _EMAIL.fullmatch(person.email):
+    if person.email and not EMAIL.fullmatch(person.email):
         problems.append(
             RowProblem(
                 "email",

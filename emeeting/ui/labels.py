@@ -180,9 +180,10 @@ def short_date(day: date) -> str:
     return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]} {day.year}"
 
 
-def day_month(day: date) -> str:
-    """ "1 ต.ค." in Thai, "1 Oct" in English: where a heading above already gives the year."""
-    if ui_language() == "th":
+def day_month(day: date, language: str | None = None) -> str:
+    """ "1 ต.ค." in Thai, "1 Oct" in English: where a heading above already gives the year. Pass the
+    ``language`` when labelling many rows: looking it up is the costly part."""
+    if (language or ui_language()) == "th":
         return f"{day.day} {THAI_MONTHS_SHORT[day.month - 1]}"
     return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]}"
 

@@ -304,6 +304,7 @@ class MeetingNavigator(QWidget):
         # Thousands of rows: look each translation up once, not once per row.
         status_names = {status: labels.status_label(status) for status in m.MeetingStatus}
         number_format = labels.meeting_number_format()
+        language = labels.ui_language()
         # The date tells a committee's meetings apart; their titles often repeat the committee's name.
         row_format = self.tr("{number} · {date} · {title}")
         for item in self._walk():
@@ -314,7 +315,7 @@ class MeetingNavigator(QWidget):
                 meeting = summary.meeting
                 text = row_format.format(
                     number=number_format.format(label=meeting.label),
-                    date=labels.day_month(meeting.start.astimezone().date()),
+                    date=labels.day_month(meeting.start.astimezone().date(), language),
                     title=meeting.title,
                 )
                 item.setText(text)

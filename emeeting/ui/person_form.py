@@ -2,7 +2,7 @@
 
 The People dialog edits people with PersonForm; the Invitees dialogs and the Meeting day's substitute
 dialog enter a guest, presenter or substitute who is not in the directory yet with PersonChoice. The
-rules are the ones every stored person meets (services.people.check_person), plus what a secretary
+rules are the ones every stored person meets (domain.validation.check_person), plus what a secretary
 expects of a directory: a last name, and no two people with the same e-mail address.
 """
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
-from emeeting.services.people import check_person
+from emeeting.domain.validation import check_person
 from emeeting.ui.committee_editor import error_label
 from emeeting.ui.fields import PersonCombo, TitleCombo
 from emeeting.ui.safe_text import plain_label

@@ -24,6 +24,9 @@ LATER = (
     "emeeting.services.interchange",
     "emeeting.services.session",
     "emeeting.services.minutes",
+    "emeeting.services.people",  # the People dialog and the import
+    "emeeting.ui.person_form",
+    "emeeting.interop.people_table",
     "emeeting.sync.engine",
     "emeeting.sync.client",
     "emeeting.sync.protocol",
