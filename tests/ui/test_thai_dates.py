@@ -89,6 +89,22 @@ def test_a_year_is_read_as_buddhist_era_also_in_thai_digits(
     assert (edit.date(), edit.text()) == (QDate(2028, 1, 1), "01/01/2571")
 
 
+def date_edit(qtbot: QtBot, day: QDate) -> DateEdit:
+    """A date editor on screen showing ``day``."""
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setDate(day)
+    return edit
+
+
+def navigation(calendar: BuddhistEraCalendar, name: str) -> QToolButton:
+    """One of the buttons of Qt's navigation bar (year, month, next, previous) by its object name."""
+    button = calendar.findChild(QToolButton, name)
+    assert button is not None
+    return button
+
+
 def open_popup(qtbot: QtBot, edit: QDateTimeEdit) -> BuddhistEraCalendar:
     """Click the edit's arrow, as a user opens the calendar."""
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, edit.height() // 2))
@@ -115,14 +131,10 @@ def click_day(qtbot: QtBot, calendar: BuddhistEraCalendar, day: int) -> None:
 def test_the_calendar_popup_counts_and_changes_the_year_in_buddhist_era_in_thai(
     qtbot: QtBot, languages: LanguageSwitcher
 ) -> None:
-    edit = DateEdit()
-    qtbot.addWidget(edit)
-    edit.show()
-    edit.setDate(QDate(2026, 11, 26))
+    edit = date_edit(qtbot, QDate(2026, 11, 26))
     calendar = open_popup(qtbot, edit)
-    qt_year = calendar.findChild(QToolButton, "qt_calendar_yearbutton")
-    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
-    assert qt_year is not None and month is not None
+    qt_year = navigation(calendar, "qt_calendar_yearbutton")
+    month = navigation(calendar, "qt_calendar_monthbutton")
     assert calendar.year_box.isVisible() and not qt_year.isVisible()  # Qt's CE year is not offered
     assert (calendar.year_box.text(), month.text()) == ("2569", "พฤศจิกายน")
 
@@ -135,10 +147,7 @@ def test_the_calendar_popup_counts_and_changes_the_year_in_buddhist_era_in_thai(
 
 @POPUP_NOISE
 def test_the_popup_year_can_be_typed_in_thai_digits(qtbot: QtBot, languages: LanguageSwitcher) -> None:
-    edit = DateEdit()
-    qtbot.addWidget(edit)
-    edit.show()
-    edit.setDate(QDate(2026, 11, 26))
+    edit = date_edit(qtbot, QDate(2026, 11, 26))  # held here: the popup lives as long as its edit
     calendar = open_popup(qtbot, edit)
     line = calendar.year_box.lineEdit()
     line.selectAll()
@@ -157,10 +166,9 @@ def test_paging_across_new_year_moves_the_buddhist_era_year(
     edit.show()
     edit.setDateTime(QDateTime(QDate(2026, 12, 26), QTime(13, 30)))
     calendar = open_popup(qtbot, edit)
-    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
-    next_month = calendar.findChild(QToolButton, "qt_calendar_nextmonth")
-    previous_month = calendar.findChild(QToolButton, "qt_calendar_prevmonth")
-    assert month is not None and next_month is not None and previous_month is not None
+    month = navigation(calendar, "qt_calendar_monthbutton")
+    next_month = navigation(calendar, "qt_calendar_nextmonth")
+    previous_month = navigation(calendar, "qt_calendar_prevmonth")
     assert (calendar.year_box.text(), month.text()) == ("2569", "ธันวาคม")
     qtbot.mouseClick(next_month, Qt.MouseButton.LeftButton)
     assert (calendar.year_box.text(), month.text()) == ("2570", "มกราคม")
@@ -172,14 +180,10 @@ def test_paging_across_new_year_moves_the_buddhist_era_year(
 def test_in_english_the_popup_shows_qts_own_year_and_switches_live(
     qtbot: QtBot, languages: LanguageSwitcher
 ) -> None:
-    edit = DateEdit()
-    qtbot.addWidget(edit)
-    edit.show()
-    edit.setDate(QDate(2026, 11, 26))
+    edit = date_edit(qtbot, QDate(2026, 11, 26))  # held here: the popup lives as long as its edit
     calendar = open_popup(qtbot, edit)
-    qt_year = calendar.findChild(QToolButton, "qt_calendar_yearbutton")
-    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
-    assert qt_year is not None and month is not None
+    qt_year = navigation(calendar, "qt_calendar_yearbutton")
+    month = navigation(calendar, "qt_calendar_monthbutton")
     languages.set_language("en")
     assert qt_year.isVisible() and not calendar.year_box.isVisible()
     assert (qt_year.text(), month.text()) == ("2026", "November")
