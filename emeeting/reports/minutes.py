@@ -37,6 +37,7 @@ from emeeting.reports.wording import ROLE_ORDER, ReportOptions, Words
 TEXT_WIDTH = PageTemplate().text_width
 PARAGRAPH = replace(BODY, first=2.5 * CM)  # Thai paragraphs start 2.5 cm in
 LIST_HEADING = replace(HEADING, space_before=8)
+DRAFT_TH, DRAFT_EN = "ร่าง", "DRAFT"  # the watermark of minutes not yet certified
 
 
 def _attendance(index: BundleIndex, words: Words) -> tuple[list[Person], list[Person], list[Person]]:
@@ -221,13 +222,19 @@ def minutes_title(bundle: m.MeetingBundle, options: ReportOptions) -> str:
     )
 
 
-def minutes_pdf(bundle: m.MeetingBundle, fonts: Fonts, options: ReportOptions) -> Rendered:
+def minutes_pdf(
+    bundle: m.MeetingBundle, fonts: Fonts, options: ReportOptions, *, draft: bool = False
+) -> Rendered:
+    """The minutes as a PDF; ``draft`` (minutes not yet certified) puts "ร่าง" / "DRAFT" across every page."""
     words = Words(options)
     blocks = minutes_blocks(bundle, options)
+    page_template = template(BundleIndex(bundle), words)
+    if draft:
+        page_template = replace(page_template, watermark=DRAFT_TH if words.thai else DRAFT_EN)
     return render_pdf(
         blocks,
         fonts,
-        template(BundleIndex(bundle), words),
+        page_template,
         title=minutes_title(bundle, options),
         lang=options.lang,
     )

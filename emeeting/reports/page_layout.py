@@ -8,6 +8,7 @@ secrecy class in red at the top and bottom centre of every page. The same blocks
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -26,6 +27,8 @@ from emeeting.reports.thai_text import (
 )
 
 CM = 72 / 2.54
+WATERMARK_SIZE = 150.0
+WATERMARK_GREY: RGB = (0.8, 0.8, 0.8)  # light enough that black text over it reads as on white
 Align = Literal["left", "centre", "right", "justify"]
 Role = Literal["title", "heading", "subheading", "body"]
 
@@ -125,6 +128,7 @@ class PageTemplate:
     page_numbers: bool = True  # "- n -" at the top centre from page 2
     thai_digits: bool = False
     stamps: tuple[Stamp, ...] = ()
+    watermark: str = ""  # "ร่าง" / "DRAFT" across every page, under the text
 
     @property
     def text_width(self) -> float:
@@ -213,6 +217,8 @@ class _Flow:
         self.number += 1
         self.y = t.height - t.margin_top
         self._empty = True
+        if t.watermark:
+            self._watermark(t.watermark)
         if t.page_numbers and self.number > 1:
             label = f"- {self.number} -"
             label = to_thai_digits(label) if t.thai_digits else label
@@ -233,6 +239,22 @@ class _Flow:
                 placed = set_paragraph(para, self.fonts, t.margin_left, t.text_width)
                 assert self.page is not None
                 self.page.text_line(placed.lines[0], t.margin_left, t.height - 2.0 * CM)  # below the class
+
+    def _watermark(self, text: str) -> None:
+        """The text in light grey along the page's rising diagonal, centred, drawn first so that the
+        page's text lies over it and stays readable; drawn as outlines, it is not part of the text."""
+        t = self.t
+        angle = math.degrees(math.atan2(t.height, t.width))
+        size = WATERMARK_SIZE
+        (line,) = layout_paragraph([Span(text, bold=True)], self.fonts, size, 10_000)[:1]
+        # Centre the line's box (width × the font's ascent over the baseline, roughly the ink) on the
+        # page centre: from there, back along the diagonal by half the width, down across it by half.
+        rise = size * 0.5 * self.fonts.bold.ascent / self.fonts.bold.upem
+        turn = math.radians(angle)
+        x = t.width / 2 - math.cos(turn) * line.width / 2 + math.sin(turn) * rise / 2
+        y = t.height / 2 - math.sin(turn) * line.width / 2 - math.cos(turn) * rise / 2
+        assert self.page is not None
+        self.page.outlined_line(line, x, y, angle, WATERMARK_GREY)
 
     def _centred(self, text: str, y: float, size: float, color: RGB, bold: bool = False) -> None:
         para = Paragraph.of(text, ParaStyle(size=size, bold=bold, color=color, align="centre"))

@@ -9,6 +9,7 @@ says what text those glyphs stand for. The output is deterministic (no dates, fi
 from __future__ import annotations
 
 import hashlib
+import math
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -94,6 +95,30 @@ class Page:
                 ops.append(f"<{''.join(run)}> Tj")
         ops.append("ET EMC")
 
+    def outlined_line(self, line: Line, x: float, y: float, angle: float = 0.0, color: RGB = BLACK) -> None:
+        """Draw a laid-out line as filled glyph outlines, not text, turned ``angle`` degrees about its
+        baseline's left end at (``x``, ``y``): a watermark that copy, search and screen readers skip."""
+        if not line.pieces:
+            return
+        turn = math.radians(angle)
+        cos, sin = math.cos(turn), math.sin(turn)
+        ops = [
+            "/Artifact BMC q",
+            f"{_num(cos)} {_num(sin)} {_num(-sin)} {_num(cos)} {_num(x)} {_num(y)} cm",
+            _color(color),
+        ]
+        pen = 0.0
+        for piece in line.pieces:
+            scale = line.size / piece.font.upem
+            for glyph in piece.glyphs:
+                outline = _OutlinePen(pen + glyph.x_offset * scale, glyph.y_offset * scale, scale)
+                piece.font.hb_font.draw_glyph_with_pen(glyph.gid, outline)
+                if outline.ops:
+                    ops.append(" ".join(outline.ops) + " f")
+                pen += glyph.advance * scale
+        ops.append("Q EMC")
+        self._ops.extend(ops)
+
     def rule(
         self,
         x1: float,
@@ -117,6 +142,55 @@ class Page:
 
     def content(self) -> bytes:
         return "\n".join(self._ops).encode("ascii")
+
+
+class _OutlinePen:
+    """A fontTools-style pen that writes a glyph outline as PDF path operators, in points."""
+
+    def __init__(self, dx: float, dy: float, scale: float) -> None:
+        self.dx, self.dy, self.scale = dx, dy, scale
+        self.ops: list[str] = []
+        self._at = (0.0, 0.0)
+
+    def _point(self, p: tuple[float, float]) -> tuple[float, float]:
+        return self.dx + p[0] * self.scale, self.dy + p[1] * self.scale
+
+    def moveTo(self, p: tuple[float, float]) -> None:  # the names of the fontTools pen protocol
+        self._at = self._point(p)
+        self.ops.append(f"{_num(self._at[0])} {_num(self._at[1])} m")
+
+    def lineTo(self, p: tuple[float, float]) -> None:
+        self._at = self._point(p)
+        self.ops.append(f"{_num(self._at[0])} {_num(self._at[1])} l")
+
+    def curveTo(self, *points: tuple[float, float]) -> None:
+        a, b, c = (self._point(p) for p in points[-3:])
+        self._at = c
+        self.ops.append(" ".join(_num(v) for v in (*a, *b, *c)) + " c")
+
+    def qCurveTo(self, *points: tuple[float, float]) -> None:
+        # TrueType quadratic splines: implied on-curve points halfway between off-curve ones.
+        controls = [self._point(p) for p in points[:-1]]
+        end = self._point(points[-1])
+        for i, q in enumerate(controls):
+            to = (
+                end
+                if i == len(controls) - 1
+                else ((q[0] + controls[i + 1][0]) / 2, (q[1] + controls[i + 1][1]) / 2)
+            )
+            (x0, y0) = self._at
+            c1 = (x0 + 2 / 3 * (q[0] - x0), y0 + 2 / 3 * (q[1] - y0))
+            c2 = (to[0] + 2 / 3 * (q[0] - to[0]), to[1] + 2 / 3 * (q[1] - to[1]))
+            self.ops.append(" ".join(_num(v) for v in (*c1, *c2, *to)) + " c")
+            self._at = to
+        if not controls:
+            self.lineTo(points[-1])
+
+    def closePath(self) -> None:
+        self.ops.append("h")
+
+    def endPath(self) -> None:
+        pass
 
 
 class PdfWriter:
