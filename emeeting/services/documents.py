@@ -11,6 +11,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, RejectedFileError, ValidationError
 from emeeting.intake.inspect import Inspected, inspect_files
+from emeeting.services.frozen import is_certified, refuse_certified
 from emeeting.services.records import Removed, cascade_take, insert, replace, restore_entities
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -46,6 +47,8 @@ def _attach_target(repo: Repository, meeting_id: str, item_id: str | None) -> m.
     meeting = repo.get(m.Meeting, meeting_id)
     if item_id is not None and repo.get(m.AgendaItem, item_id).meeting_id != meeting_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "that agenda item belongs to another meeting"))
+    if item_id is not None and is_certified(repo, meeting_id):  # before any file is checked
+        raise refuse_certified(meeting)
     return meeting
 
 

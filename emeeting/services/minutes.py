@@ -465,13 +465,15 @@ class MinutesService:
             _refuse_certified(minutes)
             return self._write_entry(repo, minutes, item_id, text)
 
-    def _write_entry(self, repo: Repository, minutes: m.Minutes, item_id: str, text: str) -> Changes:
+    def _write_entry(
+        self, repo: Repository, minutes: m.Minutes, item_id: str, text: str, *, amendment: bool = False
+    ) -> Changes:
         existing = _entries(repo, minutes).get(item_id)
         if existing is None:
-            return insert(repo, m.MinutesEntry(minutes.id, item_id, text))
+            return insert(repo, m.MinutesEntry(minutes.id, item_id, text), amendment=amendment)
         if existing.text == text:
             return Changes()
-        return replace(repo, dataclasses.replace(existing, text=text))
+        return replace(repo, dataclasses.replace(existing, text=text), amendment=amendment)
 
     def set_details(
         self, meeting_id: str, style: m.MinutesStyle, taker_id: str | None, checker_id: str | None
@@ -517,13 +519,14 @@ class MinutesService:
                 certified_at=at,
                 certified_sha256=digest,
             )
-            changes = replace(repo, certified, action="certify")
-            changes |= insert(repo, m.MinutesVersion(minutes.id, 0, text, digest))
+            # The minutes become certified last: from then on the meeting's record is frozen
+            # (services.frozen), the frozen version and the meeting's status included.
+            changes = insert(repo, m.MinutesVersion(minutes.id, 0, text, digest))
             if m.MeetingStatus.MINUTES_CERTIFIED in allowed_next(meeting.status):
                 changes |= replace(
                     repo, dataclasses.replace(meeting, status=m.MeetingStatus.MINUTES_CERTIFIED)
                 )
-            return changes
+            return changes | replace(repo, certified, action="certify")
 
     def amend(self, meeting_id: str, reason: str, entries: Mapping[str, str] | None = None) -> Changes:
         """Record an amendment to certified minutes: change the given items' texts (item id → text) and
@@ -544,7 +547,7 @@ class MinutesService:
                     raise ValidationError(
                         QT_TRANSLATE_NOOP("Errors", "an amendment can only change items of this meeting")
                     )
-                changes |= self._write_entry(repo, minutes, item_id, text)
+                changes |= self._write_entry(repo, minutes, item_id, text, amendment=True)
             record = _record(self._store, repo, meeting_id)
             current = {k: e.text for k, e in _entries(repo, minutes).items()}
             text = canonical_text(record, current, minutes, self._zone)
@@ -555,7 +558,7 @@ class MinutesService:
                 )
             number = versions[-1].number + 1 if versions else 0
             version = m.MinutesVersion(minutes.id, number, text, sha256_text(text), reason=reason.strip())
-            return changes | insert(repo, version)
+            return changes | insert(repo, version, amendment=True)
 
     def verify(self, meeting_id: str) -> bool:
         """Whether every frozen version still matches its hash and version 0 the certified hash."""

@@ -16,6 +16,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.validation import validate
+from emeeting.services.frozen import check_delete, check_insert, check_update
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
@@ -79,14 +80,17 @@ def kind(cls: type) -> str:
     return m.ENTITY_KIND[cls]
 
 
-def insert(repo: Repository, *entities: Any, restore: bool = False) -> Changes:
+def insert(repo: Repository, *entities: Any, restore: bool = False, amendment: bool = False) -> Changes:
     """Validate, insert and audit; the building block of every create.
 
     With ``restore``, entities that exist as tombstones are brought back with these values (audited as
-    "restore") instead of being refused as duplicates: a deleted meeting imported again.
+    "restore") instead of being refused as duplicates: a deleted meeting imported again. The record of a
+    meeting with certified minutes is refused (``services.frozen``); ``amendment``: the minutes' entries
+    and a new frozen version, written by an amendment.
     """
     for entity in entities:
         validate(entity)
+    check_insert(repo, entities, amendment=amendment)
     back: set[tuple[type, str]] = set()
     if restore:
         for cls in dict.fromkeys(type(e) for e in entities):
@@ -110,8 +114,9 @@ def insert(repo: Repository, *entities: Any, restore: bool = False) -> Changes:
     return Changes(MappingProxyType({k: frozenset(ids) for k, ids in changes.items()}))
 
 
-def replace(repo: Repository, entity: Any, action: str = "update") -> Changes:
+def replace(repo: Repository, entity: Any, action: str = "update", *, amendment: bool = False) -> Changes:
     validate(entity)
+    check_update(repo, entity, amendment=amendment)  # certified minutes freeze their record
     previous = repo.update(entity)
     repo.check_references([entity])
     changed = [
@@ -177,6 +182,7 @@ def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
         repo.get(cls, entity_id)  # a clear "not found" instead of silently deleting nothing
     doomed: dict[type, set[str]] = {}
     _collect(repo, cls, set(ids), doomed)
+    check_delete(repo, doomed)  # certified minutes freeze their record
     changes = Changes()
     for doomed_cls, doomed_ids in doomed.items():
         if not doomed_ids:

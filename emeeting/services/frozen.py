@@ -1,0 +1,153 @@
+"""Certified minutes freeze what they record: one rule, checked by every create, edit and delete.
+
+Once a meeting's minutes are certified, the record they were made from — the meeting's own details, its
+agenda, invitations and attendance, recusals, votes and ballots, dissent, resolutions, action items, the
+notes taken on its items, the minutes and their entries, and the papers of its agenda items — no longer
+changes. A change after certification is an amendment (``MinutesService.amend``): the minutes' entries
+change and a new frozen version records why, in the audit trail.
+
+The rule lives here and is called by the write helpers of ``services.records``, so that every service,
+and every kind added later that points at a meeting through ``meeting_id``, ``minutes_id``, ``item_id`` or
+``vote_id``, is covered without a check of its own.
+
+Two things stay open after certification, on purpose:
+
+- papers filed with the meeting itself (no agenda item): the signed copy of the certified minutes and
+  later correspondence are filed there; they are not what the committee had before it on an item;
+- the follow-up status of an action item (open, done, cancelled): the minutes record what was assigned,
+  to whom and by when — not whether it has been done since, which the next meetings follow up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from emeeting.domain import model as m
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.storage.repository import Repository
+
+# How a record reaches its meeting: the first of these fields it has, and the kind that field points at
+# (None: the field is the meeting's id itself).
+_LINKS: tuple[tuple[str, type | None], ...] = (
+    ("meeting_id", None),
+    ("minutes_id", m.Minutes),
+    ("item_id", m.AgendaItem),
+    ("vote_id", m.Vote),
+)
+
+# What an amendment writes: the minutes' entries and the new frozen version.
+_AMENDMENT_KINDS: frozenset[type] = frozenset({m.MinutesEntry, m.MinutesVersion})
+
+# Fields of an action item that its follow-up may still change after certification.
+_FOLLOW_UP = frozenset({"status"})
+
+
+class CertifiedRecordError(ValidationError):
+    """A change to what certified minutes record; it must be made as an amendment."""
+
+
+def refuse_certified(meeting: m.Meeting) -> CertifiedRecordError:
+    return CertifiedRecordError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the minutes of meeting {label} are certified, so its record cannot change; "
+            "changes go through an amendment to the minutes",
+        ),
+        label=meeting.label,
+    )
+
+
+def certified_meetings(repo: Repository, meeting_ids: Iterable[str]) -> set[str]:
+    """Those of ``meeting_ids`` whose minutes are certified."""
+    wanted = sorted(set(meeting_ids))
+    if not wanted:
+        return set()
+    return {
+        minutes.meeting_id
+        for minutes in repo.select(m.Minutes, meeting_id=wanted)
+        if minutes.status is m.MinutesStatus.CERTIFIED
+    }
+
+
+def is_certified(repo: Repository, meeting_id: str) -> bool:
+    return bool(certified_meetings(repo, [meeting_id]))
+
+
+class _Meetings:
+    """Finds the meeting a record belongs to, looking first among the records being written together."""
+
+    def __init__(self, repo: Repository, batch: Iterable[Any] = ()) -> None:
+        self._repo = repo
+        self._known: dict[tuple[type, str], Any] = {(type(e), e.id): e for e in batch}
+
+    def of(self, entity: Any) -> str | None:
+        if isinstance(entity, m.Meeting):
+            return entity.id
+        for field, parent_cls in _LINKS:
+            value = getattr(entity, field, None)
+            if value is None:
+                continue
+            if parent_cls is None:
+                return str(value)
+            key = (parent_cls, str(value))
+            if key not in self._known:
+                self._known[key] = self._repo.find(parent_cls, str(value))
+            parent = self._known[key]
+            # A dangling reference names no meeting here; the reference check refuses it afterwards.
+            return None if parent is None else self.of(parent)
+        return None  # committees, people, memberships: not part of any one meeting's record
+
+
+def _stays_open(previous: Any | None, entity: Any | None) -> bool:
+    """Whether this write is one of the changes that remain allowed after certification."""
+    versions = [v for v in (previous, entity) if v is not None]
+    if versions and all(isinstance(v, m.Document) and v.item_id is None for v in versions):
+        return True  # papers filed with the meeting, not with an agenda item
+    if isinstance(previous, m.ActionItem) and isinstance(entity, m.ActionItem):
+        changed = {n for n in entity.__dataclass_fields__ if getattr(previous, n) != getattr(entity, n)}
+        return changed <= _FOLLOW_UP
+    return False
+
+
+def _refuse(repo: Repository, writes: list[tuple[Any | None, Any | None]], batch: Iterable[Any]) -> None:
+    """Refuse the writes (previous value, new value; None for a create or a delete) that would change the
+    record of a meeting with certified minutes."""
+    meetings = _Meetings(repo, batch)
+    touched: dict[str, None] = {}
+    for previous, entity in writes:
+        if _stays_open(previous, entity):
+            continue
+        for value in (previous, entity):
+            if value is not None and (meeting_id := meetings.of(value)) is not None:
+                touched[meeting_id] = None
+    frozen = certified_meetings(repo, touched)
+    if frozen:
+        raise refuse_certified(repo.get(m.Meeting, next(i for i in touched if i in frozen)))
+
+
+def check_insert(repo: Repository, entities: Iterable[Any], *, amendment: bool = False) -> None:
+    """Before creating (or restoring) ``entities``."""
+    entities = list(entities)
+    _refuse(repo, [(None, e) for e in entities if not _amends(e, amendment, insert=True)], entities)
+
+
+def check_update(repo: Repository, entity: Any, *, amendment: bool = False) -> None:
+    """Before storing ``entity`` over its current value; an edit that changes nothing is no change."""
+    previous = repo.find(type(entity), entity.id)
+    if previous == entity or _amends(entity, amendment, insert=False):
+        return
+    _refuse(repo, [(previous, entity)], [entity])
+
+
+def check_delete(repo: Repository, doomed: Mapping[type, Iterable[str]]) -> None:
+    """Before tombstoning ``doomed`` (every kind with its ids, the cascade included)."""
+    entities = [e for cls, ids in doomed.items() if ids for e in repo.select(cls, id=sorted(ids))]
+    _refuse(repo, [(e, None) for e in entities], entities)
+
+
+def _amends(entity: Any, amendment: bool, *, insert: bool) -> bool:
+    """An amendment writes the minutes' entries and adds (never rewrites) a frozen version."""
+    if not amendment or type(entity) not in _AMENDMENT_KINDS:
+        return False
+    return insert or not isinstance(entity, m.MinutesVersion)

@@ -1,0 +1,249 @@
+"""Certified minutes freeze the meeting's record: every service refuses a change, amendments still work.
+
+Issue 11, finding 3: removing item 2.1 of a certified meeting through AgendaService succeeded and the
+minutes rebuilt from the record lost the item and its resolution.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from emeeting.domain import model as m
+from emeeting.domain.errors import ValidationError
+from emeeting.services.container import Services
+from emeeting.services.frozen import CertifiedRecordError
+from emeeting.services.minutes import MinutesService, sha256_text
+from tests.services.conftest import Org
+from tests.services.test_minutes import at, held, invitation_of, minutes  # noqa: F401  (fixtures)
+
+CERTIFIED = "are certified"
+Held = dict[str, m.AgendaItem]
+
+
+@pytest.fixture
+def certified(
+    services: Services,
+    org: Org,
+    meeting: m.Meeting,
+    held: Held,  # noqa: F811
+    minutes: MinutesService,  # noqa: F811
+    make_pdf: Callable[..., Path],
+) -> Held:
+    """ICT 1/2569 as held, with a resolution on item 2.1, papers on item 4.1 and the secretary leaving at
+    11.30; its minutes certified."""
+    services.session.set_resolution(held["2.1"].id, "รับรองรายงานการประชุมโดยไม่มีการแก้ไข")
+    services.documents.attach(meeting.id, held["4.1"].id, [make_pdf("ผลการสืบราคา.pdf")])
+    services.session.check_out(invitation_of(services, meeting, org.secretary).id, at(11, 30))
+    minutes.draft(meeting.id)
+    minutes.certify(meeting.id, m.CertificationMethod.NEXT_MEETING, at(9, 30, 24))
+    return held
+
+
+def test_removing_item_2_1_of_a_certified_meeting_is_refused_and_the_minutes_keep_it(
+    services: Services,
+    meeting: m.Meeting,
+    certified: Held,
+    minutes: MinutesService,  # noqa: F811
+    snapshot: Callable[[], object],
+) -> None:
+    frozen = minutes.view(meeting.id).versions[-1].text
+    assert "2.1 รับรองรายงานการประชุม" in frozen and "รับรองรายงานการประชุมโดยไม่มีการแก้ไข" in frozen
+    before = snapshot()
+
+    with pytest.raises(CertifiedRecordError, match=CERTIFIED) as refused:
+        services.agenda.remove(certified["2.1"].id)
+    assert "1/2569" in str(refused.value) and "amendment" in str(refused.value)
+
+    assert snapshot() == before
+    view = minutes.view(meeting.id)
+    assert not view.changed_since_frozen and view.text == frozen
+    assert "2.1 รับรองรายงานการประชุม" in view.text
+    assert minutes.verify(meeting.id)
+
+
+def _changes(
+    services: Services, org: Org, meeting: m.Meeting, items: Held
+) -> dict[str, Callable[[], object]]:
+    """Every way the services offer to change what certified minutes record, by name."""
+    session, agenda, records = services.session, services.agenda, services.records
+    decision, chair = items["4.1"], org.chair
+    late = invitation_of(services, meeting, org.members[2])
+    left = invitation_of(services, meeting, org.secretary)
+    vote = records.select(m.Vote, meeting_id=meeting.id)[0]
+    ballot = records.select(m.Ballot, vote_id=vote.id)[0]
+    dissent = records.select(m.Dissent, item_id=decision.id)[0]
+    recusal = records.select(m.Recusal, item_id=decision.id)[0]
+    action = records.select(m.ActionItem, meeting_id=meeting.id)[0]
+    note = records.select(m.ItemNote, item_id=decision.id)[0]
+    paper = records.select(m.Document, item_id=decision.id)[0]
+    guest = m.Person("ใหม่", "เข้าร่วม")
+
+    def now(cls: type, entity_id: str) -> m.Meeting | m.AgendaItem:
+        return records.get(cls, entity_id)  # type: ignore[no-any-return]
+
+    return {
+        # the meeting's own details
+        "place": lambda: services.meetings.update(
+            dataclasses.replace(now(m.Meeting, meeting.id), place="ห้อง 2"), base=now(m.Meeting, meeting.id)
+        ),
+        "delete meeting": lambda: services.meetings.delete(meeting.id),
+        "take meeting": lambda: services.meetings.take(meeting.id),
+        "delete committee": lambda: records.delete(m.Committee, org.committee.id),
+        "reconvened": lambda: session.set_reconvened(meeting.id, True),
+        # the agenda
+        "add item": lambda: agenda.add(m.AgendaItem(meeting.id, "เรื่องใหม่", parent_id=items["5"].id)),
+        "add section": lambda: agenda.add_section(meeting.id, "th", m.AgendaSection.OTHER),
+        "edit item": lambda: agenda.update(
+            dataclasses.replace(now(m.AgendaItem, decision.id), title="แก้"),
+            base=now(m.AgendaItem, decision.id),
+        ),
+        "move item": lambda: agenda.move(items["2.1"].id, items["1"].id, 0),
+        "take item": lambda: agenda.take(decision.id),
+        "resolution": lambda: session.set_resolution(decision.id, "ไม่อนุมัติ"),
+        "note": lambda: session.set_note(decision.id, "ข้อความใหม่"),
+        "delete note": lambda: records.delete(m.ItemNote, note.id),
+        # attendance and invitations
+        "check in": lambda: session.check_in(left.id, m.Attendance.PRESENT, at(9, 40)),
+        "check out": lambda: session.check_out(late.id, at(11, 0)),
+        "absent": lambda: session.mark_absent(late.id, "ติดราชการ"),
+        "arrival time": lambda: session.set_invitation(dataclasses.replace(late, arrived_at=at(10, 20))),
+        "substitute": lambda: session.add_substitute(
+            meeting.id, org.secretary.id, guest, at(9, 40), new_person=True
+        ),
+        "invite": lambda: records.create(guest, m.Invitation(meeting.id, guest.id, role=m.InviteeRole.GUEST)),
+        "rsvp": lambda: records.update(dataclasses.replace(left, rsvp=m.Rsvp.DECLINED), base=left),
+        "uninvite": lambda: records.delete(m.Invitation, late.id),
+        # votes, recusals, dissent
+        "re-record vote": lambda: session.record_vote(vote, {chair.id: m.Choice.AGAINST}),
+        "new vote": lambda: session.record_vote(
+            m.Vote(meeting.id, decision.id, "อีกครั้ง"), {chair.id: m.Choice.FOR}
+        ),
+        "ballot": lambda: records.update(dataclasses.replace(ballot, choice=m.Choice.ABSTAIN), base=ballot),
+        "delete ballot": lambda: records.delete(m.Ballot, ballot.id),
+        "recuse": lambda: session.recuse(items["1.1"].id, chair.id, "มีส่วนได้เสีย"),
+        "delete recusal": lambda: records.delete(m.Recusal, recusal.id),
+        "dissent": lambda: session.add_dissent(items["1.1"].id, chair.id, "ไม่เห็นด้วย"),
+        "edit dissent": lambda: records.update(dataclasses.replace(dissent, reasons="อื่น"), base=dissent),
+        # action items: what was assigned, to whom, by when
+        "new action": lambda: records.create(m.ActionItem(meeting.id, "งานใหม่", item_id=decision.id)),
+        "action title": lambda: records.update(dataclasses.replace(action, title="อื่น"), base=action),
+        "action due": lambda: records.update(dataclasses.replace(action, due=None), base=action),
+        "delete action": lambda: records.delete(m.ActionItem, action.id),
+        # the minutes themselves
+        "times": lambda: session.set_times(meeting.id, at(9, 0), at(12, 0)),
+        "entry": lambda: services.minutes.set_entry(meeting.id, decision.id, "แก้"),
+        "rebuild": lambda: services.minutes.draft(meeting.id),
+        # the papers of its agenda items
+        "attach to item": lambda: services.documents.check_target(meeting.id, decision.id),
+        "rename paper": lambda: services.documents.update(dataclasses.replace(paper, name="อื่น"), base=paper),
+        "remove paper": lambda: services.documents.remove(paper.id),
+    }
+
+
+CHANGES = [
+    "place", "delete meeting", "take meeting", "delete committee", "reconvened",
+    "add item", "add section", "edit item", "move item", "take item", "resolution", "note", "delete note",
+    "check in", "check out", "absent", "arrival time", "substitute", "invite", "rsvp",
+    "uninvite", "re-record vote", "new vote", "ballot", "delete ballot", "recuse", "delete recusal", "dissent",
+    "edit dissent", "new action", "action title", "action due", "delete action", "times", "entry", "rebuild",
+    "attach to item", "rename paper", "remove paper",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_every_change_to_the_record_of_a_certified_meeting_is_refused(
+    services: Services,
+    org: Org,
+    meeting: m.Meeting,
+    certified: Held,
+    minutes: MinutesService,  # noqa: F811
+    snapshot: Callable[[], object],
+    change: str,
+) -> None:
+    changes = _changes(services, org, meeting, certified)
+    assert set(changes) == set(CHANGES)
+    frozen = minutes.view(meeting.id).text
+    before = snapshot()
+
+    with pytest.raises(ValidationError, match="certified"):
+        changes[change]()
+
+    assert snapshot() == before
+    assert minutes.view(meeting.id).text == frozen and minutes.verify(meeting.id)
+
+
+def test_an_amendment_still_changes_the_minutes_and_is_in_the_trail(
+    services: Services,
+    meeting: m.Meeting,
+    certified: Held,
+    minutes: MinutesService,  # noqa: F811
+) -> None:
+    decision = certified["4.1"].id
+    minutes.amend(meeting.id, "แก้ไขตามมติที่ประชุมครั้งที่ 2/2569", {decision: "ข้อความที่แก้ไขแล้ว"})
+    view = minutes.view(meeting.id)
+    assert [v.number for v in view.versions] == [0, 1]
+    assert "ข้อความที่แก้ไขแล้ว" in view.versions[1].text and minutes.verify(meeting.id)
+    amended = view.versions[1]
+    assert [e.action for e in services.records.audit_trail(amended.id)] == ["create"]
+    entry = services.records.select(m.MinutesEntry, item_id=decision)[0]
+    assert [e.action for e in services.records.audit_trail(entry.id)][-1] == "update"
+    # A version is added, never rewritten, even by an amendment's own path.
+    with pytest.raises(ValidationError, match="certified"):
+        services.records.update(dataclasses.replace(amended, reason="อื่น"), base=amended)
+
+
+def test_what_stays_open_after_certification(
+    services: Services,
+    meeting: m.Meeting,
+    certified: Held,
+    minutes: MinutesService,  # noqa: F811
+    make_pdf: Callable[[str], Path],
+) -> None:
+    """The follow-up of an action item and papers filed with the meeting itself; an edit that changes
+    nothing is no change."""
+    action = services.records.select(m.ActionItem, meeting_id=meeting.id)[0]
+    services.records.update(dataclasses.replace(action, status=m.ActionStatus.DONE), base=action)
+    assert services.records.get(m.ActionItem, action.id).status is m.ActionStatus.DONE
+
+    signed = services.documents.attach(meeting.id, None, [make_pdf("รายงานการประชุมที่ลงนามแล้ว.pdf")])
+    assert [d.item_id for d in signed.attached] == [None]
+    services.documents.remove(signed.attached[0].id)
+
+    current = services.records.get(m.Meeting, meeting.id)
+    services.meetings.update(current, base=current)
+    assert minutes.verify(meeting.id) and not minutes.view(meeting.id).changed_since_frozen
+
+
+def test_certifying_freezes_the_text_the_minutes_had(
+    services: Services,
+    meeting: m.Meeting,
+    held: Held,  # noqa: F811
+    minutes: MinutesService,  # noqa: F811
+) -> None:
+    """Certification writes its version and the meeting's status before the freeze takes hold."""
+    minutes.draft(meeting.id)
+    text = minutes.view(meeting.id).text
+    minutes.certify(meeting.id, m.CertificationMethod.SAME_MEETING, at(12, 5))
+    view = minutes.view(meeting.id)
+    assert view.versions[0].text == text and view.versions[0].sha256 == sha256_text(text)
+    assert services.records.get(m.Meeting, meeting.id).status is m.MeetingStatus.MINUTES_CERTIFIED
+    trail = [e.action for e in services.records.audit_trail(view.minutes.id)]  # type: ignore[union-attr]
+    assert trail[-1] == "certify"
+
+
+def test_other_meetings_are_not_frozen(
+    services: Services, org: Org, meeting: m.Meeting, certified: Held
+) -> None:
+    other_id = m.new_id()
+    services.meetings.create(
+        org.committee.id, "ประชุมครั้งต่อไป", at(9, 30, 24), template="th", meeting_id=other_id
+    )
+    services.meetings.copy_as_next(
+        meeting.id, at(9, 30, 28)
+    )  # reads the certified meeting, writes the new one
+    first = services.meetings.view(other_id).agenda[0].item
+    services.agenda.remove(first.id)
