@@ -70,7 +70,9 @@ def _paragraph(
     fmt.first_line_indent = Pt(style.first) if style.first else None
     fmt.space_before = Pt(style.space_before + space_before)
     fmt.space_after = Pt(style.space_after)
-    fmt.line_spacing = Pt(style.line_height)
+    # Single spacing: Word then spaces the lines by the font's own metrics, as the PDF does, and
+    # never clips the marks stacked over Thai letters the way an exact spacing does.
+    fmt.line_spacing = Pt(style.leading) if style.leading else 1.0
     fmt.keep_with_next = style.keep_with_next or keep
     for span in para.spans:
         run = out.add_run(span.text)

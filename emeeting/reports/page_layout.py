@@ -43,13 +43,9 @@ class ParaStyle:
     right: float = 0.0
     space_before: float = 0.0
     space_after: float = 0.0
-    leading: float = 0.0  # 0: 1.25 times the size, TH Sarabun's single spacing
+    leading: float = 0.0  # 0: single spacing from the font's own metrics (Fonts.line_height)
     keep_with_next: bool = False
     color: RGB = BLACK
-
-    @property
-    def line_height(self) -> float:
-        return self.leading or self.size * 1.25
 
 
 BODY = ParaStyle()
@@ -150,11 +146,13 @@ class _Set:
     lines: tuple[Line, ...]
     x: float
     width: float
+    line_height: float  # baseline to baseline
+    drop: float  # from the top of a line down to its baseline
 
     @property
     def height(self) -> float:
         s = self.paragraph.style
-        return s.space_before + len(self.lines) * s.line_height + s.space_after
+        return s.space_before + len(self.lines) * self.line_height + s.space_after
 
 
 def set_paragraph(paragraph: Paragraph, fonts: Fonts, x: float, width: float) -> _Set:
@@ -162,7 +160,11 @@ def set_paragraph(paragraph: Paragraph, fonts: Fonts, x: float, width: float) ->
     inner = width - s.left - s.right
     spans = paragraph.spans or (Span(""),)
     lines = layout_paragraph(spans, fonts, s.size, inner, s.first)
-    return _Set(paragraph, tuple(lines), x + s.left, inner)
+    line_height = s.leading or fonts.line_height(s.size)
+    # A paragraph set tighter than single spacing keeps its baseline where single spacing has it
+    # relative to the line's foot, so that its lines at least do not reach under the paragraph after.
+    drop = fonts.baseline_drop(s.size) - (fonts.line_height(s.size) - line_height)
+    return _Set(paragraph, tuple(lines), x + s.left, inner, line_height, max(drop, 0.0))
 
 
 def draw_line(
@@ -172,10 +174,15 @@ def draw_line(
     indent = style.first if first else 0.0
     room = width - indent
     x0 = x + indent
+    actual = None
+    if line.last and line.source.endswith("-"):
+        # "- ไม่มี -" ends its paragraph: the paragraph end goes into the text, or readers (poppler) take
+        # the final hyphen for a word broken across lines and join the next line to it.
+        actual = line.source + "\n"
     if style.align == "centre":
-        page.text_line(line, x0 + (room - line.width) / 2, y)
+        page.text_line(line, x0 + (room - line.width) / 2, y, actual_text=actual)
     elif style.align == "right":
-        page.text_line(line, x0 + room - line.width, y)
+        page.text_line(line, x0 + room - line.width, y, actual_text=actual)
     elif style.align == "justify" and not line.last and line.width < room:
         # Spaces take up to a quarter of an em each, then the character clusters share the rest evenly
         # (Thai distributed justification, as Word's "Thai justify" does).
@@ -184,9 +191,9 @@ def draw_line(
         per_space = min(extra / spaces, style.size * 0.25) if spaces else 0.0
         rest = extra - per_space * spaces
         per_cluster = rest / clusters if clusters >= 4 else 0.0
-        page.text_line(line, x0, y, extra_space=per_space, extra_cluster=per_cluster)
+        page.text_line(line, x0, y, extra_space=per_space, extra_cluster=per_cluster, actual_text=actual)
     else:
-        page.text_line(line, x0, y)
+        page.text_line(line, x0, y, actual_text=actual)
 
 
 class _Flow:
@@ -293,18 +300,18 @@ class _Flow:
 
     def place_set(self, placed: _Set, lines_together: int = 2) -> None:
         s = placed.paragraph.style
-        first_need = s.space_before + min(len(placed.lines), lines_together) * s.line_height
+        first_need = s.space_before + min(len(placed.lines), lines_together) * placed.line_height
         self.ensure(first_need)
         if placed.paragraph.anchor:
             self.anchors.setdefault(placed.paragraph.anchor, self.number)
         if not self._empty:
             self.y -= s.space_before
         for i, line in enumerate(placed.lines):
-            if self.room() < s.line_height - 0.01:
+            if self.room() < placed.line_height - 0.01:
                 self.new_page()
             assert self.page is not None
-            draw_line(self.page, line, s, placed.x, placed.width, self.y - s.size, i == 0)
-            self.y -= s.line_height
+            draw_line(self.page, line, s, placed.x, placed.width, self.y - placed.drop, i == 0)
+            self.y -= placed.line_height
             self._empty = False
         self.y -= s.space_after
 
@@ -317,8 +324,8 @@ class _Flow:
             y = top - (s.space_before if not self._empty else 0.0)
             for i, line in enumerate(placed.lines):
                 assert self.page is not None
-                draw_line(self.page, line, s, placed.x, placed.width, y - s.size, i == 0)
-                y -= s.line_height
+                draw_line(self.page, line, s, placed.x, placed.width, y - placed.drop, i == 0)
+                y -= placed.line_height
         self.y = top - height - row.space_after
         self._empty = False
 
@@ -338,7 +345,7 @@ class _Flow:
                 continue
             if isinstance(head, _Set):
                 style = head.paragraph.style
-                need += style.space_before + min(len(head.lines), 2) * style.line_height
+                need += style.space_before + min(len(head.lines), 2) * head.line_height
             else:
                 need += self.height(head)
             break

@@ -54,14 +54,22 @@ class Page:
         self._ops: list[str] = []
 
     def text_line(
-        self, line: Line, x: float, y: float, extra_space: float = 0.0, extra_cluster: float = 0.0
+        self,
+        line: Line,
+        x: float,
+        y: float,
+        extra_space: float = 0.0,
+        extra_cluster: float = 0.0,
+        actual_text: str | None = None,
     ) -> None:
         """Draw a laid-out line with its left end at ``x`` and its baseline at ``y``. Justification adds
-        ``extra_space`` after each space and ``extra_cluster`` before each character cluster."""
+        ``extra_space`` after each space and ``extra_cluster`` before each character cluster. The text
+        that copy and search give back is the line's source unless ``actual_text`` says otherwise."""
         if not line.pieces:
             return
         ops = self._ops
-        ops.append(f"/Span <</ActualText {_text_string(line.source).decode()}>> BDC BT")
+        text = line.source if actual_text is None else actual_text
+        ops.append(f"/Span <</ActualText {_text_string(text).decode()}>> BDC BT")
         pen = x
         first = True
         for piece in line.pieces:

@@ -64,15 +64,31 @@ class Font:
         self.face = hb.Face(hb.Blob(self.data))
         self.hb_font = hb.Font(self.face)
         self.upem: int = self.face.upem
+        # The font's own vertical metrics, chosen as word processors choose them: OS/2's typographic
+        # ascender, descender and line gap when the font asks for them (USE_TYPO_METRICS, as Laksaman and
+        # TH Sarabun do), else hhea's. HarfBuzz makes exactly that choice.
         extents = self.hb_font.get_font_extents("ltr")
         self.ascent: int = extents.ascender
         self.descent: int = extents.descender  # negative
+        self.line_gap: int = max(extents.line_gap, 0)
         self.name = self.path.stem.replace(" ", "")
         self.space_gid: int = self.hb_font.get_nominal_glyph(32) or -1
         self._cache: dict[str, Shaped] = {}
         self._advances: dict[int, int] = {}
         self.glyph_text: dict[int, str] = {}  # glyph id → the text it stands for, learnt while shaping
         self._reverse_cmap: dict[int, str] | None = None
+
+    @property
+    def line_spacing(self) -> float:
+        """Single line spacing in ems: ascent, descent and line gap, what LibreOffice and Word set a
+        paragraph of this font at. Thai marks stacked over a tall vowel reach about 1.3 em above the
+        baseline and lower vowels 0.37 em below it: spacing any tighter lets lines collide."""
+        return (self.ascent - self.descent + self.line_gap) / self.upem
+
+    @property
+    def baseline_drop(self) -> float:
+        """Where the baseline sits under the top of a line, in ems: the line gap, then the ascent."""
+        return (self.line_gap + self.ascent) / self.upem
 
     def shape(self, text: str) -> Shaped:
         cached = self._cache.get(text)
@@ -164,6 +180,15 @@ class Fonts:
 
     def get(self, bold: bool) -> Font:
         return self.bold if bold else self.regular
+
+    def line_height(self, size: float) -> float:
+        """Single line spacing at ``size`` points for text in either face: one spacing for regular and
+        bold, so that a bold word does not open its line."""
+        return size * max(self.regular.line_spacing, self.bold.line_spacing)
+
+    def baseline_drop(self, size: float) -> float:
+        """The baseline's distance under the top of a line at ``size`` points."""
+        return size * max(self.regular.baseline_drop, self.bold.baseline_drop)
 
 
 # -- segmentation ------------------------------------------------------------------------------------
