@@ -190,6 +190,84 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Who did what and when (old → new for edits), with the state of the hash chain; 1 when broken."""
+    from emeeting.services.audit import entry_as_json
+
+    with _services(args) as services:
+        meeting = services.meetings.resolve(args.meeting) if args.meeting else None
+        trail = services.audit.trail(meeting.id if meeting else None)
+    chain = trail.chain
+    if args.json:
+        _print_json(
+            {
+                "meeting": meeting.id if meeting else None,
+                "chain": {
+                    "intact": chain.intact,
+                    "events": chain.events,
+                    "head": {"seq": chain.head.seq, "hash": chain.head.hash} if chain.head else None,
+                    "breaks": [
+                        {
+                            "kind": b.kind.value,
+                            "seq": b.seq,
+                            "last_seq": b.last_seq,
+                            "at": b.at.isoformat() if b.at else None,
+                            "text": b.describe(),
+                        }
+                        for b in chain.breaks
+                    ],
+                },
+                "certified": [
+                    {"version": number, "seq": link.seq, "hash": link.hash} for number, link in trail.anchors
+                ],
+                "events": [entry_as_json(e) for e in trail.entries],
+            }
+        )
+        return 0 if chain.intact else 1
+    for entry in trail.entries:
+        what = entry.kind.replace("_", " ") + (f" “{entry.label}”" if entry.label else "")
+        mark = "  ! does not match the chain" if entry.suspect else ""
+        print(f"#{entry.seq:<6} {_local(entry.at)}  {entry.actor}  {entry.action} {what}{mark}")
+        for change in entry.changes:
+            print(f"          {change.field}: {_one_line(change.old)} → {_one_line(change.new)}")
+        if entry.note:
+            print(f"          {entry.note}")
+    for number, link in trail.anchors:
+        print(f"minutes version {number} certified with the trail at #{link.seq} {link.hash}")
+    shown = f"audit trail: {len(trail.entries)} event(s) shown"
+    head = f"; last event #{chain.head.seq} {chain.head.hash}" if chain.head else ""
+    if chain.intact:
+        print(f"{shown}; the hash chain of all {chain.events} event(s) holds{head}")
+        return 0
+    for b in chain.breaks:
+        print(b.describe(), file=sys.stderr)
+    print(f"{shown}; THE HASH CHAIN IS BROKEN{head}", file=sys.stderr)
+    return 1
+
+
+def _one_line(text: str, width: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Put a backup in place of the store's database, keeping the database it replaces."""
+    from emeeting.services.container import Services
+    from emeeting.storage.store import restore
+
+    data_dir = paths.data_dir(args.data_dir)
+    backup = Path(args.backup).expanduser().resolve()
+    kept = restore(data_dir, backup)
+    with Services.open(data_dir, actor=_actor()) as services:  # upgraded here if the backup is older
+        problems = services.check()
+    print(f"restored {backup} into {data_dir}")
+    if kept is not None:
+        print(f"the database it replaces is kept as {kept}")
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     with _services(args) as services:
         services.backup(Path(args.dest).expanduser().resolve())
@@ -331,6 +409,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp = add("import", cmd_import, "import a meeting exported by emeeting", example="import {package}")
     imp.add_argument("file", metavar="FILE.zip")
     add("check", cmd_check, "check the database and every stored document", example="check")
+    audit = add(
+        "audit",
+        cmd_audit,
+        "show the audit trail (who, what, when, old → new) of a meeting or of the whole store, and "
+        "whether its hash chain holds",
+        example="audit {meeting}",
+    )
+    audit.add_argument("meeting", metavar="MEETING", nargs="?", help="only this meeting and what is in it")
+    audit.add_argument("--json", action="store_true", help="print JSON")
     backup = add(
         "backup",
         cmd_backup,

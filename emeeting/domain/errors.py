@@ -66,3 +66,7 @@ class StoreError(EmeetingError):
 
 class StoreTooNewError(StoreError):
     """The database was written by a newer emeeting; opening it could damage it."""
+
+
+class StaleWriteError(EmeetingError):
+    """Someone else changed the record after this edit read it; nothing was written (no lost update)."""

@@ -69,14 +69,23 @@ class AgendaService:
             section = parent.section
         return insert(repo, dataclasses.replace(item, position=len(siblings), section=section))
 
-    def update(self, item: m.AgendaItem) -> Changes:
-        """Edit an item's content; its place in the tree changes only through ``move``."""
+    def update(self, item: m.AgendaItem, *, base: m.AgendaItem) -> Changes:
+        """Edit an item's content, read as ``base``; its place in the tree changes only through ``move``.
+
+        Refused (StaleWriteError) when its content changed since ``base``; a move meanwhile is kept."""
         with self._store.transaction() as repo:
             current = repo.get(m.AgendaItem, item.id)
-            placed = dataclasses.replace(
-                item, meeting_id=current.meeting_id, parent_id=current.parent_id, position=current.position
-            )
-            return replace(repo, placed)
+
+            def placed(value: m.AgendaItem) -> m.AgendaItem:
+                return dataclasses.replace(
+                    value,
+                    meeting_id=current.meeting_id,
+                    parent_id=current.parent_id,
+                    position=current.position,
+                )
+
+            repo.refuse_stale(placed(base))
+            return replace(repo, placed(item))
 
     def move(self, item_id: str, new_parent_id: str | None, new_index: int) -> Changes:
         """Move an item (with its sub-items) to ``new_index`` among ``new_parent_id``'s children."""

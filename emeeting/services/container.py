@@ -12,6 +12,7 @@ from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
 
 if TYPE_CHECKING:
+    from emeeting.services.audit import AuditService
     from emeeting.services.board_book import BoardBookService
     from emeeting.services.documents import DocumentService
     from emeeting.services.interchange import InterchangeService
@@ -66,6 +67,12 @@ class Services:
         from emeeting.services.minutes import MinutesService
 
         return MinutesService(self.store)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from emeeting.services.audit import AuditService
+
+        return AuditService(self.store)
 
     @cached_property
     def people(self) -> PeopleService:

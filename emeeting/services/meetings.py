@@ -270,10 +270,12 @@ class MeetingService:
             changes |= insert(repo, *agenda_from_template(meeting.id, template, previous_label))
         return changes
 
-    def update(self, meeting: m.Meeting) -> Changes:
-        """Edit a meeting; its status moves only along the lifecycle (domain.lifecycle)."""
+    def update(self, meeting: m.Meeting, *, base: m.Meeting) -> Changes:
+        """Edit a meeting read as ``base`` (refused with StaleWriteError if it changed since); its status
+        moves only along the lifecycle (domain.lifecycle)."""
         with self._store.transaction() as repo:
-            check_transition(repo.get(m.Meeting, meeting.id).status, meeting.status)
+            current = repo.refuse_stale(base)
+            check_transition(current.status, meeting.status)
             refuse_taken_number(repo, meeting)
             return replace(repo, meeting)
 
@@ -284,14 +286,10 @@ class MeetingService:
 
     def revert(self, before: m.Meeting, after: m.Meeting) -> Changes:
         """Undo an ``update`` that turned ``before`` into ``after``: status included, even against the
-        lifecycle's direction, but only while the meeting is still as that edit left it. Certified
-        minutes stay frozen."""
+        lifecycle's direction, but only while the meeting is still exactly as that edit left it
+        (StaleWriteError otherwise). Certified minutes stay frozen."""
         with self._store.transaction() as repo:
-            current = repo.get(m.Meeting, before.id)
-            if current.status is not after.status:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "the meeting changed since; this edit cannot be undone")
-                )
+            repo.refuse_stale(after)
             if after.status is m.MeetingStatus.MINUTES_CERTIFIED and before.status is not after.status:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "the minutes are certified and frozen; this cannot be undone")

@@ -521,12 +521,15 @@ class MinutesService:
             )
             # The minutes become certified last: from then on the meeting's record is frozen
             # (services.frozen), the frozen version and the meeting's status included.
-            changes = insert(repo, m.MinutesVersion(minutes.id, 0, text, digest))
+            version = m.MinutesVersion(minutes.id, 0, text, digest)
+            changes = insert(repo, version)
             if m.MeetingStatus.MINUTES_CERTIFIED in allowed_next(meeting.status):
                 changes |= replace(
                     repo, dataclasses.replace(meeting, status=m.MeetingStatus.MINUTES_CERTIFIED)
                 )
-            return changes | replace(repo, certified, action="certify")
+            changes |= replace(repo, certified, action="certify")
+            repo.anchor_audit_trail(version.id)  # the trail's head as certified, kept with the text
+            return changes
 
     def amend(self, meeting_id: str, reason: str, entries: Mapping[str, str] | None = None) -> Changes:
         """Record an amendment to certified minutes: change the given items' texts (item id → text) and
@@ -558,7 +561,9 @@ class MinutesService:
                 )
             number = versions[-1].number + 1 if versions else 0
             version = m.MinutesVersion(minutes.id, number, text, sha256_text(text), reason=reason.strip())
-            return changes | insert(repo, version, amendment=True)
+            changes |= insert(repo, version, amendment=True)
+            repo.anchor_audit_trail(version.id)
+            return changes
 
     def verify(self, meeting_id: str) -> bool:
         """Whether every frozen version still matches its hash and version 0 the certified hash."""

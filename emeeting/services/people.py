@@ -391,10 +391,11 @@ class PeopleService:
         with self._store.transaction() as repo:
             return insert(repo, person, *memberships)
 
-    def update_person(self, person: m.Person) -> Changes:
+    def update_person(self, person: m.Person, *, base: m.Person) -> Changes:
+        """Store an edit of ``base``; refused (StaleWriteError) when the person changed since."""
         check_person(person)
         with self._store.transaction() as repo:
-            return replace(repo, person)
+            return replace(repo, person, base=base)
 
     def delete_committee(self, committee_id: str) -> Removed:
         """Delete a committee that has no meetings, with its memberships, handing back what was deleted

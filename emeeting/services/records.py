@@ -16,6 +16,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.validation import validate
+from emeeting.services.audit import change_summary
 from emeeting.services.frozen import check_delete, check_insert, check_update
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -123,7 +124,7 @@ def replace(repo: Repository, entity: Any, action: str = "update", *, amendment:
         name for name in entity.__dataclass_fields__ if getattr(previous, name) != getattr(entity, name)
     ]
     if changed:
-        repo.audit(action, type(entity), entity.id, ", ".join(changed))
+        repo.audit(action, type(entity), entity.id, change_summary(previous, entity))
     return Changes.of(kind(type(entity)), entity.id)
 
 

@@ -191,7 +191,8 @@ class SyncService:
     def rsvp(self, invitation_id: str, answer: m.Rsvp, reason: str = "") -> Changes:
         invitation = self.records.get(m.Invitation, invitation_id)
         return self.records.update(
-            m.Invitation(**{**invitation.__dict__, "rsvp": answer, "rsvp_reason": reason.strip()})
+            m.Invitation(**{**invitation.__dict__, "rsvp": answer, "rsvp_reason": reason.strip()}),
+            base=invitation,
         )
 
     def cast_ballot(self, vote_id: str, person_id: str, choice: m.Choice) -> Changes:
@@ -202,7 +203,7 @@ class SyncService:
             )
         mine = self.records.select(m.Ballot, vote_id=vote_id, person_id=person_id)
         if mine:
-            return self.records.update(m.Ballot(vote_id, person_id, choice, id=mine[0].id))
+            return self.records.update(m.Ballot(vote_id, person_id, choice, id=mine[0].id), base=mine[0])
         return self.records.create(m.Ballot(vote_id, person_id, choice))
 
     def save_note(

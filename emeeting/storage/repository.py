@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.model import ENTITY_KIND, AuditEvent, Meeting
+from emeeting.storage import audit_chain
 from emeeting.storage.codec import EntityCodec, datetime_to_db, to_db
 
 E = TypeVar("E")
@@ -83,6 +84,9 @@ class Repository:
             by_class.setdefault(type(entity), []).append(entity)
         for cls, group in by_class.items():
             codec = self._codecs[cls]
+            if cls is AuditEvent:  # every audit event becomes the next link of the hash chain
+                audit_chain.append(self._conn, codec, group)
+                continue
             columns, marks = codec.columns_sql, ", ".join("?" * len(codec.fields))
             rows = [codec.row(entity) for entity in group]
             if codec.synced:
@@ -172,6 +176,84 @@ class Repository:
         sql = f"SELECT {codec.columns_sql} FROM audit_events WHERE entity_id = ? ORDER BY at, rowid"
         rows = self._conn.execute(sql, [entity_id])
         return [codec.entity(row) for row in rows]
+
+    def audit_links(self, meeting_id: str | None = None) -> list[tuple[int, AuditEvent]]:
+        """Audit events with their place in the hash chain, in the order they happened: the whole store's,
+        or those of a meeting's record (as ``meeting_audit_trail``)."""
+        codec = self._codecs[AuditEvent]
+        sql = f"SELECT seq, {codec.columns_sql} FROM audit_events"
+        params: list[Any] = []
+        if meeting_id is not None:
+            sql += " WHERE entity_id IN (SELECT value FROM json_each(?))"
+            params.append(_one_of(self._meeting_record_ids(meeting_id)))
+        rows = self._conn.execute(sql + " ORDER BY at, seq", params)
+        return [(row[0], codec.entity(row[1:])) for row in rows]
+
+    def including_deleted(self, cls: type[E], ids: Iterable[str]) -> list[E]:
+        """Entities with these ids whether live or tombstoned (what a trail names may be deleted since)."""
+        codec = self._codecs[cls]
+        sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE id IN (SELECT value FROM json_each(?))"
+        return [codec.entity(row) for row in self._conn.execute(sql, [_one_of(ids)])]
+
+    def anchor_audit_trail(self, minutes_version_id: str) -> audit_chain.Link | None:
+        """Keep the chain's head as it is now with a frozen minutes version (after this transaction's
+        events): a later rewrite of the trail up to this point no longer matches it."""
+        return audit_chain.anchor(self._conn, minutes_version_id, self.now)
+
+    def audit_anchor(self, minutes_version_id: str) -> audit_chain.Link | None:
+        return audit_chain.anchor_of(self._conn, minutes_version_id)
+
+    def verify_audit_chain(self) -> audit_chain.ChainReport:
+        return audit_chain.verify(self._conn)
+
+    def _meeting_record_ids(self, meeting_id: str) -> set[str]:
+        """Ids of the meeting and of every row, live or tombstone, that refers to it directly or through
+        another such row (an item's recusals, a vote's ballots, the minutes' versions)."""
+        found: dict[type, set[str]] = {Meeting: {meeting_id}}
+        grew = True
+        while grew:
+            grew = False
+            for cls, codec in self._codecs.items():
+                for name, target in codec.references:
+                    parents = found.get(target)
+                    if not parents or not codec.synced:
+                        continue
+                    sql = f'SELECT id FROM {codec.table} WHERE "{name}" IN (SELECT value FROM json_each(?))'
+                    ids = {row[0] for row in self._conn.execute(sql, [_one_of(parents)])}
+                    known = found.setdefault(cls, set())
+                    if not ids <= known:
+                        known |= ids
+                        grew = True
+        return set().union(*found.values())
+
+    def audit_links(self, meeting_id: str | None = None) -> list[tuple[int, AuditEvent]]:
+        """Audit events with their place in the hash chain, in the order they happened: the whole store's,
+        or those of a meeting's record (as ``meeting_audit_trail``)."""
+        codec = self._codecs[AuditEvent]
+        sql = f"SELECT seq, {codec.columns_sql} FROM audit_events"
+        params: list[Any] = []
+        if meeting_id is not None:
+            sql += " WHERE entity_id IN (SELECT value FROM json_each(?))"
+            params.append(_one_of(self._meeting_record_ids(meeting_id)))
+        rows = self._conn.execute(sql + " ORDER BY at, seq", params)
+        return [(row[0], codec.entity(row[1:])) for row in rows]
+
+    def including_deleted(self, cls: type[E], ids: Iterable[str]) -> list[E]:
+        """Entities with these ids whether live or tombstoned (what a trail names may be deleted since)."""
+        codec = self._codecs[cls]
+        sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE id IN (SELECT value FROM json_each(?))"
+        return [codec.entity(row) for row in self._conn.execute(sql, [_one_of(ids)])]
+
+    def anchor_audit_trail(self, minutes_version_id: str) -> audit_chain.Link | None:
+        """Keep the chain's head as it is now with a frozen minutes version (after this transaction's
+        events): a later rewrite of the trail up to this point no longer matches it."""
+        return audit_chain.anchor(self._conn, minutes_version_id, self.now)
+
+    def audit_anchor(self, minutes_version_id: str) -> audit_chain.Link | None:
+        return audit_chain.anchor_of(self._conn, minutes_version_id)
+
+    def verify_audit_chain(self) -> audit_chain.ChainReport:
+        return audit_chain.verify(self._conn)
 
     def meeting_numbered(self, committee_id: str, year_be: int, number: int) -> Meeting | None:
         """The committee's live meeting with this number in this BE year, if there is one."""

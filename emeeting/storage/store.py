@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, StoreTooNewError, ValidationError
+from emeeting.storage import audit_chain
 from emeeting.storage.blobs import BlobStore, sha256_of
 from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 DB_FILE = "emeeting.db"
 
 
@@ -266,6 +267,7 @@ class Store:
             for row in conn.execute("PRAGMA foreign_key_check"):
                 problems.append(f"database: {row[0]} row {row[1]} refers to a missing {row[2]}")
             problems += _live_rows_under_tombstones(conn, self.codecs)
+            problems += [b.describe() for b in audit_chain.verify(conn).breaks]
             query = "SELECT DISTINCT sha256 FROM documents WHERE deleted = 0"
             referenced = {sha for (sha,) in conn.execute(query)}
         stored = set(self.blobs.all_hashes())

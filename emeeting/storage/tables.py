@@ -99,6 +99,35 @@ def _sync_columns() -> list[Column[Any]]:
     ]
 
 
+def _audit_chain_columns() -> list[Column[Any]]:
+    """Each audit event's place in the hash chain (see audit_chain.py)."""
+    return [
+        Column("seq", Integer(), nullable=False),
+        Column("prev_hash", String(64), nullable=False),
+        Column("hash", String(64), nullable=False),
+    ]
+
+
+def _add_audit_chain_tables(metadata: MetaData) -> None:
+    """The chain's recorded head (one row) and the head as it was at each certification of minutes."""
+    Table(
+        "audit_head",
+        metadata,
+        Column("id", Integer(), primary_key=True),
+        Column("seq", Integer(), nullable=False),
+        Column("hash", String(64), nullable=False),
+    )
+    # No foreign key to minutes_versions: the anchor must outlive whatever happens to that row.
+    Table(
+        "audit_anchors",
+        metadata,
+        Column("minutes_version_id", String(36), primary_key=True),
+        Column("seq", Integer(), nullable=False),
+        Column("hash", String(64), nullable=False),
+        Column("at", UtcDateTime(), nullable=False),
+    )
+
+
 def build_metadata() -> MetaData:
     metadata = MetaData(
         naming_convention={
@@ -112,6 +141,8 @@ def build_metadata() -> MetaData:
         columns = [_column(f.name, hints[f.name], table_name) for f in fields]
         if cls is not m.AuditEvent:
             columns += _sync_columns()
+        else:
+            columns += _audit_chain_columns()
         table = Table(table_name, metadata, *columns)
         for column in table.columns:
             if column.foreign_keys:
@@ -139,5 +170,7 @@ def build_metadata() -> MetaData:
     )
     Index("ix_documents_sha256", documents.c.sha256)
     Index("ix_audit_events_entity_id", metadata.tables["audit_events"].c.entity_id)
+    Index("uq_audit_events_seq", metadata.tables["audit_events"].c.seq, unique=True)
+    _add_audit_chain_tables(metadata)
     add_sync_tables(metadata)
     return metadata

@@ -1,0 +1,252 @@
+"""Reading the audit trail: who did what, when, and what each edit changed (old → new), with the state
+of the hash chain that guards it (storage.audit_chain).
+
+An edit's audit event records ``{field: [old, new]}`` as JSON in its summary (see ``change_summary``);
+events recorded before that list the changed field names only, and are shown as such.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from emeeting.domain import model as m
+from emeeting.storage.audit_chain import BreakKind, ChainReport, Link
+from emeeting.storage.repository import Repository
+from emeeting.storage.store import Store
+
+# A value longer than this is cut in the trail (with "…"): a trail entry says what changed, the record
+# itself holds the whole text.
+MAX_VALUE_CHARS = 1000
+
+# What names an entity in the trail, by kind: its own field, or a person or agenda item it refers to.
+_LABEL_FIELDS = ("title", "question", "name", "short_name")
+_NAMED_BY = ("person_id", "item_id", "minutes_id", "vote_id")
+
+
+def _plain(value: Any) -> Any:
+    """A field value as JSON keeps it (times in UTC ISO form, with their zone)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+        return value[:MAX_VALUE_CHARS] + "…"
+    return value
+
+
+def change_summary(previous: Any, current: Any) -> str:
+    """The audit summary of an edit: ``{field: [old, new]}`` for every field that changed, as JSON."""
+    changes = {
+        f.name: [_plain(getattr(previous, f.name)), _plain(getattr(current, f.name))]
+        for f in dataclasses.fields(current)
+        if getattr(previous, f.name) != getattr(current, f.name)
+    }
+    return json.dumps(changes, ensure_ascii=False, separators=(",", ":"))
+
+
+def changed_values(summary: str) -> dict[str, tuple[Any, Any]] | None:
+    """An edit's ``{field: (old, new)}``, or None for a summary of another form (older events, notes)."""
+    if not summary.startswith("{"):
+        return None
+    try:
+        decoded = json.loads(summary)
+    except ValueError:
+        return None
+    if not isinstance(decoded, dict) or not all(
+        isinstance(v, list) and len(v) == 2 for v in decoded.values()
+    ):
+        return None
+    return {str(name): (pair[0], pair[1]) for name, pair in decoded.items()}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of an edit, its values as text (times in local time, references by name)."""
+
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int  # the event's place in the chain (what `emeeting check` names)
+    at: datetime
+    actor: str
+    action: str  # create / update / delete / restore / move / certify …
+    kind: str  # entity kind, e.g. "agenda_item"
+    entity_id: str
+    label: str  # what the entity is called (its title, question, person …), "" when it has no name
+    changes: tuple[FieldChange, ...]  # old → new, for edits recorded with their values
+    note: str  # the summary when it is not a list of values (older events: the changed field names)
+    suspect: bool  # the chain says this event was changed or does not link to the one before it
+
+
+@dataclass(frozen=True)
+class AuditTrail:
+    entries: tuple[AuditEntry, ...]  # in the order they happened
+    chain: ChainReport  # the whole store's chain: a break anywhere casts doubt on every entry
+    # For a meeting: each frozen minutes version's number with the chain's head kept when it was frozen.
+    anchors: tuple[tuple[int, Link], ...] = ()
+
+    def first_break(self) -> str:
+        """The first bad link in words, "" when the chain holds."""
+        return self.chain.breaks[0].describe() if self.chain.breaks else ""
+
+
+def _text(value: Any, names: Mapping[str, str]) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, str):
+        if value in names:
+            return names[value]
+        if len(value) >= 19 and value[4] == "-" and value[10] == "T":
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            if moment.tzinfo is not None:
+                return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+        return value
+    return str(value)
+
+
+def _label(entity: Any, names: Mapping[str, str]) -> str:
+    if isinstance(entity, m.Meeting):
+        return f"{entity.label} {entity.title}"
+    if isinstance(entity, m.Person):
+        return entity.display_name
+    if isinstance(entity, m.MinutesVersion):
+        return f"#{entity.number}"
+    for name in _LABEL_FIELDS:
+        if isinstance(value := getattr(entity, name, None), str) and value:
+            return value
+    for name in _NAMED_BY:
+        if isinstance(value := getattr(entity, name, None), str) and value in names:
+            return names[value]
+    return ""
+
+
+class AuditService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def trail(self, meeting_id: str | None = None) -> AuditTrail:
+        """The whole store's trail, or a meeting's: the meeting and everything that is or was in it."""
+        with self._store.read() as repo:
+            if meeting_id is not None:
+                repo.get(m.Meeting, meeting_id)  # a clear "not found"
+            links = repo.audit_links(meeting_id)
+            chain = repo.verify_audit_chain()
+            names = _names(repo, [event for _seq, event in links])
+            anchors = _anchors(repo, meeting_id) if meeting_id is not None else ()
+        suspects = {
+            b.seq
+            for b in chain.breaks
+            if b.kind in (BreakKind.ALTERED, BreakKind.RELINKED, BreakKind.FOREIGN)
+        }
+        entries = []
+        for seq, event in links:
+            values = changed_values(event.summary)
+            changes = tuple(
+                FieldChange(name, _text(old, names), _text(new, names))
+                for name, (old, new) in (values or {}).items()
+            )
+            entries.append(
+                AuditEntry(
+                    seq=seq,
+                    at=event.at,
+                    actor=event.actor,
+                    action=event.action,
+                    kind=event.entity_kind,
+                    entity_id=event.entity_id,
+                    label=names.get(event.entity_id, ""),
+                    changes=changes,
+                    note="" if values is not None else event.summary,
+                    suspect=seq in suspects,
+                )
+            )
+        return AuditTrail(tuple(entries), chain, anchors)
+
+
+def _anchors(repo: Repository, meeting_id: str) -> tuple[tuple[int, Link], ...]:
+    minutes = repo.select(m.Minutes, meeting_id=meeting_id)
+    versions = repo.select(m.MinutesVersion, minutes_id=[x.id for x in minutes], order_by=("number",))
+    return tuple(
+        (version.number, link) for version in versions if (link := repo.audit_anchor(version.id)) is not None
+    )
+
+
+def _names(repo: Repository, events: Sequence[m.AuditEvent]) -> dict[str, str]:
+    """Entity id → its label, for every entity the events name and every person, item, vote or minutes
+    those entities or their edits refer to (deleted ones too: the trail outlives them)."""
+    classes = {kind: cls for cls, kind in m.ENTITY_KIND.items() if cls is not m.AuditEvent}
+    wanted: dict[type, set[str]] = {}
+    for event in events:
+        if (cls := classes.get(event.entity_kind)) is not None:
+            wanted.setdefault(cls, set()).add(event.entity_id)
+    entities: list[Any] = []
+    for cls, ids in wanted.items():
+        entities += repo.including_deleted(cls, ids)
+    # What the entities and the edits' values refer to, named first: the entities' labels use them.
+    referred: dict[type, set[str]] = {}
+    for entity in entities:
+        for name in _NAMED_BY:
+            if isinstance(value := getattr(entity, name, None), str):
+                referred.setdefault(_referred_class(name), set()).add(value)
+    for event in events:
+        for name, pair in (changed_values(event.summary) or {}).items():
+            if name.endswith("_id") and (cls := _referred_class(name)) is not None:
+                referred.setdefault(cls, set()).update(v for v in pair if isinstance(v, str))
+    names: dict[str, str] = {}
+    for cls, ids in referred.items():
+        for entity in repo.including_deleted(cls, ids):
+            names[entity.id] = _label(entity, names)
+    for entity in entities:
+        names[entity.id] = _label(entity, names)
+    return names
+
+
+def _referred_class(field_name: str) -> type:
+    return {
+        "item_id": m.AgendaItem,
+        "parent_id": m.AgendaItem,
+        "vote_id": m.Vote,
+        "minutes_id": m.Minutes,
+        "meeting_id": m.Meeting,
+        "committee_id": m.Committee,
+    }.get(field_name, m.Person)
+
+
+def entry_as_json(entry: AuditEntry) -> dict[str, Any]:
+    """One entry as ``emeeting audit --json`` prints it."""
+    return {
+        "seq": entry.seq,
+        "at": entry.at.isoformat(),
+        "actor": entry.actor,
+        "action": entry.action,
+        "kind": entry.kind,
+        "id": entry.entity_id,
+        "label": entry.label,
+        "changes": {c.field: [c.old, c.new] for c in entry.changes},
+        "note": entry.note,
+        "suspect": entry.suspect,
+    }
+
+
+def changed_fields(events: Iterable[m.AuditEvent]) -> list[tuple[str, ...]]:
+    """For each event, the fields it changed (from either form of summary)."""
+    result = []
+    for event in events:
+        values = changed_values(event.summary)
+        fields = tuple(values) if values is not None else tuple(filter(None, event.summary.split(", ")))
+        result.append(fields)
+    return result
