@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from emeeting.domain import model as m
-from emeeting.reports.common import BundleIndex, header, template, thai_digits
+from emeeting.reports.common import BundleIndex, header, template, thai_digits, unbreakable
 from emeeting.reports.page_layout import BODY, CM, HEADING, Block, Paragraph, Rendered, render_pdf
 from emeeting.reports.thai_text import RED, Fonts, Span
 from emeeting.reports.wording import ReportOptions, Words
@@ -56,4 +56,5 @@ def agenda_pdf(bundle: m.MeetingBundle, fonts: Fonts, options: ReportOptions) ->
         template(BundleIndex(bundle), words),
         title=title,
         lang=options.lang,
+        keep=unbreakable(BundleIndex(bundle)),
     )

@@ -22,7 +22,7 @@ from emeeting.reports.page_layout import (
     Spacer,
     Stamp,
 )
-from emeeting.reports.thai_text import Span
+from emeeting.reports.thai_text import Span, Unbreakable
 from emeeting.reports.wording import SECRECY, Words
 
 
@@ -55,6 +55,16 @@ class BundleIndex:
         """The highest class of the meeting and its items: the class the whole document carries."""
         classes = [self.bundle.meeting.secrecy, *(i.secrecy for i in self.bundle.items)]
         return max(classes, key=lambda s: s.rank)
+
+
+def unbreakable(index: BundleIndex) -> Unbreakable:
+    """The names of the record that a line must not break inside: every person's name with and without
+    the title (นาคสวัสดิ์ never split, นายสมชาย never parted from ใจดี) and their organisations."""
+    phrases: list[str] = []
+    for person in index.people.values():
+        phrases += [person.display_name, f"{person.first_name} {person.last_name}", person.organisation]
+        phrases += [person.first_name, person.last_name]
+    return Unbreakable(tuple(p for p in phrases if p))
 
 
 def template(index: BundleIndex, words: Words, extra: Sequence[Stamp] = ()) -> PageTemplate:

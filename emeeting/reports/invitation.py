@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from emeeting.domain import model as m
-from emeeting.reports.common import BundleIndex, label_row, template, thai_digits
+from emeeting.reports.common import BundleIndex, label_row, template, thai_digits, unbreakable
 from emeeting.reports.page_layout import (
     BODY,
     CM,
@@ -89,4 +89,5 @@ def invitation_pdf(bundle: m.MeetingBundle, fonts: Fonts, options: ReportOptions
         template(index, words, stamps),
         title=title,
         lang=options.lang,
+        keep=unbreakable(index),
     )

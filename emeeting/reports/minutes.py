@@ -19,6 +19,7 @@ from emeeting.reports.common import (
     signature,
     template,
     thai_digits,
+    unbreakable,
 )
 from emeeting.reports.page_layout import (
     BODY,
@@ -237,4 +238,5 @@ def minutes_pdf(
         page_template,
         title=minutes_title(bundle, options),
         lang=options.lang,
+        keep=unbreakable(BundleIndex(bundle)),
     )

@@ -22,6 +22,7 @@ from emeeting.reports.thai_text import (
     Fonts,
     Line,
     Span,
+    Unbreakable,
     justification_gaps,
     layout_paragraph,
 )
@@ -155,11 +156,13 @@ class _Set:
         return s.space_before + len(self.lines) * self.line_height + s.space_after
 
 
-def set_paragraph(paragraph: Paragraph, fonts: Fonts, x: float, width: float) -> _Set:
+def set_paragraph(
+    paragraph: Paragraph, fonts: Fonts, x: float, width: float, keep: Unbreakable | None = None
+) -> _Set:
     s = paragraph.style
     inner = width - s.left - s.right
     spans = paragraph.spans or (Span(""),)
-    lines = layout_paragraph(spans, fonts, s.size, inner, s.first)
+    lines = layout_paragraph(spans, fonts, s.size, inner, s.first, keep)
     line_height = s.leading or fonts.line_height(s.size)
     # A paragraph set tighter than single spacing keeps its baseline where single spacing has it
     # relative to the line's foot, so that its lines at least do not reach under the paragraph after.
@@ -197,8 +200,10 @@ def draw_line(
 
 
 class _Flow:
-    def __init__(self, writer: PdfWriter, fonts: Fonts, template: PageTemplate) -> None:
-        self.writer, self.fonts, self.t = writer, fonts, template
+    def __init__(
+        self, writer: PdfWriter, fonts: Fonts, template: PageTemplate, keep: Unbreakable | None = None
+    ) -> None:
+        self.writer, self.fonts, self.t, self.keep = writer, fonts, template, keep
         self.page: Page | None = None
         self.number = 0
         self.y = 0.0
@@ -211,7 +216,7 @@ class _Flow:
         key = (id(paragraph), x, width)
         placed = self._sets.get(key)
         if placed is None:
-            placed = self._sets[key] = set_paragraph(paragraph, self.fonts, x, width)
+            placed = self._sets[key] = set_paragraph(paragraph, self.fonts, x, width, self.keep)
         return placed
 
     @property
@@ -373,11 +378,18 @@ class _Flow:
 
 
 def render_pdf(
-    blocks: Sequence[Block], fonts: Fonts, template: PageTemplate, *, title: str = "", lang: str = "th"
+    blocks: Sequence[Block],
+    fonts: Fonts,
+    template: PageTemplate,
+    *,
+    title: str = "",
+    lang: str = "th",
+    keep: Unbreakable | None = None,
 ) -> Rendered:
-    """Set ``blocks`` on pages of ``template``; the PDF bytes, its page count and the anchors' pages."""
+    """Set ``blocks`` on pages of ``template``; the PDF bytes, its page count and the anchors' pages.
+    ``keep``: the names and phrases no line may break inside (numbers with their words always)."""
     writer = PdfWriter(title=title, lang="th-TH" if lang == "th" else "en-GB")
-    flow = _Flow(writer, fonts, template)
+    flow = _Flow(writer, fonts, template, keep)
     flow.new_page()
     flow.place(blocks)
     return Rendered(writer.to_bytes(), flow.number, dict(flow.anchors))

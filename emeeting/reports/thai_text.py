@@ -9,14 +9,16 @@ for copy and search. uharfbuzz and pythainlp are imported when first needed, nev
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 
 REGULAR_FILE = "Laksaman.ttf"
 BOLD_FILE = "Laksaman-Bold.ttf"
@@ -251,9 +253,164 @@ def _is_thai(c: str) -> bool:
     return "\u0e00" <= c <= "\u0e7f"
 
 
-def break_units(text: str, breaker: WordBreaker) -> list[str]:
+_NUMBER = r"[0-9๐-๙](?:[0-9๐-๙,./:-]*[0-9๐-๙])?"
+_MONTHS = "|".join(
+    re.escape(m) for m in sorted({*THAI_MONTHS, *THAI_MONTHS_SHORT, *ENGLISH_MONTHS}, key=len, reverse=True)
+)
+# Words that a number completes (ครั้งที่ 2/2569, ร้อยละ 49, มาตรา 4, พ.ศ. 2569, เวลา 09.30) and units that
+# complete a number (49 บาท, 09.30 น., 12 เสียง): a line never breaks between the two.
+_BEFORE_NUMBER = (
+    "ครั้งที่",
+    "ร้อยละ",
+    "มาตรา",
+    "ข้อ",
+    "วรรค",
+    "อนุมาตรา",
+    "ระเบียบวาระที่",
+    "วาระที่",
+    "พ.ศ.",
+    "ค.ศ.",
+    "เวลา",
+    "ชั้น",
+    "ห้อง",
+    "หมู่ที่",
+    "ฉบับที่",
+    "ไตรมาสที่",
+    "ครั้งละ",
+    "จำนวน",
+    "อายุ",
+    "ปี",
+    "ปีงบประมาณ",
+    "วันที่",
+    "ลำดับที่",
+    "เลขที่",
+    "ที่",
+    "No.",
+    "Article",
+    "Section",
+    "item",
+)
+_AFTER_NUMBER = (
+    "บาท",
+    "ล้านบาท",
+    "ล้าน",
+    "แสน",
+    "หมื่น",
+    "พัน",
+    "สตางค์",
+    "คน",
+    "ราย",
+    "เสียง",
+    "ปี",
+    "เดือน",
+    "วัน",
+    "สัปดาห์",
+    "ชั่วโมง",
+    "นาที",
+    "วินาที",
+    "น.",
+    "นาฬิกา",
+    "ครั้ง",
+    "ฉบับ",
+    "เรื่อง",
+    "แห่ง",
+    "หน่วยงาน",
+    "ชั้น",
+    "เล่ม",
+    "หน้า",
+    "ข้อ",
+    "โครงการ",
+    "กิโลเมตร",
+    "เมตร",
+    "ตารางเมตร",
+    "ไร่",
+    "%",
+    "baht",
+    "persons",
+    "votes",
+    "per cent",
+    "percent",
+)
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_NUMBER_PHRASE = re.compile(
+    rf"(?:(?:{_alternatives(_BEFORE_NUMBER)})\s?)?{_NUMBER}"  # ครั้งที่ 2/2569, ร้อยละ 49
+    rf"(?:\s(?:{_MONTHS})(?:\s(?:พ\.ศ\.\s?)?{_NUMBER})?)?"  # 6 ธันวาคม 2569
+    rf"(?:\s?(?:{_alternatives(_AFTER_NUMBER)}))?"  # 49 บาท, 09.30 น.
+)
+
+
+@dataclass(frozen=True)
+class Unbreakable:
+    """What a line must not break inside: the names the record holds (people with and without their
+    title, organisations), passed by the document that prints them, and everywhere a number with the
+    word it completes (ครั้งที่ 2/2569, ร้อยละ 49, 49 บาท, 6 ธันวาคม 2569, เวลา 09.30 น.)."""
+
+    phrases: tuple[str, ...] = ()
+    _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        kept = sorted({p.strip() for p in self.phrases if len(p.strip()) > 1}, key=len, reverse=True)
+        if kept:
+            object.__setattr__(self, "_pattern", re.compile("|".join(re.escape(p) for p in kept)))
+
+    def ranges(self, text: str) -> list[tuple[int, int]]:
+        """The [start, end) stretches of ``text`` that stay on one line, sorted by start."""
+        found = [m.span() for m in _NUMBER_PHRASE.finditer(text)]
+        if self._pattern is not None:
+            found += [m.span() for m in self._pattern.finditer(text)]
+        return sorted(found)
+
+
+_NO_PHRASES = Unbreakable()
+
+
+def _protect(units: list[str], ranges: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The units grouped so that no group boundary falls strictly inside one of ``ranges``. A range
+    that ends inside a word ends before that word ("49 วัน" does not reach into "วันที่"); one that ends
+    before punctuation glued to its last word takes the punctuation ("2026:")."""
+    boundaries = [0]
+    for unit in units:
+        boundaries.append(boundaries[-1] + len(unit))
+    text = "".join(units)
+    forbidden: set[int] = set()
+    for start, end in ranges:
+        last = bisect_right(boundaries, end) - 1  # the last boundary at or before the range's end
+        if boundaries[last] != end and not text[end].isalnum() and unicodedata.category(text[end]) != "Mn":
+            last += 1
+        first = bisect_right(boundaries, start)  # the first boundary after its start
+        while last > first and _is_space(units[last - 1]):  # nor does it take the space after it
+            last -= 1
+        forbidden.update(range(first, last))
+    groups: list[list[str]] = []
+    for i, unit in enumerate(units):
+        if i in forbidden and groups:
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def break_units(text: str, breaker: WordBreaker, keep: Unbreakable | None = None) -> list[str]:
     """``text`` cut where a line may break: between Thai words, at spaces (a space is a unit of its own),
-    never inside a number such as 3/2569 or 4.1, nor before closing or after opening punctuation."""
+    never inside a number such as 3/2569 or 4.1, nor before closing or after opening punctuation, nor
+    inside what ``keep`` protects (a unit may then hold spaces)."""
+    return ["".join(group) for group in protected_units(text, breaker, keep)]
+
+
+def protected_units(text: str, breaker: WordBreaker, keep: Unbreakable | None = None) -> list[list[str]]:
+    """The break units of ``text``, each with the finer units it is made of when it joins several
+    (what a protected phrase falls back to when it is wider than a whole line)."""
+    units = _word_units(text, breaker)
+    ranges = (keep or _NO_PHRASES).ranges(text)
+    return _protect(units, ranges) if ranges else [[u] for u in units]
+
+
+def _word_units(text: str, breaker: WordBreaker) -> list[str]:
     units: list[str] = []
     for word in breaker.segment(text):
         if units:
@@ -318,6 +475,7 @@ class _Unit:
     shaped: Shaped
     width: float
     space: bool
+    parts: tuple[str, ...] = ()  # a protected phrase's own units, should it not fit on a line at all
 
 
 @dataclass
@@ -326,15 +484,19 @@ class _Builder:
     width: float = 0.0
 
 
-def _units(spans: Sequence[Span], fonts: Fonts, size: float) -> list[_Unit]:
+def _unit(text: str, font: Font, color: RGB, size: float, parts: tuple[str, ...] = ()) -> _Unit:
+    space = _is_space(text)
+    shaped = font.shape(" " * len(text) if space else text)  # a tab or NBSP sets as a space
+    return _Unit(text, font, color, shaped, shaped.advance * size / font.upem, space, parts)
+
+
+def _units(spans: Sequence[Span], fonts: Fonts, size: float, keep: Unbreakable | None) -> list[_Unit]:
     units: list[_Unit] = []
     for span in spans:
         font = fonts.get(span.bold)
-        scale = size / font.upem
-        for text in break_units(span.text, fonts.breaker):
-            space = _is_space(text)
-            shaped = font.shape(" " * len(text) if space else text)  # a tab or NBSP sets as a space
-            units.append(_Unit(text, font, span.color, shaped, shaped.advance * scale, space))
+        for group in protected_units(span.text, fonts.breaker, keep):
+            parts = tuple(group) if len(group) > 1 else ()
+            units.append(_unit("".join(group), font, span.color, size, parts))
     return units
 
 
@@ -360,11 +522,17 @@ def _split_long(unit: _Unit, room: float, size: float) -> tuple[_Unit, _Unit] | 
 
 
 def layout_paragraph(
-    spans: Sequence[Span], fonts: Fonts, size: float, width: float, first_indent: float = 0.0
+    spans: Sequence[Span],
+    fonts: Fonts,
+    size: float,
+    width: float,
+    first_indent: float = 0.0,
+    keep: Unbreakable | None = None,
 ) -> list[Line]:
     """Greedy line breaking of one paragraph (no newlines inside) into lines at most ``width`` wide;
-    the first line is ``first_indent`` narrower. Spaces at a break are kept in ``Line.break_space``."""
-    units = _units(spans, fonts, size)
+    the first line is ``first_indent`` narrower. Spaces at a break are kept in ``Line.break_space``.
+    No line breaks inside what ``keep`` protects unless the phrase is wider than a whole line."""
+    units = _units(spans, fonts, size, keep)
     lines: list[Line] = []
     current = _Builder()
     room = width - first_indent
@@ -387,12 +555,16 @@ def layout_paragraph(
             current.units.append(unit)
             current.width += unit.width
             continue
-        trailing = sum(u.width for u in _trailing_spaces(current.units))
-        if current.units and current.width - trailing + unit.width > room + 1e-6:
+        # The spaces before the unit stay inside the line if the unit joins it: they take room.
+        if current.units and current.width + unit.width > room + 1e-6:
             spaces = _trailing_spaces(current.units)
             if spaces:
                 del current.units[-len(spaces) :]
             finish("".join(u.text for u in spaces), False)
+        if unit.parts and unit.width > room + 1e-6 and (not current.units or unit.width > width + 1e-6):
+            # A protected phrase wider than a whole line: set it by its own words after all.
+            queue.extendleft(_unit(p, unit.font, unit.color, size) for p in reversed(unit.parts))
+            continue
         if not current.units and unit.width > room + 1e-6:
             split = _split_long(unit, room, size)
             if split is not None:
