@@ -136,8 +136,11 @@ class DocumentService:
             changes = insert(repo, *documents)
         return AttachResult(changes, documents, intake.rejected)
 
-    def update(self, document: m.Document) -> Changes:
-        """Rename or reclassify; the content and its place are fixed."""
+    def update(self, document: m.Document, *, base: m.Document) -> Changes:
+        """Rename or reclassify a document read as ``base``; the content and its place are fixed.
+
+        Refused (StaleWriteError) when its name or class changed since ``base``; a reorder meanwhile
+        is kept."""
         with self._store.transaction() as repo:
             current = repo.get(m.Document, document.id)
             kept = {
@@ -145,6 +148,7 @@ class DocumentService:
                 for name in ("meeting_id", "item_id", "position", "file_name", "mime_type", "size", "sha256")
             }
             kept |= {"page_count": current.page_count, "text": current.text}
+            repo.refuse_stale(dataclasses.replace(base, **kept))
             return replace(repo, dataclasses.replace(document, **kept))
 
     def reorder(self, meeting_id: str, item_id: str | None, ordered_ids: Sequence[str]) -> Changes:

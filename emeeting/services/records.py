@@ -115,10 +115,14 @@ def insert(repo: Repository, *entities: Any, restore: bool = False, amendment: b
     return Changes(MappingProxyType({k: frozenset(ids) for k, ids in changes.items()}))
 
 
-def replace(repo: Repository, entity: Any, action: str = "update", *, amendment: bool = False) -> Changes:
+def replace(
+    repo: Repository, entity: Any, action: str = "update", *, base: Any = None, amendment: bool = False
+) -> Changes:
+    """Validate, write and audit an edit. ``base``: the value the edit was made from (a stale one is
+    refused, see ``Repository.update``); None when the caller read the row in this transaction."""
     validate(entity)
     check_update(repo, entity, amendment=amendment)  # certified minutes freeze their record
-    previous = repo.update(entity)
+    previous = repo.update(entity, base=base)
     repo.check_references([entity])
     changed = [
         name for name in entity.__dataclass_fields__ if getattr(previous, name) != getattr(entity, name)
@@ -238,10 +242,12 @@ class RecordService:
         with self._store.transaction() as repo:
             return insert(repo, *entities)
 
-    def update(self, entity: Any) -> Changes:
+    def update(self, entity: Any, *, base: Any) -> Changes:
+        """Store ``entity``, an edit of ``base`` (the value it was read as): refused with StaleWriteError
+        when the stored row is no longer ``base``."""
         _generic(type(entity))
         with self._store.transaction() as repo:
-            return replace(repo, entity)
+            return replace(repo, entity, base=base)
 
     def delete(self, cls: type, *ids: str) -> Changes:
         _generic(cls)
@@ -262,15 +268,21 @@ class RecordService:
             return restore_entities(repo, entities)
 
     def change(
-        self, *, create: Sequence[Any] = (), update: Sequence[Any] = (), delete: Sequence[Any] = ()
+        self,
+        *,
+        create: Sequence[Any] = (),
+        update: Sequence[tuple[Any, Any]] = (),
+        delete: Sequence[Any] = (),
     ) -> Changes:
-        """Several edits in one transaction: all of them or none (e.g. a member sending a substitute)."""
-        for entity in (*create, *update, *delete):
+        """Several edits in one transaction: all of them or none (e.g. a member sending a substitute).
+
+        ``update`` holds (new value, base) pairs, each refused when stale as in ``update``."""
+        for entity in (*create, *(new for new, _base in update), *delete):
             _generic(type(entity))
         with self._store.transaction() as repo:
             changes = insert(repo, *create, restore=True) if create else Changes()
-            for entity in update:
-                changes |= replace(repo, entity)
+            for entity, base in update:
+                changes |= replace(repo, entity, base=base)
             for entity in delete:
                 changes |= cascade_delete(repo, type(entity), [entity.id])
             return changes

@@ -12,12 +12,49 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from emeeting.domain.model import ENTITY_KIND, AuditEvent, Meeting
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError, ValidationError
+from emeeting.domain.model import ENTITY_KIND, AgendaItem, AuditEvent, Document, Meeting, Person
 from emeeting.storage import audit_chain
-from emeeting.storage.codec import EntityCodec, datetime_to_db, to_db
+from emeeting.storage.codec import EntityCodec, datetime_from_db, datetime_to_db, to_db
 
 E = TypeVar("E")
+
+
+# What a refused stale write says, for the records a user edits on their own screens; any other kind names
+# itself. "Reloaded": the screens read the store again when a write is refused (ui.undo).
+_STALE_MESSAGES: dict[type, str] = {
+    Meeting: QT_TRANSLATE_NOOP(
+        "Errors",
+        "this meeting was changed by {who} at {when}, after you opened it; it has been reloaded — "
+        "make your change again",
+    ),
+    AgendaItem: QT_TRANSLATE_NOOP(
+        "Errors",
+        "this agenda item was changed by {who} at {when}, after you opened it; it has been reloaded — "
+        "make your change again",
+    ),
+    Document: QT_TRANSLATE_NOOP(
+        "Errors",
+        "this document was changed by {who} at {when}, after you opened it; it has been reloaded — "
+        "make your change again",
+    ),
+    Person: QT_TRANSLATE_NOOP(
+        "Errors",
+        "this person was changed by {who} at {when}, after you opened it; it has been reloaded — "
+        "make your change again",
+    ),
+}
+_STALE_ANY_KIND = QT_TRANSLATE_NOOP(
+    "Errors",
+    "this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — "
+    "make your change again",
+)
+
+
+def _local_time(at: datetime, now: datetime) -> str:
+    """A moment as the user's clock showed it: the time alone today, with the date otherwise."""
+    local, today = at.astimezone(), now.astimezone()
+    return local.strftime("%H:%M" if local.date() == today.date() else "%Y-%m-%d %H:%M")
 
 
 def _one_of(values: Iterable[Any]) -> str:
@@ -96,11 +133,40 @@ class Repository:
                 rows = [row + stamp for row in rows]
             self._conn.executemany(f"INSERT INTO {codec.table} ({columns}) VALUES ({marks})", rows)
 
-    def update(self, entity: E) -> E:
-        """Replace a live entity's fields; returns the previous value."""
-        previous = self.get(type(entity), entity.id)  # type: ignore[attr-defined]
+    def update(self, entity: E, *, base: E | None = None) -> E:
+        """Replace a live entity's fields; returns the previous value.
+
+        ``base`` is the value the edit was made from: when the row no longer holds exactly that (someone
+        else wrote it meanwhile), StaleWriteError says who and when, and nothing is written. Without a
+        base the caller vouches that it read the row in this same transaction.
+        """
+        if base is None:
+            previous = self.get(type(entity), entity.id)  # type: ignore[attr-defined]
+        else:
+            if base.id != entity.id:  # type: ignore[attr-defined]
+                raise ValueError("an edit's base must be the same entity")
+            previous = self.refuse_stale(base)
         self._overwrite(entity, was_deleted=False)
         return previous
+
+    def refuse_stale(self, base: E) -> E:
+        """The stored entity, when it is still exactly ``base`` (the value an edit was made from);
+        StaleWriteError, naming who changed it and when, when someone else wrote it meanwhile."""
+        cls = type(base)
+        current = self.get(cls, base.id)  # type: ignore[attr-defined]
+        if current != base:
+            raise self._stale(cls, base.id)  # type: ignore[attr-defined]
+        return current
+
+    def _stale(self, cls: type, entity_id: str) -> StaleWriteError:
+        table = self._codecs[cls].table
+        who, at = self._conn.execute(
+            f"SELECT updated_by, updated_at FROM {table} WHERE id = ?", [entity_id]
+        ).fetchone()
+        when = _local_time(datetime_from_db(at), self.now)
+        if cls in _STALE_MESSAGES:
+            return StaleWriteError(_STALE_MESSAGES[cls], who=who, when=when)
+        return StaleWriteError(_STALE_ANY_KIND, kind=ENTITY_KIND[cls].replace("_", " "), who=who, when=when)
 
     def tombstoned(self, cls: type, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` that exist only as tombstones (deleted rows kept for sync)."""

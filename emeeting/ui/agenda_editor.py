@@ -620,7 +620,9 @@ class AgendaEditor(QWidget):
             return False
         agenda = self._services.agenda
         self._history.run(
-            self.tr("Edit agenda item"), lambda: agenda.update(after), lambda: agenda.update(before)
+            self.tr("Edit agenda item"),
+            lambda: agenda.update(after, base=before),
+            lambda: agenda.update(before, base=after),
         )
         self.editor.mark_saved(after)  # until the store answers: the form is what will be stored
         return True

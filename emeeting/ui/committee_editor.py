@@ -162,10 +162,13 @@ class DirectoryForm(Generic[E]):
         created: str,
         edited: str,
         create: Callable[[E], Changes],
-        update: Callable[[E], Changes],
+        update: Callable[..., Changes],
     ) -> bool:
         """Store the form's ``entity`` as one undoable step (``created`` or ``edited`` its text): nothing
-        when ``problem`` says what is wrong with it or nothing changed. True when it was submitted."""
+        when ``problem`` says what is wrong with it or nothing changed. True when it was submitted.
+
+        ``update(entity, base=previous)`` stores an edit, refused when the stored row is no longer
+        ``previous``; undo is the same edit the other way round."""
         self._set_error(problem)
         if problem:
             return False
@@ -182,7 +185,9 @@ class DirectoryForm(Generic[E]):
             return True
         if entity == previous:
             return False
-        self._history.run(edited, lambda: update(entity), lambda: update(previous))
+        self._history.run(
+            edited, lambda: update(entity, base=previous), lambda: update(previous, base=entity)
+        )
         self._current = entity
         return True
 

@@ -551,7 +551,7 @@ class DocumentsPane(QWidget):
         """Change a document's details as one undoable step; it stays selected."""
         update = self._services.documents.update
         self._select_after_load = before.id
-        self._history.run(text, lambda: update(after), lambda: update(before))
+        self._history.run(text, lambda: update(after, base=before), lambda: update(before, base=after))
 
     def move_selected(self, step: int) -> None:
         """Move the selected document up (-1) or down (1) in its list."""

@@ -189,7 +189,9 @@ class InviteesPane(QWidget):
         after = dataclasses.replace(invitation, rsvp=rsvp)
         records = self._services.records
         self._history.run(
-            self.tr("Change reply"), lambda: records.update(after), lambda: records.update(invitation)
+            self.tr("Change reply"),
+            lambda: records.update(after, base=invitation),
+            lambda: records.update(invitation, base=after),
         )
 
     def _on_rsvp(self, invitation: m.Invitation, combo: EnumCombo[m.Rsvp]) -> None:
@@ -202,8 +204,8 @@ class InviteesPane(QWidget):
         records = self._services.records
         self._history.run(
             self.tr("Send a substitute"),
-            lambda: records.change(create=[substitute], update=[sends]),
-            lambda: records.change(update=[invitation], delete=[substitute]),
+            lambda: records.change(create=[substitute], update=[(sends, invitation)]),
+            lambda: records.change(update=[(invitation, sends)], delete=[substitute]),
         )
 
     def invite_new_person(self, person: m.Person, role: m.InviteeRole, item_id: str | None) -> None:

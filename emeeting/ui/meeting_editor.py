@@ -222,7 +222,7 @@ class MeetingEditor(QWidget):
         meetings = self._services.meetings
         self._history.run(
             self.tr("Edit meeting {label}").format(label=after.label),
-            lambda: meetings.update(after),
+            lambda: meetings.update(after, base=before),
             lambda: meetings.revert(before, after),
         )
         self._meeting = after  # until the store answers: the form is what will be stored

@@ -473,8 +473,8 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
         elif membership != previous:
             self._history.run(
                 self.tr("Edit membership in {short}").format(short=short),
-                lambda: records.update(membership),
-                lambda: records.update(previous),
+                lambda: records.update(membership, base=previous),
+                lambda: records.update(previous, base=membership),
             )
 
     def remove_membership(self) -> None:

@@ -139,7 +139,7 @@ def main() -> int:
                 counted = make_desk(tmp, "member-2", proxy.url, "anan")
                 counted.run()
                 item = sec.services.records.select(m.AgendaItem)[0]  # type: ignore[attr-defined]
-                sec.services.agenda.update(dataclasses.replace(item, title=item.title + " (แก้ไข)"))  # type: ignore[attr-defined]
+                sec.services.agenda.update(dataclasses.replace(item, title=item.title + " (แก้ไข)"), base=item)  # type: ignore[attr-defined]
                 sec.run()  # type: ignore[attr-defined]
                 before = proxy.bytes
                 one = counted.run()

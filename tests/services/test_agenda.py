@@ -113,7 +113,7 @@ def test_update_edits_content_but_cannot_move_an_item(
         meeting_id="elsewhere",
     )
 
-    changes = services.agenda.update(edited)
+    changes = services.agenda.update(edited, base=target)
 
     assert changes.ids == {"agenda_item": {target.id}}
     after = numbered(meeting.id)
@@ -133,7 +133,8 @@ def test_update_edits_content_but_cannot_move_an_item(
 def test_update_of_an_unknown_item_is_not_found(services: Services, meeting: m.Meeting, snapshot) -> None:
     before = snapshot()
     with pytest.raises(NotFoundError):
-        services.agenda.update(m.AgendaItem(meeting.id, "ไม่มีอยู่"))
+        nothing = m.AgendaItem(meeting.id, "ไม่มีอยู่")
+        services.agenda.update(nothing, base=nothing)
     assert snapshot() == before
 
 

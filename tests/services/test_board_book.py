@@ -112,7 +112,7 @@ def test_a_member_recused_from_a_closed_item_does_not_get_its_papers(
 def test_a_classed_meeting_marks_every_paper(
     services: Services, meeting: m.Meeting, org: Org, agenda, tmp_path: Path
 ) -> None:
-    services.meetings.update(dataclasses.replace(meeting, secrecy=m.Secrecy.SECRET))
+    services.meetings.update(dataclasses.replace(meeting, secrecy=m.Secrecy.SECRET), base=meeting)
     dest = tmp_path / "b.pdf"
     result = services.board_book.write(meeting.id, dest, reader_id=org.chair.id)
     assert result.watermarked == tuple(range(3, result.pages + 1))
@@ -179,7 +179,7 @@ def test_a_folder_that_does_not_exist_gives_a_clear_error(
 def test_the_language_follows_the_committee_unless_asked(
     services: Services, meeting: m.Meeting, org: Org, agenda, tmp_path: Path
 ) -> None:
-    services.records.update(dataclasses.replace(org.committee, language="en"))
+    services.records.update(dataclasses.replace(org.committee, language="en"), base=org.committee)
     english = tmp_path / "en.pdf"
     services.board_book.write(meeting.id, english, reader_id=org.chair.id)
     assert "Page 1/" in pages(english)[0]

@@ -243,7 +243,7 @@ def test_update_renames_but_cannot_change_the_content(
         item_id=None,
     )
 
-    changes = services.documents.update(forged)
+    changes = services.documents.update(forged, base=a)
 
     stored = services.records.get(m.Document, a.id)
     assert changes.ids == {"document": {a.id}}
@@ -256,7 +256,7 @@ def test_update_renames_but_cannot_change_the_content(
 def test_update_requires_a_name(services: Services, attached, snapshot) -> None:
     before = snapshot()
     with pytest.raises(ValidationError, match="name"):
-        services.documents.update(dataclasses.replace(attached[0], name=" "))
+        services.documents.update(dataclasses.replace(attached[0], name=" "), base=attached[0])
     assert snapshot() == before
 
 

@@ -60,7 +60,7 @@ def test_deleted_people_and_memberships_of_the_committee_come_back_too(
     services.meetings.delete(meeting.id)  # their invitation goes with it, so the person may go too
     services.records.delete(m.Person, leaver.id)
     renamed = dataclasses.replace(org.chair, position="ประธานคนใหม่")
-    services.records.update(renamed)  # live records stay as they are here
+    services.records.update(renamed, base=org.chair)  # live records stay as they are here
 
     services.interchange.import_meeting(exported)
 

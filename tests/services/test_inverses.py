@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from emeeting.domain import model as m
-from emeeting.domain.errors import ValidationError
+from emeeting.domain.errors import StaleWriteError, ValidationError
 from emeeting.services.container import Services
 from tests.services.conftest import BANGKOK, Org
 
@@ -73,18 +73,18 @@ def test_revert_undoes_a_status_change_only_while_the_meeting_is_as_the_edit_lef
     services: Services, meeting: m.Meeting
 ) -> None:
     invited = dataclasses.replace(meeting, status=m.MeetingStatus.INVITED, title="ใหม่")
-    services.meetings.update(invited)
+    services.meetings.update(invited, base=meeting)
     services.meetings.revert(meeting, invited)  # invited → draft: against the lifecycle, as an undo
     assert services.records.get(m.Meeting, meeting.id) == meeting
 
-    services.meetings.update(invited)
+    services.meetings.update(invited, base=meeting)
     held = dataclasses.replace(invited, status=m.MeetingStatus.CLOSED)
-    services.meetings.update(held)
-    with pytest.raises(ValidationError):  # the meeting moved on since the first edit
+    services.meetings.update(held, base=invited)
+    with pytest.raises(StaleWriteError):  # the meeting moved on since the first edit
         services.meetings.revert(meeting, invited)
 
     certified = dataclasses.replace(held, status=m.MeetingStatus.MINUTES_CERTIFIED)
-    services.meetings.update(certified)
+    services.meetings.update(certified, base=held)
     with pytest.raises(ValidationError):  # certified minutes are frozen
         services.meetings.revert(held, certified)
 
@@ -122,13 +122,13 @@ def test_records_take_restore_and_change_in_one_transaction(
     services.records.create(guest)
     substitute = m.Invitation(meeting.id, guest.id, substitute_for_id=org.members[0].id)
     sends = dataclasses.replace(member, rsvp=m.Rsvp.SUBSTITUTE)
-    services.records.change(create=[substitute], update=[sends])
+    services.records.change(create=[substitute], update=[(sends, member)])
     assert services.records.get(m.Invitation, member.id).rsvp is m.Rsvp.SUBSTITUTE
 
-    services.records.change(update=[member], delete=[substitute])  # the inverse
+    services.records.change(update=[(member, sends)], delete=[substitute])  # the inverse
     assert services.records.get(m.Invitation, member.id) == member
     assert services.records.find(m.Invitation, substitute.id) is None
-    services.records.change(create=[substitute], update=[sends])  # redo brings the same row back
+    services.records.change(create=[substitute], update=[(sends, member)])  # redo brings the same row back
     assert services.records.get(m.Invitation, substitute.id) == substitute
 
     removed = services.records.take(m.Invitation, substitute.id)

@@ -159,7 +159,7 @@ def test_certify_minutes_item_names_the_previous_meeting(services: Services, org
 
 def test_update_is_audited_with_changed_fields(services: Services, meeting: m.Meeting) -> None:
     changes = services.meetings.update(
-        dataclasses.replace(meeting, place="ห้องประชุมใหญ่", urgency=m.Urgency.URGENT)
+        dataclasses.replace(meeting, place="ห้องประชุมใหญ่", urgency=m.Urgency.URGENT), base=meeting
     )
     assert changes.ids == {"meeting": {meeting.id}}
     trail = services.records.audit_trail(meeting.id)
@@ -173,14 +173,16 @@ def test_update_cannot_take_another_meetings_number(
     second = new_meeting(services, org.committee.id, at(2026, 4, 1))
     before = snapshot()
     with pytest.raises(ValidationError, match="1/2569 already exists"):
-        services.meetings.update(dataclasses.replace(second, number=1))
+        services.meetings.update(dataclasses.replace(second, number=1), base=second)
     assert snapshot() == before
 
 
 def test_update_refuses_an_end_before_the_start(services: Services, meeting: m.Meeting, snapshot) -> None:
     before = snapshot()
     with pytest.raises(ValidationError, match="end before"):
-        services.meetings.update(dataclasses.replace(meeting, end=meeting.start - timedelta(hours=1)))
+        services.meetings.update(
+            dataclasses.replace(meeting, end=meeting.start - timedelta(hours=1)), base=meeting
+        )
     assert snapshot() == before
 
 
@@ -227,7 +229,9 @@ def test_copy_as_next_invites_the_members_again(services: Services, org, meeting
     guest = m.Person("ผู้", "เชี่ยวชาญ")
     services.records.create(guest, m.Invitation(meeting.id, guest.id, role=m.InviteeRole.GUEST))
     answered = services.records.select(m.Invitation, meeting_id=meeting.id, person_id=org.chair.id)[0]
-    services.records.update(dataclasses.replace(answered, rsvp=m.Rsvp.DECLINED, rsvp_reason="ลาป่วย"))
+    services.records.update(
+        dataclasses.replace(answered, rsvp=m.Rsvp.DECLINED, rsvp_reason="ลาป่วย"), base=answered
+    )
 
     new_id = m.new_id()
     changes = services.meetings.copy_as_next(meeting.id, at(2026, 4, 7), new_id=new_id)
@@ -286,7 +290,7 @@ def test_copy_as_next_of_a_meeting_without_matters_arising_adds_the_section(serv
     action = m.ActionItem(source.id, "ติดตามผล")
     services.records.create(action)
     committee = dataclasses.replace(org.committee, agenda_template="en")
-    services.records.update(committee)
+    services.records.update(committee, base=org.committee)
 
     new_id = m.new_id()
     services.meetings.copy_as_next(source.id, at(2026, 2, 15), new_id=new_id)
@@ -454,11 +458,11 @@ def test_bundle_includes_everything_the_meeting_refers_to(
 
 def test_status_moves_only_along_the_lifecycle(services: Services, meeting: m.Meeting, snapshot) -> None:
     invited = dataclasses.replace(meeting, status=m.MeetingStatus.INVITED)
-    services.meetings.update(invited)
+    services.meetings.update(invited, base=meeting)
     held = dataclasses.replace(invited, status=m.MeetingStatus.CLOSED)
-    services.meetings.update(held)
+    services.meetings.update(held, base=invited)
     before = snapshot()
     with pytest.raises(ValidationError, match="closed cannot become draft"):
-        services.meetings.update(dataclasses.replace(held, status=m.MeetingStatus.DRAFT))
+        services.meetings.update(dataclasses.replace(held, status=m.MeetingStatus.DRAFT), base=held)
     assert snapshot() == before
     assert services.meetings.resolve(meeting.id).status is m.MeetingStatus.CLOSED

@@ -148,7 +148,7 @@ def test_styles_differ_in_discussion_and_names(
 def test_an_english_committee_gets_english_minutes(
     services: Services, org: Org, meeting: m.Meeting, held: dict[str, m.AgendaItem], minutes: MinutesService
 ) -> None:
-    services.records.update(dataclasses.replace(org.committee, language="en"))
+    services.records.update(dataclasses.replace(org.committee, language="en"), base=org.committee)
     minutes.draft(meeting.id)
     text = minutes.view(meeting.id).text
     assert "Members present" in text and "The meeting opened at 09:35." in text

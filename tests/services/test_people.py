@@ -196,7 +196,7 @@ def test_people_are_checked_before_they_are_stored(services: Services, dev: m.Co
     person = m.Person("ธนา", "พัฒนา")
     services.people.create_person(person, m.Membership(dev.id, person.id))
     with pytest.raises(ValidationError, match="a person needs a first name"):
-        services.people.update_person(m.Person("", "พัฒนา", id=person.id))
+        services.people.update_person(m.Person("", "พัฒนา", id=person.id), base=person)
     assert services.people.directory().memberships_of(person.id)[0].committee == dev
 
 

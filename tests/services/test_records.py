@@ -52,7 +52,7 @@ def test_update_names_the_changed_fields_in_the_audit_trail(services: Services, 
     person = org.members[0]
     changed = dataclasses.replace(person, email="somying@example.go.th", phone="02 123 4567")
 
-    changes = services.records.update(changed)
+    changes = services.records.update(changed, base=person)
 
     assert changes.ids == {"person": {person.id}}
     assert services.records.get(m.Person, person.id) == changed
@@ -65,7 +65,7 @@ def test_update_names_the_changed_fields_in_the_audit_trail(services: Services, 
 
 
 def test_update_without_a_difference_adds_no_audit_event(services: Services, org) -> None:
-    services.records.update(org.chair)
+    services.records.update(org.chair, base=org.chair)
     assert [e.action for e in services.records.audit_trail(org.chair.id)] == ["create"]
 
 
@@ -204,7 +204,7 @@ def test_update_to_a_missing_reference_is_refused(services: Services, org, snaps
     membership = org.memberships[1]
     before = snapshot()
     with pytest.raises(ValidationError, match="does not exist"):
-        services.records.update(dataclasses.replace(membership, person_id=m.new_id()))
+        services.records.update(dataclasses.replace(membership, person_id=m.new_id()), base=membership)
     assert snapshot() == before
 
 
@@ -231,12 +231,15 @@ def test_unknown_or_deleted_records_are_not_found(services: Services, org, snaps
     with pytest.raises(NotFoundError):
         services.records.delete(m.Person, "no-such-person")
     with pytest.raises(NotFoundError):
-        services.records.update(m.Person("ไม่มี", "ตัวตน"))
+        nobody = m.Person("ไม่มี", "ตัวตน")
+        services.records.update(nobody, base=nobody)
     assert snapshot() == before
 
     services.records.delete(m.Person, org.members[2].id)
     with pytest.raises(NotFoundError):
-        services.records.update(dataclasses.replace(org.members[2], email="x@example.org"))
+        services.records.update(
+            dataclasses.replace(org.members[2], email="x@example.org"), base=org.members[2]
+        )
     with pytest.raises(NotFoundError):
         services.records.delete(m.Person, org.members[2].id)
 
@@ -277,7 +280,9 @@ def test_an_update_pointing_at_a_deleted_person_is_refused(services: Services, o
     services.records.delete(m.Person, gone.id)
     before = snapshot()
     with pytest.raises(ValidationError, match="refers to a deleted or missing person"):
-        services.records.update(dataclasses.replace(org.memberships[1], person_id=gone.id))
+        services.records.update(
+            dataclasses.replace(org.memberships[1], person_id=gone.id), base=org.memberships[1]
+        )
     assert snapshot() == before
 
 
@@ -321,11 +326,11 @@ def test_meetings_agenda_items_and_documents_are_changed_only_through_their_serv
     item = services.records.select(m.AgendaItem, meeting_id=meeting.id)[0]
     before = snapshot()
     with pytest.raises(TypeError, match="MeetingService"):
-        services.records.update(dataclasses.replace(meeting, number=3))
+        services.records.update(dataclasses.replace(meeting, number=3), base=meeting)
     with pytest.raises(TypeError, match="MeetingService"):
         services.records.create(dataclasses.replace(meeting, id=m.new_id(), number=2))
     with pytest.raises(TypeError, match="AgendaService"):
-        services.records.update(dataclasses.replace(item, parent_id=item.id))
+        services.records.update(dataclasses.replace(item, parent_id=item.id), base=item)
     with pytest.raises(TypeError, match="AgendaService"):
         services.records.delete(m.AgendaItem, item.id)
     with pytest.raises(TypeError, match="DocumentService"):

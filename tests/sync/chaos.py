@@ -31,9 +31,8 @@ def one_run(
     items = [i for i in office.items if i.parent_id is None]
     item = rng.choice(items)
     title = f"วาระ {n}"
-    sec.services.agenda.update(
-        dataclasses.replace(sec.services.records.get(m.AgendaItem, item.id), title=title)
-    )
+    stored = sec.services.records.get(m.AgendaItem, item.id)
+    sec.services.agenda.update(dataclasses.replace(stored, title=title), base=stored)
     expected.titles[item.id] = title
     if n % 5 == 0:
         document = attach_bytes(

@@ -154,8 +154,9 @@ def build_office(live: Live, tmp_path: Path, url: str | None = None) -> Office:
         "open": attach_bytes(services, meeting.id, item.id, "open.pdf", content("open")),
         "secret": attach_bytes(services, meeting.id, item.id, "secret.pdf", content("secret")),
     }
-    documents["secret"] = m.Document(**{**documents["secret"].__dict__, "secrecy": m.Secrecy.CONFIDENTIAL})
-    services.documents.update(documents["secret"])
+    attached = documents["secret"]
+    documents["secret"] = m.Document(**{**attached.__dict__, "secrecy": m.Secrecy.CONFIDENTIAL})
+    services.documents.update(documents["secret"], base=attached)
     invitations = {n: m.Invitation(meeting.id, people[n].id) for n in ("alice", "bob")}
     vote = m.Vote(meeting.id, item.id, "อนุมัติหรือไม่")
     services.records.create(*invitations.values(), vote)

@@ -18,8 +18,9 @@ def test_edits_of_different_fields_on_two_desktops_merge(office: Office) -> None
     item = office.items[0]
     a = office.secretary.services.records
     b = other.services.records
-    office.secretary.services.agenda.update(dataclasses.replace(a.get(m.AgendaItem, item.id), title="ชื่อใหม่"))
-    other.services.agenda.update(dataclasses.replace(b.get(m.AgendaItem, item.id), background="ความเป็นมาใหม่"))
+    mine, theirs = a.get(m.AgendaItem, item.id), b.get(m.AgendaItem, item.id)
+    office.secretary.services.agenda.update(dataclasses.replace(mine, title="ชื่อใหม่"), base=mine)
+    other.services.agenda.update(dataclasses.replace(theirs, background="ความเป็นมาใหม่"), base=theirs)
     office.secretary.run()
     report = other.run()
     assert report.conflicts == 0
@@ -34,12 +35,10 @@ def test_the_same_field_edited_twice_keeps_the_server_value_and_a_conflict_copy(
     other = make_desk(office.tmp_path, "secretary-2", office.live.url, "somsri")
     other.run()
     item = office.items[0]
-    office.secretary.services.agenda.update(
-        dataclasses.replace(office.secretary.services.records.get(m.AgendaItem, item.id), title="ฉบับ A")
-    )
-    other.services.agenda.update(
-        dataclasses.replace(other.services.records.get(m.AgendaItem, item.id), title="ฉบับ B")
-    )
+    mine = office.secretary.services.records.get(m.AgendaItem, item.id)
+    theirs = other.services.records.get(m.AgendaItem, item.id)
+    office.secretary.services.agenda.update(dataclasses.replace(mine, title="ฉบับ A"), base=mine)
+    other.services.agenda.update(dataclasses.replace(theirs, title="ฉบับ B"), base=theirs)
     office.secretary.run()
     report = other.run()
     assert report.conflicts == 1
@@ -130,7 +129,7 @@ def test_an_attendees_edit_the_server_refuses_goes_back_and_is_kept_as_a_copy(of
     alice = office.attendee("alice")
     alice.run()
     item = alice.services.records.get(m.AgendaItem, office.items[0].id)
-    alice.services.agenda.update(dataclasses.replace(item, title="แก้โดยผู้เข้าประชุม"))
+    alice.services.agenda.update(dataclasses.replace(item, title="แก้โดยผู้เข้าประชุม"), base=item)
     report = alice.run()
     assert report.conflicts == 1 and report.pushed == 0
     assert alice.services.records.get(m.AgendaItem, item.id).title == item.title

@@ -58,7 +58,7 @@ def test_a_top_secret_document_stays_on_the_secretarys_computer(office: Office) 
     services = office.secretary.services
     item = office.documents["open"].item_id
     document = attach_bytes(services, office.meeting.id, item, "top.pdf", content("top"))
-    services.documents.update(dataclasses.replace(document, secrecy=m.Secrecy.TOP_SECRET))
+    services.documents.update(dataclasses.replace(document, secrecy=m.Secrecy.TOP_SECRET), base=document)
     report = office.secretary.run()
     assert (report.pushed, report.uploaded, report.conflicts) == (0, 0, 0)
     assert not office.live.state.blobs.has(document.sha256)

@@ -251,7 +251,7 @@ def test_a_change_on_the_bus_reloads_what_it_concerns(
     select(qtbot, window, demo_services, "HR:1/2569")
     meeting = demo_services.meetings.resolve("HR:1/2569")
     changes = demo_services.meetings.update(
-        dataclasses.replace(meeting, title="การพิจารณาอัตรากำลัง ปีงบประมาณ 2570")
+        dataclasses.replace(meeting, title="การพิจารณาอัตรากำลัง ปีงบประมาณ 2570"), base=meeting
     )
     with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
         bus.publish(changes)
@@ -345,7 +345,7 @@ def test_an_older_meeting_list_that_arrives_last_is_dropped(
     window.reload()  # fetches the list as it is now, then waits
     assert gate.fetched.wait(5)
     meeting = meetings.resolve("HR:1/2569")
-    meetings.update(m.Meeting(**{**meeting.__dict__, "title": "การพิจารณาอัตรากำลัง (ฉบับปรับปรุง)"}))
+    meetings.update(m.Meeting(**{**meeting.__dict__, "title": "การพิจารณาอัตรากำลัง (ฉบับปรับปรุง)"}), base=meeting)
     with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
         window.reload()  # overtakes the first
     gate.release.set()
@@ -392,7 +392,8 @@ def test_text_from_the_store_is_shown_as_plain_text_never_as_html(
         bus.publish(created)
     meeting = next(s.meeting for s in demo_services.meetings.summaries(committee.id))
     agenda = demo_services.meetings.view(meeting.id).agenda
-    demo_services.agenda.update(m.AgendaItem(**{**agenda[0].item.__dict__, "title": "<h1>a</h1> & b"}))
+    first = agenda[0].item
+    demo_services.agenda.update(m.AgendaItem(**{**first.__dict__, "title": "<h1>a</h1> & b"}), base=first)
     with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
         assert window.navigator.select_meeting(meeting.id)
 

@@ -150,7 +150,7 @@ def test_an_e_mail_address_someone_else_has_is_refused(
 ) -> None:
     sudas = demo_services.records.select(m.Person, first_name="สุดา")
     demo_services.people.update_person(
-        m.Person("สุดา", "รักงาน", id=sudas[0].id, title="นางสาว", email="suda@example.go.th")
+        m.Person("สุดา", "รักงาน", id=sudas[0].id, title="นางสาว", email="suda@example.go.th"), base=sudas[0]
     )
     pane.reload()  # as after an edit in another window
     settle(runner)

@@ -159,7 +159,7 @@ def test_the_conflicts_dialog_lists_the_kept_copy_and_dismisses_it(
     menu.service.login(office.url, "alice", PASSWORD)
     menu.service.sync(office.url)
     item = services.records.get(m.AgendaItem, office.items[0].id)
-    services.agenda.update(dataclasses.replace(item, title="ชื่อของฉัน"))
+    services.agenda.update(dataclasses.replace(item, title="ชื่อของฉัน"), base=item)
     menu.service.sync(office.url)  # the server refuses an attendee's edit of the agenda
     dialog = menu.open_conflicts()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
