@@ -30,7 +30,8 @@ JSON shape (``…`` stands for ``https://schema.oparl.org/1.1/``)::
                                      "emeeting:ext"}],
                   "emeeting:ext", "emeeting:recusal": [], "emeeting:invitation": [], "emeeting:vote": [],
                   "emeeting:ballot": [], "emeeting:dissent": [], "emeeting:actionItem": [],
-                  "emeeting:minutes": {} or null, "emeeting:minutesEntry": []}
+                  "emeeting:minutes": {} or null, "emeeting:minutesEntry": [],
+                  "emeeting:itemNote": [], "emeeting:minutesVersion": [], "emeeting:auditEvent": []}
     }
 
 Extensions. What OParl lacks lives under namespaced keys:
@@ -46,11 +47,25 @@ Extensions. What OParl lacks lives under namespaced keys:
   ``"emeeting:dissent"``, ``"emeeting:actionItem"``, ``"emeeting:minutesEntry"`` (lists) and
   ``"emeeting:minutes"`` (object or null) on the Meeting: entities OParl has no counterpart for, with all
   their domain fields under the domain names, except ``meeting_id``, which is the enclosing meeting.
+* ``"emeeting:itemNote"`` on the Meeting: the notes taken on agenda items during the meeting, from which
+  the minutes' draft is built (``item_id``, ``text``, ``id``).
+* ``"emeeting:minutesVersion"`` on the Meeting: the frozen texts of certified minutes, in number order
+  (0, the version certified, then each amendment with its reason), each with its ``sha256``. Certified
+  minutes must arrive with them and version 0's hash must be the minutes' ``certified_sha256``; minutes not
+  certified have none. (Whether each text still hashes to its ``sha256`` is checked by the importer.)
+* ``"emeeting:auditEvent"`` on the Meeting: the audit trail of the meeting and of everything that is or was
+  in it, in the order it happened: ``at``, ``actor``, ``action``, ``entity_kind``, ``entity_id``,
+  ``summary``, ``id``. A store's own bookkeeping of its trail (such as a hash chain) is not exported: it
+  belongs to the store that keeps the trail.
+
+Format version 2 added the item notes, the minutes versions and the audit trail; version 1 packages
+(without them) are still read, and a certified meeting in one is refused because its frozen text is
+missing.
 
 Conventions: every id, including references, is ``"urn:uuid:<canonical lowercase uuid>"``; datetimes are
 ISO-8601 with a UTC offset (naive datetimes cannot be exported); dates are ISO-8601; enums are their
 ``.value``; absent optional extension values are ``null``, absent optional OParl values are omitted. All
-lists keep the order of the bundle's tuples, so a round trip gives an equal bundle and a rewrite gives a
+lists keep the order of the package's tuples, so a round trip gives an equal package and a rewrite gives a
 byte-identical ``meeting.json``. Derived OParl values (person ``name``, item ``number``/``order``/
 ``result``, meeting ``participant``) are written for other systems; on reading they are type-checked only.
 
@@ -63,9 +78,9 @@ hashed while they are streamed; call :meth:`PackageFiles.verify_all` before stor
 
 Typical use::
 
-    write_package(bundle, blobs.open, Path("meeting-3-2569.zip"))
+    write_package(MeetingPackage(bundle, versions, trail), blobs.open, Path("meeting-3-2569.zip"))
 
-    bundle, files = read_package(Path("meeting-3-2569.zip"))
+    package, files = read_package(Path("meeting-3-2569.zip"))
     with files:
         files.verify_all()
         for sha256 in files.sha256s:
@@ -97,14 +112,17 @@ from emeeting.domain.agenda import number_items, ordered
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.model import (
     ATTENDED,
+    ENTITY_KIND,
     SHA256_PATTERN,
     ActionItem,
     AgendaItem,
+    AuditEvent,
     Ballot,
     Committee,
     Dissent,
     Document,
     Invitation,
+    ItemNote,
     Meeting,
     MeetingBundle,
     MeetingStatus,
@@ -112,6 +130,8 @@ from emeeting.domain.model import (
     Membership,
     Minutes,
     MinutesEntry,
+    MinutesStatus,
+    MinutesVersion,
     Person,
     Recusal,
     Vote,
@@ -125,13 +145,16 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_FILES_BYTES",
     "MAX_JSON_BYTES",
+    "MeetingPackage",
     "PackageFiles",
     "read_package",
     "write_package",
 ]
 
 FORMAT: Final = "emeeting-oparl"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
+# Version 1 packages lack the minutes versions and the audit trail; they are still read.
+_READABLE_VERSIONS: Final = (1, 2)
 MAX_JSON_BYTES: Final = 50 * 1024 * 1024  # meeting.json larger than this is refused
 MAX_FILES_BYTES: Final = 64 * 1024**3  # the sum of the distinct documents' sizes
 
@@ -210,6 +233,26 @@ _EXT_LISTS: Final[tuple[tuple[str, type, str], ...]] = (
     ("emeeting:minutesEntry", MinutesEntry, "minutes_entries"),
 )
 
+_VERSIONS_KEY: Final = "emeeting:minutesVersion"
+_NOTES_KEY: Final = "emeeting:itemNote"
+_AUDIT_KEY: Final = "emeeting:auditEvent"
+# The audit event fields that travel: what happened. A store's own bookkeeping of its trail stays home.
+_AUDIT_FIELDS: Final = ("at", "actor", "action", "entity_kind", "entity_id", "summary", "id")
+_ENTITY_KINDS: Final = frozenset(ENTITY_KIND.values())
+
+
+@dataclasses.dataclass(frozen=True)
+class MeetingPackage:
+    """What a package carries: the meeting with everything it refers to, the notes taken on its items
+    (what its minutes were drafted from), the frozen versions of its certified minutes (number order) and
+    the audit trail of the meeting and everything in it (the order it happened)."""
+
+    bundle: MeetingBundle
+    item_notes: tuple[ItemNote, ...] = ()
+    minutes_versions: tuple[MinutesVersion, ...] = ()
+    audit_events: tuple[AuditEvent, ...] = ()
+
+
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=Enum)
 _D = TypeVar("_D", bound=date)
@@ -218,17 +261,19 @@ _D = TypeVar("_D", bound=date)
 # ---------------------------------------------------------------------------------------------- writing
 
 
-def write_package(bundle: MeetingBundle, open_blob: Callable[[str], BinaryIO], dest: Path) -> None:
-    """Write ``bundle`` and its documents' contents to the zip ``dest``, atomically.
+def write_package(package: MeetingPackage, open_blob: Callable[[str], BinaryIO], dest: Path) -> None:
+    """Write ``package`` and its documents' contents to the zip ``dest``, atomically.
 
     ``open_blob(sha256)`` must give a readable binary stream of that content; it is copied in chunks and its
-    size and hash are checked against the document. Raises :class:`ValidationError` if the bundle cannot be
-    exported faithfully (inconsistent references, naive datetimes, content not matching its hash …); on any
-    failure ``dest`` is left untouched and no temporary file remains.
+    size and hash are checked against the document. Raises :class:`ValidationError` if the package cannot be
+    exported faithfully (inconsistent references, naive datetimes, certified minutes without their frozen
+    versions, content not matching its hash …); on any failure ``dest`` is left untouched and no temporary
+    file remains.
     """
     dest = Path(dest)
-    doc = _encode_bundle(bundle)
-    _check_exportable(bundle, doc)
+    bundle = package.bundle
+    doc = _encode_package(package)
+    _check_exportable(package, doc)
     try:
         data = (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -312,41 +357,45 @@ def _copy_content(
         )
 
 
-def _check_exportable(bundle: MeetingBundle, doc: dict[str, Any]) -> None:
+def _check_exportable(package: MeetingPackage, doc: dict[str, Any]) -> None:
     """Run the reader's validation on what we are about to write, and make sure nothing would be lost."""
+    label = package.bundle.meeting.label
     try:
         back = _decode(doc)
     except ValidationError as exc:  # shown in the same language as the message around it
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "cannot export meeting {label}: {problem}"),
-            label=bundle.meeting.label,
+            label=label,
             problem=exc,
         ) from None
-    if back != bundle:
+    if back != package:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "cannot export meeting {label}: {difference} would not survive the export (does it "
                 "belong to another meeting?)",
             ),
-            label=bundle.meeting.label,
-            difference=_first_difference(bundle, back),
+            label=label,
+            difference=_first_difference(package, back),
         )
 
 
-def _first_difference(a: MeetingBundle, b: MeetingBundle) -> str:
-    for f in dataclasses.fields(MeetingBundle):
+def _first_difference(a: MeetingPackage | MeetingBundle, b: MeetingPackage | MeetingBundle) -> str:
+    """The first entity field that differs between two packages (or bundles), for the message."""
+    for f in dataclasses.fields(a):
         va, vb = getattr(a, f.name), getattr(b, f.name)
         if va == vb:
             continue
+        if isinstance(va, MeetingBundle):
+            return _first_difference(va, vb)
         pairs = zip(va, vb, strict=False) if isinstance(va, tuple) else [(va, vb)]
         for ea, eb in pairs:
             if ea != eb:
                 for ef in dataclasses.fields(ea):
                     if getattr(ea, ef.name) != getattr(eb, ef.name):
                         return f"{type(ea).__name__} {ea.id} field {ef.name}"
-        return f"bundle field {f.name}"  # pragma: no cover - the encoder keeps tuple lengths
-    return "the bundle"  # pragma: no cover
+        return f"package field {f.name}"  # pragma: no cover - the encoder keeps tuple lengths
+    return "the package"  # pragma: no cover
 
 
 # ---------------------------------------------------------------------------------------------- encoding
@@ -386,7 +435,8 @@ def _agenda_numbers(items: tuple[AgendaItem, ...]) -> dict[str, tuple[str, int]]
     return {item.id: (numbers[item.id], order) for order, item in enumerate(ordered(items), 1)}
 
 
-def _encode_bundle(b: MeetingBundle) -> dict[str, Any]:
+def _encode_package(package: MeetingPackage) -> dict[str, Any]:
+    b = package.bundle
     c, m = b.committee, b.meeting
     numbers = _agenda_numbers(b.items)
     item_files: dict[str, list[str]] = {}
@@ -470,6 +520,11 @@ def _encode_bundle(b: MeetingBundle) -> dict[str, Any]:
     for key, cls, attr in _EXT_LISTS:
         names = _all_but_meeting_id(cls)
         meeting[key] = [_encode_fields(e, names) for e in getattr(b, attr)]
+    note_fields = _all_but_meeting_id(ItemNote)
+    meeting[_NOTES_KEY] = [_encode_fields(n, note_fields) for n in package.item_notes]
+    version_fields = _all_but_meeting_id(MinutesVersion)
+    meeting[_VERSIONS_KEY] = [_encode_fields(v, version_fields) for v in package.minutes_versions]
+    meeting[_AUDIT_KEY] = [_encode_fields(e, _AUDIT_FIELDS) for e in package.audit_events]
 
     return {
         "format": FORMAT,
@@ -814,7 +869,7 @@ class _Decoder:
         return out
 
 
-def _decode(doc: object) -> MeetingBundle:
+def _decode(doc: object) -> MeetingPackage:
     d = _Decoder()
     top = _Obj(doc, "")
     fmt = top.get("format")
@@ -828,7 +883,7 @@ def _decode(doc: object) -> MeetingBundle:
             value=_show(fmt),
         )
     version = top.get("formatVersion")
-    if type(version) is not int or version != FORMAT_VERSION:
+    if type(version) is not int or version not in _READABLE_VERSIONS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{where}: unsupported version {value} (this emeeting reads {supported})"
@@ -984,6 +1039,29 @@ def _decode(doc: object) -> MeetingBundle:
         mo = _Obj(raw_minutes, m.at("emeeting:minutes"))
         minutes = Minutes(meeting_id=meeting_id, **d.fields(mo, Minutes, _all_but_meeting_id(Minutes)))
         mo.finish()
+    notes: list[ItemNote] = []
+    versions: list[MinutesVersion] = []
+    events: list[AuditEvent] = []
+    if version >= 2:
+        note_fields = _all_but_meeting_id(ItemNote)
+        for n in m.objects(_NOTES_KEY):
+            notes.append(ItemNote(**d.fields(n, ItemNote, note_fields)))
+            n.finish()
+        version_fields = _all_but_meeting_id(MinutesVersion)
+        for v in m.objects(_VERSIONS_KEY):
+            versions.append(MinutesVersion(**d.fields(v, MinutesVersion, version_fields)))
+            v.finish()
+        for e in m.objects(_AUDIT_KEY):
+            event = AuditEvent(**d.fields(e, AuditEvent, _AUDIT_FIELDS))
+            if event.entity_kind not in _ENTITY_KINDS:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not one of: {allowed}"),
+                    where=_where(e.at("entity_kind")),
+                    value=_show(event.entity_kind),
+                    allowed=", ".join(sorted(_ENTITY_KINDS)),
+                )
+            events.append(event)
+            e.finish()
     m.finish()
 
     bundle = MeetingBundle(
@@ -997,6 +1075,17 @@ def _decode(doc: object) -> MeetingBundle:
         **lists,
     )
     _check_references(bundle, participants)
+    _check_versions(bundle.minutes, versions)
+    _unique(_NOTES_KEY, (n.id for n in notes))
+    known_items = {i.id for i in bundle.items}
+    for index, note in enumerate(notes):
+        if note.item_id not in known_items:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: refers to unknown agendaItem urn:uuid:{target}"),
+                where=_where(f"meeting.{_NOTES_KEY}[{index}].item_id"),
+                target=note.item_id,
+            )
+    _unique(_AUDIT_KEY, (e.id for e in events))
     attached: dict[str, list[str]] = {}
     for doc in bundle.documents:
         if doc.item_id is not None:
@@ -1009,7 +1098,7 @@ def _decode(doc: object) -> MeetingBundle:
                 ),
                 where=_where(path),
             )
-    return bundle
+    return MeetingPackage(bundle, tuple(notes), tuple(versions), tuple(events))
 
 
 def _single(obj: _Obj, key: str) -> str:
@@ -1024,26 +1113,75 @@ def _single(obj: _Obj, key: str) -> str:
     return values[0] if values else ""
 
 
-def _check_references(b: MeetingBundle, participants: list[str]) -> None:
-    def unique(kind: str, ids: Iterable[str]) -> set[str]:
-        seen: set[str] = set()
-        for i in ids:
-            if i in seen:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "meeting.json: two {kind} records have the id urn:uuid:{id}"),
-                    kind=kind,
-                    id=i,
-                )
-            seen.add(i)
-        return seen
+def _unique(kind: str, ids: Iterable[str]) -> set[str]:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "meeting.json: two {kind} records have the id urn:uuid:{id}"),
+                kind=kind,
+                id=i,
+            )
+        seen.add(i)
+    return seen
 
-    people = unique("person", (p.id for p in b.people))
-    items = unique("agendaItem", (i.id for i in b.items))
-    votes = unique("emeeting:vote", (v.id for v in b.votes))
-    unique("membership", (ms.id for ms in b.memberships))
-    unique("auxiliaryFile", (doc.id for doc in b.documents))
+
+def _check_versions(minutes: Minutes | None, versions: list[MinutesVersion]) -> None:
+    """Certified minutes come with their frozen versions 0, 1, 2 … in order, version 0 being the text
+    certified (its hash is the minutes' certified_sha256); minutes not certified come with none."""
+    _unique(_VERSIONS_KEY, (v.id for v in versions))
+    certified = minutes is not None and minutes.status is MinutesStatus.CERTIFIED
+    if minutes is None or not certified:
+        if versions:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "meeting.json: {key} holds frozen versions of minutes that are not certified",
+                ),
+                key=_VERSIONS_KEY,
+            )
+        return
+    if not versions:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "meeting.json: the minutes are certified but the package holds no frozen version of their "
+                "text (it may come from an older emeeting, which did not export them)",
+            )
+        )
+    for n, v in enumerate(versions):
+        where = _where(f"meeting.{_VERSIONS_KEY}[{n}]")
+        if v.minutes_id != minutes.id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: refers to unknown minutes urn:uuid:{target}"),
+                where=where,
+                target=v.minutes_id,
+            )
+        if v.number != n:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{where}: expected version number {expected}, got {number}"),
+                where=where,
+                expected=n,
+                number=v.number,
+            )
+    if versions[0].sha256 != minutes.certified_sha256:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where}: the sha256 of version 0 is not the certified_sha256 of the minutes",
+            ),
+            where=_where(f"meeting.{_VERSIONS_KEY}[0]"),
+        )
+
+
+def _check_references(b: MeetingBundle, participants: list[str]) -> None:
+    people = _unique("person", (p.id for p in b.people))
+    items = _unique("agendaItem", (i.id for i in b.items))
+    votes = _unique("emeeting:vote", (v.id for v in b.votes))
+    _unique("membership", (ms.id for ms in b.memberships))
+    _unique("auxiliaryFile", (doc.id for doc in b.documents))
     for key, _, attr in _EXT_LISTS:
-        unique(key, (e.id for e in getattr(b, attr)))
+        _unique(key, (e.id for e in getattr(b, attr)))
 
     def ref(kind: str, entity_id: str, what: str, target: str | None, known: set[str]) -> None:
         if target is not None and target not in known:
@@ -1152,8 +1290,8 @@ def read_package(
     *,
     max_json_bytes: int = MAX_JSON_BYTES,
     max_files_bytes: int = MAX_FILES_BYTES,
-) -> tuple[MeetingBundle, PackageFiles]:
-    """Read and validate the package ``src``; return the bundle and its (still unverified) contents.
+) -> tuple[MeetingPackage, PackageFiles]:
+    """Read and validate the package ``src``; return what it carries and its (still unverified) contents.
 
     The returned :class:`PackageFiles` keeps the zip open: use it as a context manager, and call
     :meth:`PackageFiles.verify_all` before storing anything. Any problem raises one-line
@@ -1171,11 +1309,11 @@ def read_package(
             reason=_reason(exc),
         ) from None
     try:
-        bundle, files = _read_open(zf, src.name, max_json_bytes, max_files_bytes)
+        package, files = _read_open(zf, src.name, max_json_bytes, max_files_bytes)
     except BaseException:
         zf.close()
         raise
-    return bundle, files
+    return package, files
 
 
 def _reason(exc: BaseException) -> str:
@@ -1184,7 +1322,7 @@ def _reason(exc: BaseException) -> str:
 
 def _read_open(
     zf: zipfile.ZipFile, label: str, max_json_bytes: int, max_files_bytes: int
-) -> tuple[MeetingBundle, PackageFiles]:
+) -> tuple[MeetingPackage, PackageFiles]:
     meeting_json: zipfile.ZipInfo | None = None
     members: dict[str, zipfile.ZipInfo] = {}
     for info in zf.infolist():
@@ -1261,7 +1399,8 @@ def _read_open(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "meeting.json: invalid JSON: a number has too many digits")
         ) from None
-    bundle = _decode(doc)
+    package = _decode(doc)
+    bundle = package.bundle
 
     sizes: dict[str, int] = {}
     for d in bundle.documents:
@@ -1297,7 +1436,7 @@ def _read_open(
                 document=repr(d.name),
                 size=d.size,
             )
-    return bundle, PackageFiles(zf, label, {sha: members[sha] for sha in sizes})
+    return package, PackageFiles(zf, label, {sha: members[sha] for sha in sizes})
 
 
 class PackageFiles:

@@ -1,4 +1,9 @@
-"""Export and import of whole meetings as OParl-shaped packages."""
+"""Export and import of whole meetings as OParl-shaped packages.
+
+A package carries the record whole: the meeting with everything it refers to, the frozen versions of its
+certified minutes with their hashes, and the audit trail of the meeting and of everything in it. Import
+checks all of it before anything is stored, and stores it in one transaction.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,15 @@ from pathlib import Path
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
-from emeeting.interop.oparl import read_package, write_package
+from emeeting.interop.oparl import MeetingPackage, read_package, write_package
 from emeeting.services.meetings import MeetingService, refuse_taken_number
+from emeeting.services.minutes import sha256_text
 from emeeting.services.records import insert
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
+
+# How often an export re-reads when the minutes changed between reading the meeting and its versions.
+_EXPORT_ATTEMPTS = 3
 
 
 class InterchangeService:
@@ -19,10 +28,37 @@ class InterchangeService:
         self._meetings = meetings
 
     def export_meeting(self, meeting_id: str, dest: Path) -> None:
-        """Write the meeting, everything it refers to and its documents' content to ``dest``."""
-        bundle = self._meetings.bundle(meeting_id)
+        """Write the meeting, everything it refers to, its documents' content, its minutes' frozen versions
+        and its audit trail to ``dest``. Certified minutes whose frozen text no longer matches its hash are
+        not exported: the package would claim a certification the text does not bear out."""
+        package = self.package(meeting_id)
+        label = package.bundle.meeting.label
+        minutes = package.bundle.minutes
+        if (
+            minutes is not None
+            and minutes.status is m.MinutesStatus.CERTIFIED
+            and not package.minutes_versions
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "cannot export meeting {label}: its minutes are certified but this store holds no frozen "
+                    "text of them, so the certification cannot be verified",
+                ),
+                label=label,
+            )
+        if (altered := _altered_version(package)) is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "cannot export meeting {label}: the stored text of minutes version {number} does not "
+                    "match its sha256 (it was altered after it was frozen)",
+                ),
+                label=label,
+                number=altered.number,
+            )
         try:
-            write_package(bundle, self._store.blobs.open, dest)
+            write_package(package, self._store.blobs.open, dest)
         except OSError as e:
             raise StoreError(
                 QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"),
@@ -30,20 +66,55 @@ class InterchangeService:
                 reason=e.strerror or e,
             ) from None
 
+    def package(self, meeting_id: str) -> MeetingPackage:
+        """What an export of the meeting carries."""
+        for _ in range(_EXPORT_ATTEMPTS):
+            bundle = self._meetings.bundle(meeting_id)
+            with self._store.read() as repo:
+                minutes = repo.select(m.Minutes, meeting_id=meeting_id)
+                if (minutes[0] if minutes else None) != bundle.minutes:
+                    continue  # certified or amended just now: read the meeting again
+                versions = repo.select(m.MinutesVersion, minutes_id=[x.id for x in minutes])
+                notes = repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])
+                trail = repo.meeting_audit_trail(meeting_id)
+            order = {item.id: n for n, item in enumerate(bundle.items)}
+            return MeetingPackage(
+                bundle,
+                tuple(sorted(notes, key=lambda note: (order[note.item_id], note.id))),
+                tuple(sorted(versions, key=lambda v: v.number)),
+                tuple(trail),
+            )
+        raise StoreError(  # pragma: no cover - only while someone certifies and amends without pause
+            QT_TRANSLATE_NOOP("Errors", "the minutes kept changing while they were read; try again")
+        )
+
     def import_meeting(self, source: Path) -> m.Meeting:
         """Add a package's meeting to this store. The package is checked completely (structure, references,
-        every file's hash) before anything is stored; people, committees and memberships already here are
-        kept as they are. A meeting that is here is refused; one that was deleted here comes back, with
-        the package's values for every record that was deleted (audited as "restore")."""
+        every file's hash, every frozen minutes text against its hash) before anything is stored; people,
+        committees and memberships already here are kept as they are. A meeting that is here is refused;
+        one that was deleted here comes back, with the package's values for every record that was deleted
+        (audited as "restore"). The package's audit events join this store's trail (those already in it
+        are not added twice), followed by an "import" event naming the package."""
         try:
-            bundle, files = read_package(source)
+            package, files = read_package(source)
         except OSError as e:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "cannot read {source}: {reason}"),
                 source=source,
                 reason=e.strerror or e,
             ) from None
+        bundle = package.bundle
         with files:
+            if (altered := _altered_version(package)) is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{source}: the text of minutes version {number} does not match its sha256 (the "
+                        "certified text was altered); nothing was imported",
+                    ),
+                    source=source.name,
+                    number=altered.number,
+                )
             files.verify_all()
             with self._store.read() as repo:
                 self._refuse_present(repo, bundle, source)
@@ -53,6 +124,12 @@ class InterchangeService:
                         self._store.blobs.put_stream(stream, sha256)
         with self._store.transaction() as repo:
             self._refuse_present(repo, bundle, source)  # again: another writer may have come first
+            # The history first, as it happened elsewhere; events this store already holds (a meeting
+            # exported from here and brought back) are not added again.
+            ids = [e.id for e in package.audit_events]
+            known = {e.id for e in repo.select(m.AuditEvent, id=ids)}
+            history = [e for e in package.audit_events if e.id not in known]
+            repo.insert(*history)
             # Records of the committee that are live here stay as they are; the rest come from the package.
             kept = {c.id for c in repo.select(m.Committee, id=bundle.committee.id)}
             kept |= {p.id for p in repo.select(m.Person, id=[p.id for p in bundle.people])}
@@ -63,15 +140,22 @@ class InterchangeService:
                 *bundle.memberships,
             )
             insert(repo, *(e for e in shared if e.id not in kept), restore=True)
-            # Parents before children (the bundle keeps agenda items in tree order).
+            # Parents before children (the bundle keeps agenda items in tree order), the frozen versions
+            # last. One call: the certified minutes freeze the meeting's record once they are stored, so
+            # the record and its versions are written together, as the package has them.
             b = bundle
             minutes = () if b.minutes is None else (b.minutes,)
             insert(
                 repo,
                 *(b.meeting, *b.items, *b.recusals, *b.documents, *b.invitations, *b.votes, *b.ballots),
-                *(*b.dissents, *b.actions, *minutes, *b.minutes_entries),
+                *(*b.dissents, *b.actions, *minutes, *b.minutes_entries, *package.item_notes),
+                *package.minutes_versions,
                 restore=True,
             )
+            summary = f"from {source.name}: {len(history)} audit events"
+            if package.minutes_versions:
+                summary += f", {len(package.minutes_versions)} frozen minutes versions"
+            repo.audit("import", m.Meeting, b.meeting.id, summary)
         return bundle.meeting
 
     @staticmethod
@@ -84,3 +168,9 @@ class InterchangeService:
                 source=source.name,
             )
         refuse_taken_number(repo, meeting)
+
+
+def _altered_version(package: MeetingPackage) -> m.MinutesVersion | None:
+    """The first frozen minutes version whose text no longer hashes to its sha256 (version 0's hash being
+    the certified one is checked by the package format)."""
+    return next((v for v in package.minutes_versions if sha256_text(v.text) != v.sha256), None)

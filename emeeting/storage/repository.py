@@ -243,6 +243,18 @@ class Repository:
         rows = self._conn.execute(sql, [entity_id])
         return [codec.entity(row) for row in rows]
 
+    def meeting_audit_trail(self, meeting_id: str) -> list[AuditEvent]:
+        """The history of a meeting and of everything that is or was in it — agenda items, documents,
+        invitations, votes, ballots, minutes, their versions … deleted ones included, as their tombstones
+        still name the meeting — in the order it happened."""
+        codec = self._codecs[AuditEvent]
+        sql = (
+            f"SELECT {codec.columns_sql} FROM audit_events "
+            "WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY at, rowid"
+        )
+        rows = self._conn.execute(sql, [_one_of(self._meeting_record_ids(meeting_id))])
+        return [codec.entity(row) for row in rows]
+
     def audit_links(self, meeting_id: str | None = None) -> list[tuple[int, AuditEvent]]:
         """Audit events with their place in the hash chain, in the order they happened: the whole store's,
         or those of a meeting's record (as ``meeting_audit_trail``)."""

@@ -25,6 +25,7 @@ from emeeting.domain.model import (
     AgendaItem,
     AgendaSection,
     Attendance,
+    AuditEvent,
     Ballot,
     CertificationMethod,
     Choice,
@@ -33,6 +34,7 @@ from emeeting.domain.model import (
     Document,
     Invitation,
     InviteeRole,
+    ItemNote,
     Meeting,
     MeetingBundle,
     MeetingMode,
@@ -43,6 +45,7 @@ from emeeting.domain.model import (
     MinutesEntry,
     MinutesStatus,
     MinutesStyle,
+    MinutesVersion,
     NumberingStyle,
     Person,
     Recusal,
@@ -55,7 +58,7 @@ from emeeting.domain.model import (
     VoteRule,
     new_id,
 )
-from emeeting.interop.oparl import PackageFiles, read_package, write_package
+from emeeting.interop.oparl import MeetingPackage, PackageFiles, read_package, write_package
 
 BKK = timezone(timedelta(hours=7))
 
@@ -262,7 +265,7 @@ def make_bundle() -> tuple[MeetingBundle, dict[str, bytes]]:
         status=MinutesStatus.CERTIFIED,
         certification_method=CertificationMethod.CIRCULATION,
         certified_at=datetime(2026, 3, 20, 10, 0, tzinfo=BKK),
-        certified_sha256=sha("รายงานการประชุม".encode()),
+        certified_sha256=sha(CERTIFIED_TEXT.encode()),
         taker_id=secretary.id,
         checker_id=chair.id,
     )
@@ -289,18 +292,75 @@ def make_bundle() -> tuple[MeetingBundle, dict[str, bytes]]:
     return bundle, blobs
 
 
+CERTIFIED_TEXT = "รายงานการประชุมคณะกรรมการพัฒนารัฐบาลดิจิทัล\nครั้งที่ 3/2569\n"
+AMENDED_TEXT = CERTIFIED_TEXT + "แก้ไข: กรรมการ ๑ ท่านไม่เห็นด้วย\n"
+
+
+def make_package() -> tuple[MeetingPackage, dict[str, bytes]]:
+    """make_bundle's meeting with notes, its certified minutes' frozen versions and an audit trail."""
+    bundle, blobs = make_bundle()
+    assert bundle.minutes is not None
+    minutes_id = bundle.minutes.id
+    plan = bundle.items[4]
+    notes = (ItemNote(plan.id, "ฝ่ายเลขานุการนำเสนอ\nที่ประชุมอภิปราย"), ItemNote(bundle.items[0].id))
+    versions = (
+        MinutesVersion(minutes_id, 0, CERTIFIED_TEXT, sha(CERTIFIED_TEXT.encode())),
+        MinutesVersion(
+            minutes_id, 1, AMENDED_TEXT, sha(AMENDED_TEXT.encode()), reason="แก้ไขตามมติครั้งที่ ๔/๒๕๖๙"
+        ),
+    )
+    events = (
+        AuditEvent(
+            datetime(2026, 3, 1, 2, 0, tzinfo=UTC), "secretary", "create", "meeting", bundle.meeting.id
+        ),
+        AuditEvent(
+            datetime(2026, 3, 12, 4, 0, 0, 123456, tzinfo=UTC),
+            "กนกพร",
+            "update",
+            "agenda_item",
+            plan.id,
+            summary="resolution, closed",
+        ),
+        AuditEvent(datetime(2026, 3, 9, 1, 0, tzinfo=UTC), "secretary", "delete", "agenda_item", new_id()),
+        AuditEvent(datetime(2026, 3, 20, 3, 0, tzinfo=UTC), "secretary", "certify", "minutes", minutes_id),
+        AuditEvent(
+            datetime(2026, 4, 2, 3, 0, tzinfo=UTC), "secretary", "create", "minutes_version", versions[1].id
+        ),
+    )
+    return MeetingPackage(bundle, notes, versions, events), blobs
+
+
+def uncertified(bundle: MeetingBundle) -> MeetingBundle:
+    """The bundle with its minutes still a draft: such minutes have no frozen versions."""
+    assert bundle.minutes is not None
+    draft = dataclasses.replace(
+        bundle.minutes,
+        status=MinutesStatus.DRAFT,
+        certification_method=None,
+        certified_at=None,
+        certified_sha256="",
+    )
+    return dataclasses.replace(bundle, minutes=draft)
+
+
 def opener(blobs: Mapping[str, bytes]) -> Callable[[str], BinaryIO]:
     return lambda sha256: io.BytesIO(blobs[sha256])
 
 
 def export(
-    tmp_path: Path, bundle: MeetingBundle | None = None, blobs: Mapping[str, bytes] | None = None
+    tmp_path: Path,
+    package: MeetingPackage | MeetingBundle | None = None,
+    blobs: Mapping[str, bytes] | None = None,
 ) -> Path:
-    if bundle is None:
-        bundle, blobs = make_bundle()
+    """Write ``package`` (make_package's by default; a bare bundle travels without notes, versions or
+    trail) to tmp_path/meeting.zip."""
+    if package is None:
+        package, blobs = make_package()
+    if isinstance(package, MeetingBundle):
+        package = MeetingPackage(package)
     assert blobs is not None
     dest = tmp_path / "meeting.zip"
-    write_package(bundle, opener(blobs), dest)
+    write_package(package, opener(blobs), dest)
     return dest
 
 
@@ -320,18 +380,21 @@ def meeting_json(path: Path) -> bytes:
 # ------------------------------------------------------------------------------------------- round trips
 
 
-def test_full_bundle_round_trips(tmp_path: Path) -> None:
-    bundle, blobs = make_bundle()
-    path = export(tmp_path, bundle, blobs)
+def test_full_package_round_trips(tmp_path: Path) -> None:
+    package, blobs = make_package()
+    bundle = package.bundle
+    path = export(tmp_path, package, blobs)
 
     back, files = read_package(path)
     with files:
         files.verify_all()
         contents = read_all(files)
 
-    assert back == bundle
+    assert back == package
     for name in (f.name for f in dataclasses.fields(MeetingBundle)):
-        assert getattr(back, name) == getattr(bundle, name), name
+        assert getattr(back.bundle, name) == getattr(bundle, name), name
+    for name in ("item_notes", "minutes_versions", "audit_events"):
+        assert getattr(back, name) == getattr(package, name), name
     assert contents == blobs
     assert list(files.sha256s) == list(dict.fromkeys(d.sha256 for d in bundle.documents))
     assert [p.name for p in tmp_path.iterdir()] == ["meeting.zip"]  # no temp file left behind
@@ -339,12 +402,14 @@ def test_full_bundle_round_trips(tmp_path: Path) -> None:
 
 def test_factory_sets_every_defaulted_field_somewhere() -> None:
     """Keeps the round trip meaningful: a field the export forgot would come back as its default."""
-    bundle, _ = make_bundle()
+    package, _ = make_package()
+    bundle = package.bundle
     entities: list[Any] = [bundle.committee, bundle.meeting, bundle.minutes]
     for f in dataclasses.fields(MeetingBundle):
         value = getattr(bundle, f.name)
         if isinstance(value, tuple):
             entities.extend(value)
+    entities += [*package.item_notes, *package.minutes_versions, *package.audit_events]
     untouched: set[str] = set()
     touched: set[str] = set()
     for entity in entities:
@@ -367,14 +432,15 @@ def test_rewrite_gives_byte_identical_json_and_zip(tmp_path: Path) -> None:
 
 
 def test_json_shape_is_oparl(tmp_path: Path) -> None:
-    bundle, blobs = make_bundle()
-    raw = meeting_json(export(tmp_path, bundle, blobs))
+    package, blobs = make_package()
+    bundle = package.bundle
+    raw = meeting_json(export(tmp_path, package, blobs))
     text = raw.decode("utf-8")
     assert "คณะกรรมการพัฒนารัฐบาลดิจิทัล" in text  # not \u-escaped
     assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
     doc = json.loads(text)
     assert doc["format"] == "emeeting-oparl"
-    assert doc["formatVersion"] == 1
+    assert doc["formatVersion"] == 2
     org = doc["organization"]
     assert org["type"] == "https://schema.oparl.org/1.1/Organization"
     assert org["id"] == f"urn:uuid:{bundle.committee.id}"
@@ -414,6 +480,26 @@ def test_json_shape_is_oparl(tmp_path: Path) -> None:
     assert m["emeeting:vote"][1]["kind"] == "secret"
     assert m["emeeting:minutes"]["certification_method"] == "circulation"
     assert len(m["emeeting:minutesEntry"]) == 2
+    assert m["emeeting:itemNote"][0] == {
+        "id": f"urn:uuid:{package.item_notes[0].id}",
+        "item_id": plan["id"],
+        "text": "ฝ่ายเลขานุการนำเสนอ\nที่ประชุมอภิปราย",
+    }
+    versions = m["emeeting:minutesVersion"]
+    assert [v["number"] for v in versions] == [0, 1]
+    assert versions[0]["sha256"] == m["emeeting:minutes"]["certified_sha256"]
+    assert versions[0]["text"] == CERTIFIED_TEXT and versions[0]["reason"] == ""
+    assert versions[1]["reason"] == "แก้ไขตามมติครั้งที่ ๔/๒๕๖๙"
+    assert versions[1]["minutes_id"] == m["emeeting:minutes"]["id"]
+    assert m["emeeting:auditEvent"][1] == {
+        "at": "2026-03-12T04:00:00.123456+00:00",
+        "actor": "กนกพร",
+        "action": "update",
+        "entity_kind": "agenda_item",
+        "entity_id": plan["id"],
+        "summary": "resolution, closed",
+        "id": f"urn:uuid:{package.audit_events[1].id}",
+    }
 
 
 def test_bundle_without_minutes_or_extras_round_trips(tmp_path: Path) -> None:
@@ -432,8 +518,50 @@ def test_bundle_without_minutes_or_extras_round_trips(tmp_path: Path) -> None:
     with files:
         files.verify_all()
         assert len(files) == 0
-    assert back == bundle
+    assert back == MeetingPackage(bundle)
     assert json.loads(meeting_json(path))["meeting"]["cancelled"] is True
+
+
+def _as_format_1(doc: dict[str, Any]) -> None:
+    """meeting.json as an emeeting before format version 2 wrote it: no notes, versions or trail."""
+    doc["formatVersion"] = 1
+    for key in ("emeeting:itemNote", "emeeting:minutesVersion", "emeeting:auditEvent"):
+        del doc["meeting"][key]
+
+
+def test_format_1_packages_are_still_read(tmp_path: Path) -> None:
+    bundle, blobs = make_bundle()
+    bundle = uncertified(bundle)
+    older = rewrite(export(tmp_path, bundle, blobs), tmp_path / "older.zip", edit=_as_format_1)
+    back, files = read_package(older)
+    with files:
+        files.verify_all()
+    assert back == MeetingPackage(bundle)
+
+
+def test_format_1_packages_of_certified_minutes_are_refused(tmp_path: Path) -> None:
+    """They cannot show what was certified: their exporter dropped the frozen text."""
+    older = rewrite(export(tmp_path), tmp_path / "older.zip", edit=_as_format_1)
+    assert rejected(older) == (
+        "meeting.json: the minutes are certified but the package holds no frozen version of their text "
+        "(it may come from an older emeeting, which did not export them)"
+    )
+
+
+def test_format_1_packages_carry_no_version_2_keys(tmp_path: Path) -> None:
+    def half_old(doc: dict[str, Any]) -> None:
+        doc["formatVersion"] = 1
+
+    mixed = rewrite(export(tmp_path), tmp_path / "mixed.zip", edit=half_old)
+    assert rejected(mixed) == "meeting.json: meeting: unknown key 'emeeting:auditEvent'"
+
+
+def test_write_refuses_certified_minutes_without_their_frozen_versions(tmp_path: Path) -> None:
+    package, blobs = make_package()
+    for versions in ((), package.minutes_versions[1:]):
+        with pytest.raises(ValidationError, match=r"cannot export meeting 3/2569: meeting\.json: "):
+            export(tmp_path, dataclasses.replace(package, minutes_versions=versions), blobs)
+    assert list(tmp_path.iterdir()) == []
 
 
 _TEXT = st.one_of(
@@ -452,7 +580,7 @@ def _randomise_texts(entity: Any, draw: Callable[[st.SearchStrategy[str]], str])
         f.name: draw(_TEXT)
         for f in dataclasses.fields(entity)
         if f.type == "str"
-        and f.name not in ("id", "sha256", "certified_sha256")
+        and f.name not in ("id", "sha256", "certified_sha256", "entity_kind")
         and not f.name.endswith("_id")
     }
     return dataclasses.replace(entity, **changes)
@@ -465,7 +593,8 @@ def _randomise_texts(entity: Any, draw: Callable[[st.SearchStrategy[str]], str])
     blob=st.binary(max_size=2000),
 )
 def test_random_texts_round_trip(data: st.DataObject, start: datetime, blob: bytes) -> None:
-    bundle, blobs = make_bundle()
+    package, blobs = make_package()
+    bundle = package.bundle
     draw = data.draw
     fields: dict[str, Any] = {}
     for f in dataclasses.fields(MeetingBundle):
@@ -483,15 +612,24 @@ def test_random_texts_round_trip(data: st.DataObject, start: datetime, blob: byt
         ),
     )
     bundle = MeetingBundle(**fields)
+    # Frozen texts and reasons, notes, audit actors and summaries: any text travels as it is (whether a
+    # frozen text still matches its hash is the importer's check, not the format's).
+    package = MeetingPackage(
+        bundle,
+        *(
+            tuple(_randomise_texts(e, draw) for e in group)
+            for group in (package.item_notes, package.minutes_versions, package.audit_events)
+        ),
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "p.zip"
-        write_package(bundle, opener(blobs), path)
+        write_package(package, opener(blobs), path)
         back, files = read_package(path)
         with files:
             files.verify_all()
             contents = read_all(files)
-    assert back == bundle
+    assert back == package
     assert contents == {d.sha256: blobs[d.sha256] for d in bundle.documents}
 
 
@@ -499,65 +637,79 @@ def test_random_texts_round_trip(data: st.DataObject, start: datetime, blob: byt
 
 
 def test_write_refuses_content_that_does_not_match_and_leaves_nothing(tmp_path: Path) -> None:
-    bundle, blobs = make_bundle()
+    package, blobs = make_package()
+    bundle = package.bundle
     dest = tmp_path / "out.zip"
     dest.write_bytes(b"previous export")
     bad = dict(blobs)
     first = bundle.documents[0].sha256
     bad[first] = b"X" + bad[first][1:]
     with pytest.raises(ValidationError, match=r"ระเบียบวาระการประชุม.*does not match its size and sha256"):
-        write_package(bundle, opener(bad), dest)
+        write_package(dataclasses.replace(package, bundle=bundle), opener(bad), dest)
     assert dest.read_bytes() == b"previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["out.zip"]
 
 
 def test_write_refuses_content_longer_than_the_document(tmp_path: Path) -> None:
-    bundle, blobs = make_bundle()
+    package, blobs = make_package()
+    bundle = package.bundle
     bad = {k: v + b"more" for k, v in blobs.items()}
     with pytest.raises(ValidationError, match="does not match its size"):
-        write_package(bundle, opener(bad), tmp_path / "out.zip")
+        write_package(dataclasses.replace(package, bundle=bundle), opener(bad), tmp_path / "out.zip")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_write_refuses_an_entity_of_another_meeting(tmp_path: Path) -> None:
-    bundle, blobs = make_bundle()
+    package, blobs = make_package()
+    bundle = package.bundle
     stray = dataclasses.replace(bundle.documents[0], meeting_id=new_id())
     with pytest.raises(ValidationError, match=f"Document {stray.id} field meeting_id would not survive"):
-        write_package(dataclasses.replace(bundle, documents=(stray,)), opener(blobs), tmp_path / "out.zip")
+        write_package(
+            dataclasses.replace(package, bundle=dataclasses.replace(bundle, documents=(stray,))),
+            opener(blobs),
+            tmp_path / "out.zip",
+        )
     item = dataclasses.replace(bundle.items[0], meeting_id=new_id())
     with pytest.raises(
         ValidationError, match=r"agendaItem\[0\]\.meeting: does not refer to the enclosing meeting"
     ):
-        write_package(dataclasses.replace(bundle, items=(item,)), opener(blobs), tmp_path / "out.zip")
+        write_package(
+            dataclasses.replace(package, bundle=dataclasses.replace(bundle, items=(item,))),
+            opener(blobs),
+            tmp_path / "out.zip",
+        )
     assert list(tmp_path.iterdir()) == []
 
 
 def test_write_refuses_naive_datetimes(tmp_path: Path) -> None:
-    bundle, blobs = make_bundle()
+    package, blobs = make_package()
+    bundle = package.bundle
     bundle = dataclasses.replace(
         bundle, meeting=dataclasses.replace(bundle.meeting, start=datetime(2026, 3, 12, 9))
     )
     with pytest.raises(
         ValidationError, match=r"cannot export meeting 3/2569: .*meeting\.start.*no UTC offset"
     ):
-        write_package(bundle, opener(blobs), tmp_path / "out.zip")
+        write_package(dataclasses.replace(package, bundle=bundle), opener(blobs), tmp_path / "out.zip")
 
 
 def test_write_refuses_dangling_references(tmp_path: Path) -> None:
-    bundle, blobs = make_bundle()
+    package, blobs = make_package()
+    bundle = package.bundle
     bundle = dataclasses.replace(bundle, people=bundle.people[1:])
     with pytest.raises(
         ValidationError,
         match=r"cannot export meeting 3/2569: meeting\.json: meeting urn:uuid:.* refers to unknown",
     ):
-        write_package(bundle, opener(blobs), tmp_path / "out.zip")
+        write_package(dataclasses.replace(package, bundle=bundle), opener(blobs), tmp_path / "out.zip")
 
 
 def test_write_refuses_lone_surrogates(tmp_path: Path) -> None:
-    bundle, blobs = make_bundle()
+    package, blobs = make_package()
+    bundle = package.bundle
     bundle = dataclasses.replace(bundle, meeting=dataclasses.replace(bundle.meeting, title="bad \ud800"))
     with pytest.raises(ValidationError, match="not valid Unicode"):
-        write_package(bundle, opener(blobs), tmp_path / "out.zip")
+        write_package(dataclasses.replace(package, bundle=bundle), opener(blobs), tmp_path / "out.zip")
 
 
 # ---------------------------------------------------------------------------------------------- rejection
@@ -738,7 +890,7 @@ def test_rejects_meeting_json_that_is_not_utf8(tmp_path: Path, good: Path) -> No
 _JSON_CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("wrong-format-marker", _set(("format",), "oparl"), "not an emeeting OParl package"),
     ("missing-format-marker", _delete(("format",)), "missing key 'format'"),
-    ("newer-version", _set(("formatVersion",), 2), "formatVersion: unsupported version 2"),
+    ("newer-version", _set(("formatVersion",), 3), "formatVersion: unsupported version 3"),
     ("version-as-string", _set(("formatVersion",), "1"), "unsupported version '1'"),
     ("version-as-bool", _set(("formatVersion",), True), "unsupported version true"),
     ("missing-meeting", _delete(("meeting",)), "missing key 'meeting'"),
@@ -908,6 +1060,118 @@ _JSON_CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
         lambda doc: doc["person"].append(dict(doc["person"][0])),
         "two person records have the id",
     ),
+    # The frozen record: notes, minutes versions, audit trail.
+    (
+        "no-versions-key",
+        _delete(("meeting", "emeeting:minutesVersion")),
+        "meeting: missing key 'emeeting:minutesVersion'",
+    ),
+    (
+        "certified-without-versions",
+        _set(("meeting", "emeeting:minutesVersion"), []),
+        "the minutes are certified but the package holds no frozen version of their text",
+    ),
+    (
+        "amendment-without-certified-version",
+        lambda doc: doc["meeting"]["emeeting:minutesVersion"].pop(0),
+        "meeting.emeeting:minutesVersion[0]: expected version number 0, got 1",
+    ),
+    (
+        "version-gap",
+        _set(("meeting", "emeeting:minutesVersion", 1, "number"), 2),
+        "meeting.emeeting:minutesVersion[1]: expected version number 1, got 2",
+    ),
+    (
+        "version-number-negative",
+        _set(("meeting", "emeeting:minutesVersion", 1, "number"), -1),
+        "meeting.emeeting:minutesVersion[1].number: must be at least 0, got -1",
+    ),
+    (
+        "version-of-other-minutes",
+        _set(("meeting", "emeeting:minutesVersion", 1, "minutes_id"), "urn:uuid:" + new_id()),
+        "meeting.emeeting:minutesVersion[1]: refers to unknown minutes urn:uuid:",
+    ),
+    (
+        "certified-hash-differs",
+        _set(("meeting", "emeeting:minutes", "certified_sha256"), "0" * 64),
+        "meeting.emeeting:minutesVersion[0]: the sha256 of version 0 is not the certified_sha256",
+    ),
+    (
+        "version-bad-sha256",
+        _set(("meeting", "emeeting:minutesVersion", 1, "sha256"), "not a hash"),
+        "meeting.emeeting:minutesVersion[1].sha256: expected a SHA-256",
+    ),
+    (
+        "version-text-not-text",
+        _set(("meeting", "emeeting:minutesVersion", 0, "text"), None),
+        "meeting.emeeting:minutesVersion[0].text: expected a string, got null",
+    ),
+    (
+        "version-unknown-key",
+        lambda doc: doc["meeting"]["emeeting:minutesVersion"][0].update(signature="x"),
+        "meeting.emeeting:minutesVersion[0]: unknown key 'signature'",
+    ),
+    (
+        "versions-of-draft-minutes",
+        lambda doc: doc["meeting"]["emeeting:minutes"].update(
+            status="draft", certification_method=None, certified_at=None, certified_sha256=""
+        ),
+        "emeeting:minutesVersion holds frozen versions of minutes that are not certified",
+    ),
+    (
+        "duplicate-version-id",
+        lambda doc: doc["meeting"]["emeeting:minutesVersion"][1].update(
+            id=doc["meeting"]["emeeting:minutesVersion"][0]["id"]
+        ),
+        "two emeeting:minutesVersion records have the id",
+    ),
+    (
+        "note-unknown-item",
+        _set(("meeting", "emeeting:itemNote", 0, "item_id"), "urn:uuid:" + new_id()),
+        "meeting.emeeting:itemNote[0].item_id: refers to unknown agendaItem urn:uuid:",
+    ),
+    (
+        "duplicate-note-id",
+        lambda doc: doc["meeting"]["emeeting:itemNote"].append(dict(doc["meeting"]["emeeting:itemNote"][0])),
+        "two emeeting:itemNote records have the id",
+    ),
+    (
+        "trail-not-a-list",
+        _set(("meeting", "emeeting:auditEvent"), None),
+        "meeting.emeeting:auditEvent: expected a list, got null",
+    ),
+    (
+        "event-without-offset",
+        _set(("meeting", "emeeting:auditEvent", 0, "at"), "2026-03-01T02:00:00"),
+        "meeting.emeeting:auditEvent[0].at: datetime '2026-03-01T02:00:00' has no UTC offset",
+    ),
+    (
+        "event-unknown-kind",
+        _set(("meeting", "emeeting:auditEvent", 0, "entity_kind"), "spaceship"),
+        "meeting.emeeting:auditEvent[0].entity_kind: 'spaceship' is not one of: action_item, agenda_item",
+    ),
+    (
+        "event-actor-not-text",
+        _set(("meeting", "emeeting:auditEvent", 0, "actor"), 7),
+        "meeting.emeeting:auditEvent[0].actor: expected a string, got an integer",
+    ),
+    (
+        "event-entity-not-an-id",
+        _set(("meeting", "emeeting:auditEvent", 0, "entity_id"), "the meeting"),
+        "meeting.emeeting:auditEvent[0].entity_id: expected an id of the form urn:uuid:",
+    ),
+    (
+        "event-store-bookkeeping",
+        lambda doc: doc["meeting"]["emeeting:auditEvent"][0].update(hash="0" * 64),
+        "meeting.emeeting:auditEvent[0]: unknown key 'hash'",
+    ),
+    (
+        "duplicate-event-id",
+        lambda doc: doc["meeting"]["emeeting:auditEvent"].append(
+            dict(doc["meeting"]["emeeting:auditEvent"][0])
+        ),
+        "two emeeting:auditEvent records have the id",
+    ),
 ]
 
 
@@ -1066,7 +1330,7 @@ def test_ignores_path_traversal_and_other_members(tmp_path: Path, good: Path) ->
         assert "0" * 64 not in files
         with pytest.raises(NotFoundError):
             files.open("0" * 64)
-    assert back.meeting.title == bundle.meeting.title
+    assert back.bundle.meeting.title == bundle.meeting.title
     assert not (tmp_path.parent / "evil.txt").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hostile.zip", "meeting.zip"]
 
