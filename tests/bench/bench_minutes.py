@@ -92,14 +92,22 @@ def make_bundle(items: int) -> m.MeetingBundle:
     )
 
 
-def ours(bundle: m.MeetingBundle) -> tuple[float, int]:
+def ours(bundle: m.MeetingBundle, draft: bool = False) -> tuple[float, int]:
     from emeeting.reports.minutes import minutes_pdf
     from emeeting.reports.thai_text import Fonts
     from emeeting.reports.wording import ReportOptions
 
     started = time.perf_counter()
-    rendered = minutes_pdf(bundle, Fonts.load(FONT_DIR), ReportOptions(tz=BANGKOK))
+    rendered = minutes_pdf(bundle, Fonts.load(FONT_DIR), ReportOptions(tz=BANGKOK), draft=draft)
     return time.perf_counter() - started, rendered.pages
+
+
+def leading() -> float:
+    """Our single line spacing at 16 pt, from the font's metrics: the reference sets its lines as far
+    apart, so that both put the same text on about as many pages."""
+    from emeeting.reports.thai_text import Fonts
+
+    return Fonts.load(FONT_DIR).line_height(16)
 
 
 def reference(paragraphs: list[str]) -> tuple[float, int]:
@@ -112,7 +120,9 @@ def reference(paragraphs: list[str]) -> tuple[float, int]:
     started = time.perf_counter()
     if "BenchLaksaman" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("BenchLaksaman", str(FONT_DIR / "Laksaman.ttf")))
-    style = ParagraphStyle("body", fontName="BenchLaksaman", fontSize=16, leading=20, firstLineIndent=71)
+    style = ParagraphStyle(
+        "body", fontName="BenchLaksaman", fontSize=16, leading=leading(), firstLineIndent=71
+    )
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=85, rightMargin=57, topMargin=71, bottomMargin=57)
     story = [Paragraph(p, style) for p in paragraphs]
@@ -162,10 +172,11 @@ def main() -> None:
     blocks = minutes_blocks(bundle, ReportOptions(tz=BANGKOK))
     paragraphs = [b.text for b in blocks if isinstance(b, Paragraph)]
 
-    ours_times, ref_times, ref_pages = [], [], 0
+    ours_times, draft_times, ref_times, ref_pages = [], [], [], 0
     for _ in range(args.runs):
         seconds, pages = ours(bundle)
         ours_times.append(seconds)
+        draft_times.append(ours(bundle, draft=True)[0])
         ref_seconds, ref_pages = reference(paragraphs)
         ref_times.append(ref_seconds)
     shaping = statistics.median(shaping_only(paragraphs) for _ in range(3))
@@ -185,7 +196,10 @@ def main() -> None:
         f"minutes: {pages} pages, {len(paragraphs)} paragraphs, "
         f"{sum(map(len, paragraphs)):,} characters of Thai"
     )
+    print(f"line spacing at 16 pt (the font's ascent + descent + line gap): {leading():.2f} pt")
     print(f"ours (shaped, segmented, exact text), median of {args.runs}: {median * 1000:7.0f} ms")
+    draft = statistics.median(draft_times)
+    print(f"ours with the draft watermark on every page, median of {args.runs}: {draft * 1000:7.0f} ms")
     print(f"ours, cold in a fresh process (imports, font, dictionary), median of 3: {cold * 1000:7.0f} ms")
     print(
         f"reference: reportlab Paragraph, unshaped, same text ({ref_pages} pages): "
