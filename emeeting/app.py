@@ -117,6 +117,8 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
             return 2
         _show_start_error(error)
         return 2
+    if services.store.read_only:  # the window says so in a banner; the log and the error output too
+        log.warning("the data folder %s is read-only: it is shown as it is and changes are refused", data_dir)
 
     app = _application()
     languages = LanguageSwitcher(QSettings())

@@ -94,7 +94,8 @@ class InterchangeService:
         committees and memberships already here are kept as they are. A meeting that is here is refused;
         one that was deleted here comes back, with the package's values for every record that was deleted
         (audited as "restore"). The package's audit events join this store's trail (those already in it
-        are not added twice), followed by an "import" event naming the package."""
+        are not added twice), followed by an "import" event naming the package; the trail's head is kept
+        with each frozen version new here, as a certification keeps it."""
         try:
             package, files = read_package(source)
         except OSError as e:
@@ -156,6 +157,11 @@ class InterchangeService:
             if package.minutes_versions:
                 summary += f", {len(package.minutes_versions)} frozen minutes versions"
             repo.audit("import", m.Meeting, b.meeting.id, summary)
+            # As a certification does, keep this store's trail head with each frozen version it did not
+            # hold: a later rewrite of the history that arrived (or of anything before it) shows.
+            for version in package.minutes_versions:
+                if repo.audit_anchor(version.id) is None:
+                    repo.anchor_audit_trail(version.id)
         return bundle.meeting
 
     @staticmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
@@ -10,7 +12,7 @@ from pathlib import Path
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, StoreTooNewError, ValidationError
 from emeeting.storage import audit_chain
-from emeeting.storage.blobs import BlobStore, sha256_of
+from emeeting.storage.blobs import BlobStore, _fsync_dir, sha256_of
 from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
 
@@ -41,6 +43,92 @@ def connect(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Co
     return conn
 
 
+def connect_read_only(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """A connection that cannot write, for a database in a folder (or a file) that may not be written.
+
+    SQLite reads a WAL database read-only only when its -wal and -shm files exist or can be made. In a
+    read-only folder they cannot be made; when they do not exist either, no one has the database open to
+    write (a writer keeps a -wal file), and ``immutable=1`` (no locks, no WAL) is the way to read it.
+    """
+    uri = f"{db_path.absolute().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout_ms / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        if Path(f"{db_path}-wal").exists():
+            raise
+        conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+    return conn
+
+
+def _may_write(data_dir: Path, db_path: Path) -> bool:
+    """Whether this user may change the store (a read-only folder, file or file system says no)."""
+    return os.access(data_dir, os.W_OK) and (not db_path.exists() or os.access(db_path, os.W_OK))
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    """SQLite's words for a file that is not (or no longer) a whole database."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def newest_backup(data_dir: Path) -> Path | None:
+    """The newest database in ``data_dir/backups`` (written there before each upgrade), if any."""
+    try:
+        found = [path for path in (data_dir / "backups").glob("*.db") if path.is_file()]
+    except OSError:
+        return None
+    return max(found, key=lambda path: (path.stat().st_mtime, path.name), default=None)
+
+
+def _shell_word(path: Path) -> str:
+    """A path as one word of a command the user can paste."""
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() or c in "'&;|()<>$`" for c in text) else text
+
+
+def damaged_error(db_path: Path) -> StoreError:
+    """What to do about a damaged database: name the newest backup and the command that restores it."""
+    data_dir = db_path.parent
+    backup = newest_backup(data_dir)
+    if backup is None:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{db_path} is damaged or is not an emeeting database, and {backups} holds no backup of it; "
+                "to restore a folder written by `emeeting backup`, run: emeeting --data-dir {data_dir} "
+                "restore FOLDER",
+            ),
+            db_path=db_path,
+            backups=data_dir / "backups",
+            data_dir=_shell_word(data_dir),
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{db_path} is damaged or is not an emeeting database; the newest backup is {backup}. To restore "
+            "it (the damaged file is kept), run: emeeting --data-dir {data_dir} restore {backup}",
+        ),
+        db_path=db_path,
+        backup=_shell_word(backup),
+        data_dir=_shell_word(data_dir),
+    )
+
+
+def read_only_error(data_dir: Path) -> StoreError:
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the data folder {data_dir} is read-only: nothing can be changed; ask for permission to write "
+            "there, or copy the folder to one you may write to",
+        ),
+        data_dir=data_dir,
+    )
+
+
 def _current_revision(db_path: Path) -> str | None:
     """The schema revision, read without changing a byte of the file (a newer store must stay as it is).
 
@@ -50,7 +138,7 @@ def _current_revision(db_path: Path) -> str | None:
     if not db_path.exists():
         return None
     try:
-        with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as db:
+        with closing(connect_read_only(db_path)) as db:
             tables = {
                 name
                 for (name,) in db.execute(
@@ -61,10 +149,10 @@ def _current_revision(db_path: Path) -> str | None:
             if "alembic_version" in tables:
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as e:
+        if _is_damage(e):
+            raise damaged_error(db_path) from None
         raise StoreError(
-            QT_TRANSLATE_NOOP("Errors", "{db_path} is not an emeeting database or is damaged: {reason}"),
-            db_path=db_path,
-            reason=e,
+            QT_TRANSLATE_NOOP("Errors", "{db_path} cannot be read: {reason}"), db_path=db_path, reason=e
         ) from None
     if row is None and tables - {"alembic_version"}:
         raise StoreError(
@@ -78,10 +166,12 @@ def _current_revision(db_path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _sqlite_backup(db_path: Path, dest: Path) -> None:
+def _sqlite_backup(db_path: Path, dest: Path, *, read_only: bool = False) -> None:
     """Copy a live database with SQLite's online backup API (never a plain file copy)."""
-    with closing(connect(db_path)) as source, closing(sqlite3.connect(dest)) as target:
+    source_connection = connect_read_only(db_path) if read_only else connect(db_path)
+    with closing(source_connection) as source, closing(sqlite3.connect(dest)) as target:
         source.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")  # a backup is one file, readable without -wal/-shm
 
 
 def _upgrade(db_path: Path) -> None:
@@ -89,12 +179,23 @@ def _upgrade(db_path: Path) -> None:
     from alembic import command
     from alembic.config import Config
     from alembic.util import CommandError
-    from sqlalchemy import create_engine, event
+    from sqlalchemy import Connection, create_engine, event
     from sqlalchemy.exc import SQLAlchemyError
+
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Python's sqlite3 commits before DDL on its own; with isolation_level None it leaves transactions
+        # to us, so that every migration (creating the store, too) commits together or not at all.
+        dbapi_connection.isolation_level = None
+        _pragmas(dbapi_connection)
+
+    def on_begin(conn: Connection) -> None:
+        # IMMEDIATE: a second process creating the same store waits here, then finds it made.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     try:
         engine = create_engine(f"sqlite:///{db_path}")
-        event.listen(engine, "connect", lambda dbapi_connection, _record: _pragmas(dbapi_connection))
+        event.listen(engine, "connect", on_connect)
+        event.listen(engine, "begin", on_begin)
         config = Config()
         config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
         try:
@@ -115,18 +216,27 @@ def _upgrade(db_path: Path) -> None:
 class Store:
     """One data directory: ``emeeting.db``, ``blobs/`` and ``backups/``."""
 
-    def __init__(self, data_dir: Path, actor: str, clock: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        actor: str,
+        clock: Callable[[], datetime] = _utc_now,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.data_dir = data_dir
         self.db_path = data_dir / DB_FILE
         self.actor = actor
         self.clock = clock
+        self.read_only = read_only  # a folder this user may not write: reads work, changes are refused
         self.codecs = codecs()
         self.blobs = BlobStore(data_dir / "blobs")
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
 
     @classmethod
     def open(cls, data_dir: Path, actor: str = "local") -> Store:
-        """Open (creating or upgrading as needed) the store in ``data_dir``."""
+        """Open (creating or upgrading as needed) the store in ``data_dir``; read-only (``read_only``)
+        when the folder or the database may not be written."""
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -136,6 +246,7 @@ class Store:
                 reason=e.strerror,
             ) from None
         db_path = data_dir / DB_FILE
+        read_only = not _may_write(data_dir, db_path)
         revision = _current_revision(db_path)
         if revision is not None and revision not in SCHEMA_REVISIONS:
             raise StoreTooNewError(
@@ -145,6 +256,25 @@ class Store:
                     "that version to open it",
                 ),
                 db_path=db_path,
+                revision=revision,
+            )
+        if read_only and revision is None:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the data folder {data_dir} is read-only and holds no emeeting database; choose a "
+                    "folder you may write to",
+                ),
+                data_dir=data_dir,
+            )
+        if read_only and revision != SCHEMA_REVISIONS[-1]:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the data folder {data_dir} is read-only and its database must first be upgraded "
+                    "(schema {revision}); open it once where it may be written",
+                ),
+                data_dir=data_dir,
                 revision=revision,
             )
         if revision != SCHEMA_REVISIONS[-1]:
@@ -165,7 +295,7 @@ class Store:
                     ) from None
             _upgrade(db_path)
         try:
-            return cls(data_dir, actor)
+            return cls(data_dir, actor, read_only=read_only)
         except OSError as e:
             raise StoreError(
                 QT_TRANSLATE_NOOP("Errors", "cannot open the data folder {data_dir}: {reason}"),
@@ -178,12 +308,22 @@ class Store:
 
     @contextmanager
     def connection(self) -> Iterator[sqlite3.Connection]:
-        with closing(connect(self.db_path, self.busy_timeout_ms)) as conn:
+        if self.read_only:
+            opened = connect_read_only(self.db_path, self.busy_timeout_ms)
+        else:
+            opened = connect(self.db_path, self.busy_timeout_ms)
+        with closing(opened) as conn:
             yield conn
+
+    def require_writable(self) -> None:
+        """Refuse a change, saying why, before any of it is made."""
+        if self.read_only:
+            raise read_only_error(self.data_dir)
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
         """A write transaction: everything in it commits together or not at all."""
+        self.require_writable()
         try:
             with self.connection() as conn:
                 conn.execute("BEGIN IMMEDIATE")  # take the write lock up front: writers never deadlock
@@ -197,6 +337,8 @@ class Store:
         except sqlite3.IntegrityError as e:
             raise _integrity_error(e) from None
         except sqlite3.DatabaseError as e:
+            if _is_damage(e):
+                raise damaged_error(self.db_path) from None
             raise StoreError(
                 QT_TRANSLATE_NOOP("Errors", "the database could not be written: {reason}"), reason=e
             ) from None
@@ -224,6 +366,8 @@ class Store:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
         except sqlite3.DatabaseError as e:
+            if _is_damage(e):
+                raise damaged_error(self.db_path) from None
             raise StoreError(
                 QT_TRANSLATE_NOOP("Errors", "the database could not be read: {reason}"), reason=e
             ) from None
@@ -240,7 +384,7 @@ class Store:
         partial = dest / (DB_FILE + ".partial")
         try:
             dest.mkdir(parents=True, exist_ok=True)
-            _sqlite_backup(self.db_path, partial)
+            _sqlite_backup(self.db_path, partial, read_only=self.read_only)
             target = BlobStore(dest / "blobs")
             for sha in self.blobs.all_hashes():
                 if not target.has(sha):
@@ -261,9 +405,8 @@ class Store:
         """Every problem found: database integrity, references, and each document's content."""
         problems: list[str] = []
         with self.connection() as conn:
-            for (row,) in conn.execute("PRAGMA integrity_check"):
-                if row != "ok":
-                    problems.append(f"database: {row}")
+            if damage := self._damage(conn):
+                return [damage]  # nothing else in a damaged file can be trusted; restoring it comes first
             for row in conn.execute("PRAGMA foreign_key_check"):
                 problems.append(f"database: {row[0]} row {row[1]} refers to a missing {row[2]}")
             problems += _live_rows_under_tombstones(conn, self.codecs)
@@ -277,6 +420,134 @@ class Store:
             if sha256_of(self.blobs.path(sha)) != sha:
                 problems.append(f"document {sha[:12]}… is damaged (content does not match its hash)")
         return problems
+
+    def _damage(self, conn: sqlite3.Connection) -> str:
+        """What to do when SQLite finds the file damaged (its own lines name pages, not remedies); or ""."""
+        try:
+            damage = [row for (row,) in conn.execute("PRAGMA integrity_check") if row != "ok"]
+        except sqlite3.DatabaseError as e:
+            if not _is_damage(e):
+                raise
+            damage = [str(e)]
+        if not damage:
+            return ""
+        return f"database: {damaged_error(self.db_path)} ({len(damage)} problems found by SQLite)"
+
+
+def restore(data_dir: Path, backup: Path) -> Path | None:
+    """Put ``backup`` (a database from backups/, or a folder written by ``Store.backup``) in place of the
+    store's database; returns where the database it replaces was kept (never deleted), or None.
+
+    The backup is copied with SQLite's backup API and checked before anything in ``data_dir`` changes; its
+    documents join the store's blobs. The old database (with its -wal) is moved aside under a timestamped
+    name, and the checked copy takes its place in one rename. Run it while no other emeeting uses the store.
+    """
+    source = backup / DB_FILE if backup.is_dir() else backup
+    if not source.is_file():
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "there is no backup at {backup}: give a .db file from {backups} or a folder written by "
+                "`emeeting backup`",
+            ),
+            backup=backup,
+            backups=data_dir / "backups",
+        )
+    db_path = data_dir / DB_FILE
+    if not _may_write(data_dir, db_path):
+        raise read_only_error(data_dir)
+    damaged_backup = StoreError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "the backup {backup} is damaged or is not an emeeting backup: choose another"
+        ),
+        backup=backup,
+    )
+    try:
+        revision = _current_revision(source)
+    except StoreTooNewError:
+        raise
+    except StoreError:
+        raise damaged_backup from None
+    if revision is None:
+        raise damaged_backup
+    if revision not in SCHEMA_REVISIONS:
+        raise StoreTooNewError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the backup {backup} was written by a newer version of emeeting (schema {revision}); install "
+                "that version to restore it",
+            ),
+            backup=backup,
+            revision=revision,
+        )
+    incoming = data_dir / (DB_FILE + ".restoring")
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        for leftover in _sqlite_files(incoming):  # a restore cut short earlier
+            leftover.unlink(missing_ok=True)
+        _sqlite_backup(source, incoming, read_only=True)
+        with closing(sqlite3.connect(incoming, isolation_level=None)) as copy:
+            healthy = copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            copy.execute("PRAGMA journal_mode=DELETE")  # one file to move into place
+        if not healthy:
+            raise damaged_backup
+        _fsync_file(incoming)
+        if backup.is_dir() and (backup / "blobs").is_dir():
+            _copy_blobs(BlobStore(backup / "blobs"), BlobStore(data_dir / "blobs"))
+        kept = _move_aside(db_path) if db_path.exists() else None
+        os.replace(incoming, db_path)
+        _fsync_dir(data_dir)
+    except sqlite3.DatabaseError:
+        raise damaged_backup from None
+    except OSError as e:
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Errors", "cannot restore {backup} into {data_dir}: {reason}"),
+            backup=backup,
+            data_dir=data_dir,
+            reason=e.strerror or e,
+        ) from None
+    finally:
+        for leftover in _sqlite_files(incoming):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    return kept
+
+
+def _sqlite_files(db_path: Path) -> list[Path]:
+    """A database file and the files SQLite keeps beside it."""
+    return [db_path, *(db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+
+
+def _move_aside(db_path: Path) -> Path:
+    """Keep the database (and its -wal, which may hold its latest commits) under a timestamped name that
+    SQLite still pairs them by. The main file is linked first, so ``db_path`` never goes missing."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    kept = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")
+    counter = 1
+    while kept.exists():
+        counter += 1
+        kept = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}-{counter}{db_path.suffix}")
+    try:
+        os.link(db_path, kept)
+    except OSError:  # a file system without hard links
+        shutil.copy2(db_path, kept)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            os.replace(companion, kept.with_name(kept.name + suffix))
+    return kept
+
+
+def _copy_blobs(source: BlobStore, target: BlobStore) -> None:
+    for sha in source.all_hashes():
+        if not target.has(sha):
+            with source.open(sha) as stream:
+                target.put_stream(stream, sha)
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
 
 
 def _live_rows_under_tombstones(conn: sqlite3.Connection, codecs: dict[type, EntityCodec]) -> list[str]:

@@ -88,11 +88,14 @@ def placeholders(
         fill_demo(services)
         package = files / "package.zip"
         services.interchange.export_meeting(services.meetings.summaries()[0].meeting.id, package)
+    backup = files / "backup"  # of the store itself: restoring it brings back the meetings the others use
+    ok(run_frozen(frozen_app, "--data-dir", store, "backup", backup, home=user))
     return {
         "meeting": reference,
         "item": shown["agenda"][-1]["number"],
         "pdf": str(pdf),
         "package": str(package),
+        "backup": str(backup),
     }
 
 

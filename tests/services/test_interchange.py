@@ -221,6 +221,12 @@ def test_the_audit_trail_travels_and_says_where_it_came_from(
     for version in MinutesService(elsewhere.store).view(certified.id).versions:
         actions = [e.action for e in elsewhere.records.audit_trail(version.id)]
         assert actions == ["create", "create"]  # frozen there, then stored here
+    # The chain there holds, and its head at the import is kept with each frozen version, as a
+    # certification keeps it: rewriting the history that arrived would show.
+    there = elsewhere.audit.trail(certified.id)
+    assert there.chain.intact
+    imported_at = next(e.seq for e in there.entries if e.action == "import")
+    assert [(number, link.seq) for number, link in there.anchors] == [(0, imported_at), (1, imported_at)]
 
 
 @pytest.mark.parametrize("number", [0, 1], ids=["certified-text", "amended-text"])
@@ -323,10 +329,12 @@ def test_importing_again_adds_no_version_or_event_twice(
 ) -> None:
     with services.store.read() as repo:
         trail = repo.meeting_audit_trail(certified.id)
+    anchors = services.audit.trail(certified.id).anchors
     tombstone(services.store, certified.id)  # deleted here …
     services.interchange.import_meeting(exported)  # … and brought back from its own export
 
     assert minutes.verify(certified.id)
+    assert services.audit.trail(certified.id).anchors == anchors  # as certified and amended here
     with services.store.connection() as conn:
         versions = conn.execute("SELECT number, deleted FROM minutes_versions ORDER BY number").fetchall()
         repeated = conn.execute(

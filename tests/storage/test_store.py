@@ -190,7 +190,7 @@ def test_a_garbage_database_file_gives_a_clear_error(data_dir: Path, content: by
     db = data_dir / DB_FILE
     db.write_bytes(content)
 
-    with pytest.raises(StoreError, match="is not an emeeting database or is damaged") as caught:
+    with pytest.raises(StoreError, match="is damaged or is not an emeeting database") as caught:
         Store.open(data_dir)
 
     message = str(caught.value)
