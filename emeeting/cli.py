@@ -25,7 +25,16 @@ if TYPE_CHECKING:
 def _services(args: argparse.Namespace) -> Services:
     from emeeting.services.container import Services
 
-    return Services.open(paths.data_dir(args.data_dir), actor=_actor())
+    services = Services.open(paths.data_dir(args.data_dir), actor=_actor())
+    if services.store.read_only:
+        if getattr(args, "writes", False):
+            services.store.require_writable()  # refused before any of the command's work is done
+        print(
+            f"emeeting: note: the data folder {services.store.data_dir} is read-only; "
+            "it is shown as it is and nothing can be changed",
+            file=sys.stderr,
+        )
+    return services
 
 
 def _actor() -> str:
@@ -350,6 +359,7 @@ EXAMPLE_PLACEHOLDERS = {
     "item": "a number of that meeting's agenda items, e.g. 4.1",
     "pdf": "a PDF file",
     "package": "a meeting package exported from another store",
+    "backup": "a folder that `emeeting backup` wrote from the store",
     "scratch": "an empty folder",
     "port": "a free TCP port: the command is a server that must answer HTTP on 127.0.0.1 there",
     "server": "the address of a running sync server (http://127.0.0.1:PORT)",
@@ -371,10 +381,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def add(
-        name: str, handler: Callable[[argparse.Namespace], int], help: str, *, example: str
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        help: str,
+        *,
+        example: str,
+        writes: bool = False,
     ) -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=help, description=help)
-        command.set_defaults(handler=handler, example=example)
+        # writes: refused up front in a read-only data folder (reading commands work there)
+        command.set_defaults(handler=handler, example=example, writes=writes)
         return command
 
     # Every command declares one example invocation (see EXAMPLE_PLACEHOLDERS); the frozen build's tests
@@ -384,6 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_demo,
         "fill an empty store with realistic demo committees and meetings",
         example="demo --meetings 3",
+        writes=True,
     )
     demo.add_argument("--meetings", type=_positive_int, default=12, help="how many meetings (default 12)")
     meetings = add("meetings", cmd_meetings, "list meetings", example="meetings --json")
@@ -393,7 +410,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("meeting", metavar="MEETING")
     show.add_argument("--json", action="store_true", help="print JSON")
     attach = add(
-        "attach", cmd_attach, "attach files to an agenda item", example="attach {meeting} {item} {pdf}"
+        "attach",
+        cmd_attach,
+        "attach files to an agenda item",
+        example="attach {meeting} {item} {pdf}",
+        writes=True,
     )
     attach.add_argument("meeting", metavar="MEETING")
     attach.add_argument("item", metavar="ITEM", help="agenda item number, e.g. 4.1")
@@ -406,7 +427,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("meeting", metavar="MEETING")
     export.add_argument("-o", "--output", required=True, metavar="FILE.zip")
-    imp = add("import", cmd_import, "import a meeting exported by emeeting", example="import {package}")
+    imp = add(
+        "import", cmd_import, "import a meeting exported by emeeting", example="import {package}", writes=True
+    )
     imp.add_argument("file", metavar="FILE.zip")
     add("check", cmd_check, "check the database and every stored document", example="check")
     audit = add(
@@ -425,6 +448,14 @@ def build_parser() -> argparse.ArgumentParser:
         example="backup {scratch}/backup",
     )
     backup.add_argument("dest", metavar="DEST")
+    restore = add(
+        "restore",
+        cmd_restore,
+        "replace a damaged database by a backup (a file from the data folder's backups/ or a folder "
+        "written by `emeeting backup`); the database it replaces is kept",
+        example="restore {backup}",
+    )
+    restore.add_argument("backup", metavar="BACKUP")
     for kind, help, suffixes in (
         ("minutes", "write the minutes in form 11 (PDF, or DOCX to finish in Word)", "FILE.pdf|FILE.docx"),
         ("agenda", "write the agenda: items with background, facts, legal basis, proposal (PDF)", "FILE.pdf"),
@@ -480,6 +511,7 @@ def build_parser() -> argparse.ArgumentParser:
             cmd_sync,
             "sync with a server: publish meetings, receive agendas and documents, send RSVPs and votes",
             example="sync --server {server} --user {user}",
+            writes=True,
         )
     )
     from emeeting.server.commands import add_parsers  # argparse only: no server libraries

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from emeeting import __version__
 from emeeting.domain import model as m
@@ -84,7 +84,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([300, 980])
-        self.setCentralWidget(self.splitter)
+        # A store in a folder this user may not write: shown as it is, and every change is refused.
+        self.read_only_banner = plain_label(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setContentsMargins(8, 6, 8, 6)
+        self.read_only_banner.setAutoFillBackground(True)
+        self.read_only_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.read_only_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.read_only_banner.setVisible(services.store.read_only)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.count_label = plain_label(self)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -603,6 +618,12 @@ class MainWindow(QMainWindow):
         self.english_action.setText(self.tr("English"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About emeeting"))
+        self.read_only_banner.setText(
+            self.tr(
+                "Read-only: the data folder {folder} may not be written by you, so it is shown as it is "
+                "and changes are refused."
+            ).format(folder=self._services.store.data_dir)
+        )
         self._set_undo_text(self.history.stack.undoText())
         self._set_redo_text(self.history.stack.redoText())
         self._update_actions()
