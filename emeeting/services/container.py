@@ -48,7 +48,7 @@ class Services:
     def publishing(self) -> PublishingService:
         from emeeting.services.publishing import PublishingService
 
-        return PublishingService(self.meetings)
+        return PublishingService(self.meetings, self.minutes)
 
     @cached_property
     def board_book(self) -> BoardBookService:

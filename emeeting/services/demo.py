@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -61,12 +62,31 @@ def load_demo(services: Services, meetings: int, *, today: date | None = None) -
                 text=found.text,
             )
         )
+    # Minutes are written as drafts and then certified as a secretary would: certification freezes the
+    # text made from the stored record (services.frozen), so the record is written first.
+    certified = [
+        b.minutes for b in data.bundles if b.minutes and b.minutes.status is m.MinutesStatus.CERTIFIED
+    ]
     with store.transaction() as repo:
         insert(repo, *data.committees, *data.people, *data.memberships)
         for b in data.bundles:
             insert(repo, b.meeting, *b.items, *b.recusals, *b.invitations, *b.votes, *b.ballots, *b.dissents)
         # All meetings first: carried action items point at actions of earlier meetings.
         insert(repo, *(a for b in data.bundles for a in b.actions))
-        insert(repo, *(b.minutes for b in data.bundles if b.minutes is not None))
+        insert(repo, *(_drafted(b.minutes) for b in data.bundles if b.minutes is not None))
         insert(repo, *(e for b in data.bundles for e in b.minutes_entries), *documents)
+    services.minutes.certify_many(
+        [(c.meeting_id, c.certification_method, c.certified_at) for c in certified]  # type: ignore[misc]
+    )
     return len(data.bundles)
+
+
+def _drafted(minutes: m.Minutes) -> m.Minutes:
+    """The minutes as they stood before certification."""
+    return dataclasses.replace(
+        minutes,
+        status=m.MinutesStatus.DRAFT,
+        certification_method=None,
+        certified_at=None,
+        certified_sha256="",
+    )

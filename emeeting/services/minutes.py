@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -347,6 +348,11 @@ class MinutesView:
         """The record no longer matches the last frozen version (an amendment is due)."""
         return bool(self.versions) and self.versions[-1].text != self.text
 
+    @property
+    def shown_text(self) -> str:
+        """What the minutes say: certified minutes the text last frozen, a draft the text as it stands."""
+        return self.versions[-1].text if self.certified and self.versions else self.text
+
 
 def _record(store: Store, repo: Repository, meeting_id: str) -> MinutesRecord:
     # The bundle is read on its own connection; inside a write transaction that still sees exactly the
@@ -493,43 +499,56 @@ class MinutesService:
 
     def certify(self, meeting_id: str, method: m.CertificationMethod, at: datetime) -> Changes:
         """Certify the minutes as they stand: freeze their canonical text (version 0) and keep its hash."""
-        if at.tzinfo is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a time on the meeting day needs a time zone"))
+        return self.certify_many([(meeting_id, method, at)])
+
+    def certify_many(self, certifications: Sequence[tuple[str, m.CertificationMethod, datetime]]) -> Changes:
+        """``certify`` for several meetings (meeting id, method, when) in one transaction: all or none."""
+        for _meeting_id, _method, at in certifications:
+            if at.tzinfo is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "a time on the meeting day needs a time zone")
+                )
+        changes = Changes()
         with self._store.transaction() as repo:
-            record = _record(self._store, repo, meeting_id)
-            minutes = _minutes(repo, meeting_id)
-            entries = _entries(repo, minutes)
-            if minutes is None or not entries:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "generate the draft minutes before certifying them")
-                )
-            if minutes.status is m.MinutesStatus.CERTIFIED:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the minutes are already certified"))
-            meeting = record.bundle.meeting
-            if meeting.status is m.MeetingStatus.IN_SESSION:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "end the meeting before certifying its minutes")
-                )
-            text = canonical_text(record, {k: e.text for k, e in entries.items()}, minutes, self._zone)
-            digest = sha256_text(text)
-            certified = dataclasses.replace(
-                minutes,
-                status=m.MinutesStatus.CERTIFIED,
-                certification_method=method,
-                certified_at=at,
-                certified_sha256=digest,
+            for meeting_id, method, at in certifications:
+                changes |= self._certify(repo, meeting_id, method, at)
+        return changes
+
+    def _certify(
+        self, repo: Repository, meeting_id: str, method: m.CertificationMethod, at: datetime
+    ) -> Changes:
+        record = _record(self._store, repo, meeting_id)
+        minutes = _minutes(repo, meeting_id)
+        entries = _entries(repo, minutes)
+        if minutes is None or not entries:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "generate the draft minutes before certifying them")
             )
-            # The minutes become certified last: from then on the meeting's record is frozen
-            # (services.frozen), the frozen version and the meeting's status included.
-            version = m.MinutesVersion(minutes.id, 0, text, digest)
-            changes = insert(repo, version)
-            if m.MeetingStatus.MINUTES_CERTIFIED in allowed_next(meeting.status):
-                changes |= replace(
-                    repo, dataclasses.replace(meeting, status=m.MeetingStatus.MINUTES_CERTIFIED)
-                )
-            changes |= replace(repo, certified, action="certify")
-            repo.anchor_audit_trail(version.id)  # the trail's head as certified, kept with the text
-            return changes
+        if minutes.status is m.MinutesStatus.CERTIFIED:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the minutes are already certified"))
+        meeting = record.bundle.meeting
+        if meeting.status is m.MeetingStatus.IN_SESSION:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "end the meeting before certifying its minutes")
+            )
+        text = canonical_text(record, {k: e.text for k, e in entries.items()}, minutes, self._zone)
+        digest = sha256_text(text)
+        certified = dataclasses.replace(
+            minutes,
+            status=m.MinutesStatus.CERTIFIED,
+            certification_method=method,
+            certified_at=at,
+            certified_sha256=digest,
+        )
+        # The minutes become certified last: from then on the meeting's record is frozen
+        # (services.frozen), the frozen version and the meeting's status included.
+        version = m.MinutesVersion(minutes.id, 0, text, digest)
+        changes = insert(repo, version)
+        if m.MeetingStatus.MINUTES_CERTIFIED in allowed_next(meeting.status):
+            changes |= replace(repo, dataclasses.replace(meeting, status=m.MeetingStatus.MINUTES_CERTIFIED))
+        changes |= replace(repo, certified, action="certify")
+        repo.anchor_audit_trail(version.id)  # the trail's head as certified, kept with the text
+        return changes
 
     def amend(self, meeting_id: str, reason: str, entries: Mapping[str, str] | None = None) -> Changes:
         """Record an amendment to certified minutes: change the given items' texts (item id → text) and
@@ -565,6 +584,10 @@ class MinutesService:
             repo.anchor_audit_trail(version.id)
             return changes
 
+    def frozen(self, meeting_id: str) -> FrozenMinutes | None:
+        """The certified minutes as last frozen (see ``frozen_minutes``); None while not certified."""
+        return frozen_minutes(self._store, meeting_id)
+
     def verify(self, meeting_id: str) -> bool:
         """Whether every frozen version still matches its hash and version 0 the certified hash."""
         with self._store.read() as repo:
@@ -575,3 +598,114 @@ class MinutesService:
         return versions[0].sha256 == minutes.certified_sha256 and all(
             sha256_text(v.text) == v.sha256 for v in versions
         )
+
+
+# Meetings that have not been held have no minutes to print (finding: "ผู้มาประชุม –" for a draft).
+NOT_HELD = frozenset({m.MeetingStatus.DRAFT, m.MeetingStatus.INVITED, m.MeetingStatus.POSTPONED})
+
+
+def refuse_unheld(meeting: m.Meeting) -> None:
+    """Refuse minutes for a meeting that was never opened: drafted, invited, postponed or cancelled."""
+    if meeting.status is m.MeetingStatus.CANCELLED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "meeting {label} was cancelled; a meeting that was not held has no minutes"
+            ),
+            label=meeting.label,
+        )
+    if meeting.status in NOT_HELD:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "meeting {label} has not been held yet; its minutes can be printed once it has met"
+            ),
+            label=meeting.label,
+        )
+
+
+@dataclass(frozen=True)
+class FrozenMinutes:
+    """The certified minutes as last frozen (the certified version or the latest amendment), checked
+    against their hashes, each line with the part of form แบบที่ 11 it is: "title", "number", "subtitle"
+    (when, where), "heading" (the attendance lists, opening and closing), "list" (a name in a list),
+    "item" / "subitem" (an agenda item's number and title), "signature" (taker, checker), "body"."""
+
+    bundle: m.MeetingBundle
+    version: m.MinutesVersion
+    lines: tuple[tuple[str, str], ...]  # (part, text)
+
+    @property
+    def text(self) -> str:
+        return "".join(text + "\n" for _part, text in self.lines)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A line made from one of the minutes' fixed wordings, whatever was filled in."""
+    return re.compile(".+".join(re.escape(piece) for piece in re.split(r"\{\w+\}", template)), re.DOTALL)
+
+
+def line_parts(record: MinutesRecord, text: str) -> tuple[tuple[str, str], ...]:
+    """Each line of a canonical text with its part (see FrozenMinutes); the text itself is not changed."""
+    w, b = record.words(), record.bundle
+    numbers = number_items(b.items)
+    items = {f"{numbers[i.id]} {i.title}": numbers[i.id].count(".") for i in b.items}
+    lists = {w["present"], w["absent"], w["others"]}
+    headings = [_pattern(w[k]) for k in ("started", "ended")]
+    signatures = [_pattern(w[k]) for k in ("taker", "checker")]
+    place = _pattern(w["place"])
+    parts: list[tuple[str, str]] = []
+    in_list = False
+    for n, line in enumerate(text.removesuffix("\n").split("\n")):
+        if n == 0:
+            part = "title"
+        elif n == 1:
+            part = "number"
+        elif n == 2 or (n == 3 and place.fullmatch(line)):
+            part = "subtitle"
+        elif line in lists:
+            part, in_list = "heading", True
+        elif in_list and (re.match(r"\d+\. ", line) or line == w["none"]):
+            part = "list"
+        elif line in items:
+            part = "item" if items[line] == 0 else "subitem"
+        elif any(p.fullmatch(line) for p in headings):
+            part = "heading"
+        elif any(p.fullmatch(line) for p in signatures):
+            part = "signature"
+        else:
+            part = "body"
+        if part not in ("heading", "list"):
+            in_list = False
+        parts.append((part, line))
+    return tuple(parts)
+
+
+def _altered(meeting: m.Meeting) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the certified text of the minutes of meeting {label} does not match its SHA-256: the store has "
+            "been altered; restore it from a backup",
+        ),
+        label=meeting.label,
+    )
+
+
+def frozen_minutes(store: Store, meeting_id: str) -> FrozenMinutes | None:
+    """The certified minutes of a meeting as frozen, None while they are not certified; a frozen text that
+    no longer matches its hash (or is missing) is refused, never replaced by another text."""
+    bundle = MeetingService(store).bundle(meeting_id)
+    minutes = bundle.minutes
+    if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED:
+        return None
+    with store.read() as repo:
+        versions = _versions(repo, minutes)
+        notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
+    if (
+        not versions
+        or versions[0].sha256 != minutes.certified_sha256
+        or any(sha256_text(v.text) != v.sha256 for v in versions)
+    ):
+        raise _altered(bundle.meeting)
+    latest = versions[-1]
+    record = MinutesRecord(bundle, MappingProxyType(notes))
+    return FrozenMinutes(bundle, latest, line_parts(record, latest.text))

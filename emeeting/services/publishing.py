@@ -12,10 +12,17 @@ import tempfile
 from datetime import date, tzinfo
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from emeeting import paths
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
 from emeeting.services.meetings import MeetingService
+from emeeting.services.minutes import MinutesService, refuse_unheld
+
+if TYPE_CHECKING:  # the report modules are imported when a document is written
+    from emeeting.domain.model import MeetingBundle
+    from emeeting.reports.thai_text import Fonts
+    from emeeting.reports.wording import ReportOptions
 
 
 class DocumentKind(StrEnum):
@@ -25,8 +32,11 @@ class DocumentKind(StrEnum):
 
 
 class PublishingService:
-    def __init__(self, meetings: MeetingService, font_dir: Path | None = None) -> None:
+    def __init__(
+        self, meetings: MeetingService, minutes: MinutesService, font_dir: Path | None = None
+    ) -> None:
         self._meetings = meetings
+        self._minutes = minutes
         self._font_dir = font_dir or paths.resources_dir() / "fonts"
 
     def render(
@@ -40,7 +50,11 @@ class PublishingService:
         tz: tzinfo | None = None,
         issued: date | None = None,
     ) -> bytes:
-        """The document's bytes. Only minutes come as DOCX too; ``lang`` is "th" or "en"."""
+        """The document's bytes. Only minutes come as DOCX too; ``lang`` is "th" or "en".
+
+        Minutes are refused for a meeting that was never held; certified minutes are set from their frozen
+        text (checked against its hash), never from the record; minutes not yet certified carry the draft
+        mark."""
         from emeeting.reports.wording import ReportOptions
 
         if lang not in ("th", "en"):
@@ -55,17 +69,9 @@ class PublishingService:
         options = ReportOptions(
             lang="th" if lang == "th" else "en", thai_digits=thai_digits, tz=tz, issued=issued
         )
-        if fmt == "docx":
-            from emeeting.reports.docx_writer import minutes_docx
-
-            return minutes_docx(bundle, options)
-        from emeeting.reports.thai_text import Fonts
-
-        fonts = Fonts.load(self._font_dir)
         if kind is DocumentKind.MINUTES:
-            from emeeting.reports.minutes import minutes_pdf
-
-            return minutes_pdf(bundle, fonts, options).pdf
+            return self._minutes_document(meeting_id, bundle, fmt, options)
+        fonts = self._fonts()
         if kind is DocumentKind.AGENDA:
             from emeeting.reports.agenda_doc import agenda_pdf
 
@@ -73,6 +79,30 @@ class PublishingService:
         from emeeting.reports.invitation import invitation_pdf
 
         return invitation_pdf(bundle, fonts, options).pdf
+
+    def _minutes_document(
+        self, meeting_id: str, bundle: MeetingBundle, fmt: str, options: ReportOptions
+    ) -> bytes:
+        refuse_unheld(bundle.meeting)
+        frozen = self._minutes.frozen(meeting_id)
+        if frozen is not None:
+            from emeeting.reports.frozen_minutes import frozen_minutes_docx, frozen_minutes_pdf
+
+            if fmt == "docx":
+                return frozen_minutes_docx(frozen.bundle, frozen.lines, options)
+            return frozen_minutes_pdf(frozen.bundle, frozen.lines, self._fonts(), options).pdf
+        if fmt == "docx":
+            from emeeting.reports.docx_writer import minutes_docx
+
+            return minutes_docx(bundle, options)
+        from emeeting.reports.minutes import minutes_pdf
+
+        return minutes_pdf(bundle, self._fonts(), options, draft=True).pdf
+
+    def _fonts(self) -> Fonts:
+        from emeeting.reports.thai_text import Fonts
+
+        return Fonts.load(self._font_dir)
 
     def write(
         self,

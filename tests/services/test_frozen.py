@@ -7,16 +7,28 @@ minutes rebuilt from the record lost the item and its resolution.
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
+from PIL import Image
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import ValidationError
+from emeeting.paths import resources_dir
+from emeeting.reports.frozen_minutes import frozen_minutes_pdf
+from emeeting.reports.minutes import minutes_pdf
+from emeeting.reports.thai_text import Fonts
+from emeeting.reports.wording import ReportOptions
 from emeeting.services.container import Services
 from emeeting.services.frozen import CertifiedRecordError
 from emeeting.services.minutes import MinutesService, sha256_text
+from emeeting.services.publishing import DocumentKind
+from emeeting.storage.store import Store
+from tests.reports.test_draft_watermark import watermark_share
 from tests.services.conftest import Org
 from tests.services.test_minutes import at, held, invitation_of, minutes  # noqa: F401  (fixtures)
 
@@ -147,8 +159,8 @@ def _changes(
 CHANGES = [
     "place", "delete meeting", "take meeting", "delete committee", "reconvened",
     "add item", "add section", "edit item", "move item", "take item", "resolution", "note", "delete note",
-    "check in", "check out", "absent", "arrival time", "substitute", "invite", "rsvp",
-    "uninvite", "re-record vote", "new vote", "ballot", "delete ballot", "recuse", "delete recusal", "dissent",
+    "check in", "check out", "absent", "arrival time", "substitute", "invite", "rsvp", "uninvite",
+    "re-record vote", "new vote", "ballot", "delete ballot", "recuse", "delete recusal", "dissent",
     "edit dissent", "new action", "action title", "action due", "delete action", "times", "entry", "rebuild",
     "attach to item", "rename paper", "remove paper",
 ]  # fmt: skip
@@ -247,3 +259,168 @@ def test_other_meetings_are_not_frozen(
     )  # reads the certified meeting, writes the new one
     first = services.meetings.view(other_id).agenda[0].item
     services.agenda.remove(first.id)
+
+
+# -- minutes printed from the frozen text -------------------------------------------------------------
+
+
+def pdf_text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_certified_minutes_print_their_frozen_text_not_the_record(
+    services: Services,
+    store: Store,
+    meeting: m.Meeting,
+    certified: Held,
+    minutes: MinutesService,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    frozen = minutes.view(meeting.id).versions[-1].text
+    # The record altered behind the services' back: the certified minutes do not follow it.
+    with store.connection() as conn:
+        conn.execute("UPDATE agenda_items SET title = 'เรื่องที่แก้ลับหลัง' WHERE id = ?", [certified["2.1"].id])
+        conn.commit()
+
+    pdf = services.publishing.write(DocumentKind.MINUTES, meeting.id, tmp_path / "minutes.pdf")
+    printed = squeezed(pdf_text(pdf))
+    assert "เรื่องที่แก้ลับหลัง" not in printed
+    position = 0
+    for line in frozen.splitlines():  # every line of the frozen text, in order
+        position = printed.index(squeezed(line), position)
+
+    word = services.publishing.write(DocumentKind.MINUTES, meeting.id, tmp_path / "minutes.docx")
+    paragraphs = [p.text for p in docx.Document(str(word)).paragraphs if p.text.strip()]
+    assert paragraphs == frozen.splitlines()
+
+    minutes.amend(meeting.id, "แก้ไขตามมติที่ประชุมครั้งที่ 2/2569", {certified["4.1"].id: "ข้อความฉบับแก้ไขเพิ่มเติม"})
+    amended = services.publishing.render(DocumentKind.MINUTES, meeting.id, fmt="docx")
+    (tmp_path / "amended.docx").write_bytes(amended)
+    texts = [p.text for p in docx.Document(str(tmp_path / "amended.docx")).paragraphs]
+    assert "ข้อความฉบับแก้ไขเพิ่มเติม" in texts
+
+
+def test_a_tampered_frozen_text_is_refused_never_printed(
+    services: Services,
+    store: Store,
+    meeting: m.Meeting,
+    certified: Held,
+    tmp_path: Path,
+) -> None:
+    with store.connection() as conn:
+        conn.execute("UPDATE minutes_versions SET text = replace(text, 'อนุมัติ', 'ไม่อนุมัติ')")
+        conn.commit()
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("minutes.pdf", "minutes.docx"):
+        with pytest.raises(ValidationError, match="does not match its SHA-256") as refused:
+            services.publishing.write(DocumentKind.MINUTES, meeting.id, out / name)
+        assert "1/2569" in str(refused.value) and "backup" in str(refused.value)
+    assert list(out.iterdir()) == []
+    with store.connection() as conn:  # put back, so that the store passes `emeeting check` again
+        conn.execute("UPDATE minutes_versions SET text = replace(text, 'ไม่อนุมัติ', 'อนุมัติ')")
+        conn.commit()
+
+
+def first_page(pdf: Path) -> Image.Image:
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-png", "-singlefile", str(pdf), str(pdf)], check=True)
+    return Image.open(f"{pdf}.png").convert("L")
+
+
+def test_draft_minutes_carry_the_draft_mark_and_certified_ones_do_not(
+    services: Services,
+    meeting: m.Meeting,
+    held: Held,  # noqa: F811
+    minutes: MinutesService,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    fonts = Fonts.load(resources_dir() / "fonts")
+    minutes.draft(meeting.id)
+    draft = services.publishing.write(DocumentKind.MINUTES, meeting.id, tmp_path / "draft.pdf")
+    unmarked = tmp_path / "unmarked.pdf"
+    unmarked.write_bytes(minutes_pdf(services.meetings.bundle(meeting.id), fonts, ReportOptions()).pdf)
+    assert watermark_share(first_page(draft), first_page(unmarked)) > 0.04
+
+    minutes.certify(meeting.id, m.CertificationMethod.SAME_MEETING, at(12, 5))
+    final = services.publishing.write(DocumentKind.MINUTES, meeting.id, tmp_path / "final.pdf")
+    frozen = minutes.frozen(meeting.id)
+    assert frozen is not None
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(frozen_minutes_pdf(frozen.bundle, frozen.lines, fonts, ReportOptions()).pdf)
+    assert watermark_share(first_page(final), first_page(plain)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("status", "why"),
+    [
+        (m.MeetingStatus.DRAFT, "has not been held yet"),
+        (m.MeetingStatus.INVITED, "has not been held yet"),
+        (m.MeetingStatus.POSTPONED, "has not been held yet"),
+        (m.MeetingStatus.CANCELLED, "was cancelled"),
+    ],
+)
+def test_a_meeting_never_held_has_no_minutes_to_print(
+    services: Services,
+    meeting: m.Meeting,
+    tmp_path: Path,
+    snapshot: Callable[[], object],
+    status: m.MeetingStatus,
+    why: str,
+) -> None:
+    """Issue 11, finding 4: minutes of a draft or cancelled meeting printed "ผู้มาประชุม –" and
+    "เมื่อครบองค์ประชุมแล้ว"."""
+    current = services.records.get(m.Meeting, meeting.id)
+    services.meetings.update(dataclasses.replace(current, status=status), base=current)
+    before = snapshot()
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("minutes.pdf", "minutes.docx"):
+        with pytest.raises(ValidationError, match=why) as refused:
+            services.publishing.write(DocumentKind.MINUTES, meeting.id, out / name)
+        assert "1/2569" in str(refused.value)
+    assert list(out.iterdir()) == [] and snapshot() == before
+    # The meeting's other documents are still there to print.
+    services.publishing.write(DocumentKind.AGENDA, meeting.id, out / "agenda.pdf")
+
+
+# -- the command line refuses too ------------------------------------------------------------------------
+
+
+def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "emeeting", "--data-dir", str(data_dir), *args]
+    return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=180)
+
+
+@pytest.mark.slow
+def test_the_command_line_refuses_to_change_a_certified_meeting(
+    data_dir: Path,
+    meeting: m.Meeting,
+    certified: Held,
+    make_pdf: Callable[..., Path],
+    snapshot: Callable[[], object],
+    tmp_path: Path,
+) -> None:
+    before = snapshot()
+    result = cli(data_dir, "attach", "ICT:1/2569", "4.1", str(make_pdf("เพิ่มเติม.pdf")))
+    assert result.returncode == 2
+    assert "minutes of meeting 1/2569 are certified" in result.stderr and "amendment" in result.stderr
+    assert snapshot() == before
+
+    out = tmp_path / "minutes.pdf"
+    assert cli(data_dir, "minutes", "ICT:1/2569", "-o", str(out)).returncode == 0
+    assert "รับรองรายงานการประชุมโดยไม่มีการแก้ไข" in pdf_text(out)
+
+
+@pytest.mark.slow
+def test_the_command_line_refuses_minutes_of_a_meeting_never_held(
+    data_dir: Path, meeting: m.Meeting, tmp_path: Path
+) -> None:
+    out = tmp_path / "minutes.pdf"
+    result = cli(data_dir, "minutes", "ICT:1/2569", "-o", str(out))
+    assert result.returncode == 2 and not out.exists()
+    assert "meeting 1/2569 has not been held yet" in result.stderr

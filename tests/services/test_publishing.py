@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import docx
@@ -24,6 +25,7 @@ def text_of(pdf: Path) -> str:
 def test_documents_of_a_stored_meeting(
     services: Services, org: Org, meeting: m.Meeting, tmp_path: Path, snapshot: Callable[[], object]
 ) -> None:
+    services.session.start(meeting.id, datetime(2026, 3, 10, 9, 35, tzinfo=BANGKOK))  # minutes: held only
     before = snapshot()
     publish = services.publishing
     agenda = publish.write(DocumentKind.AGENDA, meeting.id, tmp_path / "agenda.pdf", tz=BANGKOK)
