@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from emeeting.domain import model as m
 from emeeting.reports.common import BundleIndex, template
-from emeeting.reports.minutes import minutes_blocks, minutes_title
+from emeeting.reports.minutes import DRAFT_EN, DRAFT_TH, minutes_blocks, minutes_title
 from emeeting.reports.page_layout import Block, KeepTogether, PageBreak, PageTemplate, Paragraph, Row, Spacer
 from emeeting.reports.wording import ReportOptions, Words
 
@@ -122,11 +123,42 @@ def _header_footer(section: Any, t: PageTemplate, thai_digits: bool) -> None:
             field.append(shown._r)
             para._p.append(field)
             _font(para.add_run(" -"), 16)
+    if t.watermark:
+        for header in (section.first_page_header, section.header):
+            _watermark(header, t.watermark)
     for footer in (section.first_page_footer, section.footer):
         para = footer.paragraphs[0]
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for text in bottom:
             _font(para.add_run(text), 20, True, (0.8, 0.0, 0.0))
+
+
+_WATERMARK = (
+    '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+    "<w:r><w:pict>"
+    '<v:shape id="PowerPlusWaterMarkObject" o:spid="_x0000_s2049" o:spt="136" type="#_x0000_t136" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;rotation:{angle};'
+    "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+    'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+    'fillcolor="#cccccc" stroked="f">'
+    '<v:path textpathok="t"/>'
+    '<v:textpath on="t" fitshape="t" style="font-family:&quot;{font}&quot;;font-size:1pt" string="{text}"/>'
+    "</v:shape></w:pict></w:r></w:p>"
+)
+
+
+def _watermark(header: Any, text: str) -> None:
+    """Word's own watermark (Design > Watermark): light grey text across the page, behind the text,
+    in the header so that it is on every page."""
+    from xml.sax.saxutils import quoteattr
+
+    from docx.oxml import parse_xml
+
+    width = 110 * len(text) if text.isascii() else 90 * len(text)
+    xml = _WATERMARK.format(width=width, height=160, angle=315, font=FONT, text=quoteattr(text)[1:-1])
+    (run,) = parse_xml(xml)  # the run goes into the header's first paragraph: no extra line
+    header.paragraphs[0]._p.append(run)
 
 
 def blocks_docx(
@@ -180,11 +212,15 @@ def blocks_docx(
     return out.getvalue()
 
 
-def minutes_docx(bundle: m.MeetingBundle, options: ReportOptions) -> bytes:
+def minutes_docx(bundle: m.MeetingBundle, options: ReportOptions, *, draft: bool = False) -> bytes:
+    """The minutes as Word; ``draft`` (not yet certified) puts "ร่าง" / "DRAFT" across every page."""
     words = Words(options)
+    page_template = template(BundleIndex(bundle), words)
+    if draft:
+        page_template = replace(page_template, watermark=DRAFT_TH if words.thai else DRAFT_EN)
     return blocks_docx(
         minutes_blocks(bundle, options),
-        template(BundleIndex(bundle), words),
+        page_template,
         title=minutes_title(bundle, options),
         thai=options.lang == "th",
         thai_digits=options.thai_digits,

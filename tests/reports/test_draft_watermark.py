@@ -92,3 +92,28 @@ def test_the_watermark_leaves_the_text_black_and_readable(
     middle = page.crop((w // 3, h // 3, 2 * w // 3, 2 * h // 3))
     assert middle.getextrema()[0] < 40  # black text drawn over the grey
     assert sum(middle.histogram()[:40]) > 500
+
+
+@pytest.mark.parametrize(("options", "word"), [(TH, "ร่าง"), (EN, "DRAFT")])
+def test_draft_minutes_in_word_carry_the_watermark_in_every_header(
+    bundle: m.MeetingBundle, options: ReportOptions, word: str
+) -> None:
+    """Word's own watermark: a grey text shape in the headers (the first page's and the others'), behind
+    the text; the body is the same as the certified minutes'."""
+    import io
+
+    import docx
+
+    from emeeting.reports.docx_writer import minutes_docx
+
+    draft = docx.Document(io.BytesIO(minutes_docx(bundle, options, draft=True)))
+    final = docx.Document(io.BytesIO(minutes_docx(bundle, options)))
+    vml = "{urn:schemas-microsoft-com:vml}"
+    section = draft.sections[0]
+    for header in (section.first_page_header, section.header):
+        (shape,) = header._element.iter(f"{vml}shape")
+        assert [t.get("string") for t in shape.iter(f"{vml}textpath")] == [word]
+        assert "rotation:315" in shape.get("style") and "z-index:-" in shape.get("style")  # behind the text
+        assert len(header.paragraphs) == 1  # no extra line in the header
+    assert not list(final.sections[0].header._element.iter(f"{vml}shape"))
+    assert [p.text for p in draft.paragraphs] == [p.text for p in final.paragraphs]
