@@ -66,6 +66,7 @@ class DocumentService:
 
     def check_target(self, meeting_id: str, item_id: str | None) -> None:
         """Refuse a meeting or agenda item that documents cannot be attached to."""
+        self._store.require_writable()  # a read-only store: say so, not that each file "vanished"
         with self._store.read() as repo:
             _attach_target(repo, meeting_id, item_id)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
-from emeeting.interop.oparl import MeetingPackage, read_package, write_package
+from emeeting.interop.oparl import MeetingPackage, meeting_records, read_package, write_package
 from emeeting.services.meetings import MeetingService, refuse_taken_number
 from emeeting.services.minutes import sha256_text
 from emeeting.services.records import insert
@@ -96,6 +96,7 @@ class InterchangeService:
         (audited as "restore"). The package's audit events join this store's trail (those already in it
         are not added twice), followed by an "import" event naming the package; the trail's head is kept
         with each frozen version new here, as a certification keeps it."""
+        self._store.require_writable()  # before the package's files are stored
         try:
             package, files = read_package(source)
         except OSError as e:
@@ -130,6 +131,7 @@ class InterchangeService:
             ids = [e.id for e in package.audit_events]
             known = {e.id for e in repo.select(m.AuditEvent, id=ids)}
             history = [e for e in package.audit_events if e.id not in known]
+            _refuse_foreign_history(repo, package, history, source)
             repo.insert(*history)
             # Records of the committee that are live here stay as they are; the rest come from the package.
             kept = {c.id for c in repo.select(m.Committee, id=bundle.committee.id)}
@@ -145,14 +147,7 @@ class InterchangeService:
             # last. One call: the certified minutes freeze the meeting's record once they are stored, so
             # the record and its versions are written together, as the package has them.
             b = bundle
-            minutes = () if b.minutes is None else (b.minutes,)
-            insert(
-                repo,
-                *(b.meeting, *b.items, *b.recusals, *b.documents, *b.invitations, *b.votes, *b.ballots),
-                *(*b.dissents, *b.actions, *minutes, *b.minutes_entries, *package.item_notes),
-                *package.minutes_versions,
-                restore=True,
-            )
+            insert(repo, *meeting_records(package), restore=True)
             summary = f"from {source.name}: {len(history)} audit events"
             if package.minutes_versions:
                 summary += f", {len(package.minutes_versions)} frozen minutes versions"
@@ -174,6 +169,33 @@ class InterchangeService:
                 source=source.name,
             )
         refuse_taken_number(repo, meeting)
+
+
+def _refuse_foreign_history(
+    repo: Repository, package: MeetingPackage, history: list[m.AuditEvent], source: Path
+) -> None:
+    """A package's trail may name its own records and records deleted before it was exported, which
+    this store never held (or holds as this meeting's); naming any other record here would plant
+    history in another meeting's trail, or a person's, and is refused."""
+    own = {e.id for e in meeting_records(package)} | repo.meeting_record_ids(package.bundle.meeting.id)
+    others = {e.entity_id for e in history} - own
+    if not others:
+        return
+    for cls in m.ENTITY_KIND:
+        if cls is m.AuditEvent:
+            continue
+        for found in repo.including_deleted(cls, others):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{source}: its audit trail names {kind} {id}, which is here but not part of meeting "
+                    "{label}; nothing was imported",
+                ),
+                source=source.name,
+                kind=m.ENTITY_KIND[cls].replace("_", " "),
+                id=found.id,
+                label=package.bundle.meeting.label,
+            )
 
 
 def _altered_version(package: MeetingPackage) -> m.MinutesVersion | None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
+from emeeting.domain.errors import StoreError
 from emeeting.services.container import Services
 from emeeting.storage.store import Store
 from emeeting.ui.i18n import LanguageSwitcher
@@ -78,3 +79,20 @@ def test_an_edit_is_refused_with_the_read_only_message_and_nothing_changes(
     [message] = messages
     assert f"{data_dir} is read-only" in message
     assert read_only_services.records.get(m.Meeting, meeting_id) == before
+
+
+def test_attaching_and_importing_are_refused_before_any_file_is_stored(
+    read_only_services: Services, tmp_path: Path
+) -> None:
+    """Not each file "changed or vanished": the one reason, before a byte is stored."""
+    blobs = set(read_only_services.store.blobs.all_hashes())
+    meeting = read_only_services.meetings.resolve("ICT:3/2569")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+
+    with pytest.raises(StoreError, match="is read-only: nothing can be changed"):
+        read_only_services.documents.attach(meeting.id, None, [pdf])
+    with pytest.raises(StoreError, match="is read-only: nothing can be changed"):
+        read_only_services.interchange.import_meeting(tmp_path / "meeting.zip")
+
+    assert set(read_only_services.store.blobs.all_hashes()) == blobs
