@@ -129,9 +129,11 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
     window = MainWindow(services, runner, bus, languages, QSettings())
     try:
         window.show()
+        window.claim_data_folder()
         window.reload()
         return _smoke(window) if smoke else app.exec()
     finally:
+        window.release_data_folder()
         window.hide()
         runner.shutdown()
         window.deleteLater()

@@ -17,6 +17,7 @@ from emeeting.services.meetings import MeetingSummary, MeetingView
 from emeeting.ui.agenda_editor import agenda_shortcuts
 from emeeting.ui.buttons import show_about
 from emeeting.ui.export_actions import ExportMenu
+from emeeting.ui.folder_lock import DataFolderLock
 from emeeting.ui.i18n import LanguageSwitcher
 from emeeting.ui.meeting_editor import NewMeetingDialog, NextMeetingDialog
 from emeeting.ui.navigator import MeetingNavigator
@@ -93,11 +94,22 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.read_only_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.read_only_banner.setVisible(services.store.read_only)
+        # Another window on the same data folder: allowed, but its edits may overtake this one's screens.
+        self._folder_lock = DataFolderLock(services.store.data_dir)
+        self.shared_folder_banner = plain_label(self)
+        self.shared_folder_banner.setObjectName("sharedFolderBanner")
+        self.shared_folder_banner.setWordWrap(True)
+        self.shared_folder_banner.setContentsMargins(8, 6, 8, 6)
+        self.shared_folder_banner.setAutoFillBackground(True)
+        self.shared_folder_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.shared_folder_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.shared_folder_banner.setVisible(False)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.shared_folder_banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -568,9 +580,18 @@ class MainWindow(QMainWindow):
         self._settings.setValue(_TAB, self.workspace.tabs.currentIndex())
         self._settings.sync()
 
+    def claim_data_folder(self) -> None:
+        """Mark the data folder as open in this window; warn, without stopping anything, when another
+        emeeting window has it open already."""
+        self.shared_folder_banner.setVisible(not self._folder_lock.claim())
+
+    def release_data_folder(self) -> None:
+        self._folder_lock.release()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending()
         self._runner.wait_idle(10_000)  # the last edits are stored before the window goes
+        self.release_data_folder()
         self.save_settings()
         super().closeEvent(event)
 
@@ -618,6 +639,13 @@ class MainWindow(QMainWindow):
         self.english_action.setText(self.tr("English"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About emeeting"))
+        self.shared_folder_banner.setText(
+            self.tr(
+                "emeeting is already open on this data folder in another window. Both can make changes; "
+                "a change made on a screen that the other window has changed since is refused, and the "
+                "screen is reloaded."
+            )
+        )
         self.read_only_banner.setText(
             self.tr(
                 "Read-only: the data folder {folder} may not be written by you, so it is shown as it is "
