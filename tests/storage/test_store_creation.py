@@ -164,3 +164,38 @@ def test_two_processes_creating_one_store_at_once_both_succeed(tmp_path: Path) -
     assert [run.returncode for run in runs] == [0, 0, 0], errors
     assert revision(data_dir / DB_FILE) == SCHEMA_REVISIONS[-1]
     assert not (data_dir / "backups").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
+@pytest.mark.parametrize(("statement", "occurrence"), [("CREATE TABLE", 2), ("UPDATE ALEMBIC_VERSION", 1)])
+def test_an_upgrade_killed_half_way_leaves_the_old_store_and_upgrades_on_the_next_open(
+    tmp_path: Path, statement: str, occurrence: int
+) -> None:
+    """A store of an older release (0002) whose upgrade is killed inside 0003 or between two migrations:
+    the next open finds it whole at 0002, backs it up again and upgrades it."""
+    data_dir = tmp_path / "data"
+    create_at_revision(data_dir, "0002")
+    with Store(data_dir, actor="old release").transaction() as repo:
+        repo.insert(m.Person("ก่อน", "อัปเกรด"))
+    script = tmp_path / "creator.py"
+    script.write_text(KILLED_CREATOR, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(emeeting.__file__).parent.parent))
+
+    killed = subprocess.run(
+        [sys.executable, str(script), str(data_dir), statement, str(occurrence)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+    assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
+    assert revision(data_dir / DB_FILE) == "0002"
+    store = Store.open(data_dir)
+    try:
+        assert revision(store.db_path) == SCHEMA_REVISIONS[-1]
+        assert store.check() == []
+        with store.read() as repo:
+            assert [p.first_name for p in repo.select(m.Person)] == ["ก่อน"]
+    finally:
+        store.close()
