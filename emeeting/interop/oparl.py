@@ -147,6 +147,7 @@ __all__ = [
     "MAX_JSON_BYTES",
     "MeetingPackage",
     "PackageFiles",
+    "meeting_records",
     "read_package",
     "write_package",
 ]
@@ -238,7 +239,11 @@ _NOTES_KEY: Final = "emeeting:itemNote"
 _AUDIT_KEY: Final = "emeeting:auditEvent"
 # The audit event fields that travel: what happened. A store's own bookkeeping of its trail stays home.
 _AUDIT_FIELDS: Final = ("at", "actor", "action", "entity_kind", "entity_id", "summary", "id")
-_ENTITY_KINDS: Final = frozenset(ENTITY_KIND.values())
+# What a meeting's audit trail may name: the meeting and the kinds of record in it (people, committees and
+# memberships have a history of their own, which is not the meeting's).
+_ENTITY_KINDS: Final = frozenset(ENTITY_KIND.values()) - {
+    ENTITY_KIND[cls] for cls in (Committee, Person, Membership, AuditEvent)
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1086,6 +1091,7 @@ def _decode(doc: object) -> MeetingPackage:
                 target=note.item_id,
             )
     _unique(_AUDIT_KEY, (e.id for e in events))
+    _check_trail(MeetingPackage(bundle, tuple(notes), tuple(versions)), events)
     attached: dict[str, list[str]] = {}
     for doc in bundle.documents:
         if doc.item_id is not None:
@@ -1172,6 +1178,37 @@ def _check_versions(minutes: Minutes | None, versions: list[MinutesVersion]) -> 
             ),
             where=_where(f"meeting.{_VERSIONS_KEY}[0]"),
         )
+
+
+def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
+    """An event naming a record of the package names it as the kind of record it is (events naming no
+    record of the package are the history of records deleted before the export)."""
+    kinds = {e.id: ENTITY_KIND[type(e)] for e in meeting_records(package)}
+    for n, event in enumerate(events):
+        kind = kinds.get(event.entity_id)
+        if kind is not None and kind != event.entity_kind:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{where}: entity_kind {kind} disagrees with the package, where urn:uuid:{id} is {actual}",
+                ),
+                where=_where(f"meeting.{_AUDIT_KEY}[{n}]"),
+                kind=event.entity_kind,
+                id=event.entity_id,
+                actual=kind,
+            )
+
+
+def meeting_records(package: MeetingPackage) -> tuple[Any, ...]:
+    """The meeting and every record in it that the package carries (not the committee, its people and
+    memberships), parents before children, the frozen minutes versions last."""
+    b = package.bundle
+    minutes = () if b.minutes is None else (b.minutes,)
+    return (
+        *(b.meeting, *b.items, *b.recusals, *b.documents, *b.invitations, *b.votes, *b.ballots),
+        *(*b.dissents, *b.actions, *minutes, *b.minutes_entries, *package.item_notes),
+        *package.minutes_versions,
+    )
 
 
 def _check_references(b: MeetingBundle, participants: list[str]) -> None:

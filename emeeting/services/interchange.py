@@ -8,6 +8,7 @@ checks all of it before anything is stored, and stores it in one transaction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
@@ -118,8 +119,9 @@ class InterchangeService:
                     number=altered.number,
                 )
             files.verify_all()
-            with self._store.read() as repo:
+            with self._store.read() as repo:  # refusals known now spare storing the documents
                 self._refuse_present(repo, bundle, source)
+                _refuse_foreign_history(repo, package, _new_history(repo, package), source)
             for sha256 in files.sha256s:
                 if not self._store.blobs.has(sha256):
                     with files.open(sha256) as stream:
@@ -128,10 +130,8 @@ class InterchangeService:
             self._refuse_present(repo, bundle, source)  # again: another writer may have come first
             # The history first, as it happened elsewhere; events this store already holds (a meeting
             # exported from here and brought back) are not added again.
-            ids = [e.id for e in package.audit_events]
-            known = {e.id for e in repo.select(m.AuditEvent, id=ids)}
-            history = [e for e in package.audit_events if e.id not in known]
-            _refuse_foreign_history(repo, package, history, source)
+            history = _new_history(repo, package)
+            _refuse_foreign_history(repo, package, history, source)  # again, as above
             repo.insert(*history)
             # Records of the committee that are live here stay as they are; the rest come from the package.
             kept = {c.id for c in repo.select(m.Committee, id=bundle.committee.id)}
@@ -146,12 +146,11 @@ class InterchangeService:
             # Parents before children (the bundle keeps agenda items in tree order), the frozen versions
             # last. One call: the certified minutes freeze the meeting's record once they are stored, so
             # the record and its versions are written together, as the package has them.
-            b = bundle
             insert(repo, *meeting_records(package), restore=True)
             summary = f"from {source.name}: {len(history)} audit events"
             if package.minutes_versions:
                 summary += f", {len(package.minutes_versions)} frozen minutes versions"
-            repo.audit("import", m.Meeting, b.meeting.id, summary)
+            repo.audit("import", m.Meeting, bundle.meeting.id, summary)
             # As a certification does, keep this store's trail head with each frozen version it did not
             # hold: a later rewrite of the history that arrived (or of anything before it) shows.
             for version in package.minutes_versions:
@@ -171,6 +170,12 @@ class InterchangeService:
         refuse_taken_number(repo, meeting)
 
 
+def _new_history(repo: Repository, package: MeetingPackage) -> list[m.AuditEvent]:
+    """The package's audit events that this store's trail does not hold yet."""
+    known = {e.id for e in repo.select(m.AuditEvent, id=[e.id for e in package.audit_events])}
+    return [e for e in package.audit_events if e.id not in known]
+
+
 def _refuse_foreign_history(
     repo: Repository, package: MeetingPackage, history: list[m.AuditEvent], source: Path
 ) -> None:
@@ -184,7 +189,8 @@ def _refuse_foreign_history(
     for cls in m.ENTITY_KIND:
         if cls is m.AuditEvent:
             continue
-        for found in repo.including_deleted(cls, others):
+        found: list[Any] = repo.including_deleted(cls, others)
+        if found:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -193,7 +199,7 @@ def _refuse_foreign_history(
                 ),
                 source=source.name,
                 kind=m.ENTITY_KIND[cls].replace("_", " "),
-                id=found.id,
+                id=found[0].id,
                 label=package.bundle.meeting.label,
             )
 

@@ -255,6 +255,10 @@ class Repository:
         rows = self._conn.execute(sql, [_one_of(self._meeting_record_ids(meeting_id))])
         return [codec.entity(row) for row in rows]
 
+    def meeting_record_ids(self, meeting_id: str) -> set[str]:
+        """Ids of the meeting and of every record that is or was in it (tombstones included)."""
+        return self._meeting_record_ids(meeting_id)
+
     def audit_links(self, meeting_id: str | None = None) -> list[tuple[int, AuditEvent]]:
         """Audit events with their place in the hash chain, in the order they happened: the whole store's,
         or those of a meeting's record (as ``meeting_audit_trail``)."""

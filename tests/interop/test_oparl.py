@@ -1151,6 +1151,18 @@ _JSON_CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
         "meeting.emeeting:auditEvent[0].entity_kind: 'spaceship' is not one of: action_item, agenda_item",
     ),
     (
+        "event-names-a-person",
+        lambda doc: doc["meeting"]["emeeting:auditEvent"][0].update(
+            entity_kind="person", entity_id=doc["person"][0]["id"]
+        ),
+        "meeting.emeeting:auditEvent[0].entity_kind: 'person' is not one of: action_item, agenda_item,",
+    ),
+    (
+        "event-kind-disagrees",
+        _set(("meeting", "emeeting:auditEvent", 1, "entity_kind"), "vote"),
+        "meeting.emeeting:auditEvent[1]: entity_kind vote disagrees with the package, where urn:uuid:",
+    ),
+    (
         "event-actor-not-text",
         _set(("meeting", "emeeting:auditEvent", 0, "actor"), 7),
         "meeting.emeeting:auditEvent[0].actor: expected a string, got an integer",

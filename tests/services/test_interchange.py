@@ -319,6 +319,30 @@ def test_a_package_missing_or_mangling_the_frozen_record_is_refused(
     assert rows(elsewhere.store) == before
 
 
+def test_a_package_planting_history_on_other_records_here_is_refused(
+    certified: m.Meeting, exported: Path, elsewhere: Services, tmp_path: Path
+) -> None:
+    """Its trail may hold the history of records deleted before the export, which this store never
+    held, but not events about records this store holds for something else (a person here)."""
+    someone = m.Person("สมศักดิ์", "ผู้อื่น", title="นาย")
+    elsewhere.records.create(someone)
+
+    def plant(doc: dict[str, Any]) -> None:
+        event = dict(doc["meeting"]["emeeting:auditEvent"][0])
+        event.update(id=f"urn:uuid:{m.new_id()}", action="update", entity_kind="agenda_item")
+        event.update(entity_id=f"urn:uuid:{someone.id}", summary="title")
+        doc["meeting"]["emeeting:auditEvent"].append(event)
+
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "planted.zip", plant))
+    assert str(refused.value) == (
+        f"planted.zip: its audit trail names person {someone.id}, which is here but not part of meeting "
+        "1/2569; nothing was imported"
+    )
+    assert rows(elsewhere.store) == before
+
+
 def test_importing_again_adds_no_version_or_event_twice(
     services: Services,
     certified: m.Meeting,
