@@ -21,6 +21,7 @@ from emeeting.domain.templates import (
 )
 from emeeting.domain.thai import be_year
 from emeeting.domain.validation import check_person
+from emeeting.services.frozen import is_certified
 from emeeting.services.records import (
     Removed,
     cascade_delete,
@@ -64,6 +65,7 @@ class MeetingView:
     invitations: tuple[m.Invitation, ...]
     people: dict[str, m.Person]
     recusals: tuple[m.Recusal, ...] = ()
+    certified: bool = False  # its minutes are certified: the record is frozen (services.frozen)
 
     @property
     def page_count(self) -> int:
@@ -167,6 +169,7 @@ class MeetingService:
             person_ids |= {i.substitute_for_id for i in invitations if i.substitute_for_id}
             person_ids |= {r.person_id for r in recusals}
             people = {p.id: p for p in repo.select(m.Person, id=person_ids)}
+            certified = is_certified(repo, meeting_id)
         return MeetingView(
             MeetingSummary(meeting, committee),
             agenda_entries(items, documents),
@@ -174,6 +177,7 @@ class MeetingService:
             tuple(invitations),
             people,
             tuple(recusals),
+            certified,
         )
 
     def bundle(self, meeting_id: str) -> m.MeetingBundle:

@@ -34,7 +34,7 @@ _LAST_MEETING = "main_window/last_meeting"
 _TAB = "main_window/tab"
 
 # A change to one of these kinds may change what the workspace shows of the selected meeting.
-_MEETING_CONTENT = ("agenda_item", "document", "invitation", "person", "recusal", "committee")
+_MEETING_CONTENT = ("agenda_item", "document", "invitation", "person", "recusal", "committee", "minutes")
 
 
 class MainWindow(QMainWindow):
@@ -306,8 +306,10 @@ class MainWindow(QMainWindow):
         for action in (self.next_action, self.delete_action, self.save_action, *self.tab_actions):
             action.setEnabled(has_meeting)
         has_item = self.workspace.agenda.current_item_id() is not None
+        editable = has_meeting and not self.workspace.frozen  # certified minutes freeze the meeting
+        self.delete_action.setEnabled(editable)
         for key, action in self.agenda_actions.items():
-            action.setEnabled(has_meeting and (key == "add" or has_item))
+            action.setEnabled(editable and (key == "add" or has_item))
 
     # -- meeting commands ------------------------------------------------------------------------------
 

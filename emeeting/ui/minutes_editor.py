@@ -221,7 +221,7 @@ class MinutesEditor(MeetingScreen[MinutesView]):
             self.checker_combo.set_person(minutes.checker_id if minutes else None)
             self._render_items(view)
             self._render_entry()
-            self.preview.setPlainText(view.text if view is not None else "")
+            self.preview.setPlainText(view.shown_text if view is not None else "")  # certified: as frozen
             self._render_versions(view)
             self.status_label.setText(self._status_text(view))
         finally:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
@@ -60,6 +61,8 @@ class MeetingWorkspace(QWidget):
         self._people: list[m.Person] = []
         self._placeholder_message = ""
         self._read_only = False  # attendee mode: every tab shows its meeting without changing it
+        self._frozen = False  # the meeting's minutes are certified: its record no longer changes
+        self._locked: dict[int, bool] = {}  # tab → the read-only state its pane was last given
 
         self.stack = QStackedWidget(self)
         self.placeholder = plain_label(self.stack)
@@ -70,6 +73,15 @@ class MeetingWorkspace(QWidget):
 
         content = QWidget(self.stack)
         self.header = MeetingHeader(content)
+        # Why a certified meeting's tabs show without changing it, and where a change goes instead.
+        self.frozen_banner = plain_label(content)
+        self.frozen_banner.setObjectName("certifiedBanner")
+        self.frozen_banner.setWordWrap(True)
+        self.frozen_banner.setContentsMargins(8, 6, 8, 6)
+        self.frozen_banner.setAutoFillBackground(True)
+        self.frozen_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.frozen_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.frozen_banner.hide()
         self.tabs = QTabWidget(content)
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
@@ -83,6 +95,7 @@ class MeetingWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.frozen_banner)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(content)
 
@@ -136,8 +149,9 @@ class MeetingWorkspace(QWidget):
         host = self._hosts[tab]
         if host.pane is None:
             pane = make(host)
-            if self._read_only:  # a tab first opened in attendee mode starts read-only
+            if self._locks(tab):  # a tab first opened in attendee mode (or frozen) starts read-only
                 pane.set_read_only(True)  # type: ignore[attr-defined]  # every pane has it
+            self._locked[tab] = self._locks(tab)
             host.hold(pane)
         assert isinstance(host.pane, kind)
         return host.pane
@@ -153,11 +167,27 @@ class MeetingWorkspace(QWidget):
         if read_only == self._read_only:
             return
         self._read_only = read_only
-        self.details.set_read_only(read_only)
-        self.agenda.set_read_only(read_only)
-        for host in self._hosts.values():
-            if host.pane is not None:
-                host.pane.set_read_only(read_only)  # type: ignore[attr-defined]
+        self._apply_locks()
+
+    @property
+    def frozen(self) -> bool:
+        """The meeting shown has certified minutes: its record changes only by an amendment."""
+        return self._frozen
+
+    def _locks(self, tab: int) -> bool:
+        """Whether ``tab`` is read-only now. Certification freezes every tab but the minutes, whose own
+        screen keeps the amendment open (and certification itself closed)."""
+        return self._read_only or (self._frozen and tab != MINUTES)
+
+    def _apply_locks(self) -> None:
+        panes: dict[int, QWidget | None] = {DETAILS: self.details, AGENDA: self.agenda}
+        panes |= {tab: host.pane for tab, host in self._hosts.items()}
+        for tab, pane in panes.items():
+            locked = self._locks(tab)
+            if pane is not None and self._locked.get(tab, False) != locked:
+                pane.set_read_only(locked)  # type: ignore[attr-defined]  # every pane has it
+                self._locked[tab] = locked
+        self.frozen_banner.setVisible(self._frozen)
 
     # -- showing a meeting -----------------------------------------------------------------------------
 
@@ -178,6 +208,8 @@ class MeetingWorkspace(QWidget):
 
     def show_meeting(self, view: MeetingView) -> None:
         self._view = view
+        self._frozen = view.certified
+        self._apply_locks()
         self.header.show_meeting(view)
         self._stale = set(_ALL_TABS)
         self._bring_up_to_date(self.tabs.currentIndex())
@@ -186,6 +218,8 @@ class MeetingWorkspace(QWidget):
     def show_placeholder(self, message: str = "") -> None:
         """The empty workspace: ``message`` or the hint to pick a meeting."""
         self._view = None
+        self._frozen = False
+        self._apply_locks()
         self._placeholder_message = message
         self.placeholder.setText(message or self._default_hint())
         self._stale = set(_ALL_TABS)
@@ -231,6 +265,13 @@ class MeetingWorkspace(QWidget):
             (MINUTES, self.tr("&Minutes")),
         ):
             self.tabs.setTabText(index, text)
+        self.frozen_banner.setText(
+            self.tr(
+                "The minutes of this meeting have been certified, so its details, agenda, invitees, "
+                "documents and meeting-day record can no longer be changed. Changes are made as an "
+                "amendment to the minutes (Minutes tab, Record an amendment…)."
+            )
+        )
         if self.stack.currentIndex() == 0:
             self.placeholder.setText(self._placeholder_message or self._default_hint())
 

@@ -1,0 +1,136 @@
+"""A certified meeting in the workspace: every editing tab shows read-only under a banner saying why, the
+amendment stays open in the Minutes tab, and certifying there freezes the other tabs at once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox
+from pytestqt.qtbot import QtBot
+
+from emeeting.domain import model as m
+from emeeting.services.container import Services
+from emeeting.ui.main_window import MainWindow
+from emeeting.ui.minutes_editor import AmendDialog, CertifyDialog
+from emeeting.ui.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from tests.ui.workspace_helpers import select, step
+
+WAIT = 20_000
+REFERENCE = "ICT:3/2569"
+
+
+def hold(services: Services, reference: str = REFERENCE) -> str:
+    """The meeting held: opened, the chair in, a resolution on its first item, closed, minutes drafted."""
+    meeting_id = services.meetings.resolve(reference).id
+    chair = next(p for p in services.records.select(m.Person) if p.first_name == "สมชาย")
+    services.records.create(m.Invitation(meeting_id, chair.id))
+    opened = datetime(2026, 3, 24, 2, 30, tzinfo=UTC)
+    services.session.start(meeting_id, opened)
+    invitation = services.records.select(m.Invitation, meeting_id=meeting_id)[0]
+    services.session.check_in(invitation.id, m.Attendance.PRESENT, opened)
+    first = services.meetings.view(meeting_id).agenda[1].item
+    services.session.set_resolution(first.id, "รับทราบ")
+    services.session.end(meeting_id, opened + timedelta(hours=2))
+    services.minutes.draft(meeting_id)
+    return meeting_id
+
+
+def assert_frozen(qtbot: QtBot, window: MainWindow) -> None:
+    workspace = window.workspace
+    assert workspace.frozen and workspace.frozen_banner.isVisible()
+    assert "amendment" in workspace.frozen_banner.text() or "แก้ไขเพิ่มเติม" in workspace.frozen_banner.text()
+
+    window.show_tab(DETAILS)
+    details = workspace.details
+    assert details.title_edit.isReadOnly() and details.place_edit.isReadOnly()
+    assert not details.status_combo.isEnabled() and details.save_button.isHidden()
+
+    window.show_tab(AGENDA)
+    agenda = workspace.agenda
+    assert all(b.isHidden() for b in (agenda.add_button, agenda.remove_button, agenda.up_button))
+    assert agenda.tree.dragDropMode() is QAbstractItemView.DragDropMode.NoDragDrop
+    assert not any(action.isEnabled() for action in window.agenda_actions.values())
+    assert not window.delete_action.isEnabled()
+    assert agenda.editor.title_edit.isReadOnly() and agenda.editor.save_button.isHidden()
+
+    window.show_tab(INVITEES)
+    invitees = workspace.invitees
+    assert invitees.invite_button.isHidden() and invitees.remove_button.isHidden()
+    rsvp = invitees.table.cellWidget(0, 4)
+    assert isinstance(rsvp, QComboBox) and not rsvp.isEnabled()
+
+    window.show_tab(DOCUMENTS)
+    documents = workspace.documents
+    assert documents.toolbar.isHidden() and not documents.tree.acceptDrops()
+
+    window.show_tab(MEETING_DAY)
+    session = workspace.session
+    qtbot.waitUntil(lambda: session.view is not None, timeout=WAIT)
+    assert session.start_button.isHidden() and session.new_vote_button.isHidden()
+    assert all(b.isHidden() for b in session.attendance_buttons.values())
+    assert session.notes_edit.isReadOnly() and not session.reconvened_box.isEnabled()
+
+
+def test_a_certified_meeting_shows_read_only_with_the_reason_and_the_amendment_open(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    services = demo_services
+    meeting_id = hold(services)
+    services.minutes.certify(
+        meeting_id, m.CertificationMethod.SAME_MEETING, datetime(2026, 3, 24, 5, tzinfo=UTC)
+    )
+    select(qtbot, window, services, REFERENCE)
+    assert_frozen(qtbot, window)
+
+    # The Minutes tab keeps the amendment: typing the new text and recording it with a reason.
+    window.show_tab(MINUTES)
+    minutes = window.workspace.minutes
+    qtbot.waitUntil(lambda: minutes.view is not None and minutes.view.certified, timeout=WAIT)
+    assert minutes.preview.toPlainText() == services.minutes.view(meeting_id).versions[-1].text
+    assert not minutes.generate_button.isEnabled() and not minutes.certify_button.isEnabled()
+    assert minutes.amend_button.isVisible() and minutes.amend_button.isEnabled()
+    assert not minutes.entry_edit.isReadOnly()
+    view = minutes.view
+    assert view is not None
+    item_id = view.record.bundle.items[1].id
+    minutes.select_item(item_id)
+    minutes.entry_edit.setPlainText("มติที่ประชุม รับทราบ และมอบหมายฝ่ายเลขานุการติดตาม")
+    qtbot.mouseClick(minutes.amend_button, Qt.MouseButton.LeftButton)
+    dialog = minutes.dialog
+    assert isinstance(dialog, AmendDialog)
+    dialog.reason_edit.setText("แก้ไขตามมติที่ประชุมครั้งที่ 4/2569")
+    with qtbot.waitSignal(minutes.loaded, timeout=WAIT):
+        dialog.accept()
+    assert [v.number for v in services.minutes.view(meeting_id).versions] == [0, 1]
+    assert "มอบหมายฝ่ายเลขานุการติดตาม" in minutes.preview.toPlainText()
+
+    # Another meeting, not certified: everything is editable again and the banner goes.
+    select(qtbot, window, services, "ICT:2/2569")
+    assert not window.workspace.frozen and window.workspace.frozen_banner.isHidden()
+    window.show_tab(AGENDA)
+    assert not window.workspace.agenda.add_button.isHidden()
+    assert window.agenda_actions["add"].isEnabled() and window.delete_action.isEnabled()
+    assert not window.workspace.details.title_edit.isReadOnly()
+
+
+def test_certifying_in_the_minutes_tab_freezes_the_other_tabs(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    services = demo_services
+    meeting_id = hold(services)
+    select(qtbot, window, services, REFERENCE)
+    workspace = window.workspace
+    assert not workspace.frozen and workspace.frozen_banner.isHidden()
+    window.show_tab(AGENDA)
+    assert not workspace.agenda.add_button.isHidden()
+
+    window.show_tab(MINUTES)
+    minutes = workspace.minutes
+    qtbot.waitUntil(lambda: minutes.view is not None, timeout=WAIT)
+    qtbot.mouseClick(minutes.certify_button, Qt.MouseButton.LeftButton)
+    dialog = minutes.dialog
+    assert isinstance(dialog, CertifyDialog)
+    step(qtbot, window, dialog.accept)
+    assert services.minutes.verify(meeting_id)
+    assert_frozen(qtbot, window)
