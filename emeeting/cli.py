@@ -254,8 +254,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 1
 
 
-def _one_line(text: str, width: int = 120) -> str:
-    flat = " ".join(text.split())
+def _one_line(value: Any, width: int = 120) -> str:
+    if hasattr(value, "astimezone"):  # a time: in local time, like every time printed here
+        return _local(value)
+    flat = " ".join(str(value).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 

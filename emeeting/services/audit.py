@@ -67,11 +67,12 @@ def changed_values(summary: str) -> dict[str, tuple[Any, Any]] | None:
 
 @dataclass(frozen=True)
 class FieldChange:
-    """One field of an edit, its values as text (times in local time, references by name)."""
+    """One field of an edit: its values as text (references by name, "–" for none), times as times for the
+    reader to write in local time."""
 
     field: str
-    old: str
-    new: str
+    old: str | datetime
+    new: str | datetime
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class AuditTrail:
         return self.chain.breaks[0].describe() if self.chain.breaks else ""
 
 
-def _text(value: Any, names: Mapping[str, str]) -> str:
+def _value(value: Any, names: Mapping[str, str]) -> str | datetime:
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):
@@ -114,7 +115,7 @@ def _text(value: Any, names: Mapping[str, str]) -> str:
             except ValueError:
                 return value
             if moment.tzinfo is not None:
-                return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+                return moment
         return value
     return str(value)
 
@@ -157,7 +158,7 @@ class AuditService:
         for seq, event in links:
             values = changed_values(event.summary)
             changes = tuple(
-                FieldChange(name, _text(old, names), _text(new, names))
+                FieldChange(name, _value(old, names), _value(new, names))
                 for name, (old, new) in (values or {}).items()
             )
             entries.append(
@@ -204,11 +205,12 @@ def _names(repo: Repository, events: Sequence[m.AuditEvent]) -> dict[str, str]:
                 referred.setdefault(_referred_class(name), set()).add(value)
     for event in events:
         for name, pair in (changed_values(event.summary) or {}).items():
-            if name.endswith("_id") and (cls := _referred_class(name)) is not None:
-                referred.setdefault(cls, set()).update(v for v in pair if isinstance(v, str))
+            if name.endswith("_id"):
+                target = _referred_class(name)
+                referred.setdefault(target, set()).update(v for v in pair if isinstance(v, str))
     names: dict[str, str] = {}
-    for cls, ids in referred.items():
-        for entity in repo.including_deleted(cls, ids):
+    for target, ids in referred.items():
+        for entity in repo.including_deleted(target, ids):
             names[entity.id] = _label(entity, names)
     for entity in entities:
         names[entity.id] = _label(entity, names)
@@ -236,10 +238,14 @@ def entry_as_json(entry: AuditEntry) -> dict[str, Any]:
         "kind": entry.kind,
         "id": entry.entity_id,
         "label": entry.label,
-        "changes": {c.field: [c.old, c.new] for c in entry.changes},
+        "changes": {c.field: [_json_value(c.old), _json_value(c.new)] for c in entry.changes},
         "note": entry.note,
         "suspect": entry.suspect,
     }
+
+
+def _json_value(value: str | datetime) -> str:
+    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def changed_fields(events: Iterable[m.AuditEvent]) -> list[tuple[str, ...]]:

@@ -259,35 +259,6 @@ class Repository:
         """Ids of the meeting and of every record that is or was in it (tombstones included)."""
         return self._meeting_record_ids(meeting_id)
 
-    def audit_links(self, meeting_id: str | None = None) -> list[tuple[int, AuditEvent]]:
-        """Audit events with their place in the hash chain, in the order they happened: the whole store's,
-        or those of a meeting's record (as ``meeting_audit_trail``)."""
-        codec = self._codecs[AuditEvent]
-        sql = f"SELECT seq, {codec.columns_sql} FROM audit_events"
-        params: list[Any] = []
-        if meeting_id is not None:
-            sql += " WHERE entity_id IN (SELECT value FROM json_each(?))"
-            params.append(_one_of(self._meeting_record_ids(meeting_id)))
-        rows = self._conn.execute(sql + " ORDER BY at, seq", params)
-        return [(row[0], codec.entity(row[1:])) for row in rows]
-
-    def including_deleted(self, cls: type[E], ids: Iterable[str]) -> list[E]:
-        """Entities with these ids whether live or tombstoned (what a trail names may be deleted since)."""
-        codec = self._codecs[cls]
-        sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE id IN (SELECT value FROM json_each(?))"
-        return [codec.entity(row) for row in self._conn.execute(sql, [_one_of(ids)])]
-
-    def anchor_audit_trail(self, minutes_version_id: str) -> audit_chain.Link | None:
-        """Keep the chain's head as it is now with a frozen minutes version (after this transaction's
-        events): a later rewrite of the trail up to this point no longer matches it."""
-        return audit_chain.anchor(self._conn, minutes_version_id, self.now)
-
-    def audit_anchor(self, minutes_version_id: str) -> audit_chain.Link | None:
-        return audit_chain.anchor_of(self._conn, minutes_version_id)
-
-    def verify_audit_chain(self) -> audit_chain.ChainReport:
-        return audit_chain.verify(self._conn)
-
     def _meeting_record_ids(self, meeting_id: str) -> set[str]:
         """Ids of the meeting and of every row, live or tombstone, that refers to it directly or through
         another such row (an item's recusals, a vote's ballots, the minutes' versions)."""

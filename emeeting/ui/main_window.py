@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         ]
         self.view_menu.addSeparator()
         self.reload_action = self._action("view_menu", self.reload, QKeySequence.StandardKey.Refresh)
+        self.audit_action = self._action("view_menu", self.open_audit_trail)
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -303,7 +304,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_meeting = self.workspace.meeting_id is not None
-        for action in (self.next_action, self.delete_action, self.save_action, *self.tab_actions):
+        meeting_actions = (self.next_action, self.delete_action, self.save_action, self.audit_action)
+        for action in (*meeting_actions, *self.tab_actions):
             action.setEnabled(has_meeting)
         has_item = self.workspace.agenda.current_item_id() is not None
         editable = has_meeting and not self.workspace.frozen  # certified minutes freeze the meeting
@@ -441,6 +443,17 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(
             lambda count: self.statusBar().showMessage(self.tr("%n row(s) imported", "", count), 8000)
         )
+        dialog.open()
+
+    def open_audit_trail(self) -> None:
+        """Who changed what in the selected meeting, and whether the trail's hash chain holds."""
+        from emeeting.ui.audit_view import AuditDialog
+
+        meeting_id = self.workspace.meeting_id
+        if meeting_id is None:
+            return
+        dialog = AuditDialog(self._services, self._runner, self._bus, meeting_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _on_step_done(self, text: str) -> None:
@@ -636,6 +649,8 @@ class MainWindow(QMainWindow):
         ):
             action.setText(text)
         self.reload_action.setText(self.tr("&Reload"))
+        self.audit_action.setText(self.tr("Audit &trail…"))
+        self.audit_action.setStatusTip(self.tr("Who changed what in this meeting, and when"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.thai_action.setText(self.tr("ไทย"))
         self.english_action.setText(self.tr("English"))
