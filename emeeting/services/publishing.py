@@ -94,7 +94,7 @@ class PublishingService:
         if fmt == "docx":
             from emeeting.reports.docx_writer import minutes_docx
 
-            return minutes_docx(bundle, options)
+            return minutes_docx(bundle, options, draft=True)
         from emeeting.reports.minutes import minutes_pdf
 
         return minutes_pdf(bundle, self._fonts(), options, draft=True).pdf

@@ -332,6 +332,12 @@ def first_page(pdf: Path) -> Image.Image:
     return Image.open(f"{pdf}.png").convert("L")
 
 
+def word_watermarks(path: Path) -> list[str | None]:
+    """The texts of Word's watermark shapes in the document's page header."""
+    header = docx.Document(str(path)).sections[0].header
+    return [t.get("string") for t in header._element.iter("{urn:schemas-microsoft-com:vml}textpath")]
+
+
 def test_draft_minutes_carry_the_draft_mark_and_certified_ones_do_not(
     services: Services,
     meeting: m.Meeting,
@@ -345,9 +351,13 @@ def test_draft_minutes_carry_the_draft_mark_and_certified_ones_do_not(
     unmarked = tmp_path / "unmarked.pdf"
     unmarked.write_bytes(minutes_pdf(services.meetings.bundle(meeting.id), fonts, ReportOptions()).pdf)
     assert watermark_share(first_page(draft), first_page(unmarked)) > 0.04
+    draft_word = services.publishing.write(DocumentKind.MINUTES, meeting.id, tmp_path / "draft.docx")
+    assert word_watermarks(draft_word) == ["ร่าง"]
 
     minutes.certify(meeting.id, m.CertificationMethod.SAME_MEETING, at(12, 5))
     final = services.publishing.write(DocumentKind.MINUTES, meeting.id, tmp_path / "final.pdf")
+    final_word = services.publishing.write(DocumentKind.MINUTES, meeting.id, tmp_path / "final.docx")
+    assert word_watermarks(final_word) == []
     frozen = minutes.frozen(meeting.id)
     assert frozen is not None
     plain = tmp_path / "plain.pdf"
