@@ -211,6 +211,8 @@ class _Smoke(QObject):
 
     def _finish(self, code: int) -> None:
         self.exit_code = code
+        if self.window.shared_folder_banner.isVisible():
+            print("smoke: another emeeting window has this data folder open")
         sys.stdout.flush()
         self.loop.quit()
 
