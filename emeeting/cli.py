@@ -454,7 +454,8 @@ def build_parser() -> argparse.ArgumentParser:
         "restore",
         cmd_restore,
         "replace a damaged database by a backup (a file from the data folder's backups/ or a folder "
-        "written by `emeeting backup`); the database it replaces is kept",
+        "written by `emeeting backup`); the database it replaces is kept. Close emeeting windows on the "
+        "store first",
         example="restore {backup}",
     )
     restore.add_argument("backup", metavar="BACKUP")

@@ -454,7 +454,7 @@ def restore(data_dir: Path, backup: Path) -> Path | None:
             backups=data_dir / "backups",
         )
     db_path = data_dir / DB_FILE
-    if not _may_write(data_dir, db_path):
+    if data_dir.exists() and not _may_write(data_dir, db_path):
         raise read_only_error(data_dir)
     damaged_backup = StoreError(
         QT_TRANSLATE_NOOP(

@@ -316,3 +316,15 @@ def test_the_window_starts_on_a_read_only_folder(read_only_store: Path) -> None:
     assert "smoke: 3 meetings" in result.stdout
     assert "read-only" in result.stderr
     assert snapshot(read_only_store) == before
+
+
+def test_a_backup_folder_restores_into_a_new_data_folder(store: Path, tmp_path: Path) -> None:
+    """Moving to another computer: the folder `emeeting backup` wrote becomes a new store."""
+    ok(store, "backup", str(tmp_path / "backup"))
+    new = tmp_path / "new" / "data"
+
+    ok(new, "restore", str(tmp_path / "backup"))
+
+    assert references(new) == references(store)
+    assert "store is healthy" in ok(new, "check")
+    assert not list(new.glob("emeeting-before-restore-*"))
