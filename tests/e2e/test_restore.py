@@ -328,3 +328,27 @@ def test_a_backup_folder_restores_into_a_new_data_folder(store: Path, tmp_path: 
     assert references(new) == references(store)
     assert "store is healthy" in ok(new, "check")
     assert not list(new.glob("emeeting-before-restore-*"))
+
+
+@needs_posix
+def test_a_read_only_folder_shows_the_commits_still_in_its_wal(store: Path) -> None:
+    """A writer killed after its commit leaves it in the -wal; made read-only so, the folder shows it."""
+    killed_writer = (
+        "import os, signal, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "db.execute('PRAGMA journal_mode=WAL')\n"
+        "db.execute(\"UPDATE meetings SET place = 'ห้องประชุมใหม่'\")\n"
+        "db.commit()\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed_writer, str(store / DB_FILE)], check=False, timeout=60)
+    assert (store / (DB_FILE + "-wal")).stat().st_size > 0
+    set_read_only(store, True)
+    try:
+        before = snapshot(store)
+        result = run(store, "show", "ICT:1/2569", bound_by_permissions=True)
+        assert result.returncode == 0, result.stderr
+        assert "ห้องประชุมใหม่" in result.stdout
+        assert snapshot(store) == before
+    finally:
+        set_read_only(store, False)
