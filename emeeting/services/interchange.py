@@ -1,8 +1,11 @@
 """Export and import of whole meetings as OParl-shaped packages.
 
-A package carries the record whole: the meeting with everything it refers to, the frozen versions of its
-certified minutes with their hashes, and the audit trail of the meeting and of everything in it. Import
-checks all of it before anything is stored, and stores it in one transaction.
+A package carries the record whole: the meeting with everything it refers to, the notes taken on its items,
+the frozen versions of its certified minutes with their hashes, and the audit trail of the meeting and of
+everything in it. Import checks all of it before anything is stored, and stores it in one transaction.
+
+What travels one hop only: the history of records deleted before an export arrives in the other store's
+trail, but that store never held those records, so its own export of the meeting does not find it again.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from emeeting.services.records import insert
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
-# How often an export re-reads when the minutes changed between reading the meeting and its versions.
+# How often an export re-reads when the minutes were certified between reading the meeting and its versions.
 _EXPORT_ATTEMPTS = 3
 
 
@@ -74,7 +77,7 @@ class InterchangeService:
             with self._store.read() as repo:
                 minutes = repo.select(m.Minutes, meeting_id=meeting_id)
                 if (minutes[0] if minutes else None) != bundle.minutes:
-                    continue  # certified or amended just now: read the meeting again
+                    continue  # certified just now: read the meeting again
                 versions = repo.select(m.MinutesVersion, minutes_id=[x.id for x in minutes])
                 notes = repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])
                 trail = repo.meeting_audit_trail(meeting_id)
