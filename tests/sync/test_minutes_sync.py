@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from emeeting.domain import model as m
+from emeeting.domain.errors import ValidationError
 from tests.sync.conftest import Office
 
 
@@ -25,7 +28,10 @@ def _notes_and_certified_minutes(office: Office) -> tuple[m.AgendaItem, m.Minute
 
 
 def test_the_secretarys_second_computer_receives_the_item_notes(office: Office) -> None:
-    item, _ = _notes_and_certified_minutes(office)
+    services = office.secretary.services
+    item = next(i for i in office.items if i.parent_id is None)
+    services.session.set_note(item.id, "ประธานขอให้แก้ไขตัวเลขงบประมาณ")
+    office.secretary.run()
     second = office.attendee("somsri", name="secretary-laptop")
     second.run()
     [note] = second.rows(m.ItemNote)
@@ -36,6 +42,16 @@ def test_the_secretarys_second_computer_receives_the_item_notes(office: Office) 
     office.secretary.run()
     [back] = office.secretary.rows(m.ItemNote, item_id=item.id)
     assert back.text == "แก้ไขบนเครื่องที่สอง"
+
+    # Once the minutes are certified the notes are part of the frozen record, on the second computer too.
+    services.minutes.draft(office.meeting.id)
+    services.minutes.certify(
+        office.meeting.id, m.CertificationMethod.SAME_MEETING, datetime(2026, 12, 10, 9, tzinfo=UTC)
+    )
+    office.secretary.run()
+    second.run()
+    with pytest.raises(ValidationError, match="certified"):
+        second.services.session.set_note(item.id, "แก้อีกครั้งหลังรับรอง")
 
 
 def test_a_member_receives_the_certified_minutes_and_their_amendments_but_no_item_notes(
