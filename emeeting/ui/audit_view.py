@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.services.container import Services
@@ -124,7 +125,7 @@ class AuditDialog(QDialog):
 
     def _row(self, entry: AuditEntry) -> list[QStandardItem]:
         what = self._kind(entry.kind) + (f" “{entry.label}”" if entry.label else "")
-        change = "\n".join(self._change(c) for c in entry.changes) or entry.note
+        change = "\n".join(self._change(c, entry.kind) for c in entry.changes) or entry.note
         cells = [
             labels.short_date_time(entry.at),
             entry.actor,
@@ -145,9 +146,11 @@ class AuditDialog(QDialog):
             items[WHEN].setToolTip(self.tr("Event {seq} does not match the hash chain").format(seq=entry.seq))
         return items
 
-    def _change(self, change: FieldChange) -> str:
+    def _change(self, change: FieldChange, kind: str) -> str:
         return self.tr("{field}: {old} → {new}").format(
-            field=self._field(change.field), old=_shown(change.old), new=_shown(change.new)
+            field=self._field(change.field),
+            old=_shown(change.old, kind, change.field),
+            new=_shown(change.new, kind, change.field),
         )
 
     def _show_chain(self) -> None:
@@ -280,5 +283,17 @@ class AuditDialog(QDialog):
         super().changeEvent(event)
 
 
-def _shown(value: str | datetime) -> str:
-    return labels.short_date_time(value) if isinstance(value, datetime) else " ".join(value.split())
+def _shown(value: str | datetime, kind: str, field: str) -> str:
+    """A value as the rest of the UI writes it: times in local time, statuses and classes by their names."""
+    if isinstance(value, datetime):
+        return labels.short_date_time(value)
+    try:
+        if field == "status" and kind == "meeting":
+            return labels.status_label(m.MeetingStatus(value))
+        if field == "secrecy":
+            return labels.secrecy_label(m.Secrecy(value))
+        if field == "urgency":
+            return labels.urgency_label(m.Urgency(value))
+    except ValueError:  # a value from an older or newer version: shown as it was recorded
+        pass
+    return " ".join(value.split())

@@ -239,3 +239,36 @@ def test_upgrading_chains_the_events_of_an_older_store_in_the_order_they_happene
     Services(store).records.create(m.Person("ใหม่", "ทดสอบ"))
     assert sql(store, "SELECT max(seq) FROM audit_events") == [(4,)]
     assert store.check() == []
+
+
+def test_a_meetings_trail_names_deleted_items_and_shows_old_and_new_values(demo_services: Services) -> None:
+    services = demo_services
+    meeting = next(
+        s.meeting
+        for s in services.meetings.summaries()
+        if s.meeting.status is m.MeetingStatus.DRAFT and s.committee.short_name == "ICT"
+    )
+    item = next(e.item for e in services.meetings.view(meeting.id).agenda if e.item.presenter_id)
+    services.agenda.update(dataclasses.replace(item, title="ขออนุมัติโครงการคลาวด์ (แก้ไข)"), base=item)
+    services.agenda.remove(item.id)
+    other = services.records.get(m.Meeting, meeting.id)
+    services.meetings.update(dataclasses.replace(other, place="ห้องประชุม 2"), base=other)
+
+    trail = services.audit.trail(meeting.id)
+
+    edit, removal, moved_place = (
+        next(e for e in trail.entries if e.entity_id == item.id and e.action == "update"),
+        next(e for e in trail.entries if e.entity_id == item.id and e.action == "delete"),
+        trail.entries[-1],
+    )
+    assert [(c.field, c.old, c.new) for c in edit.changes] == [
+        ("title", item.title, "ขออนุมัติโครงการคลาวด์ (แก้ไข)")
+    ]
+    assert removal.label == "ขออนุมัติโครงการคลาวด์ (แก้ไข)"  # the deleted item is still named
+    assert (moved_place.kind, moved_place.actor) == ("meeting", "secretary")
+    assert [(c.field, c.old, c.new) for c in moved_place.changes] == [
+        ("place", "ห้องประชุม 1 ชั้น 9 อาคารศูนย์ราชการ", "ห้องประชุม 2")
+    ]
+    assert trail.chain.intact
+    assert all(e.entity_id != meeting.id or e.kind == "meeting" for e in trail.entries)
+    assert len({e.seq for e in trail.entries}) == len(trail.entries)

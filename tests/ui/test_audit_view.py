@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.ui import labels
 from emeeting.ui.audit_view import ACTION, CHANGE, WHAT, WHEN, WHO, AuditDialog
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.task_runner import ChangeBus
@@ -63,6 +64,17 @@ def test_the_trail_shows_who_changed_what_old_to_new_newest_first(
     assert "ห้องประชุมศักดิ์สิทธิ์ ชั้น 9" in newest[CHANGE]
     assert "→" in newest[CHANGE]
     assert newest[ACTION] and newest[WHEN]
+
+    # Classes and statuses by the names the rest of the window uses, not their stored codes.
+    meeting = demo_services.records.get(m.Meeting, meeting_id)
+    secrecy = m.Secrecy.SECRET if meeting.secrecy is not m.Secrecy.SECRET else m.Secrecy.CONFIDENTIAL
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        bus.publish(
+            demo_services.meetings.update(dataclasses.replace(meeting, secrecy=secrecy), base=meeting)
+        )
+    change = rows(dialog)[0][CHANGE]
+    assert labels.secrecy_label(meeting.secrecy) in change and labels.secrecy_label(secrecy) in change
+    assert secrecy.value not in change
 
 
 def test_the_filter_narrows_the_trail_to_matching_entries(
