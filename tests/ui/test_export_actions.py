@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -101,8 +102,11 @@ def test_the_board_book_is_written_for_the_chosen_reader(qtbot: QtBot, ready, tm
     assert str(dest.parent) in window.statusBar().currentMessage()
 
 
-def test_minutes_agenda_and_invitation_from_the_same_menu(qtbot: QtBot, ready, tmp_path: Path) -> None:
+def test_minutes_agenda_and_invitation_from_the_same_menu(
+    qtbot: QtBot, ready, demo_services: Services, tmp_path: Path
+) -> None:
     _window, menu, meeting = ready
+    demo_services.session.start(meeting.id, datetime.now(UTC))  # a meeting not held has no minutes
     kinds = ((AGENDA, "agenda.pdf"), (MINUTES_DOCX, "minutes.docx"), (MINUTES_PDF, "minutes.pdf"))
     for kind, name in (*kinds, (INVITATION, "invitation.pdf")):
         dest = tmp_path / name

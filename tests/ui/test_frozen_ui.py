@@ -4,6 +4,7 @@ amendment stays open in the Minutes tab, and certifying there freezes the other 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox
@@ -11,9 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.ui.export_actions import MINUTES_PDF
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.minutes_editor import AmendDialog, CertifyDialog
 from emeeting.ui.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from tests.ui.test_main_window import answer_message_boxes
 from tests.ui.workspace_helpers import select, step
 
 WAIT = 20_000
@@ -134,3 +137,24 @@ def test_certifying_in_the_minutes_tab_freezes_the_other_tabs(
     step(qtbot, window, dialog.accept)
     assert services.minutes.verify(meeting_id)
     assert_frozen(qtbot, window)
+
+
+def test_exporting_minutes_of_a_meeting_never_held_says_why(
+    qtbot: QtBot, window: MainWindow, demo_services: Services, tmp_path: Path
+) -> None:
+    """Issue 11, finding 4, in the window: the Export menu refuses the minutes of a meeting not yet held
+    with the reason, and writes no file."""
+    select(qtbot, window, demo_services, REFERENCE)
+    menu = window.export_menu
+    dest = tmp_path / "minutes.pdf"
+    menu.choose_file = lambda _proposed, _suffix: str(dest)
+    shown = answer_message_boxes()
+    menu.actions_by_kind[MINUTES_PDF].trigger()
+    qtbot.waitUntil(lambda: menu.options_dialog is not None, timeout=WAIT)
+    dialog = menu.options_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(menu.export_failed, timeout=WAIT) as failed:
+        dialog.accept()
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+    assert "3/2569" in failed.args[0] and shown[0].text == failed.args[0]
+    assert not dest.exists()
