@@ -76,7 +76,11 @@ def load_demo(services: Services, meetings: int, *, today: date | None = None) -
         insert(repo, *(_drafted(b.minutes) for b in data.bundles if b.minutes is not None))
         insert(repo, *(e for b in data.bundles for e in b.minutes_entries), *documents)
     services.minutes.certify_many(
-        [(c.meeting_id, c.certification_method, c.certified_at) for c in certified]  # type: ignore[misc]
+        [
+            (c.meeting_id, c.certification_method, c.certified_at)
+            for c in certified
+            if c.certification_method is not None and c.certified_at is not None
+        ]
     )
     return len(data.bundles)
 

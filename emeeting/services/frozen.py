@@ -142,7 +142,10 @@ def check_update(repo: Repository, entity: Any, *, amendment: bool = False) -> N
 
 def check_delete(repo: Repository, doomed: Mapping[type, Iterable[str]]) -> None:
     """Before tombstoning ``doomed`` (every kind with its ids, the cascade included)."""
-    entities = [e for cls, ids in doomed.items() if ids for e in repo.select(cls, id=sorted(ids))]
+    entities: list[Any] = []
+    for cls, ids in doomed.items():
+        if ids:
+            entities += repo.select(cls, id=sorted(ids))
     _refuse(repo, [(e, None) for e in entities], entities)
 
 
