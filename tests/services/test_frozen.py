@@ -10,6 +10,7 @@ import dataclasses
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -24,6 +25,7 @@ from emeeting.reports.minutes import minutes_pdf
 from emeeting.reports.thai_text import Fonts
 from emeeting.reports.wording import ReportOptions
 from emeeting.services.container import Services
+from emeeting.services.demo import load_demo
 from emeeting.services.frozen import CertifiedRecordError
 from emeeting.services.minutes import MinutesService, sha256_text
 from emeeting.services.publishing import DocumentKind
@@ -434,3 +436,25 @@ def test_the_command_line_refuses_minutes_of_a_meeting_never_held(
     result = cli(data_dir, "minutes", "ICT:1/2569", "-o", str(out))
     assert result.returncode == 2 and not out.exists()
     assert "meeting 1/2569 has not been held yet" in result.stderr
+
+
+def test_demo_meetings_are_certified_through_the_service_and_stay_frozen(
+    services: Services, tmp_path: Path
+) -> None:
+    """The demo writes each held meeting's record, then certifies its minutes as a secretary would: every
+    certified text verifies, prints as frozen, and the record refuses changes."""
+    assert load_demo(services, 12, today=date(2026, 6, 1)) == 12
+    certified = services.records.select(m.Minutes, status=m.MinutesStatus.CERTIFIED)
+    assert certified
+    for done in certified:
+        view = services.minutes.view(done.meeting_id)
+        assert services.minutes.verify(done.meeting_id) and not view.changed_since_frozen
+        assert view.minutes is not None and view.minutes.certified_at is not None
+        assert services.records.get(m.Meeting, done.meeting_id).status is m.MeetingStatus.MINUTES_CERTIFIED
+    meeting_id = certified[0].meeting_id
+    text = services.minutes.view(meeting_id).versions[-1].text
+    word = services.publishing.write(DocumentKind.MINUTES, meeting_id, tmp_path / "demo.docx")
+    assert [p.text for p in docx.Document(str(word)).paragraphs if p.text.strip()] == text.splitlines()
+    item = services.meetings.view(meeting_id).agenda[-1].item
+    with pytest.raises(CertifiedRecordError):
+        services.agenda.remove(item.id)
