@@ -36,7 +36,7 @@ _LINKS: tuple[tuple[str, type | None], ...] = (
     ("vote_id", m.Vote),
 )
 
-# What an amendment writes: the minutes' entries and the new frozen version.
+# What an amendment creates: the minutes' entries and the new frozen version.
 _AMENDMENT_KINDS: frozenset[type] = frozenset({m.MinutesEntry, m.MinutesVersion})
 
 # Fields of an action item that its follow-up may still change after certification.
@@ -99,6 +99,11 @@ class _Meetings:
         return None  # committees, people, memberships: not part of any one meeting's record
 
 
+def meeting_of(repo: Repository, entity: Any) -> str | None:
+    """The id of the meeting whose record ``entity`` is part of (None: committees, people …)."""
+    return _Meetings(repo).of(entity)
+
+
 def _stays_open(previous: Any | None, entity: Any | None) -> bool:
     """Whether this write is one of the changes that remain allowed after certification."""
     versions = [v for v in (previous, entity) if v is not None]
@@ -150,7 +155,10 @@ def check_delete(repo: Repository, doomed: Mapping[type, Iterable[str]]) -> None
 
 
 def _amends(entity: Any, amendment: bool, *, insert: bool) -> bool:
-    """An amendment writes the minutes' entries and adds (never rewrites) a frozen version."""
-    if not amendment or type(entity) not in _AMENDMENT_KINDS:
+    """An amendment writes the minutes' entries, corrects records of the meeting (never the certified
+    minutes themselves) and adds a frozen version, which is never rewritten."""
+    if not amendment:
         return False
-    return insert or not isinstance(entity, m.MinutesVersion)
+    if insert:
+        return type(entity) in _AMENDMENT_KINDS
+    return not isinstance(entity, (m.Minutes, m.MinutesVersion))

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from types import MappingProxyType
+from typing import Any
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
@@ -25,6 +26,7 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.lifecycle import allowed_next, check_transition
 from emeeting.domain.thai import format_english_date, format_english_time, format_thai_date, format_thai_time
+from emeeting.services.frozen import meeting_of
 from emeeting.services.meetings import MeetingService
 from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
@@ -362,6 +364,23 @@ def _record(store: Store, repo: Repository, meeting_id: str) -> MinutesRecord:
     return MinutesRecord(bundle, MappingProxyType(notes))
 
 
+def _corrected(record: MinutesRecord, corrections: Sequence[object]) -> MinutesRecord:
+    """The record with the corrections an amendment writes in its own transaction (the bundle is read on
+    another connection, which sees only what was committed)."""
+    if not corrections:
+        return record
+    new = {(type(c), getattr(c, "id", None)): c for c in corrections}
+
+    def swap(value: object) -> object:
+        if isinstance(value, tuple):
+            return tuple(swap(v) for v in value)
+        return new.get((type(value), getattr(value, "id", None)), value)
+
+    bundle = record.bundle
+    fields: dict[str, Any] = {f.name: swap(getattr(bundle, f.name)) for f in dataclasses.fields(bundle)}
+    return dataclasses.replace(record, bundle=dataclasses.replace(bundle, **fields))
+
+
 def _minutes(repo: Repository, meeting_id: str) -> m.Minutes | None:
     found = repo.select(m.Minutes, meeting_id=meeting_id)
     return found[0] if found else None
@@ -550,9 +569,18 @@ class MinutesService:
         repo.anchor_audit_trail(version.id)  # the trail's head as certified, kept with the text
         return changes
 
-    def amend(self, meeting_id: str, reason: str, entries: Mapping[str, str] | None = None) -> Changes:
-        """Record an amendment to certified minutes: change the given items' texts (item id → text) and
-        freeze the minutes as they now stand, with the reason, as the next version."""
+    def amend(
+        self,
+        meeting_id: str,
+        reason: str,
+        entries: Mapping[str, str] | None = None,
+        *,
+        corrections: Sequence[object] = (),
+    ) -> Changes:
+        """Record an amendment to certified minutes: change the given items' texts (item id → text),
+        correct records of the meeting the minutes are made from (``corrections``: new values of existing
+        records, e.g. an invitation with the right arrival time), and freeze the minutes as they now
+        stand, with the reason, as the next version. The record is otherwise frozen (services.frozen)."""
         if not reason.strip():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "an amendment needs its reason"))
         with self._store.transaction() as repo:
@@ -570,7 +598,22 @@ class MinutesService:
                         QT_TRANSLATE_NOOP("Errors", "an amendment can only change items of this meeting")
                     )
                 changes |= self._write_entry(repo, minutes, item_id, text, amendment=True)
-            record = _record(self._store, repo, meeting_id)
+            for correction in corrections:
+                if isinstance(correction, (m.Minutes, m.MinutesEntry, m.MinutesVersion)):
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "an amendment corrects the record; the minutes' own texts are its entries",
+                        )
+                    )
+                if meeting_of(repo, correction) != meeting_id:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "an amendment can only correct the record of its own meeting"
+                        )
+                    )
+                changes |= replace(repo, correction, action="amend", amendment=True)
+            record = _corrected(_record(self._store, repo, meeting_id), corrections)
             current = {k: e.text for k, e in _entries(repo, minutes).items()}
             text = canonical_text(record, current, minutes, self._zone)
             versions = _versions(repo, minutes)

@@ -458,3 +458,39 @@ def test_demo_meetings_are_certified_through_the_service_and_stay_frozen(
     item = services.meetings.view(meeting_id).agenda[-1].item
     with pytest.raises(CertifiedRecordError):
         services.agenda.remove(item.id)
+
+
+def test_an_amendment_may_correct_the_record_of_its_own_meeting_only(
+    services: Services,
+    org: Org,
+    meeting: m.Meeting,
+    certified: Held,
+    minutes: MinutesService,  # noqa: F811
+    snapshot: Callable[[], object],
+) -> None:
+    late = invitation_of(services, meeting, org.members[2])
+    other_id = m.new_id()
+    services.meetings.create(org.committee.id, "ประชุมครั้งต่อไป", at(9, 30, 24), meeting_id=other_id)
+    guest = m.Person("มานพ", "ใจกว้าง")
+    services.records.create(guest, m.Invitation(other_id, guest.id))
+    elsewhere = services.records.select(m.Invitation, meeting_id=other_id)[0]
+    version = minutes.view(meeting.id).versions[0]
+    current = minutes.view(meeting.id).minutes
+    assert current is not None
+    before = snapshot()
+    for refused, why in (
+        (dataclasses.replace(elsewhere, attendance=m.Attendance.PRESENT), "its own meeting"),
+        (dataclasses.replace(version, reason="อื่น"), "entries"),
+        (dataclasses.replace(current, taker_id=None), "entries"),
+    ):
+        with pytest.raises(ValidationError, match=why):
+            minutes.amend(meeting.id, "แก้ไข", corrections=[refused])
+    with pytest.raises(ValidationError, match="nothing differs"):  # a correction the text does not show
+        minutes.amend(meeting.id, "แก้ไข", corrections=[dataclasses.replace(late, rsvp=m.Rsvp.ACCEPTED)])
+    assert snapshot() == before
+
+    minutes.amend(
+        meeting.id, "แก้ไขเวลามาประชุม", corrections=[dataclasses.replace(late, arrived_at=at(10, 20))]
+    )
+    assert "มาประชุมเวลา 10.20 น." in minutes.view(meeting.id).versions[-1].text
+    assert minutes.verify(meeting.id)

@@ -220,16 +220,23 @@ def test_amendments_are_new_frozen_versions_with_reasons(
     assert set(view.version_times) == {v.id for v in view.versions}
     assert minutes.verify(meeting.id)
 
-    # The record the minutes were made from is frozen (services.frozen): a correction to it is refused,
-    # the frozen text stays as it was.
+    # The record the minutes were made from is frozen (services.frozen): a change to it by itself is
+    # refused and the frozen text stays as it was.
     late = next(
         i
         for i in services.records.select(m.Invitation, meeting_id=meeting.id)
         if i.attendance is m.Attendance.LATE
     )
+    corrected = dataclasses.replace(late, arrived_at=at(10, 20))
     with pytest.raises(ValidationError, match="certified"):
-        services.session.set_invitation(dataclasses.replace(late, arrived_at=at(10, 20)))
+        services.session.set_invitation(corrected)
     assert not minutes.view(meeting.id).changed_since_frozen
+    # A correction of the record is made by an amendment, with its reason, in the same step.
+    minutes.amend(meeting.id, "แก้ไขเวลามาประชุม", corrections=[corrected])
+    view = minutes.view(meeting.id)
+    assert [v.number for v in view.versions] == [0, 1, 2] and not view.changed_since_frozen
+    assert "มาประชุมเวลา 10.20 น." in view.versions[2].text and minutes.verify(meeting.id)
+    assert [e.action for e in services.records.audit_trail(late.id)][-1] == "amend"
 
 
 def test_tampering_with_a_frozen_version_is_detected(
