@@ -4,7 +4,7 @@ Once a meeting's minutes are certified, the record they were made from — the m
 agenda, invitations and attendance, recusals, votes and ballots, dissent, resolutions, action items, the
 notes taken on its items, the minutes and their entries, and the papers of its agenda items — no longer
 changes. A change after certification is an amendment (``MinutesService.amend``): the minutes' entries
-change and a new frozen version records why, in the audit trail.
+change, records of the meeting may be corrected, and a new frozen version records why, in the audit trail.
 
 The rule lives here and is called by the write helpers of ``services.records``, so that every service,
 and every kind added later that points at a meeting through ``meeting_id``, ``minutes_id``, ``item_id`` or
