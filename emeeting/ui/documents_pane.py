@@ -167,6 +167,7 @@ class DocumentsPane(QWidget):
         self._select_after_load = ""
         self._filling = False
         self._read_only = False
+        self._items_frozen = False  # certified minutes: the agenda items' papers are part of the record
         self._import_cancel: threading.Event | None = None
         self._import_text = ""  # the undo text of the import being recorded
         self._import_rejected = 0
@@ -383,13 +384,30 @@ class DocumentsPane(QWidget):
         node.setText(SIZE, labels.file_size(document.size))
         for column in (PAGES, SIZE):
             node.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        node.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        node.setFlags(self._document_flags(document.item_id))
         return node
+
+    def _document_flags(self, item_id: str | None) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._may_change(item_id):
+            flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def _may_change(self, item_id: str | None) -> bool:
+        """Whether the papers of ``item_id`` (None: the meeting's own) may be added, renamed, ordered or
+        removed here."""
+        return not self._read_only and not (self._items_frozen and item_id is not None)
+
+    def set_items_frozen(self, frozen: bool) -> None:
+        """Certified minutes: the agenda items' papers show read-only; papers filed with the meeting itself
+        (the signed minutes, later letters) can still be attached, renamed, ordered and removed."""
+        self._items_frozen = frozen
+        self._filling = True
+        for group in self._groups():
+            for node in self._children(group):
+                node.setFlags(self._document_flags(group.data(0, GROUP_ROLE) or None))
+        self._filling = False
+        self._update_actions()
 
     def _groups(self) -> list[QTreeWidgetItem]:
         tree = self.tree
@@ -482,13 +500,18 @@ class DocumentsPane(QWidget):
 
     def _update_actions(self) -> None:
         document = self.selected_document()
-        editable = not self._read_only
-        has_meeting = self._view is not None and editable
-        self.add_action.setEnabled(has_meeting)
+        if document is not None:
+            target_id = document.item_id  # where "Attach" puts files: the selected paper's list
+        else:
+            group = self.tree.group_at(self.tree.currentItem())
+            target_id = (group.data(0, GROUP_ROLE) or None) if group is not None else None
+        editable = document is not None and self._may_change(document.item_id)
+        has_meeting = self._view is not None and not self._read_only
+        self.add_action.setEnabled(has_meeting and self._may_change(target_id))
         self.tree.setAcceptDrops(has_meeting)
         for action in (self.rename_action, self.remove_action):
-            action.setEnabled(document is not None and editable)
-        self.secrecy_box.setEnabled(document is not None and editable)
+            action.setEnabled(editable)
+        self.secrecy_box.setEnabled(editable)
         if document is None or not editable:
             self.up_action.setEnabled(False)
             self.down_action.setEnabled(False)
@@ -568,7 +591,7 @@ class DocumentsPane(QWidget):
 
     def _move_before(self, document_id: str, before_id: str) -> None:
         document = self._documents.get(document_id)
-        if document is None or self._read_only:
+        if document is None or not self._may_change(document.item_id):
             return
         order = [d.id for d in self.group_documents(document.item_id) if d.id != document_id]
         order.insert(order.index(before_id) if before_id in order else len(order), document_id)

@@ -152,6 +152,8 @@ class MeetingWorkspace(QWidget):
             if self._locks(tab):  # a tab first opened in attendee mode (or frozen) starts read-only
                 pane.set_read_only(True)  # type: ignore[attr-defined]  # every pane has it
             self._locked[tab] = self._locks(tab)
+            if tab == DOCUMENTS:
+                pane.set_items_frozen(self._frozen)  # type: ignore[attr-defined]
             host.hold(pane)
         assert isinstance(host.pane, kind)
         return host.pane
@@ -176,8 +178,9 @@ class MeetingWorkspace(QWidget):
 
     def _locks(self, tab: int) -> bool:
         """Whether ``tab`` is read-only now. Certification freezes every tab but the minutes, whose own
-        screen keeps the amendment open (and certification itself closed)."""
-        return self._read_only or (self._frozen and tab != MINUTES)
+        screen keeps the amendment open (and certification itself closed), and the documents, which
+        freeze the agenda items' papers only (``set_items_frozen``)."""
+        return self._read_only or (self._frozen and tab not in (MINUTES, DOCUMENTS))
 
     def _apply_locks(self) -> None:
         panes: dict[int, QWidget | None] = {DETAILS: self.details, AGENDA: self.agenda}
@@ -187,6 +190,8 @@ class MeetingWorkspace(QWidget):
             if pane is not None and self._locked.get(tab, False) != locked:
                 pane.set_read_only(locked)  # type: ignore[attr-defined]  # every pane has it
                 self._locked[tab] = locked
+        if self._hosts[DOCUMENTS].pane is not None:
+            self.documents.set_items_frozen(self._frozen)
         self.frozen_banner.setVisible(self._frozen)
 
     # -- showing a meeting -----------------------------------------------------------------------------
@@ -267,9 +272,9 @@ class MeetingWorkspace(QWidget):
             self.tabs.setTabText(index, text)
         self.frozen_banner.setText(
             self.tr(
-                "The minutes of this meeting have been certified, so its details, agenda, invitees, "
-                "documents and meeting-day record can no longer be changed. Changes are made as an "
-                "amendment to the minutes (Minutes tab, Record an amendment…)."
+                "The minutes of this meeting have been certified, so its details, agenda, invitees, the "
+                "agenda items' documents and the meeting-day record can no longer be changed. Changes are "
+                "made as an amendment to the minutes (Minutes tab, Record an amendment…)."
             )
         )
         if self.stack.currentIndex() == 0:

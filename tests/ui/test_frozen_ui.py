@@ -16,6 +16,7 @@ from emeeting.ui.export_actions import MINUTES_PDF
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.minutes_editor import AmendDialog, CertifyDialog
 from emeeting.ui.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from tests.services.conftest import pdf_bytes
 from tests.ui.test_main_window import answer_message_boxes
 from tests.ui.workspace_helpers import select, step
 
@@ -23,9 +24,16 @@ WAIT = 20_000
 REFERENCE = "ICT:3/2569"
 
 
-def hold(services: Services, reference: str = REFERENCE) -> str:
-    """The meeting held: opened, the chair in, a resolution on its first item, closed, minutes drafted."""
+def hold(services: Services, folder: Path, reference: str = REFERENCE) -> str:
+    """The meeting held: a paper on item 1.1 and one for the meeting, opened, the chair in, a resolution
+    on item 1.1, closed, minutes drafted."""
     meeting_id = services.meetings.resolve(reference).id
+    folder.mkdir(exist_ok=True)
+    (folder / "รายงานผลการดำเนินงาน.pdf").write_bytes(pdf_bytes(2, "Report"))
+    (folder / "หนังสือเชิญประชุม.pdf").write_bytes(pdf_bytes(1, "Letter"))
+    item_id = services.meetings.view(meeting_id).agenda[1].item.id
+    assert not services.documents.attach(meeting_id, item_id, [folder / "รายงานผลการดำเนินงาน.pdf"]).rejected
+    assert not services.documents.attach(meeting_id, None, [folder / "หนังสือเชิญประชุม.pdf"]).rejected
     chair = next(p for p in services.records.select(m.Person) if p.first_name == "สมชาย")
     services.records.create(m.Invitation(meeting_id, chair.id))
     opened = datetime(2026, 3, 24, 2, 30, tzinfo=UTC)
@@ -63,9 +71,21 @@ def assert_frozen(qtbot: QtBot, window: MainWindow) -> None:
     rsvp = invitees.table.cellWidget(0, 4)
     assert isinstance(rsvp, QComboBox) and not rsvp.isEnabled()
 
+    # Documents: the agenda items' papers are frozen; papers filed with the meeting itself are not.
     window.show_tab(DOCUMENTS)
     documents = workspace.documents
-    assert documents.toolbar.isHidden() and not documents.tree.acceptDrops()
+    qtbot.waitUntil(lambda: bool(documents.group_documents(None)), timeout=WAIT)
+    item_id = window.workspace.meeting_view.agenda[1].item.id  # type: ignore[union-attr]
+    (paper,) = documents.group_documents(item_id)
+    documents.select_document(paper.id)
+    assert not documents.rename_action.isEnabled() and not documents.remove_action.isEnabled()
+    assert not documents.secrecy_box.isEnabled() and not documents.add_action.isEnabled()
+    node = documents.document_node(paper.id)
+    assert node is not None and not node.flags() & Qt.ItemFlag.ItemIsEditable
+    (letter,) = documents.group_documents(None)
+    documents.select_document(letter.id)
+    assert documents.rename_action.isEnabled() and documents.remove_action.isEnabled()
+    assert documents.add_action.isEnabled() and not documents.toolbar.isHidden()
 
     window.show_tab(MEETING_DAY)
     session = workspace.session
@@ -76,15 +96,31 @@ def assert_frozen(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_a_certified_meeting_shows_read_only_with_the_reason_and_the_amendment_open(
-    qtbot: QtBot, window: MainWindow, demo_services: Services
+    qtbot: QtBot, window: MainWindow, demo_services: Services, tmp_path: Path
 ) -> None:
     services = demo_services
-    meeting_id = hold(services)
+    meeting_id = hold(services, tmp_path / "in")
     services.minutes.certify(
         meeting_id, m.CertificationMethod.SAME_MEETING, datetime(2026, 3, 24, 5, tzinfo=UTC)
     )
     select(qtbot, window, services, REFERENCE)
     assert_frozen(qtbot, window)
+
+    # The signed minutes are filed with the meeting; an agenda item's list refuses, saying why.
+    documents = window.workspace.documents
+    signed = tmp_path / "in" / "รายงานการประชุมที่ลงนามแล้ว.pdf"
+    signed.write_bytes(pdf_bytes(3, "Signed"))
+    with qtbot.waitSignal(documents.import_finished, timeout=WAIT) as finished:
+        documents.import_files([signed], None)
+    assert finished.args == [1, 0]
+    qtbot.waitUntil(lambda: len(documents.group_documents(None)) == 2, timeout=WAIT)
+    item_id = services.meetings.view(meeting_id).agenda[1].item.id
+    with qtbot.waitSignal(documents.import_finished, timeout=WAIT) as finished:
+        documents.import_files([signed], item_id)
+    assert (
+        finished.args == [0, 0] and "3/2569" in documents.import_label.text()
+    )  # the reason, with the meeting
+    assert len(services.records.select(m.Document, item_id=item_id)) == 1
 
     # The Minutes tab keeps the amendment: typing the new text and recording it with a reason.
     window.show_tab(MINUTES)
@@ -118,10 +154,10 @@ def test_a_certified_meeting_shows_read_only_with_the_reason_and_the_amendment_o
 
 
 def test_certifying_in_the_minutes_tab_freezes_the_other_tabs(
-    qtbot: QtBot, window: MainWindow, demo_services: Services
+    qtbot: QtBot, window: MainWindow, demo_services: Services, tmp_path: Path
 ) -> None:
     services = demo_services
-    meeting_id = hold(services)
+    meeting_id = hold(services, tmp_path / "in")
     select(qtbot, window, services, REFERENCE)
     workspace = window.workspace
     assert not workspace.frozen and workspace.frozen_banner.isHidden()
