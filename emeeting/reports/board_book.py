@@ -16,6 +16,7 @@ module stays cheap.
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -151,18 +152,37 @@ _WORDS: dict[str, dict[str, str]] = {
 _FONT_SIZE = 16.0
 _STAMP_SIZE = 10.0
 _STAMP_RIGHT = 22.0  # the stamp box's right edge, from the page's right edge
-_STAMP_BOTTOM = 10.0
-_STAMP_PAD = 5.0
-_STAMP_LEADING = 12.0
-_STAMP_TEXT_Y = _STAMP_BOTTOM + _STAMP_PAD + 2  # the page number's baseline, as "page" in the box
+# Low and tight enough that the box (two lines at single spacing) stays under a paper's 2 cm bottom
+# margin, where the text of official papers ends.
+_STAMP_BOTTOM = 8.0
+_STAMP_PAD = 3.0
 _A4 = (595.276, 841.890)  # the watermark's page, in points
-# The agenda's page count, estimated before it is laid out: one line per entry is the common case.
-_ENTRY_HEIGHT = 22  # a 16 pt line at 1.25 and 2 points between entries
-_AGENDA_HEADING = 45
 _AGENDA_ROOM = 841 - 71 - 57  # A4 less the top and bottom margins
+_ENTRY_SPACE = 2.0  # between the agenda's entries
+_AGENDA_HEADING_SIZE = 20.0
+_AGENDA_HEADING_AFTER = 12.0
+_WATERMARK_CLASS_SIZE = 96.0  # at most: a long class word is made smaller to fit the page
+_WATERMARK_READER_SIZE = 36.0
 _GREY: tuple[float, float, float] = (0.35, 0.35, 0.35)
 _WATERMARK_RED: tuple[float, float, float] = (0.75, 0.1, 0.1)
 _WATERMARK_OPACITY = 0.2
+
+
+@dataclass(frozen=True)
+class _StampBox:
+    """The stamp's box and, from its foot, the baselines of its two lines: the label over "page n/N",
+    at single spacing from the font's own metrics so that the label's lower vowels never meet the tone
+    marks of the line under it."""
+
+    height: float
+    page_baseline: float
+    label_baseline: float
+
+    @classmethod
+    def of(cls, fonts: Fonts) -> _StampBox:
+        line = fonts.line_height(_STAMP_SIZE)
+        page = _STAMP_PAD + line - fonts.baseline_drop(_STAMP_SIZE)
+        return cls(2 * line + 2 * _STAMP_PAD, page, page + line)
 
 
 @dataclass(frozen=True)
@@ -231,7 +251,10 @@ def _front_matter(
         blocks.append(centred(words["place"].format(place=book.place), 18))
     if book.reader:
         blocks += [Spacer(3 * CM), centred(words["copy_for"].format(reader=book.reader), 18)]
-    blocks += [PageBreak(), centred(words["agenda"], 20, bold=True, after=12)]
+    blocks += [
+        PageBreak(),
+        centred(words["agenda"], _AGENDA_HEADING_SIZE, bold=True, after=_AGENDA_HEADING_AFTER),
+    ]
     width = template.text_width
     number_width = 1.6 * CM
     marker = ParaStyle(size=0.001, leading=0.001)  # an empty paragraph whose page the renderer reports
@@ -242,15 +265,20 @@ def _front_matter(
             spans.append(Span(f" ({row.note})", color=_GREY))
         text = Cell(Paragraph(tuple(spans), ParaStyle(align="left")), indent, width - indent - number_width)
         if not row.page:  # its bookmark opens the agenda page that lists it
-            blocks.append(Row((text,), space_after=2))
+            blocks.append(Row((text,), space_after=_ENTRY_SPACE))
             # After the row, so that it reports the page the row landed on; it takes no room.
             blocks.append(Paragraph.of("", marker, anchor=str(index)))
             continue
         page = Paragraph.of(digits(str(row.page)), ParaStyle(bold=row.bold, align="right"))
-        blocks.append(Row((text, Cell(page, width - number_width, number_width)), space_after=2))
+        blocks.append(Row((text, Cell(page, width - number_width, number_width)), space_after=_ENTRY_SPACE))
     title = f"{words['book']} {book.committee} {digits(book.meeting_label)}"
     rendered = render_pdf(blocks, fonts, template, title=title, lang=book.language)
     return rendered.pdf, rendered.pages, [rendered.anchors.get(str(i), 1) - 1 for i in range(len(rows))]
+
+
+def _agenda_heading(fonts: Fonts) -> float:
+    """The room the agenda's heading takes on its first page."""
+    return fonts.line_height(_AGENDA_HEADING_SIZE) + _AGENDA_HEADING_AFTER
 
 
 def _stamp_sheet(
@@ -267,26 +295,31 @@ def _stamp_sheet(
     ) -> Any:
         return layout_paragraph([Span(text, bold=bold, color=color)], fonts, size, 10_000)[0]
 
+    def fitted(text: str, largest: float) -> Any:
+        """The line in bold red, as large as ``largest`` but no wider than 80 % of the page."""
+        size = min(largest, 0.8 * _A4[0] / max(line(text, 1, bold=True).width, 0.01))
+        return line(text, size, bold=True, color=_WATERMARK_RED)
+
     writer = PdfWriter(lang="th-TH")
     writer.new_page(200, 20).text_line(line(_NUMBER_CHARS, _STAMP_SIZE), 0, 5)
-    box_height = 2 * _STAMP_LEADING + 2 * _STAMP_PAD
+    box = _StampBox.of(fonts)
     for group in groups:
-        page = writer.new_page(box_width, box_height)
-        page.rect(0.25, 0.25, box_width - 0.5, box_height - 0.5, width=0.5, color=(0.5, 0.5, 0.5))
-        page.text_line(line(group.label, _STAMP_SIZE, bold=True), _STAMP_PAD, _STAMP_PAD + _STAMP_LEADING + 2)
-        page.text_line(line(page_word, _STAMP_SIZE), _STAMP_PAD, _STAMP_PAD + 2)
+        page = writer.new_page(box_width, box.height)
+        page.rect(0.25, 0.25, box_width - 0.5, box.height - 0.5, width=0.5, color=(0.5, 0.5, 0.5))
+        page.text_line(line(group.label, _STAMP_SIZE, bold=True), _STAMP_PAD, box.label_baseline)
+        page.text_line(line(page_word, _STAMP_SIZE), _STAMP_PAD, box.page_baseline)
         if group.watermark:
             w, h = _A4
             page = writer.new_page(w, h)
-            mark = line(group.watermark, 1, bold=True)
-            size = min(96.0, 0.8 * w / max(mark.width, 0.01))
-            mark = line(group.watermark, size, bold=True, color=_WATERMARK_RED)
-            page.text_line(mark, (w - mark.width) / 2, h / 2 + 10)
+            # The class over the reader's name, one under the other at single spacing (the class's lower
+            # vowels, as in ลับที่สุด, clear the name's tone marks), the pair centred on the page.
+            lines = [fitted(group.watermark, _WATERMARK_CLASS_SIZE)]
             if copy_of:
-                reader = line(copy_of, 1, bold=True)
-                size = min(36.0, 0.8 * w / max(reader.width, 0.01))
-                reader = line(copy_of, size, bold=True, color=_WATERMARK_RED)
-                page.text_line(reader, (w - reader.width) / 2, h / 2 - 40)
+                lines.append(fitted(copy_of, _WATERMARK_READER_SIZE))
+            top = (h + sum(fonts.line_height(x.size) for x in lines)) / 2
+            for x in lines:
+                page.text_line(x, (w - x.width) / 2, top - fonts.baseline_drop(x.size))
+                top -= fonts.line_height(x.size)
     return writer.to_bytes()
 
 
@@ -422,7 +455,9 @@ def build_board_book(
         # The agenda's page numbers count the cover and the agenda, whose length is known once they are
         # laid out; the numbers have a column of their own, so a second layout at most gets them right.
         entries = len(book.items) + len(documents) + (1 if book.meeting_documents else 0)
-        front_pages = 1 + -(-(entries * _ENTRY_HEIGHT + _AGENDA_HEADING) // _AGENDA_ROOM)  # a good guess
+        # A good guess: one line per entry is the common case.
+        entry = fonts.line_height(_FONT_SIZE) + _ENTRY_SPACE
+        front_pages = 1 + math.ceil((entries * entry + _agenda_heading(fonts)) / _AGENDA_ROOM)
         for _attempt in range(3):
             rows, targets, items = _rows(book, placed, reasons, front_pages, words)
             front, pages, row_pages = _front_matter(book, rows, fonts, digits)
@@ -447,7 +482,8 @@ def build_board_book(
         sheet = pikepdf.open(io.BytesIO(_stamp_sheet(groups, copy_of, page_word, box_width, fonts)))
         sources.append(sheet)
         step()
-        watermarked = _apply_stamps(out, sheet, groups, page_groups, (box_width, word_width), digits)
+        number_at = (word_width, _StampBox.of(fonts).page_baseline)
+        watermarked = _apply_stamps(out, sheet, groups, page_groups, (box_width, *number_at), digits)
         # An entry without pages of its own points at the agenda page that lists it.
         _outline(out, rows, [t if t >= 0 else row_pages[i] for i, t in enumerate(targets)], words)
         out.docinfo["/Title"] = f"{words['book']} {book.committee} {digits(book.meeting_label)}"
@@ -557,16 +593,17 @@ def _apply_stamps(
     sheet: Any,
     groups: Sequence[_Group],
     page_groups: Sequence[int],
-    box: tuple[float, float],
+    box: tuple[float, float, float],
     digits: Callable[[str], str],
 ) -> tuple[int, ...]:
     """Put each page's stamp (and watermark) over it; returns the 1-based watermarked pages.
 
-    ``box`` is the stamp's width and where the page number starts in it (after the word "page").
+    ``box`` is the stamp's width and where the page number starts in it: after the word "page", on its
+    baseline (from the box's foot).
     """
     import pikepdf
 
-    box_width, number_x = box
+    box_width, number_x, number_y = box
     carrier = sheet.pages[0]
     carrier_font = next(f for f in carrier.Resources.Font.values() if "/ToUnicode" in f)
     codes = _carrier_codes(carrier_font)
@@ -612,7 +649,8 @@ def _apply_stamps(
         if head is None:
             x = _bnum(w - _STAMP_RIGHT - box_width + _STAMP_PAD + number_x)
             head = heads[key] = _stamp_operators(g, marks[g] is not None, cm, w, h, box_width) + (
-                b"BT /EmBookF %s Tf 0 g 1 0 0 1 %s %s Tm" % (_bnum(_STAMP_SIZE), x, _bnum(_STAMP_TEXT_Y))
+                b"BT /EmBookF %s Tf 0 g 1 0 0 1 %s %s Tm"
+                % (_bnum(_STAMP_SIZE), x, _bnum(_STAMP_BOTTOM + number_y))
             )
         encoded = b"".join(codes.get(c, b"") for c in digits(f"{number}/{count}")).hex().encode()
         page.contents_add(opening, prepend=True)
