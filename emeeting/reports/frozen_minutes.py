@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from emeeting.domain import model as m
-from emeeting.reports.common import BundleIndex, template, thai_digits
+from emeeting.reports.common import BundleIndex, template, thai_digits, unbreakable
 from emeeting.reports.minutes import LIST_HEADING, PARAGRAPH, TEXT_WIDTH, minutes_title
 from emeeting.reports.page_layout import (
     CENTRE,
@@ -65,12 +65,14 @@ def frozen_minutes_blocks(lines: Sequence[tuple[str, str]], options: ReportOptio
 def frozen_minutes_pdf(
     bundle: m.MeetingBundle, lines: Sequence[tuple[str, str]], fonts: Fonts, options: ReportOptions
 ) -> Rendered:
+    index = BundleIndex(bundle)
     return render_pdf(
         frozen_minutes_blocks(lines, options),
         fonts,
-        template(BundleIndex(bundle), Words(options)),
+        template(index, Words(options)),
         title=minutes_title(bundle, options),
         lang=options.lang,
+        keep=unbreakable(index),  # the record's names, as the minutes set from the record keep them
     )
 
 
