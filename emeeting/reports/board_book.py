@@ -222,7 +222,7 @@ def _front_matter(
         Stamp,
         render_pdf,
     )
-    from emeeting.reports.thai_text import Span
+    from emeeting.reports.thai_text import Span, Unbreakable
 
     words = _WORDS[book.language]
     template = PageTemplate(page_numbers=False, thai_digits=book.thai_digits)
@@ -272,7 +272,8 @@ def _front_matter(
         page = Paragraph.of(digits(str(row.page)), ParaStyle(bold=row.bold, align="right"))
         blocks.append(Row((text, Cell(page, width - number_width, number_width)), space_after=_ENTRY_SPACE))
     title = f"{words['book']} {book.committee} {digits(book.meeting_label)}"
-    rendered = render_pdf(blocks, fonts, template, title=title, lang=book.language)
+    keep = Unbreakable(tuple(p for p in (book.reader, book.committee) if p))  # no break inside the names
+    rendered = render_pdf(blocks, fonts, template, title=title, lang=book.language, keep=keep)
     return rendered.pdf, rendered.pages, [rendered.anchors.get(str(i), 1) - 1 for i in range(len(rows))]
 
 

@@ -537,20 +537,23 @@ def hard_book(fonts: Fonts, **changes: object) -> BoardBook:
     return BoardBook(**fields)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("digits", [False, True], ids=["arabic", "thai-digits"])
+@pytest.mark.parametrize(
+    ("language", "digits"), [("th", False), ("th", True), ("en", False)], ids=["th", "thai-digits", "en"]
+)
 def test_board_book_pages_stamps_and_watermarks_never_collide(
-    tmp_path: Path, fonts: Fonts, digits: bool
+    tmp_path: Path, fonts: Fonts, language: str, digits: bool
 ) -> None:
     """The cover, the agenda with its page numbers, the stamp on every page ("วาระที่ 4.1 / หน้า 12/14") and
     the reader's watermark: no line collides with another, the stamp's included, and no stamp hides a
     line of the paper it is put on."""
     pdf = tmp_path / "book.pdf"
-    result = build_board_book(hard_book(fonts, thai_digits=digits), pdf, fonts)
+    result = build_board_book(hard_book(fonts, language=language, thai_digits=digits), pdf, fonts)
     assert result.watermarked  # the classed papers carry the watermark
     pages, overlays = page_parts(pdf, tmp_path)
     assert len(pages) == result.pages and all(overlays)  # every page carries its stamp
     texts = [line.text for page in pages for line in page]
-    assert sum("สำเนาของ" in t for t in texts) == len(result.watermarked)
+    copy_of = "Copy of" if language == "en" else "สำเนาของ"
+    assert sum(t.startswith(copy_of) for t in texts) == len(result.watermarked)
     found = collisions(pages) + covered(pages, overlays)
     assert not found, f"{len(found)} collisions, e.g.\n" + "\n".join(found[:10])
 
