@@ -5,6 +5,10 @@ forward may skip steps (an urgent meeting called without written notice; a past 
 the fact). The only step back is reopening a meeting closed by mistake; certified minutes are frozen.
 A meeting not yet held may be postponed or cancelled; a postponed one is invited again or cancelled, a
 cancelled one may be reinstated as a draft.
+
+"Minutes certified" is reached only by certifying the minutes (services.minutes), which freezes them in the
+same step; a status given by hand (the Details editor, the meeting day's screen) never reaches it, or the
+meeting would look certified with nothing frozen.
 """
 
 from __future__ import annotations
@@ -31,6 +35,11 @@ def allowed_next(status: S) -> frozenset[S]:
     return frozenset(allowed)
 
 
+def allowed_by_hand(status: S) -> frozenset[S]:
+    """Every status a secretary may give a meeting in ``status`` by hand: all but "minutes certified"."""
+    return allowed_next(status) - {S.MINUTES_CERTIFIED}
+
+
 def check_transition(current: S, new: S) -> None:
     if new is not current and new not in allowed_next(current):
         raise ValidationError(
@@ -38,3 +47,16 @@ def check_transition(current: S, new: S) -> None:
             current=current.value.replace("_", " "),
             new=new.value.replace("_", " "),
         )
+
+
+def check_status_by_hand(current: S, new: S) -> None:
+    """``check_transition`` for a status given by hand, which never makes a meeting "minutes certified"."""
+    if new is S.MINUTES_CERTIFIED and current is not new:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "a meeting becomes “minutes certified” only by certifying its minutes (Minutes tab, "
+                "“Certify…”), which freezes them",
+            )
+        )
+    check_transition(current, new)

@@ -12,7 +12,7 @@ from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from emeeting.domain.lifecycle import check_transition
+from emeeting.domain.lifecycle import check_status_by_hand
 from emeeting.domain.templates import (
     AGENDA_TEMPLATES,
     agenda_from_template,
@@ -276,10 +276,10 @@ class MeetingService:
 
     def update(self, meeting: m.Meeting, *, base: m.Meeting) -> Changes:
         """Edit a meeting read as ``base`` (refused with StaleWriteError if it changed since); its status
-        moves only along the lifecycle (domain.lifecycle)."""
+        moves only along the lifecycle, never to "minutes certified" (domain.lifecycle)."""
         with self._store.transaction() as repo:
             current = repo.refuse_stale(base)
-            check_transition(current.status, meeting.status)
+            check_status_by_hand(current.status, meeting.status)
             refuse_taken_number(repo, meeting)
             return replace(repo, meeting)
 
@@ -298,6 +298,8 @@ class MeetingService:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "the minutes are certified and frozen; this cannot be undone")
                 )
+            if before.status is m.MeetingStatus.MINUTES_CERTIFIED and before.status is not after.status:
+                check_status_by_hand(after.status, before.status)  # only certifying the minutes gets there
             refuse_taken_number(repo, before)
             return replace(repo, before)
 

@@ -546,6 +546,7 @@ class MinutesService:
         if minutes.status is m.MinutesStatus.CERTIFIED:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the minutes are already certified"))
         meeting = record.bundle.meeting
+        refuse_certifying_unheld(meeting)
         if meeting.status is m.MeetingStatus.IN_SESSION:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "end the meeting before certifying its minutes")
@@ -660,6 +661,28 @@ def refuse_unheld(meeting: m.Meeting) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "meeting {label} has not been held yet; its minutes can be printed once it has met"
+            ),
+            label=meeting.label,
+        )
+
+
+def refuse_certifying_unheld(meeting: m.Meeting) -> None:
+    """Refuse to certify minutes of a meeting that was never opened: they would freeze, as its record, a
+    meeting that did not take place (a draft may still be prepared ahead of the meeting)."""
+    if meeting.status is m.MeetingStatus.CANCELLED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "meeting {label} was cancelled; a meeting that was not held has no minutes to certify",
+            ),
+            label=meeting.label,
+        )
+    if meeting.status in NOT_HELD:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "meeting {label} has not been held yet; its minutes can be certified once it has met "
+                "(open and close it on the meeting day, or set its status to closed if it was held)",
             ),
             label=meeting.label,
         )

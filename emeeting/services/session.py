@@ -17,7 +17,7 @@ from types import MappingProxyType
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from emeeting.domain.lifecycle import allowed_next, check_transition
+from emeeting.domain.lifecycle import allowed_next, check_status_by_hand
 from emeeting.domain.quorum import QuorumState, members_present, quorum_state, voting_member_ids
 from emeeting.domain.voting import check_ballot, decide_vote, tally_ballots
 from emeeting.services.meetings import AgendaEntry, agenda_entries
@@ -124,7 +124,7 @@ def _item_of_meeting(repo: Repository, item_id: str) -> tuple[m.AgendaItem, m.Me
 
 
 def _move_meeting(repo: Repository, meeting: m.Meeting, status: m.MeetingStatus) -> Changes:
-    check_transition(meeting.status, status)
+    check_status_by_hand(meeting.status, status)  # never "minutes certified": that is certifying them
     if status is meeting.status:
         return Changes()
     return replace(repo, dataclasses.replace(meeting, status=status))

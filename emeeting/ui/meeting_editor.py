@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
-from emeeting.domain.lifecycle import allowed_next
+from emeeting.domain.lifecycle import allowed_by_hand
 from emeeting.domain.notice import meeting_notice_is_late, notice_deadline
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
@@ -258,9 +258,10 @@ class MeetingEditor(QWidget):
             self.place_edit.setText(meeting.place)
             self.mode_combo.set_value(meeting.mode)
             self.link_edit.setText(meeting.online_link)
+            # Never "minutes certified": only certifying the minutes (Minutes tab) gets there, frozen.
             statuses = [
                 meeting.status,
-                *sorted(allowed_next(meeting.status), key=list(m.MeetingStatus).index),
+                *sorted(allowed_by_hand(meeting.status), key=list(m.MeetingStatus).index),
             ]
             self.status_combo.set_values(statuses, meeting.status)
             self.secrecy_combo.set_value(meeting.secrecy)

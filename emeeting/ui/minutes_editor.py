@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
-from emeeting.services.minutes import MinutesView
+from emeeting.services.minutes import NOT_HELD, MinutesView
 from emeeting.ui import labels
 from emeeting.ui.fields import EnumCombo, PersonCombo
 from emeeting.ui.meeting_screen import MeetingScreen
@@ -41,6 +41,7 @@ from emeeting.ui.safe_text import plain_label
 from emeeting.ui.undo import UndoHistory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_NOT_CERTIFIABLE = NOT_HELD | {m.MeetingStatus.CANCELLED, m.MeetingStatus.IN_SESSION}
 
 
 def _now() -> datetime:
@@ -327,7 +328,8 @@ class MinutesEditor(MeetingScreen[MinutesView]):
     def _update_buttons(self) -> None:
         view = self._view
         certified = view is not None and view.certified
-        held = view is not None and view.record.bundle.meeting.status is not m.MeetingStatus.IN_SESSION
+        # Minutes are certified once the meeting has been held and closed (the service says why otherwise).
+        held = view is not None and view.record.bundle.meeting.status not in _NOT_CERTIFIABLE
         self.generate_button.setEnabled(view is not None and not certified)
         self.certify_button.setEnabled(view is not None and not certified and bool(view.entries) and held)
         self.amend_button.setEnabled(certified)

@@ -83,8 +83,15 @@ def test_revert_undoes_a_status_change_only_while_the_meeting_is_as_the_edit_lef
     with pytest.raises(StaleWriteError):  # the meeting moved on since the first edit
         services.meetings.revert(meeting, invited)
 
-    certified = dataclasses.replace(held, status=m.MeetingStatus.MINUTES_CERTIFIED)
-    services.meetings.update(certified, base=held)
+    by_hand = dataclasses.replace(held, status=m.MeetingStatus.MINUTES_CERTIFIED)
+    with pytest.raises(ValidationError):  # only certifying the minutes makes a meeting "minutes certified"
+        services.meetings.update(by_hand, base=held)
+    services.minutes.draft(meeting.id)
+    services.minutes.certify(
+        meeting.id, m.CertificationMethod.SAME_MEETING, datetime(2026, 3, 10, 12, tzinfo=BANGKOK)
+    )
+    certified = services.records.get(m.Meeting, meeting.id)
+    assert certified.status is m.MeetingStatus.MINUTES_CERTIFIED
     with pytest.raises(ValidationError):  # certified minutes are frozen
         services.meetings.revert(held, certified)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +117,16 @@ class Office:
 
     def attendee(self, user: str, name: str | None = None, **kwargs: Any) -> Desk:
         return make_desk(self.tmp_path, name or user, self.url, user, **kwargs)
+
+    def hold_meeting(self) -> None:
+        """The secretary opens the meeting on its day, checks Alice and Bob in and closes it: only a meeting
+        that was held has minutes to certify."""
+        session = self.secretary.services.session
+        start = self.meeting.start
+        session.start(self.meeting.id, start)
+        for invitation in self.invitations.values():
+            session.check_in(invitation.id, m.Attendance.PRESENT, start)
+        session.end(self.meeting.id, start + timedelta(hours=2))
 
 
 def content(name: str) -> bytes:

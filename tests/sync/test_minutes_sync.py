@@ -16,6 +16,7 @@ def _notes_and_certified_minutes(office: Office) -> tuple[m.AgendaItem, m.Minute
     services = office.secretary.services
     item = next(i for i in office.items if i.parent_id is None)
     services.session.set_note(item.id, "ประธานขอให้แก้ไขตัวเลขงบประมาณ")
+    office.hold_meeting()
     services.minutes.draft(office.meeting.id)
     services.minutes.certify(
         office.meeting.id, m.CertificationMethod.SAME_MEETING, datetime(2026, 12, 10, 9, tzinfo=UTC)
@@ -44,6 +45,7 @@ def test_the_secretarys_second_computer_receives_the_item_notes(office: Office) 
     assert back.text == "แก้ไขบนเครื่องที่สอง"
 
     # Once the minutes are certified the notes are part of the frozen record, on the second computer too.
+    office.hold_meeting()
     services.minutes.draft(office.meeting.id)
     services.minutes.certify(
         office.meeting.id, m.CertificationMethod.SAME_MEETING, datetime(2026, 12, 10, 9, tzinfo=UTC)
@@ -68,6 +70,8 @@ def test_a_member_receives_the_certified_minutes_and_their_amendments_but_no_ite
     assert "ที่ประชุมรับทราบ (แก้ไข)" in versions[1].text
     [minutes] = alice.rows(m.Minutes)
     assert minutes.status is m.MinutesStatus.CERTIFIED and minutes.certified_sha256 == certified.sha256
+    [meeting] = alice.rows(m.Meeting)
+    assert meeting.status is m.MeetingStatus.MINUTES_CERTIFIED
     assert alice.services.check() == []
 
 

@@ -73,16 +73,19 @@ def test_every_field_is_saved_and_undone_as_one_step(
 def test_the_status_offers_only_what_the_lifecycle_allows_next(
     qtbot: QtBot, window: MainWindow, demo_services: Services
 ) -> None:
+    # Never "minutes certified": only certifying the minutes (Minutes tab) makes a meeting certified.
     select(qtbot, window, demo_services, "ICT:1/2569")  # minutes drafted
     statuses = window.workspace.details.status_combo.values()
-    assert statuses == [m.MeetingStatus.MINUTES_DRAFTED, m.MeetingStatus.MINUTES_CERTIFIED]
+    assert statuses == [m.MeetingStatus.MINUTES_DRAFTED]
     select(qtbot, window, demo_services, "ICT:2/2568")  # closed: may be reopened
     assert window.workspace.details.status_combo.values() == [
         m.MeetingStatus.CLOSED,
         m.MeetingStatus.IN_SESSION,
         m.MeetingStatus.MINUTES_DRAFTED,
-        m.MeetingStatus.MINUTES_CERTIFIED,
     ]
+    select(qtbot, window, demo_services, "HR:1/2569")  # draft: may skip ahead, but not to certified
+    assert m.MeetingStatus.MINUTES_CERTIFIED not in window.workspace.details.status_combo.values()
+    assert m.MeetingStatus.CLOSED in window.workspace.details.status_combo.values()
 
 
 def test_a_late_notice_is_warned_about_unless_the_meeting_is_urgent(
