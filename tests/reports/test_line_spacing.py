@@ -1,12 +1,16 @@
 """Thai lines that never collide: every PDF we print (minutes, agenda, invitation; Thai and English; Thai
-digits; draft) is rendered by poppler, an independent renderer, one text line at a time, and no line's
-ink may rise above the baseline of a line over it nor come within a pixel of that line's ink. The
-meeting is full of the names and words whose marks stack highest and reach lowest.
+digits; draft; certified minutes from their frozen text; the demo papers; the board book's cover and
+agenda, the stamp on every page and the reader's watermark) is rendered by poppler, an independent
+renderer, one text line at a time, and no line's ink may rise above the baseline of a line over it nor
+come within a pixel of that line's ink. The meeting is full of the names and words whose marks stack
+highest and reach lowest. A stamp drawn over a paper must not hide any of its text.
 
-How: each text line of our PDFs is one marked-content sequence (``/Span … BDC BT … ET EMC``) whose
-glyphs sit on one baseline. The test copies every line onto a page of its own, cut to a band around the
+How: each text line is one text object (``BT … ET``; ours inside a ``/Span … BDC`` sequence) whose
+glyphs sit on one baseline. The test walks each page's content, forms included, keeping the graphics
+state every text object is drawn in, copies each one onto a page of its own, cut to a band around the
 line's place on the original page, renders those pages with pdftoppm, and compares the ink of every two
-lines of the same page, the upper one grown by a pixel all round.
+lines of the same page, the upper one grown by a pixel all round. A translucent line (a watermark, meant
+to lie under the text) is rendered opaque and held only to the other translucent lines.
 """
 
 from __future__ import annotations
@@ -147,6 +151,15 @@ class _State:
     see_through: bool
 
 
+@dataclass(frozen=True)
+class _Cover:
+    """A form with opaque text of its own drawn by the page: its box in points from the top left."""
+
+    name: str
+    box: tuple[float, float, float, float]
+    order: int
+
+
 @dataclass
 class _Found:
     """A text object to render alone: what it is drawn with, and where its baseline is."""
@@ -167,7 +180,7 @@ class _Walker:
     def __init__(self, source: pikepdf.Pdf, target: pikepdf.Pdf) -> None:
         self.source, self.target = source, target
         self.found: list[_Found] = []
-        self.overlays: list[tuple[int, str, tuple[float, float, float, float], int, int]] = []
+        self.overlays: list[tuple[int, _Cover]] = []  # (page, the form)
         self.order = 0
 
     def page(self, number: int, page: pikepdf.Page) -> None:
@@ -246,9 +259,8 @@ class _Walker:
             x0, y0, x1, y1 = (float(v) for v in xobject.BBox)
             corners = [_point(inner.ctm, x, y) for x in (x0, x1) for y in (y0, y1)]
             xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-            self.overlays.append(
-                (self.number, str(name), (min(xs), self.top - max(ys), max(xs), self.top - min(ys)), order, 0)
-            )
+            box = (min(xs), self.top - max(ys), max(xs), self.top - min(ys))
+            self.overlays.append((self.number, _Cover(str(name), box, order)))
 
     def text_object(self, text: list, marked: object, chain: list, state: _State) -> None:
         """Where the object's glyphs sit: the baseline most of its strings start on, the size."""
@@ -357,15 +369,16 @@ def page_parts(pdf: Path, workdir: Path) -> tuple[list[list[LineInk]], list[list
         )
         pages[found.page].append(line)
     overlays: list[list[Overlay]] = [[] for _ in source.pages]
-    for number, name, (x0, y0, x1, y1), order, _ in walker.overlays:
+    for number, cover in walker.overlays:
         left = boxes[number][0]
+        x0, y0, x1, y1 = cover.box
         box_px = (
             int((x0 - left) * SCALE),
             int(y0 * SCALE),
             int((x1 - left) * SCALE) + 1,
             int(y1 * SCALE) + 1,
         )
-        overlays[number].append(Overlay(name, box_px, order))
+        overlays[number].append(Overlay(cover.name, box_px, cover.order))
     return pages, overlays
 
 
