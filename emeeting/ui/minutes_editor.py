@@ -7,16 +7,21 @@ confirmed in a dialog (a certified text is frozen, so they are not undone).
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -34,10 +39,11 @@ from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.minutes import NOT_HELD, MinutesView
 from emeeting.ui import labels
-from emeeting.ui.fields import EnumCombo, PersonCombo
+from emeeting.ui.fields import DateTimeEdit, EnumCombo, PersonCombo, from_qdatetime, to_qdatetime
 from emeeting.ui.meeting_screen import MeetingScreen
 from emeeting.ui.read_only import lock
 from emeeting.ui.safe_text import plain_label
+from emeeting.ui.session_screen import attendance_label
 from emeeting.ui.undo import UndoHistory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -455,13 +461,13 @@ class MinutesEditor(MeetingScreen[MinutesView]):
             return
         text = self.entry_edit.toPlainText()
         changed = {item_id: text} if item_id is not None and text != view.entries.get(item_id, "") else {}
-        dialog = AmendDialog(self)
+        dialog = AmendDialog(_attendees(view), self, day=view.record.bundle.meeting.start)
         service = self._services.minutes
 
         def accept() -> None:
-            reason = dialog.reason_edit.text()
+            reason, corrections = dialog.reason_edit.text(), dialog.corrections()
             self._saved.clear()
-            self._write(lambda: service.amend(meeting_id, reason, changed))
+            self._write(lambda: service.amend(meeting_id, reason, changed, corrections=corrections))
 
         self._open(dialog, accept)
 
@@ -483,6 +489,18 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+def _attendees(view: MinutesView) -> list[tuple[m.Invitation, str]]:
+    """The meeting's invitations by name, a substitute as "… แทน …" (as the minutes list them)."""
+    record = view.record
+    attendees = []
+    for inv in view.record.bundle.invitations:
+        name = record.name(inv.person_id)
+        if inv.substitute_for_id:
+            name = record.words()["instead"].format(name=name, member=record.name(inv.substitute_for_id))
+        attendees.append((inv, name))
+    return sorted(attendees, key=lambda pair: (pair[1], pair[0].id))
 
 
 class CertifyDialog(QDialog):
@@ -512,13 +530,53 @@ class CertifyDialog(QDialog):
 
 
 class AmendDialog(QDialog):
-    """The reason for an amendment."""
+    """The reason for an amendment and, when the record itself was wrong, corrections to attendees'
+    attendance (the common one: a wrong arrival time), made in the same step as the new frozen version.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``attendees``: the meeting's invitations with the name each is shown by; ``day``: when the meeting
+    began, the time first offered for someone with no time recorded. Several attendees may be corrected:
+    switching to another keeps what was set for the one before.
+    """
+
+    def __init__(
+        self,
+        attendees: Sequence[tuple[m.Invitation, str]] = (),
+        parent: QWidget | None = None,
+        *,
+        day: datetime | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._day = day
         self.setObjectName("amendDialog")
         self.setWindowTitle(self.tr("Record an amendment"))
+        self._original = {inv.id: inv for inv, _name in attendees}
+        self._names = {inv.id: name for inv, name in attendees}
+        self._edited: dict[str, m.Invitation] = {}  # invitation id → as corrected here
+        self._shown: str | None = None  # the invitation the fields show
+
         self.reason_edit = QLineEdit(self)
+        self.correct_box = QGroupBox(self.tr("Also correct an attendee's attendance"), self)
+        self.correct_box.setObjectName("correctAttendance")
+        self.correct_box.setCheckable(True)
+        self.correct_box.setChecked(False)
+        self.attendee_combo = QComboBox(self.correct_box)
+        for inv, name in attendees:
+            self.attendee_combo.addItem(name, inv.id)
+        self.attendance_combo = EnumCombo(m.Attendance, attendance_label, parent=self.correct_box)
+        self.arrived_check = QCheckBox(self.tr("Arrived at"), self.correct_box)
+        self.arrived_edit = DateTimeEdit(self.correct_box)
+        self.left_check = QCheckBox(self.tr("Left at"), self.correct_box)
+        self.left_edit = DateTimeEdit(self.correct_box)
+        self.corrected_label = plain_label(self.correct_box)
+        self.corrected_label.setWordWrap(True)
+        fields = QFormLayout(self.correct_box)
+        fields.addRow(self.tr("Attendee"), self.attendee_combo)
+        fields.addRow(self.tr("Attendance"), self.attendance_combo)
+        fields.addRow(self.arrived_check, self.arrived_edit)
+        fields.addRow(self.left_check, self.left_edit)
+        fields.addRow(self.corrected_label)
+        self.correct_box.setEnabled(bool(attendees))
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -532,4 +590,77 @@ class AmendDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         form = QFormLayout(self)
         form.addRow(self.tr("Reason"), self.reason_edit)
+        form.addRow(self.correct_box)
         form.addRow(self.buttons)
+
+        self.attendee_combo.currentIndexChanged.connect(lambda _i: self._show_attendee())
+        for signal in (
+            self.attendance_combo.currentIndexChanged,
+            self.arrived_check.toggled,
+            self.arrived_edit.dateTimeChanged,
+            self.left_check.toggled,
+            self.left_edit.dateTimeChanged,
+        ):
+            signal.connect(lambda *_args: self._on_edited())
+        self._show_attendee()
+
+    def select_attendee(self, invitation_id: str) -> None:
+        self.attendee_combo.setCurrentIndex(max(self.attendee_combo.findData(invitation_id), 0))
+
+    def corrections(self) -> list[m.Invitation]:
+        """The invitations as corrected, those that differ from the record (none unless asked for)."""
+        return self._changed() if self.correct_box.isChecked() else []
+
+    def _show_attendee(self) -> None:
+        inv_id = self.attendee_combo.currentData()
+        self._shown = None  # the fields are being filled, not edited
+        if inv_id is not None:
+            inv = self._edited.get(str(inv_id), self._original[str(inv_id)])
+            self.attendance_combo.set_value(inv.attendance)
+            default = inv.arrived_at or inv.left_at or self._day or datetime.now().astimezone()
+            self.arrived_check.setChecked(inv.arrived_at is not None)
+            self.arrived_edit.setDateTime(to_qdatetime(inv.arrived_at or default))
+            self.left_check.setChecked(inv.left_at is not None)
+            self.left_edit.setDateTime(to_qdatetime(inv.left_at or default))
+            self._shown = str(inv_id)
+        self._update_fields()
+
+    def _on_edited(self) -> None:
+        if self._shown is not None:
+            original = self._original[self._shown]
+            attended = self.attendance_combo.value() in m.ATTENDED
+            self._edited[self._shown] = dataclasses.replace(
+                original,
+                attendance=self.attendance_combo.value() or original.attendance,
+                arrived_at=_edited_time(self.arrived_check, self.arrived_edit, original.arrived_at, attended),
+                left_at=_edited_time(self.left_check, self.left_edit, original.left_at, attended),
+            )
+        self._update_fields()
+
+    def _update_fields(self) -> None:
+        # Someone absent (or not recorded) has no times: the minutes list them as absent.
+        attended = self.attendance_combo.value() in m.ATTENDED
+        for check, edit in ((self.arrived_check, self.arrived_edit), (self.left_check, self.left_edit)):
+            check.setEnabled(attended)
+            edit.setEnabled(attended and check.isChecked())
+        names = [self._names[inv.id] for inv in self._changed()]
+        self.corrected_label.setText(
+            self.tr("Corrected: {names}").format(names=", ".join(names)) if names else ""
+        )
+
+    def _changed(self) -> list[m.Invitation]:
+        return [inv for inv_id, inv in self._edited.items() if inv != self._original[inv_id]]
+
+
+def _edited_time(
+    check: QCheckBox, edit: QDateTimeEdit, stored: datetime | None, attended: bool
+) -> datetime | None:
+    """The time set in the dialog; the stored one (seconds and zone) while its minute is not changed."""
+    if not attended or not check.isChecked():
+        return None
+    edited = from_qdatetime(edit.dateTime())
+    if stored is not None and stored.replace(second=0, microsecond=0) == edited.replace(
+        second=0, microsecond=0
+    ):
+        return stored
+    return edited
