@@ -64,8 +64,11 @@ def fill_demo(services: Services) -> None:
         "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ",
         at(2025, 3, 10),
         template="th",
-        status=m.MeetingStatus.MINUTES_CERTIFIED,
+        status=m.MeetingStatus.CLOSED,
     )
+    certified = next(s.meeting for s in meetings.summaries(ict.id) if s.meeting.year_be == 2568)
+    services.minutes.draft(certified.id)
+    services.minutes.certify(certified.id, m.CertificationMethod.NEXT_MEETING, at(2025, 9, 15))
     meetings.create(
         ict.id,
         "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ",

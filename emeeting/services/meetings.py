@@ -268,6 +268,9 @@ class MeetingService:
             committee.id, number, year_be, title, start, id=meeting_id, secrecy=committee.default_secrecy
         )
         meeting = dataclasses.replace(meeting, **fields)  # type: ignore[arg-type]
+        # A meeting is born in any status a secretary may record, but "minutes certified" only by certifying.
+        if meeting.status is m.MeetingStatus.MINUTES_CERTIFIED:
+            check_status_by_hand(m.MeetingStatus.DRAFT, meeting.status)
         changes = insert(repo, meeting)
         if template is not None:
             previous_label = None if previous is None else "{}/{}".format(*previous)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pytest
 
@@ -144,3 +145,16 @@ def test_no_status_reaches_minutes_certified_by_hand(status: S) -> None:
         check_status_by_hand(status, S.MINUTES_CERTIFIED)
     for new in allowed_by_hand(status):
         check_status_by_hand(status, new)
+
+
+def test_a_meeting_is_never_created_certified(services: Services) -> None:
+    committee = m.Committee("คณะกรรมการทดสอบ", "TST")
+    services.records.create(committee)
+    with pytest.raises(ValidationError, match="only by certifying its minutes"):
+        services.meetings.create(
+            committee.id,
+            "การประชุม",
+            datetime(2026, 3, 10, 2, 30, tzinfo=UTC),
+            status=m.MeetingStatus.MINUTES_CERTIFIED,
+        )
+    assert services.meetings.summaries(committee.id) == []
