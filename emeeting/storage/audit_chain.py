@@ -208,7 +208,7 @@ def verify(conn: sqlite3.Connection) -> ChainReport:
             breaks.append(ChainBreak(BreakKind.MISSING, last_seq + 1, at, seq - 1))
         elif prev_hash != last_hash:
             breaks.append(ChainBreak(BreakKind.RELINKED, seq, at, seq, str(values[0])))
-        if not isinstance(prev_hash, str) or link_hash(seq, prev_hash, values) != stored_hash:
+        if not isinstance(prev_hash, str) or _recomputed(seq, prev_hash, values) != stored_hash:
             breaks.append(ChainBreak(BreakKind.ALTERED, seq, at, seq, str(values[0])))
         if seq in anchors:
             anchored[seq] = str(stored_hash)
@@ -228,6 +228,15 @@ def verify(conn: sqlite3.Connection) -> ChainReport:
             breaks.append(ChainBreak(BreakKind.ANCHOR, seq, certified_at, seq))
     breaks.sort(key=lambda b: (b.seq, b.kind != BreakKind.MISSING))
     return ChainReport(count, recorded, tuple(breaks))
+
+
+def _recomputed(seq: int, prev_hash: str, values: Sequence[Any]) -> str | None:
+    """The link's hash from its stored values; None when a value is of a kind the chain never writes
+    (a number or bytes slipped in by hand), which is as good as a changed event."""
+    try:
+        return link_hash(seq, prev_hash, values)
+    except (TypeError, ValueError):
+        return None
 
 
 def _time(value: object) -> datetime | None:

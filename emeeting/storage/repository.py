@@ -288,8 +288,15 @@ class Repository:
         if meeting_id is not None:
             sql += " WHERE entity_id IN (SELECT value FROM json_each(?))"
             params.append(_one_of(self._meeting_record_ids(meeting_id)))
-        rows = self._conn.execute(sql + " ORDER BY at, seq", params)
-        return [(row[0], codec.entity(row[1:])) for row in rows]
+        links: list[tuple[int, AuditEvent]] = []
+        for seq, *values in self._conn.execute(sql + " ORDER BY at, seq", params):
+            try:
+                event = codec.entity(tuple(values))
+            except (ValueError, TypeError):
+                continue  # a row made by hand that is not even an event: the chain's report names it
+            if isinstance(seq, int) and all(isinstance(v, str) for v in values):
+                links.append((seq, event))
+        return links
 
     def including_deleted(self, cls: type[E], ids: Iterable[str]) -> list[E]:
         """Entities with these ids whether live or tombstoned (what a trail names may be deleted since)."""

@@ -272,3 +272,17 @@ def test_a_meetings_trail_names_deleted_items_and_shows_old_and_new_values(demo_
     assert trail.chain.intact
     assert all(e.entity_id != meeting.id or e.kind == "meeting" for e in trail.entries)
     assert len({e.seq for e in trail.entries}) == len(trail.entries)
+
+
+def test_a_row_that_is_not_even_an_event_is_reported_and_left_out_of_the_trail(clocked: Store) -> None:
+    people(clocked, 1)
+    sql(
+        clocked,
+        f"INSERT INTO audit_events (seq, prev_hash, hash, {', '.join(HASHED_FIELDS)}) "
+        "VALUES (3, ?, 'x', 'junk', 'not a time', X'00ff', 'update', 'person', 'x', 42)",
+        sql(clocked, "SELECT hash FROM audit_events WHERE seq = 2")[0][0],
+    )
+    assert chain_breaks(clocked) == [(BreakKind.ALTERED, 3, 3), (BreakKind.BEYOND_HEAD, 3, 3)]
+    trail = Services(clocked).audit.trail()
+    assert [e.seq for e in trail.entries] == [1, 2]
+    assert not trail.chain.intact
