@@ -186,7 +186,22 @@ class ChainReport:
 
 
 def verify(conn: sqlite3.Connection) -> ChainReport:
-    """Walk the whole chain once, in sequence order, and report every place it does not hold."""
+    """Walk the whole chain once, in sequence order, and report every place it does not hold.
+
+    The events, the head and the anchors are read in one snapshot (a read transaction of its own unless
+    the caller is in one): an edit committed meanwhile must not look like a truncated trail.
+    """
+    if conn.in_transaction:
+        return _verify(conn)
+    conn.execute("BEGIN")
+    try:
+        return _verify(conn)
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def _verify(conn: sqlite3.Connection) -> ChainReport:
     breaks: list[ChainBreak] = []
     anchors = {
         seq: (str(h), _time(at))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import threading
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,7 +19,7 @@ import emeeting.storage.store as store_module
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.records import replace
-from emeeting.storage.audit_chain import GENESIS, HASHED_FIELDS, BreakKind, link_hash
+from emeeting.storage.audit_chain import GENESIS, HASHED_FIELDS, BreakKind, link_hash, verify
 from emeeting.storage.store import DB_FILE, Store
 
 START = datetime(2026, 3, 24, 2, 30, tzinfo=UTC)
@@ -286,3 +287,28 @@ def test_a_row_that_is_not_even_an_event_is_reported_and_left_out_of_the_trail(c
     trail = Services(clocked).audit.trail()
     assert [e.seq for e in trail.entries] == [1, 2]
     assert not trail.chain.intact
+
+
+def test_check_while_another_connection_records_sees_one_consistent_trail(clocked: Store) -> None:
+    """The events and the head are read in one snapshot: an edit committed between the two reads must
+    not look like events deleted at the end."""
+    people(clocked, 1)
+    stop = threading.Event()
+
+    def record() -> None:
+        while not stop.is_set():
+            with clocked.transaction() as repo:
+                repo.audit("update", m.Person, "x", "")
+
+    writer = threading.Thread(target=record)
+    writer.start()
+    try:
+        reports = []
+        for _ in range(30):
+            with closing(sqlite3.connect(clocked.db_path, isolation_level=None)) as conn:
+                reports.append(verify(conn))
+    finally:
+        stop.set()
+        writer.join()
+    assert [r.breaks for r in reports] == [()] * len(reports)
+    assert reports[-1].events > reports[0].events  # the writer did write meanwhile
