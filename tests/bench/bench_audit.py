@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from emeeting.domain import model as m  # noqa: E402
+from emeeting.services.container import Services  # noqa: E402
 from emeeting.services.records import insert, replace  # noqa: E402
 from emeeting.storage import audit_chain  # noqa: E402
 from emeeting.storage.blobs import sha256_of  # noqa: E402
@@ -186,16 +187,20 @@ def bench_check(workdir: Path, meetings: int) -> None:
         subprocess.run([sys.executable, "-c", "pass"], check=True)
 
     whole = timed(command)
+    services_check = timed(lambda: Services(store).check())
     in_process = timed(lambda: store.check())
     verify = timed(chain)
     hashing = timed(blob_hashing)
     start = timed(python_start)
     print(f"    the whole command (fresh process):        {whole:6.2f} s")
     print(f"      reference, a bare `python -c pass`:     {start:6.2f} s")
+    print(f"    Services.check (what the command runs):   {services_check:6.2f} s")
     print(f"    Store.check in one process:               {in_process:6.2f} s, of which")
     print(f"      verifying the hash chain:               {verify:6.2f} s")
     print(f"      hashing every blob:                     {hashing:6.2f} s")
     print(f"      database checks (the rest):             {max(in_process - verify - hashing, 0):6.2f} s")
+    others = max(services_check - in_process, 0)
+    print(f"    Services.check beyond Store.check (certified minutes against the trail): {others:6.2f} s")
     verdict = "within" if whole < CHECK_TARGET_SECONDS else "OVER"
     print(f"    target: under {CHECK_TARGET_SECONDS:.0f} s — {verdict}")
 
