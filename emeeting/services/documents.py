@@ -13,6 +13,7 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, RejectedFil
 from emeeting.intake.inspect import Inspected, inspect_files
 from emeeting.services.frozen import is_certified, refuse_certified
 from emeeting.services.records import Removed, cascade_take, insert, replace, restore_entities
+from emeeting.storage.blobs import BlobWriteError
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
@@ -99,10 +100,30 @@ class DocumentService:
         return Intake(tuple(accepted), tuple(rejected))
 
     def _store_content(self, found: Inspected) -> RejectedFileError | None:
+        """Copy a checked file into blobs/. The file's own trouble rejects that file; the store's (a full
+        disk, no permission: BlobWriteError) stops the whole attachment, saying what to do."""
         try:
             with found.path.open("rb") as source:
                 self._store.blobs.put_stream(source, found.sha256)
-        except (OSError, EmeetingError):
+        except BlobWriteError:
+            raise
+        except FileNotFoundError:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: the file vanished while it was being read"),
+                name=found.path.name,
+            )
+        except PermissionError:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: cannot read the file: permission denied"),
+                name=found.path.name,
+            )
+        except OSError as e:
+            return RejectedFileError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: the file could not be read: {reason}"),
+                name=found.path.name,
+                reason=e.strerror or e,
+            )
+        except EmeetingError:  # the content read now is not the content checked
             return RejectedFileError(
                 QT_TRANSLATE_NOOP("Errors", "{name}: the file changed or vanished while reading"),
                 name=found.path.name,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,6 +25,45 @@ def sha256_of(path: Path) -> str:
         while chunk := f.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+class BlobWriteError(StoreError):
+    """The store could not write a document's content (a full disk, no permission): not the source's fault."""
+
+
+NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
+NO_PERMISSION = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+def no_space_error(folder: Path) -> BlobWriteError:
+    """The disk holding ``folder`` is full (ENOSPC, or SQLite's "disk I/O error"): say so, and what to do."""
+    return BlobWriteError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "no space left on the disk holding {folder}: free space and try again; nothing was changed",
+        ),
+        folder=folder,
+    )
+
+
+def write_error(error: OSError, folder: Path) -> BlobWriteError:
+    """Why the store could not write in ``folder``, with what to do about it."""
+    if error.errno in NO_SPACE:
+        return no_space_error(folder.parent)  # the data folder: the disk is the whole store's
+    if error.errno in NO_PERMISSION:
+        return BlobWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "cannot write documents in {folder}: permission denied (or a read-only disk); nothing was "
+                "changed: ask for permission to write there",
+            ),
+            folder=folder,
+        )
+    return BlobWriteError(
+        QT_TRANSLATE_NOOP("Errors", "cannot write documents in {folder}: {reason}; nothing was changed"),
+        folder=folder,
+        reason=error.strerror or error,
+    )
 
 
 def _fsync_dir(path: Path) -> None:
@@ -52,17 +93,30 @@ class BlobStore:
         return self.path(sha256).is_file()
 
     def put_stream(self, source: BinaryIO, expected_sha256: str | None = None) -> str:
-        """Store a stream's bytes once and return their sha256; refuse content that is not as expected."""
+        """Store a stream's bytes once and return their sha256; refuse content that is not as expected.
+
+        An OSError comes from reading ``source``; the store's own failures to write (a full disk, no
+        permission) are BlobWriteError, which says what to do."""
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
+        try:
+            fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
+        except OSError as e:
+            raise write_error(e, self.root) from None
         tmp = Path(tmp_name)
         try:
-            with os.fdopen(fd, "wb") as out:
+            out = os.fdopen(fd, "wb")
+            try:
                 while chunk := source.read(_CHUNK):
                     digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+                    _write(out, chunk, self.root)
+                try:
+                    out.flush()
+                    os.fsync(out.fileno())
+                except OSError as e:
+                    raise write_error(e, self.root) from None
+            finally:
+                with suppress(OSError):  # what is still buffered after a failed write is discarded
+                    out.close()
             sha = digest.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
                 raise StoreError(
@@ -72,12 +126,16 @@ class BlobStore:
             final = self.path(sha)
             if final.is_file() and sha256_of(final) == sha:
                 return sha  # the same content is stored once (a damaged copy is replaced below)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-            _fsync_dir(final.parent)
+            try:
+                final.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, final)
+                _fsync_dir(final.parent)
+            except OSError as e:
+                raise write_error(e, self.root) from None
             return sha
         finally:
-            tmp.unlink(missing_ok=True)
+            with suppress(OSError):  # on a read-only disk even this may fail; the error above says why
+                tmp.unlink(missing_ok=True)
 
     def put_file(self, path: Path) -> str:
         with path.open("rb") as f:
@@ -115,6 +173,13 @@ class BlobStore:
         for path in self.root.glob("??/??/*"):
             if is_sha256(path.name):
                 yield path.name
+
+
+def _write(out: BinaryIO, chunk: bytes, root: Path) -> None:
+    try:
+        out.write(chunk)
+    except OSError as e:
+        raise write_error(e, root) from None
 
 
 def _missing(sha256: str) -> NotFoundError:

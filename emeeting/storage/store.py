@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import shlex
 import shutil
+import socket
 import sqlite3
+import struct
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, StoreTooNewError, ValidationError
+from emeeting.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    EmeetingError,
+    StoreError,
+    StoreTooNewError,
+    ValidationError,
+)
 from emeeting.storage import audit_chain
-from emeeting.storage.blobs import BlobStore, _fsync_dir, sha256_of
+from emeeting.storage.blobs import BlobStore, _fsync_dir, no_space_error, sha256_of
 from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
 
@@ -20,6 +30,11 @@ from emeeting.storage.repository import Repository
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 DB_FILE = "emeeting.db"
+# The mark an open window keeps in its data folder (emeeting.ui.folder_lock writes it with Qt's QLockFile:
+# the process id, the application name and the host name, one a line, under an flock while held).
+WINDOW_LOCK_FILE = "window.lock"
+# A backup is written under this suffix and renamed when complete: a name ending ".db" is a whole backup.
+PARTIAL_SUFFIX = ".partial"
 
 
 def _utc_now() -> datetime:
@@ -46,9 +61,10 @@ def connect(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Co
 def connect_read_only(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
     """A connection that cannot write, for a database in a folder (or a file) that may not be written.
 
-    SQLite reads a WAL database read-only only when its -wal and -shm files exist or can be made. In a
-    read-only folder they cannot be made; when they do not exist either, no one has the database open to
-    write (a writer keeps a -wal file), and ``immutable=1`` (no locks, no WAL) is the way to read it.
+    SQLite reads a WAL database read-only only when its -wal and -shm files exist or can be made (and the
+    -shm can be grown: not on a full disk). In a read-only folder they cannot be made; when the -wal does
+    not exist or is empty, every commit is in the database file itself, and ``immutable=1`` (no locks, no
+    WAL) is the way to read it.
     """
     uri = f"{db_path.absolute().as_uri()}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_timeout_ms / 1000)
@@ -56,12 +72,112 @@ def connect_read_only(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> 
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError:
         conn.close()
-        if Path(f"{db_path}-wal").exists():
+        if _wal_holds_commits(db_path):
             raise
         conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     return conn
+
+
+def _wal_holds_commits(db_path: Path) -> bool:
+    """Whether commits may be outside the database file: in its -wal, or (by the -shm's count of frames)
+    in a -wal that was removed while in use. Reading the file alone would then show an older state."""
+    try:
+        if Path(f"{db_path}-wal").stat().st_size > 0:
+            return True
+    except FileNotFoundError:
+        pass
+    try:
+        with Path(f"{db_path}-shm").open("rb") as shm:
+            header = shm.read(WAL_INDEX_HEADER_BYTES)
+    except FileNotFoundError:
+        return False
+    # The wal-index header (sqlite.org/walformat.html): mxFrame, the frames in use, at byte 16, native order.
+    return len(header) >= WAL_INDEX_HEADER_BYTES and struct.unpack_from("=I", header, 16)[0] > 0
+
+
+WAL_INDEX_HEADER_BYTES = 48
+
+
+def _low_on_space(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` is (all but) full: SQLite then fails with an I/O error."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+LOW_SPACE_BYTES = 1 << 20  # below this SQLite cannot grow its -shm, -wal or a page: the disk is full
+
+
+def database_error(db_path: Path, error: sqlite3.Error, *, writing: bool) -> StoreError:
+    """SQLite's error on the store's database as what the user can do about it."""
+    data_dir = db_path.parent
+    name = getattr(error, "sqlite_errorname", "") or ""
+    wal, shm = Path(f"{db_path}-wal"), Path(f"{db_path}-shm")
+    if _is_damage(error):
+        return damaged_error(db_path)
+    if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")) and _low_on_space(data_dir):
+        return no_space_error(data_dir)
+    if name == "SQLITE_IOERR_SHORT_READ" and shm.exists():
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting "
+                "had it open: close every emeeting window and command using {data_dir} and try again; if "
+                "it still fails, run `emeeting --data-dir {quoted_dir} check`",
+            ),
+            wal=wal.name,
+            db_path=db_path,
+            data_dir=data_dir,
+            quoted_dir=_shell_word(data_dir),
+        )
+    if (
+        name.startswith("SQLITE_CANTOPEN")
+        and wal.exists()
+        and not shm.exists()
+        and not _may_write(data_dir, db_path)
+    ):
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{db_path} cannot be read in the read-only folder {data_dir}: its latest changes are still "
+                "in {wal}, which SQLite can read only beside an index file ({shm}) it cannot create "
+                "here; open the folder once where it may be written (emeeting then folds the changes "
+                "into the database), or ask for permission to write there",
+            ),
+            db_path=db_path,
+            data_dir=data_dir,
+            wal=wal.name,
+            shm=shm.name,
+        )
+    if writing:
+        return StoreError(
+            QT_TRANSLATE_NOOP("Errors", "the database could not be written: {reason}"), reason=error
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP("Errors", "{db_path} cannot be read: {reason}"), db_path=db_path, reason=error
+    )
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def replaced_error(data_dir: Path) -> StoreError:
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the database in {data_dir} was replaced (restored from a backup) while this change waited to "
+            "be written; nothing was changed: look at the records again and repeat the change",
+        ),
+        data_dir=data_dir,
+    )
 
 
 def _may_write(data_dir: Path, db_path: Path) -> bool:
@@ -76,18 +192,38 @@ def _is_damage(error: sqlite3.Error) -> bool:
 
 
 def newest_backup(data_dir: Path) -> Path | None:
-    """The newest database in ``data_dir/backups`` (written there before each upgrade), if any."""
+    """The newest sound database in ``data_dir/backups`` (written there before each upgrade), if any.
+
+    A backup cut short (a kill, a full disk) or damaged since is passed over: the one named to the user
+    must be one that restores."""
     try:
-        found = [path for path in (data_dir / "backups").glob("*.db") if path.is_file()]
+        found = [(path.stat().st_mtime, path.name, path) for path in (data_dir / "backups").glob("*.db")]
     except OSError:
         return None
-    return max(found, key=lambda path: (path.stat().st_mtime, path.name), default=None)
+    for _mtime, _name, path in sorted(found, reverse=True):
+        if is_sound_backup(path):
+            return path
+    return None
+
+
+def is_sound_backup(path: Path) -> bool:
+    """Whether ``path`` is a whole emeeting database: it opens, names a schema revision and passes SQLite's
+    quick check. Read without changing a byte (a backup left with a journal is one cut short)."""
+    try:
+        if not path.is_file() or Path(f"{path}-journal").exists():
+            return False
+        uri = f"{path.absolute().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as db:
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+            healthy = db.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except (OSError, sqlite3.Error):
+        return False
+    return healthy and row is not None and str(row[0]) in SCHEMA_REVISIONS
 
 
 def _shell_word(path: Path) -> str:
-    """A path as one word of a command the user can paste."""
-    text = str(path)
-    return f'"{text}"' if any(c.isspace() or c in "'&;|()<>$`" for c in text) else text
+    """A path as one word of a command the user can paste into a POSIX shell."""
+    return shlex.quote(str(path))
 
 
 def damaged_error(db_path: Path) -> StoreError:
@@ -149,11 +285,7 @@ def _current_revision(db_path: Path) -> str | None:
             if "alembic_version" in tables:
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as e:
-        if _is_damage(e):
-            raise damaged_error(db_path) from None
-        raise StoreError(
-            QT_TRANSLATE_NOOP("Errors", "{db_path} cannot be read: {reason}"), db_path=db_path, reason=e
-        ) from None
+        raise database_error(db_path, e, writing=False) from None
     if row is None and tables - {"alembic_version"}:
         raise StoreError(
             QT_TRANSLATE_NOOP(
@@ -172,6 +304,67 @@ def _sqlite_backup(db_path: Path, dest: Path, *, read_only: bool = False) -> Non
     with closing(source_connection) as source, closing(sqlite3.connect(dest)) as target:
         source.backup(target)
         target.execute("PRAGMA journal_mode=DELETE")  # a backup is one file, readable without -wal/-shm
+
+
+def _quick_check(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's quick check: the problems it finds in the file (none for a whole database)."""
+    try:
+        return [str(row) for (row,) in conn.execute("PRAGMA quick_check") if row != "ok"]
+    except sqlite3.DatabaseError as e:
+        if not _is_damage(e):
+            raise
+        return [str(e)]
+
+
+def write_backup_file(db_path: Path, dest: Path, *, read_only: bool = False) -> None:
+    """A whole, checked copy of the database at ``dest``, or nothing there.
+
+    The copy is written under a temporary name (``dest`` + ".partial"), read back through SQLite's quick
+    check, made durable, and only then renamed to ``dest``: a kill or a full disk never leaves a file under
+    a backup's name. A copy cut short is removed; one left by a kill is removed the next time."""
+    partial = dest.with_name(dest.name + PARTIAL_SUFFIX)
+    _remove_partials(dest.parent)
+    try:
+        _write_checked_copy(db_path, partial, read_only=read_only)
+        os.replace(partial, dest)
+        _fsync_dir(dest.parent)
+    except BaseException:
+        _remove_database(partial)
+        raise
+
+
+def _write_checked_copy(db_path: Path, dest: Path, *, read_only: bool) -> None:
+    """Copy the database to ``dest``, read the copy back through SQLite's quick check, make it durable."""
+    _sqlite_backup(db_path, dest, read_only=read_only)
+    with closing(sqlite3.connect(f"{dest.absolute().as_uri()}?mode=ro", uri=True)) as copy:
+        if damage := _quick_check(copy):
+            raise sqlite3.DatabaseError(f"the copy does not read back whole: {damage[0]}")
+    _fsync_file(dest)
+
+
+def _remove_database(db_path: Path) -> None:
+    for leftover in _sqlite_files(db_path):
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+def _remove_partials(folder: Path) -> None:
+    """Backups of ours cut short by a kill (never a file of anyone else's: only our suffix)."""
+    with suppress(OSError):
+        for leftover in folder.glob(f"*.db{PARTIAL_SUFFIX}*"):
+            with suppress(OSError):
+                leftover.unlink()
+
+
+def _failure_reason(error: BaseException, folder: Path) -> object:
+    """Why writing in ``folder`` failed, in words: a full disk is named as such."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return no_space_error(folder)
+    if isinstance(error, sqlite3.Error) and _low_on_space(folder):
+        return no_space_error(folder)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return error
 
 
 def _upgrade(db_path: Path) -> None:
@@ -283,7 +476,7 @@ class Store:
                 stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
                 try:
                     backups.mkdir(exist_ok=True)
-                    _sqlite_backup(db_path, backups / f"emeeting-{revision}-{stamp}.db")
+                    write_backup_file(db_path, backups / f"emeeting-{revision}-{stamp}.db")
                 except (OSError, sqlite3.Error) as e:
                     raise StoreError(
                         QT_TRANSLATE_NOOP(
@@ -291,7 +484,7 @@ class Store:
                         ),
                         db_path=db_path,
                         backups=backups,
-                        reason=e,
+                        reason=_failure_reason(e, backups),
                     ) from None
             _upgrade(db_path)
         try:
@@ -307,12 +500,39 @@ class Store:
         """Nothing stays open between calls; kept so that owners can say when they are done."""
 
     @contextmanager
-    def connection(self) -> Iterator[sqlite3.Connection]:
+    def connection(self, *, reading: bool = False) -> Iterator[sqlite3.Connection]:
+        """A connection to the database; ``reading``: one that only reads, which still opens on a full disk
+        (where SQLite cannot grow the files beside a database it opens to write)."""
         if self.read_only:
             opened = connect_read_only(self.db_path, self.busy_timeout_ms)
+        elif reading:
+            try:
+                opened = connect(self.db_path, self.busy_timeout_ms)
+            except sqlite3.OperationalError as e:
+                if not _low_on_space(self.data_dir):
+                    raise
+                try:
+                    opened = connect_read_only(self.db_path, self.busy_timeout_ms)
+                except sqlite3.Error:
+                    raise e from None
         else:
             opened = connect(self.db_path, self.busy_timeout_ms)
         with closing(opened) as conn:
+            yield conn
+
+    @contextmanager
+    def write_connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection holding SQLite's write lock (BEGIN IMMEDIATE) on the store's current database.
+
+        ``emeeting restore`` swaps the database file under that same lock. A writer that opened the file
+        before a restore and got the lock after it would write into the copy set aside, and its change
+        would be lost without a word; it is refused here instead, before anything is written."""
+        before = _file_identity(self.db_path)
+        with self.connection() as conn:
+            conn.execute("BEGIN IMMEDIATE")  # take the write lock up front: writers never deadlock
+            if _file_identity(self.db_path) != before:
+                conn.execute("ROLLBACK")
+                raise replaced_error(self.data_dir)
             yield conn
 
     def require_writable(self) -> None:
@@ -325,8 +545,7 @@ class Store:
         """A write transaction: everything in it commits together or not at all."""
         self.require_writable()
         try:
-            with self.connection() as conn:
-                conn.execute("BEGIN IMMEDIATE")  # take the write lock up front: writers never deadlock
+            with self.write_connection() as conn:
                 try:
                     yield Repository(conn, self.codecs, self.actor, self.clock())
                 except BaseException:
@@ -337,11 +556,7 @@ class Store:
         except sqlite3.IntegrityError as e:
             raise _integrity_error(e) from None
         except sqlite3.DatabaseError as e:
-            if _is_damage(e):
-                raise damaged_error(self.db_path) from None
-            raise StoreError(
-                QT_TRANSLATE_NOOP("Errors", "the database could not be written: {reason}"), reason=e
-            ) from None
+            raise database_error(self.db_path, e, writing=True) from None
         # A safety net under validation: what SQLite cannot bind must still be a clear refusal.
         except OverflowError:
             raise ValidationError(
@@ -358,7 +573,7 @@ class Store:
     def read(self) -> Iterator[Repository]:
         """A consistent read-only snapshot."""
         try:
-            with self.connection() as conn:
+            with self.connection(reading=True) as conn:
                 conn.execute("BEGIN")
                 try:
                     yield Repository(conn, self.codecs, self.actor, self.clock())
@@ -366,11 +581,7 @@ class Store:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
         except sqlite3.DatabaseError as e:
-            if _is_damage(e):
-                raise damaged_error(self.db_path) from None
-            raise StoreError(
-                QT_TRANSLATE_NOOP("Errors", "the database could not be read: {reason}"), reason=e
-            ) from None
+            raise database_error(self.db_path, e, writing=False) from None
 
     def backup(self, dest: Path) -> None:
         """An online copy of the database and blobs that ``Store.open(dest)`` can open."""
@@ -381,25 +592,44 @@ class Store:
                 ),
                 dest=dest,
             )
-        partial = dest / (DB_FILE + ".partial")
+        self._refuse_to_back_up_damage(dest)
+        partial = dest / (DB_FILE + PARTIAL_SUFFIX)
         try:
             dest.mkdir(parents=True, exist_ok=True)
-            _sqlite_backup(self.db_path, partial, read_only=self.read_only)
+            _write_checked_copy(self.db_path, partial, read_only=self.read_only)
             target = BlobStore(dest / "blobs")
             for sha in self.blobs.all_hashes():
                 if not target.has(sha):
                     with self.blobs.open(sha) as src:
                         target.put_stream(src, sha)
             partial.replace(dest / DB_FILE)  # the database appears last: a finished backup has both parts
-        except (OSError, sqlite3.Error) as e:
-            with suppress(OSError):
-                partial.unlink(missing_ok=True)
-            reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+            _fsync_dir(dest)
+        except (OSError, sqlite3.Error, EmeetingError) as e:
+            _remove_database(partial)
             raise StoreError(
                 QT_TRANSLATE_NOOP("Errors", "cannot write the backup to {dest}: {reason}"),
                 dest=dest,
-                reason=reason,
+                reason=_failure_reason(e, dest if dest.exists() else dest.parent),
             ) from None
+
+    def _refuse_to_back_up_damage(self, dest: Path) -> None:
+        """A copy of a damaged database is a damaged backup that looks whole: say so, and write nothing."""
+        try:
+            with self.connection(reading=True) as conn:
+                damage = _quick_check(conn)
+        except sqlite3.DatabaseError as e:
+            raise database_error(self.db_path, e, writing=False) from None
+        if damage:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "no backup was written to {dest}: SQLite's check found {count} problems in the "
+                    "database. {damage}",
+                ),
+                dest=dest,
+                count=len(damage),
+                damage=damaged_error(self.db_path),
+            )
 
     def check(self) -> list[str]:
         """Every problem found: database integrity, references, and each document's content."""
@@ -439,9 +669,13 @@ def restore(data_dir: Path, backup: Path) -> Path | None:
     store's database; returns where the database it replaces was kept (never deleted), or None.
 
     The backup is copied with SQLite's backup API and checked before anything in ``data_dir`` changes; its
-    documents join the store's blobs. The old database (with its -wal) is moved aside under a timestamped
-    name, and the checked copy takes its place in one rename. Run it while no other emeeting uses the store.
+    documents join the store's blobs. Refused while an emeeting window has the folder open (its screens
+    would show and edit the replaced records). The old database (with its -wal) is moved aside under a
+    timestamped name, and the checked copy takes its place in one rename, under SQLite's write lock on the
+    old database: a writer either commits before (its change is in the copy kept) or is refused after
+    (``Store.write_connection``), never writes unseen into the copy kept.
     """
+    refuse_while_a_window_is_open(data_dir)
     source = backup / DB_FILE if backup.is_dir() else backup
     if not source.is_file():
         raise StoreError(
@@ -493,10 +727,11 @@ def restore(data_dir: Path, backup: Path) -> Path | None:
             raise damaged_backup
         _fsync_file(incoming)
         if backup.is_dir() and (backup / "blobs").is_dir():
-            _copy_blobs(BlobStore(backup / "blobs"), BlobStore(data_dir / "blobs"))
-        kept = _move_aside(db_path) if db_path.exists() else None
-        os.replace(incoming, db_path)
-        _fsync_dir(data_dir)
+            _copy_blobs(BlobStore(backup / "blobs"), BlobStore(data_dir / "blobs"), backup)
+        with _write_lock(db_path):
+            kept = _move_aside(db_path) if db_path.exists() else None
+            os.replace(incoming, db_path)
+            _fsync_dir(data_dir)
     except sqlite3.DatabaseError:
         raise damaged_backup from None
     except OSError as e:
@@ -538,11 +773,122 @@ def _move_aside(db_path: Path) -> Path:
     return kept
 
 
-def _copy_blobs(source: BlobStore, target: BlobStore) -> None:
+def _copy_blobs(source: BlobStore, target: BlobStore, backup: Path) -> None:
     for sha in source.all_hashes():
         if not target.has(sha):
-            with source.open(sha) as stream:
+            try:
+                stream = source.open(sha)
+            except StoreError:
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the backup {backup} is damaged: its document {sha256}… no longer matches its hash; "
+                        "nothing was restored: choose another backup, or copy {document} away from the "
+                        "backup and restore again (that document then stays missing)",
+                    ),
+                    backup=backup,
+                    sha256=sha[:12],
+                    document=source.path(sha),
+                ) from None
+            with stream:
                 target.put_stream(stream, sha)
+
+
+@contextmanager
+def _write_lock(db_path: Path) -> Iterator[None]:
+    """Hold SQLite's write lock on the database while its files are swapped: no commit lands meanwhile.
+
+    A writer waiting for the lock gets it on the file set aside and is refused there
+    (``Store.write_connection``). A file SQLite cannot read at all (the damage a restore is for) cannot be
+    written either, and is swapped without a lock."""
+    if not db_path.exists():
+        yield
+        return
+    with closing(sqlite3.connect(db_path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as e:
+            if not _is_damage(e):
+                if getattr(e, "sqlite_errorname", "") == "SQLITE_BUSY":
+                    raise StoreError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "another emeeting has been writing to {db_path} for {seconds} seconds; nothing "
+                            "was restored: try again when it is done",
+                        ),
+                        db_path=db_path,
+                        seconds=BUSY_TIMEOUT_MS // 1000,
+                    ) from None
+                raise database_error(db_path, e, writing=True) from None
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+
+
+def window_open(data_dir: Path) -> bool:
+    """Whether an emeeting window has ``data_dir`` open: it holds WINDOW_LOCK_FILE (Qt's QLockFile keeps an
+    flock on it while held); where the file system has no such locks, whether the process it names runs."""
+    lock = data_dir / WINDOW_LOCK_FILE
+    try:
+        with lock.open("rb") as f:
+            try:
+                import fcntl  # POSIX only
+            except ImportError:
+                fcntl = None  # type: ignore[assignment]
+            if fcntl is not None:
+                try:
+                    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return True
+                except OSError:
+                    pass  # no native locks on this file system: go by the process the file names
+                else:
+                    fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+                    return False  # left behind by a window that is gone (a crash, a kill)
+            lines = f.read(4096).decode("utf-8", "replace").splitlines()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False  # a mark no one can read informs no one (the window does not rely on it either)
+    return _process_runs(lines)
+
+
+def _process_runs(lock_lines: list[str]) -> bool:
+    """QLockFile's contents (process id, application name, host name): whether that process still runs."""
+    try:
+        pid = int(lock_lines[0])
+    except (IndexError, ValueError):
+        return False
+    host = lock_lines[2] if len(lock_lines) > 2 else ""
+    if host and host != socket.gethostname():
+        return True  # a window on another computer (a shared folder): nothing here can tell it is gone
+    if pid <= 0 or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's running process
+    except OSError:
+        return False
+    return True
+
+
+def refuse_while_a_window_is_open(data_dir: Path) -> None:
+    if window_open(data_dir):
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "an emeeting window has {data_dir} open: nothing was restored; close emeeting windows on "
+                "this folder first (if none is open, delete {lock} and try again)",
+            ),
+            data_dir=data_dir,
+            lock=data_dir / WINDOW_LOCK_FILE,
+        )
 
 
 def _fsync_file(path: Path) -> None:

@@ -112,8 +112,7 @@ class SyncStore:
     @contextmanager
     def transaction(self, *, defer_foreign_keys: bool = False) -> Iterator[SyncState]:
         try:
-            with self.store.connection() as conn:
-                conn.execute("BEGIN IMMEDIATE")
+            with self.store.write_connection() as conn:
                 try:
                     if defer_foreign_keys:  # records arrive in version order, not parents first
                         conn.execute("PRAGMA defer_foreign_keys=ON")
