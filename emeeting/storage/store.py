@@ -634,7 +634,7 @@ class Store:
     def check(self) -> list[str]:
         """Every problem found: database integrity, references, and each document's content."""
         problems: list[str] = []
-        with self.connection() as conn:
+        with self.connection(reading=True) as conn:
             if damage := self._damage(conn):
                 return [damage]  # nothing else in a damaged file can be trusted; restoring it comes first
             for row in conn.execute("PRAGMA foreign_key_check"):
