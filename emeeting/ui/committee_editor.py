@@ -120,6 +120,7 @@ class DirectoryForm(Generic[E]):
     _select_after_load: str  # the id to select after the next read (a newly created one)
     error: QLabel
     isVisible: Callable[[], bool]  # the widget's
+    _overtaken = ""  # why the last edit was refused, when someone else had changed the record meanwhile
 
     def reload(self) -> None:
         self._reads.read(
@@ -142,13 +143,22 @@ class DirectoryForm(Generic[E]):
         self._directory = directory
         keep = self._select_after_load or (self._current.id if self._current else "")
         self._select_after_load = ""
+        overtaken, self._overtaken = self._overtaken, ""
         fill_list()
         by_id = {entity.id: entity for entity in stored}
-        if keep in by_id and self.current_error() and self._current is not None and self._current.id == keep:
+        if (
+            keep in by_id
+            and self.current_error()
+            and not overtaken
+            and self._current is not None
+            and self._current.id == keep
+        ):
             # a refused edit: keep what the user typed and the reason, against the stored one
             self._current = by_id[keep]
         elif keep in by_id:
             self.select(keep)
+            if overtaken:  # what the typing was based on is gone: the stored record shows, and why
+                self._set_error(overtaken)
         elif self._current is not None:  # deleted meanwhile
             self._fill(None)
 
@@ -210,6 +220,9 @@ class DirectoryForm(Generic[E]):
     def _show_error(self, message: str) -> None:
         if self.isVisible():
             self._set_error(message)
+
+    def _on_overtaken(self, message: str) -> None:
+        self._overtaken = message if self.isVisible() else ""
 
     def current_error(self) -> str:
         return self.error.text() if self.error.isVisible() else ""
@@ -348,6 +361,7 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
         self.revert_button.clicked.connect(lambda: self._fill(self._current))
         bus.changed.connect(self._on_changes)
         history.failed.connect(self._show_error)
+        history.overtaken.connect(self._on_overtaken)
         self._retranslate()
         self._fill(None)
         self.reload()

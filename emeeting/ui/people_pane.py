@@ -287,6 +287,7 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
         self.membership_list.currentItemChanged.connect(lambda *_: self._update_buttons())
         bus.changed.connect(self._on_changes)
         history.failed.connect(self._show_error)
+        history.overtaken.connect(self._on_overtaken)
         self._retranslate()
         self._fill(None)
         self.reload()

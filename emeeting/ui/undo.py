@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from emeeting.domain.changes import Changes
+from emeeting.domain.errors import StaleWriteError
 from emeeting.services.records import Removed
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
 
@@ -28,11 +29,13 @@ class UndoHistory(QObject):
     """The application's undo stack, wired to the runner's writer and the change bus.
 
     ``done(text)`` fires when a step (do, undo or redo) is stored; ``failed(message)`` when one was
-    refused (the history is then cleared).
+    refused (the history is then cleared); ``overtaken(message)`` too when it was refused because someone
+    else had changed the record since it was read: a form then shows the stored record, not what was typed.
     """
 
     done = Signal(str)
     failed = Signal(str)
+    overtaken = Signal(str)
 
     def __init__(self, runner: TaskRunner, bus: ChangeBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,9 +94,11 @@ class UndoHistory(QObject):
         self.bus.publish(changes)
         self.done.emit(text)
 
-    def _refused(self, _error: BaseException, message: str) -> None:
+    def _refused(self, error: BaseException, message: str) -> None:
         self.stack.clear()
         self.failed.emit(message)
+        if isinstance(error, StaleWriteError):
+            self.overtaken.emit(message)
         self.bus.publish(Changes.of("meeting", "*"))  # let every view read the store again
 
 

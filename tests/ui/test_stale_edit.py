@@ -15,7 +15,9 @@ from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.ui.i18n import LanguageSwitcher
 from emeeting.ui.main_window import MainWindow
+from emeeting.ui.people_pane import PeopleDialog
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.undo import UndoHistory
 from emeeting.ui.workspace import AGENDA
 from tests.ui.conftest import open_window
 from tests.ui.workspace_helpers import select, step
@@ -32,7 +34,8 @@ from emeeting.storage.store import Store
 data_dir, kind, record_id, field, value = sys.argv[1:]
 store = Store.open(Path(data_dir), actor="somsri")
 with store.transaction() as repo:
-    seen = repo.get(m.Meeting if kind == "meeting" else m.AgendaItem, record_id)
+    cls = {"meeting": m.Meeting, "agenda_item": m.AgendaItem, "person": m.Person}[kind]
+    seen = repo.get(cls, record_id)
     replace(repo, dataclasses.replace(seen, **{field: value}))
 store.close()
 """
@@ -102,6 +105,37 @@ def test_an_undo_over_another_programs_later_change_is_refused(
     assert not window.undo_action.isEnabled()
     proposal = agenda.editor.text_edits["proposal"]
     qtbot.waitUntil(lambda: proposal.toPlainText() == "ข้อเสนอจากอีกหน้าต่าง", timeout=10_000)
+
+
+def test_a_person_saved_over_another_programs_change_shows_what_is_stored_and_why(
+    qtbot: QtBot, demo_services: Services, data_dir: Path, runner: TaskRunner, bus: ChangeBus
+) -> None:
+    history = UndoHistory(runner, bus)
+    dialog = PeopleDialog(demo_services, runner, bus, history)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert runner.wait_idle(10_000)
+    pane = dialog.pane
+    suda = demo_services.records.select(m.Person, first_name="สุดา")[0]
+    pane.select(suda.id)
+    pane.form.position_edit.setText("ผู้อำนวยการกอง")  # typed here
+    change_elsewhere(data_dir, "person", suda.id, "phone", "02 999 9999")  # saved elsewhere meanwhile
+
+    pane.save()
+    assert runner.wait_idle(10_000)
+    qtbot.waitUntil(lambda: pane.form.position_edit.text() == suda.position, timeout=10_000)
+    assert runner.wait_idle(10_000)
+
+    stored = demo_services.records.get(m.Person, suda.id)
+    assert (stored.phone, stored.position) == ("02 999 9999", suda.position)  # their phone is kept
+    assert pane.form.phone_edit.text() == "02 999 9999"  # the form shows the person as stored now
+    assert "somsri" in pane.current_error()  # and says why
+    pane.form.position_edit.setText("ผู้อำนวยการกอง")  # made again, on what is there now
+    pane.save()
+    assert runner.wait_idle(10_000)
+    stored = demo_services.records.get(m.Person, suda.id)
+    assert (stored.phone, stored.position) == ("02 999 9999", "ผู้อำนวยการกอง")
+    dialog.close()
 
 
 def test_a_second_window_on_the_same_folder_opens_with_a_warning(
