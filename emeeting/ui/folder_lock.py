@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-LOCK_FILE = "window.lock"
+from emeeting.storage.store import WINDOW_LOCK_FILE as LOCK_FILE  # restore reads it too
 
 
 class DataFolderLock:
