@@ -192,6 +192,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with _services(args) as services:
         problems = services.check()
+        notes = services.check_notes()
+    for note in notes:
+        print(note)
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:
@@ -293,11 +296,26 @@ def cmd_document(args: argparse.Namespace) -> int:
     dest = Path(args.output).expanduser().resolve()
     with _services(args) as services:
         meeting = services.meetings.resolve(args.meeting)
+        frozen = services.minutes.frozen(meeting.id) if args.kind == "minutes" else None
         services.publishing.write(
             DocumentKind(args.kind), meeting.id, dest, lang=args.lang, thai_digits=args.thai_digits
         )
+    if frozen is not None and (certified_in := _minutes_language(frozen.bundle.committee.language)) != args.lang:
+        # Certified minutes are printed as frozen, in the language they were certified in: a translation
+        # would be a text nobody certified.
+        print(
+            f"emeeting: note: the minutes of {meeting.label} are certified in "
+            f"{'Thai' if certified_in == 'th' else 'English'}; they are printed as certified, not in "
+            f"{'Thai' if args.lang == 'th' else 'English'}",
+            file=sys.stderr,
+        )
     print(f"wrote {args.output}")
     return 0
+
+
+def _minutes_language(committee_language: str) -> str:
+    """The language a committee's minutes are written in (Thai unless the committee's is English)."""
+    return "en" if committee_language == "en" else "th"
 
 
 def cmd_book(args: argparse.Namespace) -> int:
@@ -334,6 +352,8 @@ def cmd_server(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     from emeeting.sync.command import run
 
+    if args.status:
+        args.writes = False  # --status only reads: allowed in a read-only data folder
     return run(args, _services(args))
 
 

@@ -60,3 +60,10 @@ def check_status_by_hand(current: S, new: S) -> None:
             )
         )
     check_transition(current, new)
+
+
+def certified_status_agrees(status: S, *, certified: bool) -> bool:
+    """Whether a meeting's status and its minutes' certification say the same: certifying the minutes of
+    a meeting that was held, and only that, makes it "minutes certified" (services.minutes), and nothing
+    else does."""
+    return certified == (status is S.MINUTES_CERTIFIED)

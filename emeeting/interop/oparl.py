@@ -109,7 +109,9 @@ from types import TracebackType, UnionType
 from typing import IO, Any, BinaryIO, Final, TypeVar, get_args, get_origin, get_type_hints
 
 from emeeting.domain.agenda import number_items, ordered
+from emeeting.domain.certification import CERTIFY_ACTION, Disagreement, disagreements
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from emeeting.domain.lifecycle import certified_status_agrees
 from emeeting.domain.model import (
     ATTENDED,
     ENTITY_KIND,
@@ -244,6 +246,20 @@ _AUDIT_FIELDS: Final = ("at", "actor", "action", "entity_kind", "entity_id", "su
 _ENTITY_KINDS: Final = frozenset(ENTITY_KIND.values()) - {
     ENTITY_KIND[cls] for cls in (Committee, Person, Membership, AuditEvent)
 }
+# The actions emeeting records in a trail; anything else in a package was not written by emeeting.
+AUDIT_ACTIONS: Final = frozenset(
+    {"create", "update", "delete", "restore", "move", CERTIFY_ACTION, "amend", "import"}
+)
+# A trail this much longer than the record it is about is refused (a generous bound: a busy meeting's
+# trail holds a few events per record).
+_EVENTS_PER_RECORD: Final = 100
+_EVENTS_BASE: Final = 1000
+# The largest document a package may carry (as large as emeeting attaches, intake.DEFAULT_MAX_BYTES), and
+# how far a large one may have been compressed: real documents (PDF, DOCX, scans) shrink little, a file of
+# zeros a thousandfold.
+MAX_DOCUMENT_BYTES: Final = 512 * 1024 * 1024
+_LARGE_DOCUMENT_BYTES: Final = 10 * 1024 * 1024
+_MAX_COMPRESSION_RATIO: Final = 200
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1058,6 +1074,13 @@ def _decode(doc: object) -> MeetingPackage:
             v.finish()
         for e in m.objects(_AUDIT_KEY):
             event = AuditEvent(**d.fields(e, AuditEvent, _AUDIT_FIELDS))
+            if event.action not in AUDIT_ACTIONS:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not one of: {allowed}"),
+                    where=_where(e.at("action")),
+                    value=_show(event.action),
+                    allowed=", ".join(sorted(AUDIT_ACTIONS)),
+                )
             if event.entity_kind not in _ENTITY_KINDS:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not one of: {allowed}"),
@@ -1091,6 +1114,7 @@ def _decode(doc: object) -> MeetingPackage:
                 target=note.item_id,
             )
     _unique(_AUDIT_KEY, (e.id for e in events))
+    _check_certified_status(bundle)
     _check_trail(MeetingPackage(bundle, tuple(notes), tuple(versions)), events)
     attached: dict[str, list[str]] = {}
     for doc in bundle.documents:
@@ -1180,10 +1204,53 @@ def _check_versions(minutes: Minutes | None, versions: list[MinutesVersion]) -> 
         )
 
 
+def _check_certified_status(b: MeetingBundle) -> None:
+    """Certified minutes and the meeting's status say the same (domain.lifecycle): a meeting is "minutes
+    certified" exactly when its minutes are, which only a meeting that was held can be."""
+    certified = b.minutes is not None and b.minutes.status is MinutesStatus.CERTIFIED
+    if certified_status_agrees(b.meeting.status, certified=certified):
+        return
+    if certified:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "meeting.json: the minutes are certified but the meeting's status is {status}; only a "
+                "meeting that was held has its minutes certified, and their certification makes it minutes "
+                "certified",
+            ),
+            status=b.meeting.status.value.replace("_", " "),
+        )
+    raise ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "meeting.json: the meeting's status is minutes certified but its minutes are {state}",
+        ),
+        state="missing" if b.minutes is None else b.minutes.status.value,
+    )
+
+
 def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
-    """An event naming a record of the package names it as the kind of record it is (events naming no
-    record of the package are the history of records deleted before the export)."""
-    kinds = {e.id: ENTITY_KIND[type(e)] for e in meeting_records(package)}
+    """The trail is of a size that fits the record; an event naming a record of the package (the
+    committee, its people and memberships included) names it as the kind of record it is (events naming no
+    record of the package are the history of records deleted before the export); and what the trail
+    recorded of the certified minutes' hashes agrees with their frozen versions (domain.certification)."""
+    b = package.bundle
+    shared = (b.committee, *b.people, *b.memberships)
+    records = (*shared, *meeting_records(package))
+    limit = _EVENTS_PER_RECORD * len(records) + _EVENTS_BASE
+    if len(events) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "meeting.json: {key} holds {count} events, more than {limit} for a meeting of {records} "
+                "records",
+            ),
+            key=_AUDIT_KEY,
+            count=len(events),
+            limit=limit,
+            records=len(records),
+        )
+    kinds = {e.id: ENTITY_KIND[type(e)] for e in records}
     for n, event in enumerate(events):
         kind = kinds.get(event.entity_id)
         if kind is not None and kind != event.entity_kind:
@@ -1197,6 +1264,54 @@ def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
                 id=event.entity_id,
                 actual=kind,
             )
+    if b.minutes is not None and events:  # a package from before the trail travelled has none to compare
+        _check_certification(b.minutes, package.minutes_versions, events)
+
+
+def _check_certification(
+    minutes: Minutes, versions: tuple[MinutesVersion, ...], events: list[AuditEvent]
+) -> None:
+    found_all = disagreements(minutes, versions, events, whole_trail=True)
+    # The certification first: a swapped certified text disagrees with its version's event too.
+    for found in sorted(found_all, key=lambda f: f.kind is not Disagreement.CERTIFY_EVENT):
+        if found.kind is Disagreement.CERTIFY_EVENT:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "meeting.json: its audit trail records the certified minutes' sha256 as {recorded}, not "
+                    "the sha256 of version 0 (the certified text was replaced)",
+                ),
+                recorded=found.recorded,
+            )
+        if found.kind is Disagreement.VERSION_EVENT:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "meeting.json: its audit trail records the sha256 of minutes version {number} as "
+                    "{recorded}, not the one the package gives (the text was replaced)",
+                ),
+                number=found.number,
+                recorded=found.recorded,
+            )
+        if found.kind is Disagreement.DROPPED:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "meeting.json: its audit trail records minutes version {number}, which the package lacks "
+                    "(an amendment was left out)",
+                ),
+                number=found.number,
+            )
+        if found.kind is Disagreement.UNRECORDED:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "meeting.json: minutes version {number} has no event in the package's audit trail (an "
+                    "amendment that was never recorded)",
+                ),
+                number=found.number,
+            )
+        # The texts against their hashes are the importer's to check; the rest _check_versions did.
 
 
 def meeting_records(package: MeetingPackage) -> tuple[Any, ...]:
@@ -1460,6 +1575,33 @@ def _read_open(
                 label=label,
                 sha256=d.sha256,
                 document=repr(d.name),
+            )
+        if member.file_size > MAX_DOCUMENT_BYTES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: document {document} is {size} bytes, more than the limit of {limit} for one "
+                    "document",
+                ),
+                label=label,
+                document=repr(d.name),
+                size=member.file_size,
+                limit=MAX_DOCUMENT_BYTES,
+            )
+        if member.file_size > _LARGE_DOCUMENT_BYTES and member.file_size > _MAX_COMPRESSION_RATIO * max(
+            member.compress_size, 1
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label}: document {document} unpacks from {packed} to {size} bytes, more than {ratio} "
+                    "times its size in the zip, which no real document does; the package is refused",
+                ),
+                label=label,
+                document=repr(d.name),
+                packed=member.compress_size,
+                size=member.file_size,
+                ratio=_MAX_COMPRESSION_RATIO,
             )
         if member.file_size != d.size:
             raise ValidationError(

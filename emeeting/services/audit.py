@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -38,6 +39,25 @@ def _plain(value: Any) -> Any:
     if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
         return value[:MAX_VALUE_CHARS] + "…"
     return value
+
+
+# Characters that would move the cursor, clear the screen or reorder a line when the trail is shown
+# (control characters, bidirectional overrides): a trail that arrived in a package may hold any text.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` as one line that shows what it holds: control characters written as escapes (``\\n``,
+    ``\\x1b``), so that no value in the trail fakes a line of its own or repaints the screen."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
 def change_summary(previous: Any, current: Any) -> str:
@@ -101,6 +121,12 @@ class AuditTrail:
         return self.chain.breaks[0].describe() if self.chain.breaks else ""
 
 
+def _shown(value: str | datetime) -> str | datetime:
+    """A field's value on one line: its own line breaks (a resolution's paragraphs) as spaces, any other
+    control character escaped."""
+    return printable(" ".join(value.split())) if isinstance(value, str) else value
+
+
 def _value(value: Any, names: Mapping[str, str]) -> str | datetime:
     if value is None or value == "":
         return "–"
@@ -158,20 +184,20 @@ class AuditService:
         for seq, event in links:
             values = changed_values(event.summary)
             changes = tuple(
-                FieldChange(name, _value(old, names), _value(new, names))
+                FieldChange(printable(name), _shown(_value(old, names)), _shown(_value(new, names)))
                 for name, (old, new) in (values or {}).items()
             )
             entries.append(
                 AuditEntry(
                     seq=seq,
                     at=event.at,
-                    actor=event.actor,
-                    action=event.action,
-                    kind=event.entity_kind,
-                    entity_id=event.entity_id,
-                    label=names.get(event.entity_id, ""),
+                    actor=printable(event.actor),
+                    action=printable(event.action),
+                    kind=printable(event.entity_kind),
+                    entity_id=printable(event.entity_id),
+                    label=printable(names.get(event.entity_id, "")),
                     changes=changes,
-                    note="" if values is not None else event.summary,
+                    note="" if values is not None else printable(event.summary),
                     suspect=seq in suspects,
                 )
             )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from emeeting.domain.errors import EmeetingError
 from emeeting.services.agenda import AgendaService
 from emeeting.services.meetings import MeetingService
 from emeeting.services.records import RecordService
@@ -94,8 +96,30 @@ class Services:
         self.close()
 
     def check(self) -> list[str]:
-        """Every problem in the database and the stored documents; empty when all is well."""
-        return self.store.check()
+        """Every problem in the database and the stored documents, and every certified minutes whose frozen
+        texts disagree with their hashes or with what the audit trail recorded when they were frozen;
+        empty when all is well."""
+        from emeeting.services.minutes import certification_problems
+
+        problems = self.store.check()
+        with suppress(EmeetingError):  # a damaged database: store.check has said so, and what to do
+            problems += certification_problems(self.store)
+        return problems
+
+    def check_notes(self) -> list[str]:
+        """What `check` finds worth knowing but not wrong: stored documents no record refers to (left by an
+        interrupted import, say), which take space and may be removed."""
+        with self.store.read() as repo:
+            referenced = repo.document_hashes()
+        orphans = sorted(set(self.store.blobs.all_hashes()) - referenced)
+        if not orphans:
+            return []
+        size = sum(self.store.blobs.path(sha).stat().st_size for sha in orphans)
+        return [
+            f"note: {len(orphans)} stored document(s) ({size} bytes) in blobs/ belong to no record: "
+            + ", ".join(f"{sha[:12]}…" for sha in orphans[:5])
+            + (" …" if len(orphans) > 5 else "")
+        ]
 
     def backup(self, dest: Path) -> None:
         self.store.backup(dest)

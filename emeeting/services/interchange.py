@@ -10,18 +10,26 @@ trail, but that store never held those records, so its own export of the meeting
 
 from __future__ import annotations
 
+import dataclasses
+import glob
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from emeeting.domain import model as m
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
+from emeeting.domain.certification import disagreements, sha256_text
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, StoreError, ValidationError
 from emeeting.interop.oparl import MeetingPackage, meeting_records, read_package, write_package
 from emeeting.services.meetings import MeetingService, refuse_taken_number
-from emeeting.services.minutes import sha256_text
 from emeeting.services.records import insert
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
+# Room left on the disk after an import's documents are written (the database and its journal grow too).
+_FREE_SPACE_MARGIN = 64 * 1024 * 1024
 # How often an export re-reads when the minutes were certified between reading the meeting and its versions.
 _EXPORT_ATTEMPTS = 3
 
@@ -61,8 +69,21 @@ class InterchangeService:
                 label=label,
                 number=altered.number,
             )
+        if minutes is not None and disagreements(
+            minutes, package.minutes_versions, package.audit_events, whole_trail=False
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "cannot export meeting {label}: in this store its certified minutes disagree with their "
+                    "hashes or with the hashes the audit trail recorded (the store was altered after "
+                    "certification); `emeeting check` says where",
+                ),
+                label=label,
+            )
         try:
-            write_package(package, self._store.blobs.open, dest)
+            with _exporting_to(dest):
+                write_package(package, self._store.blobs.open, dest)
         except OSError as e:
             raise StoreError(
                 QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"),
@@ -125,17 +146,32 @@ class InterchangeService:
             with self._store.read() as repo:  # refusals known now spare storing the documents
                 self._refuse_present(repo, bundle, source)
                 _refuse_foreign_history(repo, package, _new_history(repo, package), source)
-            for sha256 in files.sha256s:
-                if not self._store.blobs.has(sha256):
+            added = [sha256 for sha256 in files.sha256s if not self._store.blobs.has(sha256)]
+            self._refuse_no_room(sum(files.size(sha256) for sha256 in added), source)
+            written: list[str] = []
+            try:
+                for sha256 in added:
                     with files.open(sha256) as stream:
                         self._store.blobs.put_stream(stream, sha256)
+                    written.append(sha256)
+                return self._store_package(package, source)
+            except BaseException:
+                # Nothing was imported: the documents stored for it go too, unless a record refers to one
+                # (another import of the same document may have come in between).
+                self._discard_unreferenced(written)
+                raise
+
+    def _store_package(self, package: MeetingPackage, source: Path) -> m.Meeting:
+        bundle = package.bundle
         with self._store.transaction() as repo:
             self._refuse_present(repo, bundle, source)  # again: another writer may have come first
             # The history first, as it happened elsewhere; events this store already holds (a meeting
             # exported from here and brought back) are not added again.
             history = _new_history(repo, package)
             _refuse_foreign_history(repo, package, history, source)  # again, as above
-            repo.insert(*history)
+            # Each event keeps who did it, marked as history from the package: what happened elsewhere
+            # is told apart from what happened here.
+            repo.insert(*(_imported(event, source) for event in history))
             # Records of the committee that are live here stay as they are; the rest come from the package.
             kept = {c.id for c in repo.select(m.Committee, id=bundle.committee.id)}
             kept |= {p.id for p in repo.select(m.Person, id=[p.id for p in bundle.people])}
@@ -149,7 +185,10 @@ class InterchangeService:
             # Parents before children (the bundle keeps agenda items in tree order), the frozen versions
             # last. One call: the certified minutes freeze the meeting's record once they are stored, so
             # the record and its versions are written together, as the package has them.
-            insert(repo, *meeting_records(package), restore=True)
+            # A package carrying the meeting's trail carries the records' creation too: no second
+            # "create" per record, only the "import" event below (records deleted here come back
+            # audited as "restore").
+            insert(repo, *meeting_records(package), restore=True, audit_creation=not package.audit_events)
             summary = f"from {source.name}: {len(history)} audit events"
             if package.minutes_versions:
                 summary += f", {len(package.minutes_versions)} frozen minutes versions"
@@ -161,6 +200,37 @@ class InterchangeService:
                     repo.anchor_audit_trail(version.id)
         return bundle.meeting
 
+    def _refuse_no_room(self, needed: int, source: Path) -> None:
+        """Refuse, before writing any of it, documents the disk has no room for (with a margin, so that
+        the store itself can still grow)."""
+        try:
+            free = shutil.disk_usage(self._store.blobs.root).free
+        except OSError:
+            return  # unknown: writing will say so if there is no room
+        if needed + _FREE_SPACE_MARGIN > free:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{source}: its documents need {needed} MB but the disk of the data folder has {free} MB "
+                    "free; nothing was imported",
+                ),
+                source=source.name,
+                needed=-(-needed // 2**20),
+                free=free // 2**20,
+            )
+
+    def _discard_unreferenced(self, written: list[str]) -> None:
+        if not written:
+            return
+        try:
+            with self._store.read() as repo:
+                referenced = repo.document_hashes()
+        except EmeetingError:
+            return  # cannot tell: kept (`emeeting check` notes documents no record refers to)
+        for sha256 in written:
+            if sha256 not in referenced:
+                self._store.blobs.path(sha256).unlink(missing_ok=True)
+
     @staticmethod
     def _refuse_present(repo: Repository, bundle: m.MeetingBundle, source: Path) -> None:
         meeting = bundle.meeting
@@ -171,6 +241,10 @@ class InterchangeService:
                 source=source.name,
             )
         refuse_taken_number(repo, meeting)
+
+
+def _imported(event: m.AuditEvent, source: Path) -> m.AuditEvent:
+    return dataclasses.replace(event, actor=f"{event.actor} (imported from {source.name})")
 
 
 def _new_history(repo: Repository, package: MeetingPackage) -> list[m.AuditEvent]:
@@ -211,3 +285,33 @@ def _altered_version(package: MeetingPackage) -> m.MinutesVersion | None:
     """The first frozen minutes version whose text no longer hashes to its sha256 (version 0's hash being
     the certified one is checked by the package format)."""
     return next((v for v in package.minutes_versions if sha256_text(v.text) != v.sha256), None)
+
+
+@contextmanager
+def _exporting_to(dest: Path) -> Iterator[None]:
+    """Hold the destination folder for an export (an flock on the folder, where the file system has them)
+    and remove what an export to the same file killed half-way left there: a hidden ``.NAME.*.tmp``.
+
+    Exports into one folder take turns, so a partial file no export holds is a leftover."""
+    try:
+        import fcntl  # POSIX only
+    except ImportError:
+        yield
+        return
+    try:
+        folder = os.open(dest.parent, os.O_RDONLY)
+    except OSError:
+        yield  # the export itself says what is wrong with the folder
+        return
+    try:
+        try:
+            fcntl.flock(folder, fcntl.LOCK_EX)
+        except OSError:
+            yield  # no locks here: leave every partial file alone
+            return
+        for leftover in dest.parent.glob(f".{glob.escape(dest.name)}.*.tmp"):
+            with suppress(OSError):
+                leftover.unlink()
+        yield
+    finally:
+        os.close(folder)  # lets go of the flock too

@@ -11,7 +11,6 @@ version with its reason.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -22,6 +21,13 @@ from typing import Any
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
+from emeeting.domain.certification import (
+    Disagreement,
+    Finding,
+    disagreements,
+    sha256_text,
+    version_events,
+)
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.lifecycle import allowed_next, check_transition
@@ -138,11 +144,6 @@ _ROLE_WORDS: Mapping[str, Mapping[m.MemberRole, str]] = MappingProxyType(
         ),
     }
 )
-
-
-def sha256_text(text: str) -> str:
-    """The hash of a text as certified: UTF-8 of its NFC form."""
-    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -633,15 +634,57 @@ class MinutesService:
         return frozen_minutes(self._store, meeting_id)
 
     def verify(self, meeting_id: str) -> bool:
-        """Whether every frozen version still matches its hash and version 0 the certified hash."""
+        """Whether every frozen version still matches its hash, version 0 the certified hash, and each the
+        hash the audit trail recorded when it was frozen (see domain.certification)."""
         with self._store.read() as repo:
             minutes = _minutes(repo, meeting_id)
             versions = _versions(repo, minutes)
+            events = repo.meeting_audit_trail(meeting_id) if minutes is not None else []
         if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED or not versions:
             return False
-        return versions[0].sha256 == minutes.certified_sha256 and all(
-            sha256_text(v.text) == v.sha256 for v in versions
-        )
+        return not disagreements(minutes, versions, version_events(events), whole_trail=False)
+
+
+def certification_problems(store: Store) -> list[str]:
+    """For `emeeting check`: every certified minutes whose frozen versions disagree with their hashes, with
+    the certified hash, or with the hashes the (hash-chained) audit trail recorded when they were frozen —
+    a certified text swapped in the database together with its hashes shows here."""
+    with store.read() as repo:
+        certified = repo.select(m.Minutes, status=m.MinutesStatus.CERTIFIED)
+        if not certified:
+            return []
+        versions: dict[str, list[m.MinutesVersion]] = {x.id: [] for x in certified}
+        for version in repo.select(m.MinutesVersion, minutes_id=list(versions), order_by=("number",)):
+            versions[version.minutes_id].append(version)
+        events = version_events(repo.select(m.AuditEvent, entity_kind=["minutes", "minutes_version"]))
+        meetings = {x.id: x for x in repo.including_deleted(m.Meeting, {x.meeting_id for x in certified})}
+    problems = []
+    for minutes in certified:
+        meeting = meetings.get(minutes.meeting_id)
+        label = meeting.label if meeting is not None else minutes.meeting_id
+        for found in disagreements(minutes, versions[minutes.id], events, whole_trail=False):
+            problems.append(f"minutes of meeting {label}: {_in_words(found)}")
+    return problems
+
+
+def _in_words(found: Finding) -> str:
+    """A disagreement in words for `emeeting check` (English, like the rest of its report)."""
+    n, recorded = found.number, found.recorded[:12]
+    return {
+        Disagreement.TEXT: f"the text of frozen version {n} does not match its sha256 (it was altered)",
+        Disagreement.CERTIFIED: "the sha256 of version 0 is not the certified sha256 of the minutes",
+        Disagreement.NO_VERSION: "the minutes are certified but no frozen text of them is stored",
+        Disagreement.CERTIFY_EVENT: (
+            f"the audit trail recorded the certified text's sha256 as {recorded}…, which is not the stored "
+            "one (the certified text and its hashes were replaced)"
+        ),
+        Disagreement.VERSION_EVENT: (
+            f"the audit trail recorded version {n}'s sha256 as {recorded}…, which is not the stored one (the "
+            "frozen text and its hash were replaced)"
+        ),
+        Disagreement.UNRECORDED: f"version {n} has no event in the audit trail",
+        Disagreement.DROPPED: f"version {n}, recorded in the audit trail, is missing",
+    }[found.kind]
 
 
 # Meetings that have not been held have no minutes to print (finding: "ผู้มาประชุม –" for a draft).

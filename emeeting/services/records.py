@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from emeeting.domain import model as m
+from emeeting.domain.certification import version_created_summary
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.validation import validate
@@ -81,13 +82,21 @@ def kind(cls: type) -> str:
     return m.ENTITY_KIND[cls]
 
 
-def insert(repo: Repository, *entities: Any, restore: bool = False, amendment: bool = False) -> Changes:
+def insert(
+    repo: Repository,
+    *entities: Any,
+    restore: bool = False,
+    amendment: bool = False,
+    audit_creation: bool = True,
+) -> Changes:
     """Validate, insert and audit; the building block of every create.
 
     With ``restore``, entities that exist as tombstones are brought back with these values (audited as
     "restore") instead of being refused as duplicates: a deleted meeting imported again. The record of a
     meeting with certified minutes is refused (``services.frozen``); ``amendment``: the minutes' entries
-    and a new frozen version, written by an amendment.
+    and a new frozen version, written by an amendment. Without ``audit_creation`` no "create" event is
+    written (an import whose package carries the records' own history); a frozen version's "create" event
+    records the hash it froze (domain.certification).
     """
     for entity in entities:
         validate(entity)
@@ -105,14 +114,21 @@ def insert(repo: Repository, *entities: Any, restore: bool = False, amendment: b
     repo.check_references(entities)
     repo.insert(
         *(
-            repo.audit_event("restore" if (type(e), e.id) in back else "create", type(e), e.id)
+            repo.audit_event("restore", type(e), e.id)
+            if (type(e), e.id) in back
+            else repo.audit_event("create", type(e), e.id, _created_summary(e))
             for e in entities
+            if audit_creation or (type(e), e.id) in back
         )
     )
     changes: dict[str, set[str]] = {}
     for entity in entities:
         changes.setdefault(kind(type(entity)), set()).add(entity.id)
     return Changes(MappingProxyType({k: frozenset(ids) for k, ids in changes.items()}))
+
+
+def _created_summary(entity: Any) -> str:
+    return version_created_summary(entity) if isinstance(entity, m.MinutesVersion) else ""
 
 
 def replace(

@@ -304,6 +304,10 @@ class Repository:
         sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE id IN (SELECT value FROM json_each(?))"
         return [codec.entity(row) for row in self._conn.execute(sql, [_one_of(ids)])]
 
+    def document_hashes(self) -> set[str]:
+        """The contents any document refers to, deleted ones included (they may be restored)."""
+        return {row[0] for row in self._conn.execute("SELECT DISTINCT sha256 FROM documents")}
+
     def anchor_audit_trail(self, minutes_version_id: str) -> audit_chain.Link | None:
         """Keep the chain's head as it is now with a frozen minutes version (after this transaction's
         events): a later rewrite of the trail up to this point no longer matches it."""

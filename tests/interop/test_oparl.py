@@ -6,6 +6,8 @@ import dataclasses
 import hashlib
 import io
 import json
+import os
+import re
 import tempfile
 import warnings
 import zipfile
@@ -340,7 +342,8 @@ def uncertified(bundle: MeetingBundle) -> MeetingBundle:
         certified_at=None,
         certified_sha256="",
     )
-    return dataclasses.replace(bundle, minutes=draft)
+    held = dataclasses.replace(bundle.meeting, status=MeetingStatus.MINUTES_DRAFTED)
+    return dataclasses.replace(bundle, meeting=held, minutes=draft)
 
 
 def opener(blobs: Mapping[str, bytes]) -> Callable[[str], BinaryIO]:
@@ -576,12 +579,13 @@ _TZ = st.builds(
 
 
 def _randomise_texts(entity: Any, draw: Callable[[st.SearchStrategy[str]], str]) -> Any:
+    fixed = ("id", "sha256", "certified_sha256", "entity_kind")
+    if isinstance(entity, AuditEvent):
+        fixed += ("action",)  # one of the actions emeeting writes
     changes = {
         f.name: draw(_TEXT)
         for f in dataclasses.fields(entity)
-        if f.type == "str"
-        and f.name not in ("id", "sha256", "certified_sha256", "entity_kind")
-        and not f.name.endswith("_id")
+        if f.type == "str" and f.name not in fixed and not f.name.endswith("_id")
     }
     return dataclasses.replace(entity, **changes)
 
@@ -1351,3 +1355,84 @@ def test_read_closes_the_zip_on_failure(tmp_path: Path, good: Path) -> None:
     bad = rewrite(good, tmp_path / "bad.zip", edit=_set(("format",), "x"))
     rejected(bad)
     bad.unlink()  # would fail on Windows if a handle were leaked; on POSIX checked by ResourceWarning→error
+
+
+# ------------------------------------------------------------------ what a package's trail may hold
+
+
+def _with_event(**fields: str) -> Callable[[dict[str, Any]], None]:
+    def edit(doc: dict[str, Any]) -> None:
+        events = doc["meeting"]["emeeting:auditEvent"]
+        events.append(dict(events[0], id=f"urn:uuid:{new_id()}", **fields))
+
+    return edit
+
+
+def test_an_action_emeeting_never_writes_is_refused(tmp_path: Path) -> None:
+    forged = rewrite(export(tmp_path), tmp_path / "forged.zip", edit=_with_event(action="a\x1b[2Jb"))
+    assert rejected(forged).startswith(
+        "meeting.json: meeting.emeeting:auditEvent[5].action: 'a\\x1b[2Jb' is not one of: amend, certify, "
+        "create, delete, import, move, restore, update"
+    )
+
+
+def test_an_event_naming_a_person_of_the_package_as_another_kind_is_refused(tmp_path: Path) -> None:
+    package, blobs = make_package()
+    person = package.bundle.people[0].id
+    edit = _with_event(entity_kind="vote", entity_id=f"urn:uuid:{person}")
+    planted = rewrite(export(tmp_path, package, blobs), tmp_path / "planted.zip", edit=edit)
+    assert rejected(planted) == (
+        f"meeting.json: meeting.emeeting:auditEvent[5]: entity_kind vote disagrees with the package, where "
+        f"urn:uuid:{person} is person"
+    )
+
+
+def test_a_trail_far_longer_than_its_record_is_refused(tmp_path: Path) -> None:
+    def flood(doc: dict[str, Any]) -> None:
+        events = doc["meeting"]["emeeting:auditEvent"]
+        events += [dict(events[0], id=f"urn:uuid:{new_id()}") for _ in range(10_000)]
+
+    message = rejected(rewrite(export(tmp_path), tmp_path / "flood.zip", edit=flood))
+    assert re.fullmatch(
+        r"meeting\.json: emeeting:auditEvent holds 10005 events, more than \d+ for a meeting of \d+ records",
+        message,
+    )
+
+
+# ------------------------------------------------------------------------------------ documents' sizes
+
+
+def test_a_document_compressed_beyond_any_real_documents_ratio_is_refused(tmp_path: Path) -> None:
+    """A zip bomb: megabytes of zeros that a few kilobytes unpack to (the package's declared size agrees,
+    so only the ratio tells)."""
+    bundle, blobs = make_bundle()
+    zeros = bytes(11 * 1024 * 1024)
+    blobs[sha(zeros)] = zeros
+    bomb = Document(bundle.meeting.id, "bomb", "bomb.pdf", "application/pdf", len(zeros), sha(zeros))
+    bundle = dataclasses.replace(bundle, documents=(*bundle.documents, bomb))
+    message = rejected(deflated(export(tmp_path, uncertified(bundle), blobs), tmp_path / "bomb.zip"))
+    assert re.fullmatch(
+        r"bomb\.zip: document 'bomb' unpacks from \d+ to 11534336 bytes, more than 200 times its size in "
+        r"the zip, which no real document does; the package is refused",
+        message,
+    ), message
+
+
+def deflated(src: Path, dest: Path) -> Path:
+    """The package with every member compressed (emeeting stores documents as they are)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename, zin.read(info))
+    return dest
+
+
+def test_a_large_document_of_real_content_is_read(tmp_path: Path) -> None:
+    bundle, blobs = make_bundle()
+    content = os.urandom(11 * 1024 * 1024)  # does not compress, like a scanned PDF
+    blobs[sha(content)] = content
+    scan = Document(bundle.meeting.id, "scan", "scan.pdf", "application/pdf", len(content), sha(content))
+    bundle = dataclasses.replace(bundle, documents=(*bundle.documents, scan))
+    package, files = read_package(deflated(export(tmp_path, uncertified(bundle), blobs), tmp_path / "d.zip"))
+    with files:
+        files.verify_all()
+    assert scan in package.bundle.documents

@@ -4,6 +4,7 @@ versions of its certified minutes with their hashes, and its audit trail — or 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import subprocess
 import zipfile
@@ -209,18 +210,20 @@ def test_the_audit_trail_travels_and_says_where_it_came_from(
     with elsewhere.store.read() as repo:
         stored = {e.id: e for e in repo.select(m.AuditEvent, id=[e.id for e in trail])}
         arrived = repo.meeting_audit_trail(certified.id)
-    assert [stored.get(e.id) for e in trail] == trail  # every event as it was: time, actor, action, summary
     assert {e.actor for e in trail} == {"secretary"}
+    # Every event as it was (time, action, summary), its actor marked as history from the package.
+    as_imported = [dataclasses.replace(e, actor=f"secretary (imported from {exported.name})") for e in trail]
+    assert [stored.get(e.id) for e in trail] == as_imported
     # What the meeting's trail shows there: everything but the history of the item deleted before the
     # export, which that store never held (its events are kept, under the item's id).
-    shown = [e for e in trail if e.entity_id != held["dropped"].id]
+    shown = [e for e in as_imported if e.entity_id != held["dropped"].id]
     assert arrived[: len(shown)] == shown
     last = arrived[-1]
     assert (last.action, last.entity_id, last.actor) == ("import", certified.id, "other-secretary")
     assert last.summary == f"from {exported.name}: {len(trail)} audit events, 2 frozen minutes versions"
     for version in MinutesService(elsewhere.store).view(certified.id).versions:
         actions = [e.action for e in elsewhere.records.audit_trail(version.id)]
-        assert actions == ["create", "create"]  # frozen there, then stored here
+        assert actions == ["create"]  # frozen there; stored here under the "import" event, not created again
     # The chain there holds, and its head at the import is kept with each frozen version, as a
     # certification keeps it: rewriting the history that arrived would show.
     there = elsewhere.audit.trail(certified.id)
@@ -384,7 +387,11 @@ def test_importing_again_adds_no_version_or_event_twice(
     with services.store.read() as repo:
         final = repo.meeting_audit_trail(certified.id)
     assert len({e.id for e in final}) == len(final)
-    assert [e.actor for e in final if e.action == "import"] == ["secretary", "other-secretary", "secretary"]
+    assert [e.actor for e in final if e.action == "import"] == [
+        "secretary",
+        "other-secretary (imported from theirs.zip)",  # that store's import, as history from its package
+        "secretary",
+    ]
     assert minutes.verify(certified.id)
 
 
@@ -514,3 +521,377 @@ def test_minutes_not_certified_arrive_without_versions(
     assert doc["meeting"]["emeeting:minutesVersion"] == []
     elsewhere.interchange.import_meeting(plain)
     assert not MinutesService(elsewhere.store).verify(meeting.id)  # nothing certified, nothing to verify
+
+
+# ------------------------------------------------- certified texts swapped, in the store or in a package
+
+
+def _swap_in_store(store: Store, number: int, *, certified_hash_too: bool) -> None:
+    """Replace a frozen text as anyone with the file and sqlite3 could, rewriting its hash (and the
+    minutes' certified hash) to match: every hash stored with the text agrees with the new text."""
+    with store.connection() as conn:
+        (text,) = conn.execute("SELECT text FROM minutes_versions WHERE number = ?", [number]).fetchone()
+        forged = text.replace("อนุมัติ", "ไม่อนุมัติ")
+        assert forged != text
+        conn.execute(
+            "UPDATE minutes_versions SET text = ?, sha256 = ? WHERE number = ?",
+            [forged, sha256_text(forged), number],
+        )
+        if certified_hash_too:
+            conn.execute("UPDATE minutes SET certified_sha256 = ?", [sha256_text(forged)])
+        conn.commit()
+
+
+@pytest.mark.parametrize("number", [0, 1], ids=["certified-text", "amended-text"])
+def test_check_finds_a_certified_text_swapped_with_its_hashes(
+    services: Services, certified: m.Meeting, minutes: MinutesService, number: int
+) -> None:
+    assert services.check() == []
+    _swap_in_store(services.store, number, certified_hash_too=number == 0)
+
+    problems = services.check()
+
+    recorded = "the certified text's sha256" if number == 0 else f"version {number}'s sha256"
+    (problem,) = [p for p in problems if recorded in p]
+    assert problem.startswith(f"minutes of meeting 1/2569: the audit trail recorded {recorded} as ")
+    assert "which is not the stored one" in problem
+    assert not minutes.verify(certified.id)
+    assert services.store.check() == []  # the chain itself holds: the events were not touched
+
+
+def test_check_finds_a_certified_hash_that_disagrees_with_version_0(
+    services: Services, certified: m.Meeting, tmp_path: Path
+) -> None:
+    with services.store.connection() as conn:
+        conn.execute("UPDATE minutes SET certified_sha256 = ?", ["0" * 64])
+        conn.commit()
+
+    assert (
+        "minutes of meeting 1/2569: the sha256 of version 0 is not the certified sha256 of the minutes"
+        in (services.check())
+    )
+    # An export says what is wrong with this store, not with a meeting.json the user never saw.
+    with pytest.raises(ValidationError) as refused:
+        services.interchange.export_meeting(certified.id, tmp_path / "x.zip")
+    assert str(refused.value).startswith(
+        "cannot export meeting 1/2569: in this store its certified minutes disagree with their hashes"
+    )
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_an_amendments_event_records_the_hash_it_froze(
+    services: Services, certified: m.Meeting, minutes: MinutesService
+) -> None:
+    for version in minutes.view(certified.id).versions:
+        (created,) = [e for e in services.records.audit_trail(version.id) if e.action == "create"]
+        assert json.loads(created.summary) == {
+            "minutes_id": [None, version.minutes_id],
+            "number": [None, version.number],
+            "sha256": [None, version.sha256],
+        }
+
+
+def _swap_in_package(number: int) -> Callable[[dict[str, Any]], None]:
+    def swap(doc: dict[str, Any]) -> None:
+        meeting = doc["meeting"]
+        version = meeting["emeeting:minutesVersion"][number]
+        version["text"] = version["text"].replace("อนุมัติ", "ไม่อนุมัติ")
+        version["sha256"] = sha256_text(version["text"])
+        if number == 0:
+            meeting["emeeting:minutes"]["certified_sha256"] = version["sha256"]
+
+    return swap
+
+
+def _drop_amendment(doc: dict[str, Any]) -> None:
+    del doc["meeting"]["emeeting:minutesVersion"][1]
+
+
+def _invent_amendment(doc: dict[str, Any]) -> None:
+    versions = doc["meeting"]["emeeting:minutesVersion"]
+    invented = dict(versions[1], id=f"urn:uuid:{m.new_id()}", number=2, reason="เพิ่มเติม")
+    invented["text"] = invented["text"].replace("อนุมัติ", "ไม่อนุมัติ")
+    invented["sha256"] = sha256_text(invented["text"])
+    versions.append(invented)
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            _swap_in_package(0),
+            "meeting.json: its audit trail records the certified minutes' sha256 as {v0}, not the sha256 of "
+            "version 0 (the certified text was replaced)",
+        ),
+        (
+            _swap_in_package(1),
+            "meeting.json: its audit trail records the sha256 of minutes version 1 as {v1}, not the one the "
+            "package gives (the text was replaced)",
+        ),
+        (
+            _drop_amendment,
+            "meeting.json: its audit trail records minutes version 1, which the package lacks (an amendment "
+            "was left out)",
+        ),
+        (
+            _invent_amendment,
+            "meeting.json: minutes version 2 has no event in the package's audit trail (an amendment that "
+            "was never recorded)",
+        ),
+    ],
+    ids=["certified-swapped", "amendment-swapped", "amendment-dropped", "amendment-invented"],
+)
+def test_a_package_whose_versions_disagree_with_its_own_trail_is_refused(
+    certified: m.Meeting,
+    minutes: MinutesService,
+    exported: Path,
+    elsewhere: Services,
+    tmp_path: Path,
+    edit: Callable[[dict[str, Any]], None],
+    expected: str,
+) -> None:
+    v0, v1 = (v.sha256 for v in minutes.view(certified.id).versions)
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "forged.zip", edit))
+    assert str(refused.value) == expected.format(v0=v0, v1=v1)
+    assert rows(elsewhere.store) == before
+    assert list(elsewhere.store.blobs.all_hashes()) == []
+
+
+# ------------------------------------------------------- the meeting's status against its minutes' status
+
+
+def _uncertify(doc: dict[str, Any]) -> None:
+    """The meeting stays "minutes certified", its minutes become an editable draft without versions."""
+    minutes = doc["meeting"]["emeeting:minutes"]
+    minutes.update(status="draft", certified_sha256="", certified_at=None, certification_method=None)
+    doc["meeting"]["emeeting:minutesVersion"] = []
+
+
+def _state(state: str) -> Callable[[dict[str, Any]], None]:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["meeting"].update(meetingState=state, cancelled=state == "cancelled")
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            _uncertify,
+            "meeting.json: the meeting's status is minutes certified but its minutes are draft",
+        ),
+        (
+            _state("draft"),
+            "meeting.json: the minutes are certified but the meeting's status is draft; only a meeting that "
+            "was held has its minutes certified, and their certification makes it minutes certified",
+        ),
+        (
+            _state("cancelled"),
+            "meeting.json: the minutes are certified but the meeting's status is cancelled; only a meeting "
+            "that was held has its minutes certified, and their certification makes it minutes certified",
+        ),
+        (
+            _state("closed"),
+            "meeting.json: the minutes are certified but the meeting's status is closed; only a meeting "
+            "that was held has its minutes certified, and their certification makes it minutes certified",
+        ),
+    ],
+    ids=["certified-meeting-draft-minutes", "draft-meeting", "cancelled-meeting", "closed-meeting"],
+)
+def test_a_package_whose_meeting_status_contradicts_its_minutes_is_refused(
+    certified: m.Meeting,
+    exported: Path,
+    elsewhere: Services,
+    tmp_path: Path,
+    edit: Callable[[dict[str, Any]], None],
+    expected: str,
+) -> None:
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "status.zip", edit))
+    assert str(refused.value) == expected
+    assert rows(elsewhere.store) == before
+
+
+# ------------------------------------------------------------------ the package's trail is not trusted
+
+
+def _add_event(**fields: str) -> Callable[[dict[str, Any]], None]:
+    def edit(doc: dict[str, Any]) -> None:
+        events = doc["meeting"]["emeeting:auditEvent"]
+        events.append(dict(events[0], id=f"urn:uuid:{m.new_id()}", **fields))
+
+    return edit
+
+
+def test_control_characters_in_an_imported_trail_do_not_fake_lines(
+    certified: m.Meeting, exported: Path, elsewhere: Services, tmp_path: Path
+) -> None:
+    fake = "ok\n#1    2026-01-01 00:00  admin  delete meeting FAKE\x1b[31mRED"
+    package = rewrite(exported, tmp_path / "lines.zip", _add_event(actor="a\x1b[2Jb", summary=fake))
+    elsewhere.interchange.import_meeting(package)
+
+    shown = [e for e in elsewhere.audit.trail(certified.id).entries if "FAKE" in e.note]
+    assert len(shown) == 1
+    (entry,) = shown
+    for text in (entry.actor, entry.note, entry.action, entry.label):
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in text), repr(text)
+    assert entry.actor == "a\\x1b[2Jb (imported from lines.zip)"
+    assert entry.note == "ok\\n#1    2026-01-01 00:00  admin  delete meeting FAKE\\x1b[31mRED"
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            _add_event(action="delete\nforged"),
+            "emeeting:auditEvent[",
+        ),
+        (_add_event(action="approve"), "'approve' is not one of: amend, certify, create, delete, import"),
+    ],
+    ids=["control-character", "unknown-action"],
+)
+def test_a_trail_with_actions_emeeting_never_writes_is_refused(
+    certified: m.Meeting,
+    exported: Path,
+    elsewhere: Services,
+    tmp_path: Path,
+    edit: Callable[[dict[str, Any]], None],
+    expected: str,
+) -> None:
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "action.zip", edit))
+    assert expected in str(refused.value)
+    assert "is not one of" in str(refused.value)
+    assert rows(elsewhere.store) == before
+
+
+def test_imported_history_is_told_apart_from_local_history(
+    services: Services, certified: m.Meeting, exported: Path, elsewhere: Services
+) -> None:
+    elsewhere.interchange.import_meeting(exported)
+    entries = elsewhere.audit.trail(certified.id).entries
+    imported = [e for e in entries if e.action != "import"]
+    assert len(imported) > 40
+    assert {e.actor for e in imported} == {"secretary (imported from ict-1-2569.zip)"}
+    assert [e.actor for e in entries if e.action == "import"] == ["other-secretary"]
+
+
+def test_a_trail_far_longer_than_its_record_is_refused(
+    certified: m.Meeting, exported: Path, elsewhere: Services, tmp_path: Path
+) -> None:
+    def flood(doc: dict[str, Any]) -> None:
+        events = doc["meeting"]["emeeting:auditEvent"]
+        first = events[0]
+        events += [dict(first, id=f"urn:uuid:{m.new_id()}") for _ in range(20_000)]
+
+    before = rows(elsewhere.store)
+    with pytest.raises(
+        ValidationError, match=r"holds \d+ events, more than \d+ for a meeting of \d+ records"
+    ):
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "flood.zip", flood))
+    assert rows(elsewhere.store) == before
+
+
+@pytest.mark.parametrize("target", ["person", "committee"])
+def test_history_planted_on_the_packages_own_people_is_refused(
+    org: Org, certified: m.Meeting, exported: Path, elsewhere: Services, tmp_path: Path, target: str
+) -> None:
+    """A person new to this store, named by an event as if it were an agenda item."""
+    entity_id = org.chair.id if target == "person" else org.committee.id
+    edit = _add_event(action="update", entity_kind="agenda_item", entity_id=f"urn:uuid:{entity_id}")
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "planted.zip", edit))
+    assert f"entity_kind agenda_item disagrees with the package, where urn:uuid:{entity_id} is {target}" in (
+        str(refused.value)
+    )
+    assert rows(elsewhere.store) == before
+
+
+# ------------------------------------------------------------------ hops do not re-create the record
+
+
+def test_each_hop_adds_one_import_event_not_a_second_creation(
+    services: Services, certified: m.Meeting, exported: Path, tmp_path: Path
+) -> None:
+    with services.store.read() as repo:
+        trail = repo.meeting_audit_trail(certified.id)
+    # Another store never held the item deleted before the export: its meeting's trail does not show it.
+    dropped = {e.entity_id for e in trail if e.action == "delete"}
+    trail = [e for e in trail if e.entity_id not in dropped]
+    package = exported
+    for hop in range(2):
+        with Services.open(tmp_path / f"hop{hop}", actor=f"hop{hop}") as there:
+            there.interchange.import_meeting(package)
+            with there.store.read() as repo:
+                arrived = repo.meeting_audit_trail(certified.id)
+            package = tmp_path / f"hop{hop}.zip"
+            there.interchange.export_meeting(certified.id, package)
+            assert there.check() == []
+        assert [e.id for e in arrived[: len(trail)]] == [e.id for e in trail]
+        assert [e.action for e in arrived[len(trail) :]] == ["import"] * (hop + 1)
+        assert sum(1 for e in arrived if e.action == "create" and e.entity_id == certified.id) == 1
+
+
+# ------------------------------------------------------------------------------ documents: size and room
+
+
+def _blank_item_title(doc: dict[str, Any]) -> None:
+    """Passes the package format (any text), refused by the record's own rules when it is stored."""
+    doc["meeting"]["agendaItem"][0]["name"] = " "
+
+
+def test_an_import_refused_while_storing_leaves_no_documents_behind(
+    plain: Path, elsewhere: Services, tmp_path: Path
+) -> None:
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError, match="an agenda item needs a title"):
+        elsewhere.interchange.import_meeting(rewrite(plain, tmp_path / "blank.zip", _blank_item_title))
+    assert rows(elsewhere.store) == before
+    assert list(elsewhere.store.blobs.all_hashes()) == []  # the document written for it is gone again
+    assert elsewhere.check_notes() == []
+
+
+def test_check_notes_documents_no_record_refers_to_without_failing(services: Services) -> None:
+    orphan = services.store.blobs.put_bytes(b"%PDF-1.7 left by an interrupted import")
+    assert services.check() == []
+    (note,) = services.check_notes()
+    assert note.startswith("note: 1 stored document(s) (")
+    assert f"{orphan[:12]}…" in note
+
+
+def test_a_zip_bomb_is_refused_before_anything_is_written(
+    plain: Path, elsewhere: Services, tmp_path: Path
+) -> None:
+    """Megabytes of zeros, declared in meeting.json with their true size and hash, in a few kilobytes."""
+    zeros = bytes(64 * 1024 * 1024)
+    digest = hashlib.sha256(zeros).hexdigest()
+
+    def add_bomb(doc: dict[str, Any]) -> None:
+        meeting = doc["meeting"]
+        bomb = json.loads(json.dumps(meeting["auxiliaryFile"][0]))
+        bomb.update(id=f"urn:uuid:{m.new_id()}", size=len(zeros), accessUrl=f"files/{digest}", name="bomb")
+        bomb["emeeting:ext"].update(sha256=digest, position=99)
+        meeting["auxiliaryFile"].append(bomb)
+        for item in meeting["agendaItem"]:
+            if item["id"] == bomb["agendaItem"][0]:
+                item["auxiliaryFile"].append(bomb["id"])
+
+    package = rewrite(plain, tmp_path / "bomb.zip", add_bomb)
+    with zipfile.ZipFile(package, "a", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(f"files/{digest}", zeros)
+    assert package.stat().st_size < 1024 * 1024
+    before = rows(elsewhere.store)
+
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(package)
+
+    assert "document 'bomb' unpacks from" in str(refused.value)
+    assert "more than 200 times its size in the zip" in str(refused.value)
+    assert rows(elsewhere.store) == before
+    assert list(elsewhere.store.blobs.all_hashes()) == []

@@ -1,0 +1,134 @@
+"""Whether certified minutes agree with their frozen versions and with what the audit trail recorded when
+each was frozen.
+
+A certification writes version 0 and a "certify" event on the minutes whose summary records
+``certified_sha256`` old → new; an amendment writes version n and a "create" event on it whose summary
+records its ``minutes_id``, ``number`` and ``sha256``. The trail is hash-chained (storage.audit_chain), so
+those events cannot be changed unnoticed: someone who swaps a certified text and rewrites its hashes in the
+database still leaves the events naming the hashes as they were. This module compares the two; the store's
+check and the importer of packages word what it finds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from emeeting.domain.model import ENTITY_KIND, AuditEvent, Minutes, MinutesStatus, MinutesVersion
+
+CERTIFY_ACTION = "certify"
+_VERSION_KIND = ENTITY_KIND[MinutesVersion]
+_MINUTES_KIND = ENTITY_KIND[Minutes]
+
+
+def sha256_text(text: str) -> str:
+    """The hash of a text as certified: UTF-8 of its NFC form."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+
+
+def version_created_summary(version: MinutesVersion) -> str:
+    """The summary of a frozen version's "create" event: what it froze, as ``{field: [old, new]}``."""
+    values = {"minutes_id": version.minutes_id, "number": version.number, "sha256": version.sha256}
+    return json.dumps({k: [None, v] for k, v in values.items()}, ensure_ascii=False, separators=(",", ":"))
+
+
+def recorded_value(summary: str, field: str) -> object | None:
+    """The new value of ``field`` an event's ``{field: [old, new]}`` summary records; None if it records
+    none (an event of another form, or from before values were recorded)."""
+    if not summary.startswith("{"):
+        return None
+    try:
+        decoded = json.loads(summary)
+    except ValueError:
+        return None
+    pair = decoded.get(field) if isinstance(decoded, dict) else None
+    return pair[1] if isinstance(pair, list) and len(pair) == 2 else None
+
+
+class Disagreement(StrEnum):
+    TEXT = "text"  # the version's text does not hash to its sha256
+    CERTIFIED = "certified"  # version 0's sha256 is not the minutes' certified_sha256
+    NO_VERSION = "no_version"  # the minutes are certified, but no frozen text is there
+    CERTIFY_EVENT = "certify_event"  # the certification's event names another hash than version 0's
+    VERSION_EVENT = "version_event"  # the version's "create" event names another hash (or number)
+    UNRECORDED = "unrecorded"  # an amendment the trail has no "create" event for
+    DROPPED = "dropped"  # the trail records the creation of a version that is not there
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: Disagreement
+    number: int  # the version concerned (-1: none)
+    recorded: str = ""  # the hash the trail recorded, where one is concerned
+
+
+def version_events(events: Iterable[AuditEvent]) -> list[AuditEvent]:
+    """The events the comparison reads: certifications of minutes and creations of frozen versions."""
+    return [
+        e
+        for e in events
+        if (e.action == CERTIFY_ACTION and e.entity_kind == _MINUTES_KIND)
+        or (e.action == "create" and e.entity_kind == _VERSION_KIND)
+    ]
+
+
+def disagreements(
+    minutes: Minutes,
+    versions: Sequence[MinutesVersion],
+    events: Iterable[AuditEvent],
+    *,
+    whole_trail: bool,
+) -> list[Finding]:
+    """Everything in which certified minutes, their frozen versions (number order) and the trail's events
+    about them disagree. ``events`` may hold any events (those of other minutes are ignored; a version's
+    event is known by the version's id or by the minutes it names). ``whole_trail``: the events are the
+    whole trail of the minutes' meeting, as a package carries it, so an amendment without its event and
+    an event about a version that is not there are reported too; a store may hold
+    versions that arrived by sync, whose events stay on the computer that made them."""
+    if minutes.status is not MinutesStatus.CERTIFIED:
+        return []
+    found: list[Finding] = []
+    if not versions:
+        found.append(Finding(Disagreement.NO_VERSION, 0))
+    for version in versions:
+        if sha256_text(version.text) != version.sha256:
+            found.append(Finding(Disagreement.TEXT, version.number))
+    if versions and versions[0].sha256 != minutes.certified_sha256:
+        found.append(Finding(Disagreement.CERTIFIED, 0))
+    by_id = {v.id: v for v in versions}
+    recorded: set[str] = set()
+    for event in version_events(events):
+        if event.action == CERTIFY_ACTION:
+            if event.entity_id != minutes.id:
+                continue
+            digest = recorded_value(event.summary, "certified_sha256")
+            certified_as = {minutes.certified_sha256, *(v.sha256 for v in versions[:1])}
+            if isinstance(digest, str) and certified_as != {digest}:
+                found.append(Finding(Disagreement.CERTIFY_EVENT, 0, digest))
+            continue
+        version = by_id.get(event.entity_id)
+        if version is None:
+            named = recorded_value(event.summary, "minutes_id")
+            # Frozen versions are never deleted: the trail of a meeting names no version that is not there.
+            if named == minutes.id or whole_trail:
+                number = recorded_value(event.summary, "number")
+                found.append(Finding(Disagreement.DROPPED, number if isinstance(number, int) else -1))
+            continue
+        recorded.add(version.id)
+        digest = recorded_value(event.summary, "sha256")
+        number = recorded_value(event.summary, "number")
+        if (isinstance(digest, str) and digest != version.sha256) or (
+            isinstance(number, int) and number != version.number
+        ):
+            found.append(Finding(Disagreement.VERSION_EVENT, version.number, str(digest or "")))
+    if whole_trail:
+        found += [
+            Finding(Disagreement.UNRECORDED, v.number)
+            for v in versions
+            if v.number > 0 and v.id not in recorded
+        ]
+    return found
