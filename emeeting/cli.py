@@ -300,7 +300,8 @@ def cmd_document(args: argparse.Namespace) -> int:
         services.publishing.write(
             DocumentKind(args.kind), meeting.id, dest, lang=args.lang, thai_digits=args.thai_digits
         )
-    if frozen is not None and (certified_in := _minutes_language(frozen.bundle.committee.language)) != args.lang:
+    certified_in = _minutes_language(frozen.bundle.committee.language) if frozen is not None else args.lang
+    if certified_in != args.lang:
         # Certified minutes are printed as frozen, in the language they were certified in: a translation
         # would be a text nobody certified.
         print(
