@@ -64,6 +64,7 @@ class Finding:
     kind: Disagreement
     number: int  # the version concerned (-1: none)
     recorded: str = ""  # the hash the trail recorded, where one is concerned
+    version_id: str = ""  # the version's id, where the trail names one that is not there
 
 
 def version_events(events: Iterable[AuditEvent]) -> list[AuditEvent]:
@@ -115,8 +116,9 @@ def disagreements(
             named = recorded_value(event.summary, "minutes_id")
             # Frozen versions are never deleted: the trail of a meeting names no version that is not there.
             if named == minutes.id or whole_trail:
-                number = recorded_value(event.summary, "number")
-                found.append(Finding(Disagreement.DROPPED, number if isinstance(number, int) else -1))
+                told = recorded_value(event.summary, "number")  # not by events from before it was
+                number = told if isinstance(told, int) else -1
+                found.append(Finding(Disagreement.DROPPED, number, version_id=event.entity_id))
             continue
         recorded.add(version.id)
         digest = recorded_value(event.summary, "sha256")

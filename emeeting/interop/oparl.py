@@ -1300,7 +1300,7 @@ def _check_certification(
                     "meeting.json: its audit trail records minutes version {number}, which the package lacks "
                     "(an amendment was left out)",
                 ),
-                number=found.number,
+                number=found.number if found.number >= 0 else f"urn:uuid:{found.version_id}",
             )
         if found.kind is Disagreement.UNRECORDED:
             raise ValidationError(

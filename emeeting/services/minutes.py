@@ -669,7 +669,7 @@ def certification_problems(store: Store) -> list[str]:
 
 def _in_words(found: Finding) -> str:
     """A disagreement in words for `emeeting check` (English, like the rest of its report)."""
-    n, recorded = found.number, found.recorded[:12]
+    n, recorded = found.number if found.number >= 0 else found.version_id, found.recorded[:12]
     return {
         Disagreement.TEXT: f"the text of frozen version {n} does not match its sha256 (it was altered)",
         Disagreement.CERTIFIED: "the sha256 of version 0 is not the certified sha256 of the minutes",

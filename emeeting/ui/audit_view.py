@@ -238,6 +238,7 @@ class AuditDialog(QDialog):
             "restore": self.tr("restored"),
             "move": self.tr("moved"),
             "certify": self.tr("certified"),
+            "amend": self.tr("amended"),
             "import": self.tr("imported"),
         }
         return names.get(action, action)

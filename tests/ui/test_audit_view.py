@@ -124,3 +124,32 @@ def test_a_tampered_trail_is_said_so_and_the_forged_entry_stands_out(
     with closing(sqlite3.connect(store.db_path)) as conn, conn:
         conn.execute("UPDATE audit_events SET actor = 'secretary' WHERE seq = ?", [seq])
     assert store.check() == []
+
+
+def test_control_characters_in_the_trail_show_as_escapes_not_as_lines(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    """A trail that arrived in a package may hold any text: no cell of the view breaks a line or carries
+    a terminal escape; an amendment's correction is named as such."""
+    dialog = open_trail(qtbot, window)
+    meeting_id = window.workspace.meeting_id
+    assert meeting_id is not None
+    with demo_services.store.transaction() as repo:
+        repo.insert(
+            m.AuditEvent(
+                repo.now, "a\x1b[2Jb (imported from x.zip)", "update", "meeting", meeting_id, "ok\nFAKE"
+            ),
+            m.AuditEvent(repo.now, "secretary", "amend", "meeting", meeting_id, '{"place":["a\\nb","c"]}'),
+        )
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.reload()
+
+    shown = rows(dialog)
+    for row in shown:
+        for cell in row:
+            assert not any((ord(c) < 32 and c != "\n") or ord(c) == 0x7F for c in cell), repr(cell)
+    forged = next(row for row in shown if "FAKE" in row[CHANGE])
+    assert forged[WHO] == "a\\x1b[2Jb (imported from x.zip)"
+    assert forged[CHANGE] == "ok\\nFAKE"
+    amended = next(row for row in shown if row[ACTION] == "amended")
+    assert amended[CHANGE].endswith("a b → c")
