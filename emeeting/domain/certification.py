@@ -111,22 +111,27 @@ def disagreements(
             if isinstance(digest, str) and certified_as != {digest}:
                 found.append(Finding(Disagreement.CERTIFY_EVENT, 0, digest))
             continue
-        version = by_id.get(event.entity_id)
-        if version is None:
+        frozen = by_id.get(event.entity_id)
+        if frozen is None:
             named = recorded_value(event.summary, "minutes_id")
             # Frozen versions are never deleted: the trail of a meeting names no version that is not there.
             if named == minutes.id or whole_trail:
-                told = recorded_value(event.summary, "number")  # not by events from before it was
-                number = told if isinstance(told, int) else -1
-                found.append(Finding(Disagreement.DROPPED, number, version_id=event.entity_id))
+                told = recorded_value(event.summary, "number")  # events from before numbers tell none
+                found.append(
+                    Finding(
+                        Disagreement.DROPPED,
+                        told if isinstance(told, int) else -1,
+                        version_id=event.entity_id,
+                    )
+                )
             continue
-        recorded.add(version.id)
+        recorded.add(frozen.id)
         digest = recorded_value(event.summary, "sha256")
         number = recorded_value(event.summary, "number")
-        if (isinstance(digest, str) and digest != version.sha256) or (
-            isinstance(number, int) and number != version.number
+        if (isinstance(digest, str) and digest != frozen.sha256) or (
+            isinstance(number, int) and number != frozen.number
         ):
-            found.append(Finding(Disagreement.VERSION_EVENT, version.number, str(digest or "")))
+            found.append(Finding(Disagreement.VERSION_EVENT, frozen.number, str(digest or "")))
     if whole_trail:
         found += [
             Finding(Disagreement.UNRECORDED, v.number)
