@@ -25,6 +25,7 @@ from emeeting.domain.certification import (
     Disagreement,
     Finding,
     disagreements,
+    recorded_value,
     sha256_text,
     version_events,
 )
@@ -656,13 +657,26 @@ def certification_problems(store: Store) -> list[str]:
         versions: dict[str, list[m.MinutesVersion]] = {x.id: [] for x in certified}
         for version in repo.select(m.MinutesVersion, minutes_id=list(versions), order_by=("number",)):
             versions[version.minutes_id].append(version)
-        events = version_events(repo.select(m.AuditEvent, entity_kind=["minutes", "minutes_version"]))
+        events = version_events(
+            repo.select(
+                m.AuditEvent, entity_kind=["minutes", "minutes_version"], action=["certify", "create"]
+            )
+        )
         meetings = {x.id: x for x in repo.including_deleted(m.Meeting, {x.meeting_id for x in certified})}
+    # Each minutes' own events, found once: its certification, its versions' creation by their ids or by
+    # the minutes their summary names (a version that is gone).
+    owner = {v.id: minutes_id for minutes_id, vs in versions.items() for v in vs}
+    owner.update({minutes_id: minutes_id for minutes_id in versions})
+    own: dict[str, list[m.AuditEvent]] = {}
+    for event in events:
+        named = owner.get(event.entity_id) or recorded_value(event.summary, "minutes_id")
+        if isinstance(named, str) and named in versions:
+            own.setdefault(named, []).append(event)
     problems = []
     for minutes in certified:
         meeting = meetings.get(minutes.meeting_id)
         label = meeting.label if meeting is not None else minutes.meeting_id
-        for found in disagreements(minutes, versions[minutes.id], events, whole_trail=False):
+        for found in disagreements(minutes, versions[minutes.id], own.get(minutes.id, []), whole_trail=False):
             problems.append(f"minutes of meeting {label}: {_in_words(found)}")
     return problems
 
