@@ -1230,10 +1230,11 @@ def _check_certified_status(b: MeetingBundle) -> None:
 
 
 def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
-    """The trail is of a size that fits the record; an event naming a record of the package (the
-    committee, its people and memberships included) names it as the kind of record it is (events naming no
-    record of the package are the history of records deleted before the export); and what the trail
-    recorded of the certified minutes' hashes agrees with their frozen versions (domain.certification)."""
+    """The trail is of a size that fits the record; an event names a record of the package (the
+    committee, its people and memberships included) as the kind of record it is, or a record whose deletion
+    the trail records (the history of records deleted before the export), as one kind throughout; and what
+    the trail recorded of the certified minutes' hashes agrees with their frozen versions
+    (domain.certification)."""
     b = package.bundle
     shared = (b.committee, *b.people, *b.memberships)
     records = (*shared, *meeting_records(package))
@@ -1250,10 +1251,24 @@ def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
             limit=limit,
             records=len(records),
         )
+    if b.minutes is not None and events:  # a package from before the trail travelled has none to compare
+        _check_certification(b.minutes, package.minutes_versions, events)
     kinds = {e.id: ENTITY_KIND[type(e)] for e in records}
+    deleted = {e.entity_id for e in events if e.action == "delete"}
     for n, event in enumerate(events):
-        kind = kinds.get(event.entity_id)
-        if kind is not None and kind != event.entity_kind:
+        if event.entity_id not in kinds and event.entity_id not in deleted:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{where}: names urn:uuid:{id}, which is not in the package and whose deletion its audit "
+                    "trail does not record",
+                ),
+                where=_where(f"meeting.{_AUDIT_KEY}[{n}]"),
+                id=event.entity_id,
+            )
+        # A record deleted before the export is the kind its first event names, in every event.
+        kind = kinds.setdefault(event.entity_id, event.entity_kind)
+        if kind != event.entity_kind:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -1264,8 +1279,6 @@ def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
                 id=event.entity_id,
                 actual=kind,
             )
-    if b.minutes is not None and events:  # a package from before the trail travelled has none to compare
-        _check_certification(b.minutes, package.minutes_versions, events)
 
 
 def _check_certification(

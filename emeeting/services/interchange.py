@@ -103,6 +103,13 @@ class InterchangeService:
                 notes = repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])
                 trail = repo.meeting_audit_trail(meeting_id)
             order = {item.id: n for n, item in enumerate(bundle.items)}
+            # The history of records deleted elsewhere (their tombstones came by sync, their "delete"
+            # event stayed on the computer that deleted them) names records the package can account for
+            # neither way; a package carries the history of its records and of records deleted here.
+            package = MeetingPackage(bundle, tuple(notes), tuple(versions))
+            accounted = {e.id for e in meeting_records(package)}
+            accounted |= {e.entity_id for e in trail if e.action == "delete"}
+            trail = [e for e in trail if e.entity_id in accounted]
             return MeetingPackage(
                 bundle,
                 tuple(sorted(notes, key=lambda note: (order[note.item_id], note.id))),

@@ -127,14 +127,21 @@ def test_export_import_keeps_the_certification(source: tuple[Path, str], tmp_pat
     assert printed == pdf_text(tmp_path / "there.pdf")
     assert "ที่ประชุมพิจารณาแล้ว มีมติอนุมัติ" in printed
 
-    # The meeting's history came along, as it was recorded, and the import says where it came from.
+    # The meeting's history came along, as it was recorded, each event marked as imported from the
+    # package, and the import says where it came from.
     exported = json.loads(zipfile.ZipFile(package).read("meeting.json"))["meeting"]["emeeting:auditEvent"]
     trail = json.loads(ok(fresh, "audit", REFERENCE, "--json"))
     assert trail["chain"]["intact"]
     shown = {(e["at"], e["actor"], e["action"], e["id"]) for e in trail["events"]}
     assert len(exported) > 20
     assert {
-        (e["at"], e["actor"], e["action"], e["entity_id"].removeprefix("urn:uuid:")) for e in exported
+        (
+            e["at"],
+            f"{e['actor']} (imported from {package.name})",
+            e["action"],
+            e["entity_id"].removeprefix("urn:uuid:"),
+        )
+        for e in exported
     } <= shown
     imports = [e for e in trail["events"] if e["action"] == "import"]
     assert len(imports) == 1 and "ict-1-2569.zip" in json.dumps(imports[0], ensure_ascii=False)

@@ -331,10 +331,12 @@ def test_a_package_planting_history_on_other_records_here_is_refused(
     elsewhere.records.create(someone)
 
     def plant(doc: dict[str, Any]) -> None:
-        event = dict(doc["meeting"]["emeeting:auditEvent"][0])
-        event.update(id=f"urn:uuid:{m.new_id()}", action="update", entity_kind="agenda_item")
-        event.update(entity_id=f"urn:uuid:{someone.id}", summary="title")
-        doc["meeting"]["emeeting:auditEvent"].append(event)
+        # An edit and a deletion, as if the person were an agenda item deleted before the export.
+        for action in ("update", "delete"):
+            event = dict(doc["meeting"]["emeeting:auditEvent"][0])
+            event.update(id=f"urn:uuid:{m.new_id()}", action=action, entity_kind="agenda_item")
+            event.update(entity_id=f"urn:uuid:{someone.id}", summary="title")
+            doc["meeting"]["emeeting:auditEvent"].append(event)
 
     before = rows(elsewhere.store)
     with pytest.raises(ValidationError) as refused:
@@ -797,6 +799,21 @@ def test_a_trail_far_longer_than_its_record_is_refused(
     assert rows(elsewhere.store) == before
 
 
+def test_history_of_a_record_the_package_does_not_account_for_is_refused(
+    certified: m.Meeting, exported: Path, elsewhere: Services, tmp_path: Path
+) -> None:
+    """Events may name a record that is not in the package only when the trail records its deletion."""
+    stranger = m.new_id()
+    edit = _add_event(action="update", entity_kind="agenda_item", entity_id=f"urn:uuid:{stranger}")
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "stranger.zip", edit))
+    assert f"names urn:uuid:{stranger}, which is not in the package and whose deletion its audit trail" in (
+        str(refused.value)
+    )
+    assert rows(elsewhere.store) == before
+
+
 @pytest.mark.parametrize("target", ["person", "committee"])
 def test_history_planted_on_the_packages_own_people_is_refused(
     org: Org, certified: m.Meeting, exported: Path, elsewhere: Services, tmp_path: Path, target: str
@@ -895,3 +912,22 @@ def test_a_zip_bomb_is_refused_before_anything_is_written(
     assert "more than 200 times its size in the zip" in str(refused.value)
     assert rows(elsewhere.store) == before
     assert list(elsewhere.store.blobs.all_hashes()) == []
+
+
+def test_history_of_a_record_deleted_by_sync_stays_out_of_the_package(
+    services: Services, meeting: m.Meeting, numbered, elsewhere: Services, tmp_path: Path
+) -> None:
+    """An item created here and deleted on another computer: its tombstone came by sync, its "delete"
+    event stayed there. The package cannot account for the item, so it leaves its history out."""
+    item = m.AgendaItem(meeting.id, "เรื่องที่ถอนออกจากเครื่องอื่น", parent_id=numbered(meeting.id)["4"].id)
+    services.agenda.add(item)
+    with services.store.connection() as conn:
+        conn.execute("UPDATE agenda_items SET deleted = 1 WHERE id = ?", [item.id])
+        conn.commit()
+    package = tmp_path / "synced.zip"
+    services.interchange.export_meeting(meeting.id, package)
+
+    events = json.loads(meeting_json(package))["meeting"]["emeeting:auditEvent"]
+    assert f"urn:uuid:{item.id}" not in {e["entity_id"] for e in events}
+    elsewhere.interchange.import_meeting(package)
+    assert elsewhere.meetings.bundle(meeting.id) == services.meetings.bundle(meeting.id)
