@@ -151,8 +151,11 @@ def test_export_import_export_gives_the_same_package(tmp_path: Path, demo_dir: P
 
     with zipfile.ZipFile(first) as a, zipfile.ZipFile(second) as b:
         there, here = json.loads(a.read("meeting.json")), json.loads(b.read("meeting.json"))
-        # The trail goes on: the second store's own events (storing the meeting, the import) follow.
+        # The trail goes on, each event marked as imported from the first package; the second store's
+        # own event (the import) follows.
         trail = there["meeting"].pop("emeeting:auditEvent")
+        for event in trail:
+            event["actor"] += " (imported from first.zip)"
         assert here["meeting"].pop("emeeting:auditEvent")[: len(trail)] == trail
         assert here == there  # same records, same Thai text
         assert sorted(a.namelist()) == sorted(b.namelist())
