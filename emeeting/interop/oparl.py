@@ -56,7 +56,13 @@ Extensions. What OParl lacks lives under namespaced keys:
 * ``"emeeting:auditEvent"`` on the Meeting: the audit trail of the meeting and of everything that is or was
   in it, in the order it happened: ``at``, ``actor``, ``action``, ``entity_kind``, ``entity_id``,
   ``summary``, ``id``. A store's own bookkeeping of its trail (such as a hash chain) is not exported: it
-  belongs to the store that keeps the trail.
+  belongs to the store that keeps the trail. ``action`` is one of ``AUDIT_ACTIONS``; an event names a
+  record of the package as the kind it is, or a record whose "delete" the trail holds; the trail holds at
+  most 100 events per record plus 1000; and what its "certify" and frozen versions' "create" events
+  recorded of the minutes' hashes agrees with the versions (domain.certification): no version is swapped,
+  left out or added without its event.
+* The meeting's status agrees with its minutes: "minutes_certified" exactly when they are certified.
+* A document is at most ``MAX_DOCUMENT_BYTES``, and a large one may not be compressed more than 200:1.
 
 Format version 2 added the item notes, the minutes versions and the audit trail; version 1 packages
 (without them) are still read, and a certified meeting in one is refused because its frozen text is
