@@ -20,35 +20,59 @@ from emeeting.storage.codec import EntityCodec, datetime_from_db, datetime_to_db
 E = TypeVar("E")
 
 
-# What a refused stale write says, for the records a user edits on their own screens; any other kind names
-# itself. "Reloaded": the screens read the store again when a write is refused (ui.undo).
-_STALE_MESSAGES: dict[type, str] = {
-    Meeting: QT_TRANSLATE_NOOP(
-        "Errors",
-        "this meeting was changed by {who} at {when}, after you opened it; it has been reloaded — "
-        "make your change again",
-    ),
-    AgendaItem: QT_TRANSLATE_NOOP(
-        "Errors",
-        "this agenda item was changed by {who} at {when}, after you opened it; it has been reloaded — "
-        "make your change again",
-    ),
-    Document: QT_TRANSLATE_NOOP(
-        "Errors",
-        "this document was changed by {who} at {when}, after you opened it; it has been reloaded — "
-        "make your change again",
-    ),
-    Person: QT_TRANSLATE_NOOP(
-        "Errors",
-        "this person was changed by {who} at {when}, after you opened it; it has been reloaded — "
-        "make your change again",
-    ),
-}
-_STALE_ANY_KIND = QT_TRANSLATE_NOOP(
-    "Errors",
-    "this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — "
-    "make your change again",
-)
+def _stale_error(cls: type, who: str, when: str) -> StaleWriteError:
+    """What a refused stale write says: the records a user edits on their own screens by name, any other
+    kind by its kind. "Reloaded": the screens read the store again when a write is refused (ui.undo)."""
+    if cls is Meeting:
+        return StaleWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this meeting was changed by {who} at {when}, after you opened it; it has been reloaded — "
+                "make your change again",
+            ),
+            who=who,
+            when=when,
+        )
+    if cls is AgendaItem:
+        return StaleWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this agenda item was changed by {who} at {when}, after you opened it; it has been "
+                "reloaded — make your change again",
+            ),
+            who=who,
+            when=when,
+        )
+    if cls is Document:
+        return StaleWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this document was changed by {who} at {when}, after you opened it; it has been reloaded — "
+                "make your change again",
+            ),
+            who=who,
+            when=when,
+        )
+    if cls is Person:
+        return StaleWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this person was changed by {who} at {when}, after you opened it; it has been reloaded — "
+                "make your change again",
+            ),
+            who=who,
+            when=when,
+        )
+    return StaleWriteError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — "
+            "make your change again",
+        ),
+        kind=ENTITY_KIND[cls].replace("_", " "),
+        who=who,
+        when=when,
+    )
 
 
 def _local_time(at: datetime, now: datetime) -> str:
@@ -164,9 +188,7 @@ class Repository:
             f"SELECT updated_by, updated_at FROM {table} WHERE id = ?", [entity_id]
         ).fetchone()
         when = _local_time(datetime_from_db(at), self.now)
-        if cls in _STALE_MESSAGES:
-            return StaleWriteError(_STALE_MESSAGES[cls], who=who, when=when)
-        return StaleWriteError(_STALE_ANY_KIND, kind=ENTITY_KIND[cls].replace("_", " "), who=who, when=when)
+        return _stale_error(cls, who, when)
 
     def tombstoned(self, cls: type, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` that exist only as tombstones (deleted rows kept for sync)."""
