@@ -183,8 +183,32 @@
         <translation>Record an amendment</translation>
     </message>
     <message>
+        <source>Also correct an attendee&apos;s attendance</source>
+        <translation>Also correct an attendee&apos;s attendance</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>Left at</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Corrected: {names}</source>
+        <translation>Corrected: {names}</translation>
     </message>
 </context>
 <context>
@@ -247,6 +271,261 @@
     <message>
         <source>Only you see this note, on every computer you sync</source>
         <translation>Only you see this note, on every computer you sync</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>The audit trail could not be read: {message}</source>
+        <translation>The audit trail could not be read: {message}</translation>
+    </message>
+    <message>
+        <source>Event {seq} does not match the hash chain</source>
+        <translation>Event {seq} does not match the hash chain</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: its hash chain of {count} event(s) holds (last event {seq}).</source>
+        <translation>The audit trail is intact: its hash chain of {count} event(s) holds (last event {seq}).</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with: {problem} ({count} problem(s) in all; `emeeting check` lists them). Entries in red do not match the chain.</source>
+        <translation>The audit trail has been tampered with: {problem} ({count} problem(s) in all; `emeeting check` lists them). Entries in red do not match the chain.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>event {span} ({when}) was changed after it was recorded</source>
+        <translation>event {span} ({when}) was changed after it was recorded</translation>
+    </message>
+    <message>
+        <source>event {span} ({when}) does not follow the event before it: that event was replaced</source>
+        <translation>event {span} ({when}) does not follow the event before it: that event was replaced</translation>
+    </message>
+    <message>
+        <source>event(s) {span}, before {when}, were deleted</source>
+        <translation>event(s) {span}, before {when}, were deleted</translation>
+    </message>
+    <message>
+        <source>an event ({when}) was inserted by hand</source>
+        <translation>an event ({when}) was inserted by hand</translation>
+    </message>
+    <message>
+        <source>event(s) {span} at the end, after {when}, were deleted</source>
+        <translation>event(s) {span} at the end, after {when}, were deleted</translation>
+    </message>
+    <message>
+        <source>event(s) {span} were added after the last recorded event</source>
+        <translation>event(s) {span} were added after the last recorded event</translation>
+    </message>
+    <message>
+        <source>the last event {span} is not the one recorded as the last</source>
+        <translation>the last event {span} is not the one recorded as the last</translation>
+    </message>
+    <message>
+        <source>the record of the last event is missing</source>
+        <translation>the record of the last event is missing</translation>
+    </message>
+    <message>
+        <source>event {span}, the last when minutes were certified ({when}), is gone or changed</source>
+        <translation>event {span}, the last when minutes were certified ({when}), is gone or changed</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>Recusal</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Ballot</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Minutes text</source>
+        <translation>Minutes text</translation>
+    </message>
+    <message>
+        <source>Item note</source>
+        <translation>Item note</translation>
+    </message>
+    <message>
+        <source>Frozen minutes version</source>
+        <translation>Frozen minutes version</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certified</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>amended</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>under</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>secrecy</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Filter by person, item, value…</source>
+        <translation>Filter by person, item, value…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Reading the audit trail…</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1343,10 @@
         <translation>{where}: expected at most one agenda item, got {count}</translation>
     </message>
     <message>
+        <source>{where}: refers to unknown agendaItem urn:uuid:{target}</source>
+        <translation>{where}: refers to unknown agendaItem urn:uuid:{target}</translation>
+    </message>
+    <message>
         <source>{where}: does not list exactly the files attached to this agenda item</source>
         <translation>{where}: does not list exactly the files attached to this agenda item</translation>
     </message>
@@ -1074,6 +1357,62 @@
     <message>
         <source>meeting.json: two {kind} records have the id urn:uuid:{id}</source>
         <translation>meeting.json: two {kind} records have the id urn:uuid:{id}</translation>
+    </message>
+    <message>
+        <source>meeting.json: {key} holds frozen versions of minutes that are not certified</source>
+        <translation>meeting.json: {key} holds frozen versions of minutes that are not certified</translation>
+    </message>
+    <message>
+        <source>meeting.json: the minutes are certified but the package holds no frozen version of their text (it may come from an older emeeting, which did not export them)</source>
+        <translation>meeting.json: the minutes are certified but the package holds no frozen version of their text (it may come from an older emeeting, which did not export them)</translation>
+    </message>
+    <message>
+        <source>{where}: refers to unknown minutes urn:uuid:{target}</source>
+        <translation>{where}: refers to unknown minutes urn:uuid:{target}</translation>
+    </message>
+    <message>
+        <source>{where}: expected version number {expected}, got {number}</source>
+        <translation>{where}: expected version number {expected}, got {number}</translation>
+    </message>
+    <message>
+        <source>{where}: the sha256 of version 0 is not the certified_sha256 of the minutes</source>
+        <translation>{where}: the sha256 of version 0 is not the certified_sha256 of the minutes</translation>
+    </message>
+    <message>
+        <source>meeting.json: the minutes are certified but the meeting&apos;s status is {status}; only a meeting that was held has its minutes certified, and their certification makes it minutes certified</source>
+        <translation>meeting.json: the minutes are certified but the meeting&apos;s status is {status}; only a meeting that was held has its minutes certified, and their certification makes it minutes certified</translation>
+    </message>
+    <message>
+        <source>meeting.json: the meeting&apos;s status is minutes certified but its minutes are {state}</source>
+        <translation>meeting.json: the meeting&apos;s status is minutes certified but its minutes are {state}</translation>
+    </message>
+    <message>
+        <source>meeting.json: {key} holds {count} events, more than {limit} for a meeting of {records} records</source>
+        <translation>meeting.json: {key} holds {count} events, more than {limit} for a meeting of {records} records</translation>
+    </message>
+    <message>
+        <source>{where}: names urn:uuid:{id}, which is not in the package and whose deletion its audit trail does not record</source>
+        <translation>{where}: names urn:uuid:{id}, which is not in the package and whose deletion its audit trail does not record</translation>
+    </message>
+    <message>
+        <source>{where}: entity_kind {kind} disagrees with the package, where urn:uuid:{id} is {actual}</source>
+        <translation>{where}: entity_kind {kind} disagrees with the package, where urn:uuid:{id} is {actual}</translation>
+    </message>
+    <message>
+        <source>meeting.json: its audit trail records the certified minutes&apos; sha256 as {recorded}, not the sha256 of version 0 (the certified text was replaced)</source>
+        <translation>meeting.json: its audit trail records the certified minutes&apos; sha256 as {recorded}, not the sha256 of version 0 (the certified text was replaced)</translation>
+    </message>
+    <message>
+        <source>meeting.json: its audit trail records the sha256 of minutes version {number} as {recorded}, not the one the package gives (the text was replaced)</source>
+        <translation>meeting.json: its audit trail records the sha256 of minutes version {number} as {recorded}, not the one the package gives (the text was replaced)</translation>
+    </message>
+    <message>
+        <source>meeting.json: its audit trail records minutes version {number}, which the package lacks (an amendment was left out)</source>
+        <translation>meeting.json: its audit trail records minutes version {number}, which the package lacks (an amendment was left out)</translation>
+    </message>
+    <message>
+        <source>meeting.json: minutes version {number} has no event in the package&apos;s audit trail (an amendment that was never recorded)</source>
+        <translation>meeting.json: minutes version {number} has no event in the package&apos;s audit trail (an amendment that was never recorded)</translation>
     </message>
     <message>
         <source>meeting.json: {kind} urn:uuid:{entity_id} refers to unknown {what} urn:uuid:{target}</source>
@@ -1156,6 +1495,14 @@
         <translation>{label}: files/{sha256} (document {document}) is missing</translation>
     </message>
     <message>
+        <source>{label}: document {document} is {size} bytes, more than the limit of {limit} for one document</source>
+        <translation>{label}: document {document} is {size} bytes, more than the limit of {limit} for one document</translation>
+    </message>
+    <message>
+        <source>{label}: document {document} unpacks from {packed} to {size} bytes, more than {ratio} times its size in the zip, which no real document does; the package is refused</source>
+        <translation>{label}: document {document} unpacks from {packed} to {size} bytes, more than {ratio} times its size in the zip, which no real document does; the package is refused</translation>
+    </message>
+    <message>
         <source>{label}: files/{sha256} declares {declared} bytes but document {document} has {size}</source>
         <translation>{label}: files/{sha256} declares {declared} bytes but document {document} has {size}</translation>
     </message>
@@ -1193,6 +1540,18 @@
         <translation>that agenda item belongs to another meeting</translation>
     </message>
     <message>
+        <source>{name}: the file vanished while it was being read</source>
+        <translation>{name}: the file vanished while it was being read</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read the file: permission denied</source>
+        <translation>{name}: cannot read the file: permission denied</translation>
+    </message>
+    <message>
+        <source>{name}: the file could not be read: {reason}</source>
+        <translation>{name}: the file could not be read: {reason}</translation>
+    </message>
+    <message>
         <source>{name}: the file changed or vanished while reading</source>
         <translation>{name}: the file changed or vanished while reading</translation>
     </message>
@@ -1213,12 +1572,40 @@
         <translation>cannot write {dest}: {reason}</translation>
     </message>
     <message>
+        <source>cannot export meeting {label}: its minutes are certified but this store holds no frozen text of them, so the certification cannot be verified</source>
+        <translation>cannot export meeting {label}: its minutes are certified but this store holds no frozen text of them, so the certification cannot be verified</translation>
+    </message>
+    <message>
+        <source>cannot export meeting {label}: the stored text of minutes version {number} does not match its sha256 (it was altered after it was frozen)</source>
+        <translation>cannot export meeting {label}: the stored text of minutes version {number} does not match its sha256 (it was altered after it was frozen)</translation>
+    </message>
+    <message>
+        <source>cannot export meeting {label}: in this store its certified minutes disagree with their hashes or with the hashes the audit trail recorded (the store was altered after certification); `emeeting check` says where</source>
+        <translation>cannot export meeting {label}: in this store its certified minutes disagree with their hashes or with the hashes the audit trail recorded (the store was altered after certification); `emeeting check` says where</translation>
+    </message>
+    <message>
+        <source>the minutes kept changing while they were read; try again</source>
+        <translation>the minutes kept changing while they were read; try again</translation>
+    </message>
+    <message>
         <source>cannot read {source}: {reason}</source>
         <translation>cannot read {source}: {reason}</translation>
     </message>
     <message>
+        <source>{source}: the text of minutes version {number} does not match its sha256 (the certified text was altered); nothing was imported</source>
+        <translation>{source}: the text of minutes version {number} does not match its sha256 (the certified text was altered); nothing was imported</translation>
+    </message>
+    <message>
+        <source>{source}: its documents need {needed} MB but the disk of the data folder has {free} MB free; nothing was imported</source>
+        <translation>{source}: its documents need {needed} MB but the disk of the data folder has {free} MB free; nothing was imported</translation>
+    </message>
+    <message>
         <source>meeting {label} from {source} is already here</source>
         <translation>meeting {label} from {source} is already here</translation>
+    </message>
+    <message>
+        <source>{source}: its audit trail names {kind} {id}, which is here but not part of meeting {label}; nothing was imported</source>
+        <translation>{source}: its audit trail names {kind} {id}, which is here but not part of meeting {label}; nothing was imported</translation>
     </message>
     <message>
         <source>meeting {label} already exists in this committee</source>
@@ -1241,10 +1628,6 @@
         <translation>no agenda template {template}; choose one of {templates}</translation>
     </message>
     <message>
-        <source>the meeting changed since; this edit cannot be undone</source>
-        <translation>the meeting changed since; this edit cannot be undone</translation>
-    </message>
-    <message>
         <source>the minutes are certified and frozen; this cannot be undone</source>
         <translation>the minutes are certified and frozen; this cannot be undone</translation>
     </message>
@@ -1255,6 +1638,18 @@
     <message>
         <source>this person appears in meeting records and cannot be deleted; end their memberships instead</source>
         <translation>this person appears in meeting records and cannot be deleted; end their memberships instead</translation>
+    </message>
+    <message>
+        <source>no space left on the disk holding {folder}: free space and try again; nothing was changed</source>
+        <translation>no space left on the disk holding {folder}: free space and try again; nothing was changed</translation>
+    </message>
+    <message>
+        <source>cannot write documents in {folder}: permission denied (or a read-only disk); nothing was changed: ask for permission to write there</source>
+        <translation>cannot write documents in {folder}: permission denied (or a read-only disk); nothing was changed: ask for permission to write there</translation>
+    </message>
+    <message>
+        <source>cannot write documents in {folder}: {reason}; nothing was changed</source>
+        <translation>cannot write documents in {folder}: {reason}; nothing was changed</translation>
     </message>
     <message>
         <source>not a document hash: {sha256}</source>
@@ -1273,6 +1668,26 @@
         <translation>document {sha256}… is damaged (its content no longer matches its hash)</translation>
     </message>
     <message>
+        <source>this meeting was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>this meeting was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</translation>
+    </message>
+    <message>
+        <source>this agenda item was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>this agenda item was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</translation>
+    </message>
+    <message>
+        <source>this document was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>this document was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</translation>
+    </message>
+    <message>
+        <source>this person was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>this person was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</translation>
+    </message>
+    <message>
+        <source>this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</translation>
+    </message>
+    <message>
         <source>no {kind} with id {id}</source>
         <translation>no {kind} with id {id}</translation>
     </message>
@@ -1283,10 +1698,6 @@
     <message>
         <source>this refers to a deleted or missing {what} ({id})</source>
         <translation>this refers to a deleted or missing {what} ({id})</translation>
-    </message>
-    <message>
-        <source>{db_path} is not an emeeting database or is damaged: {reason}</source>
-        <translation>{db_path} is not an emeeting database or is damaged: {reason}</translation>
     </message>
     <message>
         <source>{db_path} is not an emeeting database (it holds other tables but no emeeting schema version); choose another data folder</source>
@@ -1317,6 +1728,42 @@
         <translation>the database could not be written: {reason}</translation>
     </message>
     <message>
+        <source>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</source>
+        <translation>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</translation>
+    </message>
+    <message>
+        <source>{db_path} cannot be read in the read-only folder {data_dir}: its latest changes are still in {wal}, which SQLite can read only beside an index file ({shm}) it cannot create here; open the folder once where it may be written (emeeting then folds the changes into the database), or ask for permission to write there</source>
+        <translation>{db_path} cannot be read in the read-only folder {data_dir}: its latest changes are still in {wal}, which SQLite can read only beside an index file ({shm}) it cannot create here; open the folder once where it may be written (emeeting then folds the changes into the database), or ask for permission to write there</translation>
+    </message>
+    <message>
+        <source>{db_path} cannot be read: {reason}</source>
+        <translation>{db_path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>the database in {data_dir} was replaced (restored from a backup) while this change waited to be written; nothing was changed: look at the records again and repeat the change</source>
+        <translation>the database in {data_dir} was replaced (restored from a backup) while this change waited to be written; nothing was changed: look at the records again and repeat the change</translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged or is not an emeeting database, and {backups} holds no backup of it; to restore a folder written by `emeeting backup`, run: emeeting --data-dir {data_dir} restore FOLDER</source>
+        <translation>{db_path} is damaged or is not an emeeting database, and {backups} holds no backup of it; to restore a folder written by `emeeting backup`, run: emeeting --data-dir {data_dir} restore FOLDER</translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged or is not an emeeting database; the newest backup is {backup}. To restore it (the damaged file is kept), run: emeeting --data-dir {data_dir} restore {backup}</source>
+        <translation>{db_path} is damaged or is not an emeeting database; the newest backup is {backup}. To restore it (the damaged file is kept), run: emeeting --data-dir {data_dir} restore {backup}</translation>
+    </message>
+    <message>
+        <source>the data folder {data_dir} is read-only: nothing can be changed; ask for permission to write there, or copy the folder to one you may write to</source>
+        <translation>the data folder {data_dir} is read-only: nothing can be changed; ask for permission to write there, or copy the folder to one you may write to</translation>
+    </message>
+    <message>
+        <source>the data folder {data_dir} is read-only and holds no emeeting database; choose a folder you may write to</source>
+        <translation>the data folder {data_dir} is read-only and holds no emeeting database; choose a folder you may write to</translation>
+    </message>
+    <message>
+        <source>the data folder {data_dir} is read-only and its database must first be upgraded (schema {revision}); open it once where it may be written</source>
+        <translation>the data folder {data_dir} is read-only and its database must first be upgraded (schema {revision}); open it once where it may be written</translation>
+    </message>
+    <message>
         <source>a number or a date is too large to be stored</source>
         <translation>a number or a date is too large to be stored</translation>
     </message>
@@ -1325,16 +1772,44 @@
         <translation>a text holds characters that are not valid Unicode (lone surrogates)</translation>
     </message>
     <message>
-        <source>the database could not be read: {reason}</source>
-        <translation>the database could not be read: {reason}</translation>
-    </message>
-    <message>
         <source>{dest} already holds an emeeting database; choose an empty folder</source>
         <translation>{dest} already holds an emeeting database; choose an empty folder</translation>
     </message>
     <message>
         <source>cannot write the backup to {dest}: {reason}</source>
         <translation>cannot write the backup to {dest}: {reason}</translation>
+    </message>
+    <message>
+        <source>no backup was written to {dest}: SQLite&apos;s check found {count} problems in the database. {damage}</source>
+        <translation>no backup was written to {dest}: SQLite&apos;s check found {count} problems in the database. {damage}</translation>
+    </message>
+    <message>
+        <source>there is no backup at {backup}: give a .db file from {backups} or a folder written by `emeeting backup`</source>
+        <translation>there is no backup at {backup}: give a .db file from {backups} or a folder written by `emeeting backup`</translation>
+    </message>
+    <message>
+        <source>the backup {backup} is damaged or is not an emeeting backup: choose another</source>
+        <translation>the backup {backup} is damaged or is not an emeeting backup: choose another</translation>
+    </message>
+    <message>
+        <source>the backup {backup} was written by a newer version of emeeting (schema {revision}); install that version to restore it</source>
+        <translation>the backup {backup} was written by a newer version of emeeting (schema {revision}); install that version to restore it</translation>
+    </message>
+    <message>
+        <source>cannot restore {backup} into {data_dir}: {reason}</source>
+        <translation>cannot restore {backup} into {data_dir}: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup {backup} is damaged: its document {sha256}… no longer matches its hash; nothing was restored: choose another backup, or copy {document} away from the backup and restore again (that document then stays missing)</source>
+        <translation>the backup {backup} is damaged: its document {sha256}… no longer matches its hash; nothing was restored: choose another backup, or copy {document} away from the backup and restore again (that document then stays missing)</translation>
+    </message>
+    <message>
+        <source>another emeeting has been writing to {db_path} for {seconds} seconds; nothing was restored: try again when it is done</source>
+        <translation>another emeeting has been writing to {db_path} for {seconds} seconds; nothing was restored: try again when it is done</translation>
+    </message>
+    <message>
+        <source>an emeeting window has {data_dir} open: nothing was restored; close emeeting windows on this folder first (if none is open, delete {lock} and try again)</source>
+        <translation>an emeeting window has {data_dir} open: nothing was restored; close emeeting windows on this folder first (if none is open, delete {lock} and try again)</translation>
     </message>
     <message>
         <source>this refers to a record that does not exist</source>
@@ -1359,6 +1834,10 @@
     <message>
         <source>a meeting that is {current} cannot become {new}</source>
         <translation>a meeting that is {current} cannot become {new}</translation>
+    </message>
+    <message>
+        <source>a meeting becomes “minutes certified” only by certifying its minutes (Minutes tab, “Certify…”), which freezes them</source>
+        <translation>a meeting becomes “minutes certified” only by certifying its minutes (Minutes tab, “Certify…”), which freezes them</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB</source>
@@ -1505,8 +1984,36 @@
         <translation>an amendment can only change items of this meeting</translation>
     </message>
     <message>
+        <source>an amendment corrects the record; the minutes&apos; own texts are its entries</source>
+        <translation>an amendment corrects the record; the minutes&apos; own texts are its entries</translation>
+    </message>
+    <message>
+        <source>an amendment can only correct the record of its own meeting</source>
+        <translation>an amendment can only correct the record of its own meeting</translation>
+    </message>
+    <message>
         <source>nothing differs from the last certified version</source>
         <translation>nothing differs from the last certified version</translation>
+    </message>
+    <message>
+        <source>meeting {label} was cancelled; a meeting that was not held has no minutes</source>
+        <translation>meeting {label} was cancelled; a meeting that was not held has no minutes</translation>
+    </message>
+    <message>
+        <source>meeting {label} has not been held yet; its minutes can be printed once it has met</source>
+        <translation>meeting {label} has not been held yet; its minutes can be printed once it has met</translation>
+    </message>
+    <message>
+        <source>meeting {label} was cancelled; a meeting that was not held has no minutes to certify</source>
+        <translation>meeting {label} was cancelled; a meeting that was not held has no minutes to certify</translation>
+    </message>
+    <message>
+        <source>meeting {label} has not been held yet; its minutes can be certified once it has met (open and close it on the meeting day, or set its status to closed if it was held)</source>
+        <translation>meeting {label} has not been held yet; its minutes can be certified once it has met (open and close it on the meeting day, or set its status to closed if it was held)</translation>
+    </message>
+    <message>
+        <source>the certified text of the minutes of meeting {label} does not match its SHA-256: the store has been altered; restore it from a backup</source>
+        <translation>the certified text of the minutes of meeting {label} does not match its SHA-256: the store has been altered; restore it from a backup</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters</source>
@@ -1731,6 +2238,10 @@
     <message>
         <source>the changes could not be sent: they kept meeting newer ones</source>
         <translation>the changes could not be sent: they kept meeting newer ones</translation>
+    </message>
+    <message>
+        <source>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</source>
+        <translation>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +3020,14 @@
         <translation>&amp;Reload</translation>
     </message>
     <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this meeting, and when</source>
+        <translation>Who changed what in this meeting, and when</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2527,6 +3046,14 @@
     <message>
         <source>&amp;About emeeting</source>
         <translation>&amp;About emeeting</translation>
+    </message>
+    <message>
+        <source>emeeting is already open on this data folder in another window. Both can make changes; a change made on a screen that the other window has changed since is refused, and the screen is reloaded.</source>
+        <translation>emeeting is already open on this data folder in another window. Both can make changes; a change made on a screen that the other window has changed since is refused, and the screen is reloaded.</translation>
+    </message>
+    <message>
+        <source>Read-only: the data folder {folder} may not be written by you, so it is shown as it is and changes are refused.</source>
+        <translation>Read-only: the data folder {folder} may not be written by you, so it is shown as it is and changes are refused.</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3195,10 @@
     <message>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</source>
+        <translation>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</translation>
     </message>
 </context>
 <context>

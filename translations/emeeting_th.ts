@@ -180,8 +180,32 @@
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
+        <source>Also correct an attendee&apos;s attendance</source>
+        <translation>แก้ไขข้อมูลการมาประชุมของผู้เข้าร่วมประชุมด้วย</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>เวลามาประชุม</translation>
+    </message>
+    <message>
+        <source>Left at</source>
+        <translation>เวลาออกจากที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>ผู้เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>การมาประชุม</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Corrected: {names}</source>
+        <translation>แก้ไขแล้ว: {names}</translation>
     </message>
 </context>
 <context>
@@ -244,6 +268,261 @@
     <message>
         <source>Only you see this note, on every computer you sync</source>
         <translation>บันทึกนี้เห็นได้เฉพาะท่าน ในทุกเครื่องที่ท่านประสานข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>The audit trail could not be read: {message}</source>
+        <translation>ไม่สามารถอ่านร่องรอยการตรวจสอบได้: {message}</translation>
+    </message>
+    <message>
+        <source>Event {seq} does not match the hash chain</source>
+        <translation>รายการที่ {seq} ไม่ตรงกับสายโซ่แฮช</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: its hash chain of {count} event(s) holds (last event {seq}).</source>
+        <translation>ร่องรอยการตรวจสอบครบถ้วน สายโซ่แฮชของรายการทั้ง {count} รายการถูกต้อง (รายการล่าสุดลำดับที่ {seq})</translation>
+    </message>
+    <message>
+        <source>The audit trail has been tampered with: {problem} ({count} problem(s) in all; `emeeting check` lists them). Entries in red do not match the chain.</source>
+        <translation>ร่องรอยการตรวจสอบถูกแก้ไขโดยมิชอบ: {problem} (พบปัญหาทั้งสิ้น {count} รายการ ตรวจดูรายละเอียดได้ด้วยคำสั่ง `emeeting check`) รายการที่แสดงเป็นสีแดงไม่ตรงกับสายโซ่แฮช</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} จาก {total}</translation>
+    </message>
+    <message>
+        <source>event {span} ({when}) was changed after it was recorded</source>
+        <translation>รายการที่ {span} ({when}) ถูกแก้ไขภายหลังการบันทึก</translation>
+    </message>
+    <message>
+        <source>event {span} ({when}) does not follow the event before it: that event was replaced</source>
+        <translation>รายการที่ {span} ({when}) ไม่ต่อเนื่องกับรายการก่อนหน้า เนื่องจากรายการก่อนหน้าถูกแทนที่</translation>
+    </message>
+    <message>
+        <source>event(s) {span}, before {when}, were deleted</source>
+        <translation>รายการที่ {span} ก่อนเวลา {when} ถูกลบ</translation>
+    </message>
+    <message>
+        <source>an event ({when}) was inserted by hand</source>
+        <translation>มีการแทรกรายการ ({when}) โดยไม่ผ่านระบบ</translation>
+    </message>
+    <message>
+        <source>event(s) {span} at the end, after {when}, were deleted</source>
+        <translation>รายการที่ {span} ท้ายบันทึกหลังเวลา {when} ถูกลบ</translation>
+    </message>
+    <message>
+        <source>event(s) {span} were added after the last recorded event</source>
+        <translation>มีการเพิ่มรายการที่ {span} ต่อจากรายการสุดท้ายที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>the last event {span} is not the one recorded as the last</source>
+        <translation>รายการสุดท้ายลำดับที่ {span} ไม่ใช่รายการที่บันทึกไว้ว่าเป็นรายการสุดท้าย</translation>
+    </message>
+    <message>
+        <source>the record of the last event is missing</source>
+        <translation>ไม่พบบันทึกรายการสุดท้าย</translation>
+    </message>
+    <message>
+        <source>event {span}, the last when minutes were certified ({when}), is gone or changed</source>
+        <translation>รายการที่ {span} ซึ่งเป็นรายการสุดท้าย ณ เวลารับรองรายงานการประชุม ({when}) สูญหายหรือถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>การเป็นกรรมการ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>การไม่ร่วมพิจารณา</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>การเชิญประชุม</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>การลงมติ</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>การออกเสียง</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>ความเห็นแย้ง</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>งานที่มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Minutes text</source>
+        <translation>ข้อความรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Item note</source>
+        <translation>บันทึกประจำวาระ</translation>
+    </message>
+    <message>
+        <source>Frozen minutes version</source>
+        <translation>รายงานการประชุมฉบับรับรอง</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>ย้าย</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>รับรอง</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>เวลาเลิก</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>อยู่ภายใต้</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>มติ</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>การตอบรับ</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>การเข้าประชุม</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>ชั้นความลับ</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>ชั้นความเร็ว</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>ผู้นำเสนอ</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>ร่องรอยการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Filter by person, item, value…</source>
+        <translation>กรองตามบุคคล รายการ หรือค่า…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>ค่าเดิม → ค่าใหม่</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>กำลังอ่านร่องรอยการตรวจสอบ…</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1329,10 @@
         <translation>{where}: ต้องมีระเบียบวาระไม่เกินหนึ่งรายการ แต่พบ {count} รายการ</translation>
     </message>
     <message>
+        <source>{where}: refers to unknown agendaItem urn:uuid:{target}</source>
+        <translation>{where}: อ้างถึงระเบียบวาระ urn:uuid:{target} ซึ่งไม่มีอยู่</translation>
+    </message>
+    <message>
         <source>{where}: does not list exactly the files attached to this agenda item</source>
         <translation>{where}: รายการไฟล์ไม่ตรงกับไฟล์ที่แนบไว้ในระเบียบวาระนี้</translation>
     </message>
@@ -1060,6 +1343,62 @@
     <message>
         <source>meeting.json: two {kind} records have the id urn:uuid:{id}</source>
         <translation>meeting.json: มีระเบียน {kind} สองรายการที่ใช้รหัส urn:uuid:{id} ซ้ำกัน</translation>
+    </message>
+    <message>
+        <source>meeting.json: {key} holds frozen versions of minutes that are not certified</source>
+        <translation>meeting.json: {key} มีฉบับที่ตรึงไว้ของรายงานการประชุมซึ่งยังไม่ได้รับรอง</translation>
+    </message>
+    <message>
+        <source>meeting.json: the minutes are certified but the package holds no frozen version of their text (it may come from an older emeeting, which did not export them)</source>
+        <translation>meeting.json: รายงานการประชุมรับรองแล้ว แต่แพ็กเกจไม่มีข้อความฉบับที่ตรึงไว้ (แพ็กเกจอาจส่งออกจาก emeeting รุ่นก่อนซึ่งไม่ได้ส่งออกข้อความดังกล่าว)</translation>
+    </message>
+    <message>
+        <source>{where}: refers to unknown minutes urn:uuid:{target}</source>
+        <translation>{where}: อ้างถึงรายงานการประชุม urn:uuid:{target} ซึ่งไม่มีอยู่</translation>
+    </message>
+    <message>
+        <source>{where}: expected version number {expected}, got {number}</source>
+        <translation>{where}: ต้องเป็นฉบับที่ {expected} แต่พบฉบับที่ {number}</translation>
+    </message>
+    <message>
+        <source>{where}: the sha256 of version 0 is not the certified_sha256 of the minutes</source>
+        <translation>{where}: ค่า sha256 ของฉบับที่ 0 ไม่ตรงกับค่า certified_sha256 ของรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>meeting.json: the minutes are certified but the meeting&apos;s status is {status}; only a meeting that was held has its minutes certified, and their certification makes it minutes certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting.json: the meeting&apos;s status is minutes certified but its minutes are {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting.json: {key} holds {count} events, more than {limit} for a meeting of {records} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: names urn:uuid:{id}, which is not in the package and whose deletion its audit trail does not record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: entity_kind {kind} disagrees with the package, where urn:uuid:{id} is {actual}</source>
+        <translation>{where}: entity_kind {kind} ไม่ตรงกับข้อมูลในแพ็กเกจ ซึ่ง urn:uuid:{id} เป็น {actual}</translation>
+    </message>
+    <message>
+        <source>meeting.json: its audit trail records the certified minutes&apos; sha256 as {recorded}, not the sha256 of version 0 (the certified text was replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting.json: its audit trail records the sha256 of minutes version {number} as {recorded}, not the one the package gives (the text was replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting.json: its audit trail records minutes version {number}, which the package lacks (an amendment was left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting.json: minutes version {number} has no event in the package&apos;s audit trail (an amendment that was never recorded)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>meeting.json: {kind} urn:uuid:{entity_id} refers to unknown {what} urn:uuid:{target}</source>
@@ -1142,6 +1481,14 @@
         <translation>{label}: ไม่พบ files/{sha256} (เอกสาร {document})</translation>
     </message>
     <message>
+        <source>{label}: document {document} is {size} bytes, more than the limit of {limit} for one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: document {document} unpacks from {packed} to {size} bytes, more than {ratio} times its size in the zip, which no real document does; the package is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label}: files/{sha256} declares {declared} bytes but document {document} has {size}</source>
         <translation>{label}: files/{sha256} ระบุขนาด {declared} ไบต์ แต่เอกสาร {document} มีขนาด {size} ไบต์</translation>
     </message>
@@ -1179,6 +1526,18 @@
         <translation>ระเบียบวาระนั้นเป็นของการประชุมอื่น</translation>
     </message>
     <message>
+        <source>{name}: the file vanished while it was being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot read the file: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: the file changed or vanished while reading</source>
         <translation>{name}: ไฟล์ถูกเปลี่ยนแปลงหรือหายไประหว่างการอ่าน</translation>
     </message>
@@ -1199,12 +1558,40 @@
         <translation>ไม่สามารถบันทึกไฟล์ {dest} ได้: {reason}</translation>
     </message>
     <message>
+        <source>cannot export meeting {label}: its minutes are certified but this store holds no frozen text of them, so the certification cannot be verified</source>
+        <translation>ไม่สามารถส่งออกการประชุมครั้งที่ {label} ได้: รายงานการประชุมรับรองแล้ว แต่คลังข้อมูลนี้ไม่มีข้อความฉบับที่ตรึงไว้ จึงตรวจสอบการรับรองไม่ได้</translation>
+    </message>
+    <message>
+        <source>cannot export meeting {label}: the stored text of minutes version {number} does not match its sha256 (it was altered after it was frozen)</source>
+        <translation>ไม่สามารถส่งออกการประชุมครั้งที่ {label} ได้: ข้อความรายงานการประชุมฉบับที่ {number} ที่จัดเก็บไว้ไม่ตรงกับค่า sha256 (ถูกแก้ไขภายหลังการตรึง)</translation>
+    </message>
+    <message>
+        <source>cannot export meeting {label}: in this store its certified minutes disagree with their hashes or with the hashes the audit trail recorded (the store was altered after certification); `emeeting check` says where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes kept changing while they were read; try again</source>
+        <translation>รายงานการประชุมมีการเปลี่ยนแปลงระหว่างการอ่านข้อมูล โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
         <source>cannot read {source}: {reason}</source>
         <translation>ไม่สามารถอ่านไฟล์ {source} ได้: {reason}</translation>
     </message>
     <message>
+        <source>{source}: the text of minutes version {number} does not match its sha256 (the certified text was altered); nothing was imported</source>
+        <translation>{source}: ข้อความรายงานการประชุมฉบับที่ {number} ไม่ตรงกับค่า sha256 (ข้อความที่รับรองแล้วถูกแก้ไข) จึงไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>{source}: its documents need {needed} MB but the disk of the data folder has {free} MB free; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>meeting {label} from {source} is already here</source>
         <translation>การประชุมครั้งที่ {label} จาก {source} มีอยู่ในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>{source}: its audit trail names {kind} {id}, which is here but not part of meeting {label}; nothing was imported</source>
+        <translation>{source}: ประวัติการดำเนินการในแพ็กเกจอ้างถึง {kind} {id} ซึ่งมีอยู่ในคลังข้อมูลนี้แต่ไม่ได้เป็นส่วนหนึ่งของการประชุมครั้งที่ {label} จึงไม่ได้นำเข้าข้อมูลใด</translation>
     </message>
     <message>
         <source>meeting {label} already exists in this committee</source>
@@ -1227,10 +1614,6 @@
         <translation>ไม่พบแม่แบบระเบียบวาระ {template} กรุณาเลือกจาก {templates}</translation>
     </message>
     <message>
-        <source>the meeting changed since; this edit cannot be undone</source>
-        <translation>การประชุมถูกแก้ไขไปแล้ว จึงเลิกทำรายการนี้ไม่ได้</translation>
-    </message>
-    <message>
         <source>the minutes are certified and frozen; this cannot be undone</source>
         <translation>รายงานการประชุมรับรองแล้วและแก้ไขไม่ได้ จึงเลิกทำรายการนี้ไม่ได้</translation>
     </message>
@@ -1241,6 +1624,18 @@
     <message>
         <source>this person appears in meeting records and cannot be deleted; end their memberships instead</source>
         <translation>ไม่สามารถลบบุคคลนี้ได้เนื่องจากมีชื่ออยู่ในบันทึกการประชุม กรุณาสิ้นสุดการเป็นกรรมการของบุคคลนี้แทน</translation>
+    </message>
+    <message>
+        <source>no space left on the disk holding {folder}: free space and try again; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write documents in {folder}: permission denied (or a read-only disk); nothing was changed: ask for permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write documents in {folder}: {reason}; nothing was changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a document hash: {sha256}</source>
@@ -1259,6 +1654,26 @@
         <translation>เอกสาร {sha256}… เสียหาย (เนื้อหาไม่ตรงกับค่าแฮชแล้ว)</translation>
     </message>
     <message>
+        <source>this meeting was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>การประชุมนี้ถูกแก้ไขโดย {who} เมื่อ {when} หลังจากที่ท่านเปิดขึ้นมา ระบบได้โหลดข้อมูลล่าสุดแล้ว กรุณาดำเนินการแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>this agenda item was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>ระเบียบวาระนี้ถูกแก้ไขโดย {who} เมื่อ {when} หลังจากที่ท่านเปิดขึ้นมา ระบบได้โหลดข้อมูลล่าสุดแล้ว กรุณาดำเนินการแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>this document was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>เอกสารนี้ถูกแก้ไขโดย {who} เมื่อ {when} หลังจากที่ท่านเปิดขึ้นมา ระบบได้โหลดข้อมูลล่าสุดแล้ว กรุณาดำเนินการแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>this person was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>ข้อมูลบุคคลนี้ถูกแก้ไขโดย {who} เมื่อ {when} หลังจากที่ท่านเปิดขึ้นมา ระบบได้โหลดข้อมูลล่าสุดแล้ว กรุณาดำเนินการแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
+        <translation>รายการ {kind} นี้ถูกแก้ไขโดย {who} เมื่อ {when} หลังจากที่ท่านเปิดขึ้นมา ระบบได้โหลดข้อมูลล่าสุดแล้ว กรุณาดำเนินการแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
         <source>no {kind} with id {id}</source>
         <translation>ไม่พบ {kind} รหัส {id}</translation>
     </message>
@@ -1269,10 +1684,6 @@
     <message>
         <source>this refers to a deleted or missing {what} ({id})</source>
         <translation>ข้อมูลนี้อ้างถึง {what} ที่ถูกลบหรือไม่มีอยู่ ({id})</translation>
-    </message>
-    <message>
-        <source>{db_path} is not an emeeting database or is damaged: {reason}</source>
-        <translation>{db_path} ไม่ใช่ฐานข้อมูลของ emeeting หรือฐานข้อมูลเสียหาย: {reason}</translation>
     </message>
     <message>
         <source>{db_path} is not an emeeting database (it holds other tables but no emeeting schema version); choose another data folder</source>
@@ -1303,6 +1714,42 @@
         <translation>ไม่สามารถบันทึกข้อมูลลงฐานข้อมูลได้: {reason}</translation>
     </message>
     <message>
+        <source>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} cannot be read in the read-only folder {data_dir}: its latest changes are still in {wal}, which SQLite can read only beside an index file ({shm}) it cannot create here; open the folder once where it may be written (emeeting then folds the changes into the database), or ask for permission to write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} cannot be read: {reason}</source>
+        <translation>ไม่สามารถอ่าน {db_path} ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>the database in {data_dir} was replaced (restored from a backup) while this change waited to be written; nothing was changed: look at the records again and repeat the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged or is not an emeeting database, and {backups} holds no backup of it; to restore a folder written by `emeeting backup`, run: emeeting --data-dir {data_dir} restore FOLDER</source>
+        <translation>{db_path} เสียหายหรือไม่ใช่ฐานข้อมูลของ emeeting และไม่มีข้อมูลสำรองใน {backups} หากต้องการกู้คืนจากโฟลเดอร์ที่สร้างด้วยคำสั่ง `emeeting backup` ให้สั่ง: emeeting --data-dir {data_dir} restore FOLDER</translation>
+    </message>
+    <message>
+        <source>{db_path} is damaged or is not an emeeting database; the newest backup is {backup}. To restore it (the damaged file is kept), run: emeeting --data-dir {data_dir} restore {backup}</source>
+        <translation>{db_path} เสียหายหรือไม่ใช่ฐานข้อมูลของ emeeting ข้อมูลสำรองล่าสุดคือ {backup} หากต้องการกู้คืน (ระบบจะเก็บไฟล์ที่เสียหายไว้) ให้สั่ง: emeeting --data-dir {data_dir} restore {backup}</translation>
+    </message>
+    <message>
+        <source>the data folder {data_dir} is read-only: nothing can be changed; ask for permission to write there, or copy the folder to one you may write to</source>
+        <translation>โฟลเดอร์ข้อมูล {data_dir} เป็นแบบอ่านอย่างเดียว จึงไม่สามารถแก้ไขข้อมูลใดได้ กรุณาขอสิทธิ์บันทึกในโฟลเดอร์ดังกล่าว หรือคัดลอกโฟลเดอร์ไปยังตำแหน่งที่ท่านมีสิทธิ์บันทึก</translation>
+    </message>
+    <message>
+        <source>the data folder {data_dir} is read-only and holds no emeeting database; choose a folder you may write to</source>
+        <translation>โฟลเดอร์ข้อมูล {data_dir} เป็นแบบอ่านอย่างเดียวและไม่มีฐานข้อมูล emeeting กรุณาเลือกโฟลเดอร์ที่ท่านมีสิทธิ์บันทึก</translation>
+    </message>
+    <message>
+        <source>the data folder {data_dir} is read-only and its database must first be upgraded (schema {revision}); open it once where it may be written</source>
+        <translation>โฟลเดอร์ข้อมูล {data_dir} เป็นแบบอ่านอย่างเดียว และฐานข้อมูลต้องได้รับการปรับรุ่นก่อน (schema {revision}) กรุณาเปิดหนึ่งครั้งในตำแหน่งที่สามารถบันทึกได้</translation>
+    </message>
+    <message>
         <source>a number or a date is too large to be stored</source>
         <translation>ตัวเลขหรือวันที่มีค่าใหญ่เกินกว่าจะจัดเก็บได้</translation>
     </message>
@@ -1311,16 +1758,44 @@
         <translation>ข้อความมีอักขระที่ไม่ใช่ Unicode ที่ถูกต้อง (surrogate เดี่ยว)</translation>
     </message>
     <message>
-        <source>the database could not be read: {reason}</source>
-        <translation>ไม่สามารถอ่านข้อมูลจากฐานข้อมูลได้: {reason}</translation>
-    </message>
-    <message>
         <source>{dest} already holds an emeeting database; choose an empty folder</source>
         <translation>{dest} มีฐานข้อมูลของ emeeting อยู่แล้ว กรุณาเลือกโฟลเดอร์ว่าง</translation>
     </message>
     <message>
         <source>cannot write the backup to {dest}: {reason}</source>
         <translation>ไม่สามารถบันทึกข้อมูลสำรองไว้ที่ {dest} ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>no backup was written to {dest}: SQLite&apos;s check found {count} problems in the database. {damage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no backup at {backup}: give a .db file from {backups} or a folder written by `emeeting backup`</source>
+        <translation>ไม่พบข้อมูลสำรองที่ {backup} กรุณาระบุไฟล์ .db จาก {backups} หรือโฟลเดอร์ที่สร้างด้วยคำสั่ง `emeeting backup`</translation>
+    </message>
+    <message>
+        <source>the backup {backup} is damaged or is not an emeeting backup: choose another</source>
+        <translation>ข้อมูลสำรอง {backup} เสียหายหรือไม่ใช่ข้อมูลสำรองของ emeeting กรุณาเลือกชุดอื่น</translation>
+    </message>
+    <message>
+        <source>the backup {backup} was written by a newer version of emeeting (schema {revision}); install that version to restore it</source>
+        <translation>ข้อมูลสำรอง {backup} สร้างโดย emeeting รุ่นที่ใหม่กว่า (schema {revision}) กรุณาติดตั้งรุ่นดังกล่าวเพื่อกู้คืน</translation>
+    </message>
+    <message>
+        <source>cannot restore {backup} into {data_dir}: {reason}</source>
+        <translation>ไม่สามารถกู้คืน {backup} ลงใน {data_dir} ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup {backup} is damaged: its document {sha256}… no longer matches its hash; nothing was restored: choose another backup, or copy {document} away from the backup and restore again (that document then stays missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another emeeting has been writing to {db_path} for {seconds} seconds; nothing was restored: try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an emeeting window has {data_dir} open: nothing was restored; close emeeting windows on this folder first (if none is open, delete {lock} and try again)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this refers to a record that does not exist</source>
@@ -1345,6 +1820,10 @@
     <message>
         <source>a meeting that is {current} cannot become {new}</source>
         <translation>การประชุมที่อยู่ในสถานะ {current} จะเปลี่ยนเป็น {new} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>a meeting becomes “minutes certified” only by certifying its minutes (Minutes tab, “Certify…”), which freezes them</source>
+        <translation>การประชุมจะมีสถานะ “รับรองรายงานการประชุมแล้ว” ได้โดยการรับรองรายงานการประชุมเท่านั้น (แท็บรายงานการประชุม “รับรอง…”) ซึ่งจะทำให้รายงานการประชุมไม่อาจเปลี่ยนแปลงได้อีก</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB</source>
@@ -1491,8 +1970,36 @@
         <translation>การแก้ไขเปลี่ยนได้เฉพาะวาระของการประชุมนี้</translation>
     </message>
     <message>
+        <source>an amendment corrects the record; the minutes&apos; own texts are its entries</source>
+        <translation>การแก้ไขเพิ่มเติมใช้แก้ไขข้อมูลการประชุม ส่วนข้อความของรายงานการประชุมให้แก้ไขในรายการของแต่ละระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>an amendment can only correct the record of its own meeting</source>
+        <translation>การแก้ไขเพิ่มเติมแก้ไขได้เฉพาะข้อมูลของการประชุมครั้งนั้นเท่านั้น</translation>
+    </message>
+    <message>
         <source>nothing differs from the last certified version</source>
         <translation>ไม่มีสิ่งใดต่างจากฉบับที่รับรองล่าสุด</translation>
+    </message>
+    <message>
+        <source>meeting {label} was cancelled; a meeting that was not held has no minutes</source>
+        <translation>การประชุมครั้งที่ {label} ถูกยกเลิก การประชุมที่มิได้จัดขึ้นจึงไม่มีรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>meeting {label} has not been held yet; its minutes can be printed once it has met</source>
+        <translation>การประชุมครั้งที่ {label} ยังไม่ได้จัดขึ้น จะพิมพ์รายงานการประชุมได้เมื่อได้ประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>meeting {label} was cancelled; a meeting that was not held has no minutes to certify</source>
+        <translation>การประชุมครั้งที่ {label} ถูกยกเลิกแล้ว การประชุมที่มิได้จัดขึ้นย่อมไม่มีรายงานการประชุมให้รับรอง</translation>
+    </message>
+    <message>
+        <source>meeting {label} has not been held yet; its minutes can be certified once it has met (open and close it on the meeting day, or set its status to closed if it was held)</source>
+        <translation>การประชุมครั้งที่ {label} ยังไม่ได้จัดขึ้น จะรับรองรายงานการประชุมได้เมื่อได้ประชุมแล้ว (เปิดและปิดการประชุมในวันประชุม หรือกำหนดสถานะเป็นปิดการประชุมแล้วหากได้ประชุมไปแล้ว)</translation>
+    </message>
+    <message>
+        <source>the certified text of the minutes of meeting {label} does not match its SHA-256: the store has been altered; restore it from a backup</source>
+        <translation>ข้อความรายงานการประชุมครั้งที่ {label} ที่ได้รับรองแล้วไม่ตรงกับค่า SHA-256 ที่บันทึกไว้ แสดงว่าฐานข้อมูลถูกแก้ไข โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters</source>
@@ -1717,6 +2224,10 @@
     <message>
         <source>the changes could not be sent: they kept meeting newer ones</source>
         <translation>ส่งการแก้ไขไม่ได้: พบข้อมูลที่ใหม่กว่าซ้ำหลายครั้ง</translation>
+    </message>
+    <message>
+        <source>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</source>
+        <translation>รายงานการประชุมครั้งที่ {label} ได้รับรองแล้ว จึงแก้ไขข้อมูลของการประชุมครั้งนี้ไม่ได้ การเปลี่ยนแปลงใด ๆ ให้ดำเนินการโดยการแก้ไขเพิ่มเติมรายงานการประชุม</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3000,14 @@
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
     <message>
+        <source>Audit &amp;trail…</source>
+        <translation>ร่องรอยการตรวจสอบ… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Who changed what in this meeting, and when</source>
+        <translation>ผู้ใดแก้ไขสิ่งใดในการประชุมนี้ และเมื่อใด</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
@@ -2507,6 +3026,14 @@
     <message>
         <source>&amp;About emeeting</source>
         <translation>เกี่ยวกับ emeeting (&amp;A)</translation>
+    </message>
+    <message>
+        <source>emeeting is already open on this data folder in another window. Both can make changes; a change made on a screen that the other window has changed since is refused, and the screen is reloaded.</source>
+        <translation>emeeting เปิดโฟลเดอร์ข้อมูลนี้อยู่แล้วในอีกหน้าต่างหนึ่ง ทั้งสองหน้าต่างแก้ไขข้อมูลได้ แต่หากข้อมูลบนหน้าจอนี้ถูกแก้ไขจากอีกหน้าต่างไปก่อนแล้ว ระบบจะไม่บันทึกการแก้ไขนั้นและจะโหลดหน้าจอใหม่</translation>
+    </message>
+    <message>
+        <source>Read-only: the data folder {folder} may not be written by you, so it is shown as it is and changes are refused.</source>
+        <translation>อ่านอย่างเดียว: ท่านไม่มีสิทธิ์บันทึกในโฟลเดอร์ข้อมูล {folder} จึงแสดงข้อมูลตามที่มีอยู่ และจะไม่รับการแก้ไขใด ๆ</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3175,10 @@
     <message>
         <source>&amp;Minutes</source>
         <translation>รายงานการประชุม (&amp;M)</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</source>
+        <translation>รายงานการประชุมครั้งนี้ได้รับรองแล้ว จึงแก้ไขรายละเอียดการประชุม ระเบียบวาระ ผู้เข้าประชุม เอกสารประกอบระเบียบวาระ และบันทึกวันประชุมไม่ได้อีก การเปลี่ยนแปลงใด ๆ ให้ทำโดยการแก้ไขเพิ่มเติมรายงานการประชุม (แท็บรายงานการประชุม ปุ่ม “บันทึกการแก้ไข…”)</translation>
     </message>
 </context>
 <context>
