@@ -109,8 +109,11 @@ class Services:
     def check_notes(self) -> list[str]:
         """What `check` finds worth knowing but not wrong: stored documents no record refers to (left by an
         interrupted import, say), which take space and may be removed."""
-        with self.store.read() as repo:
-            referenced = repo.document_hashes()
+        try:
+            with self.store.read() as repo:
+                referenced = repo.document_hashes()
+        except EmeetingError:  # a damaged database: `check` says so, and what to do
+            return []
         orphans = sorted(set(self.store.blobs.all_hashes()) - referenced)
         if not orphans:
             return []

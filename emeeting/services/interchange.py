@@ -22,7 +22,13 @@ from typing import Any
 from emeeting.domain import model as m
 from emeeting.domain.certification import disagreements, sha256_text
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, StoreError, ValidationError
-from emeeting.interop.oparl import MeetingPackage, meeting_records, read_package, write_package
+from emeeting.interop.oparl import (
+    MeetingPackage,
+    PackageFiles,
+    meeting_records,
+    read_package,
+    write_package,
+)
 from emeeting.services.meetings import MeetingService, refuse_taken_number
 from emeeting.services.records import insert
 from emeeting.storage.repository import Repository
@@ -161,17 +167,23 @@ class InterchangeService:
                     with files.open(sha256) as stream:
                         self._store.blobs.put_stream(stream, sha256)
                     written.append(sha256)
-                return self._store_package(package, source)
+                return self._store_package(package, files, source)
             except BaseException:
                 # Nothing was imported: the documents stored for it go too, unless a record refers to one
                 # (another import of the same document may have come in between).
                 self._discard_unreferenced(written)
                 raise
 
-    def _store_package(self, package: MeetingPackage, source: Path) -> m.Meeting:
+    def _store_package(self, package: MeetingPackage, files: PackageFiles, source: Path) -> m.Meeting:
         bundle = package.bundle
         with self._store.transaction() as repo:
             self._refuse_present(repo, bundle, source)  # again: another writer may have come first
+            # A document found here before may have been removed since by a failed import of the same
+            # document (under this lock, so not while this transaction holds it): store it again.
+            for sha256 in files.sha256s:
+                if not self._store.blobs.has(sha256):
+                    with files.open(sha256) as stream:
+                        self._store.blobs.put_stream(stream, sha256)
             # The history first, as it happened elsewhere; events this store already holds (a meeting
             # exported from here and brought back) are not added again.
             history = _new_history(repo, package)
@@ -227,16 +239,18 @@ class InterchangeService:
             )
 
     def _discard_unreferenced(self, written: list[str]) -> None:
+        """Remove documents this import wrote that no record refers to. Under the write lock: an import
+        committing at the same time either refers to them already or restores them (``_store_package``)."""
         if not written:
             return
         try:
-            with self._store.read() as repo:
+            with self._store.transaction() as repo:
                 referenced = repo.document_hashes()
-        except EmeetingError:
-            return  # cannot tell: kept (`emeeting check` notes documents no record refers to)
-        for sha256 in written:
-            if sha256 not in referenced:
-                self._store.blobs.path(sha256).unlink(missing_ok=True)
+                for sha256 in written:
+                    if sha256 not in referenced:
+                        self._store.blobs.path(sha256).unlink(missing_ok=True)
+        except (EmeetingError, OSError):
+            return  # kept: `emeeting check` notes documents no record refers to
 
     @staticmethod
     def _refuse_present(repo: Repository, bundle: m.MeetingBundle, source: Path) -> None:
