@@ -640,8 +640,19 @@ def _invent_amendment(doc: dict[str, Any]) -> None:
             "meeting.json: minutes version 2 has no event in the package's audit trail (an amendment that "
             "was never recorded)",
         ),
+        (
+            lambda doc: doc["meeting"].update({"emeeting:auditEvent": []}),
+            "meeting.json: minutes version 1 has no event in the package's audit trail (an amendment that "
+            "was never recorded)",
+        ),
     ],
-    ids=["certified-swapped", "amendment-swapped", "amendment-dropped", "amendment-invented"],
+    ids=[
+        "certified-swapped",
+        "amendment-swapped",
+        "amendment-dropped",
+        "amendment-invented",
+        "trail-removed",
+    ],
 )
 def test_a_package_whose_versions_disagree_with_its_own_trail_is_refused(
     certified: m.Meeting,
