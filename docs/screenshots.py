@@ -31,6 +31,7 @@ from emeeting.app import _ensure_thai_font
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.demo import load_demo
+from emeeting.ui.audit_view import AuditDialog
 from emeeting.ui.committee_editor import CommitteeDialog
 from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.invitees_pane import GuestDialog, SubstituteDialog
@@ -170,6 +171,7 @@ def main() -> int:
                 ("committees", CommitteeDialog(services, runner, bus, window.history, window)),
                 ("people", people_dialog),
                 ("people_import", import_dialog),
+                ("audit_trail", AuditDialog(services, runner, bus, target.meeting.id, window)),
             ]
             if member is not None:
                 dialogs.insert(3, ("substitute", SubstituteDialog(people, member, view, window)))
