@@ -823,11 +823,9 @@ def frozen_minutes(store: Store, meeting_id: str) -> FrozenMinutes | None:
     with store.read() as repo:
         versions = _versions(repo, minutes)
         notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
-    if (
-        not versions
-        or versions[0].sha256 != minutes.certified_sha256
-        or any(sha256_text(v.text) != v.sha256 for v in versions)
-    ):
+        # What the trail recorded when each was frozen: a text swapped with its hashes is not printed.
+        events = repo.select(m.AuditEvent, entity_id=[minutes.id, *(v.id for v in versions)])
+    if not versions or disagreements(minutes, versions, version_events(events), whole_trail=False):
         raise _altered(bundle.meeting)
     latest = versions[-1]
     record = MinutesRecord(bundle, MappingProxyType(notes))

@@ -558,6 +558,8 @@ def test_check_finds_a_certified_text_swapped_with_its_hashes(
     assert problem.startswith(f"minutes of meeting 1/2569: the audit trail recorded {recorded} as ")
     assert "which is not the stored one" in problem
     assert not minutes.verify(certified.id)
+    with pytest.raises(ValidationError, match="does not match its SHA-256: the store has been altered"):
+        minutes.frozen(certified.id)  # the swapped text is not printed as the certified minutes
     assert services.store.check() == []  # the chain itself holds: the events were not touched
 
 
