@@ -258,6 +258,9 @@ AUDIT_ACTIONS: Final = frozenset(
 )
 # A trail this much longer than the record it is about is refused (a generous bound: a busy meeting's
 # trail holds a few events per record).
+# The longest actor and summary an event may carry: an edit records at most 1000 characters per value.
+_MAX_ACTOR_CHARS: Final = 1000
+_MAX_SUMMARY_CHARS: Final = 100_000
 _EVENTS_PER_RECORD: Final = 100
 _EVENTS_BASE: Final = 1000
 # The largest document a package may carry (as large as emeeting attaches, intake.DEFAULT_MAX_BYTES), and
@@ -1080,6 +1083,16 @@ def _decode(doc: object) -> MeetingPackage:
             v.finish()
         for e in m.objects(_AUDIT_KEY):
             event = AuditEvent(**d.fields(e, AuditEvent, _AUDIT_FIELDS))
+            for name, limit in (("actor", _MAX_ACTOR_CHARS), ("summary", _MAX_SUMMARY_CHARS)):
+                if len(getattr(event, name)) > limit:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{where}: {size} characters, more than an audit event holds ({limit})"
+                        ),
+                        where=_where(e.at(name)),
+                        size=len(getattr(event, name)),
+                        limit=limit,
+                    )
             if event.action not in AUDIT_ACTIONS:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not one of: {allowed}"),

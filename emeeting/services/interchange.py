@@ -16,6 +16,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,8 @@ from emeeting.storage.store import Store
 
 # Room left on the disk after an import's documents are written (the database and its journal grow too).
 _FREE_SPACE_MARGIN = 64 * 1024 * 1024
+# How far ahead of this computer's clock an imported event may be dated (another computer's clock).
+_CLOCK_SKEW = timedelta(days=1)
 # How often an export re-reads when the minutes were certified between reading the meeting and its versions.
 _EXPORT_ATTEMPTS = 3
 
@@ -159,6 +162,7 @@ class InterchangeService:
             with self._store.read() as repo:  # refusals known now spare storing the documents
                 self._refuse_present(repo, bundle, source)
                 _refuse_foreign_history(repo, package, _new_history(repo, package), source)
+                _refuse_future_history(package, repo.now, source)
             added = [sha256 for sha256 in files.sha256s if not self._store.blobs.has(sha256)]
             self._refuse_no_room(sum(files.size(sha256) for sha256 in added), source)
             written: list[str] = []
@@ -300,6 +304,22 @@ def _refuse_foreign_history(
                 id=found[0].id,
                 label=package.bundle.meeting.label,
             )
+
+
+def _refuse_future_history(package: MeetingPackage, now: datetime, source: Path) -> None:
+    """History happened before it was exported: an event dated later than now (give or take a day of
+    clocks set wrong) would stand at the end of this store's trail for good."""
+    latest = max((e.at for e in package.audit_events), default=None)
+    if latest is not None and latest > now + _CLOCK_SKEW:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{source}: its audit trail has an event dated {at}, which has not happened yet; nothing was "
+                "imported",
+            ),
+            source=source.name,
+            at=latest.isoformat(),
+        )
 
 
 def _altered_version(package: MeetingPackage) -> m.MinutesVersion | None:

@@ -944,3 +944,30 @@ def test_history_of_a_record_deleted_by_sync_stays_out_of_the_package(
     assert f"urn:uuid:{item.id}" not in {e["entity_id"] for e in events}
     elsewhere.interchange.import_meeting(package)
     assert elsewhere.meetings.bundle(meeting.id) == services.meetings.bundle(meeting.id)
+
+
+def test_a_trail_event_from_the_future_is_refused(
+    certified: m.Meeting, exported: Path, elsewhere: Services, tmp_path: Path
+) -> None:
+    """It would stand at the end of this store's trail for good, after everything done here later."""
+    edit = _add_event(at="2199-01-01T00:00:00+00:00")
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "future.zip", edit))
+    assert str(refused.value) == (
+        "future.zip: its audit trail has an event dated 2199-01-01T00:00:00+00:00, which has not happened "
+        "yet; nothing was imported"
+    )
+    assert rows(elsewhere.store) == before
+
+
+@pytest.mark.parametrize(("field", "size"), [("summary", 100_001), ("actor", 1001)])
+def test_an_event_larger_than_emeeting_writes_is_refused(
+    certified: m.Meeting, exported: Path, elsewhere: Services, tmp_path: Path, field: str, size: int
+) -> None:
+    edit = _add_event(**{field: "ก" * size})
+    before = rows(elsewhere.store)
+    with pytest.raises(ValidationError) as refused:
+        elsewhere.interchange.import_meeting(rewrite(exported, tmp_path / "big.zip", edit))
+    assert f".{field}: {size} characters, more than an audit event holds" in str(refused.value)
+    assert rows(elsewhere.store) == before
