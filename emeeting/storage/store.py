@@ -755,7 +755,8 @@ def _sqlite_files(db_path: Path) -> list[Path]:
 
 def _move_aside(db_path: Path) -> Path:
     """Keep the database (and its -wal, which may hold its latest commits) under a timestamped name that
-    SQLite still pairs them by. The main file is linked first, so ``db_path`` never goes missing."""
+    SQLite still pairs them by. The main file is linked first, so ``db_path`` never goes missing (where the
+    file system has hard links)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     kept = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")
     counter = 1
@@ -764,8 +765,11 @@ def _move_aside(db_path: Path) -> Path:
         kept = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}-{counter}{db_path.suffix}")
     try:
         os.link(db_path, kept)
-    except OSError:  # a file system without hard links
-        shutil.copy2(db_path, kept)
+    except OSError:
+        # A file system without hard links: rename (for the instant before the copy takes its place, no
+        # database is there). Never a copy: closing a file this process has open drops SQLite's POSIX
+        # locks on it, the write lock restore holds while it swaps the files among them.
+        os.replace(db_path, kept)
     for suffix in ("-wal", "-shm", "-journal"):
         companion = db_path.with_name(db_path.name + suffix)
         if companion.exists():
