@@ -214,3 +214,24 @@ def test_a_read_only_folder_with_a_wal_but_no_index_says_what_to_do(store: Path)
     finally:
         set_read_only(store, False)
     time.sleep(0)  # nothing left running
+
+
+def test_a_change_to_the_database_on_a_full_disk_says_the_disk_is_full(disk: Path) -> None:
+    from emeeting.domain import model as m
+    from emeeting.domain.errors import StoreError
+    from emeeting.storage.store import Store
+
+    store = Store.open(disk / "data")
+    with store.transaction() as repo:
+        repo.insert(m.Person("ก่อน", "ทดสอบ"))
+    filler = fill(disk)
+
+    with pytest.raises(StoreError) as refused, store.transaction() as repo:
+        repo.insert(m.Person("หลัง", "ทดสอบ"))
+
+    assert str(refused.value).startswith(f"{FULL} {disk / 'data'}: free space and try again")
+    with store.read() as repo:  # and reading goes on
+        assert [p.first_name for p in repo.select(m.Person)] == ["ก่อน"]
+    filler.unlink()
+    with store.transaction() as repo:
+        repo.insert(m.Person("หลัง", "ทดสอบ"))
