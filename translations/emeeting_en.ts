@@ -1343,6 +1343,10 @@
         <translation>{where}: expected at most one agenda item, got {count}</translation>
     </message>
     <message>
+        <source>{where}: {size} characters, more than an audit event holds ({limit})</source>
+        <translation>{where}: {size} characters, more than an audit event holds ({limit})</translation>
+    </message>
+    <message>
         <source>{where}: refers to unknown agendaItem urn:uuid:{target}</source>
         <translation>{where}: refers to unknown agendaItem urn:uuid:{target}</translation>
     </message>
@@ -1606,6 +1610,10 @@
     <message>
         <source>{source}: its audit trail names {kind} {id}, which is here but not part of meeting {label}; nothing was imported</source>
         <translation>{source}: its audit trail names {kind} {id}, which is here but not part of meeting {label}; nothing was imported</translation>
+    </message>
+    <message>
+        <source>{source}: its audit trail has an event dated {at}, which has not happened yet; nothing was imported</source>
+        <translation>{source}: its audit trail has an event dated {at}, which has not happened yet; nothing was imported</translation>
     </message>
     <message>
         <source>meeting {label} already exists in this committee</source>

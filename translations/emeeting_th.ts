@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>amended</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขรายงานการประชุม</translation>
     </message>
     <message>
         <source>imported</source>
@@ -1329,6 +1329,10 @@
         <translation>{where}: ต้องมีระเบียบวาระไม่เกินหนึ่งรายการ แต่พบ {count} รายการ</translation>
     </message>
     <message>
+        <source>{where}: {size} characters, more than an audit event holds ({limit})</source>
+        <translation>{where}: มีความยาว {size} อักขระ เกินกว่าที่รายการในร่องรอยการตรวจสอบบันทึกได้ ({limit})</translation>
+    </message>
+    <message>
         <source>{where}: refers to unknown agendaItem urn:uuid:{target}</source>
         <translation>{where}: อ้างถึงระเบียบวาระ urn:uuid:{target} ซึ่งไม่มีอยู่</translation>
     </message>
@@ -1366,19 +1370,19 @@
     </message>
     <message>
         <source>meeting.json: the minutes are certified but the meeting&apos;s status is {status}; only a meeting that was held has its minutes certified, and their certification makes it minutes certified</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting.json: รายงานการประชุมได้รับการรับรองแล้ว แต่สถานะของการประชุมคือ {status} เฉพาะการประชุมที่จัดขึ้นแล้วเท่านั้นที่รับรองรายงานการประชุมได้ และการรับรองจะทำให้การประชุมมีสถานะรับรองรายงานการประชุมแล้ว</translation>
     </message>
     <message>
         <source>meeting.json: the meeting&apos;s status is minutes certified but its minutes are {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting.json: การประชุมมีสถานะรับรองรายงานการประชุมแล้ว แต่รายงานการประชุมอยู่ในสถานะ {state}</translation>
     </message>
     <message>
         <source>meeting.json: {key} holds {count} events, more than {limit} for a meeting of {records} records</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting.json: {key} มีรายการ {count} รายการ เกินกว่า {limit} รายการสำหรับการประชุมที่มีข้อมูล {records} รายการ</translation>
     </message>
     <message>
         <source>{where}: names urn:uuid:{id}, which is not in the package and whose deletion its audit trail does not record</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: อ้างถึง urn:uuid:{id} ซึ่งไม่อยู่ในแพ็กเกจ และร่องรอยการตรวจสอบไม่ได้บันทึกการลบไว้</translation>
     </message>
     <message>
         <source>{where}: entity_kind {kind} disagrees with the package, where urn:uuid:{id} is {actual}</source>
@@ -1386,19 +1390,19 @@
     </message>
     <message>
         <source>meeting.json: its audit trail records the certified minutes&apos; sha256 as {recorded}, not the sha256 of version 0 (the certified text was replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting.json: ร่องรอยการตรวจสอบบันทึกค่า sha256 ของรายงานการประชุมที่รับรองไว้เป็น {recorded} ซึ่งไม่ใช่ค่า sha256 ของฉบับที่ 0 (ข้อความที่รับรองถูกแทนที่)</translation>
     </message>
     <message>
         <source>meeting.json: its audit trail records the sha256 of minutes version {number} as {recorded}, not the one the package gives (the text was replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting.json: ร่องรอยการตรวจสอบบันทึกค่า sha256 ของรายงานการประชุมฉบับที่ {number} ไว้เป็น {recorded} ซึ่งไม่ตรงกับค่าในแพ็กเกจ (ข้อความถูกแทนที่)</translation>
     </message>
     <message>
         <source>meeting.json: its audit trail records minutes version {number}, which the package lacks (an amendment was left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting.json: ร่องรอยการตรวจสอบบันทึกรายงานการประชุมฉบับที่ {number} ไว้ แต่แพ็กเกจไม่มีฉบับนั้น (การแก้ไขรายงานถูกตัดออก)</translation>
     </message>
     <message>
         <source>meeting.json: minutes version {number} has no event in the package&apos;s audit trail (an amendment that was never recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting.json: รายงานการประชุมฉบับที่ {number} ไม่มีรายการในร่องรอยการตรวจสอบของแพ็กเกจ (การแก้ไขรายงานที่ไม่เคยได้รับการบันทึก)</translation>
     </message>
     <message>
         <source>meeting.json: {kind} urn:uuid:{entity_id} refers to unknown {what} urn:uuid:{target}</source>
@@ -1482,11 +1486,11 @@
     </message>
     <message>
         <source>{label}: document {document} is {size} bytes, more than the limit of {limit} for one document</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: เอกสาร {document} มีขนาด {size} ไบต์ เกินขีดจำกัด {limit} ไบต์ต่อเอกสาร</translation>
     </message>
     <message>
         <source>{label}: document {document} unpacks from {packed} to {size} bytes, more than {ratio} times its size in the zip, which no real document does; the package is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: เอกสาร {document} ขยายจาก {packed} เป็น {size} ไบต์ เกิน {ratio} เท่าของขนาดในไฟล์ zip ซึ่งเอกสารจริงไม่เป็นเช่นนี้ จึงไม่รับแพ็กเกจนี้</translation>
     </message>
     <message>
         <source>{label}: files/{sha256} declares {declared} bytes but document {document} has {size}</source>
@@ -1527,15 +1531,15 @@
     </message>
     <message>
         <source>{name}: the file vanished while it was being read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ไฟล์หายไประหว่างการอ่าน</translation>
     </message>
     <message>
         <source>{name}: cannot read the file: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ไม่สามารถอ่านไฟล์ได้: ไม่ได้รับอนุญาต</translation>
     </message>
     <message>
         <source>{name}: the file could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ไม่สามารถอ่านไฟล์ได้: {reason}</translation>
     </message>
     <message>
         <source>{name}: the file changed or vanished while reading</source>
@@ -1567,7 +1571,7 @@
     </message>
     <message>
         <source>cannot export meeting {label}: in this store its certified minutes disagree with their hashes or with the hashes the audit trail recorded (the store was altered after certification); `emeeting check` says where</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถส่งออกการประชุมครั้งที่ {label} ได้: รายงานการประชุมที่รับรองแล้วในคลังข้อมูลนี้ไม่ตรงกับค่าแฮชของตน หรือกับค่าแฮชที่บันทึกไว้ในร่องรอยการตรวจสอบ (คลังข้อมูลถูกแก้ไขภายหลังการรับรอง) คำสั่ง `emeeting check` จะระบุตำแหน่ง</translation>
     </message>
     <message>
         <source>the minutes kept changing while they were read; try again</source>
@@ -1583,7 +1587,7 @@
     </message>
     <message>
         <source>{source}: its documents need {needed} MB but the disk of the data folder has {free} MB free; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: เอกสารต้องใช้พื้นที่ {needed} MB แต่ดิสก์ของโฟลเดอร์ข้อมูลมีพื้นที่ว่าง {free} MB จึงไม่ได้นำเข้าข้อมูลใด</translation>
     </message>
     <message>
         <source>meeting {label} from {source} is already here</source>
@@ -1592,6 +1596,10 @@
     <message>
         <source>{source}: its audit trail names {kind} {id}, which is here but not part of meeting {label}; nothing was imported</source>
         <translation>{source}: ประวัติการดำเนินการในแพ็กเกจอ้างถึง {kind} {id} ซึ่งมีอยู่ในคลังข้อมูลนี้แต่ไม่ได้เป็นส่วนหนึ่งของการประชุมครั้งที่ {label} จึงไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>{source}: its audit trail has an event dated {at}, which has not happened yet; nothing was imported</source>
+        <translation>{source}: ร่องรอยการตรวจสอบมีรายการลงวันที่ {at} ซึ่งยังมาไม่ถึง จึงไม่ได้นำเข้าข้อมูลใด</translation>
     </message>
     <message>
         <source>meeting {label} already exists in this committee</source>
@@ -1627,15 +1635,15 @@
     </message>
     <message>
         <source>no space left on the disk holding {folder}: free space and try again; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์ที่เก็บ {folder} ไม่มีพื้นที่ว่างเหลือ: โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
         <source>cannot write documents in {folder}: permission denied (or a read-only disk); nothing was changed: ask for permission to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกเอกสารใน {folder} ได้: ไม่ได้รับอนุญาต (หรือดิสก์เป็นแบบอ่านอย่างเดียว) ไม่มีการเปลี่ยนแปลงใด: โปรดขอสิทธิ์บันทึกในโฟลเดอร์นั้น</translation>
     </message>
     <message>
         <source>cannot write documents in {folder}: {reason}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถบันทึกเอกสารใน {folder} ได้: {reason} ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
         <source>not a document hash: {sha256}</source>
@@ -1715,11 +1723,11 @@
     </message>
     <message>
         <source>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</source>
-        <translation type="unfinished"></translation>
+        <translation>{wal} ซึ่งเก็บการเปลี่ยนแปลงล่าสุดของ {db_path} ถูกลบหรือถูกตัดทอนขณะที่ emeeting เปิดใช้งานอยู่: โปรดปิดหน้าต่างและคำสั่ง emeeting ทั้งหมดที่ใช้ {data_dir} แล้วลองอีกครั้ง หากยังไม่สำเร็จ โปรดสั่ง `emeeting --data-dir {quoted_dir} check`</translation>
     </message>
     <message>
         <source>{db_path} cannot be read in the read-only folder {data_dir}: its latest changes are still in {wal}, which SQLite can read only beside an index file ({shm}) it cannot create here; open the folder once where it may be written (emeeting then folds the changes into the database), or ask for permission to write there</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่าน {db_path} ในโฟลเดอร์แบบอ่านอย่างเดียว {data_dir} ได้: การเปลี่ยนแปลงล่าสุดยังอยู่ใน {wal} ซึ่ง SQLite อ่านได้เฉพาะเมื่อมีไฟล์ดัชนี ({shm}) อยู่คู่กัน และไม่สามารถสร้างไฟล์ดังกล่าวในโฟลเดอร์นี้ได้ โปรดเปิดโฟลเดอร์นี้หนึ่งครั้งในที่ที่มีสิทธิ์บันทึก (emeeting จะรวมการเปลี่ยนแปลงเข้าในฐานข้อมูล) หรือขอสิทธิ์บันทึกในโฟลเดอร์นี้</translation>
     </message>
     <message>
         <source>{db_path} cannot be read: {reason}</source>
@@ -1727,7 +1735,7 @@
     </message>
     <message>
         <source>the database in {data_dir} was replaced (restored from a backup) while this change waited to be written; nothing was changed: look at the records again and repeat the change</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลใน {data_dir} ถูกแทนที่ (กู้คืนจากข้อมูลสำรอง) ระหว่างที่การเปลี่ยนแปลงนี้รอการบันทึก จึงไม่มีการเปลี่ยนแปลงใด: โปรดตรวจสอบข้อมูลอีกครั้งแล้วดำเนินการเปลี่ยนแปลงใหม่</translation>
     </message>
     <message>
         <source>{db_path} is damaged or is not an emeeting database, and {backups} holds no backup of it; to restore a folder written by `emeeting backup`, run: emeeting --data-dir {data_dir} restore FOLDER</source>
@@ -1767,7 +1775,7 @@
     </message>
     <message>
         <source>no backup was written to {dest}: SQLite&apos;s check found {count} problems in the database. {damage}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกข้อมูลสำรองลงใน {dest}: การตรวจสอบของ SQLite พบปัญหา {count} รายการในฐานข้อมูล {damage}</translation>
     </message>
     <message>
         <source>there is no backup at {backup}: give a .db file from {backups} or a folder written by `emeeting backup`</source>
@@ -1787,15 +1795,15 @@
     </message>
     <message>
         <source>the backup {backup} is damaged: its document {sha256}… no longer matches its hash; nothing was restored: choose another backup, or copy {document} away from the backup and restore again (that document then stays missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรอง {backup} เสียหาย: เอกสาร {sha256}… ไม่ตรงกับค่าแฮชของเอกสาร จึงไม่มีการกู้คืนใด: โปรดเลือกข้อมูลสำรองอื่น หรือย้าย {document} ออกจากข้อมูลสำรองแล้วกู้คืนอีกครั้ง (เอกสารนั้นจะยังคงขาดหายไป)</translation>
     </message>
     <message>
         <source>another emeeting has been writing to {db_path} for {seconds} seconds; nothing was restored: try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>emeeting อีกโปรแกรมหนึ่งกำลังบันทึก {db_path} อยู่เป็นเวลา {seconds} วินาที จึงไม่มีการกู้คืนใด: โปรดลองอีกครั้งเมื่อการบันทึกนั้นเสร็จสิ้น</translation>
     </message>
     <message>
         <source>an emeeting window has {data_dir} open: nothing was restored; close emeeting windows on this folder first (if none is open, delete {lock} and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าต่าง emeeting เปิด {data_dir} อยู่ จึงไม่มีการกู้คืนใด: โปรดปิดหน้าต่าง emeeting ที่เปิดโฟลเดอร์นี้ก่อน (หากไม่มีหน้าต่างใดเปิดอยู่ โปรดลบ {lock} แล้วลองอีกครั้ง)</translation>
     </message>
     <message>
         <source>this refers to a record that does not exist</source>
