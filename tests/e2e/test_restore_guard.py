@@ -182,8 +182,9 @@ def garble_page_of(db: Path, table: str) -> None:
     """Damage as a failing disk does: one table's page overwritten, the schema and its version intact."""
     (root, page_size) = rows(
         db,
-        f"SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master WHERE name = '{table}'",
-    )[0]  # noqa: E501
+        "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master "
+        f"WHERE name = '{table}'",
+    )[0]
     with db.open("r+b") as f:
         f.seek((int(root) - 1) * int(page_size))  # type: ignore[arg-type]
         f.write(b"\xa5" * int(page_size))  # type: ignore[arg-type]
