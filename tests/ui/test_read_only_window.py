@@ -20,7 +20,7 @@ from emeeting.services.container import Services
 from emeeting.storage.store import Store
 from emeeting.ui.i18n import LanguageSwitcher
 from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.task_runner import ChangeBus, TaskRunner, user_message
 from tests.conftest import fill_demo
 from tests.ui.conftest import open_window
 from tests.ui.workspace_helpers import select
@@ -77,7 +77,10 @@ def test_an_edit_is_refused_with_the_read_only_message_and_nothing_changes(
 
     assert history.runner.wait_idle(10_000)
     [message] = messages
-    assert f"{data_dir} is read-only" in message
+    with pytest.raises(StoreError) as refused:  # the store's own refusal, as the window's language words it
+        read_only_services.store.require_writable()
+    assert message == user_message(refused.value)
+    assert str(data_dir) in message
     assert read_only_services.records.get(m.Meeting, meeting_id) == before
 
 
