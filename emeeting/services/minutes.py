@@ -480,8 +480,9 @@ class MinutesService:
                 changes |= self._write_entry(repo, minutes, item_id, text)
             return changes
 
-    def set_entry(self, meeting_id: str, item_id: str, text: str) -> Changes:
-        """Edit the minutes' text of one item (draft minutes only)."""
+    def set_entry(self, meeting_id: str, item_id: str, text: str, *, base: str | None = None) -> Changes:
+        """Edit the minutes' text of one item (draft minutes only). ``base``: the text the screen showed
+        (for an undo, what the edit left); a text changed meanwhile is refused (StaleWriteError)."""
         with self._store.transaction() as repo:
             minutes = _minutes(repo, meeting_id)
             item = repo.get(m.AgendaItem, item_id)
@@ -490,22 +491,41 @@ class MinutesService:
                     QT_TRANSLATE_NOOP("Errors", "generate the draft minutes before editing them")
                 )
             _refuse_certified(minutes)
-            return self._write_entry(repo, minutes, item_id, text)
+            return self._write_entry(repo, minutes, item_id, text, base=base)
 
     def _write_entry(
-        self, repo: Repository, minutes: m.Minutes, item_id: str, text: str, *, amendment: bool = False
+        self,
+        repo: Repository,
+        minutes: m.Minutes,
+        item_id: str,
+        text: str,
+        *,
+        amendment: bool = False,
+        base: str | None = None,
     ) -> Changes:
         existing = _entries(repo, minutes).get(item_id)
         if existing is None:
             return insert(repo, m.MinutesEntry(minutes.id, item_id, text), amendment=amendment)
         if existing.text == text:
             return Changes()
-        return replace(repo, dataclasses.replace(existing, text=text), amendment=amendment)
+        shown = None if base is None else dataclasses.replace(existing, text=base)
+        return replace(repo, dataclasses.replace(existing, text=text), amendment=amendment, base=shown)
 
     def set_details(
-        self, meeting_id: str, style: m.MinutesStyle, taker_id: str | None, checker_id: str | None
+        self,
+        meeting_id: str,
+        style: m.MinutesStyle,
+        taker_id: str | None,
+        checker_id: str | None,
+        *,
+        base: tuple[m.MinutesStyle, str | None, str | None] | None = None,
     ) -> Changes:
-        """The style setting and who took and who checked the minutes (draft minutes only)."""
+        """The style setting and who took and who checked the minutes (draft minutes only).
+
+        ``base``: (style, taker, checker) as the form showed them (for an undo, as the edit left them);
+        when any of the three was changed meanwhile, StaleWriteError and nothing is written — a form
+        sends all three, so an older form would otherwise put back what someone else had just set.
+        """
         with self._store.transaction() as repo:
             minutes = _minutes(repo, meeting_id)
             if minutes is None:
@@ -514,8 +534,13 @@ class MinutesService:
                     repo, m.Minutes(meeting_id, style=style, taker_id=taker_id, checker_id=checker_id)
                 )
             _refuse_certified(minutes)
+            shown = None
+            if base is not None:
+                shown = dataclasses.replace(minutes, style=base[0], taker_id=base[1], checker_id=base[2])
             return replace(
-                repo, dataclasses.replace(minutes, style=style, taker_id=taker_id, checker_id=checker_id)
+                repo,
+                dataclasses.replace(minutes, style=style, taker_id=taker_id, checker_id=checker_id),
+                base=shown,
             )
 
     def certify(self, meeting_id: str, method: m.CertificationMethod, at: datetime) -> Changes:

@@ -247,15 +247,19 @@ class SessionService:
                 ),
             )
 
-    def set_invitation(self, invitation: m.Invitation) -> Changes:
-        """Put back an invitation's attendance exactly as given (undo, or correcting a time)."""
+    def set_invitation(self, invitation: m.Invitation, *, base: m.Invitation | None = None) -> Changes:
+        """Put back an invitation's attendance exactly as given (undo, or correcting a time).
+
+        ``base``: the invitation as the screen showed it (for an undo, as the step left it); when it was
+        changed meanwhile (someone checked the person out elsewhere) StaleWriteError, nothing written.
+        """
         with self._store.transaction() as repo:
             current = repo.get(m.Invitation, invitation.id)
             if (current.meeting_id, current.person_id) != (invitation.meeting_id, invitation.person_id):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "an invitation cannot be moved to another meeting or person")
                 )
-            return replace(repo, invitation)
+            return replace(repo, invitation, base=base)
 
     def add_substitute(
         self, meeting_id: str, member_id: str, substitute: m.Person, at: datetime, *, new_person: bool
@@ -378,20 +382,27 @@ class SessionService:
 
     # -- items ---------------------------------------------------------------------------------------
 
-    def set_note(self, item_id: str, text: str) -> Changes:
-        """What was said on the item (one note per item, replaced as the secretary types)."""
+    def set_note(self, item_id: str, text: str, *, base: str | None = None) -> Changes:
+        """What was said on the item (one note per item, replaced as the secretary types).
+
+        ``base``: the note the screen showed ("" for none; for an autosave, the text it saved last); a
+        note changed meanwhile by someone else is not overwritten: StaleWriteError, nothing written.
+        """
         with self._store.transaction() as repo:
             repo.get(m.AgendaItem, item_id)
             existing = repo.select(m.ItemNote, item_id=item_id)
             if existing:
-                return replace(repo, dataclasses.replace(existing[0], text=text))
+                note = existing[0]
+                shown = None if base is None else dataclasses.replace(note, text=base)
+                return replace(repo, dataclasses.replace(note, text=text), base=shown)
             return insert(repo, m.ItemNote(item_id, text))
 
-    def set_resolution(self, item_id: str, text: str) -> Changes:
-        """มติที่ประชุม for the item."""
+    def set_resolution(self, item_id: str, text: str, *, base: str | None = None) -> Changes:
+        """มติที่ประชุม for the item; ``base``: the resolution the screen showed (as for ``set_note``)."""
         with self._store.transaction() as repo:
             item = repo.get(m.AgendaItem, item_id)
-            return replace(repo, dataclasses.replace(item, resolution=text.strip()))
+            shown = None if base is None else dataclasses.replace(item, resolution=base.strip())
+            return replace(repo, dataclasses.replace(item, resolution=text.strip()), base=shown)
 
     def add_dissent(self, item_id: str, person_id: str, reasons: str) -> Changes:
         """A member's dissenting opinion with reasons (APA s.83), for the minutes."""

@@ -171,3 +171,95 @@ def test_an_edit_of_a_record_deleted_meanwhile_is_not_found(
 def test_a_base_of_another_record_is_a_programming_error(window_a: Services, org: Org) -> None:
     with pytest.raises(ValueError, match="same entity"):
         window_a.records.update(dataclasses.replace(org.members[0], phone="1"), base=org.members[1])
+
+
+# -- the meeting day and the minutes: each write names the value the screen showed ----------------------
+
+AT_NINE = datetime(2026, 3, 10, 2, 30, tzinfo=UTC)  # 09:30 in Bangkok
+
+
+def test_undo_of_a_check_in_over_a_check_out_elsewhere_is_refused(
+    window_a: Services, window_b: Services, meeting: m.Meeting, org: Org, snapshot: Snapshot
+) -> None:
+    alice = org.members[0]
+    before = window_a.records.select(m.Invitation, meeting_id=meeting.id, person_id=alice.id)[0]
+    window_a.session.check_in(before.id, m.Attendance.PRESENT, AT_NINE)
+    checked_in = window_a.records.get(m.Invitation, before.id)
+    window_b.session.check_out(before.id, AT_NINE.replace(hour=4))  # B sees her leave at 11:00
+    left = window_b.records.get(m.Invitation, before.id)
+    state = snapshot()
+
+    with pytest.raises(StaleWriteError, match=r"^this .* was changed by somsri at 14:40"):
+        window_a.session.set_invitation(before, base=checked_in)  # A's undo of the check-in
+    assert snapshot() == state
+    assert window_a.records.get(m.Invitation, before.id) == left  # B's leave is kept
+
+    window_a.session.set_invitation(before, base=left)  # undo based on what is stored goes through
+    assert window_a.records.get(m.Invitation, before.id) == before
+
+
+def test_minutes_details_from_an_older_form_are_refused(
+    window_a: Services, window_b: Services, meeting: m.Meeting, org: Org, snapshot: Snapshot
+) -> None:
+    shown = (m.MinutesStyle.SUMMARY, None, None)  # both forms show no minutes settings yet
+    window_a.minutes.set_details(meeting.id, m.MinutesStyle.SUMMARY, org.secretary.id, None, base=shown)
+    a_set = (m.MinutesStyle.SUMMARY, org.secretary.id, None)
+    state = snapshot()
+
+    with pytest.raises(StaleWriteError, match="changed by secretary at 14:02"):
+        window_b.minutes.set_details(meeting.id, m.MinutesStyle.SUMMARY, None, org.chair.id, base=shown)
+    assert snapshot() == state
+    stored = window_b.minutes.view(meeting.id).minutes
+    assert stored is not None and stored.taker_id == org.secretary.id  # A's taker is not lost
+
+    window_b.minutes.set_details(
+        meeting.id, m.MinutesStyle.SUMMARY, org.secretary.id, org.chair.id, base=a_set
+    )
+    stored = window_a.minutes.view(meeting.id).minutes
+    assert stored is not None and (stored.taker_id, stored.checker_id) == (org.secretary.id, org.chair.id)
+    with pytest.raises(StaleWriteError):  # A's undo of its taker, over B's checker
+        window_a.minutes.set_details(meeting.id, *shown, base=a_set)
+
+
+def test_a_resolution_or_note_typed_on_an_older_screen_is_refused(
+    window_a: Services, window_b: Services, meeting: m.Meeting, numbered, snapshot: Snapshot
+) -> None:
+    item = numbered(meeting.id)["1"]
+    window_a.session.set_resolution(item.id, "รับทราบ", base="")
+    window_a.session.set_note(item.id, "ประธานแจ้งที่ประชุม", base="")
+    state = snapshot()
+
+    with pytest.raises(StaleWriteError, match="changed by secretary at 14:02"):
+        window_b.session.set_resolution(item.id, "อนุมัติ", base="")
+    with pytest.raises(StaleWriteError, match="changed by secretary at 14:02"):
+        window_b.session.set_note(item.id, "ข้อความของ B", base="")
+    assert snapshot() == state
+    stored = window_b.session.view(meeting.id).item(item.id)
+    assert (stored.item.resolution, stored.note) == ("รับทราบ", "ประธานแจ้งที่ประชุม")
+
+    # Typing on: each autosave is based on the one before it.
+    window_a.session.set_note(item.id, "ประธานแจ้งที่ประชุมทราบ", base="ประธานแจ้งที่ประชุม")
+    window_a.session.set_resolution(item.id, " รับทราบ ตามเสนอ ", base="รับทราบ")
+    window_a.session.set_resolution(item.id, "รับทราบตามเสนอ", base="รับทราบ ตามเสนอ")
+    stored = window_a.session.view(meeting.id).item(item.id)
+    assert (stored.item.resolution, stored.note) == ("รับทราบตามเสนอ", "ประธานแจ้งที่ประชุมทราบ")
+
+
+def test_a_minutes_entry_and_its_undo_over_another_windows_edit_are_refused(
+    window_a: Services, window_b: Services, meeting: m.Meeting, numbered, snapshot: Snapshot
+) -> None:
+    item = numbered(meeting.id)["1"]
+    window_a.session.start(meeting.id, AT_NINE)
+    window_a.minutes.draft(meeting.id)
+    drafted = window_a.minutes.view(meeting.id).entries[item.id]
+    window_a.minutes.set_entry(meeting.id, item.id, "ข้อความของ A", base=drafted)
+    state = snapshot()
+
+    with pytest.raises(StaleWriteError, match="changed by secretary at 14:02"):
+        window_b.minutes.set_entry(meeting.id, item.id, "ข้อความของ B", base=drafted)
+    assert snapshot() == state
+
+    window_b.minutes.set_entry(meeting.id, item.id, "ข้อความของ B", base="ข้อความของ A")
+    with pytest.raises(StaleWriteError, match="changed by somsri at 14:40"):
+        window_a.minutes.set_entry(meeting.id, item.id, drafted, base="ข้อความของ A")  # A's undo
+    assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความของ B"
