@@ -534,11 +534,13 @@ class SessionScreen(MeetingScreen[SessionView]):
 
     def _show_stored(self, editor: QPlainTextEdit, key: tuple[str, str], stored: str) -> None:
         # Keep what the user is typing: only text not edited since the last store is replaced.
+        # What is kept is based on the text stored last seen, so that stays the base of its next save: a
+        # change made elsewhere meanwhile is then refused rather than overwritten.
         last = self._saved.get(key)
         if last is None or editor.toPlainText() == last or editor.property("item") != key[1]:
             self._set_text(editor, stored)
+            self._saved[key] = stored
         editor.setProperty("item", key[1])
-        self._saved[key] = stored
 
     def _set_text(self, editor: QPlainTextEdit, text: str) -> None:
         if editor.toPlainText() != text:
@@ -691,6 +693,25 @@ class SessionScreen(MeetingScreen[SessionView]):
     def _run(self, text: str, redo: Callable[[], Changes], undo: Callable[[], Changes]) -> None:
         self._history.run(text, redo, undo)
 
+    def _attendance_step(self, text: str, before: m.Invitation, act: Callable[[], Changes]) -> None:
+        """A check-in, check-out or absence as an undoable step. Undo puts back ``before`` only over what
+        the step left, redo the step's result only over ``before``: a change made meanwhile in another
+        window is refused, not overwritten."""
+        session, records = self._services.session, self._services.records
+        state: dict[str, m.Invitation] = {}
+
+        def redo() -> Changes:
+            if "after" in state:
+                return session.set_invitation(state["after"], base=before)
+            changes = act()
+            state["after"] = records.get(m.Invitation, before.id)  # on the writer thread, right after
+            return changes
+
+        def undo() -> Changes:
+            return session.set_invitation(before, base=state["after"])
+
+        self._run(text, redo, undo)
+
     def check_in(self, attendance: m.Attendance) -> None:
         attendee = self.selected_attendee()
         if attendee is None:
@@ -698,10 +719,10 @@ class SessionScreen(MeetingScreen[SessionView]):
         before = attendee.invitation
         at = self._attendance_time() if attendance is m.Attendance.LATE else self._clock()
         session = self._services.session
-        self._run(
+        self._attendance_step(
             self.tr("Check in {name}").format(name=attendee.person.display_name),
+            before,
             lambda: session.check_in(before.id, attendance, at),
-            lambda: session.set_invitation(before),
         )
         self._reset_time()
 
@@ -711,10 +732,10 @@ class SessionScreen(MeetingScreen[SessionView]):
             return
         before, at = attendee.invitation, self._attendance_time()
         session = self._services.session
-        self._run(
+        self._attendance_step(
             self.tr("Check out {name}").format(name=attendee.person.display_name),
+            before,
             lambda: session.check_out(before.id, at),
-            lambda: session.set_invitation(before),
         )
         self._reset_time()
 
@@ -724,10 +745,10 @@ class SessionScreen(MeetingScreen[SessionView]):
             return
         before, reason = attendee.invitation, self.absence_reason.text()
         session = self._services.session
-        self._run(
+        self._attendance_step(
             self.tr("Mark {name} absent").format(name=attendee.person.display_name),
+            before,
             lambda: session.mark_absent(before.id, reason),
-            lambda: session.set_invitation(before),
         )
         self.absence_reason.clear()
 
@@ -777,12 +798,13 @@ class SessionScreen(MeetingScreen[SessionView]):
             text, before = editor.toPlainText(), self._saved.get(key, "")
             if text == before or (field == "resolution" and text.strip() == before):
                 continue
-            self._saved[key] = text.strip() if field == "resolution" else text
+            stored = text.strip() if field == "resolution" else text
+            self._saved[key] = stored  # the base of the next save (a refused one reloads the screen)
             target = str(item_id)
             self._run(
                 label,
-                lambda s=store, t=target, x=text: s(t, x),  # type: ignore[misc]
-                lambda s=store, t=target, x=before: s(t, x),  # type: ignore[misc]
+                lambda s=store, t=target, x=text, b=before: s(t, x, base=b),  # type: ignore[misc]
+                lambda s=store, t=target, x=before, b=stored: s(t, x, base=b),  # type: ignore[misc]
             )
 
     def use_phrase(self, phrase: str) -> None:
@@ -849,7 +871,7 @@ class SessionScreen(MeetingScreen[SessionView]):
             def redo() -> Changes:
                 if "removed" in state:
                     changes = records.restore(*state.pop("removed"))  # type: ignore[misc]
-                    return changes | session.set_invitation(state["after"])  # type: ignore[arg-type]
+                    return changes | session.set_invitation(state["after"], base=before)  # type: ignore[arg-type]
                 changes = session.add_substitute(meeting_id, member_id, person, at, new_person=new)
                 invitation_ids[:] = changes.ids.get("invitation", frozenset()) - {before.id}
                 state["after"] = records.get(m.Invitation, before.id)
@@ -858,7 +880,7 @@ class SessionScreen(MeetingScreen[SessionView]):
             def undo() -> Changes:
                 removed = records.take(m.Invitation, *invitation_ids)
                 state["removed"] = removed.entities
-                return removed.changes | session.set_invitation(before)
+                return removed.changes | session.set_invitation(before, base=state["after"])  # type: ignore[arg-type]
 
             self._run(self.tr("Substitute for {name}").format(name=attendee.person.display_name), redo, undo)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTime
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.storage.store import Store
 from emeeting.ui.session_dialogs import PersonTextDialog, VoteDialog
 from emeeting.ui.session_screen import STATUS, SessionScreen
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
@@ -224,3 +226,72 @@ def test_the_workspace_opens_the_meeting_day_and_the_minutes(qtbot: QtBot, windo
     qtbot.waitUntil(lambda: workspace.minutes.view is not None, timeout=10_000)
     assert workspace.minutes.view is not None
     assert workspace.minutes.view.record.bundle.meeting.id == meeting_id
+
+
+def test_undo_of_a_check_in_over_a_check_out_in_another_window_is_refused_and_the_screen_reloads(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org, data_dir: Path
+) -> None:
+    history: UndoHistory = screen.history  # type: ignore[attr-defined]
+    alice = org.members[0]
+    screen.select_attendee(alice.id)
+    click(qtbot, screen, "presentButton")  # this window checks her in
+    invitation = next(a.invitation for a in screen.view.attendees if a.person.id == alice.id)  # type: ignore[union-attr]
+    assert invitation.attendance is m.Attendance.PRESENT
+
+    other = Store.open(data_dir, actor="somsri")  # another window checks her out meanwhile
+    try:
+        Services(other).session.check_out(invitation.id, screen.clock.now + timedelta(hours=1))  # type: ignore[attr-defined]
+    finally:
+        other.close()
+    messages: list[str] = []
+    history.failed.connect(messages.append)
+
+    with qtbot.waitSignal(history.failed, timeout=10_000):
+        history.stack.undo()  # "Undo: Check in": based on the check-in, which is no longer there
+    qtbot.waitUntil(
+        lambda: any(
+            a.invitation.left_at is not None
+            for a in screen.view.attendees  # type: ignore[union-attr]
+            if a.person.id == alice.id
+        ),
+        timeout=10_000,
+    )
+
+    [message] = messages
+    assert "somsri" in message
+    stored = services.records.get(m.Invitation, invitation.id)
+    assert stored.attendance is m.Attendance.LEFT_EARLY and stored.left_at is not None  # the leave is kept
+    assert history.stack.count() == 0
+
+
+def test_notes_typed_on_after_a_change_in_another_window_are_refused_and_typing_saves_again(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org, data_dir: Path
+) -> None:
+    history: UndoHistory = screen.history  # type: ignore[attr-defined]
+    screen.select_item(org.item.id)
+    screen.notes_edit.setPlainText("ประธานแจ้ง")
+    qtbot.waitUntil(lambda: services.session.view(org.meeting_id).item(org.item.id).note == "ประธานแจ้ง")
+    screen.notes_edit.setPlainText("ประธานแจ้งที่ประชุมทราบ")  # typing on, then a pause: saved again
+    qtbot.waitUntil(
+        lambda: services.session.view(org.meeting_id).item(org.item.id).note == "ประธานแจ้งที่ประชุมทราบ"
+    )
+
+    other = Store.open(data_dir, actor="somsri")  # another window writes its own notes meanwhile
+    try:
+        Services(other).session.set_note(org.item.id, "บันทึกจากอีกหน้าต่าง", base="ประธานแจ้งที่ประชุมทราบ")
+    finally:
+        other.close()
+    messages: list[str] = []
+    history.failed.connect(messages.append)
+    screen.notes_edit.setPlainText("ประธานแจ้งที่ประชุมทราบ และ")
+    with qtbot.waitSignal(history.failed, timeout=10_000):
+        screen.save_pending()
+    qtbot.waitUntil(lambda: screen.notes_edit.toPlainText() == "บันทึกจากอีกหน้าต่าง", timeout=10_000)
+
+    [message] = messages
+    assert "somsri" in message
+    assert services.session.view(org.meeting_id).item(org.item.id).note == "บันทึกจากอีกหน้าต่าง"
+    screen.notes_edit.setPlainText("บันทึกจากอีกหน้าต่าง แก้ไขแล้ว")  # based on what the screen shows now
+    qtbot.waitUntil(
+        lambda: services.session.view(org.meeting_id).item(org.item.id).note == "บันทึกจากอีกหน้าต่าง แก้ไขแล้ว"
+    )
