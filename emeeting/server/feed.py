@@ -14,6 +14,7 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.domain.model import Secrecy, VoteKind, VoteResult, is_sha256
 from emeeting.domain.validation import validate
 from emeeting.server.access import TOP_SECRET, Caller, ItemFacts, Scope
+from emeeting.server.frozen import frozen_changes
 from emeeting.server.storage import Database, devices, meta, records, users
 from emeeting.storage.codec import datetime_to_db
 from emeeting.sync import protocol as p
@@ -200,7 +201,9 @@ _PARENT = {
 def push(
     db: Database, caller: Caller, changes: list[p.Change], has_blob: Callable[[str], bool]
 ) -> p.PushResult:
-    """Apply all changes or none: a stale one answers 412 with the server copies, a forbidden one 403."""
+    """Apply all changes or none: a stale one answers 412 with the server copies, a forbidden one 403, and
+    so do changes to the record of a meeting whose minutes are certified (all of them named, so that the
+    device can take back each one)."""
     seen: set[tuple[str, str]] = set()
     for change in changes:
         if (change.kind, change.id) in seen:
@@ -210,6 +213,8 @@ def push(
     with db.write() as conn:
         first = db.allocate(conn, len(ordered))
         scope = Scope(conn, caller)
+        frozen = frozen_changes(conn, ordered)  # against what the server held before this push
+        refused: list[str] = []
         at = now_text()
         conflicts: list[p.Conflict] = []
         accepted: list[p.Accepted] = []
@@ -234,6 +239,9 @@ def push(
                 )
                 continue
             columns = _check(conn, scope, change, current, has_blob)
+            if (change.kind, change.id) in frozen:
+                refused.append(f"{change.kind}/{change.id}")
+                continue
             version = first + offset
             values = {
                 "version": version,
@@ -258,6 +266,14 @@ def push(
                 )
             _learn(scope, change)
             accepted.append(p.Accepted(kind=change.kind, id=change.id, version=version))
+        if refused:
+            raise ApiError(
+                403,
+                "forbidden",
+                "the minutes of the meeting are certified, so its record no longer changes: "
+                "changes go through an amendment to the minutes",
+                records=refused,
+            )
         if conflicts:
             raise ApiError(
                 412,

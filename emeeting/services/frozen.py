@@ -23,24 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from emeeting.domain import freeze
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.storage.repository import Repository
-
-# How a record reaches its meeting: the first of these fields it has, and the kind that field points at
-# (None: the field is the meeting's id itself).
-_LINKS: tuple[tuple[str, type | None], ...] = (
-    ("meeting_id", None),
-    ("minutes_id", m.Minutes),
-    ("item_id", m.AgendaItem),
-    ("vote_id", m.Vote),
-)
-
-# What an amendment creates: the minutes' entries and the new frozen version.
-_AMENDMENT_KINDS: frozenset[type] = frozenset({m.MinutesEntry, m.MinutesVersion})
-
-# Fields of an action item that its follow-up may still change after certification.
-_FOLLOW_UP = frozenset({"status"})
 
 
 class CertifiedRecordError(ValidationError):
@@ -74,6 +60,17 @@ def is_certified(repo: Repository, meeting_id: str) -> bool:
     return bool(certified_meetings(repo, [meeting_id]))
 
 
+# Every reference that makes a record part of a meeting's record besides ``meeting_id``, and the kind it
+# points at. Not ``carried_from_id``: an action item carried forward names the task as an earlier (often
+# certified) meeting recorded it, and changes nothing there.
+_REFERENCES: tuple[tuple[str, type], ...] = (
+    ("minutes_id", m.Minutes),
+    ("item_id", m.AgendaItem),
+    ("vote_id", m.Vote),
+    ("parent_id", m.AgendaItem),
+)
+
+
 class _Meetings:
     """Finds the meeting a record belongs to, looking first among the records being written together."""
 
@@ -82,37 +79,58 @@ class _Meetings:
         self._known: dict[tuple[type, str], Any] = {(type(e), e.id): e for e in batch}
 
     def of(self, entity: Any) -> str | None:
+        return freeze.meeting_of(entity, self._find)
+
+    def _find(self, cls: type, id: str) -> Any | None:
+        key = (cls, id)
+        if key not in self._known:
+            self._known[key] = self._repo.find(cls, id)
+        # A dangling reference names no meeting here; the reference check refuses it afterwards.
+        return self._known[key]
+
+
+    def every(self, entity: Any) -> list[str]:
+        """The meetings that each of the record's references leads to (one when it is consistent): a
+        vote of one meeting on an item of another reaches both."""
         if isinstance(entity, m.Meeting):
-            return entity.id
-        for field, parent_cls in _LINKS:
+            return [entity.id]
+        found = [] if (own := getattr(entity, "meeting_id", None)) is None else [str(own)]
+        for field, parent_cls in _REFERENCES:
             value = getattr(entity, field, None)
             if value is None:
                 continue
-            if parent_cls is None:
-                return str(value)
             key = (parent_cls, str(value))
             if key not in self._known:
                 self._known[key] = self._repo.find(parent_cls, str(value))
             parent = self._known[key]
-            # A dangling reference names no meeting here; the reference check refuses it afterwards.
-            return None if parent is None else self.of(parent)
-        return None  # committees, people, memberships: not part of any one meeting's record
+            if parent is not None and (meeting_id := self.of(parent)) is not None:
+                found.append(meeting_id)
+        return list(dict.fromkeys(found))
+
+
+def refuse_mixed_meetings(repo: Repository, entities: Iterable[Any]) -> None:
+    """Refuse a record whose references lead to different meetings (a vote of one meeting on an agenda
+    item of another), whatever the freeze: a record belongs to one meeting."""
+    entities = list(entities)
+    meetings = _Meetings(repo, entities)
+    for entity in entities:
+        reached = meetings.every(entity)
+        if len(reached) > 1:
+            first, second = (repo.get(m.Meeting, i) for i in reached[:2])
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "a record of meeting {label} cannot refer to an agenda item, vote or minutes of "
+                    "another meeting ({other})",
+                ),
+                label=first.label,
+                other=second.label,
+            )
 
 
 def meeting_of(repo: Repository, entity: Any) -> str | None:
     """The id of the meeting whose record ``entity`` is part of (None: committees, people …)."""
     return _Meetings(repo).of(entity)
-
-
-def _stays_open(previous: Any | None, entity: Any | None) -> bool:
-    """Whether this write is one of the changes that remain allowed after certification."""
-    versions = [v for v in (previous, entity) if v is not None]
-    if versions and all(isinstance(v, m.Document) and v.item_id is None for v in versions):
-        return True  # papers filed with the meeting, not with an agenda item
-    if isinstance(previous, m.ActionItem) and isinstance(entity, m.ActionItem):
-        changed = {n for n in entity.__dataclass_fields__ if getattr(previous, n) != getattr(entity, n)}
-        return changed <= _FOLLOW_UP
-    return False
 
 
 def _refuse(repo: Repository, writes: list[tuple[Any | None, Any | None]], batch: Iterable[Any]) -> None:
@@ -121,10 +139,12 @@ def _refuse(repo: Repository, writes: list[tuple[Any | None, Any | None]], batch
     meetings = _Meetings(repo, batch)
     touched: dict[str, None] = {}
     for previous, entity in writes:
-        if _stays_open(previous, entity):
+        if freeze.stays_open(previous, entity):
             continue
         for value in (previous, entity):
-            if value is not None and (meeting_id := meetings.of(value)) is not None:
+            # Every reference counts: a record of another meeting pointing at an item of a certified
+            # meeting would change what that meeting's minutes record.
+            for meeting_id in [] if value is None else meetings.every(value):
                 touched[meeting_id] = None
     frozen = certified_meetings(repo, touched)
     if frozen:
@@ -135,14 +155,17 @@ def check_insert(repo: Repository, entities: Iterable[Any], *, amendment: bool =
     """Before creating (or restoring) ``entities``."""
     entities = list(entities)
     _refuse(repo, [(None, e) for e in entities if not _amends(e, amendment, insert=True)], entities)
+    refuse_mixed_meetings(repo, entities)
 
 
 def check_update(repo: Repository, entity: Any, *, amendment: bool = False) -> None:
     """Before storing ``entity`` over its current value; an edit that changes nothing is no change."""
     previous = repo.find(type(entity), entity.id)
-    if previous == entity or _amends(entity, amendment, insert=False):
+    if previous == entity:
         return
-    _refuse(repo, [(previous, entity)], [entity])
+    if not _amends(entity, amendment, insert=False):
+        _refuse(repo, [(previous, entity)], [entity])
+    refuse_mixed_meetings(repo, [entity])
 
 
 def check_delete(repo: Repository, doomed: Mapping[type, Iterable[str]]) -> None:
@@ -155,10 +178,4 @@ def check_delete(repo: Repository, doomed: Mapping[type, Iterable[str]]) -> None
 
 
 def _amends(entity: Any, amendment: bool, *, insert: bool) -> bool:
-    """An amendment writes the minutes' entries, corrects records of the meeting (never the certified
-    minutes themselves) and adds a frozen version, which is never rewritten."""
-    if not amendment:
-        return False
-    if insert:
-        return type(entity) in _AMENDMENT_KINDS
-    return not isinstance(entity, (m.Minutes, m.MinutesVersion))
+    return amendment and freeze.amends(entity, insert=insert)
