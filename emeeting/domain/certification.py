@@ -57,6 +57,7 @@ class Disagreement(StrEnum):
     VERSION_EVENT = "version_event"  # the version's "create" event names another hash (or number)
     UNRECORDED = "unrecorded"  # an amendment the trail has no "create" event for
     DROPPED = "dropped"  # the trail records the creation of a version that is not there
+    NO_ANCHOR = "no_anchor"  # a version frozen in this store without the trail's head kept with it
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,16 @@ class Finding:
     number: int  # the version concerned (-1: none)
     recorded: str = ""  # the hash the trail recorded, where one is concerned
     version_id: str = ""  # the version's id, where the trail names one that is not there
+
+
+@dataclass(frozen=True)
+class StoreTrail:
+    """What a store keeps about its frozen versions besides their events: which have the trail's head
+    kept with them (an anchor, written by certification, amendment and import) and which arrived by sync
+    (frozen on another computer: the trail does not travel, it stays on the computer that made them)."""
+
+    anchored: frozenset[str] = frozenset()
+    received: frozenset[str] = frozenset()
 
 
 def version_events(events: Iterable[AuditEvent]) -> list[AuditEvent]:
@@ -83,13 +94,18 @@ def disagreements(
     events: Iterable[AuditEvent],
     *,
     whole_trail: bool,
+    store_trail: StoreTrail | None = None,
 ) -> list[Finding]:
     """Everything in which certified minutes, their frozen versions (number order) and the trail's events
     about them disagree. ``events`` may hold any events (those of other minutes are ignored; a version's
     event is known by the version's id or by the minutes it names). ``whole_trail``: the events are the
     whole trail of the minutes' meeting, as a package carries it, so an amendment without its event and
     an event about a version that is not there are reported too; a store may hold
-    versions that arrived by sync, whose events stay on the computer that made them."""
+    versions that arrived by sync, whose events stay on the computer that made them.
+
+    ``store_trail``: the events are the store's own trail, so every version frozen here (not received by
+    sync) must have its "create" event and its anchor; a trail wiped together with a rewritten text shows.
+    A version whose event records no values was frozen before the trail was chained: it has no anchor."""
     if minutes.status is not MinutesStatus.CERTIFIED:
         return []
     found: list[Finding] = []
@@ -102,6 +118,7 @@ def disagreements(
         found.append(Finding(Disagreement.CERTIFIED, 0))
     by_id = {v.id: v for v in versions}
     recorded: set[str] = set()
+    unchained: set[str] = set()  # versions whose event predates recorded values (and anchors)
     for event in version_events(events):
         if event.action == CERTIFY_ACTION:
             if event.entity_id != minutes.id:
@@ -127,6 +144,8 @@ def disagreements(
             continue
         recorded.add(frozen.id)
         digest = recorded_value(event.summary, "sha256")
+        if digest is None:
+            unchained.add(frozen.id)
         number = recorded_value(event.summary, "number")
         if (isinstance(digest, str) and digest != frozen.sha256) or (
             isinstance(number, int) and number != frozen.number
@@ -138,4 +157,12 @@ def disagreements(
             for v in versions
             if v.number > 0 and v.id not in recorded
         ]
+    if store_trail is not None:
+        for v in versions:
+            if v.id in store_trail.received:
+                continue
+            if v.id not in recorded and not (whole_trail and v.number > 0):
+                found.append(Finding(Disagreement.UNRECORDED, v.number))
+            if v.id not in store_trail.anchored and v.id not in unchained:
+                found.append(Finding(Disagreement.NO_ANCHOR, v.number))
     return found

@@ -108,20 +108,25 @@ class Services:
 
     def check_notes(self) -> list[str]:
         """What `check` finds worth knowing but not wrong: stored documents no record refers to (left by an
-        interrupted import, say), which take space and may be removed."""
+        interrupted import, say), which take space and may be removed; certified minutes that arrived by
+        sync, whose audit trail is on the computer where they were certified."""
+        from emeeting.services.minutes import certification_notes
+
         try:
             with self.store.read() as repo:
                 referenced = repo.document_hashes()
+            notes = certification_notes(self.store)
         except EmeetingError:  # a damaged database: `check` says so, and what to do
             return []
         orphans = sorted(set(self.store.blobs.all_hashes()) - referenced)
         if not orphans:
-            return []
+            return notes
         size = sum(self.store.blobs.path(sha).stat().st_size for sha in orphans)
         return [
+            *notes,
             f"note: {len(orphans)} stored document(s) ({size} bytes) in blobs/ belong to no record: "
             + ", ".join(f"{sha[:12]}…" for sha in orphans[:5])
-            + (" …" if len(orphans) > 5 else "")
+            + (" …" if len(orphans) > 5 else ""),
         ]
 
     def backup(self, dest: Path) -> None:

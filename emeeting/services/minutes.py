@@ -666,9 +666,12 @@ class MinutesService:
             minutes = _minutes(repo, meeting_id)
             versions = _versions(repo, minutes)
             events = repo.meeting_audit_trail(meeting_id) if minutes is not None else []
+            trail = repo.certification_trail([v.id for v in versions])
         if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED or not versions:
             return False
-        return not disagreements(minutes, versions, version_events(events), whole_trail=False)
+        return not disagreements(
+            minutes, versions, version_events(events), whole_trail=False, store_trail=trail
+        )
 
 
 def certification_problems(store: Store) -> list[str]:
@@ -688,6 +691,8 @@ def certification_problems(store: Store) -> list[str]:
             )
         )
         meetings = {x.id: x for x in repo.including_deleted(m.Meeting, {x.meeting_id for x in certified})}
+        trail = repo.certification_trail(_version_ids(versions))
+        head = repo.audit_head()
     # Each minutes' own events, found once: its certification, its versions' creation by their ids or by
     # the minutes their summary names (a version that is gone).
     owner = {v.id: minutes_id for minutes_id, vs in versions.items() for v in vs}
@@ -698,12 +703,43 @@ def certification_problems(store: Store) -> list[str]:
         if isinstance(named, str) and named in versions:
             own.setdefault(named, []).append(event)
     problems = []
+    made_here = sum(1 for vs in versions.values() if any(v.id not in trail.received for v in vs))
+    if made_here and head is None:
+        problems.append(
+            f"audit trail is empty (no record of its last event), yet {made_here} certified minutes were "
+            "frozen in this store: the trail was deleted"
+        )
     for minutes in certified:
         meeting = meetings.get(minutes.meeting_id)
         label = meeting.label if meeting is not None else minutes.meeting_id
-        for found in disagreements(minutes, versions[minutes.id], own.get(minutes.id, []), whole_trail=False):
+        for found in disagreements(
+            minutes, versions[minutes.id], own.get(minutes.id, []), whole_trail=False, store_trail=trail
+        ):
             problems.append(f"minutes of meeting {label}: {_in_words(found)}")
     return problems
+
+
+def certification_notes(store: Store) -> list[str]:
+    """For `emeeting check`: certified minutes that arrived by sync, whose audit trail (not synced) is on
+    the computer where they were certified, so this store cannot check them against it."""
+    with store.read() as repo:
+        certified = repo.select(m.Minutes, status=m.MinutesStatus.CERTIFIED)
+        if not certified:
+            return []
+        versions = repo.select(m.MinutesVersion, minutes_id=[x.id for x in certified])
+        received = repo.certification_trail([v.id for v in versions]).received
+        elsewhere = {v.minutes_id for v in versions if v.id in received}
+        meeting_ids = {x.meeting_id for x in certified if x.id in elsewhere}
+        meetings = repo.including_deleted(m.Meeting, meeting_ids) if meeting_ids else []
+    return [
+        f"note: minutes of meeting {meeting.label} were certified elsewhere; its trail is on the "
+        "secretary's computer"
+        for meeting in sorted(meetings, key=lambda x: x.label)
+    ]
+
+
+def _version_ids(versions: Mapping[str, Sequence[m.MinutesVersion]]) -> list[str]:
+    return [v.id for vs in versions.values() for v in vs]
 
 
 def _in_words(found: Finding) -> str:
@@ -723,6 +759,10 @@ def _in_words(found: Finding) -> str:
         ),
         Disagreement.UNRECORDED: f"version {n} has no event in the audit trail",
         Disagreement.DROPPED: f"version {n}, recorded in the audit trail, is missing",
+        Disagreement.NO_ANCHOR: (
+            f"frozen version {n} has no certification anchor (the trail's head kept when it was frozen): "
+            "the anchor was deleted"
+        ),
     }[found.kind]
 
 
@@ -850,7 +890,10 @@ def frozen_minutes(store: Store, meeting_id: str) -> FrozenMinutes | None:
         notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
         # What the trail recorded when each was frozen: a text swapped with its hashes is not printed.
         events = repo.select(m.AuditEvent, entity_id=[minutes.id, *(v.id for v in versions)])
-    if not versions or disagreements(minutes, versions, version_events(events), whole_trail=False):
+        trail = repo.certification_trail([v.id for v in versions])
+    if not versions or disagreements(
+        minutes, versions, version_events(events), whole_trail=False, store_trail=trail
+    ):
         raise _altered(bundle.meeting)
     latest = versions[-1]
     record = MinutesRecord(bundle, MappingProxyType(notes))

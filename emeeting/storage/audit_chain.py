@@ -116,6 +116,27 @@ def anchor_of(conn: sqlite3.Connection, minutes_version_id: str) -> Link | None:
     return None if row is None else Link(int(row[0]), str(row[1]))
 
 
+def anchored(conn: sqlite3.Connection, minutes_version_ids: Sequence[str]) -> set[str]:
+    """Those of the frozen versions that have an anchor."""
+    rows = conn.execute(
+        "SELECT minutes_version_id FROM audit_anchors "
+        "WHERE minutes_version_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(minutes_version_ids))],
+    )
+    return {str(row[0]) for row in rows}
+
+
+def received_by_sync(conn: sqlite3.Connection, kind: str, ids: Sequence[str]) -> set[str]:
+    """Those of the records (of one kind) that first came from a sync server: made on another computer,
+    so their audit events are in that computer's trail, not in this one (the trail does not sync)."""
+    rows = conn.execute(
+        "SELECT DISTINCT id FROM sync_shadows WHERE kind = ? AND received AND id IN "
+        "(SELECT value FROM json_each(?))",
+        [kind, json.dumps(list(ids))],
+    )
+    return {str(row[0]) for row in rows}
+
+
 class BreakKind(StrEnum):
     ALTERED = "altered"  # the event's content does not match its own hash
     RELINKED = "relinked"  # the event does not link to the one before it (that one was replaced)

@@ -12,8 +12,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
+from emeeting.domain.certification import StoreTrail
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError, ValidationError
-from emeeting.domain.model import ENTITY_KIND, AgendaItem, AuditEvent, Document, Meeting, Person
+from emeeting.domain.model import (
+    ENTITY_KIND,
+    AgendaItem,
+    AuditEvent,
+    Document,
+    Meeting,
+    MinutesVersion,
+    Person,
+)
 from emeeting.storage import audit_chain
 from emeeting.storage.codec import EntityCodec, datetime_from_db, datetime_to_db, to_db
 
@@ -340,6 +349,17 @@ class Repository:
 
     def verify_audit_chain(self) -> audit_chain.ChainReport:
         return audit_chain.verify(self._conn)
+
+    def audit_head(self) -> audit_chain.Link | None:
+        return audit_chain.head(self._conn)
+
+    def certification_trail(self, minutes_version_ids: Sequence[str]) -> StoreTrail:
+        """Which of the frozen versions have an anchor here, and which arrived by sync."""
+        kind = ENTITY_KIND[MinutesVersion]
+        return StoreTrail(
+            frozenset(audit_chain.anchored(self._conn, minutes_version_ids)),
+            frozenset(audit_chain.received_by_sync(self._conn, kind, minutes_version_ids)),
+        )
 
     def meeting_numbered(self, committee_id: str, year_be: int, number: int) -> Meeting | None:
         """The committee's live meeting with this number in this BE year, if there is one."""
