@@ -4,11 +4,16 @@ titles that stand before Thai names."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta, timezone
 from types import MappingProxyType
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 BE_OFFSET = 543  # พ.ศ. = ค.ศ. + 543
+
+# The office's time zone: meetings of a Thai government office happen on Thai time, so the record and
+# every printed document give times on it, whatever the computer's own zone. Thailand keeps UTC+07:00 all
+# year (no daylight saving), so a fixed offset needs no tz database (Windows has none).
+OFFICE_ZONE = timezone(timedelta(hours=7), "Asia/Bangkok")
 
 _TO_THAI: Mapping[int, int] = MappingProxyType(str.maketrans("0123456789", THAI_DIGITS))
 _FROM_THAI: Mapping[int, int] = MappingProxyType(str.maketrans(THAI_DIGITS, "0123456789"))

@@ -14,6 +14,7 @@ from typing import Literal
 
 from emeeting.domain import model as m
 from emeeting.domain.thai import (
+    OFFICE_ZONE,
     format_english_date,
     format_english_time,
     format_thai_date,
@@ -158,11 +159,11 @@ ROLE_ORDER: Mapping[m.MemberRole, int] = MappingProxyType(
 @dataclass(frozen=True)
 class ReportOptions:
     """How a document is written: its language, Thai digits, and the time zone its times are read in
-    (None: the computer's own, as everywhere in the application)."""
+    (the office's by default: a printed document says the same on every computer)."""
 
     lang: Lang = "th"
     thai_digits: bool = False
-    tz: tzinfo | None = None
+    tz: tzinfo = OFFICE_ZONE
     issued: date | None = None  # the date a letter carries (default: when the notice was sent)
 
 

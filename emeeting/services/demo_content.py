@@ -17,7 +17,7 @@ import random
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -57,9 +57,9 @@ from emeeting.domain.model import (
     VoteRule,
 )
 from emeeting.domain.templates import AGENDA_TEMPLATES, SectionTemplate, next_meeting_number
-from emeeting.domain.thai import be_year, ce_year, format_english_date, format_thai_date, is_thai
+from emeeting.domain.thai import OFFICE_ZONE, be_year, ce_year, format_english_date, format_thai_date, is_thai
 
-BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
+BANGKOK = OFFICE_ZONE  # the demo office is a Thai one
 
 
 @dataclass(frozen=True)

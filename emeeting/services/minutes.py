@@ -32,7 +32,13 @@ from emeeting.domain.certification import (
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.lifecycle import allowed_next, check_transition
-from emeeting.domain.thai import format_english_date, format_english_time, format_thai_date, format_thai_time
+from emeeting.domain.thai import (
+    OFFICE_ZONE,
+    format_english_date,
+    format_english_time,
+    format_thai_date,
+    format_thai_time,
+)
 from emeeting.services.frozen import meeting_of
 from emeeting.services.meetings import MeetingService
 from emeeting.services.records import cascade_delete, insert, replace
@@ -234,7 +240,7 @@ def _date(language: str, day: date, *, weekday: bool = False) -> str:
     return format_english_date(day, weekday=weekday)
 
 
-def _time(language: str, at: datetime, zone: tzinfo | None) -> str:
+def _time(language: str, at: datetime, zone: tzinfo) -> str:
     local = at.astimezone(zone)
     return format_thai_time(local) if language == "th" else format_english_time(local)
 
@@ -246,7 +252,7 @@ class AttendanceLists:
     others: tuple[str, ...]
 
 
-def attendance_lists(record: MinutesRecord, zone: tzinfo | None = None) -> AttendanceLists:
+def attendance_lists(record: MinutesRecord, zone: tzinfo = OFFICE_ZONE) -> AttendanceLists:
     """ผู้มาประชุม (members with their position; a substitute as "… แทน …"), ผู้ไม่มาประชุม (with the
     reason), ผู้เข้าร่วมประชุม; members who sent a substitute who came are not listed as absent."""
     b, w, lang = record.bundle, record.words(), record.language
@@ -290,12 +296,12 @@ def attendance_lists(record: MinutesRecord, zone: tzinfo | None = None) -> Atten
 
 
 def canonical_text(
-    record: MinutesRecord, entries: Mapping[str, str], minutes: m.Minutes, zone: tzinfo | None = None
+    record: MinutesRecord, entries: Mapping[str, str], minutes: m.Minutes, zone: tzinfo = OFFICE_ZONE
 ) -> str:
     """The whole minutes as one plain text in the order of form แบบที่ 11: what is certified and hashed.
 
-    ``entries``: item id → the minutes' text for that item. Times are written in ``zone`` (None: the
-    computer's local time zone).
+    ``entries``: item id → the minutes' text for that item. Times are written in ``zone``, the office's
+    by default: never the computer's own, or the same record would read differently on another computer.
     """
     b, w, lang = record.bundle, record.words(), record.language
     meeting = b.meeting
@@ -410,9 +416,9 @@ def _versions(repo: Repository, minutes: m.Minutes | None) -> list[m.MinutesVers
 
 
 class MinutesService:
-    def __init__(self, store: Store, zone: tzinfo | None = None) -> None:
+    def __init__(self, store: Store, zone: tzinfo = OFFICE_ZONE) -> None:
         self._store = store
-        self._zone = zone  # the time zone the minutes write times in (None: the computer's)
+        self._zone = zone  # the time zone the minutes write times in (the office's, not the computer's)
 
     def view(self, meeting_id: str) -> MinutesView:
         with self._store.read() as repo:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from emeeting import paths
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
+from emeeting.domain.thai import OFFICE_ZONE
 from emeeting.services.meetings import MeetingService
 from emeeting.services.minutes import MinutesService, refuse_unheld
 
@@ -47,7 +48,7 @@ class PublishingService:
         fmt: str = "pdf",
         lang: str = "th",
         thai_digits: bool = False,
-        tz: tzinfo | None = None,
+        tz: tzinfo = OFFICE_ZONE,
         issued: date | None = None,
     ) -> bytes:
         """The document's bytes. Only minutes come as DOCX too; ``lang`` is "th" or "en".
@@ -112,7 +113,7 @@ class PublishingService:
         *,
         lang: str = "th",
         thai_digits: bool = False,
-        tz: tzinfo | None = None,
+        tz: tzinfo = OFFICE_ZONE,
         issued: date | None = None,
     ) -> Path:
         """Write the document to ``dest``, as PDF or (minutes only) DOCX after the name's suffix."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
+from emeeting.domain.thai import OFFICE_ZONE
 from emeeting.services.container import Services
 from emeeting.ui.fields import to_qdatetime
 from emeeting.ui.minutes_editor import AmendDialog, CertifyDialog, MinutesEditor
@@ -23,9 +24,10 @@ from tests.ui.meeting_day_helpers import Clock, Org
 from tests.ui.test_minutes_editor import editor, held, step  # noqa: F401  (fixtures)
 
 
-def _local(hour: int, minute: int) -> datetime:
-    """A time on the meeting day as the screens show it: the computer's local time."""
-    return datetime(2026, 3, 10, hour, minute).astimezone()
+def _office(hour: int, minute: int) -> datetime:
+    """A time on the meeting day on the office's clock (Bangkok), as the minutes write it; the screens
+    show it in the computer's own zone, so the test holds on a computer in any zone."""
+    return datetime(2026, 3, 10, hour, minute, tzinfo=OFFICE_ZONE)
 
 
 def _invitation(services: Services, org: Org, person: m.Person) -> m.Invitation:
@@ -37,7 +39,7 @@ def certified(qtbot: QtBot, editor: MinutesEditor, services: Services, held: Org
     """The held meeting with วิชัย มั่นคง recorded as late at 10.05, its minutes drafted and certified
     through the Minutes tab."""
     services.session.check_in(
-        _invitation(services, held, held.members[1]).id, m.Attendance.LATE, _local(10, 5)
+        _invitation(services, held, held.members[1]).id, m.Attendance.LATE, _office(10, 5)
     )
     step(qtbot, editor, lambda: qtbot.mouseClick(editor.generate_button, Qt.MouseButton.LeftButton))
     qtbot.mouseClick(editor.certify_button, Qt.MouseButton.LeftButton)
@@ -64,14 +66,14 @@ def test_an_amendment_corrects_a_wrong_arrival_time_with_its_reason(
     amend.correct_box.setChecked(True)
     amend.select_attendee(late.id)
     assert amend.attendance_combo.value() is m.Attendance.LATE
-    assert amend.arrived_check.isChecked() and amend.arrived_edit.dateTime() == to_qdatetime(_local(10, 5))
-    amend.arrived_edit.setDateTime(to_qdatetime(_local(10, 20)))
+    assert amend.arrived_check.isChecked() and amend.arrived_edit.dateTime() == to_qdatetime(_office(10, 5))
+    amend.arrived_edit.setDateTime(to_qdatetime(_office(10, 20)))
     assert "วิชัย มั่นคง" in amend.corrected_label.text()
     amend.reason_edit.setText("แก้ไขเวลามาประชุมของนายวิชัย มั่นคง ตามที่ประชุมครั้งต่อไปทักท้วง")
     step(qtbot, editor, amend.accept)
 
     stored = services.records.get(m.Invitation, late.id)
-    assert stored.arrived_at == _local(10, 20) and stored.attendance is m.Attendance.LATE
+    assert stored.arrived_at == _office(10, 20) and stored.attendance is m.Attendance.LATE
     view = editor.view
     assert view is not None and [v.number for v in view.versions] == [0, 1]
     amended = view.versions[1]
@@ -128,7 +130,7 @@ def test_a_correction_that_leaves_before_arriving_is_refused_and_nothing_changes
     amend.correct_box.setChecked(True)
     amend.select_attendee(late.id)
     amend.left_check.setChecked(True)
-    amend.left_edit.setDateTime(to_qdatetime(_local(9, 0)))
+    amend.left_edit.setDateTime(to_qdatetime(_office(9, 0)))
     amend.reason_edit.setText("แก้เวลา")
     with qtbot.waitSignal(editor.failed, timeout=10_000) as refused:
         amend.accept()
