@@ -278,10 +278,13 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         last = self._saved.get(item_id)
         typing = last is not None and self.entry_edit.toPlainText() != last
         moved = self.entry_edit.property("item") != item_id
-        if (not typing or moved) and self.entry_edit.toPlainText() != stored:
-            self.entry_edit.setPlainText(stored)
+        if not typing or moved:
+            if self.entry_edit.toPlainText() != stored:
+                self.entry_edit.setPlainText(stored)
+            # Text being typed stays based on the text stored when typing began: a change made elsewhere
+            # meanwhile is then refused on its next save rather than overwritten.
+            self._saved[item_id] = stored
         self.entry_edit.setProperty("item", item_id)
-        self._saved[item_id] = stored
 
     def _render_versions(self, view: MinutesView | None) -> None:
         row = self.versions_list.currentRow()
@@ -383,10 +386,12 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         if (style, taker, checker) == old:
             return
         service = self._services.minutes
+        new = (style, taker, checker)
+        # Based on what the form showed: an older form would otherwise put back all three settings.
         self._history.run(
             self.tr("Change the minutes' settings"),
-            lambda: service.set_details(meeting_id, style, taker, checker),
-            lambda: service.set_details(meeting_id, *old),
+            lambda: service.set_details(meeting_id, *new, base=old),
+            lambda: service.set_details(meeting_id, *old, base=new),
         )
 
     def _on_item_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -421,12 +426,12 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         text, before = self.entry_edit.toPlainText(), self._saved.get(item_id, "")
         if text == before:
             return
-        self._saved[item_id] = text
+        self._saved[item_id] = text  # the base of the next save (a refused one reloads the screen)
         service = self._services.minutes
         self._history.run(
             self.tr("Edit the minutes"),
-            lambda: service.set_entry(meeting_id, item_id, text),
-            lambda: service.set_entry(meeting_id, item_id, before),
+            lambda: service.set_entry(meeting_id, item_id, text, base=before),
+            lambda: service.set_entry(meeting_id, item_id, before, base=text),
         )
 
     # -- certification and amendments ------------------------------------------------------------------
