@@ -19,7 +19,10 @@ from emeeting.domain.model import (
     AgendaItem,
     AuditEvent,
     Document,
+    ItemNote,
     Meeting,
+    Minutes,
+    MinutesEntry,
     MinutesVersion,
     Person,
 )
@@ -68,6 +71,26 @@ def _stale_error(cls: type, who: str, when: str) -> StaleWriteError:
                 "Errors",
                 "this person was changed by {who} at {when}, after you opened it; it has been reloaded — "
                 "make your change again",
+            ),
+            who=who,
+            when=when,
+        )
+    if cls is ItemNote:
+        return StaleWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the notes on this agenda item were changed by {who} at {when}, after you opened them; "
+                "they have been reloaded — make your change again",
+            ),
+            who=who,
+            when=when,
+        )
+    if cls is Minutes or cls is MinutesEntry:
+        return StaleWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the minutes were changed by {who} at {when}, after you opened them; they have been "
+                "reloaded — make your change again",
             ),
             who=who,
             when=when,

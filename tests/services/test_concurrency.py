@@ -189,7 +189,7 @@ def test_undo_of_a_check_in_over_a_check_out_elsewhere_is_refused(
     left = window_b.records.get(m.Invitation, before.id)
     state = snapshot()
 
-    with pytest.raises(StaleWriteError, match=r"^this .* was changed by somsri at 14:40"):
+    with pytest.raises(StaleWriteError, match=r"^this invitation was changed by somsri at 14:40"):
         window_a.session.set_invitation(before, base=checked_in)  # A's undo of the check-in
     assert snapshot() == state
     assert window_a.records.get(m.Invitation, before.id) == left  # B's leave is kept
@@ -206,7 +206,7 @@ def test_minutes_details_from_an_older_form_are_refused(
     a_set = (m.MinutesStyle.SUMMARY, org.secretary.id, None)
     state = snapshot()
 
-    with pytest.raises(StaleWriteError, match="changed by secretary at 14:02"):
+    with pytest.raises(StaleWriteError, match=r"^the minutes were changed by secretary at 14:02"):
         window_b.minutes.set_details(meeting.id, m.MinutesStyle.SUMMARY, None, org.chair.id, base=shown)
     assert snapshot() == state
     stored = window_b.minutes.view(meeting.id).minutes
@@ -229,10 +229,14 @@ def test_a_resolution_or_note_typed_on_an_older_screen_is_refused(
     window_a.session.set_note(item.id, "ประธานแจ้งที่ประชุม", base="")
     state = snapshot()
 
-    with pytest.raises(StaleWriteError, match="changed by secretary at 14:02"):
+    with pytest.raises(StaleWriteError, match=r"^this agenda item was changed by secretary at 14:02"):
         window_b.session.set_resolution(item.id, "อนุมัติ", base="")
-    with pytest.raises(StaleWriteError, match="changed by secretary at 14:02"):
+    with pytest.raises(StaleWriteError) as refused:
         window_b.session.set_note(item.id, "ข้อความของ B", base="")
+    assert str(refused.value) == (
+        "the notes on this agenda item were changed by secretary at 14:02, after you opened them; they have "
+        "been reloaded — make your change again"
+    )
     assert snapshot() == state
     stored = window_b.session.view(meeting.id).item(item.id)
     assert (stored.item.resolution, stored.note) == ("รับทราบ", "ประธานแจ้งที่ประชุม")
@@ -255,7 +259,7 @@ def test_a_minutes_entry_and_its_undo_over_another_windows_edit_are_refused(
     window_a.minutes.set_entry(meeting.id, item.id, "ข้อความของ A", base=drafted)
     state = snapshot()
 
-    with pytest.raises(StaleWriteError, match="changed by secretary at 14:02"):
+    with pytest.raises(StaleWriteError, match=r"^the minutes were changed by secretary at 14:02"):
         window_b.minutes.set_entry(meeting.id, item.id, "ข้อความของ B", base=drafted)
     assert snapshot() == state
 
