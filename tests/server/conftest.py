@@ -239,8 +239,9 @@ class World:
     - ICT meeting A: alice invited as member, bob as guest, dave as member but recused on the closed item.
     - ICT meeting B: carol invited as member (alice is not invited).
     - HR meeting H: its own secretary; nobody of ICT invited.
-    - Meeting A also has its certified minutes (an entry and the certified version), the secretary's note
-      on the open item, a dissent and an action item; alice is a member of ICT.
+    - Meeting A also has its minutes (an entry and a version; still a draft, so that the tests may change
+      the meeting's record), the secretary's note on the open item, a dissent and an action item; alice is
+      a member of ICT.
     """
 
     live: Live
@@ -305,13 +306,7 @@ def build_world(live: Live) -> World:
     }
     recusal = m.Recusal(closed_item.id, people["dave"].id, reason="ส่วนได้เสีย")
     vote = m.Vote(meeting_a.id, open_item.id, "อนุมัติหรือไม่")
-    minutes = m.Minutes(
-        meeting_a.id,
-        status=m.MinutesStatus.CERTIFIED,
-        certification_method=m.CertificationMethod.NEXT_MEETING,
-        certified_at=_at(17),
-        certified_sha256="ab" * 32,
-    )
+    minutes = m.Minutes(meeting_a.id)
     extras: dict[str, object] = {
         "membership": m.Membership(ict.id, people["alice"].id),
         "dissent": m.Dissent(open_item.id, people["alice"].id, "ไม่เห็นด้วยกับงบประมาณ"),

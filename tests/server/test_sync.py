@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from emeeting.domain import model as m
 from emeeting.server.feed import purge_tombstones
@@ -346,3 +347,83 @@ def test_changes_in_meetings_one_cannot_see_only_move_the_cursor(world: World) -
         newest = r.json()["server_version"]
         page = c.get("/sync/changes", params={"since": cursor}).json()
         assert page == {"records": [], "cursor": newest, "more": False, "server_version": newest}
+
+
+def test_the_record_of_a_meeting_with_certified_minutes_changes_only_through_an_amendment(
+    world: World,
+) -> None:
+    draft = world.extras["minutes"]
+    assert isinstance(draft, m.Minutes)
+    entry, frozen, task = (world.extras[k] for k in ("minutes_entry", "minutes_version", "action_item"))
+    assert isinstance(entry, m.MinutesEntry) and isinstance(frozen, m.MinutesVersion)
+    assert isinstance(task, m.ActionItem)
+    certified = replace(
+        draft,
+        status=m.MinutesStatus.CERTIFIED,
+        certification_method=m.CertificationMethod.NEXT_MEETING,
+        certified_at=datetime(2026, 3, 17, 2, 30, tzinfo=UTC),
+        certified_sha256=frozen.sha256,
+    )
+    v = world.versions
+    # The push that certifies carries the last edits made before certifying: they go through.
+    last_edit = replace(entry, text="ที่ประชุมรับทราบ (ก่อนรับรอง)")
+    with world.client("sec") as c:
+        r = c.post(
+            "/sync/push", json={"changes": [change(certified, v[draft.id]), change(last_edit, v[entry.id])]}
+        )
+        assert r.status_code == 200, r.text
+        server = {x["id"]: x for x in pull_all(c)[0]}
+        edited = replace(world.open_item, title="เรื่องเปิด (หลังรับรอง)")
+        late = m.AgendaItem(world.meeting_a.id, "วาระที่เพิ่มหลังรับรอง", position=5)
+        changes = [
+            change(edited, v[edited.id]),
+            change(late),
+            change(world.vote, v[world.vote.id], deleted=True),
+            change(replace(entry, text="แก้โดยไม่แก้ไขรายงาน"), server[entry.id]["version"]),
+        ]
+        r = c.post("/sync/push", json={"changes": changes})
+        assert r.status_code == 403  # every refused record is named, so that the device takes back each one
+        assert set(r.json()["records"]) == {
+            f"agenda_item/{edited.id}",
+            f"agenda_item/{late.id}",
+            f"vote/{world.vote.id}",
+            f"minutes_entry/{entry.id}",
+        }
+        assert {x["id"]: x for x in pull_all(c)[0]} == server  # nothing changed
+        # What stays open: an action item's follow-up, papers filed with the meeting itself, a member's
+        # own notes, and the records of other meetings.
+        paper = world.docs["meeting_level"]
+        r = c.post(
+            "/sync/push",
+            json={
+                "changes": [
+                    change(replace(task, status=m.ActionStatus.DONE), v[task.id]),
+                    change(replace(paper, name="สำเนารายงานที่ลงนามแล้ว"), v[paper.id]),
+                    change(replace(world.item_b, title="เรื่อง B (แก้ไข)"), v[world.item_b.id]),
+                ]
+            },
+        )
+        assert r.status_code == 200, r.text
+        [task_version] = [a["version"] for a in r.json()["accepted"] if a["id"] == task.id]
+        done = replace(task, status=m.ActionStatus.DONE, title="งานอื่น")
+        r = c.post("/sync/push", json={"changes": [change(done, task_version)]})
+        assert r.status_code == 403  # the task itself is what the minutes record
+    with world.client("alice") as a:
+        assert push(a, p.PrivateNote(world.meeting_a.id, "ทบทวนก่อนประชุมครั้งหน้า")).status_code == 200
+    # An amendment: the entry, a correction of the record and the next frozen version, together.
+    amended = m.MinutesVersion(draft.id, 1, "รายงานการประชุม A (แก้ไข)", "cd" * 32, reason="แก้ถ้อยคำ")
+    invitation = world.invitations["alice"]
+    with world.client("sec") as c:
+        corrections = [
+            change(replace(entry, text="ที่ประชุมรับทราบ (แก้ไข)"), server[entry.id]["version"]),
+            change(replace(invitation, absence_reason="ติดราชการ"), v[invitation.id]),
+            change(amended),
+        ]
+        r = c.post("/sync/push", json={"changes": corrections})
+        assert r.status_code == 200, r.text
+        # An amendment never rewrites the certified minutes or an earlier frozen version.
+        forged = replace(frozen, text="ปลอม")
+        next_version = m.MinutesVersion(draft.id, 2, "รายงานการประชุม A (ปลอม)", "ef" * 32, reason="x")
+        changes = [change(forged, v[frozen.id]), change(next_version)]
+        r = c.post("/sync/push", json={"changes": changes})
+        assert r.status_code == 403 and r.json()["records"] == [f"minutes_version/{frozen.id}"]

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from emeeting.domain import model as m
 from emeeting.services.minutes import certification_problems
 from emeeting.sync.merge import WHOLE
-from tests.sync.conftest import Desk, Office
+from tests.sync.conftest import Desk, Office, attach_bytes, content
 
 OFFLINE_TITLE = "ชื่อวาระที่แก้ไขก่อนรับรองแต่ส่งหลังรับรอง"
 
@@ -114,6 +114,14 @@ def test_what_stays_open_after_certification_still_travels(office: Office) -> No
     laptop.services.records.update(dataclasses.replace(mine, status=m.ActionStatus.DONE), base=mine)
     report = laptop.run()
     assert (report.pushed, report.conflicts) == (1, 0)
+    # Papers filed with the meeting itself, e.g. the signed copy of the certified minutes.
+    signed = attach_bytes(laptop.services, office.meeting.id, None, "signed.pdf", content("signed"))
+    assert (laptop.run().pushed, laptop.sync.conflicts()) == (1, [])
+    # A member's own notes on the meeting.
+    alice = office.attendee("alice")
+    alice.run()
+    alice.sync.save_note(office.meeting.id, "ทบทวนมติก่อนประชุมครั้งหน้า", item_id=first.id)
+    assert (alice.run().pushed, alice.sync.conflicts()) == (1, [])
     # An amendment from the desktop, correcting a record of the meeting as well as an entry.
     [invitation] = services.records.select(m.Invitation, id=office.invitations["alice"].id)
     corrected = dataclasses.replace(invitation, absence_reason="ติดราชการ")
@@ -126,6 +134,7 @@ def test_what_stays_open_after_certification_still_travels(office: Office) -> No
     laptop.run()
     [done] = office.secretary.rows(m.ActionItem, id=task.id)
     assert done.status is m.ActionStatus.DONE
+    assert office.secretary.rows(m.Document, id=signed.id)
     assert {v.number for v in laptop.rows(m.MinutesVersion)} == {0, 1}
     [there] = laptop.rows(m.Invitation, id=invitation.id)
     assert there.absence_reason == "ติดราชการ"
