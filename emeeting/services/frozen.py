@@ -88,7 +88,6 @@ class _Meetings:
         # A dangling reference names no meeting here; the reference check refuses it afterwards.
         return self._known[key]
 
-
     def every(self, entity: Any) -> list[str]:
         """The meetings that each of the record's references leads to (one when it is consistent): a
         vote of one meeting on an item of another reaches both."""
