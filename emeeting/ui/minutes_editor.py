@@ -344,6 +344,9 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         self.amend_button.setEnabled(certified)
         for widget in (self.style_combo, self.taker_combo, self.checker_combo):
             widget.setEnabled(view is not None and not certified)
+        # Certified text takes no typing: text typed there would be kept nowhere. An amendment's dialog
+        # edits the item's text instead.
+        self.entry_edit.setReadOnly(certified)
         if self._read_only:
             lock(self._editing_widgets(), True)
 
@@ -464,12 +467,13 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         view, meeting_id, item_id = self._view, self._meeting_id, self._item_id
         if view is None or meeting_id is None:
             return
-        text = self.entry_edit.toPlainText()
-        changed = {item_id: text} if item_id is not None and text != view.entries.get(item_id, "") else {}
-        dialog = AmendDialog(_attendees(view), self, day=view.record.bundle.meeting.start)
+        stored = view.entries.get(item_id, "") if item_id is not None else None
+        dialog = AmendDialog(_attendees(view), self, day=view.record.bundle.meeting.start, item_text=stored)
         service = self._services.minutes
 
         def accept() -> None:
+            text = dialog.item_edit.toPlainText()
+            changed = {item_id: text} if item_id is not None and text != stored else {}
             reason, corrections = dialog.reason_edit.text(), dialog.corrections()
             self._saved.clear()
             self._write(lambda: service.amend(meeting_id, reason, changed, corrections=corrections))
@@ -549,6 +553,7 @@ class AmendDialog(QDialog):
         parent: QWidget | None = None,
         *,
         day: datetime | None = None,
+        item_text: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._day = day
@@ -560,6 +565,10 @@ class AmendDialog(QDialog):
         self._shown: str | None = None  # the invitation the fields show
 
         self.reason_edit = QLineEdit(self)
+        # The selected item's text, to change with this amendment (None: no item is selected).
+        self.item_edit = QPlainTextEdit(self)
+        self.item_edit.setObjectName("amendItemText")
+        self.item_edit.setPlainText(item_text or "")
         self.correct_box = QGroupBox(self.tr("Also correct an attendee's attendance"), self)
         self.correct_box.setObjectName("correctAttendance")
         self.correct_box.setCheckable(True)
@@ -595,6 +604,10 @@ class AmendDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         form = QFormLayout(self)
         form.addRow(self.tr("Reason"), self.reason_edit)
+        if item_text is not None:
+            form.addRow(self.tr("Text of the selected item"), self.item_edit)
+        else:
+            self.item_edit.hide()
         form.addRow(self.correct_box)
         form.addRow(self.buttons)
 

@@ -129,15 +129,15 @@ def test_a_certified_meeting_shows_read_only_with_the_reason_and_the_amendment_o
     assert minutes.preview.toPlainText() == services.minutes.view(meeting_id).versions[-1].text
     assert not minutes.generate_button.isEnabled() and not minutes.certify_button.isEnabled()
     assert minutes.amend_button.isVisible() and minutes.amend_button.isEnabled()
-    assert not minutes.entry_edit.isReadOnly()
+    assert minutes.entry_edit.isReadOnly()
     view = minutes.view
     assert view is not None
     item_id = view.record.bundle.items[1].id
     minutes.select_item(item_id)
-    minutes.entry_edit.setPlainText("มติที่ประชุม รับทราบ และมอบหมายฝ่ายเลขานุการติดตาม")
     qtbot.mouseClick(minutes.amend_button, Qt.MouseButton.LeftButton)
     dialog = minutes.dialog
     assert isinstance(dialog, AmendDialog)
+    dialog.item_edit.setPlainText("มติที่ประชุม รับทราบ และมอบหมายฝ่ายเลขานุการติดตาม")
     dialog.reason_edit.setText("แก้ไขตามมติที่ประชุมครั้งที่ 4/2569")
     with qtbot.waitSignal(minutes.loaded, timeout=WAIT):
         dialog.accept()

@@ -102,13 +102,19 @@ def test_draft_edit_certify_and_amend(
     assert editor.versions_list.count() == 1 and editor.version_text.toPlainText() == view.versions[0].text
     assert not editor.generate_button.isEnabled() and editor.amend_button.isEnabled()
 
-    # Typing in certified minutes stores nothing by itself; an amendment with its reason does.
-    editor.entry_edit.setPlainText("มติที่ประชุม อนุมัติในหลักการ")
+    # Certified text takes no typing (typed text would be kept nowhere); an amendment with its reason
+    # changes it, the item's text edited in the amendment's dialog.
+    assert editor.entry_edit.isReadOnly()
+    editor.entry_edit.setFocus()
+    qtbot.keyClicks(editor.entry_edit, "typed")
+    assert editor.entry_edit.toPlainText() == "มติที่ประชุม อนุมัติ"
     editor.save_pending()
     assert services.minutes.view(held.meeting_id).entries[held.item.id] == "มติที่ประชุม อนุมัติ"
     qtbot.mouseClick(editor.amend_button, Qt.MouseButton.LeftButton)
     amend = editor.dialog
     assert isinstance(amend, AmendDialog)
+    assert amend.item_edit.toPlainText() == "มติที่ประชุม อนุมัติ"
+    amend.item_edit.setPlainText("มติที่ประชุม อนุมัติในหลักการ")
     assert not amend.buttons.button(amend.buttons.StandardButton.Ok).isEnabled()  # a reason is required
     amend.reason_edit.setText("แก้ไขตามมติที่ประชุมครั้งต่อไป")
     step(qtbot, editor, amend.accept)
