@@ -133,7 +133,7 @@ def _value(value: Any, names: Mapping[str, str]) -> str | datetime:
     if isinstance(value, bool):
         return "✓" if value else "✗"
     if isinstance(value, str):
-        if value in names:
+        if names.get(value):
             return names[value]
         if len(value) >= 19 and value[4] == "-" and value[10] == "T":
             try:
@@ -153,6 +153,8 @@ def _label(entity: Any, names: Mapping[str, str]) -> str:
         return entity.display_name
     if isinstance(entity, m.MinutesVersion):
         return f"#{entity.number}"
+    if isinstance(entity, m.Minutes):
+        return names.get(entity.meeting_id, "")  # a meeting has one minutes: named by the meeting
     for name in _LABEL_FIELDS:
         if isinstance(value := getattr(entity, name, None), str) and value:
             return value
@@ -234,8 +236,11 @@ def _names(repo: Repository, events: Sequence[m.AuditEvent]) -> dict[str, str]:
             if name.endswith("_id"):
                 target = _referred_class(name)
                 referred.setdefault(target, set()).update(v for v in pair if isinstance(v, str))
+    # Minutes are named by their meeting, so the meeting is named first.
+    for minutes in repo.including_deleted(m.Minutes, referred.get(m.Minutes, ())):
+        referred.setdefault(m.Meeting, set()).add(minutes.meeting_id)
     names: dict[str, str] = {}
-    for target, ids in referred.items():
+    for target, ids in sorted(referred.items(), key=lambda pair: pair[0] is not m.Meeting):
         for entity in repo.including_deleted(target, ids):
             names[entity.id] = _label(entity, names)
     for entity in entities:
