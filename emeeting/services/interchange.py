@@ -2,7 +2,8 @@
 
 A package carries the record whole: the meeting with everything it refers to, the notes taken on its items,
 the frozen versions of its certified minutes with their hashes, and the audit trail of the meeting and of
-everything in it. Import checks all of it before anything is stored, and stores it in one transaction.
+everything in it. Import checks all of it before anything is stored (the record of a certified meeting
+must say what its last frozen minutes say), and stores it in one transaction.
 
 What travels one hop only: the history of records deleted before an export arrives in the other store's
 trail, but that store never held those records, so its own export of the meeting does not find it again.
@@ -16,8 +17,11 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import zip_longest
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from emeeting.domain import model as m
@@ -31,6 +35,7 @@ from emeeting.interop.oparl import (
     write_package,
 )
 from emeeting.services.meetings import MeetingService, refuse_taken_number
+from emeeting.services.minutes import MinutesRecord, canonical_text
 from emeeting.services.records import insert
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -41,6 +46,8 @@ _FREE_SPACE_MARGIN = 64 * 1024 * 1024
 _CLOCK_SKEW = timedelta(days=1)
 # How often an export re-reads when the minutes were certified between reading the meeting and its versions.
 _EXPORT_ATTEMPTS = 3
+# How much of a line of the minutes a message quotes.
+_QUOTED_LINE = 100
 
 
 class InterchangeService:
@@ -131,8 +138,9 @@ class InterchangeService:
 
     def import_meeting(self, source: Path) -> m.Meeting:
         """Add a package's meeting to this store. The package is checked completely (structure, references,
-        every file's hash, every frozen minutes text against its hash) before anything is stored; people,
-        committees and memberships already here are kept as they are. A meeting that is here is refused;
+        every file's hash, every frozen minutes text against its hash, a certified meeting's record against
+        its last frozen minutes) before anything is stored; people, committees and memberships already
+        here are kept as they are. A meeting that is here is refused;
         one that was deleted here comes back, with the package's values for every record that was deleted
         (audited as "restore"). The package's audit events join this store's trail (those already in it
         are not added twice), followed by an "import" event naming the package; the trail's head is kept
@@ -157,6 +165,20 @@ class InterchangeService:
                     ),
                     source=source.name,
                     number=altered.number,
+                )
+            if (forged := _record_against_minutes(package)) is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{source}: the record in the package does not match its certified minutes (minutes "
+                        "version {number}, line {line}: the minutes say “{minutes}”, the record says "
+                        "“{record}”); nothing was imported",
+                    ),
+                    source=source.name,
+                    number=forged.number,
+                    line=forged.line,
+                    minutes=_shortened(forged.minutes),
+                    record=_shortened(forged.record),
                 )
             files.verify_all()
             with self._store.read() as repo:  # refusals known now spare storing the documents
@@ -320,6 +342,53 @@ def _refuse_future_history(package: MeetingPackage, now: datetime, source: Path)
             source=source.name,
             at=latest.isoformat(),
         )
+
+
+@dataclass(frozen=True)
+class _Disagreement:
+    """The first line where a certified meeting's record and its last frozen minutes part."""
+
+    number: int  # the frozen version
+    line: int  # counted from 1
+    minutes: str  # the line as the frozen minutes have it ("" past their end)
+    record: str  # the line as the record renders it ("" past its end)
+
+
+def _record_against_minutes(package: MeetingPackage) -> _Disagreement | None:
+    """Where the record of a certified meeting says something its last frozen minutes do not.
+
+    The frozen text carries its hash, the record beside it does not: a package whose record was edited
+    (an item renamed, attendance changed) would otherwise be stored as certified. The record is rendered
+    exactly as the minutes service renders it to tell whether it changed since it was frozen (in the
+    office's time zone, so the same on every computer)."""
+    bundle = package.bundle
+    minutes = bundle.minutes
+    if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED or not package.minutes_versions:
+        return None
+    latest = max(package.minutes_versions, key=lambda v: v.number)
+    item_ids = {i.id for i in bundle.items}
+    notes = {n.item_id: n.text for n in package.item_notes if n.item_id in item_ids}
+    entries = {e.item_id: e.text for e in bundle.minutes_entries if e.minutes_id == minutes.id}
+    text = canonical_text(MinutesRecord(bundle, MappingProxyType(notes)), entries, minutes)
+    if text == latest.text:
+        return None
+    frozen_lines, record_lines = latest.text.splitlines(), text.splitlines()
+    pairs = enumerate(zip_longest(frozen_lines, record_lines, fillvalue=""), 1)
+    # Lines all alike, the texts differ only in their line ends: the line after the last one says so.
+    past_end = _Disagreement(latest.number, len(frozen_lines) + 1, "", "")
+    return next(
+        (
+            _Disagreement(latest.number, n, frozen, rendered)
+            for n, (frozen, rendered) in pairs
+            if frozen != rendered
+        ),
+        past_end,
+    )
+
+
+def _shortened(line: str) -> str:
+    """A line of the minutes short enough to quote in a message (a paragraph can be a page long)."""
+    return line if len(line) <= _QUOTED_LINE else line[: _QUOTED_LINE - 1] + "…"
 
 
 def _altered_version(package: MeetingPackage) -> m.MinutesVersion | None:
