@@ -54,7 +54,7 @@ def test_the_office_zone_is_bangkok_at_utc_plus_seven() -> None:
 
 
 @pytest.mark.parametrize("machine_zone", MACHINE_ZONES, indirect=True)
-def test_certified_minutes_and_printed_documents_give_bangkok_times_on_any_computer(
+def test_certified_minutes_and_every_printed_document_give_bangkok_times_on_any_computer(
     machine_zone: str,
     services: Services,
     meeting: m.Meeting,
@@ -80,6 +80,9 @@ def test_certified_minutes_and_printed_documents_give_bangkok_times_on_any_compu
         printed = pdftotext(services.publishing.write(kind, meeting.id, tmp_path / f"{kind}.pdf"))
         assert "09.30 น." in printed, kind
         assert "02.30" not in printed and "21.30" not in printed, kind
+    services.board_book.write(meeting.id, tmp_path / "book.pdf")
+    book = pdftotext(tmp_path / "book.pdf")
+    assert "09.30 น." in book and "02.30" not in book and "21.30" not in book
 
 
 @pytest.mark.parametrize("machine_zone", MACHINE_ZONES, indirect=True)
