@@ -151,5 +151,5 @@ def test_control_characters_in_the_trail_show_as_escapes_not_as_lines(
     forged = next(row for row in shown if "FAKE" in row[CHANGE])
     assert forged[WHO] == "a\\x1b[2Jb (imported from x.zip)"
     assert forged[CHANGE] == "ok\\nFAKE"
-    amended = next(row for row in shown if row[ACTION] == "amended")
+    amended = next(row for row in shown if row[ACTION] == dialog.tr("amended"))
     assert amended[CHANGE].endswith("a b → c")
