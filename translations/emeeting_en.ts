@@ -207,6 +207,10 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Text of the selected item</source>
+        <translation>Text of the selected item</translation>
+    </message>
+    <message>
         <source>Corrected: {names}</source>
         <translation>Corrected: {names}</translation>
     </message>
@@ -1600,6 +1604,10 @@
         <translation>{source}: the text of minutes version {number} does not match its sha256 (the certified text was altered); nothing was imported</translation>
     </message>
     <message>
+        <source>{source}: the record in the package does not match its certified minutes (minutes version {number}, line {line}: the minutes say “{minutes}”, the record says “{record}”); nothing was imported</source>
+        <translation>{source}: the record in the package does not match its certified minutes (minutes version {number}, line {line}: the minutes say “{minutes}”, the record says “{record}”); nothing was imported</translation>
+    </message>
+    <message>
         <source>{source}: its documents need {needed} MB but the disk of the data folder has {free} MB free; nothing was imported</source>
         <translation>{source}: its documents need {needed} MB but the disk of the data folder has {free} MB free; nothing was imported</translation>
     </message>
@@ -1690,6 +1698,14 @@
     <message>
         <source>this person was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
         <translation>this person was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</translation>
+    </message>
+    <message>
+        <source>the notes on this agenda item were changed by {who} at {when}, after you opened them; they have been reloaded — make your change again</source>
+        <translation>the notes on this agenda item were changed by {who} at {when}, after you opened them; they have been reloaded — make your change again</translation>
+    </message>
+    <message>
+        <source>the minutes were changed by {who} at {when}, after you opened them; they have been reloaded — make your change again</source>
+        <translation>the minutes were changed by {who} at {when}, after you opened them; they have been reloaded — make your change again</translation>
     </message>
     <message>
         <source>this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
@@ -2250,6 +2266,10 @@
     <message>
         <source>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</source>
         <translation>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</translation>
+    </message>
+    <message>
+        <source>a record of meeting {label} cannot refer to an agenda item, vote or minutes of another meeting ({other})</source>
+        <translation>a record of meeting {label} cannot refer to an agenda item, vote or minutes of another meeting ({other})</translation>
     </message>
 </context>
 <context>

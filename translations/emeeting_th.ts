@@ -204,6 +204,10 @@
         <translation>เหตุผล</translation>
     </message>
     <message>
+        <source>Text of the selected item</source>
+        <translation>ข้อความของระเบียบวาระที่เลือก</translation>
+    </message>
+    <message>
         <source>Corrected: {names}</source>
         <translation>แก้ไขแล้ว: {names}</translation>
     </message>
@@ -1586,6 +1590,10 @@
         <translation>{source}: ข้อความรายงานการประชุมฉบับที่ {number} ไม่ตรงกับค่า sha256 (ข้อความที่รับรองแล้วถูกแก้ไข) จึงไม่ได้นำเข้าข้อมูลใด</translation>
     </message>
     <message>
+        <source>{source}: the record in the package does not match its certified minutes (minutes version {number}, line {line}: the minutes say “{minutes}”, the record says “{record}”); nothing was imported</source>
+        <translation>{source}: ข้อมูลการประชุมในแพ็กเกจไม่ตรงกับรายงานการประชุมที่รับรองแล้ว (รายงานการประชุมฉบับที่ {number} บรรทัดที่ {line}: รายงานการประชุมระบุว่า “{minutes}” แต่ข้อมูลการประชุมระบุว่า “{record}”) จึงไม่ได้นำเข้าข้อมูลใด</translation>
+    </message>
+    <message>
         <source>{source}: its documents need {needed} MB but the disk of the data folder has {free} MB free; nothing was imported</source>
         <translation>{source}: เอกสารต้องใช้พื้นที่ {needed} MB แต่ดิสก์ของโฟลเดอร์ข้อมูลมีพื้นที่ว่าง {free} MB จึงไม่ได้นำเข้าข้อมูลใด</translation>
     </message>
@@ -1676,6 +1684,14 @@
     <message>
         <source>this person was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
         <translation>ข้อมูลบุคคลนี้ถูกแก้ไขโดย {who} เมื่อ {when} หลังจากที่ท่านเปิดขึ้นมา ระบบได้โหลดข้อมูลล่าสุดแล้ว กรุณาดำเนินการแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the notes on this agenda item were changed by {who} at {when}, after you opened them; they have been reloaded — make your change again</source>
+        <translation>บันทึกสาระการประชุมในระเบียบวาระนี้ถูกแก้ไขโดย {who} เมื่อ {when} หลังจากที่ท่านเปิดขึ้นมา ระบบได้โหลดข้อมูลล่าสุดแล้ว กรุณาดำเนินการแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the minutes were changed by {who} at {when}, after you opened them; they have been reloaded — make your change again</source>
+        <translation>รายงานการประชุมถูกแก้ไขโดย {who} เมื่อ {when} หลังจากที่ท่านเปิดขึ้นมา ระบบได้โหลดข้อมูลล่าสุดแล้ว กรุณาดำเนินการแก้ไขอีกครั้ง</translation>
     </message>
     <message>
         <source>this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — make your change again</source>
@@ -2236,6 +2252,10 @@
     <message>
         <source>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</source>
         <translation>รายงานการประชุมครั้งที่ {label} ได้รับรองแล้ว จึงแก้ไขข้อมูลของการประชุมครั้งนี้ไม่ได้ การเปลี่ยนแปลงใด ๆ ให้ดำเนินการโดยการแก้ไขเพิ่มเติมรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>a record of meeting {label} cannot refer to an agenda item, vote or minutes of another meeting ({other})</source>
+        <translation>รายการของการประชุม {label} ไม่อาจอ้างถึงระเบียบวาระ การลงมติ หรือรายงานการประชุมของการประชุมอื่น ({other}) ได้</translation>
     </message>
 </context>
 <context>
