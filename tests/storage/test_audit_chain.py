@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
+import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -293,18 +294,23 @@ def test_check_while_another_connection_records_sees_one_consistent_trail(clocke
     """The events and the head are read in one snapshot: an edit committed between the two reads must
     not look like events deleted at the end."""
     people(clocked, 1)
-    stop = threading.Event()
+    stop, wrote = threading.Event(), threading.Event()
 
     def record() -> None:
         while not stop.is_set():
             with clocked.transaction() as repo:
                 repo.audit("update", m.Person, "x", "")
+            wrote.set()
 
     writer = threading.Thread(target=record)
     writer.start()
     try:
+        assert wrote.wait(10)
         reports = []
-        for _ in range(30):
+        deadline = (
+            time.monotonic() + 10
+        )  # a loaded machine may schedule the writer rarely: read on until it wrote
+        while len(reports) < 30 or (reports[-1].events == reports[0].events and time.monotonic() < deadline):
             with closing(sqlite3.connect(clocked.db_path, isolation_level=None)) as conn:
                 reports.append(verify(conn))
     finally:
