@@ -307,9 +307,8 @@ def test_check_while_another_connection_records_sees_one_consistent_trail(clocke
     try:
         assert wrote.wait(10)
         reports = []
-        deadline = (
-            time.monotonic() + 10
-        )  # a loaded machine may schedule the writer rarely: read on until it wrote
+        # A loaded machine may schedule the writer rarely: read on until it wrote between two reads.
+        deadline = time.monotonic() + 10
         while len(reports) < 30 or (reports[-1].events == reports[0].events and time.monotonic() < deadline):
             with closing(sqlite3.connect(clocked.db_path, isolation_level=None)) as conn:
                 reports.append(verify(conn))
