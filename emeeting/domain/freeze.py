@@ -31,6 +31,16 @@ MEETING_LINKS: tuple[tuple[str, type | None], ...] = (
     ("vote_id", m.Vote),
 )
 
+# Every reference besides ``meeting_id`` that leads into a meeting's record, and the kind it points at. Not
+# ``carried_from_id``: an action item carried forward names the task as an earlier (often certified)
+# meeting recorded it, and changes nothing there.
+REFERENCES: tuple[tuple[str, type], ...] = (
+    ("minutes_id", m.Minutes),
+    ("item_id", m.AgendaItem),
+    ("vote_id", m.Vote),
+    ("parent_id", m.AgendaItem),
+)
+
 # What an amendment creates: the minutes' entries and the new frozen version.
 AMENDMENT_KINDS: frozenset[type] = frozenset({m.MinutesEntry, m.MinutesVersion})
 
@@ -55,6 +65,18 @@ def meeting_of(entity: Any, find: Finder) -> str | None:
         parent = find(parent_cls, str(value))
         return None if parent is None else meeting_of(parent, find)
     return None
+
+
+def meetings_reached(entity: Any, find: Finder) -> set[str]:
+    """Every meeting the record's references lead to: its own, and that of each record it points at (a
+    vote of one meeting on an item of another reaches both)."""
+    reached = set() if (own := meeting_of(entity, find)) is None else {own}
+    for field_name, parent_cls in REFERENCES:
+        value = getattr(entity, field_name, None)
+        parent = None if value is None else find(parent_cls, str(value))
+        if parent is not None and (meeting_id := meeting_of(parent, find)) is not None:
+            reached.add(meeting_id)
+    return reached
 
 
 def stays_open(previous: Any | None, entity: Any | None) -> bool:

@@ -93,7 +93,8 @@ def frozen_changes(conn: Connection, changes: list[p.Change]) -> set[tuple[str, 
         meetings = {
             meeting_id
             for value in (previous, entity)
-            if value is not None and (meeting_id := freeze.meeting_of(value, found.find)) is not None
+            if value is not None
+            for meeting_id in freeze.meetings_reached(value, found.find)
         }
         if isinstance(entity, m.MinutesVersion) and previous is None:
             amended |= meetings

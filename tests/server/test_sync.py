@@ -389,6 +389,10 @@ def test_the_record_of_a_meeting_with_certified_minutes_changes_only_through_an_
             f"vote/{world.vote.id}",
             f"minutes_entry/{entry.id}",
         }
+        # Nor does a record of another meeting reach into it.
+        stray = m.Vote(world.meeting_b.id, world.open_item.id, "ลงมติแทรกจากการประชุม B")
+        r = push(c, stray)
+        assert r.status_code == 403 and r.json()["records"] == [f"vote/{stray.id}"]
         assert {x["id"]: x for x in pull_all(c)[0]} == server  # nothing changed
         # What stays open: an action item's follow-up, papers filed with the meeting itself, a member's
         # own notes, and the records of other meetings.
