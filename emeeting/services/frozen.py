@@ -60,17 +60,6 @@ def is_certified(repo: Repository, meeting_id: str) -> bool:
     return bool(certified_meetings(repo, [meeting_id]))
 
 
-# Every reference that makes a record part of a meeting's record besides ``meeting_id``, and the kind it
-# points at. Not ``carried_from_id``: an action item carried forward names the task as an earlier (often
-# certified) meeting recorded it, and changes nothing there.
-_REFERENCES: tuple[tuple[str, type], ...] = (
-    ("minutes_id", m.Minutes),
-    ("item_id", m.AgendaItem),
-    ("vote_id", m.Vote),
-    ("parent_id", m.AgendaItem),
-)
-
-
 class _Meetings:
     """Finds the meeting a record belongs to, looking first among the records being written together."""
 
@@ -88,23 +77,9 @@ class _Meetings:
         # A dangling reference names no meeting here; the reference check refuses it afterwards.
         return self._known[key]
 
-    def every(self, entity: Any) -> list[str]:
-        """The meetings that each of the record's references leads to (one when it is consistent): a
-        vote of one meeting on an item of another reaches both."""
-        if isinstance(entity, m.Meeting):
-            return [entity.id]
-        found = [] if (own := getattr(entity, "meeting_id", None)) is None else [str(own)]
-        for field, parent_cls in _REFERENCES:
-            value = getattr(entity, field, None)
-            if value is None:
-                continue
-            key = (parent_cls, str(value))
-            if key not in self._known:
-                self._known[key] = self._repo.find(parent_cls, str(value))
-            parent = self._known[key]
-            if parent is not None and (meeting_id := self.of(parent)) is not None:
-                found.append(meeting_id)
-        return list(dict.fromkeys(found))
+    def every(self, entity: Any) -> set[str]:
+        """The meetings that each of the record's references leads to (one when it is consistent)."""
+        return freeze.meetings_reached(entity, self._find)
 
 
 def refuse_mixed_meetings(repo: Repository, entities: Iterable[Any]) -> None:
@@ -115,7 +90,9 @@ def refuse_mixed_meetings(repo: Repository, entities: Iterable[Any]) -> None:
     for entity in entities:
         reached = meetings.every(entity)
         if len(reached) > 1:
-            first, second = (repo.get(m.Meeting, i) for i in reached[:2])
+            own = meetings.of(entity)
+            ordered = ([own] if own in reached else []) + sorted(reached - {own})  # its own meeting first
+            first, second = (repo.get(m.Meeting, i) for i in ordered[:2])
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
