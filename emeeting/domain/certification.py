@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from emeeting.domain.model import ENTITY_KIND, AuditEvent, Minutes, MinutesStatus, MinutesVersion
 
@@ -36,17 +37,26 @@ def version_created_summary(version: MinutesVersion) -> str:
     return json.dumps({k: [None, v] for k, v in values.items()}, ensure_ascii=False, separators=(",", ":"))
 
 
-def recorded_value(summary: str, field: str) -> object | None:
-    """The new value of ``field`` an event's ``{field: [old, new]}`` summary records; None if it records
-    none (an event of another form, or from before values were recorded)."""
+def changed_values(summary: str) -> dict[str, tuple[Any, Any]] | None:
+    """An event's ``{field: (old, new)}``, or None for a summary of another form (older events, notes)."""
     if not summary.startswith("{"):
         return None
     try:
         decoded = json.loads(summary)
     except ValueError:
         return None
-    pair = decoded.get(field) if isinstance(decoded, dict) else None
-    return pair[1] if isinstance(pair, list) and len(pair) == 2 else None
+    if not isinstance(decoded, dict) or not all(
+        isinstance(v, list) and len(v) == 2 for v in decoded.values()
+    ):
+        return None
+    return {str(name): (pair[0], pair[1]) for name, pair in decoded.items()}
+
+
+def recorded_value(summary: str, field: str) -> object | None:
+    """The new value of ``field`` an event's ``{field: [old, new]}`` summary records; None if it records
+    none (an event of another form, or from before values were recorded)."""
+    pair = (changed_values(summary) or {}).get(field)
+    return None if pair is None else pair[1]
 
 
 class Disagreement(StrEnum):

@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Any
 
 from emeeting.domain import model as m
+from emeeting.domain.certification import changed_values
 from emeeting.storage.audit_chain import BreakKind, ChainReport, Link
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -68,21 +69,6 @@ def change_summary(previous: Any, current: Any) -> str:
         if getattr(previous, f.name) != getattr(current, f.name)
     }
     return json.dumps(changes, ensure_ascii=False, separators=(",", ":"))
-
-
-def changed_values(summary: str) -> dict[str, tuple[Any, Any]] | None:
-    """An edit's ``{field: (old, new)}``, or None for a summary of another form (older events, notes)."""
-    if not summary.startswith("{"):
-        return None
-    try:
-        decoded = json.loads(summary)
-    except ValueError:
-        return None
-    if not isinstance(decoded, dict) or not all(
-        isinstance(v, list) and len(v) == 2 for v in decoded.values()
-    ):
-        return None
-    return {str(name): (pair[0], pair[1]) for name, pair in decoded.items()}
 
 
 @dataclass(frozen=True)

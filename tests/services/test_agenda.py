@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import move_item, number_items, root_of
+from emeeting.domain.certification import changed_values
 from emeeting.domain.errors import NotFoundError, ValidationError
-from emeeting.services.audit import changed_values
 from emeeting.services.container import Services
 from emeeting.storage.store import Store
 

@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from emeeting.domain import model as m
+from emeeting.domain.certification import changed_values
 from emeeting.domain.errors import NotFoundError, ValidationError
-from emeeting.services.audit import changed_values
 from emeeting.services.container import Services
 
 BANGKOK = timezone(timedelta(hours=7))

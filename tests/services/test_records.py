@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 from emeeting.domain import model as m
+from emeeting.domain.certification import changed_values
 from emeeting.domain.errors import NotFoundError, ValidationError
-from emeeting.services.audit import changed_values
 from emeeting.services.container import Services
 from emeeting.services.records import insert
 from emeeting.storage.store import Store
