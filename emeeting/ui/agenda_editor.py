@@ -200,7 +200,8 @@ class ItemEditor(QWidget):
         form.addRow(self._names[1], self.presenter_combo)
         form.addRow(self._names[2], self.duration_spin)
         form.addRow(self._names[3], self.secrecy_combo)
-        form.addRow("", self.closed_check)
+        # Across both columns: its Thai label alone is a third of a laptop's width.
+        form.addRow(self.closed_check)
         self.recusals_heading = plain_label(self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -192,7 +192,7 @@ class SessionScreen(MeetingScreen[SessionView]):
         columns.setSectionResizeMode(SEAT, QHeaderView.ResizeMode.ResizeToContents)
         # A long absence reason elides (its tooltip has it all) rather than squeezing the names.
         columns.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
-        columns.resizeSection(STATUS, self.fontMetrics().averageCharWidth() * 20)
+        columns.resizeSection(STATUS, self.fontMetrics().averageCharWidth() * 18)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.time_edit = QTimeEdit(self.attendance_group)
         self.time_edit.setObjectName("attendanceTime")

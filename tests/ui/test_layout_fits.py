@@ -6,6 +6,8 @@ committee names, titles and people a real office has.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QListWidget, QToolBar
@@ -24,8 +26,14 @@ from tests.ui.workspace_helpers import select
 WIDTH, HEIGHT = 1280, 720
 
 
-@pytest.fixture
+# The demo's meetings are dated from "today", which decides which meeting has the most invitees and in what
+# state it is (certified and read-only, or open with every editing control): fixed days, one of each.
+DEMO_DAYS = [date(2026, 12, 6), date(2026, 12, 7)]
+
+
+@pytest.fixture(params=DEMO_DAYS, ids=str)
 def demo_window(
+    request: pytest.FixtureRequest,
     qtbot: QtBot,
     services: Services,
     runner: TaskRunner,
@@ -33,7 +41,7 @@ def demo_window(
     languages: LanguageSwitcher,
     settings: QSettings,
 ) -> MainWindow:
-    load_demo(services, 6)
+    load_demo(services, 6, today=request.param)
     window = open_window(qtbot, services, runner, bus, languages, settings)
     window.resize(WIDTH, HEIGHT)
     ict = max(
