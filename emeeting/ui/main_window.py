@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from emeeting import __version__
@@ -21,7 +21,7 @@ from emeeting.ui.folder_lock import DataFolderLock
 from emeeting.ui.i18n import LanguageSwitcher
 from emeeting.ui.meeting_editor import NewMeetingDialog, NextMeetingDialog
 from emeeting.ui.navigator import MeetingNavigator
-from emeeting.ui.safe_text import plain_label, plain_message_box, show_plain_message
+from emeeting.ui.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
 from emeeting.ui.sync_status import SyncMenu
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.undo import UndoHistory
@@ -86,24 +86,11 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([300, 980])
         # A store in a folder this user may not write: shown as it is, and every change is refused.
-        self.read_only_banner = plain_label(self)
-        self.read_only_banner.setObjectName("readOnlyBanner")
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setContentsMargins(8, 6, 8, 6)
-        self.read_only_banner.setAutoFillBackground(True)
-        self.read_only_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.read_only_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.read_only_banner = notice_banner(self, "readOnlyBanner")
         self.read_only_banner.setVisible(services.store.read_only)
         # Another window on the same data folder: allowed, but its edits may overtake this one's screens.
         self._folder_lock = DataFolderLock(services.store.data_dir)
-        self.shared_folder_banner = plain_label(self)
-        self.shared_folder_banner.setObjectName("sharedFolderBanner")
-        self.shared_folder_banner.setWordWrap(True)
-        self.shared_folder_banner.setContentsMargins(8, 6, 8, 6)
-        self.shared_folder_banner.setAutoFillBackground(True)
-        self.shared_folder_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.shared_folder_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.shared_folder_banner.setVisible(False)
+        self.shared_folder_banner = notice_banner(self, "sharedFolderBanner")
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)

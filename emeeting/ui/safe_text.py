@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
@@ -19,6 +20,21 @@ def plain_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def notice_banner(parent: QWidget, name: str) -> QLabel:
+    """A plain-text strip across a screen that says why it behaves as it does (read-only, certified, another
+    window open), in the desktop's tooltip colours so that light and dark palettes both read it; hidden
+    until there is something to say."""
+    banner = plain_label(parent)
+    banner.setObjectName(name)
+    banner.setWordWrap(True)
+    banner.setContentsMargins(8, 6, 8, 6)
+    banner.setAutoFillBackground(True)
+    banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+    banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
+    banner.hide()
+    return banner
 
 
 def html(text: str) -> str:

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
@@ -21,7 +20,7 @@ from emeeting.services.meetings import MeetingView
 from emeeting.ui.agenda_editor import AgendaEditor
 from emeeting.ui.meeting_editor import MeetingEditor
 from emeeting.ui.meeting_pane import MeetingHeader
-from emeeting.ui.safe_text import plain_label
+from emeeting.ui.safe_text import notice_banner, plain_label
 from emeeting.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
@@ -74,14 +73,7 @@ class MeetingWorkspace(QWidget):
         content = QWidget(self.stack)
         self.header = MeetingHeader(content)
         # Why a certified meeting's tabs show without changing it, and where a change goes instead.
-        self.frozen_banner = plain_label(content)
-        self.frozen_banner.setObjectName("certifiedBanner")
-        self.frozen_banner.setWordWrap(True)
-        self.frozen_banner.setContentsMargins(8, 6, 8, 6)
-        self.frozen_banner.setAutoFillBackground(True)
-        self.frozen_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.frozen_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.frozen_banner.hide()
+        self.frozen_banner = notice_banner(content, "certifiedBanner")
         self.tabs = QTabWidget(content)
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
