@@ -169,6 +169,7 @@ def create_app(settings: Settings) -> FastAPI:
                 p.CommitteePolicy(committee_id=c, offline_days=days, allow_top_secret=top)
                 for c, days, top in server.accounts.policies_for(committees)
             ],
+            server_id=db.server_id(),
         )
 
     @app.get("/sync/changes", response_model=p.ChangesPage, tags=["sync"])
@@ -177,7 +178,9 @@ def create_app(settings: Settings) -> FastAPI:
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=p.PAGE_MAX)] = p.PAGE_DEFAULT,
     ) -> p.ChangesPage:
-        return pull(db, lambda conn: server.accounts.authenticate(token, conn), since, limit)
+        page = pull(db, lambda conn: server.accounts.authenticate(token, conn), since, limit)
+        page.server_id = db.server_id()
+        return page
 
     @app.post("/sync/push", response_model=p.PushResult, tags=["sync"])
     def push_changes(token: Token, body: p.PushRequest) -> p.PushResult:

@@ -123,7 +123,17 @@ Index("ix_records_person_id", records.c.person_id)
 Index("ix_records_sha256", records.c.sha256)
 Index("ix_records_committee_id", records.c.committee_id)
 
-HEAD = "0001"
+# One row: a random id made when the database is created, so a client can tell a replaced (recreated,
+# restored elsewhere) server at the same URL from the one it synced with, and must not mirror its emptiness.
+identity = Table(
+    "server_identity",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("server_id", String(36), nullable=False),
+    Column("created_at", String(26), nullable=False),
+)
+
+HEAD = "0002"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -141,6 +151,7 @@ class Database:
         self.url = url
         parsed = make_url(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self._server_id: str | None = None
         if self.is_sqlite:
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -190,6 +201,13 @@ class Database:
                 QT_TRANSLATE_NOOP("Errors", "the server database could not be upgraded: {reason}"),
                 reason=reason,
             ) from None
+
+    def server_id(self) -> str:
+        """The database's random id (made once, with the database); read once per process."""
+        if self._server_id is None:
+            with self.read() as conn:
+                self._server_id = str(conn.execute(select(identity.c.server_id)).scalar_one())
+        return self._server_id
 
     def server_version(self, conn: Connection) -> int:
         return int(conn.execute(select(meta.c.version)).scalar_one())

@@ -17,6 +17,9 @@ from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import PRIVATE_NOTE, ConflictCopy, ServerState, SyncStore
 
+# In a server's sync state: the id of the server database this computer's records came from.
+SYNCED_SERVER_ID = "synced_server_id"
+
 if TYPE_CHECKING:
     from emeeting.sync.client import SyncClient
     from emeeting.sync.credentials import Credentials
@@ -92,10 +95,12 @@ class SyncService:
         token = client.token or ""
         with self.state.transaction() as st:
             state = st.server(url) or ServerState(url, user)
+            # The server this computer's records came from, whoever logs in: the next sync compares it.
+            synced_with = {k: v for k, v in state.info.items() if k == SYNCED_SERVER_ID}
             if state.user != user:  # another person on this desktop: start from nothing
                 state = ServerState(url, user)
             state.resync = True  # a new login may see other records than the last one
-            state.info = me.model_dump() | {"me_at": self.clock().isoformat()}
+            state.info = me.model_dump() | {"me_at": self.clock().isoformat()} | synced_with
             state.last_contact = self.clock()
             st.save_server(state)
         return self.credentials.set(url, user, token)
@@ -123,8 +128,18 @@ class SyncService:
 
     # -- syncing ---------------------------------------------------------------------------------------
 
-    def sync(self, url: str, progress: Progress | None = None) -> SyncReport:
-        """Pull, push and fetch documents; raises NotLoggedIn when there is no token to use."""
+    def sync(
+        self,
+        url: str,
+        progress: Progress | None = None,
+        *,
+        start_over: bool = False,
+        allow_removals: bool = False,
+    ) -> SyncReport:
+        """Pull, push and fetch documents; raises NotLoggedIn when there is no token to use.
+
+        ``start_over``: adopt a replaced server (ServerReplaced otherwise); ``allow_removals``: let more
+        than a handful of meetings go that the server no longer shares (TooManyRemovals otherwise)."""
         from emeeting.sync.client import AuthError
         from emeeting.sync.engine import SyncEngine
 
@@ -134,7 +149,9 @@ class SyncService:
             raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url)
         client = self.client_factory(state.url, token)
         try:
-            return SyncEngine(self.store, client, state.url, self.clock).run(progress)
+            engine = SyncEngine(self.store, client, state.url, self.clock, start_over=start_over)
+            engine.allow_removals = allow_removals
+            return engine.run(progress)
         except AuthError as error:
             if error.code in ("invalid_token", "token_expired", "device_revoked", "user_disabled"):
                 self.credentials.delete(state.url, state.user)

@@ -200,6 +200,11 @@ class SyncState:
             f"UPDATE {table} SET version = ?, dirty = {dirty} WHERE id = ?", [version, record_id]
         )
 
+    def mark_new(self, kind: str, record_id: str) -> None:
+        """The row as if never synced: version 0 and dirty, so the next push sends it as new."""
+        table, _fields = TABLES[kind]
+        self._conn.execute(f"UPDATE {table} SET version = 0, dirty = 1 WHERE id = ?", [record_id])
+
     def purge(self, kind: str, record_id: str) -> bool:
         """Remove the row outright (no tombstone: the server must not hear of it)."""
         table, _fields = TABLES[kind]

@@ -37,6 +37,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="send this meeting to the server (secretaries; repeatable)",
     )
+    parser.add_argument(
+        "--start-over",
+        action="store_true",
+        help="the server was replaced: drop what came from the old one and sync with this one"
+        " (your own meetings stay and are published again)",
+    )
+    parser.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="let a sync remove more than a few meetings the server no longer shares with you",
+    )
     parser.add_argument("--logout", action="store_true", help="end this device's login and forget its token")
     parser.add_argument(
         "--status",
@@ -132,12 +143,12 @@ def run(args: argparse.Namespace, services: Services) -> int:
         sync.publish(url, meeting.id)
         print(f"publishing {meeting.label} {meeting.title}")
     try:
-        report = sync.sync(url)
+        report = sync.sync(url, start_over=args.start_over, allow_removals=args.allow_removals)
     except AuthError as error:
         if fresh or error.code not in ("invalid_token", "token_expired"):
             raise
         _login(sync, url, user, args.totp)  # the stored token ran out: once more with the password
-        report = sync.sync(url)
+        report = sync.sync(url, start_over=args.start_over, allow_removals=args.allow_removals)
     for line in describe(report):
         print(line)
     return 0

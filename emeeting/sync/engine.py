@@ -25,6 +25,7 @@ from typing import Any
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
+from emeeting.services.sync import SYNCED_SERVER_ID
 from emeeting.storage.codec import datetime_to_db
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import (
@@ -44,6 +45,8 @@ from emeeting.sync.merge import WHOLE, merge_record
 PUSHABLE: tuple[str, ...] = tuple(sorted(typing.get_args(p.KindName), key=lambda k: p.KIND_ORDER[k]))
 ME_REFRESH = timedelta(hours=12)
 MAX_PUSH_ROUNDS = 8
+# More meetings than this vanishing in one sync is more likely a server mishap than a change of access.
+QUIET_REMOVALS = 5
 
 # progress(phase, done, total): phase is "pull", "push", "upload" or "download".
 Progress = Callable[[str, int, int], None]
@@ -77,14 +80,43 @@ class SyncReport:
             self.changes = self.changes | Changes.of(kind, *ids)
 
 
+class ServerReplaced(SyncError):
+    """The server at the URL is not the one this computer synced with (a recreated or restored database)."""
+
+    def __init__(self, server: str, server_id: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the server at {server} was replaced (its data is not the one this computer synced with);"
+                " nothing was removed here: publish your meetings again, or start over from this server"
+                " with `emeeting sync --start-over`",
+            ),
+            server=server,
+        )
+        self.server_id = server_id
+
+
+class TooManyRemovals(SyncError):
+    """A sync would remove more meetings than QUIET_REMOVALS because the server no longer shares them."""
+
+
 def _stamp(now: datetime) -> str:
     return datetime_to_db(now)
 
 
 class SyncEngine:
     def __init__(
-        self, store: Store, client: SyncClient, server: str, clock: Callable[[], datetime] = _utc_now
+        self,
+        store: Store,
+        client: SyncClient,
+        server: str,
+        clock: Callable[[], datetime] = _utc_now,
+        *,
+        start_over: bool = False,
+        allow_removals: bool = False,
     ) -> None:
+        self.start_over = start_over
+        self.allow_removals = allow_removals
         self.store = store
         self.client = client
         self.server = server
@@ -121,10 +153,15 @@ class SyncEngine:
 
     # -- pull ------------------------------------------------------------------------------------------
 
-    def _fetch(self, since: int, progress: Progress | None) -> tuple[list[p.Record], int]:
+    def _fetch(self, since: int, progress: Progress | None, state: ServerState) -> tuple[list[p.Record], int]:
         records: dict[tuple[str, str], p.Record] = {}
         while True:
             page = self.client.changes(since)
+            if page.server_id is not None:  # (a server older than the server id sends none)
+                known = state.info.get(SYNCED_SERVER_ID)
+                if known is not None and known != page.server_id:
+                    raise ServerReplaced(self.server, page.server_id)
+                state.info[SYNCED_SERVER_ID] = page.server_id
             for record in page.records:
                 key = (record.kind, record.id)
                 if key not in records or records[key].version < record.version:
@@ -139,15 +176,24 @@ class SyncEngine:
         state = self._state()
         full = state.resync
         try:
-            records, cursor = self._fetch(0 if full else state.cursor, progress)
+            records, cursor = self._fetch(0 if full else state.cursor, progress, state)
         except ResyncRequired:
             full = True
-            records, cursor = self._fetch(0, progress)
+            records, cursor = self._fetch(0, progress, state)
+        except ServerReplaced as replaced:
+            if not self.start_over:
+                raise
+            self._adopt(state, replaced.server_id, report)
+            full = True
+            records, cursor = self._fetch(0, progress, state)
         now = self.clock()
         me_at = state.info.get("me_at")
         if full or me_at is None or now - datetime.fromisoformat(me_at) > ME_REFRESH:
             me = self.client.me()
-            state.info = me.model_dump() | {"me_at": now.isoformat()}
+            state.info = me.model_dump() | {
+                "me_at": now.isoformat(),
+                SYNCED_SERVER_ID: state.info.get(SYNCED_SERVER_ID),
+            }
         report.full_resync = full
         with self.state_store.transaction(defer_foreign_keys=True) as st:
             self._apply(st, records, report, retry_parked=True)
@@ -158,9 +204,25 @@ class SyncEngine:
         if full:
             returned = {(r.kind, r.id) for r in records}
             with self.state_store.transaction() as st:
-                report.removed += self._remove_unreturned(st, returned, report)
+                limit = None if self.allow_removals else QUIET_REMOVALS
+                report.removed += self._remove_unreturned(st, returned, report, limit=limit)
                 state.resync = False
                 st.save_server(state)
+
+    def _adopt(self, state: ServerState, server_id: str, report: SyncReport) -> None:
+        """Start over from a replaced server: what came from the old one goes, this computer's own work
+        stays and is sent to the new one as new (its meetings stay published)."""
+        with self.state_store.transaction() as st:
+            for s in st.shadows(self.server):
+                local = st.row(s.kind, s.id)
+                if not s.received and local is not None:  # (a tombstone marked new is simply not sent)
+                    st.drop_shadow(self.server, s.kind, s.id)
+                    st.mark_new(s.kind, s.id)
+            report.removed += self._remove_unreturned(st, set(), report, limit=None)
+            state.cursor = 0
+            state.resync = True
+            state.info[SYNCED_SERVER_ID] = server_id
+            st.save_server(state)
 
     def _apply(
         self, st: SyncState, records: list[p.Record], report: SyncReport, *, retry_parked: bool
@@ -253,16 +315,35 @@ class SyncEngine:
             ConflictCopy(str(uuid.uuid4()), self.server, kind, record_id, name, local, server, self.clock())
         )
 
-    def _remove_unreturned(self, st: SyncState, returned: set[tuple[str, str]], report: SyncReport) -> int:
+    def _remove_unreturned(
+        self, st: SyncState, returned: set[tuple[str, str]], report: SyncReport, *, limit: int | None
+    ) -> int:
         """After a full pull: synced records the server no longer gives us go (children first), and so do
         clean tombstones of synced records (the server keeps those): a tombstone still refers to its parents,
-        which must be able to go too (a person whose only invitation was withdrawn)."""
+        which must be able to go too (a person whose only invitation was withdrawn). More than ``limit``
+        meetings going at once is refused (TooManyRemovals) and nothing goes."""
         doomed = [
             s
             for kind in reversed(PUSHABLE)
             for s in st.shadows(self.server, kind=kind)
             if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
         ]
+        if limit is not None:
+            meetings = 0
+            for s in doomed:
+                local = st.row(s.kind, s.id) if s.kind == "meeting" else None
+                if local is not None and not local.deleted and not local.dirty and local.version > 0:
+                    meetings += 1
+            if meetings > limit:
+                raise TooManyRemovals(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{count} meetings are no longer shared with you by {server}; nothing was removed: to"
+                        " remove them from this computer, sync again with `emeeting sync --allow-removals`",
+                    ),
+                    count=meetings,
+                    server=self.server,
+                )
         removed = 0
         progress = True
         while doomed and progress:  # a tree of agenda items: parents go once their children have

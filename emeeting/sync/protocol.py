@@ -140,6 +140,9 @@ class ChangesPage(BaseModel):
     cursor: int = Field(ge=0, description="pass as `since` next time; covers records the caller may not see")
     more: bool
     server_version: int = Field(ge=0, description="the newest version on the server")
+    server_id: str | None = Field(
+        default=None, description="the server database's random id: a different one means a replaced server"
+    )
 
 
 class Change(BaseModel):
@@ -235,6 +238,9 @@ class Me(BaseModel):
     committees: list[str] = Field(description="committees the user is secretary of")
     device_id: str
     policies: list[CommitteePolicy]
+    server_id: str | None = Field(
+        default=None, description="the server database's random id: a different one means a replaced server"
+    )
 
 
 class Health(BaseModel):

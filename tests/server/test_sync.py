@@ -346,7 +346,10 @@ def test_changes_in_meetings_one_cannot_see_only_move_the_cursor(world: World) -
         r = push(s, replace(world.closed_item, facts="ลับ"), base=world.versions[world.closed_item.id])
         newest = r.json()["server_version"]
         page = c.get("/sync/changes", params={"since": cursor}).json()
-        assert page == {"records": [], "cursor": newest, "more": False, "server_version": newest}
+        server_id = world.live.state.db.server_id()
+        assert page == {
+            "records": [], "cursor": newest, "more": False, "server_version": newest, "server_id": server_id
+        }  # fmt: skip
 
 
 def test_the_record_of_a_meeting_with_certified_minutes_changes_only_through_an_amendment(

@@ -1,0 +1,151 @@
+"""A server recreated empty at the same URL never empties the desktops that synced with it.
+
+The server keeps a random id made with its database; a desktop that synced with one server and finds
+another id at the same URL removes nothing and stops until its user chooses to start over. A sync that
+would remove more than a handful of meetings because the server no longer shares them asks first too.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from emeeting.cli import main
+from emeeting.domain import model as m
+from emeeting.server.app import Settings, create_app
+from emeeting.services.container import Services
+from emeeting.sync.engine import ServerReplaced, TooManyRemovals
+from tests.server.conftest import PASSWORD, Live
+from tests.sync.conftest import build_office, cheap_settings
+
+
+@contextmanager
+def serve_at(settings: Settings, port: int) -> Iterator[Live]:
+    """The server on a given port (0: any), so a new one can take the old one's URL."""
+    app = create_app(settings)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", ws="none", lifespan="off", access_log=False)
+    )
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.01)
+    try:
+        yield Live(f"http://127.0.0.1:{port}", app.state.server)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+        sock.close()
+        app.state.server.db.dispose()
+
+
+def recreate_empty(settings: Settings, tmp_path: Path) -> None:
+    """A restore gone wrong: the database and the blobs are gone; the next server starts from nothing."""
+    for path in tmp_path.glob("server.db*"):
+        path.unlink()
+    shutil.rmtree(settings.blobs, ignore_errors=True)
+
+
+def test_a_replaced_server_removes_nothing_until_the_user_starts_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = cheap_settings(tmp_path)
+    with serve_at(settings, 0) as first:
+        office = build_office(first, tmp_path)
+        alice = office.attendee("alice")
+        alice.run()
+        assert [x.id for x in alice.rows(m.Meeting)] == [office.meeting.id]
+        port = int(first.url.rsplit(":", 1)[1])
+    recreate_empty(settings, tmp_path)
+    with serve_at(settings, port) as second:
+        assert second.url == office.url
+        # The administrator sets the accounts up again on the new, empty server.
+        accounts = second.state.accounts
+        accounts.add_user(
+            "somsri",
+            PASSWORD,
+            "secretary",
+            person_id=office.people["somsri"].id,
+            committees=(office.committee.id,),
+        )
+        accounts.add_user("alice", PASSWORD, "member", person_id=office.people["alice"].id)
+
+        monkeypatch.setenv("EMEETING_PASSWORD", PASSWORD)
+        folder = str(office.secretary.services.store.data_dir)
+        office.secretary.services.close()
+        assert main(["--data-dir", folder, "sync"]) == 2
+        err = capsys.readouterr().err
+        assert f"the server at {office.url} was replaced" in err
+        assert "nothing was removed here" in err and "--start-over" in err
+        with Services.open(Path(folder)) as services:
+            assert [x.id for x in services.records.select(m.Meeting)] == [office.meeting.id]
+            assert len(services.records.select(m.Document)) == 2
+        # A member's desktop stops the same way after logging in again, and keeps what it had.
+        alice.sync.login(alice.url, "alice", PASSWORD)
+        with pytest.raises(ServerReplaced):
+            alice.run()
+        assert [x.id for x in alice.rows(m.Meeting)] == [office.meeting.id]
+
+        # The member starts over: what came from the old server goes.
+        report = alice.sync.sync(alice.url, start_over=True)
+        assert report.removed >= 1
+        assert alice.rows(m.Meeting) == []
+        # The secretary starts over: her own meeting stays and is published to the new server again.
+        assert main(["--data-dir", folder, "sync", "--start-over"]) == 0
+        capsys.readouterr()
+        with Services.open(Path(folder)) as services:
+            assert [x.id for x in services.records.select(m.Meeting)] == [office.meeting.id]
+        alice.run()
+        assert [x.id for x in alice.rows(m.Meeting)] == [office.meeting.id]
+        assert len(alice.rows(m.Document)) == 2
+        assert main(["--data-dir", folder, "sync"]) == 0  # the new server is the remembered one now
+        assert "received 0 records" in capsys.readouterr().out
+
+
+def test_many_meetings_no_longer_shared_are_removed_only_when_allowed(tmp_path: Path) -> None:
+    settings = cheap_settings(tmp_path)
+    with serve_at(settings, 0) as live:
+        office = build_office(live, tmp_path)
+        services = office.secretary.services
+        alice_person = office.people["alice"]
+        invitations = []
+        for n in range(6):
+            start = office.meeting.start + timedelta(days=7 * (n + 1))
+            services.meetings.create(office.committee.id, f"ประชุมครั้งที่ {n + 2}", start)
+        for meeting in services.records.select(m.Meeting):
+            if meeting.id != office.meeting.id:
+                invitation = m.Invitation(meeting.id, alice_person.id)
+                services.records.create(invitation)
+                invitations.append(invitation)
+                office.secretary.sync.publish(office.url, meeting.id)
+        office.secretary.run()
+        alice = office.attendee("alice")
+        alice.run()
+        assert len(alice.rows(m.Meeting)) == 7
+
+        services.records.delete(m.Invitation, *(i.id for i in invitations))
+        services.records.delete(m.Invitation, office.invitations["alice"].id)
+        office.secretary.run()
+        with pytest.raises(TooManyRemovals, match="7 meetings are no longer shared with you"):
+            alice.run()
+        assert len(alice.rows(m.Meeting)) == 7
+        with pytest.raises(TooManyRemovals):  # asked again, not forgotten
+            alice.run()
+        report = alice.sync.sync(alice.url, allow_removals=True)
+        assert report.removed >= 7
+        assert alice.rows(m.Meeting) == []
