@@ -149,3 +149,14 @@ def test_many_meetings_no_longer_shared_are_removed_only_when_allowed(tmp_path: 
         report = alice.sync.sync(alice.url, allow_removals=True)
         assert report.removed >= 7
         assert alice.rows(m.Meeting) == []
+
+
+def test_a_restarted_server_is_the_same_server(tmp_path: Path) -> None:
+    settings = cheap_settings(tmp_path)
+    with serve_at(settings, 0) as first:
+        office = build_office(first, tmp_path)
+        port = int(first.url.rsplit(":", 1)[1])
+    with serve_at(settings, port):
+        report = office.secretary.run()
+    assert report.removed == 0
+    assert [x.id for x in office.secretary.rows(m.Meeting)] == [office.meeting.id]
