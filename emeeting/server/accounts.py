@@ -7,6 +7,7 @@ import uuid
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from importlib.resources import files
 
 from sqlalchemy import Connection, delete, insert, select, update
 
@@ -18,6 +19,7 @@ from emeeting.server.storage import Database, devices, policies, secretary_commi
 from emeeting.storage.codec import datetime_from_db, datetime_to_db
 
 ROLES = ("admin", "secretary", "member")
+MIN_PASSWORD_LENGTH = 12
 DEFAULT_OFFLINE_DAYS = 14
 
 
@@ -36,6 +38,7 @@ class Accounts:
     def __init__(self, db: Database, passwords: Passwords) -> None:
         self.db = db
         self.passwords = passwords
+        self.common_passwords = _common_passwords()
 
     # ------------------------------------------------------------------------------------- admin
 
@@ -61,7 +64,7 @@ class Accounts:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "a second factor is for admins and secretaries")
             )
-        _check_password(password)
+        self._check_password(password)
         secret = new_totp_secret() if totp else None
         with self.db.write() as conn:
             if conn.execute(select(users.c.id).where(users.c.name == name)).first() is not None:
@@ -94,7 +97,7 @@ class Accounts:
 
     def reset_password(self, name: str, password: str) -> None:
         """A new password ends the user's sessions: whoever knew the old one is logged out."""
-        _check_password(password)
+        self._check_password(password)
         with self.db.write() as conn:
             user_id = self._user_id(conn, name)
             conn.execute(
@@ -141,6 +144,17 @@ class Accounts:
                 )
                 for row in conn.execute(select(users).order_by(users.c.name))
             ]
+
+    def _check_password(self, password: str) -> None:
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "a password needs at least {count} characters"),
+                count=MIN_PASSWORD_LENGTH,
+            )
+        if password.strip().casefold() in self.common_passwords:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "this password is one of the most common ones: choose another")
+            )
 
     def _user_id(self, conn: Connection, name: str) -> str:
         user_id = conn.execute(select(users.c.id).where(users.c.name == name)).scalar()
@@ -243,6 +257,9 @@ class Accounts:
         return [(c, *found.get(c, (DEFAULT_OFFLINE_DAYS, False))) for c in sorted(committee_ids)]
 
 
-def _check_password(password: str) -> None:
-    if len(password) < 8:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a password needs at least 8 characters"))
+def _common_passwords() -> frozenset[str]:
+    """The list that ships with the server (common-passwords.txt), case-folded."""
+    text = files("emeeting.server").joinpath("common-passwords.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line and not line.startswith("#")
+    )

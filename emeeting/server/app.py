@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -20,8 +21,9 @@ from emeeting import __version__
 from emeeting.domain.errors import EmeetingError
 from emeeting.server.access import Caller
 from emeeting.server.accounts import Accounts
-from emeeting.server.auth import Passwords, RateLimiter
+from emeeting.server.auth import LoginOutcome, LoginThrottle, Passwords
 from emeeting.server.feed import ApiError, blob_visible, get_record, not_found, pull, push, visible_committees
+from emeeting.server.limits import BodyLimits
 from emeeting.server.storage import Database
 from emeeting.storage.blobs import BlobStore
 from emeeting.sync import protocol as p
@@ -35,10 +37,14 @@ class Settings:
     db_url: str
     blobs: Path
     token_lifetime: timedelta = timedelta(days=30)
-    login_failures_per_user: int = 5
+    login_failures_per_user: int = 5  # per user *and* address: a guesser elsewhere cannot lock the user out
     login_failures_per_address: int = 20
     login_window_seconds: float = 300.0
+    max_password_checks: int = 4  # argon2 at once (64 MiB each); more logins are asked to retry
     max_upload_bytes: int = 1 << 30
+    max_json_bytes: int = 64 << 10
+    # A push is at most PUSH_MAX records; the largest (minutes, long descriptions) are some kB of text.
+    max_push_bytes: int = 32 << 20
     pool_size: int = 20
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
@@ -52,8 +58,8 @@ class Server:
     db: Database
     accounts: Accounts
     blobs: BlobStore
-    by_user: RateLimiter
-    by_address: RateLimiter
+    throttle: LoginThrottle
+    password_checks: threading.BoundedSemaphore
     verified: dict[str, tuple[int, int]] = field(default_factory=dict)  # sha -> (size, mtime_ns) checked
 
     def blob_ok(self, sha256: str) -> Path | None:
@@ -88,7 +94,7 @@ Sha = Annotated[str, PathParam(pattern=SHA256)]
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": p.ErrorBody} for status in (401, 403, 404, 409, 410, 412, 413, 416, 422, 429)
+    status: {"model": p.ErrorBody} for status in (400, 401, 403, 404, 409, 410, 412, 413, 416, 422, 429)
 }
 
 
@@ -101,8 +107,12 @@ def create_app(settings: Settings) -> FastAPI:
         db,
         Accounts(db, passwords),
         BlobStore(settings.blobs),
-        RateLimiter(settings.login_failures_per_user, settings.login_window_seconds),
-        RateLimiter(settings.login_failures_per_address, settings.login_window_seconds),
+        LoginThrottle(
+            settings.login_failures_per_user,
+            settings.login_failures_per_address,
+            settings.login_window_seconds,
+        ),
+        threading.BoundedSemaphore(settings.max_password_checks),
     )
     app = FastAPI(
         title="emeeting sync server",
@@ -111,6 +121,7 @@ def create_app(settings: Settings) -> FastAPI:
         responses=ERRORS,
     )
     app.state.server = server
+    app.add_middleware(BodyLimits, cap=lambda method, path: _body_cap(settings, method, path))
 
     def who(token: str) -> Caller:
         return server.accounts.authenticate(token)[0]
@@ -133,21 +144,27 @@ def create_app(settings: Settings) -> FastAPI:
     def login(body: p.LoginRequest, request: Request) -> p.LoginResult:
         address = request.client.host if request.client else "?"
         user_key = body.user.strip().casefold()
-        wait = max(server.by_user.retry_after(user_key), server.by_address.retry_after(address))
+        wait = server.throttle.begin(user_key, address)  # checks and counts the attempt in one step
         if wait:
-            error = ApiError(429, "rate_limited", f"too many failed logins: try again in {wait} s")
-            error.headers["Retry-After"] = str(wait)
-            raise error
+            raise _retry_later(wait, f"too many failed logins: try again in {wait} s")
+        outcome: LoginOutcome = "undecided"
         try:
-            token, device_id, expires = server.accounts.login(
-                body.user.strip(), body.password, body.device, body.totp, settings.token_lifetime
-            )
-        except ApiError as error:
-            if error.body.error in ("invalid_credentials",):
-                server.by_user.failed(user_key)
-                server.by_address.failed(address)
-            raise
-        server.by_user.succeeded(user_key)
+            # Each check holds 64 MiB for a good fraction of a second: a burst waits its turn at the client.
+            if not server.password_checks.acquire(blocking=False):
+                raise _retry_later(1, "the server is busy checking other logins: try again in a second")
+            try:
+                token, device_id, expires = server.accounts.login(
+                    body.user.strip(), body.password, body.device, body.totp, settings.token_lifetime
+                )
+            except ApiError as error:
+                if error.body.error == "invalid_credentials":
+                    outcome = "failed"
+                raise
+            finally:
+                server.password_checks.release()
+            outcome = "succeeded"
+        finally:
+            server.throttle.end(user_key, address, outcome)
         return p.LoginResult(token=token, device_id=device_id, expires_at=expires)
 
     @app.post("/auth/logout", status_code=204, tags=["auth"])
@@ -227,6 +244,22 @@ def create_app(settings: Settings) -> FastAPI:
         return Response(status_code=201)
 
     return app
+
+
+def _body_cap(settings: Settings, method: str, path: str) -> int | None:
+    """The most bytes a request body may have; None for a document upload, which streams to disk with its
+    own limit."""
+    if method == "PUT" and path.startswith("/blobs/"):
+        return None
+    if method == "POST" and path == "/sync/push":
+        return settings.max_push_bytes
+    return settings.max_json_bytes
+
+
+def _retry_later(seconds: int, message: str) -> ApiError:
+    error = ApiError(429, "rate_limited", message)
+    error.headers["Retry-After"] = str(seconds)
+    return error
 
 
 def _readable_blob(server: Server, caller: Caller, sha256: str, *, for_upload: bool) -> Path:

@@ -1,4 +1,4 @@
-"""Passwords (argon2id), device tokens, TOTP (RFC 6238) and the login rate limit."""
+"""Passwords (argon2id), device tokens, TOTP (RFC 6238) and the login throttle."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import secrets
 import struct
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import quote
 
 from argon2 import PasswordHasher
@@ -82,38 +83,91 @@ def totp_uri(secret: str, user: str, issuer: str = "emeeting") -> str:
 # ------------------------------------------------------------------------------------------ rate limit
 
 
-class RateLimiter:
-    """Failed logins per key in a sliding window; over the limit, every attempt waits (even a right one)."""
+LoginOutcome = Literal["failed", "succeeded", "undecided"]
 
-    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit = limit
+
+@dataclass
+class _Tally:
+    failures: int = 0
+    in_flight: int = 0  # attempts let through and not yet decided: they count, so that a burst cannot race
+    last: float = 0.0
+
+
+class LoginThrottle:
+    """Failed logins per (user, address) and per address, checked and counted under one lock.
+
+    Past its limit a key waits 2^n seconds after its latest attempt (n: attempts beyond the limit, so the
+    wait doubles with every further failure), at most ``max_delay``; a key is forgotten after a quiet
+    ``window`` past its wait. The user's own limit is per address: a guesser elsewhere cannot lock the user
+    out. An address that tries many users is held back by the address limit.
+    """
+
+    def __init__(
+        self,
+        per_user_and_address: int,
+        per_address: int,
+        window: float,
+        max_delay: float = 900.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.per_user_and_address = per_user_and_address
+        self.per_address = per_address
         self.window = window
+        self.max_delay = max_delay
         self._clock = clock
-        self._failures: dict[str, deque[float]] = {}
+        self._tallies: dict[tuple[str, ...], _Tally] = {}
         self._lock = threading.Lock()
 
-    def retry_after(self, key: str) -> int:
-        """Seconds to wait before ``key`` may try again; 0 when it may try now."""
+    def begin(self, user: str, address: str) -> int:
+        """Seconds to wait before this attempt may be made; 0 lets it through and counts it until ``end``."""
         with self._lock:
             now = self._clock()
-            failures = self._prune(key, now)
-            if not failures:
-                self._failures.pop(key, None)  # forget keys that went quiet
-            if len(failures) < self.limit:
-                return 0
-            return max(1, math.ceil(failures[0] + self.window - now))
+            if len(self._tallies) > _TALLIES_BEFORE_SWEEP:
+                for key in list(self._tallies):
+                    self._wait(key, 0, now)  # forgets the quiet ones
+            keys = self._keys(user, address)
+            wait = max(self._wait(key, limit, now) for key, limit in keys)
+            if wait:
+                return wait
+            for key, _limit in keys:
+                tally = self._tallies.setdefault(key, _Tally())
+                tally.in_flight += 1
+                tally.last = now
+            return 0
 
-    def failed(self, key: str) -> None:
+    def end(self, user: str, address: str, outcome: LoginOutcome) -> None:
+        """Close an attempt ``begin`` let through: a failure counts, a success clears the user's count."""
         with self._lock:
             now = self._clock()
-            self._prune(key, now).append(now)
+            for key, _limit in self._keys(user, address):
+                tally = self._tallies.setdefault(key, _Tally())
+                tally.in_flight = max(0, tally.in_flight - 1)
+                if outcome == "failed":
+                    tally.failures += 1
+                    tally.last = now
+            if outcome == "succeeded":
+                pair = self._keys(user, address)[0][0]
+                if self._tallies[pair].in_flight == 0:
+                    del self._tallies[pair]
+                else:
+                    self._tallies[pair].failures = 0
 
-    def succeeded(self, key: str) -> None:
-        with self._lock:
-            self._failures.pop(key, None)
+    def _keys(self, user: str, address: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+        return (("user", user, address), self.per_user_and_address), (("address", address), self.per_address)
 
-    def _prune(self, key: str, now: float) -> deque[float]:
-        failures = self._failures.setdefault(key, deque())
-        while failures and failures[0] <= now - self.window:
-            failures.popleft()
-        return failures
+    def _wait(self, key: tuple[str, ...], limit: int, now: float) -> int:
+        tally = self._tallies.get(key)
+        if tally is None:
+            return 0
+        beyond = tally.failures + tally.in_flight - limit
+        delay = min(self.max_delay, 2.0**beyond) if beyond >= 0 else 0.0
+        if tally.in_flight == 0 and now - tally.last >= max(delay, 1.0) + self.window:
+            del self._tallies[key]  # gone quiet
+            return 0
+        if beyond < 0:
+            return 0
+        remaining = tally.last + delay - now
+        return math.ceil(remaining) if remaining > 0 else 0
+
+
+_TALLIES_BEFORE_SWEEP = 10_000

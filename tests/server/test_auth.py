@@ -1,15 +1,19 @@
-"""Logins: passwords, rate limits, tokens per device, disabling, revoking, expiry, TOTP."""
+"""Logins: passwords, rate limits per user and address, a few password checks at once, tokens per device,
+disabling, revoking, expiry, TOTP."""
 
 from __future__ import annotations
 
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import timedelta
 
+import httpx
 import pytest
 
 from emeeting.server.app import Settings
-from emeeting.server.auth import RateLimiter, totp_code, totp_valid
+from emeeting.server.auth import LoginThrottle, totp_code, totp_valid
 from tests.server.conftest import PASSWORD, Live, run_server
 
 
@@ -45,7 +49,7 @@ def test_wrong_passwords_and_unknown_users_get_the_same_answer(server: Live) -> 
     assert status == 401 and body["error"] == "invalid_credentials"
 
 
-def test_too_many_failures_lock_the_user_out_for_a_while_with_retry_after(settings: Settings) -> None:
+def test_too_many_failures_hold_the_user_back_at_that_address_with_retry_after(settings: Settings) -> None:
     with run_server(replace(settings, login_failures_per_user=3, login_window_seconds=2)) as live:
         live.state.accounts.add_user("alice", PASSWORD, "member")
         for _ in range(3):
@@ -67,16 +71,108 @@ def test_one_address_trying_many_users_is_limited_too(settings: Settings) -> Non
         assert status == 429 and body["error"] == "rate_limited"
 
 
-def test_the_rate_limiter_forgets_failures_after_its_window() -> None:
+def _login_from(live: Live, address: str, user: str, password: str = PASSWORD) -> httpx.Response:
+    """A login from another loopback address (127.0.0.0/8 all reaches the server)."""
+    transport = httpx.HTTPTransport(local_address=address)
+    with httpx.Client(base_url=live.url, transport=transport, timeout=30) as c:
+        return c.post("/auth/login", json={"user": user, "password": password, "device": "pc"})
+
+
+def test_someone_guessing_cannot_lock_the_user_out_from_another_address(server: Live) -> None:
+    server.state.accounts.add_user("alice", PASSWORD, "member")
+    for _ in range(5):
+        assert _login_from(server, "127.0.0.2", "alice", "guess").status_code == 401
+    refused = _login_from(server, "127.0.0.2", "alice")
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
+    assert _login_from(server, "127.0.0.3", "alice").status_code == 200
+
+
+def test_the_wait_grows_with_every_failure_past_the_limit_and_ends_after_a_quiet_window() -> None:
     now = [0.0]
-    limiter = RateLimiter(limit=2, window=10, clock=lambda: now[0])
-    limiter.failed("a")
-    limiter.failed("a")
-    assert limiter.retry_after("a") == 10 and limiter.retry_after("b") == 0
-    now[0] = 9.5
-    assert limiter.retry_after("a") == 1
-    now[0] = 10.0
-    assert limiter.retry_after("a") == 0
+    throttle = LoginThrottle(per_user_and_address=2, per_address=100, window=60, clock=lambda: now[0])
+
+    def fail() -> None:
+        assert throttle.begin("alice", "a") == 0
+        throttle.end("alice", "a", "failed")
+
+    fail()
+    fail()
+    assert throttle.begin("alice", "a") == 1 and throttle.begin("bob", "a") == 0
+    throttle.end("bob", "a", "undecided")
+    assert throttle.begin("alice", "b") == 0  # the same user from elsewhere
+    throttle.end("alice", "b", "undecided")
+    waits = []
+    for _ in range(4):
+        now[0] += throttle.begin("alice", "a")
+        fail()
+        waits.append(throttle.begin("alice", "a"))
+    assert waits == [2, 4, 8, 16]
+    now[0] += 16 + 60
+    assert throttle.begin("alice", "a") == 0  # forgotten
+    throttle.end("alice", "a", "succeeded")
+
+
+def test_concurrent_guesses_cannot_race_past_the_limit(server: Live) -> None:
+    server.state.accounts.add_user("alice", PASSWORD, "member")
+    start = threading.Barrier(30)
+
+    def guess(n: int) -> int:
+        start.wait()
+        return _login(server, "alice", f"guess {n}")[0]
+
+    with ThreadPoolExecutor(30) as pool:
+        answers = list(pool.map(guess, range(30)))
+    assert answers.count(401) <= 5 and answers.count(401) + answers.count(429) == 30
+    assert _login_from(server, "127.0.0.4", "alice").status_code == 200
+
+
+def test_only_a_few_passwords_are_checked_at_once_the_rest_are_asked_to_retry(settings: Settings) -> None:
+    costly = replace(settings, argon2_time_cost=2, argon2_memory_kib=32768, max_password_checks=2)
+    with run_server(costly) as live:
+        for n in range(12):
+            live.state.accounts.add_user(f"user{n}", PASSWORD, "member")
+        start = threading.Barrier(12)
+
+        def login(n: int) -> httpx.Response:
+            start.wait()
+            return _login_from(live, f"127.0.1.{n + 1}", f"user{n}")
+
+        with ThreadPoolExecutor(12) as pool:
+            answers = list(pool.map(login, range(12)))
+        busy = [r for r in answers if r.status_code == 429]
+        assert busy and all(r.headers["Retry-After"] == "1" and "busy" in r.json()["message"] for r in busy)
+        assert all(r.status_code in (200, 429) for r in answers)
+        permits = [live.state.password_checks.acquire(blocking=False) for _ in range(3)]
+        assert permits == [True, True, False]  # every permit came back
+        for _ in range(2):
+            live.state.password_checks.release()
+        assert (
+            _login_from(live, "127.0.1.1", "user0").status_code == 200
+        )  # a busy answer counts as no failure
+
+
+@pytest.mark.parametrize("password", ["password", "short pass1", "1qaz2wsx3edc", "QWERTY123456"])
+def test_short_and_common_passwords_are_refused(server: Live, password: str) -> None:
+    from emeeting.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError, match=r"12 characters|common"):
+        server.state.accounts.add_user("alice", password, "member")
+    server.state.accounts.add_user("alice", PASSWORD, "member")
+    with pytest.raises(ValidationError, match=r"12 characters|common"):
+        server.state.accounts.reset_password("alice", password)
+    assert _login(server, "alice")[0] == 200
+
+
+@pytest.mark.slow
+def test_the_command_line_refuses_a_common_password(settings: Settings) -> None:
+    from tests.server.test_cli import emeeting
+
+    db = ("server", "--db", settings.db_url)
+    refused = emeeting(*db, "user", "add", "alice", "--role", "member", stdin="qwerty123456")
+    assert refused.returncode == 2 and "common" in refused.stderr
+    assert emeeting(*db, "user", "add", "alice", "--role", "member", stdin=PASSWORD).returncode == 0
+    refused = emeeting(*db, "user", "reset-password", "alice", stdin="short")
+    assert refused.returncode == 2 and "12 characters" in refused.stderr
 
 
 def test_disabling_a_user_ends_their_sessions_at_once(server: Live) -> None:

@@ -1,10 +1,17 @@
-"""Input that databases choke on (NUL characters, over-long ids) is refused with 4xx on every backend."""
+"""Input that databases choke on (NUL characters, over-long ids, invalid Unicode) and bodies bigger than an
+endpoint takes are refused with 4xx on every backend."""
 
 from __future__ import annotations
 
+import json
+import socket
+from collections.abc import Iterator
 from dataclasses import replace
 
-from tests.server.conftest import World, change, push
+import httpx
+
+from emeeting.server.app import Settings
+from tests.server.conftest import Live, World, build_world, change, push, run_server
 
 
 def test_nul_characters_and_long_ids_are_refused_not_crashed_on(world: World) -> None:
@@ -23,3 +30,73 @@ def test_nul_characters_and_long_ids_are_refused_not_crashed_on(world: World) ->
         tombstone = change(replace(doc, sha256="f" * 65), world.versions[doc.id], deleted=True)
         assert c.post("/sync/push", json={"changes": [tombstone]}).status_code == 422
         assert c.get("/health").status_code == 200
+
+
+def _raw_login(live: Live, body: bytes) -> httpx.Response:
+    with live.client() as c:
+        return c.post("/auth/login", content=body, headers={"Content-Type": "application/json"})
+
+
+def test_invalid_unicode_in_a_json_body_is_refused_with_400_not_500(world: World) -> None:
+    for field in ("user", "password", "device"):
+        body = {"user": "alice", "password": "x" * 12, "device": "pc"}
+        raw = json.dumps(body).replace(f'"{body[field]}"', '"a\\ud800b"').encode()
+        r = _raw_login(world.live, raw)
+        assert r.status_code == 400 and "Unicode" in r.json()["message"], r.text
+    r = _raw_login(world.live, b'{"user": "al\xffice", "password": "xxxxxxxxxxxx", "device": "pc"}')
+    assert r.status_code == 400 and "UTF-8" in r.json()["message"]
+    doc = world.docs["open"]
+    raw = json.dumps({"changes": [change(replace(doc, name="X"), world.versions[doc.id])]})
+    with world.client("sec") as c:
+        r = c.post(
+            "/sync/push",
+            content=raw.replace('"X"', '"\\udc00"'),
+            headers={"Content-Type": "application/json"},
+        )
+        assert r.status_code == 400
+        assert c.get(f"/records/document/{doc.id}").json()["data"]["name"] == doc.name  # nothing changed
+    assert world.live.login("alice") != ""  # a well-formed login still works
+
+
+def test_a_login_body_over_its_cap_is_refused_with_413(server: Live) -> None:
+    big = json.dumps({"user": "alice", "password": "x" * 100_000, "device": "pc"}).encode()
+    r = _raw_login(server, big)
+    assert r.status_code == 413 and r.json()["error"] == "too_large"
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"user": "alice", "password": "'
+        for _ in range(100):
+            yield b"x" * 1000
+        yield b'", "device": "pc"}'
+
+    with server.client() as c:
+        r = c.post("/auth/login", content=chunks(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_a_huge_declared_body_is_refused_before_it_is_sent(server: Live) -> None:
+    """A client that announces 200 MB (login) or 102 MB (push) gets 413 at once: the server does not wait
+    for, nor read, the body."""
+    host, port = server.url.removeprefix("http://").split(":")
+    for path, size in (("/auth/login", 200_000_000), ("/sync/push", 102_000_000)):
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.sendall(
+                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {size}\r\n\r\n{{".encode()
+            )
+            answer = sock.recv(4096).decode(errors="replace")
+        assert answer.startswith("HTTP/1.1 413"), answer
+
+
+def test_a_push_has_a_larger_cap_of_its_own(settings: Settings) -> None:
+    with run_server(replace(settings, max_push_bytes=200_000)) as live:
+        world = build_world(live)
+        item = world.open_item
+        with world.client("sec") as c:
+            assert (
+                push(c, replace(item, title="x" * 100_000), base=world.versions[item.id]).status_code == 200
+            )
+            r = push(c, replace(item, title="y" * 300_000), base=world.versions[item.id] + 1)
+            assert r.status_code == 413 and r.json()["error"] == "too_large"
+            r = c.post("/auth/login", json={"user": "sec", "password": "x" * 70_000, "device": "pc"})
+            assert r.status_code == 413  # the login keeps its small cap

@@ -1,0 +1,90 @@
+"""Request bodies: capped per endpoint before they are read whole, and refused unless valid Unicode."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from emeeting.sync import protocol as p
+
+BodyCap = Callable[[str, str], int | None]  # (method, path) -> most bytes, or None: the endpoint streams
+
+
+class BodyLimits:
+    """ASGI middleware in front of the API.
+
+    A body longer than its endpoint's cap is answered 413 as soon as that is known: from Content-Length
+    before a byte is read, else as the bytes arrive. A JSON body that is not UTF-8, or that names a lone
+    surrogate (``"\\ud800"``, which no database or password hash accepts), is answered 400.
+    """
+
+    def __init__(self, app: ASGIApp, cap: BodyCap) -> None:
+        self.app = app
+        self.cap = cap
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limit = self.cap(scope["method"], scope["path"]) if scope["type"] == "http" else None
+        if limit is None:
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            await _refuse(send, 413, "too_large", f"this request may have at most {limit} bytes")
+            return
+        body = bytearray()
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return  # the client went away: nobody to answer
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > limit:
+                await _refuse(send, 413, "too_large", f"this request may have at most {limit} bytes")
+                return
+        problem = _unicode_problem(bytes(body))
+        if problem:
+            await _refuse(send, 400, "invalid_record", problem)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": bytes(body), "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+def _unicode_problem(body: bytes) -> str | None:
+    """Why the body is not valid Unicode text, or None (also for a body that is not JSON at all: the
+    endpoint's own validation answers that)."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return "the request is not valid UTF-8 text"
+    if "\\u" not in text:  # only an escape can name a lone surrogate
+        return None
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return None
+    try:
+        json.dumps(parsed, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return "the request names a character that is not valid Unicode (a lone surrogate such as \\ud800)"
+    return None
+
+
+async def _refuse(send: Send, status: int, code: p.ErrorCode, message: str) -> None:
+    # The connection closes after the answer: the rest of an unread body is never read.
+    payload = json.dumps(p.ErrorBody(error=code, message=message).model_dump()).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    if status == 413:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})
