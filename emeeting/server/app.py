@@ -22,7 +22,16 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.server.access import Caller
 from emeeting.server.accounts import Accounts
 from emeeting.server.auth import LoginOutcome, LoginThrottle, Passwords
-from emeeting.server.feed import ApiError, blob_visible, get_record, not_found, pull, push, visible_committees
+from emeeting.server.feed import (
+    ApiError,
+    blob_visible,
+    get_record,
+    hold_blob,
+    not_found,
+    pull,
+    push,
+    visible_committees,
+)
 from emeeting.server.limits import BodyLimits
 from emeeting.server.storage import Database
 from emeeting.storage.blobs import BlobStore
@@ -213,7 +222,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.head("/blobs/{sha256}", tags=["blobs"], status_code=200)
     def head_blob(token: Token, sha256: Sha) -> Response:
-        path = _readable_blob(server, who(token), sha256, for_upload=True)
+        path = _readable_blob(server, who(token), sha256)
         return Response(headers={"content-length": str(path.stat().st_size), "etag": f'"{sha256}"'})
 
     @app.get(
@@ -223,7 +232,7 @@ def create_app(settings: Settings) -> FastAPI:
         responses={200: {"content": {"application/octet-stream": {}}}, 206: {"description": "a byte range"}},
     )
     def get_blob(token: Token, sha256: Sha) -> FileResponse:
-        path = _readable_blob(server, who(token), sha256, for_upload=False)
+        path = _readable_blob(server, who(token), sha256)
         return FileResponse(path, media_type="application/octet-stream", headers={"etag": f'"{sha256}"'})
 
     @app.put(
@@ -236,12 +245,15 @@ def create_app(settings: Settings) -> FastAPI:
         },
     )
     async def put_blob(token: Token, sha256: Sha, request: Request) -> Response:
-        if not (await run_sync(who, token)).committees:
+        caller = await run_sync(who, token)
+        if not caller.committees:
             raise ApiError(403, "forbidden", "only secretaries upload documents")
-        if await run_sync(server.blob_ok, sha256) is not None:
-            return Response(status_code=200)
-        await _receive(server, request, sha256)
-        return Response(status_code=201)
+        # Bytes already stored are received and checked all the same: the upload proves the uploader holds
+        # the file, which is what lets them name it in a document.
+        stored = await run_sync(server.blob_ok, sha256) is not None
+        await _receive(server, request, sha256, store=not stored)
+        await run_sync(hold_blob, server.db, caller, sha256)
+        return Response(status_code=200 if stored else 201)
 
     return app
 
@@ -262,11 +274,10 @@ def _retry_later(seconds: int, message: str) -> ApiError:
     return error
 
 
-def _readable_blob(server: Server, caller: Caller, sha256: str, *, for_upload: bool) -> Path:
-    """A blob the caller may read: one a visible document refers to (secretaries may also ask whether
-    any blob is stored, to skip an upload). Missing and forbidden look the same."""
-    allowed = (for_upload and bool(caller.committees)) or blob_visible(server.db, caller, sha256)
-    path = server.blob_ok(sha256) if allowed else None
+def _readable_blob(server: Server, caller: Caller, sha256: str) -> Path:
+    """A blob the caller may read: one a visible document refers to (so HEAD tells a secretary only about
+    files they may read anyway). Missing and forbidden look the same."""
+    path = server.blob_ok(sha256) if blob_visible(server.db, caller, sha256) else None
     if path is None:
         raise not_found()
     return path
@@ -277,8 +288,9 @@ def _store(server: Server, tmp: Path, sha256: str) -> None:
         server.blobs.put_stream(source, sha256)  # fsync, rename: stored whole or not at all
 
 
-async def _receive(server: Server, request: Request, sha256: str) -> None:
-    """Spool the body to a temporary file, then store it only if its hash is the one named."""
+async def _receive(server: Server, request: Request, sha256: str, *, store: bool = True) -> None:
+    """Spool the body to a temporary file, then store it (when ``store``) only if its hash is the one
+    named."""
     limit = server.settings.max_upload_bytes
     fd, tmp_name = tempfile.mkstemp(dir=server.blobs.root / "tmp", prefix="upload-")
     tmp = Path(tmp_name)
@@ -297,6 +309,7 @@ async def _receive(server: Server, request: Request, sha256: str) -> None:
                 raise ApiError(422, "hash_mismatch", "the upload was interrupted") from None
         if digest.hexdigest() != sha256:
             raise ApiError(422, "hash_mismatch", "the uploaded bytes do not have the hash in the address")
-        await run_sync(_store, server, tmp, sha256)
+        if store:
+            await run_sync(_store, server, tmp, sha256)
     finally:
         tmp.unlink(missing_ok=True)

@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.model import Secrecy, VoteKind, VoteResult, is_sha256
 from emeeting.domain.validation import validate
 from emeeting.server.access import TOP_SECRET, Caller, ItemFacts, Scope
 from emeeting.server.frozen import frozen_changes
-from emeeting.server.storage import Database, devices, meta, records, users
+from emeeting.server.storage import Database, blob_holders, devices, meta, records, users
 from emeeting.storage.codec import datetime_to_db
 from emeeting.sync import protocol as p
 
@@ -161,17 +162,52 @@ def visible_committees(db: Database, caller: Caller) -> set[str]:
 
 
 def blob_visible(db: Database, caller: Caller, sha256: str) -> bool:
-    """Whether a live document the caller may see refers to this blob."""
+    """Whether the caller uploaded this blob or a live document the caller may see refers to it."""
     with db.read() as conn:
-        rows = conn.execute(
-            select(records.c.data, records.c.meeting_id).where(
-                records.c.kind == "document", records.c.sha256 == sha256, records.c.deleted.is_(False)
-            )
-        ).all()
+        if _holds(conn, caller, sha256):
+            return True
+        rows = _documents_naming(conn, sha256)
         if not rows:
             return False
         scope = Scope(conn, caller, meetings={row.meeting_id for row in rows})
         return any(scope.sees_document(json.loads(row.data)) for row in rows)
+
+
+def _holds(conn: Connection, caller: Caller, sha256: str) -> bool:
+    held = conn.execute(
+        select(blob_holders.c.sha256).where(
+            blob_holders.c.sha256 == sha256, blob_holders.c.user_id == caller.user_id
+        )
+    ).first()
+    return held is not None
+
+
+def _documents_naming(conn: Connection, sha256: str) -> list[Any]:
+    return list(
+        conn.execute(
+            select(records.c.data, records.c.meeting_id).where(
+                records.c.kind == "document", records.c.sha256 == sha256, records.c.deleted.is_(False)
+            )
+        ).all()
+    )
+
+
+def hold_blob(db: Database, caller: Caller, sha256: str) -> None:
+    """Remember that the caller uploaded these bytes whole: they may name the blob in their documents."""
+    try:
+        with db.write() as conn:
+            if not _holds(conn, caller, sha256):
+                conn.execute(insert(blob_holders).values(sha256=sha256, user_id=caller.user_id))
+    except IntegrityError:
+        pass  # the same upload finished twice at once: remembered by the other
+
+
+def _may_name_blob(conn: Connection, scope: Scope, sha256: str) -> bool:
+    """A document may name a blob its writer uploaded, or one they may already read through another
+    document: knowing a hash is not enough (a blob is served to whoever sees a document naming it)."""
+    return _holds(conn, scope.caller, sha256) or any(
+        scope.sees_document(json.loads(row.data)) for row in _documents_naming(conn, sha256)
+    )
 
 
 # ------------------------------------------------------------------------------------------------ push
@@ -222,13 +258,16 @@ def push(
             current = conn.execute(
                 select(records).where(records.c.kind == change.kind, records.c.id == change.id)
             ).first()
+            # Someone else's record is answered as if it were not there (the same status and body as for
+            # an unknown id), and is never overwritten.
+            hidden = current is not None and not scope.sees(
+                current.kind, json.loads(current.data), current.owner_id
+            )
+            if hidden:
+                current = None
             if current is None and change.base_version == 0:
                 pass
             elif current is None or current.version != change.base_version:
-                if current is not None and not scope.sees(
-                    current.kind, json.loads(current.data), current.owner_id
-                ):
-                    raise not_found()  # the server's copy goes only to those who may see it
                 conflicts.append(
                     p.Conflict(
                         kind=change.kind,
@@ -239,10 +278,16 @@ def push(
                 )
                 continue
             columns = _check(conn, scope, change, current, has_blob)
+            if hidden:  # allowed as new, but the id is taken
+                raise forbidden(
+                    change.kind, change.id, "this id is already in use; the record needs a new one"
+                )
             if (change.kind, change.id) in frozen:
                 refused.append(f"{change.kind}/{change.id}")
                 continue
             version = first + offset
+            if change.kind == "ballot":
+                _one_ballot_per_voter(conn, change)
             values = {
                 "version": version,
                 "deleted": change.deleted,
@@ -253,6 +298,7 @@ def push(
                 "person_id": columns.person_id,
                 "owner_id": caller.user_id if change.kind == p.PRIVATE_NOTE else None,
                 "sha256": columns.sha256,
+                "vote_id": None if change.kind != "ballot" or change.deleted else change.data["vote_id"],
                 "updated_at": at,
                 "updated_by": caller.name,
             }
@@ -283,6 +329,26 @@ def push(
             )
         # Versions handed out for nothing (never here: every change is written) would still be harmless.
         return p.PushResult(accepted=accepted, server_version=db.server_version(conn))
+
+
+def _one_ballot_per_voter(conn: Connection, change: p.Change) -> None:
+    """A second live ballot of the same voter in the same vote is refused (the unique key backs this)."""
+    if change.deleted:
+        return
+    other = conn.execute(
+        select(records.c.id).where(
+            records.c.kind == "ballot",
+            records.c.vote_id == change.data["vote_id"],
+            records.c.person_id == change.data["person_id"],
+            records.c.id != change.id,
+        )
+    ).first()
+    if other is not None:
+        raise forbidden(
+            change.kind,
+            change.id,
+            "the voter has already voted in this vote: change that ballot instead of casting another",
+        )
 
 
 def _learn(scope: Scope, change: p.Change) -> None:
@@ -385,7 +451,11 @@ def _check(
     if (
         kind == "document"
         and not change.deleted
-        and not (is_sha256(entity.sha256) and has_blob(entity.sha256))
+        and not (
+            is_sha256(entity.sha256)
+            and has_blob(entity.sha256)
+            and _may_name_blob(conn, scope, entity.sha256)
+        )
     ):
         raise ApiError(
             422,

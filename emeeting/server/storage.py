@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     create_engine,
     event,
     select,
@@ -114,14 +115,28 @@ records = Table(
     Column("person_id", String(36)),
     Column("owner_id", String(36)),  # private notes: the user who wrote it
     Column("sha256", String(64)),  # documents: the blob
+    # Live ballots: their vote, so that the unique key below allows one ballot per voter per vote (a
+    # withdrawn ballot's tombstone has none: NULLs never collide).
+    Column("vote_id", String(36)),
     Column("updated_at", String(26), nullable=False),
     Column("updated_by", String(200), nullable=False),
     PrimaryKeyConstraint("kind", "id"),
+    UniqueConstraint("vote_id", "person_id", name="uq_records_ballot_voter"),
 )
 Index("ix_records_meeting_id", records.c.meeting_id)
 Index("ix_records_person_id", records.c.person_id)
 Index("ix_records_sha256", records.c.sha256)
 Index("ix_records_committee_id", records.c.committee_id)
+
+# Who proved to hold a blob's bytes by uploading them: only they (and those who may see a document that
+# refers to it) may name it in a document, so that knowing a hash never opens a file.
+blob_holders = Table(
+    "blob_holders",
+    metadata,
+    Column("sha256", String(64), nullable=False),
+    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    PrimaryKeyConstraint("sha256", "user_id"),
+)
 
 # One row: a random id made when the database is created, so a client can tell a replaced (recreated,
 # restored elsewhere) server at the same URL from the one it synced with, and must not mirror its emptiness.
@@ -133,7 +148,7 @@ identity = Table(
     Column("created_at", String(26), nullable=False),
 )
 
-HEAD = "0002"
+HEAD = "0003"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -9,8 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from emeeting.domain import model as m
 from emeeting.server.app import Settings
-from tests.server.conftest import PASSWORD, Live, World, run_server
+from tests.server.conftest import PASSWORD, Live, World, push, run_server
 
 
 def _stored(blobs: Path) -> list[Path]:
@@ -112,8 +113,7 @@ def test_a_blob_is_readable_only_through_a_document_the_user_may_see(world: Worl
             for name, doc in world.docs.items():
                 r = c.get(f"/blobs/{doc.sha256}")
                 assert r.status_code == (200 if name in names else 404), (user, name)
-                if user not in ("sec", "hrsec"):  # secretaries may ask whether a blob is stored
-                    assert c.head(f"/blobs/{doc.sha256}").status_code == (200 if name in names else 404)
+                assert c.head(f"/blobs/{doc.sha256}").status_code == (200 if name in names else 404)
 
 
 def test_a_damaged_blob_is_not_served_and_a_new_upload_repairs_it(world: World, settings: Settings) -> None:
@@ -126,3 +126,23 @@ def test_a_damaged_blob_is_not_served_and_a_new_upload_repairs_it(world: World, 
         assert c.put(f"/blobs/{doc.sha256}", content=world.blob("open")).status_code == 201
     with world.client("alice") as c:
         assert c.get(f"/blobs/{doc.sha256}").content == world.blob("open")
+
+
+def test_another_committees_secretary_can_neither_probe_nor_claim_a_blob(world: World) -> None:
+    secret = world.docs["confidential"]
+    with world.client("hrsec") as c:
+        assert c.head(f"/blobs/{secret.sha256}").status_code == 404
+        assert c.get(f"/blobs/{secret.sha256}").status_code == 404
+        # Naming the hash in a document of their own does not open it to them.
+        claim = m.Document(
+            world.meeting_h.id, "อ้างถึง", "x.pdf", "application/pdf", secret.size, secret.sha256
+        )
+        r = push(c, claim)
+        assert r.status_code == 422 and r.json()["error"] == "missing_blob", r.text
+        assert c.head(f"/blobs/{secret.sha256}").status_code == 404
+        assert c.get(f"/blobs/{secret.sha256}").status_code == 404
+        # Without the bytes the upload proves nothing; with them, the same file may be attached again.
+        assert c.put(f"/blobs/{secret.sha256}", content=b"").status_code == 422
+        assert c.put(f"/blobs/{secret.sha256}", content=world.blob("confidential")).status_code == 200
+        assert push(c, claim).status_code == 200
+        assert c.get(f"/blobs/{secret.sha256}").content == world.blob("confidential")

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
+import httpx
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.exc import IntegrityError
+
+import emeeting.server.storage as storage
 from emeeting.domain import model as m
 from emeeting.server.feed import purge_tombstones
 from emeeting.sync import protocol as p
@@ -215,9 +225,7 @@ def test_a_private_note_goes_to_its_owner_only(world: World) -> None:
         with world.client(other) as c:
             assert note.id not in ids(pull_all(c)[0])
             assert c.get(f"/records/private_note/{note.id}").status_code == 404
-            assert (
-                push(c, replace(note, text="!"), base=r.json()["accepted"][0]["version"]).status_code == 404
-            )
+            assert _as_if_unknown(push(c, replace(note, text="!"), base=r.json()["accepted"][0]["version"]))
 
 
 def test_attendees_cannot_change_the_meeting(world: World) -> None:
@@ -226,14 +234,26 @@ def test_attendees_cannot_change_the_meeting(world: World) -> None:
         assert push(a, edited, base=world.versions[edited.id]).status_code == 403
         assert push(a, m.AgendaItem(world.meeting_a.id, "วาระแทรก")).status_code == 403
     with world.client("sec") as c:  # nor may a secretary touch another committee's meeting
-        assert (
-            push(c, replace(world.meeting_h, title="x"), base=world.versions[world.meeting_h.id]).status_code
-            == 403
+        assert _as_if_unknown(
+            push(c, replace(world.meeting_h, title="x"), base=world.versions[world.meeting_h.id])
         )
         assert push(c, m.AgendaItem(world.meeting_h.id, "วาระแทรก")).status_code == 403
         # Moving a meeting into a committee one keeps does not work either.
         moved = replace(world.meeting_h, committee_id=world.ict.id, number=9)
-        assert push(c, moved, base=world.versions[world.meeting_h.id]).status_code == 403
+        assert _as_if_unknown(push(c, moved, base=world.versions[world.meeting_h.id]))
+    with world.client("hrsec") as h:
+        assert _lists_as(h, world.meeting_h.id, title="ประชุม H", committee_id=world.hr.id)
+
+
+def _as_if_unknown(r: httpx.Response) -> bool:
+    """A change to a record one may not see gets the answer for an id the server does not have: a conflict
+    without the server's copy (nothing of the record is shown, nothing is written)."""
+    return r.status_code == 412 and [c["server"] for c in r.json()["conflicts"]] == [None]
+
+
+def _lists_as(client: httpx.Client, record_id: str, **fields: object) -> bool:
+    data = next(r["data"] for r in pull_all(client)[0] if r["id"] == record_id)
+    return all(data[k] == v for k, v in fields.items())
 
 
 def test_invalid_records_are_refused_and_change_nothing(world: World) -> None:
@@ -325,7 +345,7 @@ def test_minutes_go_to_members_and_the_secretarys_item_notes_stay_with_secretari
             got = ids(pull_all(c)[0])
         assert got & {minutes.id, entry.id, version.id, note.id} == visible, user
     with world.client("alice") as a:
-        assert push(a, replace(note, text="แก้โดยสมาชิก"), base=1).status_code in (403, 404)
+        assert _as_if_unknown(push(a, replace(note, text="แก้โดยสมาชิก"), base=1))
         assert push(a, m.ItemNote(world.open_item.id, "x")).status_code == 403
 
 
@@ -434,3 +454,93 @@ def test_the_record_of_a_meeting_with_certified_minutes_changes_only_through_an_
         changes = [change(forged, v[frozen.id]), change(next_version)]
         r = c.post("/sync/push", json={"changes": changes})
         assert r.status_code == 403 and r.json()["records"] == [f"minutes_version/{frozen.id}"]
+
+
+def test_a_voter_has_one_ballot_per_vote_and_a_second_one_is_refused(world: World) -> None:
+    first = m.Ballot(world.vote.id, world.people["alice"].id, m.Choice.FOR)
+    with world.client("alice") as a:
+        r = push(a, first)
+        assert r.status_code == 200, r.text
+        version = r.json()["accepted"][0]["version"]
+        for choice in (m.Choice.AGAINST, m.Choice.FOR):  # the same ballot again, under new ids
+            again = m.Ballot(world.vote.id, world.people["alice"].id, choice)
+            r = push(a, again)
+            assert r.status_code == 403, r.text
+            assert "already voted" in r.json()["message"] and r.json()["records"] == [f"ballot/{again.id}"]
+        # Changing one's own ballot stays possible.
+        r = push(a, replace(first, choice=m.Choice.AGAINST), base=version)
+        assert r.status_code == 200, r.text
+    with world.client("dave") as d:  # two in one push: the second is refused, and so is the push
+        pair = [m.Ballot(world.vote.id, world.people["dave"].id, c) for c in (m.Choice.FOR, m.Choice.AGAINST)]
+        assert push(d, *pair).status_code == 403
+    with world.client("sec") as c:
+        ballots = [r for r in pull_all(c)[0] if r["kind"] == "ballot" and not r["deleted"]]
+    assert [b["id"] for b in ballots] == [first.id]
+    assert ballots[0]["data"]["choice"] == m.Choice.AGAINST
+
+
+def test_an_invisible_record_and_an_unknown_one_get_the_same_answer(world: World) -> None:
+    hidden = replace(world.item_h, title="ของคนอื่น")  # HR's item: alice cannot see it
+    unknown = m.AgendaItem(world.meeting_h.id, "ของคนอื่น")
+    unknown = replace(hidden, id=unknown.id)
+    with world.client("alice") as a:
+        for base in (0, 1):
+            answers = [push(a, entity, base=base) for entity in (hidden, unknown)]
+            assert answers[0].status_code == answers[1].status_code, [r.text for r in answers]
+            bodies = [r.json() for r in answers]
+            for body, entity in zip(bodies, (hidden, unknown), strict=True):
+                body["message"] = body["message"].replace(entity.id, "ID")
+                body["records"] = [r.replace(entity.id, "ID") for r in body["records"]]
+                for conflict in body.get("conflicts", []):
+                    conflict["id"] = "ID"
+            assert bodies[0] == bodies[1]
+
+
+def test_an_upgrade_keeps_a_voters_newest_ballot_and_withdraws_the_others(db_url: str) -> None:
+    db = storage.Database(db_url, pool_size=1)
+    config = Config()
+    config.set_main_option("script_location", str(Path(storage.__file__).with_name("migrations")))
+    try:
+        with db.writer.begin() as conn:  # a database from before the unique key, with a stuffed vote
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0002")
+            for version, (ballot_id, person) in enumerate((("b1", "p1"), ("b2", "p1"), ("b3", "p2")), 1):
+                data = {"id": ballot_id, "vote_id": "v1", "person_id": person, "choice": "for"}
+                conn.execute(
+                    text(
+                        "INSERT INTO records (kind, id, version, deleted, data, person_id, updated_at,"
+                        " updated_by)"
+                        " VALUES ('ballot', :id, :version, :no, :data, :person, '2026-03-01', 'x')"
+                    ),
+                    {
+                        "id": ballot_id,
+                        "version": version,
+                        "no": False,
+                        "data": json.dumps(data),
+                        "person": person,
+                    },
+                )
+            conn.execute(update(storage.meta).values(version=3))
+        db.upgrade()
+        with db.read() as conn:
+            rows = conn.execute(
+                select(storage.records.c.id, storage.records.c.deleted, storage.records.c.version)
+            ).all()
+        assert {(r.id, r.deleted) for r in rows} == {("b1", True), ("b2", False), ("b3", False)}
+        assert next(r.version for r in rows if r.id == "b1") == 4  # a new version: devices take it back
+        with pytest.raises(IntegrityError), db.write() as conn:
+            conn.execute(
+                insert(storage.records).values(
+                    kind="ballot",
+                    id="b4",
+                    version=5,
+                    deleted=False,
+                    data="{}",
+                    person_id="p2",
+                    vote_id="v1",
+                    updated_at="2026-03-01",
+                    updated_by="x",
+                )
+            )
+    finally:
+        db.dispose()
