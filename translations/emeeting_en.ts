@@ -1952,12 +1952,16 @@
         <translation>no device {device}</translation>
     </message>
     <message>
-        <source>no user {name}</source>
-        <translation>no user {name}</translation>
+        <source>a password needs at least {count} characters</source>
+        <translation>a password needs at least {count} characters</translation>
     </message>
     <message>
-        <source>a password needs at least 8 characters</source>
-        <translation>a password needs at least 8 characters</translation>
+        <source>this password is one of the most common ones: choose another</source>
+        <translation>this password is one of the most common ones: choose another</translation>
+    </message>
+    <message>
+        <source>no user {name}</source>
+        <translation>no user {name}</translation>
     </message>
     <message>
         <source>TLS needs both --ssl-certfile and --ssl-keyfile</source>
@@ -2256,8 +2260,16 @@
         <translation>no password store (keyring backend) is usable on this computer: server passwords are kept for this session only, and asked for again after a restart ({reason})</translation>
     </message>
     <message>
+        <source>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here: publish your meetings again, or start over from this server with `emeeting sync --start-over`</source>
+        <translation>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here: publish your meetings again, or start over from this server with `emeeting sync --start-over`</translation>
+    </message>
+    <message>
         <source>not logged in to {server}</source>
         <translation>not logged in to {server}</translation>
+    </message>
+    <message>
+        <source>{count} meetings are no longer shared with you by {server}; nothing was removed: to remove them from this computer, sync again with `emeeting sync --allow-removals`</source>
+        <translation>{count} meetings are no longer shared with you by {server}; nothing was removed: to remove them from this computer, sync again with `emeeting sync --allow-removals`</translation>
     </message>
     <message>
         <source>the changes could not be sent: they kept meeting newer ones</source>

@@ -1938,12 +1938,16 @@
         <translation>ไม่มีอุปกรณ์ {device}</translation>
     </message>
     <message>
-        <source>no user {name}</source>
-        <translation>ไม่มีผู้ใช้ {name}</translation>
+        <source>a password needs at least {count} characters</source>
+        <translation>รหัสผ่านต้องมีความยาวอย่างน้อย {count} ตัวอักษร</translation>
     </message>
     <message>
-        <source>a password needs at least 8 characters</source>
-        <translation>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
+        <source>this password is one of the most common ones: choose another</source>
+        <translation>รหัสผ่านนี้เป็นรหัสผ่านที่มีผู้ใช้กันแพร่หลาย กรุณากำหนดรหัสผ่านอื่น</translation>
+    </message>
+    <message>
+        <source>no user {name}</source>
+        <translation>ไม่มีผู้ใช้ {name}</translation>
     </message>
     <message>
         <source>TLS needs both --ssl-certfile and --ssl-keyfile</source>
@@ -2242,8 +2246,16 @@
         <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) ที่ใช้ได้: การเข้าสู่ระบบเซิร์ฟเวอร์จะใช้ได้เฉพาะครั้งนี้ และจะถามรหัสผ่านอีกเมื่อเปิดโปรแกรมใหม่ ({reason})</translation>
     </message>
     <message>
+        <source>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here: publish your meetings again, or start over from this server with `emeeting sync --start-over`</source>
+        <translation>เซิร์ฟเวอร์ที่ {server} ถูกแทนที่แล้ว (ข้อมูลในเซิร์ฟเวอร์มิใช่ชุดเดียวกับที่เครื่องนี้เคยประสานข้อมูลไว้) ไม่มีข้อมูลใดในเครื่องนี้ถูกลบ: โปรดเผยแพร่การประชุมของท่านอีกครั้ง หรือเริ่มต้นใหม่จากเซิร์ฟเวอร์นี้ด้วยคำสั่ง `emeeting sync --start-over`</translation>
+    </message>
+    <message>
         <source>not logged in to {server}</source>
         <translation>ยังไม่ได้เข้าสู่ระบบ {server}</translation>
+    </message>
+    <message>
+        <source>{count} meetings are no longer shared with you by {server}; nothing was removed: to remove them from this computer, sync again with `emeeting sync --allow-removals`</source>
+        <translation>การประชุมจำนวน {count} รายการไม่ได้เปิดให้ท่านเข้าถึงจาก {server} อีกต่อไป ยังไม่มีข้อมูลใดถูกลบ: หากประสงค์จะลบออกจากเครื่องนี้ โปรดประสานข้อมูลอีกครั้งด้วยคำสั่ง `emeeting sync --allow-removals`</translation>
     </message>
     <message>
         <source>the changes could not be sent: they kept meeting newer ones</source>

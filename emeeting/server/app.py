@@ -49,7 +49,7 @@ class Settings:
     login_failures_per_user: int = 5  # per user *and* address: a guesser elsewhere cannot lock the user out
     login_failures_per_address: int = 20
     login_window_seconds: float = 300.0
-    max_password_checks: int = 4  # argon2 at once (64 MiB each); more logins are asked to retry
+    max_password_checks: int = 3  # argon2 at once (64 MiB each: the server stays under 300 MB); more wait
     max_upload_bytes: int = 1 << 30
     max_json_bytes: int = 64 << 10
     # A push is at most PUSH_MAX records; the largest (minutes, long descriptions) are some kB of text.

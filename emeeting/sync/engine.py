@@ -81,19 +81,10 @@ class SyncReport:
 
 
 class ServerReplaced(SyncError):
-    """The server at the URL is not the one this computer synced with (a recreated or restored database)."""
+    """The server at the URL is not the one this computer synced with (a recreated or restored database);
+    ``server_id`` is the id it answers with now."""
 
-    def __init__(self, server: str, server_id: str) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "the server at {server} was replaced (its data is not the one this computer synced with);"
-                " nothing was removed here: publish your meetings again, or start over from this server"
-                " with `emeeting sync --start-over`",
-            ),
-            server=server,
-        )
-        self.server_id = server_id
+    server_id = ""
 
 
 class TooManyRemovals(SyncError):
@@ -160,7 +151,17 @@ class SyncEngine:
             if page.server_id is not None:  # (a server older than the server id sends none)
                 known = state.info.get(SYNCED_SERVER_ID)
                 if known is not None and known != page.server_id:
-                    raise ServerReplaced(self.server, page.server_id)
+                    replaced = ServerReplaced(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the server at {server} was replaced (its data is not the one this computer "
+                            "synced with); nothing was removed here: publish your meetings again, or start "
+                            "over from this server with `emeeting sync --start-over`",
+                        ),
+                        server=self.server,
+                    )
+                    replaced.server_id = page.server_id
+                    raise replaced
                 state.info[SYNCED_SERVER_ID] = page.server_id
             for record in page.records:
                 key = (record.kind, record.id)
