@@ -96,7 +96,7 @@ def main() -> int:
         languages = LanguageSwitcher(settings)
         languages.install("th")
         window = MainWindow(services, runner, bus, languages, settings)
-        window.resize(1280, 800)
+        window.resize(1366, 768)  # the most common office laptop screen
         window.show()
         window.reload()
         settle(runner, lambda: window.navigator.meeting_count > 0)
