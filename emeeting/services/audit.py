@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -101,10 +101,6 @@ class AuditTrail:
     chain: ChainReport  # the whole store's chain: a break anywhere casts doubt on every entry
     # For a meeting: each frozen minutes version's number with the chain's head kept when it was frozen.
     anchors: tuple[tuple[int, Link], ...] = ()
-
-    def first_break(self) -> str:
-        """The first bad link in words, "" when the chain holds."""
-        return self.chain.breaks[0].describe() if self.chain.breaks else ""
 
 
 def _shown(value: str | datetime) -> str | datetime:
@@ -263,13 +259,3 @@ def entry_as_json(entry: AuditEntry) -> dict[str, Any]:
 
 def _json_value(value: str | datetime) -> str:
     return value.isoformat() if isinstance(value, datetime) else value
-
-
-def changed_fields(events: Iterable[m.AuditEvent]) -> list[tuple[str, ...]]:
-    """For each event, the fields it changed (from either form of summary)."""
-    result = []
-    for event in events:
-        values = changed_values(event.summary)
-        fields = tuple(values) if values is not None else tuple(filter(None, event.summary.split(", ")))
-        result.append(fields)
-    return result
