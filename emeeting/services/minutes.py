@@ -172,6 +172,13 @@ class MinutesRecord:
         person = people.get(person_id or "")
         return person.display_name if person is not None else ""
 
+    def invitee_name(self, inv: m.Invitation) -> str:
+        """The invitee's name as the minutes list it: a substitute as "… แทน …"."""
+        name = self.name(inv.person_id)
+        if inv.substitute_for_id:
+            return self.words()["instead"].format(name=name, member=self.name(inv.substitute_for_id))
+        return name
+
 
 def _join(names: Sequence[str]) -> str:
     return ", ".join(names)
@@ -264,10 +271,8 @@ def attendance_lists(record: MinutesRecord, zone: tzinfo = OFFICE_ZONE) -> Atten
     rank = list(m.MemberRole)
 
     def line(inv: m.Invitation) -> str:
-        name = record.name(inv.person_id)
+        name = record.invitee_name(inv)
         seat = inv.substitute_for_id or inv.person_id
-        if inv.substitute_for_id:
-            name = w["instead"].format(name=name, member=record.name(inv.substitute_for_id))
         extras = [role_words[roles[seat]]] if seat in roles else []
         if inv.attendance is m.Attendance.ONLINE:
             extras.append(w["online"])

@@ -502,13 +502,7 @@ class MinutesEditor(MeetingScreen[MinutesView]):
 
 def _attendees(view: MinutesView) -> list[tuple[m.Invitation, str]]:
     """The meeting's invitations by name, a substitute as "… แทน …" (as the minutes list them)."""
-    record = view.record
-    attendees = []
-    for inv in view.record.bundle.invitations:
-        name = record.name(inv.person_id)
-        if inv.substitute_for_id:
-            name = record.words()["instead"].format(name=name, member=record.name(inv.substitute_for_id))
-        attendees.append((inv, name))
+    attendees = [(inv, view.record.invitee_name(inv)) for inv in view.record.bundle.invitations]
     return sorted(attendees, key=lambda pair: (pair[1], pair[0].id))
 
 
