@@ -300,7 +300,7 @@ def cmd_document(args: argparse.Namespace) -> int:
         services.publishing.write(
             DocumentKind(args.kind), meeting.id, dest, lang=args.lang, thai_digits=args.thai_digits
         )
-    certified_in = _minutes_language(frozen.bundle.committee.language) if frozen is not None else args.lang
+    certified_in = frozen.language if frozen is not None else args.lang
     if certified_in != args.lang:
         # Certified minutes are printed as frozen, in the language they were certified in: a translation
         # would be a text nobody certified.
@@ -312,11 +312,6 @@ def cmd_document(args: argparse.Namespace) -> int:
         )
     print(f"wrote {args.output}")
     return 0
-
-
-def _minutes_language(committee_language: str) -> str:
-    """The language a committee's minutes are written in (Thai unless the committee's is English)."""
-    return "en" if committee_language == "en" else "th"
 
 
 def cmd_book(args: argparse.Namespace) -> int:

@@ -836,6 +836,11 @@ class FrozenMinutes:
     def text(self) -> str:
         return "".join(text + "\n" for _part, text in self.lines)
 
+    @property
+    def language(self) -> str:
+        """The language the minutes were certified in: their committee's, as for minutes from the record."""
+        return MinutesRecord(self.bundle, MappingProxyType({})).language
+
 
 def _pattern(template: str) -> re.Pattern[str]:
     """A line made from one of the minutes' fixed wordings, whatever was filled in."""
