@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+import anyio.to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from emeeting.sync import protocol as p
@@ -44,7 +45,8 @@ class BodyLimits:
             if len(body) > limit:
                 await _refuse(send, 413, "too_large", f"this request may have at most {limit} bytes")
                 return
-        problem = _unicode_problem(bytes(body))
+        # Parsing a push of up to 32 MiB takes a while: off the event loop, so other requests go on meanwhile.
+        problem = await anyio.to_thread.run_sync(_unicode_problem, bytes(body))
         if problem:
             await _refuse(send, 400, "invalid_record", problem)
             return
