@@ -50,11 +50,12 @@ def agenda_blocks(bundle: m.MeetingBundle, options: ReportOptions) -> list[Block
 def agenda_pdf(bundle: m.MeetingBundle, fonts: Fonts, options: ReportOptions) -> Rendered:
     words = Words(options)
     title = f"{words('agenda')} {bundle.committee.name} {words('meeting_no', label=bundle.meeting.label)}"
+    index = BundleIndex(bundle)
     return render_pdf(
         agenda_blocks(bundle, options),
         fonts,
-        template(BundleIndex(bundle), words),
+        template(index, words),
         title=title,
         lang=options.lang,
-        keep=unbreakable(BundleIndex(bundle)),
+        keep=unbreakable(index),
     )

@@ -229,7 +229,8 @@ def minutes_pdf(
     """The minutes as a PDF; ``draft`` (minutes not yet certified) puts "ร่าง" / "DRAFT" across every page."""
     words = Words(options)
     blocks = minutes_blocks(bundle, options)
-    page_template = template(BundleIndex(bundle), words)
+    index = BundleIndex(bundle)
+    page_template = template(index, words)
     if draft:
         page_template = replace(page_template, watermark=DRAFT_TH if words.thai else DRAFT_EN)
     return render_pdf(
@@ -238,5 +239,5 @@ def minutes_pdf(
         page_template,
         title=minutes_title(bundle, options),
         lang=options.lang,
-        keep=unbreakable(BundleIndex(bundle)),
+        keep=unbreakable(index),
     )
