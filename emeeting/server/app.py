@@ -292,6 +292,9 @@ async def _receive(server: Server, request: Request, sha256: str, *, store: bool
     """Spool the body to a temporary file, then store it (when ``store``) only if its hash is the one
     named."""
     limit = server.settings.max_upload_bytes
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:  # refused before a byte is written to disk
+        raise ApiError(413, "too_large", f"a document may have at most {limit} bytes")
     fd, tmp_name = tempfile.mkstemp(dir=server.blobs.root / "tmp", prefix="upload-")
     tmp = Path(tmp_name)
     try:

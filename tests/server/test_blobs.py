@@ -52,6 +52,21 @@ def test_an_upload_over_the_limit_is_refused_and_leaves_nothing(settings: Settin
     assert _stored(settings.blobs) == [] and list((settings.blobs / "tmp").iterdir()) == []
 
 
+def test_an_upload_declared_over_the_limit_is_refused_before_its_body_is_sent(settings: Settings) -> None:
+    with run_server(replace(settings, max_upload_bytes=1000)) as live:
+        live.state.accounts.add_user("sec", PASSWORD, "secretary", committees=("c1",))
+        token = live.login("sec")
+        address = urlsplit(live.url)
+        with socket.create_connection((address.hostname, address.port), timeout=10) as raw:
+            raw.sendall(
+                f"PUT /blobs/{'a' * 64} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {token}\r\n"
+                "Content-Type: application/octet-stream\r\nContent-Length: 2147483648\r\n\r\n".encode()
+            )
+            answer = raw.recv(4096).decode("latin-1")  # no byte of the body was sent
+        assert answer.startswith("HTTP/1.1 413") and "too_large" in answer
+        assert list((settings.blobs / "tmp").iterdir()) == []
+
+
 def test_an_interrupted_upload_leaves_nothing_half_stored(server: Live, settings: Settings) -> None:
     server.state.accounts.add_user("sec", PASSWORD, "secretary", committees=("c1",))
     token = server.login("sec")
