@@ -18,7 +18,8 @@ class BodyLimits:
 
     A body longer than its endpoint's cap is answered 413 as soon as that is known: from Content-Length
     before a byte is read, else as the bytes arrive. A JSON body that is not UTF-8, or that names a lone
-    surrogate (``"\\ud800"``, which no database or password hash accepts), is answered 400.
+    surrogate (``"\\ud800"``, which no database or password hash accepts) or NaN / Infinity (which no
+    answer could echo back as JSON), is answered 400.
     """
 
     def __init__(self, app: ASGIApp, cap: BodyCap) -> None:
@@ -46,7 +47,7 @@ class BodyLimits:
                 await _refuse(send, 413, "too_large", f"this request may have at most {limit} bytes")
                 return
         # Parsing a push of up to 32 MiB takes a while: off the event loop, so other requests go on meanwhile.
-        problem = await anyio.to_thread.run_sync(_unicode_problem, bytes(body))
+        problem = await anyio.to_thread.run_sync(_json_text_problem, bytes(body))
         if problem:
             await _refuse(send, 400, "invalid_record", problem)
             return
@@ -62,17 +63,28 @@ class BodyLimits:
         await self.app(scope, replay, send)
 
 
-def _unicode_problem(body: bytes) -> str | None:
-    """Why the body is not valid Unicode text, or None (also for a body that is not JSON at all: the
-    endpoint's own validation answers that)."""
+class _NotANumber(ValueError):
+    """NaN or Infinity in a body: Python's JSON reader takes them, JSON does not."""
+
+
+def _not_a_number(constant: str) -> float:
+    raise _NotANumber(constant)
+
+
+def _json_text_problem(body: bytes) -> str | None:
+    """Why the body is not valid JSON text that the server can answer about, or None (also for a body
+    that is not JSON at all: the endpoint's own validation answers that). A lone surrogate reaches no
+    database or password hash; NaN and Infinity could not even be written back in an error answer."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         return "the request is not valid UTF-8 text"
-    if "\\u" not in text:  # only an escape can name a lone surrogate
-        return None
+    if "\\u" not in text and "NaN" not in text and "Infinity" not in text:
+        return None  # only an escape names a lone surrogate; NaN and Infinity are spelt out
     try:
-        parsed = json.loads(text)
+        parsed = json.loads(text, parse_constant=_not_a_number)
+    except _NotANumber:
+        return "the request holds NaN or Infinity, which are not JSON numbers"
     except ValueError:
         return None
     try:

@@ -58,6 +58,15 @@ def test_invalid_unicode_in_a_json_body_is_refused_with_400_not_500(world: World
     assert world.live.login("alice") != ""  # a well-formed login still works
 
 
+def test_nan_and_infinity_in_a_json_body_are_refused_with_400_not_500(world: World) -> None:
+    for constant in ("NaN", "Infinity", "-Infinity"):
+        r = _raw_login(world.live, f'{{"user": "alice", "password": {constant}, "device": "pc"}}'.encode())
+        assert r.status_code == 400 and "NaN or Infinity" in r.json()["message"], r.text
+    r = _raw_login(world.live, b'{"user": "NaN Infinity", "password": "xxxxxxxxxxxx", "device": "pc"}')
+    assert r.status_code == 401  # the words inside a string are just text
+    assert world.live.login("alice") != ""
+
+
 def test_a_login_body_over_its_cap_is_refused_with_413(server: Live) -> None:
     big = json.dumps({"user": "alice", "password": "x" * 100_000, "device": "pc"}).encode()
     r = _raw_login(server, big)
