@@ -2260,12 +2260,12 @@
         <translation>no password store (keyring backend) is usable on this computer: server passwords are kept for this session only, and asked for again after a restart ({reason})</translation>
     </message>
     <message>
-        <source>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here: publish your meetings again, or start over from this server with `emeeting sync --start-over`</source>
-        <translation>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here: publish your meetings again, or start over from this server with `emeeting sync --start-over`</translation>
-    </message>
-    <message>
         <source>not logged in to {server}</source>
         <translation>not logged in to {server}</translation>
+    </message>
+    <message>
+        <source>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here. To sync with it, start over with `emeeting sync --start-over`: your own meetings stay and are published again, what came from the old server is dropped</source>
+        <translation>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here. To sync with it, start over with `emeeting sync --start-over`: your own meetings stay and are published again, what came from the old server is dropped</translation>
     </message>
     <message>
         <source>{count} meetings are no longer shared with you by {server}; nothing was removed: to remove them from this computer, sync again with `emeeting sync --allow-removals`</source>

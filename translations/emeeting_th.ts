@@ -2246,12 +2246,12 @@
         <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) ที่ใช้ได้: การเข้าสู่ระบบเซิร์ฟเวอร์จะใช้ได้เฉพาะครั้งนี้ และจะถามรหัสผ่านอีกเมื่อเปิดโปรแกรมใหม่ ({reason})</translation>
     </message>
     <message>
-        <source>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here: publish your meetings again, or start over from this server with `emeeting sync --start-over`</source>
-        <translation>เซิร์ฟเวอร์ที่ {server} ถูกแทนที่แล้ว (ข้อมูลในเซิร์ฟเวอร์มิใช่ชุดเดียวกับที่เครื่องนี้เคยประสานข้อมูลไว้) ไม่มีข้อมูลใดในเครื่องนี้ถูกลบ: โปรดเผยแพร่การประชุมของท่านอีกครั้ง หรือเริ่มต้นใหม่จากเซิร์ฟเวอร์นี้ด้วยคำสั่ง `emeeting sync --start-over`</translation>
-    </message>
-    <message>
         <source>not logged in to {server}</source>
         <translation>ยังไม่ได้เข้าสู่ระบบ {server}</translation>
+    </message>
+    <message>
+        <source>the server at {server} was replaced (its data is not the one this computer synced with); nothing was removed here. To sync with it, start over with `emeeting sync --start-over`: your own meetings stay and are published again, what came from the old server is dropped</source>
+        <translation>เซิร์ฟเวอร์ที่ {server} ถูกแทนที่แล้ว (ข้อมูลในเซิร์ฟเวอร์มิใช่ชุดเดียวกับที่เครื่องนี้เคยประสานข้อมูลไว้) ไม่มีข้อมูลใดในเครื่องนี้ถูกลบ หากต้องการประสานข้อมูลกับเซิร์ฟเวอร์นี้ ให้เริ่มต้นใหม่ด้วยคำสั่ง `emeeting sync --start-over` โดยการประชุมของท่านเองยังคงอยู่และจะเผยแพร่อีกครั้ง ส่วนข้อมูลที่ได้รับจากเซิร์ฟเวอร์เดิมจะถูกลบออก</translation>
     </message>
     <message>
         <source>{count} meetings are no longer shared with you by {server}; nothing was removed: to remove them from this computer, sync again with `emeeting sync --allow-removals`</source>

@@ -155,8 +155,9 @@ class SyncEngine:
                         QT_TRANSLATE_NOOP(
                             "Errors",
                             "the server at {server} was replaced (its data is not the one this computer "
-                            "synced with); nothing was removed here: publish your meetings again, or start "
-                            "over from this server with `emeeting sync --start-over`",
+                            "synced with); nothing was removed here. To sync with it, start over with "
+                            "`emeeting sync --start-over`: your own meetings stay and are published again, "
+                            "what came from the old server is dropped",
                         ),
                         server=self.server,
                     )
