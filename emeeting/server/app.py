@@ -15,6 +15,7 @@ from anyio.to_thread import run_sync
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from emeeting import __version__
@@ -139,6 +140,16 @@ def create_app(settings: Settings) -> FastAPI:
     async def api_error(_request: Request, error: ApiError) -> JSONResponse:
         return JSONResponse(error.body.model_dump(), status_code=error.status, headers=error.headers)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def framework_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        """The framework's own refusals (a body it cannot parse, an unknown path or method) in the same
+        shape as every other error answer, so that a client can always read the reason."""
+        body = p.ErrorBody(
+            error=_FRAMEWORK_CODES.get(error.status_code, "invalid_request"),
+            message=_FRAMEWORK_MESSAGES.get(error.status_code, str(error.detail)),
+        )
+        return JSONResponse(body.model_dump(), status_code=error.status_code, headers=error.headers)
+
     @app.exception_handler(EmeetingError)
     async def domain_error(_request: Request, error: EmeetingError) -> JSONResponse:
         body = p.ErrorBody(error="invalid_record", message=str(error))
@@ -256,6 +267,16 @@ def create_app(settings: Settings) -> FastAPI:
         return Response(status_code=200 if stored else 201)
 
     return app
+
+
+_FRAMEWORK_CODES: dict[int, p.ErrorCode] = {404: "not_found"}
+_FRAMEWORK_MESSAGES = {
+    # Python's JSON reader gives up on bodies nested thousands deep and on numbers of thousands of digits.
+    400: "the request body is not JSON the server can read (malformed, nested too deeply, or a number "
+    "with too many digits)",
+    404: "there is nothing at this address",
+    405: "this address does not take this method",
+}
 
 
 def _body_cap(settings: Settings, method: str, path: str) -> int | None:

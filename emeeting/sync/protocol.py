@@ -197,6 +197,7 @@ ErrorCode = Literal[
     "hash_mismatch",
     "too_large",
     "range_not_satisfiable",
+    "invalid_request",
 ]
 
 

@@ -109,3 +109,28 @@ def test_a_push_has_a_larger_cap_of_its_own(settings: Settings) -> None:
             assert r.status_code == 413 and r.json()["error"] == "too_large"
             r = c.post("/auth/login", json={"user": "sec", "password": "x" * 70_000, "device": "pc"})
             assert r.status_code == 413  # the login keeps its small cap
+
+
+def test_json_nested_too_deeply_or_with_endless_numbers_gets_a_readable_400(world: World) -> None:
+    """Python's JSON reader gives up on these; the answer still has the shape every error answer has."""
+    deep = b"[" * 20_000 + b"]" * 20_000
+    bodies = [
+        b'{"user": ' + deep + b', "password": "xxxxxxxxxxxx", "device": "pc"}',
+        b'{"user": "alice", "password": ' + b"9" * 60_000 + b', "device": "pc"}',
+    ]
+    for body in bodies:
+        r = _raw_login(world.live, body)
+        assert r.status_code == 400, r.text
+        assert r.json()["error"] == "invalid_request" and "nested too deeply" in r.json()["message"]
+    item = world.open_item
+    with world.client("sec") as c:
+        r = c.post(
+            "/sync/push",
+            content=b'{"changes": [{"kind": "agenda_item", "id": "' + item.id.encode() + b'", "base_version": '
+            + b"9" * 10_000 + b', "deleted": false, "data": ' + deep + b"}]}",
+            headers={"Content-Type": "application/json"},
+        )
+        assert r.status_code == 400 and r.json()["error"] == "invalid_request"
+        assert c.get(f"/records/agenda_item/{item.id}").json()["data"]["title"] == item.title  # untouched
+        assert c.get("/no/such/address").json()["error"] == "not_found"
+    assert world.live.login("alice") != ""
