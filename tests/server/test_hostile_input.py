@@ -124,10 +124,10 @@ def test_json_nested_too_deeply_or_with_endless_numbers_gets_a_readable_400(worl
         assert r.json()["error"] == "invalid_request" and "nested too deeply" in r.json()["message"]
     item = world.open_item
     with world.client("sec") as c:
+        head = b'{"changes": [{"kind": "agenda_item", "id": "' + item.id.encode() + b'", "base_version": '
         r = c.post(
             "/sync/push",
-            content=b'{"changes": [{"kind": "agenda_item", "id": "' + item.id.encode() + b'", "base_version": '
-            + b"9" * 10_000 + b', "deleted": false, "data": ' + deep + b"}]}",
+            content=head + b"9" * 10_000 + b', "deleted": false, "data": ' + deep + b"}]}",
             headers={"Content-Type": "application/json"},
         )
         assert r.status_code == 400 and r.json()["error"] == "invalid_request"
