@@ -88,7 +88,10 @@ class ServerReplaced(SyncError):
 
 
 class TooManyRemovals(SyncError):
-    """A sync would remove more meetings than QUIET_REMOVALS because the server no longer shares them."""
+    """A sync would remove more meetings than QUIET_REMOVALS because the server no longer shares them;
+    ``meeting_ids`` are those meetings, still here (nothing was removed)."""
+
+    meeting_ids: tuple[str, ...] = ()
 
 
 def _stamp(now: datetime) -> str:
@@ -331,21 +334,23 @@ class SyncEngine:
             if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
         ]
         if limit is not None:
-            meetings = 0
+            meetings: list[str] = []
             for s in doomed:
                 local = st.row(s.kind, s.id) if s.kind == "meeting" else None
                 if local is not None and not local.deleted and not local.dirty and local.version > 0:
-                    meetings += 1
-            if meetings > limit:
-                raise TooManyRemovals(
+                    meetings.append(s.id)
+            if len(meetings) > limit:
+                refused = TooManyRemovals(
                     QT_TRANSLATE_NOOP(
                         "Errors",
                         "{count} meetings are no longer shared with you by {server}; nothing was removed: to"
                         " remove them from this computer, sync again with `emeeting sync --allow-removals`",
                     ),
-                    count=meetings,
+                    count=len(meetings),
                     server=self.server,
                 )
+                refused.meeting_ids = tuple(meetings)
+                raise refused
         removed = 0
         progress = True
         while doomed and progress:  # a tree of agenda items: parents go once their children have
