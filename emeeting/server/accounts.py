@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib.resources import files
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.server.access import SECRETARY_ROLES, Caller
-from emeeting.server.auth import Passwords, new_token, new_totp_secret, token_hash, totp_valid
+from emeeting.server.auth import Passwords, new_token, new_totp_secret, token_hash, totp_step
 from emeeting.server.feed import ApiError, now_text
 from emeeting.server.storage import Database, devices, policies, secretary_committees, users
 from emeeting.storage.codec import datetime_from_db, datetime_to_db
@@ -177,7 +177,8 @@ class Accounts:
         if user.totp_secret is not None:
             if not totp:
                 raise ApiError(401, "totp_required", "enter the code from your authenticator app")
-            if not totp_valid(user.totp_secret, totp, time.time()):
+            step = totp_step(user.totp_secret, totp, time.time())
+            if step is None or not self._use_totp_step(user.id, step):
                 raise ApiError(401, "invalid_credentials", "wrong authenticator code")
         token, device_id = new_token(), str(uuid.uuid4())
         now = datetime.now(UTC)
@@ -197,6 +198,20 @@ class Accounts:
                 )
             )
         return token, device_id, expires
+
+    def _use_totp_step(self, user_id: str, step: int) -> bool:
+        """Record ``step`` as used unless it or a later one already was: a code overheard or replayed
+        within its half minute does not log in a second time (checked and recorded in one statement)."""
+        with self.db.write() as conn:
+            used = conn.execute(
+                update(users)
+                .where(
+                    users.c.id == user_id,
+                    or_(users.c.totp_last_step.is_(None), users.c.totp_last_step < step),
+                )
+                .values(totp_last_step=step)
+            ).rowcount
+        return bool(used)
 
     def logout(self, device_id: str) -> None:
         with self.db.write() as conn:

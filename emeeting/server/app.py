@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 import threading
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -14,7 +16,7 @@ from typing import Annotated, Any
 from anyio.to_thread import run_sync
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
@@ -25,21 +27,23 @@ from emeeting.server.accounts import Accounts
 from emeeting.server.auth import LoginOutcome, LoginThrottle, Passwords
 from emeeting.server.feed import (
     ApiError,
-    blob_visible,
     get_record,
     hold_blob,
     not_found,
     pull,
     push,
+    readable_blobs,
     visible_committees,
 )
-from emeeting.server.limits import BodyLimits
+from emeeting.server.limits import BodyLimits, NoStore
 from emeeting.server.storage import Database
 from emeeting.storage.blobs import BlobStore
 from emeeting.sync import protocol as p
 
-SHA256 = r"^[0-9a-f]{64}$"
+SHA256 = p.SHA256_PATTERN
+SECURITY_LOG = "emeeting.server.security"
 _CHUNK = 1 << 20
+_INLINE_MAX = 1 << 20  # a document up to this size is answered from memory, larger ones from the file
 
 
 @dataclass
@@ -71,6 +75,8 @@ class Server:
     throttle: LoginThrottle
     password_checks: threading.BoundedSemaphore
     verified: dict[str, tuple[int, int]] = field(default_factory=dict)  # sha -> (size, mtime_ns) checked
+    # Logins, refusals and throttling, for whoever watches the server (never a password or token).
+    security: logging.Logger = field(default_factory=lambda: logging.getLogger(SECURITY_LOG))
 
     def blob_ok(self, sha256: str) -> Path | None:
         """The blob's path when it is stored and intact (hashed once per file as it lies on disk)."""
@@ -132,12 +138,22 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.server = server
     app.add_middleware(BodyLimits, cap=lambda method, path: _body_cap(settings, method, path))
+    app.add_middleware(NoStore)  # outermost: refusals of the body limits get the headers too
 
     def who(token: str) -> Caller:
         return server.accounts.authenticate(token)[0]
 
     @app.exception_handler(ApiError)
-    async def api_error(_request: Request, error: ApiError) -> JSONResponse:
+    async def api_error(request: Request, error: ApiError) -> JSONResponse:
+        if error.status in (401, 403, 429):
+            server.security.warning(
+                "refused %s %s from %s: %s %s",
+                request.method,
+                request.url.path,
+                _address(request),
+                error.status,
+                error.body.error,
+            )
         return JSONResponse(error.body.model_dump(), status_code=error.status, headers=error.headers)
 
     @app.exception_handler(StarletteHTTPException)
@@ -162,7 +178,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.post("/auth/login", response_model=p.LoginResult, tags=["auth"])
     def login(body: p.LoginRequest, request: Request) -> p.LoginResult:
-        address = request.client.host if request.client else "?"
+        address = _address(request)
         user_key = body.user.strip().casefold()
         wait = server.throttle.begin(user_key, address)  # checks and counts the attempt in one step
         if wait:
@@ -183,8 +199,11 @@ def create_app(settings: Settings) -> FastAPI:
             finally:
                 server.password_checks.release()
             outcome = "succeeded"
+            server.security.info("login of %r from %s as device %r", body.user.strip(), address, body.device)
         finally:
             server.throttle.end(user_key, address, outcome)
+            if outcome == "failed":
+                server.security.warning("failed login of %r from %s", body.user.strip(), address)
         return p.LoginResult(token=token, device_id=device_id, expires_at=expires)
 
     @app.post("/auth/logout", status_code=204, tags=["auth"])
@@ -232,9 +251,9 @@ def create_app(settings: Settings) -> FastAPI:
         return get_record(db, who(token), kind, record_id)
 
     @app.head("/blobs/{sha256}", tags=["blobs"], status_code=200)
-    def head_blob(token: Token, sha256: Sha) -> Response:
-        path = _readable_blob(server, who(token), sha256)
-        return Response(headers={"content-length": str(path.stat().st_size), "etag": f'"{sha256}"'})
+    async def head_blob(token: Token, sha256: Sha) -> Response:
+        _path, size, _data = await run_sync(_readable_blob, server, token, sha256, False)
+        return Response(headers={"content-length": str(size), "etag": f'"{sha256}"'})
 
     @app.get(
         "/blobs/{sha256}",
@@ -242,9 +261,41 @@ def create_app(settings: Settings) -> FastAPI:
         response_class=FileResponse,
         responses={200: {"content": {"application/octet-stream": {}}}, 206: {"description": "a byte range"}},
     )
-    def get_blob(token: Token, sha256: Sha) -> FileResponse:
-        path = _readable_blob(server, who(token), sha256)
-        return FileResponse(path, media_type="application/octet-stream", headers={"etag": f'"{sha256}"'})
+    async def get_blob(token: Token, sha256: Sha, request: Request) -> Response:
+        ranged = "range" in request.headers
+        # Token, access and the file in one trip to a worker thread: a small document's request costs
+        # little more than its bytes (FileResponse takes a thread per stat, open, read and close).
+        path, _, data = await run_sync(_readable_blob, server, token, sha256, not ranged)
+        headers = {"etag": f'"{sha256}"', "accept-ranges": "bytes"}
+        if data is not None:
+            return Response(data, media_type="application/octet-stream", headers=headers)
+        return FileResponse(path, media_type="application/octet-stream", headers=headers)
+
+    @app.post(
+        "/blobs/batch",
+        tags=["blobs"],
+        response_class=StreamingResponse,
+        responses={
+            200: {
+                "content": {"application/octet-stream": {}},
+                "description": "each readable document asked for, in the order asked: its sha256 (64 hex "
+                "digits), its length (8 bytes, big-endian), its bytes",
+            }
+        },
+    )
+    async def get_blobs(token: Token, body: p.BlobBatchRequest) -> StreamingResponse:
+        entries = await run_sync(_readable_batch, server, token, body.sha256)
+        total = sum(p.BLOB_FRAME_HEADER + size for _, _, size in entries)
+        if total > p.BLOB_BATCH_MAX_BYTES:
+            raise ApiError(
+                413,
+                "too_large",
+                f"these documents come to {total} bytes; one batch may have at most "
+                f"{p.BLOB_BATCH_MAX_BYTES}: ask for fewer, or for the largest one by one",
+            )
+        return StreamingResponse(
+            _frames(entries), media_type="application/octet-stream", headers={"content-length": str(total)}
+        )
 
     @app.put(
         "/blobs/{sha256}",
@@ -289,19 +340,75 @@ def _body_cap(settings: Settings, method: str, path: str) -> int | None:
     return settings.max_json_bytes
 
 
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
 def _retry_later(seconds: int, message: str) -> ApiError:
     error = ApiError(429, "rate_limited", message)
     error.headers["Retry-After"] = str(seconds)
     return error
 
 
-def _readable_blob(server: Server, caller: Caller, sha256: str) -> Path:
+def _readable_blob(server: Server, token: str, sha256: str, read: bool) -> tuple[Path, int, bytes | None]:
     """A blob the caller may read: one a visible document refers to (so HEAD tells a secretary only about
-    files they may read anyway). Missing and forbidden look the same."""
-    path = server.blob_ok(sha256) if blob_visible(server.db, caller, sha256) else None
+    files they may read anyway). Missing and forbidden look the same. Returns its path, its size and, when
+    ``read`` and it is small, its bytes."""
+    with server.db.read() as conn:  # the token and the access in one transaction
+        caller = server.accounts.authenticate(token, conn)[0]
+        readable = readable_blobs(conn, caller, (sha256,))
+    path = server.blob_ok(sha256) if sha256 in readable else None
     if path is None:
         raise not_found()
-    return path
+    size = path.stat().st_size
+    data = path.read_bytes() if read and size <= _INLINE_MAX else None
+    if data is not None and len(data) != size:
+        data = None  # changed under us (a damaged copy replaced): let FileResponse read it afresh
+    return path, size, data
+
+
+def _readable_batch(server: Server, token: str, shas: list[str]) -> list[tuple[str, Path, int]]:
+    """(sha256, path, size) of the blobs asked for that the caller may read and that are stored intact, in
+    the order asked, each once; access is decided for all of them in one transaction."""
+    with server.db.read() as conn:
+        caller = server.accounts.authenticate(token, conn)[0]
+        readable = readable_blobs(conn, caller, shas)
+    entries: list[tuple[str, Path, int]] = []
+    for sha in dict.fromkeys(shas):
+        path = server.blob_ok(sha) if sha in readable else None
+        if path is not None:
+            entries.append((sha, path, path.stat().st_size))
+    return entries
+
+
+def _frame_pieces(entries: list[tuple[str, Path, int]]) -> Iterator[bytes]:
+    """The batch answer in pieces of about _CHUNK bytes (many small documents to a piece)."""
+    piece = bytearray()
+    for sha, path, size in entries:
+        piece += p.blob_frame_header(sha, size)
+        with path.open("rb") as f:
+            left = size
+            while left:
+                chunk = f.read(min(left, _CHUNK))
+                if not chunk:  # shorter than when it was counted: the answer cannot be completed
+                    raise OSError(f"blob {sha} changed while it was being sent")
+                piece += chunk
+                left -= len(chunk)
+                if len(piece) >= _CHUNK:
+                    yield bytes(piece)
+                    piece.clear()
+    if piece:
+        yield bytes(piece)
+
+
+async def _frames(entries: list[tuple[str, Path, int]]) -> AsyncIterator[bytes]:
+    # One worker-thread trip per piece of about a megabyte, not one per file or per read.
+    pieces = _frame_pieces(entries)
+    try:
+        while (piece := await run_sync(next, pieces, None)) is not None:
+            yield piece
+    finally:
+        pieces.close()
 
 
 def _store(server: Server, tmp: Path, sha256: str) -> None:

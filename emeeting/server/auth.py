@@ -66,11 +66,18 @@ def totp_code(secret: str, at: float, *, step: int = TOTP_STEP, digits: int = TO
     return str(number % 10**digits).zfill(digits)
 
 
+def totp_step(secret: str, code: str, at: float) -> int | None:
+    """The time step whose code this is, from the current one and its neighbours (one step of clock drift
+    either way), or None. The caller keeps the last step used, so that a code works only once."""
+    for drift in (-1, 0, 1):
+        moment = at + drift * TOTP_STEP
+        if hmac.compare_digest(totp_code(secret, moment), code.strip()):
+            return math.floor(moment / TOTP_STEP)
+    return None
+
+
 def totp_valid(secret: str, code: str, at: float) -> bool:
-    """Accept the current code and its neighbours (one step of clock drift either way)."""
-    return any(
-        hmac.compare_digest(totp_code(secret, at + drift * TOTP_STEP), code.strip()) for drift in (-1, 0, 1)
-    )
+    return totp_step(secret, code, at) is not None
 
 
 def totp_uri(secret: str, user: str, issuer: str = "emeeting") -> str:

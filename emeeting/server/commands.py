@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import getpass
 import sys
 from pathlib import Path
@@ -19,14 +20,18 @@ def default_db(data_dir: Path) -> str:
 def serve(args: argparse.Namespace, data_dir: Path) -> int:
     import uvicorn
 
-    from emeeting.server.app import Settings, create_app
+    from emeeting.server.app import SECURITY_LOG, Settings, create_app
 
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "TLS needs both --ssl-certfile and --ssl-keyfile"))
     blobs = Path(args.blobs) if args.blobs else data_dir / "server" / "blobs"
     app = create_app(Settings(db_url=args.db or default_db(data_dir), blobs=blobs))
+    # uvicorn's own logging, plus the security log (logins, refusals) on the same standard error.
+    log_config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    log_config["loggers"][SECURITY_LOG] = {"handlers": ["default"], "level": "INFO", "propagate": False}
     uvicorn.run(
         app,
+        log_config=log_config,
         host=args.host,
         port=args.port,
         ssl_certfile=args.ssl_certfile,

@@ -1,4 +1,5 @@
-"""Request bodies: capped per endpoint before they are read whole, and refused unless valid Unicode."""
+"""Request bodies: capped per endpoint before they are read whole, and refused unless valid Unicode;
+every answer marked not to be cached or sniffed."""
 
 from __future__ import annotations
 
@@ -102,3 +103,28 @@ async def _refuse(send: Send, status: int, code: p.ErrorCode, message: str) -> N
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})
+
+
+class NoStore:
+    """ASGI middleware adding to every answer the headers that keep meeting data out of shared caches and
+    stop a browser pointed at the API from guessing a document's type (`Cache-Control: no-store`,
+    `X-Content-Type-Options: nosniff`)."""
+
+    HEADERS = ((b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff"))
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def marked(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [h for h in self.HEADERS if h[0] not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, marked)

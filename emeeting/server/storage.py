@@ -65,6 +65,7 @@ users = Table(
     Column("person_id", String(36)),  # the Person this user is in the meeting records
     Column("disabled", Boolean, nullable=False),
     Column("totp_secret", String(64)),  # base32; None: no second factor
+    Column("totp_last_step", BigInteger),  # the last time step whose code logged in: each code works once
     Column("scope_serial", Integer, nullable=False),  # raised when role or committees change
     Column("created_at", String(26), nullable=False),
 )

@@ -3,6 +3,7 @@ disabling, revoking, expiry, TOTP."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +13,7 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from emeeting.server.app import Settings
+from emeeting.server.app import SECURITY_LOG, Settings
 from emeeting.server.auth import LoginThrottle, totp_code, totp_valid
 from tests.server.conftest import PASSWORD, Live, run_server
 
@@ -239,8 +240,20 @@ def test_totp_is_required_when_set_and_checked(server: Live) -> None:
     assert status == 401 and body["error"] == "totp_required"
     wrong = f"{(int(totp_code(secret, time.time())) + 1) % 10**6:06d}"
     assert _login(server, "sec", totp=wrong)[0] == 401
-    assert _login(server, "sec", totp=totp_code(secret, time.time()))[0] == 200
+    assert _login(server, "sec", totp=totp_code(secret, time.time() + 30))[0] == 200  # clock ahead a step
     assert _login(server, "sec", "wrong", totp=totp_code(secret, time.time()))[0] == 401
+
+
+def test_an_authenticator_code_logs_in_only_once(server: Live) -> None:
+    """A code overheard or replayed within its half minute is no second login (nor an older one)."""
+    secret = server.state.accounts.add_user("sec", PASSWORD, "secretary", totp=True)
+    assert secret is not None
+    code = totp_code(secret, time.time())
+    assert _login(server, "sec", totp=code)[0] == 200
+    status, body = _login(server, "sec", totp=code, device="attacker")
+    assert status == 401 and body["error"] == "invalid_credentials"
+    assert _login(server, "sec", totp=totp_code(secret, time.time() - 30))[0] == 401  # an earlier step
+    assert _login(server, "sec", totp=totp_code(secret, time.time() + 30))[0] == 200  # the next one works
 
 
 def test_totp_follows_rfc_6238() -> None:
@@ -265,3 +278,26 @@ def test_totp_and_committees_are_for_secretaries_and_admins(server: Live) -> Non
         server.state.accounts.add_user("m", PASSWORD, role, committees=("c",))
     with pytest.raises(ValidationError):
         server.state.accounts.add_user("m", "short", role)
+
+
+def test_logins_and_refusals_are_logged_without_secrets(
+    server: Live, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.state.accounts.add_user("alice", PASSWORD, "member")
+    with caplog.at_level(logging.INFO, logger=SECURITY_LOG):
+        assert _login(server, "alice", "wrong-guess-1234")[0] == 401
+        assert _login(server, "alice")[0] == 200
+        with server.client("not-a-token") as c:
+            assert c.get("/me").status_code == 401
+    lines = [r.getMessage() for r in caplog.records if r.name == SECURITY_LOG]
+    assert any("failed login of 'alice' from 127.0.0.1" in line for line in lines), lines
+    assert any("login of 'alice' from 127.0.0.1" in line and "failed" not in line for line in lines)
+    assert any("refused GET /me from 127.0.0.1: 401 invalid_token" in line for line in lines)
+    assert not any(PASSWORD in line or "wrong-guess-1234" in line for line in lines)
+
+
+def test_answers_are_not_cached_or_sniffed(server: Live) -> None:
+    with server.client() as c:
+        for r in (c.get("/health"), c.get("/me"), c.post("/auth/login", content=b"x" * 100_000)):
+            assert r.headers["cache-control"] == "no-store", r
+            assert r.headers["x-content-type-options"] == "nosniff"
