@@ -4,11 +4,13 @@ private notes). The network code (httpx, keyring) is imported only when a sync o
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
@@ -40,7 +42,30 @@ def normalise_url(url: str) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "a server address starts with https:// or http://: {url}"), url=url
         )
+    if url.startswith("http://") and not _on_this_computer(url):
+        # Passwords and confidential papers never cross a network in clear text.
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "a server on another computer is reached over https:// only (http:// is for a server on "
+                "this computer): {url}",
+            ),
+            url=url,
+        )
     return url
+
+
+def _on_this_computer(url: str) -> bool:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # such as an unclosed [ of an IPv6 address
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)

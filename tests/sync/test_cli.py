@@ -12,6 +12,7 @@ import pytest
 from emeeting.cli import main
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.services.sync import normalise_url
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import Office
 
@@ -65,3 +66,16 @@ def test_a_secretary_publishes_by_reference_and_a_wrong_password_changes_nothing
     bob = office.attendee("bob")
     bob.run()
     assert {x.id for x in bob.rows(m.Meeting)} == {office.meeting.id}  # not invited to the second
+
+
+def test_a_password_is_never_sent_in_clear_text_to_another_computer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EMEETING_PASSWORD", PASSWORD)
+    folder = str(tmp_path / "d")
+    for url in ("http://192.168.1.10:8443", "http://sync.example.go.th", "http://[::1"):
+        assert main(["--data-dir", folder, "sync", "--server", url, "--user", "alice"]) == 2
+        assert "over https:// only" in capsys.readouterr().err
+    # This computer's own server may be plain http; any https address is taken.
+    for url in ("http://localhost:9", "http://127.0.0.1:9", "http://[::1]:9", "https://192.168.1.10"):
+        assert normalise_url(url) == url
