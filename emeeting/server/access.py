@@ -6,6 +6,10 @@ the closed documents of that item. Guests and presenters see the open items only
 class only, and only their own item when invited for one. ลับที่สุด (top secret) leaves nobody's machine by
 sync unless the committee's policy allows it. Private notes go to their owner only.
 
+An item someone sees is shown in its place: the agenda headings above it that they may not see themselves
+come to them as title-only copies (``Scope.copy_for``), and with only their number for a title when their
+class is higher than the caller may see.
+
 ``Scope`` is what one caller may see, read from the database in the same snapshot as the records it
 filters; its fingerprint changes whenever the set of visible records could change for reasons other than
 the records themselves (an invitation, a recusal, an item closed, a class raised), and a device whose
@@ -22,8 +26,10 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, false, or_, select
 
-from emeeting.domain.model import InviteeRole, Secrecy, VoteKind
+from emeeting.domain.agenda import number_items
+from emeeting.domain.model import AgendaItem, AgendaSection, InviteeRole, Secrecy, VoteKind
 from emeeting.server.storage import policies, records
+from emeeting.sync import protocol as p
 
 SECRETARY_ROLES = ("admin", "secretary")
 
@@ -61,6 +67,8 @@ class ItemFacts:
     meeting_id: str
     closed: bool
     rank: int
+    parent_id: str | None = None
+    position: int = 0
 
 
 class Scope:
@@ -111,6 +119,7 @@ class Scope:
         self.votes: dict[str, tuple[str, str, str]] = {}  # vote id -> (item id, kind, result)
         self.minutes: dict[str, str] = {}  # minutes id -> meeting id
         self.people: set[str] = {person} if person else set()
+        self._headings: dict[str, str] | None = None
         if not self.committees:
             return
         inside = and_(
@@ -122,7 +131,11 @@ class Scope:
             data = json.loads(row.data)
             if row.kind == "agenda_item":
                 self.items[data["id"]] = ItemFacts(
-                    data["meeting_id"], bool(data["closed"]), _rank(data["secrecy"])
+                    data["meeting_id"],
+                    bool(data["closed"]),
+                    _rank(data["secrecy"]),
+                    data["parent_id"],
+                    int(data["position"]),
                 )
             elif row.kind == "vote":
                 self.votes[data["id"]] = (data["item_id"], data["kind"], data["result"])
@@ -140,9 +153,10 @@ class Scope:
 
         A record's own change gives it a new version, so only facts about *other* records count: the
         caller's invitations and recusals, their committees, the restrictions that hide older records
-        (a guest's closed items and the meeting's class, top secret anywhere, secret votes' ballots), and
-        the people they see through others' invitations and memberships (secretaries see everyone), so that
-        a person's record is also taken back when its invitation is.
+        (a guest's closed items and the meeting's class, top secret anywhere, secret votes' ballots), the
+        people they see through others' invitations and memberships (secretaries see everyone), so that
+        a person's record is also taken back when its invitation is, and the headings they get as copies
+        (an item moved under another heading, a heading's number changed by an item added before it).
         """
         assert not self.narrowed, "a narrowed scope does not describe everything the caller sees"
         guest_in = {
@@ -168,6 +182,8 @@ class Scope:
             sorted(v for v, (_, kind, _) in self.votes.items() if kind != VoteKind.OPEN),
             [] if self.caller.committees else sorted(self.people),
         ]
+        if headings := self.headings():  # (left out when none, so that fingerprints made before stay)
+            facts.append(sorted(headings.items()))
         return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
 
     def is_secretary_of(self, committee_id: str | None) -> bool:
@@ -227,6 +243,74 @@ class Scope:
             return not (item_id in self.recused and rank >= CONFIDENTIAL)
         invited = self.invited[meeting_id]
         return rank < CONFIDENTIAL and (invited.item_id is None or invited.item_id == item_id)
+
+    def headings(self) -> dict[str, str]:
+        """Heading id -> the title its copy shows ("" for its own) for every agenda item the caller does not
+        see but that stands above one they see.
+
+        Read once per scope: a push's scope learns new items as it goes, but those are the secretary's, who
+        sees every item and so gets no copies.
+        """
+        if self._headings is not None:
+            return self._headings
+        shown: dict[str, str] = {}
+        for item_id, item in self.items.items():
+            if not self.sees_item(item_id):
+                continue
+            parent_id, seen = item.parent_id, {item_id}
+            while parent_id is not None and parent_id in self.items and parent_id not in seen:
+                seen.add(parent_id)
+                if not self.sees_item(parent_id) and parent_id not in shown:
+                    shown[parent_id] = "" if self._title_visible(parent_id) else self._number(parent_id)
+                parent_id = self.items[parent_id].parent_id
+        self._headings = shown
+        return shown
+
+    def _title_visible(self, item_id: str) -> bool:
+        """Whether the caller may read the heading's title: its class (with its meeting's, and closed
+        counting as confidential) is one the caller could see an item of."""
+        item = self.items[item_id]
+        rank = self._rank_with(item.meeting_id, item_id, item.rank)
+        if rank >= TOP_SECRET and self.meetings[item.meeting_id][0] not in self.allow_top_secret:
+            return False
+        return self.is_member_of(item.meeting_id) or rank < CONFIDENTIAL
+
+    def _number(self, item_id: str) -> str:
+        """The item's number ("4", "4.1") on its meeting's whole agenda, as the secretary sees it."""
+        meeting_id = self.items[item_id].meeting_id
+        agenda = [
+            AgendaItem(meeting_id, "-", id=i, parent_id=facts.parent_id, position=facts.position)
+            for i, facts in self.items.items()
+            if facts.meeting_id == meeting_id
+        ]
+        return number_items(agenda)[item_id]
+
+    def copy_for(self, kind: str, data: Mapping[str, Any], owner_id: str | None) -> Mapping[str, Any] | None:
+        """The record as the caller receives it: as it is when they see it, a title-only copy of a heading
+        above an item they see, None when neither.
+
+        A copy keeps the heading's place in the agenda (meeting, parent, position, section) and its title,
+        nothing else: no body, resolution, presenter or duration. A heading of a class higher than the
+        caller may see (closed, confidential and above for a guest; top secret kept on the secretary's
+        machine) shows its number for a title instead, so that not even its title leaves; the copy itself
+        then carries nothing of that class, and says normal.
+        """
+        if self.sees(kind, data, owner_id):
+            return data
+        if kind != "agenda_item":
+            return None
+        title = self.headings().get(data["id"])
+        if title is None:
+            return None
+        heading = AgendaItem(
+            data["meeting_id"],
+            title or data["title"],
+            id=data["id"],
+            parent_id=data["parent_id"],
+            position=data["position"],
+            section=AgendaSection(data["section"]),
+        )
+        return p.encode(heading)
 
     def sees(self, kind: str, data: Mapping[str, Any], owner_id: str | None) -> bool:
         match kind:

@@ -96,8 +96,9 @@ def pull(
             ).all()
             for row in rows:
                 cursor = row.version
-                if scope.sees(row.kind, json.loads(row.data), row.owner_id):
-                    out.append(to_record(row))
+                record = visible_record(scope, row)
+                if record is not None:
+                    out.append(record)
                     if len(out) == limit:
                         break
             if len(rows) < batch and (not rows or cursor == rows[-1].version):
@@ -148,12 +149,23 @@ def resync(purged: int) -> ApiError:
     )
 
 
+def visible_record(scope: Scope, row: Any) -> p.Record | None:
+    """The row as the caller may receive it (a heading above their item as a title-only copy), or None."""
+    data = json.loads(row.data)
+    copy = scope.copy_for(row.kind, data, row.owner_id)
+    if copy is None:
+        return None
+    record = to_record(row)
+    return record if copy is data else record.model_copy(update={"data": dict(copy)})
+
+
 def get_record(db: Database, caller: Caller, kind: str, id: str) -> p.Record:
     with db.read() as conn:
         row = conn.execute(select(records).where(records.c.kind == kind, records.c.id == id)).first()
-        if row is None or not Scope(conn, caller).sees(row.kind, json.loads(row.data), row.owner_id):
+        record = None if row is None else visible_record(Scope(conn, caller), row)
+        if record is None:
             raise not_found()
-        return to_record(row)
+        return record
 
 
 def visible_committees(db: Database, caller: Caller) -> set[str]:
@@ -260,9 +272,10 @@ def push(
             ).first()
             # Someone else's record is answered as if it were not there (the same status and body as for
             # an unknown id), and is never overwritten.
-            hidden = current is not None and not scope.sees(
-                current.kind, json.loads(current.data), current.owner_id
-            )
+            # (A heading above the caller's item is theirs to see as a copy, and refused below as any
+            # record only the secretary changes.)
+            shown = None if current is None else visible_record(scope, current)
+            hidden = current is not None and shown is None
             if hidden:
                 current = None
             if current is None and change.base_version == 0:
@@ -273,7 +286,7 @@ def push(
                         kind=change.kind,
                         id=change.id,
                         base_version=change.base_version,
-                        server=None if current is None else to_record(current),
+                        server=shown,
                     )
                 )
                 continue

@@ -15,7 +15,7 @@ import httpx
 
 from emeeting.domain import model as m
 from emeeting.sync import protocol as p
-from tests.server.conftest import World, change, ids, pull_all
+from tests.server.conftest import PASSWORD, World, change, ids, pull_all
 
 DENIED = {401, 403, 404}
 USERS = ("sec", "hrsec", "alice", "bob", "carol", "dave", "admin")
@@ -239,3 +239,72 @@ def test_the_feed_and_me_show_nothing_of_others(world: World) -> None:
         assert me["user"] == user
         committees = {world.ict.id} if user in ("sec",) else {world.hr.id} if user == "hrsec" else set()
         assert set(me["committees"]) == committees
+
+
+def test_a_presenter_gets_the_headings_above_their_item_as_title_only_copies(world: World) -> None:
+    """Eve presents one sub-item under the open item and one under the closed item of meeting A: the open
+    heading comes with its title, the closed one with its number only, neither with anything else, both
+    through the feed and one by one, and neither can be changed by her."""
+    live = world.live
+    eve = m.Person("Eve", "Test")
+    live.state.accounts.add_user("eve", PASSWORD, "member", person_id=eve.id)
+    open_heading = dataclasses.replace(
+        world.open_item, background="ความเป็นมา", proposal="ข้อเสนอ", presenter_id=world.people["alice"].id
+    )
+    under_open = m.AgendaItem(
+        world.meeting_a.id, "เรื่องย่อยเปิด", parent_id=world.open_item.id, presenter_id=eve.id
+    )
+    under_closed = m.AgendaItem(world.meeting_a.id, "เรื่องย่อยใต้เรื่องลับ", parent_id=world.closed_item.id)
+    deeper = m.AgendaItem(world.meeting_a.id, "เรื่องย่อยชั้นสาม", parent_id=under_closed.id)
+    invitation = m.Invitation(world.meeting_a.id, eve.id, role=m.InviteeRole.PRESENTER, item_id=under_open.id)
+    with world.client("sec") as c:
+        r = c.post(
+            "/sync/push",
+            json={
+                "changes": [
+                    change(eve),
+                    change(open_heading, world.versions[world.open_item.id]),
+                    *(change(x) for x in (under_open, under_closed, deeper, invitation)),
+                ]
+            },
+        )
+        assert r.status_code == 200, r.text
+        versions = {a["id"]: a["version"] for a in r.json()["accepted"]}
+    with live.client(live.login("eve")) as c:
+        got = {r["id"]: r for r in pull_all(c)[0] if r["kind"] == "agenda_item"}
+        assert set(got) == {world.open_item.id, under_open.id}
+        heading = p.decode("agenda_item", got[world.open_item.id]["data"])
+        assert heading == m.AgendaItem(
+            world.meeting_a.id, world.open_item.title, id=world.open_item.id, section=world.open_item.section
+        )
+        assert (
+            c.get(f"/records/agenda_item/{world.open_item.id}").json()["data"]
+            == got[world.open_item.id]["data"]
+        )
+
+        # An edit of the copy is refused as any change only the secretary makes; a stale one is answered
+        # with the copy, not the secretary's record.
+        edit = change(dataclasses.replace(heading, title="แก้"), versions[world.open_item.id])
+        r = c.post("/sync/push", json={"changes": [edit]})
+        assert r.status_code == 403 and r.json()["records"] == [f"agenda_item/{world.open_item.id}"], r.text
+        r = c.post("/sync/push", json={"changes": [change(heading, 1)]})
+        assert r.status_code == 412
+        assert r.json()["conflicts"][0]["server"]["data"] == got[world.open_item.id]["data"]
+
+    # Invited for an item two levels below the closed item instead: the closed item comes as its number,
+    # the item between as its title, and the open heading no longer.
+    moved = dataclasses.replace(invitation, item_id=deeper.id)
+    with world.client("sec") as c:
+        r = c.post("/sync/push", json={"changes": [change(moved, versions[invitation.id])]})
+        assert r.status_code == 200, r.text
+    with live.client(live.login("eve", device="tablet")) as c:
+        got = {r["id"]: r["data"] for r in pull_all(c)[0] if r["kind"] == "agenda_item"}
+        assert set(got) == {world.closed_item.id, under_closed.id, deeper.id}
+        closed = p.decode("agenda_item", got[world.closed_item.id])
+        assert (closed.title, closed.closed, closed.secrecy) == ("2", False, m.Secrecy.NORMAL)
+        assert p.decode("agenda_item", got[under_closed.id]).title == under_closed.title
+    # and the others see what they saw: the secretary and members the closed item as it is
+    for user in ("sec", "alice"):
+        with world.client(user) as c:
+            data = c.get(f"/records/agenda_item/{world.closed_item.id}").json()["data"]
+        assert data["title"] == world.closed_item.title and data["closed"]
