@@ -395,6 +395,8 @@ class SessionService:
                 note = existing[0]
                 shown = None if base is None else dataclasses.replace(note, text=base)
                 return replace(repo, dataclasses.replace(note, text=text), base=shown)
+            if base:  # the screen showed a note that is gone meanwhile
+                repo.refuse_deleted_meanwhile(m.ItemNote, item_id=item_id)
             return insert(repo, m.ItemNote(item_id, text))
 
     def set_resolution(self, item_id: str, text: str, *, base: str | None = None) -> Changes:

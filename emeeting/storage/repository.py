@@ -222,6 +222,17 @@ class Repository:
         when = _local_time(datetime_from_db(at), self.now)
         return _stale_error(cls, who, when)
 
+    def refuse_deleted_meanwhile(self, cls: type, **where: Any) -> None:
+        """For an edit of a row the screen showed that is no longer live: StaleWriteError naming who
+        deleted it and when (writing it again would undo their delete), if a tombstone matches ``where``."""
+        codec = self._codecs[cls]
+        condition, params = self._where(codec, where)
+        condition = condition.replace("deleted = 0", "deleted = 1", 1)
+        sql = f"SELECT id FROM {codec.table} WHERE {condition} ORDER BY updated_at DESC LIMIT 1"
+        row = self._conn.execute(sql, params).fetchone()
+        if row is not None:
+            raise self._stale(cls, row[0])
+
     def tombstoned(self, cls: type, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` that exist only as tombstones (deleted rows kept for sync)."""
         table = self._codecs[cls].table

@@ -267,3 +267,20 @@ def test_a_minutes_entry_and_its_undo_over_another_windows_edit_are_refused(
     with pytest.raises(StaleWriteError, match="changed by somsri at 14:40"):
         window_a.minutes.set_entry(meeting.id, item.id, drafted, base="ข้อความของ A")  # A's undo
     assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความของ B"
+
+
+def test_a_note_deleted_in_another_window_is_not_typed_back_into_being(
+    window_a: Services, window_b: Services, meeting: m.Meeting, numbered, snapshot: Snapshot
+) -> None:
+    item = numbered(meeting.id)["1"]
+    window_b.session.set_note(item.id, "ประธานแจ้งที่ประชุม", base="")
+    with window_a.store.transaction() as repo:  # as a sync from another device deletes it
+        note = repo.select(m.ItemNote, item_id=item.id)[0]
+        repo.delete(m.ItemNote, [note.id])
+    state = snapshot()
+    with pytest.raises(StaleWriteError, match=r"^the notes on this agenda item were changed by secretary"):
+        window_b.session.set_note(item.id, "ประธานแจ้งที่ประชุมทราบ", base="ประธานแจ้งที่ประชุม")
+    assert snapshot() == state
+    assert window_b.session.view(meeting.id).item(item.id).note == ""
+    window_b.session.set_note(item.id, "บันทึกใหม่", base="")  # typed afresh on the reloaded screen: taken
+    assert window_b.session.view(meeting.id).item(item.id).note == "บันทึกใหม่"
