@@ -1,5 +1,7 @@
-"""Dialogs of syncing: "Connect to server…", the conflict copies, and an attendee's answer to a meeting
-(RSVP, ballots on open votes, a private note). Network and database work runs through the TaskRunner."""
+"""Dialogs of syncing: "Connect to server…", the conflict copies, an attendee's answer to a meeting
+(RSVP, ballots on open votes, a private note), and the two questions a sync stops to ask: what to do with a
+replaced server, and whether many meetings the server no longer shares may go. Network and database work
+runs through the TaskRunner."""
 
 from __future__ import annotations
 
@@ -11,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -353,6 +357,193 @@ class AttendeeDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+class ServerReplacedDialog(QDialog):
+    """The server at ``url`` is not the one this computer synced with, and nothing here was removed.
+
+    A secretary publishes again to it; a member starts over from it, after a second step that says what
+    will go. ``accepted`` means go ahead (both are one start-over sync: what came from the old server goes,
+    this computer's own records stay and are sent as new); Cancel leaves everything as it is."""
+
+    def __init__(self, url: str, secretary: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverReplacedDialog")
+        self.url = url
+        self.secretary = secretary
+        self.confirming = False  # a member's second step: the confirmation
+        self.message = plain_label(self)
+        self.message.setObjectName("serverReplacedMessage")
+        self.message.setWordWrap(True)
+        self.details = plain_label(self)
+        self.details.setObjectName("serverReplacedDetails")
+        self.details.setWordWrap(True)
+        self.buttons = ButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.relabel(QDialogButtonBox.StandardButton.Ok, self._action_text)
+        self.action_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.action_button.setAutoDefault(False)
+        cancel.setDefault(True)  # Enter must not drop anything
+        self.buttons.accepted.connect(self.choose)
+        self.buttons.rejected.connect(self.reject)
+        _question_layout(
+            self, QStyle.StandardPixmap.SP_MessageBoxWarning, [self.message, self.details], self.buttons
+        )
+        self._retranslate()
+
+    def _action_text(self) -> str:
+        if self.secretary:
+            return self.tr("Publish again to this server")
+        if self.confirming:
+            return self.tr("Start over")
+        return self.tr("Start over from this server…")
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("The server was replaced"))
+        self.message.setText(
+            self.tr(
+                "The server at {url} is not the one this computer synced with: its data was made anew or "
+                "restored from elsewhere. Nothing on this computer was removed."
+            ).format(url=self.url)
+        )
+        if self.secretary:
+            details = self.tr(
+                "Publish again: your own meetings and records stay on this computer and are sent to this "
+                "server as new, the meetings you published to it included. Records that came from the old "
+                "server and are not your own (such as other people's answers) are removed from this computer."
+            )
+        elif self.confirming:
+            details = self.tr(
+                "Start over from {url}? Meetings, documents and other records from the old server that this "
+                "server does not share with you are removed from this computer. This cannot be undone."
+            ).format(url=self.url)
+        else:
+            details = self.tr(
+                "To sync with it again, start over from this server. Until then this computer keeps what it "
+                "has and does not sync with it."
+            )
+        self.details.setText(details)
+        self.buttons.relabel(QDialogButtonBox.StandardButton.Ok, self._action_text)
+        _fit_height(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def choose(self) -> None:
+        """The action button: a secretary's goes ahead; a member's asks for confirmation first."""
+        if self.secretary or self.confirming:
+            self.accept()
+            return
+        self.confirming = True
+        self._retranslate()
+
+
+class RemovalsDialog(QDialog):
+    """A sync would remove more than a handful of meetings the server no longer shares: how many, the first
+    few of their ``titles``, and Remove or Keep. ``accepted`` is Remove; Keep (rejected) leaves them here."""
+
+    SHOWN = 5
+
+    def __init__(self, url: str, count: int, titles: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("removalsDialog")
+        self.url = url
+        self.count = count
+        self.titles = titles
+        self.message = plain_label(self)
+        self.message.setObjectName("removalsMessage")
+        self.message.setWordWrap(True)
+        self.list = plain_label(self)
+        self.list.setObjectName("removalsList")
+        self.list.setWordWrap(True)
+        self.list.setContentsMargins(16, 0, 0, 0)
+        self.question = plain_label(self)
+        self.question.setWordWrap(True)
+        self.buttons = ButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.relabel(QDialogButtonBox.StandardButton.Ok, lambda: self.tr("Remove"))
+        self.buttons.relabel(QDialogButtonBox.StandardButton.Cancel, lambda: self.tr("Keep"))
+        self.remove_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.keep_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.remove_button.setAutoDefault(False)
+        self.keep_button.setDefault(True)  # Enter keeps them
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        _question_layout(
+            self,
+            QStyle.StandardPixmap.SP_MessageBoxQuestion,
+            [self.message, self.list, self.question],
+            self.buttons,
+        )
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Remove meetings?"))
+        self.message.setText(
+            self.tr(
+                "{count} meetings on this computer are no longer shared with you by {url}. Nothing has been "
+                "removed yet:"
+            ).format(count=self.count, url=self.url)
+        )
+        lines = [f"• {title}" for title in self.titles[: self.SHOWN]]
+        if self.count > len(lines):
+            lines.append(self.tr("and {count} more").format(count=self.count - len(lines)))
+        self.list.setText("\n".join(lines))
+        self.question.setText(
+            self.tr(
+                "Remove them from this computer? If you keep them, they stay as they are and syncing with "
+                "this server waits until you decide; choose Sync now to be asked again."
+            )
+        )
+        _fit_height(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+# Wide enough that a Thai paragraph and a server address wrap into a few even lines on a 1366×768 screen.
+QUESTION_WIDTH = 680
+
+
+def _question_layout(
+    dialog: QDialog, icon: QStyle.StandardPixmap, texts: list[QLabel], buttons: QDialogButtonBox
+) -> None:
+    """A message box's look for a dialog with its own buttons: the icon on the left,
+    the paragraphs beside it, the buttons below."""
+    picture = QLabel(dialog)
+    size = dialog.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, dialog)
+    picture.setPixmap(dialog.style().standardIcon(icon, None, dialog).pixmap(size, size))
+    picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+    column = QVBoxLayout()
+    column.setSpacing(10)
+    for text in texts:
+        column.addWidget(text)
+    column.addStretch(1)
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    row.addWidget(picture)
+    row.addLayout(column, 1)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(row, 1)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(QUESTION_WIDTH)
+
+
+def _fit_height(dialog: QDialog) -> None:
+    """As tall as the wrapped text needs at the dialog's width: a size hint taken at a narrower width
+    would leave an empty band below shorter text."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    width = max(dialog.width(), dialog.minimumWidth())
+    dialog.resize(width, max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height()))
 
 
 OnConnected = Callable[[str, bool], None]

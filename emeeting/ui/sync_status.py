@@ -4,6 +4,11 @@ A sync runs in the TaskRunner's pool (network, then short writes of its own), ne
 The worker reports progress into a locked holder that a timer on the GUI thread reads. After a success
 the next sync is due after ``interval_s``; after a failure to reach the server after a pause that doubles
 each time (``retry_s`` up to ``max_retry_s``). Views hear what a sync changed through the ChangeBus.
+
+Two failures are questions for the user rather than reasons to retry: a replaced server (nothing was
+removed; start over or publish again?) and a sync that would remove more than a handful of meetings (remove
+or keep?). The controller asks once per question; an answer of "leave it" is not asked again by the timer,
+only when the user chooses Sync now.
 """
 
 from __future__ import annotations
@@ -17,11 +22,19 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QWidget
 
+from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.sync import SyncService
+from emeeting.ui import labels
 from emeeting.ui.safe_text import plain_label
-from emeeting.ui.sync_dialog import AttendeeDialog, ConflictsDialog, ConnectDialog
+from emeeting.ui.sync_dialog import (
+    AttendeeDialog,
+    ConflictsDialog,
+    ConnectDialog,
+    RemovalsDialog,
+    ServerReplacedDialog,
+)
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
 
 if TYPE_CHECKING:
@@ -30,6 +43,8 @@ if TYPE_CHECKING:
 _SERVER = "sync/server"
 
 OFFLINE, SYNCING, SYNCED, NOT_CONNECTED, FAILED = "offline", "syncing", "synced", "not_connected", "failed"
+# Stopped until the user answers: the server was replaced; more meetings than a handful would go.
+REPLACED, ON_HOLD = "replaced", "on_hold"
 
 
 class _Progress:
@@ -50,10 +65,14 @@ class _Progress:
 
 class SyncController(QObject):
     """Runs syncs with the server named in the settings; ``state_changed(state, message)`` tells the
-    status bar, ``synced(report)`` the rest of the window."""
+    status bar, ``synced(report)`` the rest of the window. ``server_replaced(url)`` and
+    ``removals_pending(url, meeting_ids)`` ask the user; the answer comes back through start_over,
+    allow_removals or keep_as_is."""
 
     state_changed = Signal(str, str)
     synced = Signal(object)  # emeeting.sync.engine.SyncReport
+    server_replaced = Signal(str)
+    removals_pending = Signal(str, object)  # the ids of the meetings that would go
 
     def __init__(
         self,
@@ -79,6 +98,8 @@ class SyncController(QObject):
         self.running = False
         self.state = NOT_CONNECTED
         self.progress = _Progress()
+        self.question: tuple[object, ...] | None = None  # asked and not answered yet
+        self.declined: set[tuple[object, ...]] = set()  # answered "leave it": the timer does not ask again
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
@@ -105,6 +126,32 @@ class SyncController(QObject):
             self.sync_now()
 
     def sync_now(self) -> None:
+        self._run()
+
+    def ask_again(self) -> None:
+        """Sync now, asking again what was left as it was (Sync now from the menu)."""
+        self.declined.clear()
+        self._run()
+
+    def start_over(self) -> None:
+        """Adopt the replaced server: what came from the old one goes, this computer's own records stay and
+        are sent to it as new (the meetings published to the old one with them)."""
+        self.question = None
+        self._run(start_over=True)
+
+    def allow_removals(self) -> None:
+        """Sync, letting the meetings the server no longer shares go."""
+        self.question = None
+        self._run(allow_removals=True)
+
+    def keep_as_is(self) -> None:
+        """The user leaves things as they are: not asked again until Sync now; a look later, quietly."""
+        if self.question is not None:
+            self.declined.add(self.question)
+            self.question = None
+        self.timer.start(int(self.interval_s * 1000))
+
+    def _run(self, *, start_over: bool = False, allow_removals: bool = False) -> None:
         url = self.server
         if self.running or not url:
             return
@@ -112,7 +159,12 @@ class SyncController(QObject):
         self.timer.stop()
         self.progress.set("", 0, 0)
         self._set_state(SYNCING)
-        self._runner.read(lambda: self.service.sync(url, self.progress.set), self._on_done, self._on_failed)
+        service, progress = self.service, self.progress.set
+        self._runner.read(
+            lambda: service.sync(url, progress, start_over=start_over, allow_removals=allow_removals),
+            self._on_done,
+            lambda error, message: self._on_failed(error, message, url),
+        )
 
     def _on_done(self, report: SyncReport) -> None:
         self.running = False
@@ -125,11 +177,21 @@ class SyncController(QObject):
     def next_retry_s(self) -> float:
         return float(min(self.retry_s * 2 ** max(self.failures - 1, 0), self.max_retry_s))
 
-    def _on_failed(self, error: BaseException, message: str) -> None:
+    def _on_failed(self, error: BaseException, message: str, url: str = "") -> None:
         from emeeting.services.sync import NotLoggedIn
         from emeeting.sync.client import AuthError, ServerUnreachable
+        from emeeting.sync.engine import ServerReplaced, TooManyRemovals
 
         self.running = False
+        if isinstance(error, ServerReplaced):
+            question: tuple[object, ...] = (REPLACED, url, error.server_id)
+            self._ask(REPLACED, "", question, lambda: self.server_replaced.emit(url))
+            return
+        if isinstance(error, TooManyRemovals):
+            ids = error.meeting_ids
+            question = (ON_HOLD, url, frozenset(ids))
+            self._ask(ON_HOLD, str(len(ids)), question, lambda: self.removals_pending.emit(url, ids))
+            return
         if isinstance(error, ServerUnreachable):
             self.failures += 1
             wait = self.next_retry_s()
@@ -143,6 +205,16 @@ class SyncController(QObject):
         self.failures += 1
         self._set_state(FAILED, message)
         self.timer.start(int(self.next_retry_s() * 1000))
+
+    def _ask(self, state: str, message: str, question: tuple[object, ...], ask: Callable[[], None]) -> None:
+        """Stop and ask, unless the user already left this very question as it was."""
+        self.failures = 0
+        self._set_state(state, message)
+        if question in self.declined:
+            self.timer.start(int(self.interval_s * 1000))  # the answer may change on its own (access back)
+            return
+        self.question = question
+        ask()
 
 
 def _documents_changed() -> Changes:
@@ -208,6 +280,10 @@ class SyncStatus(QWidget):
             OFFLINE: self.tr("Offline · trying again in {seconds} s").format(seconds=self._message),
             NOT_CONNECTED: self.tr("Not connected to a server") if not self._message else self._message,
             FAILED: self.tr("Sync failed: {message}").format(message=self._message),
+            REPLACED: self.tr("Sync stopped: the server was replaced; nothing here was removed"),
+            ON_HOLD: self.tr(
+                "Sync on hold: {count} meetings the server no longer shares are kept here"
+            ).format(count=self._message),
         }
         text = texts.get(self._state, "")
         if self._session_only and self._state != NOT_CONNECTED:
@@ -257,7 +333,7 @@ class SyncMenu(QMenu):
         self.connect_action = QAction(self)
         self.connect_action.triggered.connect(self.open_connect)
         self.sync_action = QAction(self)
-        self.sync_action.triggered.connect(self.controller.sync_now)
+        self.sync_action.triggered.connect(self.controller.ask_again)
         self.publish_action = QAction(self)
         self.publish_action.triggered.connect(self.publish_current)
         self.answer_action = QAction(self)
@@ -272,6 +348,10 @@ class SyncMenu(QMenu):
         self.editing_actions: list[QAction] = []
         self.attendee = False
         self.controller.synced.connect(lambda _report: self.check_attendee_mode())
+        self.controller.server_replaced.connect(self.ask_server_replaced)
+        self.controller.removals_pending.connect(self.ask_removals)
+        self.replaced_dialog: ServerReplacedDialog | None = None
+        self.removals_dialog: RemovalsDialog | None = None
         QTimer.singleShot(0, self.controller.start)
         QTimer.singleShot(0, self.check_attendee_mode)
 
@@ -356,3 +436,42 @@ class SyncMenu(QMenu):
         dialog = ConflictsDialog(self.service, self._runner, self.parentWidget())
         dialog.open()
         return dialog
+
+    def ask_server_replaced(self, url: str) -> None:
+        """A secretary is offered to publish again, a member to start over (after a confirmation)."""
+        self._runner.read(
+            self.service.attendee_mode,
+            lambda attendee: self._open_replaced(url, secretary=not attendee),
+            lambda _e, _m: self._open_replaced(url, secretary=False),  # the wording that confirms first
+        )
+
+    def _open_replaced(self, url: str, *, secretary: bool) -> None:
+        if self.replaced_dialog is not None:  # the last question's, answered by now
+            self.replaced_dialog.deleteLater()
+        dialog = ServerReplacedDialog(url, secretary, self.parentWidget())
+        dialog.accepted.connect(self.controller.start_over)
+        dialog.rejected.connect(self.controller.keep_as_is)
+        self.replaced_dialog = dialog
+        dialog.open()
+
+    def ask_removals(self, url: str, meeting_ids: tuple[str, ...]) -> None:
+        """Which meetings would go, by their number, title and day; then Remove or Keep."""
+        records = self.service.records
+
+        def meetings() -> list[m.Meeting]:
+            return records.select(m.Meeting, id=list(meeting_ids)) if meeting_ids else []
+
+        self._runner.read(meetings, lambda found: self._open_removals(url, len(meeting_ids), found))
+
+    def _open_removals(self, url: str, count: int, meetings: list[m.Meeting]) -> None:
+        titles = [
+            f"{labels.meeting_number(x)} {x.title} ({labels.short_date(x.start.astimezone().date())})"
+            for x in sorted(meetings, key=lambda x: x.start)
+        ]
+        if self.removals_dialog is not None:  # the last question's, answered by now
+            self.removals_dialog.deleteLater()
+        dialog = RemovalsDialog(url, count, titles, self.parentWidget())
+        dialog.accepted.connect(self.controller.allow_removals)
+        dialog.rejected.connect(self.controller.keep_as_is)
+        self.removals_dialog = dialog
+        dialog.open()
