@@ -7,6 +7,7 @@ only when a document is written.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tempfile
 from datetime import date, tzinfo
@@ -89,6 +90,8 @@ class PublishingService:
         if frozen is not None:
             from emeeting.reports.frozen_minutes import frozen_minutes_docx, frozen_minutes_pdf
 
+            # All in the language certified: page furniture and the file's title and language too.
+            options = dataclasses.replace(options, lang="th" if frozen.language == "th" else "en")
             if fmt == "docx":
                 return frozen_minutes_docx(frozen.bundle, frozen.lines, options)
             return frozen_minutes_pdf(frozen.bundle, frozen.lines, self._fonts(), options).pdf

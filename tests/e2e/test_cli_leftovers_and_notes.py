@@ -98,4 +98,6 @@ def test_certified_thai_minutes_asked_for_in_english_say_they_print_as_certified
     assert "are certified in Thai; they are printed as certified, not in English" in result.stderr
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "รายงานการประชุม" in text  # the frozen text, as certified
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Title:           รายงานการประชุม" in info  # the file's title too: no English wrapping
     assert "certified in" not in run(demo, "minutes", meeting, "-o", str(pdf)).stderr  # asked in Thai: quiet
