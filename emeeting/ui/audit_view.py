@@ -3,6 +3,7 @@ hash chain that guards the trail is broken (services.audit, storage.audit_chain)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
@@ -124,12 +125,12 @@ class AuditDialog(QDialog):
         self.loaded.emit(len(trail.entries))
 
     def _row(self, entry: AuditEntry) -> list[QStandardItem]:
-        what = self._kind(entry.kind) + (f" “{entry.label}”" if entry.label else "")
+        what = self._names.kinds.get(entry.kind, entry.kind) + (f" “{entry.label}”" if entry.label else "")
         change = "\n".join(self._change(c, entry.kind) for c in entry.changes) or entry.note
         cells = [
             labels.short_date_time(entry.at),
             entry.actor,
-            self._action(entry.action),
+            self._names.actions.get(entry.action, entry.action),
             what,
             change,
         ]
@@ -148,7 +149,7 @@ class AuditDialog(QDialog):
 
     def _change(self, change: FieldChange, kind: str) -> str:
         return self.tr("{field}: {old} → {new}").format(
-            field=self._field(change.field),
+            field=self._names.fields.get(change.field, change.field),
             old=_shown(change.old, kind, change.field),
             new=_shown(change.new, kind, change.field),
         )
@@ -209,8 +210,8 @@ class AuditDialog(QDialog):
         }
         return texts[problem.kind].format(span=span, when=when)
 
-    def _kind(self, kind: str) -> str:
-        names = {
+    def _kind_names(self) -> dict[str, str]:
+        return {
             "committee": self.tr("Committee"),
             "person": self.tr("Person"),
             "membership": self.tr("Membership"),
@@ -228,10 +229,9 @@ class AuditDialog(QDialog):
             "item_note": self.tr("Item note"),
             "minutes_version": self.tr("Frozen minutes version"),
         }
-        return names.get(kind, kind)
 
-    def _action(self, action: str) -> str:
-        names = {
+    def _action_names(self) -> dict[str, str]:
+        return {
             "create": self.tr("created"),
             "update": self.tr("changed"),
             "delete": self.tr("deleted"),
@@ -241,10 +241,9 @@ class AuditDialog(QDialog):
             "amend": self.tr("amended"),
             "import": self.tr("imported"),
         }
-        return names.get(action, action)
 
-    def _field(self, name: str) -> str:
-        names = {
+    def _field_names(self) -> dict[str, str]:
+        return {
             "title": self.tr("title"),
             "place": self.tr("place"),
             "start": self.tr("start"),
@@ -262,11 +261,12 @@ class AuditDialog(QDialog):
             "person_id": self.tr("person"),
             "presenter_id": self.tr("presenter"),
         }
-        return names.get(name, name)
 
     # -- language ------------------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
+        # Named once per language, not once per row: a store's trail may hold many thousands of events.
+        self._names = _Names(self._kind_names(), self._action_names(), self._field_names())
         self.setWindowTitle(self.tr("Audit trail"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by person, item, value…"))
         self.model.setHorizontalHeaderLabels(
@@ -282,6 +282,15 @@ class AuditDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The translated names of record kinds, actions and fields, in the dialog's current language."""
+
+    kinds: dict[str, str]
+    actions: dict[str, str]
+    fields: dict[str, str]
 
 
 def _shown(value: str | datetime, kind: str, field: str) -> str:
