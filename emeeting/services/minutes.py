@@ -405,6 +405,17 @@ def _entries(repo: Repository, minutes: m.Minutes | None) -> dict[str, m.Minutes
     return {e.item_id: e for e in repo.select(m.MinutesEntry, minutes_id=minutes.id)}
 
 
+def _refuse_changed_entries(repo: Repository, minutes: m.Minutes, base: Mapping[str, str]) -> None:
+    """StaleWriteError, naming who and when, unless the draft's texts are still exactly ``base``."""
+    current = _entries(repo, minutes)
+    for item_id, entry in current.items():
+        if item_id not in base:
+            raise repo.stale(m.MinutesEntry, entry.id)  # added meanwhile
+        repo.refuse_stale(dataclasses.replace(entry, text=base[item_id]))
+    for item_id in base.keys() - current.keys():
+        repo.refuse_deleted_meanwhile(m.MinutesEntry, minutes_id=minutes.id, item_id=item_id)
+
+
 def _refuse_certified(minutes: m.Minutes) -> None:
     if minutes.status is m.MinutesStatus.CERTIFIED:
         raise ValidationError(
@@ -472,8 +483,18 @@ class MinutesService:
                 changes |= replace(repo, dataclasses.replace(meeting, status=m.MeetingStatus.MINUTES_DRAFTED))
             return changes
 
-    def restore_draft(self, meeting_id: str, style: m.MinutesStyle, entries: Mapping[str, str]) -> Changes:
-        """Put a draft back as it was (undoing a rebuild): the style, and exactly these items' texts."""
+    def restore_draft(
+        self,
+        meeting_id: str,
+        style: m.MinutesStyle,
+        entries: Mapping[str, str],
+        *,
+        base: Mapping[str, str] | None = None,
+    ) -> Changes:
+        """Put a draft back as it was (undoing a rebuild): the style, and exactly these items' texts.
+
+        ``base``: the items' texts the rebuild left; when any was changed, added or removed since (in
+        another window, by sync), StaleWriteError and nothing is written — the undo would lose that edit."""
         with self._store.transaction() as repo:
             minutes = _minutes(repo, meeting_id)
             if minutes is None:
@@ -481,6 +502,8 @@ class MinutesService:
                     QT_TRANSLATE_NOOP("Errors", "generate the draft minutes before editing them")
                 )
             _refuse_certified(minutes)
+            if base is not None:
+                _refuse_changed_entries(repo, minutes, base)
             changes = Changes()
             if minutes.style is not style:
                 changes |= replace(repo, dataclasses.replace(minutes, style=style))

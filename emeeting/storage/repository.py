@@ -211,10 +211,11 @@ class Repository:
         cls = type(base)
         current = self.get(cls, base.id)  # type: ignore[attr-defined]
         if current != base:
-            raise self._stale(cls, base.id)  # type: ignore[attr-defined]
+            raise self.stale(cls, base.id)  # type: ignore[attr-defined]
         return current
 
-    def _stale(self, cls: type, entity_id: str) -> StaleWriteError:
+    def stale(self, cls: type, entity_id: str) -> StaleWriteError:
+        """The refusal of a write over a row that ``entity_id``'s last writer changed meanwhile."""
         table = self._codecs[cls].table
         who, at = self._conn.execute(
             f"SELECT updated_by, updated_at FROM {table} WHERE id = ?", [entity_id]
@@ -231,7 +232,7 @@ class Repository:
         sql = f"SELECT id FROM {codec.table} WHERE {condition} ORDER BY updated_at DESC LIMIT 1"
         row = self._conn.execute(sql, params).fetchone()
         if row is not None:
-            raise self._stale(cls, row[0])
+            raise self.stale(cls, row[0])
 
     def tombstoned(self, cls: type, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` that exist only as tombstones (deleted rows kept for sync)."""

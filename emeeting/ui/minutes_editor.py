@@ -362,17 +362,19 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         minutes = self._services.minutes
         before_style = view.minutes.style if view.minutes else style
         before = dict(view.entries)
-        had_minutes = view.minutes is not None
+        generated: dict[str, str] = {}
 
-        def undo() -> Changes:
-            if not had_minutes and not before:
-                return minutes.restore_draft(meeting_id, before_style, {})
-            return minutes.restore_draft(meeting_id, before_style, before)
+        def generate() -> Changes:
+            changes = minutes.draft(meeting_id, style)
+            generated.clear()
+            generated.update(minutes.view(meeting_id).entries)
+            return changes
+
+        def undo() -> Changes:  # refused when the generated text was edited since, elsewhere too
+            return minutes.restore_draft(meeting_id, before_style, before, base=dict(generated))
 
         self._saved.clear()
-        self._history.run(
-            self.tr("Generate the draft minutes"), lambda: minutes.draft(meeting_id, style), undo
-        )
+        self._history.run(self.tr("Generate the draft minutes"), generate, undo)
 
     def _on_details_changed(self) -> None:
         view, meeting_id = self._view, self._meeting_id

@@ -284,3 +284,26 @@ def test_a_note_deleted_in_another_window_is_not_typed_back_into_being(
     assert window_b.session.view(meeting.id).item(item.id).note == ""
     window_b.session.set_note(item.id, "บันทึกใหม่", base="")  # typed afresh on the reloaded screen: taken
     assert window_b.session.view(meeting.id).item(item.id).note == "บันทึกใหม่"
+
+
+def test_undo_of_a_rebuilt_draft_over_another_windows_edit_is_refused(
+    window_a: Services, window_b: Services, meeting: m.Meeting, numbered, snapshot: Snapshot
+) -> None:
+    item = numbered(meeting.id)["1"]
+    window_a.session.start(meeting.id, AT_NINE)
+    window_a.minutes.draft(meeting.id)
+    window_a.minutes.set_entry(meeting.id, item.id, "ข้อความที่แก้ไว้", base=None)
+    before = dict(window_a.minutes.view(meeting.id).entries)
+    window_a.minutes.draft(meeting.id)  # A rebuilds the draft, replacing the edited text
+    rebuilt = dict(window_a.minutes.view(meeting.id).entries)
+    window_b.minutes.set_entry(meeting.id, item.id, "ข้อความของ B", base=rebuilt[item.id])
+    state = snapshot()
+
+    with pytest.raises(StaleWriteError, match=r"^the minutes were changed by somsri at 14:40"):
+        window_a.minutes.restore_draft(meeting.id, m.MinutesStyle.SUMMARY, before, base=rebuilt)  # A's undo
+    assert snapshot() == state
+    assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความของ B"
+
+    window_b.minutes.set_entry(meeting.id, item.id, rebuilt[item.id], base="ข้อความของ B")
+    window_a.minutes.restore_draft(meeting.id, m.MinutesStyle.SUMMARY, before, base=rebuilt)
+    assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความที่แก้ไว้"  # nothing else changed
