@@ -325,6 +325,7 @@ def push(
                 )
             _learn(scope, change)
             accepted.append(p.Accepted(kind=change.kind, id=change.id, version=version))
+        _no_ballots_in_secret_votes(conn, ordered, accepted)
         if refused:
             raise ApiError(
                 403,
@@ -342,6 +343,34 @@ def push(
             )
         # Versions handed out for nothing (never here: every change is written) would still be harmless.
         return p.PushResult(accepted=accepted, server_version=db.server_version(conn))
+
+
+def _no_ballots_in_secret_votes(
+    conn: Connection, changes: list[p.Change], accepted: list[p.Accepted]
+) -> None:
+    """A secret vote keeps only its tally: a vote made secret while ballots of it stand is refused. Checked
+    after the whole push, which may withdraw those ballots (as re-recording a vote as secret does)."""
+    written = {a.id for a in accepted if a.kind == "vote"}
+    secret = [
+        c.id
+        for c in changes
+        if c.kind == "vote" and c.id in written and not c.deleted and c.data["kind"] != VoteKind.OPEN
+    ]
+    if not secret:
+        return
+    standing = conn.execute(
+        select(records.c.vote_id)
+        .where(records.c.kind == "ballot", records.c.vote_id.in_(secret), records.c.deleted.is_(False))
+        .distinct()
+    ).scalars()
+    refused = [f"vote/{vote_id}" for vote_id in sorted(set(standing))]
+    if refused:
+        raise ApiError(
+            403,
+            "forbidden",
+            "a secret vote keeps only its tally, not who voted how: withdraw the ballots cast in it first",
+            records=refused,
+        )
 
 
 def _one_ballot_per_voter(conn: Connection, change: p.Change) -> None:
@@ -455,6 +484,10 @@ def _check(
         top_secret = kind in ("meeting", "agenda_item", "document") and entity.secrecy.rank >= TOP_SECRET
         if top_secret and cols.committee_id not in scope.allow_top_secret:
             raise forbidden(kind, change.id, "top secret records stay on the secretary's machine")
+        if kind == "ballot" and not change.deleted:
+            vote = scope.votes.get(entity.vote_id)  # (a member's ballot is checked in _check_ballot)
+            if vote is not None and vote[1] != VoteKind.OPEN:
+                raise forbidden(kind, change.id, "a secret vote keeps only its tally, not who voted how")
     elif kind == "invitation":
         _check_rsvp(scope, change, current)
     elif kind == "ballot":

@@ -243,6 +243,10 @@ class SyncService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "this vote is closed: {question}"), question=vote.question
             )
+        if vote.kind is m.VoteKind.SECRET:  # no named ballot, not even on this computer
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "a secret vote keeps only the counts, not who voted how")
+            )
         mine = self.records.select(m.Ballot, vote_id=vote_id, person_id=person_id)
         if mine:
             return self.records.update(m.Ballot(vote_id, person_id, choice, id=mine[0].id), base=mine[0])

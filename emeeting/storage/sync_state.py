@@ -392,6 +392,11 @@ class SyncState:
         sql = "SELECT meeting_id FROM sync_published WHERE server = ?"
         return {mid for (mid,) in self._conn.execute(sql, [server])}
 
+    def unpublish(self, server: str, meeting_id: str) -> None:
+        """The meeting is no longer to be sent to that server (its records stay as they are)."""
+        sql = "DELETE FROM sync_published WHERE server = ? AND meeting_id = ?"
+        self._conn.execute(sql, [server, meeting_id])
+
     # -- private notes ---------------------------------------------------------------------------------
 
     def put_note(self, data: Data, now: datetime, actor: str, *, deleted: bool = False) -> None:

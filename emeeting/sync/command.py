@@ -151,4 +151,6 @@ def run(args: argparse.Namespace, services: Services) -> int:
         report = sync.sync(url, start_over=args.start_over, allow_removals=args.allow_removals)
     for line in describe(report):
         print(line)
-    return 0
+    for refused in report.refused:  # the rest of the sync went on; these meetings are not published
+        print(f"emeeting: {refused}", file=sys.stderr)
+    return 1 if report.refused else 0

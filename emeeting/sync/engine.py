@@ -542,17 +542,46 @@ class SyncEngine:
 
     # -- documents -------------------------------------------------------------------------------------
 
+    # Documents up to BATCH_FILE_MAX come many to a request (POST /blobs/batch), DOWNLOAD_THREADS requests
+    # at once, and reach the disk together, FLUSH_BYTES at a time; larger ones one by one, resumable.
+    BATCH_FILE_MAX = 1 << 20
+    BATCH_BYTES = 4 << 20
+    BATCH_COUNT = 128
+    DOWNLOAD_THREADS = 3
+    FLUSH_BYTES = 16 << 20
+
     def _download(self, report: SyncReport, progress: Progress | None) -> None:
         from emeeting.sync.client import ServerRefused
 
         with self.state_store.read() as st:
-            ids = [s.id for s in st.shadows(self.server, kind="document") if not s.parked and not s.deleted]
-            documents = st.documents_with_blobs(ids)
+            shadows = [s for s in st.shadows(self.server, kind="document") if not s.parked and not s.deleted]
+            documents = st.documents_with_blobs([s.id for s in shadows])
+        declared = {s.id: s.data.get("size") for s in shadows}
         missing: dict[str, list[str]] = {}
+        sizes: dict[str, int] = {}
         for document_id, sha in documents:
             if not self.store.blobs.has(sha):
                 missing.setdefault(sha, []).append(document_id)
-        for n, (sha, document_ids) in enumerate(missing.items()):
+                size = declared.get(document_id)
+                sizes[sha] = size if isinstance(size, int) and size >= 0 else self.BATCH_FILE_MAX + 1
+        done = 0
+
+        def stored(shas: Iterable[str]) -> None:
+            nonlocal done
+            for sha in shas:
+                done += 1
+                report.downloaded += 1
+                report.touched("document", missing[sha])
+                if progress is not None:
+                    progress("download", done, len(missing))
+
+        small = [sha for sha in missing if sizes[sha] <= self.BATCH_FILE_MAX]
+        one_by_one = [sha for sha in missing if sizes[sha] > self.BATCH_FILE_MAX]
+        if small:
+            unavailable, left = self._download_batches(small, sizes, stored)
+            report.download_failures += len(unavailable)
+            one_by_one = left + one_by_one
+        for sha in one_by_one:
             partial = self.partial_dir / f"{sha}.part"
             try:
                 self.client.download_blob(sha, partial)
@@ -562,10 +591,62 @@ class SyncEngine:
             with partial.open("rb") as f:
                 self.store.blobs.put_stream(f, sha)
             partial.unlink(missing_ok=True)
-            report.downloaded += 1
-            report.touched("document", document_ids)
-            if progress is not None:
-                progress("download", n + 1, len(missing))
+            stored((sha,))
+
+    def _download_batches(
+        self, shas: list[str], sizes: dict[str, int], stored: Callable[[Iterable[str]], None]
+    ) -> tuple[set[str], list[str]]:
+        """Fetch small documents in batches, a few at once, storing them as they come (what arrived whole
+        is kept when a batch breaks off, and the error is raised after it is stored). Returns the hashes the
+        server did not send and those it would not send in a batch (to be fetched one by one)."""
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
+        from emeeting.sync.client import BatchRefused
+
+        batches: list[list[str]] = [[]]
+        weight = 0
+        for sha in shas:
+            full = len(batches[-1]) >= self.BATCH_COUNT or weight + sizes[sha] > self.BATCH_BYTES
+            if batches[-1] and full:
+                batches.append([])
+                weight = 0
+            batches[-1].append(sha)
+            weight += sizes[sha] + p.BLOB_FRAME_HEADER
+        unavailable: set[str] = set()
+        refused: list[str] = []
+        pending: dict[str, bytes] = {}
+        failure: Exception | None = None
+
+        def flush() -> None:
+            if not pending:
+                return
+            self.store.blobs.put_many(pending)
+            stored(list(pending))
+            pending.clear()
+
+        with ThreadPoolExecutor(max_workers=self.DOWNLOAD_THREADS, thread_name_prefix="download") as pool:
+            jobs: dict[Any, tuple[list[str], dict[str, bytes]]] = {}
+            for batch in batches:
+                arrived: dict[str, bytes] = {}
+                jobs[pool.submit(self.client.download_batch, batch, arrived.__setitem__)] = (batch, arrived)
+            for job in as_completed(jobs):
+                batch, arrived = jobs[job]
+                pending.update(arrived)  # whole documents, verified, even from a batch that broke off
+                try:
+                    unavailable |= job.result()
+                except BatchRefused:
+                    refused += [sha for sha in batch if sha not in arrived]
+                except Exception as error:  # raised below, once what arrived is stored
+                    if failure is None:
+                        failure = error
+                        for other in jobs:
+                            other.cancel()
+                if sum(len(data) for data in pending.values()) >= self.FLUSH_BYTES:
+                    flush()
+        flush()
+        if failure is not None:
+            raise failure
+        return unavailable, refused
 
     # -- revoke and expiry -----------------------------------------------------------------------------
 

@@ -288,8 +288,10 @@ class AttendeeDialog(QDialog):
     def _load(self) -> tuple[m.Invitation | None, list[tuple[m.Vote, m.Choice | None]], list[object]]:
         records = self._service.records
         mine = records.select(m.Invitation, meeting_id=self._meeting_id, person_id=self._person_id)
-        votes = [
-            v for v in records.select(m.Vote, meeting_id=self._meeting_id) if v.result is m.VoteResult.PENDING
+        votes = [  # a secret vote keeps only its counts: no named choice is asked for it
+            v
+            for v in records.select(m.Vote, meeting_id=self._meeting_id)
+            if v.result is m.VoteResult.PENDING and v.kind is m.VoteKind.OPEN
         ]
         ballots = {
             b.vote_id: b.choice
