@@ -492,6 +492,8 @@ def _check(
         _check_rsvp(scope, change, current)
     elif kind == "ballot":
         _check_ballot(scope, change, entity, current)
+    elif scope.caller.committees:  # a secretary of other committees (the committee is not named: hidden?)
+        raise forbidden(kind, change.id, "you are not the secretary of its committee on this server")
     else:
         raise forbidden(kind, change.id, "only the committee's secretary may change this")
     if (

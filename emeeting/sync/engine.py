@@ -6,8 +6,12 @@
   seen from the server); where both sides changed a field the server's value stays and the local one is
   kept as a conflict copy the user can see (``sync_conflicts``).
 - Push dirty records of this server's meetings with their base versions; documents' files go first
-  (HEAD, then PUT only when the server lacks them). A stale push is merged and sent again.
+  (HEAD, then PUT only when the server lacks them). A stale push is merged and sent again. A meeting
+  the server will not take (not the user's committee there) is no longer published to it: its records
+  stay here as they are, and the report says which meeting and why.
 - Missing document files are downloaded afterwards, resumably, and verified before they are stored.
+- A full pull removes what the server no longer shares only when it came from that server and is not
+  this computer's own work (records made here, meetings of committees its user is the secretary of).
 - A revoked device or a disabled user wipes the confidential documents received from this server, and so
   does a committee's offline limit when the server has not been reached for that long.
 """
@@ -38,7 +42,15 @@ from emeeting.storage.sync_state import (
 )
 from emeeting.sync import expiry
 from emeeting.sync import protocol as p
-from emeeting.sync.client import AccessEnded, PushConflict, PushRefused, ResyncRequired, SyncClient, SyncError
+from emeeting.sync.client import (
+    AccessEnded,
+    PushConflict,
+    PushRefused,
+    ResyncRequired,
+    ServerRefused,
+    SyncClient,
+    SyncError,
+)
 from emeeting.sync.merge import WHOLE, merge_record
 
 # Kinds the protocol carries, parents first (the desktop keeps a few more that stay on the desktop).
@@ -56,9 +68,16 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+class PublishRefused(SyncError):
+    """A meeting the server would not take: no longer published to it, its records left as they are;
+    ``meeting_id`` names it."""
+
+    meeting_id = ""
+
+
 @dataclass
 class SyncReport:
-    """What moved in one sync."""
+    """What moved in one sync; ``refused``: meetings the server would not take (no longer published)."""
 
     pulled: int = 0
     pushed: int = 0
@@ -69,6 +88,7 @@ class SyncReport:
     removed: int = 0
     wiped: int = 0
     full_resync: bool = False
+    refused: list[PublishRefused] = field(default_factory=list)
     requests: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -223,7 +243,8 @@ class SyncEngine:
                 if not s.received and local is not None:  # (a tombstone marked new is simply not sent)
                     st.drop_shadow(self.server, s.kind, s.id)
                     st.mark_new(s.kind, s.id)
-            report.removed += self._remove_unreturned(st, set(), report, limit=None)
+            # (the user chose to drop what came from the old server: none of it is kept as their own)
+            report.removed += self._remove_unreturned(st, set(), report, limit=None, keep_own=False)
             state.cursor = 0
             state.resync = True
             state.info[SYNCED_SERVER_ID] = server_id
@@ -321,18 +342,45 @@ class SyncEngine:
         )
 
     def _remove_unreturned(
-        self, st: SyncState, returned: set[tuple[str, str]], report: SyncReport, *, limit: int | None
+        self,
+        st: SyncState,
+        returned: set[tuple[str, str]],
+        report: SyncReport,
+        *,
+        limit: int | None,
+        keep_own: bool = True,
     ) -> int:
         """After a full pull: synced records the server no longer gives us go (children first), and so do
         clean tombstones of synced records (the server keeps those): a tombstone still refers to its parents,
         which must be able to go too (a person whose only invitation was withdrawn). More than ``limit``
-        meetings going at once is refused (TooManyRemovals) and nothing goes."""
-        doomed = [
+        meetings going at once is refused (TooManyRemovals) and nothing goes.
+
+        Only what came from the server goes: with ``keep_own``, this computer's own work stays whatever
+        the server says (a server restored from an older backup, a secretary whose role was taken away):
+        records made here, and the meetings of committees its user is the secretary of here, with
+        everything in them. They stay as records the server does not have (version 0, to be sent): a
+        meeting still published is offered again, and a server that refuses it is answered as for any
+        refused publish."""
+        unreturned = [
             s
             for kind in reversed(PUSHABLE)
             for s in st.shadows(self.server, kind=kind)
             if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
         ]
+        own_committees = self._own_committees() if keep_own else set()
+        doomed: list[Shadow] = []
+        kept: list[Shadow] = []
+        for s in unreturned:
+            local = st.row(s.kind, s.id)
+            clean = local is not None and not local.deleted and not local.dirty
+            if keep_own and clean and local is not None and self._own(st, s, local, own_committees):
+                kept.append(s)
+            else:
+                doomed.append(s)  # (a local edit is not removed either: below, it stays to be sent as new)
+        doomed += self._left_in(
+            st, {s.id for s in doomed if s.kind == "meeting"}, {(s.kind, s.id) for s in doomed}
+        )
+        doomed.sort(key=lambda s: -p.KIND_ORDER.get(s.kind, 99))  # children first
         if limit is not None:
             meetings: list[str] = []
             for s in doomed:
@@ -351,6 +399,9 @@ class SyncEngine:
                 )
                 refused.meeting_ids = tuple(meetings)
                 raise refused
+        for s in kept:  # stays, as a record the server does not have: a published meeting is sent again
+            st.drop_shadow(self.server, s.kind, s.id)
+            st.mark_new(s.kind, s.id)
         removed = 0
         progress = True
         while doomed and progress:  # a tree of agenda items: parents go once their children have
@@ -377,6 +428,49 @@ class SyncEngine:
             doomed = left
         return removed
 
+    def _left_in(self, st: SyncState, meetings: set[str], doomed: set[tuple[str, str]]) -> list[Shadow]:
+        """Synced records the server still returns inside meetings that go (a member's own private note
+        on a meeting no longer shared with her): they go with it, or they would hold the meeting here.
+        The server keeps them; they come back with the meeting."""
+        if not meetings:
+            return []
+        out: list[Shadow] = []
+        for s in st.shadows(self.server):
+            if (s.kind, s.id) in doomed or s.kind == "meeting" or s.kind not in PUSHABLE:
+                continue
+            local = st.row(s.kind, s.id)
+            if local is not None and not local.dirty and self._meeting_of(st, local) in meetings:
+                out.append(s)
+        return out
+
+    def _own_committees(self) -> set[str]:
+        """Committees whose secretary, on this computer, is the person this server's user is."""
+        from emeeting.services.records import RecordService
+
+        with self.state_store.read() as st:
+            state = st.server(self.server)
+        person_id = None if state is None else state.info.get("person_id")
+        if not person_id:
+            return set()
+        secretary = m.MemberRole.SECRETARY
+        found = RecordService(self.store).select(m.Membership, person_id=person_id, role=secretary)
+        return {x.committee_id for x in found}
+
+    def _own(self, st: SyncState, shadow: Shadow, local: LocalRow, own_committees: set[str]) -> bool:
+        """Whether a record is this computer's own work rather than something the server shared: what is
+        in a meeting counts as the meeting does, so a member's ballot goes with a meeting taken back."""
+        meeting_id = self._meeting_of(st, local)
+        if meeting_id is not None and (meeting := st.row("meeting", meeting_id)) is not None:
+            if meeting.data["committee_id"] in own_committees:
+                return True
+            meeting_shadow = st.shadow(self.server, "meeting", meeting_id)
+            return meeting_shadow is None or not meeting_shadow.received
+        if local.kind in ("committee", "membership"):
+            committee = local.id if local.kind == "committee" else local.data["committee_id"]
+            if committee in own_committees:
+                return True
+        return not shadow.received
+
     @staticmethod
     def _clean_tombstone(st: SyncState, shadow: Shadow) -> bool:
         local = st.row(shadow.kind, shadow.id)
@@ -393,7 +487,7 @@ class SyncEngine:
         policies = [] if state is None else state.info.get("policies", [])
         top_secret_ok = {p["committee_id"] for p in policies if p.get("allow_top_secret")}
         out: list[LocalRow] = []
-        directory: set[str] | None = None
+        directory: set[tuple[str, str]] | None = None
         for row in rows:
             if row.data.get("secrecy") == m.Secrecy.TOP_SECRET.value and not self._may_leave(
                 st, row, top_secret_ok
@@ -404,7 +498,7 @@ class SyncEngine:
             elif row.kind in ("committee", "person", "membership"):
                 if directory is None:
                     directory = self._directory(st.published(self.server))
-                if row.id in directory:
+                if (row.kind, row.id) in directory:
                     out.append(row)
             elif self._meeting_of(st, row) in meetings:
                 out.append(row)
@@ -414,19 +508,20 @@ class SyncEngine:
         meeting = st.row("meeting", self._meeting_of(st, row) or "")
         return meeting is not None and meeting.data["committee_id"] in allowed_committees
 
-    def _directory(self, meeting_ids: set[str]) -> set[str]:
-        """Committees, memberships and people that published meetings refer to."""
+    def _directory(self, meeting_ids: set[str]) -> set[tuple[str, str]]:
+        """(kind, id) of the committees, memberships and people that published meetings refer to."""
         from emeeting.services.meetings import MeetingService
 
         service = MeetingService(self.store)
-        out: set[str] = set()
+        out: set[tuple[str, str]] = set()
         for meeting_id in meeting_ids:
             try:
                 bundle = service.bundle(meeting_id)
             except EmeetingError:
                 continue
-            out.add(bundle.committee.id)
-            out |= {x.id for x in bundle.people} | {x.id for x in bundle.memberships}
+            out.add(("committee", bundle.committee.id))
+            out |= {("person", x.id) for x in bundle.people}
+            out |= {("membership", x.id) for x in bundle.memberships}
         return out
 
     @staticmethod
@@ -443,6 +538,7 @@ class SyncEngine:
         return None
 
     def _push(self, report: SyncReport, progress: Progress | None) -> None:
+        self._resend_unsent_publishes()
         troubled = 0
         while troubled < MAX_PUSH_ROUNDS:
             with self.state_store.transaction() as st:
@@ -471,15 +567,115 @@ class SyncEngine:
                 troubled += 1
                 continue
             except PushRefused as e:
+                if self._drop_refused_publishes(e, report):
+                    continue  # fewer meetings to send each time: this ends
                 self._revert_refused(e, report)
                 troubled += 1
                 continue
+            except ServerRefused as e:
+                # A record the server cannot take (refers to a record it lacks, say) in a meeting it
+                # never took: the publish is dropped rather than the same push failing at every sync.
+                if (
+                    e.body is not None
+                    and e.body.error == "invalid_record"
+                    and self._drop_refused_publishes(e, report)
+                ):
+                    continue
+                raise
             self._accepted(rows, result, report)
             if progress is not None:
                 progress("push", len(changes), len(changes))
         raise SyncError(
             QT_TRANSLATE_NOOP("Errors", "the changes could not be sent: they kept meeting newer ones")
         )
+
+    def _pending_publishes(self, st: SyncState) -> set[str]:
+        """Meetings published to this server that it has not taken yet."""
+        return st.published(self.server) - st.shadow_ids(self.server).get("meeting", set())
+
+    def _resend_unsent_publishes(self) -> None:
+        """A meeting published but not yet on the server, or the committee and people it refers to, that
+        an earlier version set aside as sent after a refusal (clean at version 0): send it again, so that
+        the server answers for the meeting itself rather than for its children's references to it."""
+        with self.state_store.transaction() as st:
+            pending = self._pending_publishes(st)
+            if not pending:
+                return
+            for kind, record_id in {("meeting", x) for x in pending} | self._directory(pending):
+                row = st.row(kind, record_id)
+                if row is None or row.dirty or row.deleted or row.version != 0:
+                    continue
+                if st.shadow(self.server, kind, record_id) is None:
+                    st.mark_new(kind, record_id)
+
+    def _drop_refused_publishes(self, error: ServerRefused, report: SyncReport) -> bool:
+        """Refused records that belong to meetings the server has not taken: those meetings are no longer
+        published to it (their records stay as they are, no conflict copies); True when any was dropped."""
+        body = error.body
+        if body is None:
+            return False
+        with self.state_store.transaction() as st:
+            pending = self._pending_publishes(st)
+            dropped: list[str] = []
+            for key in body.records:
+                kind, _, record_id = key.partition("/")
+                for meeting_id in sorted(self._publishes_of(st, kind, record_id, pending)):
+                    if meeting_id not in dropped:
+                        dropped.append(meeting_id)
+            for meeting_id in dropped:
+                st.unpublish(self.server, meeting_id)
+                report.refused.append(self._refusal(st, meeting_id, body))
+                report.touched("meeting", [meeting_id])
+        return bool(dropped)
+
+    def _publishes_of(self, st: SyncState, kind: str, record_id: str, pending: set[str]) -> set[str]:
+        """Which of the ``pending`` meetings a record is sent for."""
+        row = st.row(kind, record_id) if kind in PUSHABLE else None
+        if row is None or not pending:
+            return set()
+        if kind in ("committee", "membership"):
+            committee = record_id if kind == "committee" else row.data["committee_id"]
+            return {
+                x for x in pending if (mt := st.row("meeting", x)) and mt.data["committee_id"] == committee
+            }
+        if kind == "person":
+            return {x for x in pending if ("person", record_id) in self._directory({x})}
+        meeting_id = self._meeting_of(st, row)
+        return {meeting_id} & pending if meeting_id is not None else set()
+
+    def _refusal(self, st: SyncState, meeting_id: str, body: p.ErrorBody) -> PublishRefused:
+        meeting = st.row("meeting", meeting_id)
+        data = meeting.data if meeting is not None else {}
+        committee_id = str(data.get("committee_id", ""))
+        committee = st.row("committee", committee_id)
+        short_name = committee.data["short_name"] if committee is not None else "?"
+        state = st.server(self.server)
+        secretary_of = set() if state is None else set(state.info.get("committees", []))
+        reason: EmeetingError
+        if body.error == "forbidden" and committee_id not in secretary_of:
+            reason = SyncError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "you are not the secretary of committee {committee} on this server"
+                ),
+                committee=committee.data["name"] if committee is not None else committee_id,
+            )
+        else:
+            reason = SyncError(
+                QT_TRANSLATE_NOOP("Errors", "the server refused it: {message}"), message=body.message
+            )
+        refused = PublishRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "meeting {meeting} “{title}” was not published to {server}: {reason}; it stays on this "
+                "computer as it is (publish it again once the server allows it)",
+            ),
+            meeting=f"{short_name}:{data.get('number')}/{data.get('year_be')}",
+            title=data.get("title", ""),
+            server=self.server,
+            reason=reason,
+        )
+        refused.meeting_id = meeting_id
+        return refused
 
     def _upload(self, rows: list[LocalRow], report: SyncReport, progress: Progress | None) -> None:
         shas = sorted({str(r.data["sha256"]) for r in rows if r.kind == "document" and not r.deleted})
