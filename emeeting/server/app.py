@@ -7,7 +7,7 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -57,6 +57,7 @@ class Settings:
     max_password_checks: int = 3  # argon2 at once (64 MiB each: the server stays under 300 MB); more wait
     max_upload_bytes: int = 1 << 30
     max_json_bytes: int = 64 << 10
+    max_batch_bytes: int = p.BLOB_BATCH_MAX_BYTES  # documents in one answer of POST /blobs/batch
     # A push is at most PUSH_MAX records; the largest (minutes, long descriptions) are some kB of text.
     max_push_bytes: int = 32 << 20
     pool_size: int = 20
@@ -284,14 +285,16 @@ def create_app(settings: Settings) -> FastAPI:
         },
     )
     async def get_blobs(token: Token, body: p.BlobBatchRequest) -> StreamingResponse:
+        if len(body.sha256) > p.BLOB_BATCH_MAX:
+            raise ApiError(413, "too_large", f"one batch may ask for at most {p.BLOB_BATCH_MAX} documents")
         entries = await run_sync(_readable_batch, server, token, body.sha256)
         total = sum(p.BLOB_FRAME_HEADER + size for _, _, size in entries)
-        if total > p.BLOB_BATCH_MAX_BYTES:
+        if total > settings.max_batch_bytes:
             raise ApiError(
                 413,
                 "too_large",
                 f"these documents come to {total} bytes; one batch may have at most "
-                f"{p.BLOB_BATCH_MAX_BYTES}: ask for fewer, or for the largest one by one",
+                f"{settings.max_batch_bytes}: ask for fewer, or for the largest one by one",
             )
         return StreamingResponse(
             _frames(entries), media_type="application/octet-stream", headers={"content-length": str(total)}
@@ -381,7 +384,7 @@ def _readable_batch(server: Server, token: str, shas: list[str]) -> list[tuple[s
     return entries
 
 
-def _frame_pieces(entries: list[tuple[str, Path, int]]) -> Iterator[bytes]:
+def _frame_pieces(entries: list[tuple[str, Path, int]]) -> Generator[bytes]:
     """The batch answer in pieces of about _CHUNK bytes (many small documents to a piece)."""
     piece = bytearray()
     for sha, path, size in entries:

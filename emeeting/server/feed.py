@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -176,13 +176,35 @@ def visible_committees(db: Database, caller: Caller) -> set[str]:
 def blob_visible(db: Database, caller: Caller, sha256: str) -> bool:
     """Whether the caller uploaded this blob or a live document the caller may see refers to it."""
     with db.read() as conn:
-        if _holds(conn, caller, sha256):
-            return True
-        rows = _documents_naming(conn, sha256)
-        if not rows:
-            return False
-        scope = Scope(conn, caller, meetings={row.meeting_id for row in rows})
-        return any(scope.sees_document(json.loads(row.data)) for row in rows)
+        return sha256 in readable_blobs(conn, caller, (sha256,))
+
+
+def readable_blobs(conn: Connection, caller: Caller, shas: Collection[str]) -> set[str]:
+    """Those of ``shas`` the caller uploaded or that a live document the caller may see refers to: the rule
+    of ``blob_visible``, decided for a whole batch at once (one scope for the meetings of every document
+    naming one of them, not one per blob)."""
+    wanted = list(set(shas))
+    if not wanted:
+        return set()
+    held = set(
+        conn.execute(
+            select(blob_holders.c.sha256).where(
+                blob_holders.c.sha256.in_(wanted), blob_holders.c.user_id == caller.user_id
+            )
+        ).scalars()
+    )
+    rest = [sha for sha in wanted if sha not in held]
+    if not rest:
+        return held
+    rows = conn.execute(
+        select(records.c.sha256, records.c.data, records.c.meeting_id).where(
+            records.c.kind == "document", records.c.sha256.in_(rest), records.c.deleted.is_(False)
+        )
+    ).all()
+    if not rows:
+        return held
+    scope = Scope(conn, caller, meetings={row.meeting_id for row in rows})
+    return held | {row.sha256 for row in rows if scope.sees_document(json.loads(row.data))}
 
 
 def _holds(conn: Connection, caller: Caller, sha256: str) -> bool:

@@ -48,7 +48,8 @@ class BodyLimits:
                 await _refuse(send, 413, "too_large", f"this request may have at most {limit} bytes")
                 return
         # Parsing a push of up to 32 MiB takes a while: off the event loop, so other requests go on meanwhile.
-        problem = await anyio.to_thread.run_sync(_json_text_problem, bytes(body))
+        # (No body, as with every GET: nothing to parse, and no trip to a worker thread.)
+        problem = await anyio.to_thread.run_sync(_json_text_problem, bytes(body)) if body else None
         if problem:
             await _refuse(send, 400, "invalid_record", problem)
             return

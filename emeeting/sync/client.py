@@ -7,6 +7,7 @@ httpx is imported here only, and this module only where a sync runs (never on th
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ class SyncClient:
         self.retries = retries
         self.backoff = backoff
         self.traffic = Traffic()
+        self._traffic_lock = threading.Lock()  # batches of documents come in on several threads
         self._sleep = sleep
         self._http = httpx.Client(
             base_url=self.base_url,
@@ -309,6 +311,92 @@ class SyncClient:
                         progress(len(chunk))
             if 0 <= expected != got:
                 raise _Incomplete(f"{got} of {expected} bytes")
+
+
+    def download_batch(self, shas: list[str], keep: Callable[[str, bytes], None]) -> set[str]:
+        """Fetch many small documents in one request (POST /blobs/batch) and hand each to ``keep`` (from
+        this thread) as soon as it has arrived whole with the hash it is named by; returns the hashes the
+        server did not send (not there, or not the caller's to read: the server does not say which).
+
+        A dropped connection keeps what arrived whole, and the rest is asked for again; so is a document
+        that arrived damaged. BatchRefused: the server takes no batch (an older one) or not this one (too
+        large); the caller fetches those documents one by one. Safe to call from several threads at once."""
+        wanted = list(dict.fromkeys(shas))
+        unavailable: set[str] = set()
+        problem: Exception | None = None
+        for attempt in range(self.retries + 1):
+            seen: set[str] = set()
+            damaged: set[str] = set()
+            try:
+                self._batch_once(wanted, seen, damaged, keep)
+            except (httpx.TransportError, _Incomplete) as e:
+                problem = e
+                wanted = [sha for sha in wanted if sha not in seen or sha in damaged]
+            else:
+                problem = None
+                unavailable |= set(wanted) - seen
+                wanted = [sha for sha in wanted if sha in damaged]
+            if not wanted:
+                return unavailable
+            if attempt < self.retries:
+                self._pause(attempt, None)
+        if problem is None:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Errors", "the document {sha256}… arrived damaged several times"),
+                sha256=wanted[0][:12],
+            )
+        raise ServerUnreachable(
+            QT_TRANSLATE_NOOP("Errors", "cannot reach the server {server}: {reason}"),
+            server=self.base_url,
+            reason=str(problem) or type(problem).__name__,
+        )
+
+    def _batch_once(
+        self, shas: list[str], seen: set[str], damaged: set[str], keep: Callable[[str, bytes], None]
+    ) -> None:
+        asked = set(shas)
+        body = p.BlobBatchRequest(sha256=shas).model_dump_json().encode()
+        headers = self._headers({"Content-Type": "application/json"})
+        with self._traffic_lock:
+            self.traffic.requests += 1
+            self.traffic.sent += len(body)
+        with self._http.stream("POST", "/blobs/batch", content=body, headers=headers) as response:
+            if response.status_code in (404, 405, 413):  # no batches here, or not one this large
+                response.read()
+                raise BatchRefused(response.status_code)
+            if response.status_code in RETRY_STATUS:
+                response.read()
+                raise _Incomplete(f"status {response.status_code}")
+            if response.status_code != 200:
+                response.read()
+                self._check(response)
+                raise _Incomplete(f"status {response.status_code}")
+            buffer = bytearray()
+            for chunk in response.iter_bytes():
+                with self._traffic_lock:
+                    self.traffic.received += len(chunk)
+                buffer += chunk
+                while len(buffer) >= p.BLOB_FRAME_HEADER:
+                    sha = bytes(buffer[:64]).decode("ascii", "replace")
+                    size = int.from_bytes(buffer[64 : p.BLOB_FRAME_HEADER], "big")
+                    if sha not in asked or sha in seen:
+                        raise _Incomplete("the answer is not the documents asked for")
+                    end = p.BLOB_FRAME_HEADER + size
+                    if len(buffer) < end:
+                        break
+                    data = bytes(buffer[p.BLOB_FRAME_HEADER : end])
+                    del buffer[:end]
+                    seen.add(sha)
+                    if hashlib.sha256(data).hexdigest() == sha:
+                        keep(sha, data)
+                    else:
+                        damaged.add(sha)  # asked for again; never stored
+            if buffer:
+                raise _Incomplete(f"{len(buffer)} bytes after the last whole document")
+
+
+class BatchRefused(Exception):
+    """The server takes no batch of documents (an older server) or not this one (too large)."""
 
 
 class _Incomplete(Exception):

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import Enum
 from functools import cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -27,6 +27,14 @@ PAGE_MAX = 1000
 PUSH_MAX = 1000
 ID_MAX = 36  # a UUID's text
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL characters
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+# POST /blobs/batch: at most this many documents, and this many bytes of them, in one answer. Larger
+# documents come one by one (GET /blobs/{sha256}, resumable with Range).
+BLOB_BATCH_MAX = 256
+BLOB_BATCH_MAX_BYTES = 16 << 20
+# Each document in a batch answer: its sha256 (64 ASCII hex digits), its length (8 bytes, big-endian), then
+# its bytes.
+BLOB_FRAME_HEADER = 64 + 8
 
 
 @dataclasses.dataclass(frozen=True)
@@ -242,6 +250,20 @@ class Me(BaseModel):
     server_id: str | None = Field(
         default=None, description="the server database's random id: a different one means a replaced server"
     )
+
+
+class BlobBatchRequest(BaseModel):
+    """Documents to send in one answer of POST /blobs/batch (see BLOB_FRAME_HEADER for its format): those
+    the caller may read, in the order asked, each once; any other hash is left out, whatever the reason."""
+
+    # The count is checked by the endpoint, which answers 413 with the limit in words.
+    sha256: list[Annotated[str, Field(pattern=SHA256_PATTERN)]] = Field(
+        description=f"at most {BLOB_BATCH_MAX} hashes, and {BLOB_BATCH_MAX_BYTES} bytes of documents"
+    )
+
+
+def blob_frame_header(sha256: str, size: int) -> bytes:
+    return sha256.encode("ascii") + size.to_bytes(8, "big")
 
 
 class Health(BaseModel):

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from emeeting.domain import model as m
 from emeeting.server.app import Settings
+from emeeting.sync import protocol as p
 from tests.server.conftest import PASSWORD, Live, World, push, run_server
 
 
@@ -178,3 +179,86 @@ def test_another_committees_secretary_can_neither_probe_nor_claim_a_blob(world: 
         assert c.put(f"/blobs/{secret.sha256}", content=world.blob("confidential")).status_code == 200
         assert push(c, claim).status_code == 200
         assert c.get(f"/blobs/{secret.sha256}").content == world.blob("confidential")
+
+
+# ------------------------------------------------------------------------------------ POST /blobs/batch
+
+
+def _frames(body: bytes) -> list[tuple[str, bytes]]:
+    """The documents of a batch answer: 64 hex digits of the hash, 8 bytes of length, the bytes."""
+    out = []
+    at = 0
+    while at < len(body):
+        sha = body[at : at + 64].decode("ascii")
+        size = int.from_bytes(body[at + 64 : at + 72], "big")
+        out.append((sha, body[at + 72 : at + 72 + size]))
+        at += 72 + size
+    assert at == len(body)
+    return out
+
+
+UNKNOWN = hashlib.sha256(b"no document has these bytes").hexdigest()
+
+
+def test_a_batch_gives_exactly_the_blobs_the_user_may_read_in_the_order_asked(world: World) -> None:
+    allowed = {
+        "alice": {"open", "confidential", "closed", "meeting_level"},
+        "bob": {"open", "meeting_level"},
+        "dave": {"open", "confidential", "meeting_level"},
+        "carol": {"b"},
+        "sec": {"open", "confidential", "closed", "meeting_level", "b"},
+        "hrsec": {"h"},
+        "admin": set(),
+    }
+    names = sorted(world.docs, reverse=True)
+    asked = [world.docs[name].sha256 for name in names] + [UNKNOWN, world.docs["open"].sha256]
+    for user, readable in allowed.items():
+        with world.client(user) as c:
+            r = c.post("/blobs/batch", json={"sha256": asked})
+        assert r.status_code == 200, (user, r.text)
+        assert r.headers["content-type"] == "application/octet-stream"
+        assert int(r.headers["content-length"]) == len(r.content)
+        expected = [(world.docs[name].sha256, world.blob(name)) for name in names if name in readable]
+        assert _frames(r.content) == expected, user  # in the order asked, each once
+
+
+def test_a_batch_answers_alike_for_a_blob_not_there_and_one_not_yours(world: World) -> None:
+    secret, open_ = world.docs["confidential"].sha256, world.docs["open"].sha256
+    answers = []
+    for user, other in (("hrsec", secret), ("hrsec", UNKNOWN), ("bob", secret), ("bob", UNKNOWN)):
+        with world.client(user) as c:
+            r = c.post("/blobs/batch", json={"sha256": [open_, other] if user == "bob" else [other]})
+        answers.append((r.status_code, r.headers["content-length"], r.content))
+    assert answers[0] == answers[1] == (200, "0", b"")
+    assert answers[2] == answers[3]
+    assert _frames(answers[2][2]) == [(open_, world.blob("open"))]
+
+
+def test_a_damaged_blob_is_left_out_of_a_batch(world: World, settings: Settings) -> None:
+    doc = world.docs["open"]
+    next(p for p in _stored(settings.blobs) if p.name == doc.sha256).write_bytes(b"damaged")
+    with world.client("alice") as c:
+        r = c.post("/blobs/batch", json={"sha256": [doc.sha256, world.docs["closed"].sha256]})
+    assert r.status_code == 200
+    assert _frames(r.content) == [(world.docs["closed"].sha256, world.blob("closed"))]
+
+
+def test_an_oversized_batch_is_refused_with_a_clear_error(world: World) -> None:
+    shas = [world.docs[name].sha256 for name in ("open", "closed", "confidential")]
+    with world.client("alice") as c:
+        too_many = c.post("/blobs/batch", json={"sha256": [UNKNOWN] * (p.BLOB_BATCH_MAX + 1)})
+        assert too_many.status_code == 413 and too_many.json()["error"] == "too_large", too_many.text
+        assert f"at most {p.BLOB_BATCH_MAX} documents" in too_many.json()["message"]
+        not_hashes = c.post("/blobs/batch", json={"sha256": ["../../etc/passwd"]})
+        assert not_hashes.status_code == 422
+        # More bytes than one answer may hold: the total counts only what the caller may read.
+        two = len(world.blob("open")) + len(world.blob("closed")) + 2 * p.BLOB_FRAME_HEADER
+        world.live.state.settings.max_batch_bytes = two
+        r = c.post("/blobs/batch", json={"sha256": shas})
+        assert r.status_code == 413 and r.json()["error"] == "too_large"
+        assert "at most" in r.json()["message"]
+        assert c.post("/blobs/batch", json={"sha256": shas[:2]}).status_code == 200
+    with world.client("bob") as c:  # a guest reads one of the three: within the limit
+        assert _frames(c.post("/blobs/batch", json={"sha256": shas}).content) == [
+            (shas[0], world.blob("open"))
+        ]
