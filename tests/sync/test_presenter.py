@@ -10,11 +10,16 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from emeeting.cli import main
 from emeeting.domain import model as m
+from emeeting.ui.i18n import LanguageSwitcher
+from emeeting.ui.task_runner import ChangeBus, TaskRunner
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import Desk, Office, attach_bytes, content
+from tests.ui.conftest import OFFSCREEN_NOISE, open_window
 
 HEADING_BODY = {
     "background": "ความเป็นมาภายในของคณะกรรมการ",
@@ -101,6 +106,31 @@ def test_a_presenter_sees_their_item_under_its_heading_and_nothing_of_the_headin
     # The secretary's copy of the heading keeps its body.
     [own] = office.secretary.rows(m.AgendaItem, id=presenting.heading.id)
     assert own.background == HEADING_BODY["background"]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+def test_the_meeting_screen_shows_the_item_under_its_heading(
+    office: Office, qtbot: QtBot, tmp_path: Path
+) -> None:
+    presenting = _present(office)
+    guest = office.attendee("kanya")
+    guest.run()
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    languages = LanguageSwitcher(settings)
+    languages.install("en")
+    runner = TaskRunner()
+    try:
+        window = open_window(qtbot, guest.services, runner, ChangeBus(), languages, settings)
+        window.navigator.select_meeting(office.meeting.id)
+        qtbot.waitUntil(lambda: window.workspace.meeting_id == office.meeting.id, timeout=10_000)
+        [(heading_number, heading_title), (item_number, item_title)] = window.workspace.agenda_rows()
+        assert (heading_title, item_title) == (presenting.heading.title, presenting.item.title)
+        assert item_number.startswith(f"{heading_number}.")
+        runner.wait_idle(10_000)
+    finally:
+        runner.shutdown()
+        languages.uninstall()
 
 
 def test_a_heading_of_a_higher_class_comes_with_its_number_only(
