@@ -181,3 +181,23 @@ def test_a_guest_cannot_change_a_heading_it_received(office: Office, tmp_path: P
     [server_copy] = other_pc.rows(m.AgendaItem, id=heading.id)
     assert server_copy.title == presenting.heading.title
     assert server_copy.background == HEADING_BODY["background"]
+
+
+def test_the_heading_follows_the_secretarys_edits_and_leaves_with_the_item(office: Office) -> None:
+    presenting = _present(office)
+    guest = office.attendee("kanya")
+    guest.run()
+    services = office.secretary.services
+    renamed = dataclasses.replace(presenting.heading, title="เรื่องเสนอเพื่อพิจารณา (แก้ไข)", proposal="ใหม่")
+    services.agenda.update(renamed, base=presenting.heading)
+    office.secretary.run()
+
+    guest.run()
+    [heading] = guest.rows(m.AgendaItem, id=presenting.heading.id)
+    assert (heading.title, heading.proposal) == (renamed.title, "")
+
+    services.agenda.remove(presenting.item.id)
+    office.secretary.run()
+    guest.run()
+    assert guest.rows(m.AgendaItem) == []
+    assert guest.services.check() == []
