@@ -597,10 +597,11 @@ class SyncEngine:
         """A meeting published but not yet on the server, or the committee and people it refers to, that
         an earlier version set aside as sent after a refusal (clean at version 0): send it again, so that
         the server answers for the meeting itself rather than for its children's references to it."""
-        with self.state_store.transaction() as st:
+        with self.state_store.read() as st:  # (most syncs have nothing pending: no write lock for them)
             pending = self._pending_publishes(st)
-            if not pending:
-                return
+        if not pending:
+            return
+        with self.state_store.transaction() as st:
             for kind, record_id in {("meeting", x) for x in pending} | self._directory(pending):
                 row = st.row(kind, record_id)
                 if row is None or row.dirty or row.deleted or row.version != 0:

@@ -168,3 +168,32 @@ def test_a_store_left_wedged_by_an_earlier_refusal_syncs_again(office: Office) -
     assert _everything(desk.services) == before
     again = desk.run()
     assert again.refused == [] and again.pushed == 0
+
+
+def test_a_publish_whose_records_the_server_cannot_take_is_dropped_too(office: Office) -> None:
+    """Here the meeting itself will never be sent (deleted here before it reached the server, its agenda
+    left behind), so its items refer to a meeting the server does not have (422): the publish is dropped
+    with the server's words rather than failing every sync."""
+    services = office.secretary.services
+    start = office.meeting.start + timedelta(days=14)
+    services.meetings.create(office.committee.id, "ประชุมครั้งที่ 2", start, template="th")
+    second = next(x for x in services.records.select(m.Meeting) if x.id != office.meeting.id)
+    desk = office.secretary
+    desk.sync.publish(desk.url, second.id)
+    with SyncStore(services.store).transaction() as st:
+        row = st.row("meeting", second.id)
+        assert row is not None
+        st.write(
+            "meeting", row.data, version=0, dirty=False, deleted=True, updated_at="2026-12-07 00:00:00",
+            updated_by="secretary",
+        )  # fmt: skip
+
+    report = desk.run()
+    [refused] = report.refused
+    assert refused.meeting_id == second.id
+    assert "the server refused it" in str(refused) and "refers to a meeting the server does not have" in str(
+        refused
+    )
+    assert report.conflicts == 0 and desk.sync.conflicts() == []
+    assert desk.rows(m.AgendaItem, meeting_id=second.id)  # left as they were
+    assert desk.run().refused == []
