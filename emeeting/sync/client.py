@@ -312,7 +312,6 @@ class SyncClient:
             if 0 <= expected != got:
                 raise _Incomplete(f"{got} of {expected} bytes")
 
-
     def download_batch(self, shas: list[str], keep: Callable[[str, bytes], None]) -> set[str]:
         """Fetch many small documents in one request (POST /blobs/batch) and hand each to ``keep`` (from
         this thread) as soon as it has arrived whole with the hash it is named by; returns the hashes the
