@@ -249,13 +249,15 @@ class Scope:
         see but that stands above one they see.
 
         Read once per scope: a push's scope learns new items as it goes, but those are the secretary's, who
-        sees every item and so gets no copies.
+        gets no copies. Nor does the committee's secretary get any of the headings they cannot see (top secret
+        under a policy that no longer allows it): their own computer has the heading itself, which a copy
+        would overwrite.
         """
         if self._headings is not None:
             return self._headings
         shown: dict[str, str] = {}
         for item_id, item in self.items.items():
-            if not self.sees_item(item_id):
+            if not self.sees_item(item_id) or self.is_secretary_of(self.meetings[item.meeting_id][0]):
                 continue
             parent_id, seen = item.parent_id, {item_id}
             while parent_id is not None and parent_id in self.items and parent_id not in seen:

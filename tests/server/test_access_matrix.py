@@ -325,3 +325,27 @@ def test_a_presenter_gets_the_headings_above_their_item_as_title_only_copies(wor
         with world.client(user) as c:
             data = c.get(f"/records/agenda_item/{world.closed_item.id}").json()["data"]
         assert data["title"] == world.closed_item.title and data["closed"]
+
+
+def test_a_top_secret_heading_no_longer_allowed_reaches_members_as_its_number(world: World) -> None:
+    """A committee allowed top secret, then no longer: the members get the top secret heading above an item
+    they see as its number only; its secretary gets no copy (their own computer holds the heading)."""
+    accounts = world.live.state.accounts
+    accounts.set_policy(world.ict.id, offline_days=30, allow_top_secret=True)
+    heading = m.AgendaItem(
+        world.meeting_a.id, "เรื่องลับที่สุด", position=2, secrecy=m.Secrecy.TOP_SECRET, proposal="ข้อเสนอ"
+    )
+    under = m.AgendaItem(world.meeting_a.id, "เรื่องย่อยทั่วไป", parent_id=heading.id)
+    with world.client("sec") as c:
+        r = c.post("/sync/push", json={"changes": [change(heading), change(under)]})
+        assert r.status_code == 200, r.text
+    accounts.set_policy(world.ict.id, offline_days=30, allow_top_secret=False)
+
+    with world.live.client(world.live.login("alice", device="desk")) as c:
+        got = {r["id"]: r["data"] for r in pull_all(c)[0] if r["kind"] == "agenda_item"}
+    copy = p.decode("agenda_item", got[heading.id])
+    assert (copy.title, copy.secrecy, copy.proposal) == ("3", m.Secrecy.NORMAL, "")
+    assert under.id in got
+    with world.live.client(world.live.login("sec", device="desk")) as c:
+        got = {r["id"]: r["data"] for r in pull_all(c)[0] if r["kind"] == "agenda_item"}
+    assert heading.id not in got and under.id in got
