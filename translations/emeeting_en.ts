@@ -2164,6 +2164,10 @@
         <translation>a server address starts with https:// or http://: {url}</translation>
     </message>
     <message>
+        <source>a server on another computer is reached over https:// only (http:// is for a server on this computer): {url}</source>
+        <translation>a server on another computer is reached over https:// only (http:// is for a server on this computer): {url}</translation>
+    </message>
+    <message>
         <source>enter your user name on the server</source>
         <translation>enter your user name on the server</translation>
     </message>
@@ -2274,6 +2278,18 @@
     <message>
         <source>the changes could not be sent: they kept meeting newer ones</source>
         <translation>the changes could not be sent: they kept meeting newer ones</translation>
+    </message>
+    <message>
+        <source>you are not the secretary of committee {committee} on this server</source>
+        <translation>you are not the secretary of committee {committee} on this server</translation>
+    </message>
+    <message>
+        <source>the server refused it: {message}</source>
+        <translation>the server refused it: {message}</translation>
+    </message>
+    <message>
+        <source>meeting {meeting} “{title}” was not published to {server}: {reason}; it stays on this computer as it is (publish it again once the server allows it)</source>
+        <translation>meeting {meeting} “{title}” was not published to {server}: {reason}; it stays on this computer as it is (publish it again once the server allows it)</translation>
     </message>
     <message>
         <source>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</source>
@@ -3971,6 +3987,68 @@
     </message>
 </context>
 <context>
+    <name>RemovalsDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Remove meetings?</source>
+        <translation>Remove meetings?</translation>
+    </message>
+    <message>
+        <source>{count} meetings on this computer are no longer shared with you by {url}. Nothing has been removed yet:</source>
+        <translation>{count} meetings on this computer are no longer shared with you by {url}. Nothing has been removed yet:</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</source>
+        <translation>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReplacedDialog</name>
+    <message>
+        <source>Publish again to this server</source>
+        <translation>Publish again to this server</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Start over from this server…</source>
+        <translation>Start over from this server…</translation>
+    </message>
+    <message>
+        <source>The server was replaced</source>
+        <translation>The server was replaced</translation>
+    </message>
+    <message>
+        <source>The server at {url} is not the one this computer synced with: its data was made anew or restored from elsewhere. Nothing on this computer was removed.</source>
+        <translation>The server at {url} is not the one this computer synced with: its data was made anew or restored from elsewhere. Nothing on this computer was removed.</translation>
+    </message>
+    <message>
+        <source>Publish again: your own meetings and records stay on this computer and are sent to this server as new, the meetings you published to it included. Records that came from the old server and are not your own (such as other people&apos;s answers) are removed from this computer.</source>
+        <translation>Publish again: your own meetings and records stay on this computer and are sent to this server as new, the meetings you published to it included. Records that came from the old server and are not your own (such as other people&apos;s answers) are removed from this computer.</translation>
+    </message>
+    <message>
+        <source>Start over from {url}? Meetings, documents and other records from the old server that this server does not share with you are removed from this computer. This cannot be undone.</source>
+        <translation>Start over from {url}? Meetings, documents and other records from the old server that this server does not share with you are removed from this computer. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>To sync with it again, start over from this server. Until then this computer keeps what it has and does not sync with it.</source>
+        <translation>To sync with it again, start over from this server. Until then this computer keeps what it has and does not sync with it.</translation>
+    </message>
+</context>
+<context>
     <name>SessionScreen</name>
     <message>
         <source>No meeting selected</source>
@@ -4305,6 +4383,10 @@
         <source>Sync con&amp;flicts…</source>
         <translation>Sync con&amp;flicts…</translation>
     </message>
+    <message>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -4335,6 +4417,14 @@
     <message>
         <source>Sync failed: {message}</source>
         <translation>Sync failed: {message}</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server was replaced; nothing here was removed</source>
+        <translation>Sync stopped: the server was replaced; nothing here was removed</translation>
+    </message>
+    <message>
+        <source>Sync on hold: {count} meetings the server no longer shares are kept here</source>
+        <translation>Sync on hold: {count} meetings the server no longer shares are kept here</translation>
     </message>
     <message>
         <source> · login for this session only</source>

@@ -2150,6 +2150,10 @@
         <translation>ที่อยู่เซิร์ฟเวอร์ต้องขึ้นต้นด้วย https:// หรือ http://: {url}</translation>
     </message>
     <message>
+        <source>a server on another computer is reached over https:// only (http:// is for a server on this computer): {url}</source>
+        <translation>เซิร์ฟเวอร์ที่อยู่บนเครื่องอื่นต้องเชื่อมต่อผ่าน https:// เท่านั้น (http:// ใช้ได้เฉพาะเซิร์ฟเวอร์บนเครื่องนี้): {url}</translation>
+    </message>
+    <message>
         <source>enter your user name on the server</source>
         <translation>กรอกชื่อผู้ใช้ของท่านบนเซิร์ฟเวอร์</translation>
     </message>
@@ -2260,6 +2264,18 @@
     <message>
         <source>the changes could not be sent: they kept meeting newer ones</source>
         <translation>ส่งการแก้ไขไม่ได้: พบข้อมูลที่ใหม่กว่าซ้ำหลายครั้ง</translation>
+    </message>
+    <message>
+        <source>you are not the secretary of committee {committee} on this server</source>
+        <translation>ท่านมิได้เป็นเลขานุการของ {committee} บนเซิร์ฟเวอร์นี้</translation>
+    </message>
+    <message>
+        <source>the server refused it: {message}</source>
+        <translation>เซิร์ฟเวอร์ไม่รับ: {message}</translation>
+    </message>
+    <message>
+        <source>meeting {meeting} “{title}” was not published to {server}: {reason}; it stays on this computer as it is (publish it again once the server allows it)</source>
+        <translation>การประชุม {meeting} “{title}” มิได้เผยแพร่ไปยัง {server}: {reason} การประชุมดังกล่าวยังคงอยู่ในเครื่องนี้ตามเดิม (โปรดเผยแพร่อีกครั้งเมื่อเซิร์ฟเวอร์อนุญาต)</translation>
     </message>
     <message>
         <source>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</source>
@@ -3944,6 +3960,68 @@
     </message>
 </context>
 <context>
+    <name>RemovalsDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Remove meetings?</source>
+        <translation>ลบการประชุมหรือไม่</translation>
+    </message>
+    <message>
+        <source>{count} meetings on this computer are no longer shared with you by {url}. Nothing has been removed yet:</source>
+        <translation>การประชุม {count} รายการในเครื่องนี้ ไม่ได้เปิดให้ท่านเข้าถึงจาก {url} แล้ว ขณะนี้ยังไม่มีข้อมูลใดถูกลบ ได้แก่</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>และอีก {count} รายการ</translation>
+    </message>
+    <message>
+        <source>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</source>
+        <translation>ประสงค์จะลบการประชุมเหล่านี้ออกจากเครื่องนี้หรือไม่ หากเลือกเก็บไว้ การประชุมจะคงอยู่ตามเดิม และการประสานข้อมูลกับเซิร์ฟเวอร์นี้จะหยุดรอจนกว่าท่านจะตัดสินใจ ท่านสามารถเลือก “ประสานข้อมูลเดี๋ยวนี้” เพื่อให้ระบบสอบถามอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>ServerReplacedDialog</name>
+    <message>
+        <source>Publish again to this server</source>
+        <translation>เผยแพร่อีกครั้งไปยังเซิร์ฟเวอร์นี้</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>เริ่มต้นใหม่</translation>
+    </message>
+    <message>
+        <source>Start over from this server…</source>
+        <translation>เริ่มต้นใหม่จากเซิร์ฟเวอร์นี้…</translation>
+    </message>
+    <message>
+        <source>The server was replaced</source>
+        <translation>เซิร์ฟเวอร์ถูกแทนที่แล้ว</translation>
+    </message>
+    <message>
+        <source>The server at {url} is not the one this computer synced with: its data was made anew or restored from elsewhere. Nothing on this computer was removed.</source>
+        <translation>เซิร์ฟเวอร์ที่ {url} มิใช่เซิร์ฟเวอร์เดียวกับที่เครื่องนี้เคยประสานข้อมูลไว้ เนื่องจากข้อมูลในเซิร์ฟเวอร์ถูกสร้างขึ้นใหม่หรือกู้คืนมาจากแหล่งอื่น ทั้งนี้ ไม่มีข้อมูลใดในเครื่องนี้ถูกลบ</translation>
+    </message>
+    <message>
+        <source>Publish again: your own meetings and records stay on this computer and are sent to this server as new, the meetings you published to it included. Records that came from the old server and are not your own (such as other people&apos;s answers) are removed from this computer.</source>
+        <translation>เมื่อเผยแพร่อีกครั้ง การประชุมและข้อมูลของท่านเองจะยังคงอยู่ในเครื่องนี้ และจะส่งไปยังเซิร์ฟเวอร์นี้เป็นข้อมูลใหม่ รวมถึงการประชุมที่ท่านเคยเผยแพร่ไว้ ส่วนข้อมูลที่ได้รับจากเซิร์ฟเวอร์เดิมซึ่งมิใช่ของท่าน (เช่น คำตอบของผู้อื่น) จะถูกลบออกจากเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Start over from {url}? Meetings, documents and other records from the old server that this server does not share with you are removed from this computer. This cannot be undone.</source>
+        <translation>ยืนยันการเริ่มต้นใหม่จาก {url} หรือไม่ การประชุม เอกสาร และข้อมูลอื่นจากเซิร์ฟเวอร์เดิมที่เซิร์ฟเวอร์นี้มิได้เปิดให้ท่านเข้าถึงจะถูกลบออกจากเครื่องนี้ และไม่สามารถเรียกคืนได้</translation>
+    </message>
+    <message>
+        <source>To sync with it again, start over from this server. Until then this computer keeps what it has and does not sync with it.</source>
+        <translation>หากประสงค์จะประสานข้อมูลกับเซิร์ฟเวอร์นี้ต่อไป โปรดเริ่มต้นใหม่จากเซิร์ฟเวอร์นี้ ระหว่างนี้เครื่องนี้จะเก็บข้อมูลที่มีอยู่ไว้ตามเดิมและจะไม่ประสานข้อมูลกับเซิร์ฟเวอร์ดังกล่าว</translation>
+    </message>
+</context>
+<context>
     <name>SessionScreen</name>
     <message>
         <source>No meeting selected</source>
@@ -4278,6 +4356,10 @@
         <source>Sync con&amp;flicts…</source>
         <translation>ข้อมูลที่ขัดแย้ง… (&amp;F)</translation>
     </message>
+    <message>
+        <source>Not published</source>
+        <translation>ไม่ได้เผยแพร่</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -4308,6 +4390,14 @@
     <message>
         <source>Sync failed: {message}</source>
         <translation>ประสานข้อมูลไม่สำเร็จ: {message}</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server was replaced; nothing here was removed</source>
+        <translation>หยุดประสานข้อมูล: เซิร์ฟเวอร์ถูกแทนที่ ไม่มีข้อมูลใดในเครื่องนี้ถูกลบ</translation>
+    </message>
+    <message>
+        <source>Sync on hold: {count} meetings the server no longer shares are kept here</source>
+        <translation>พักการประสานข้อมูล: เก็บการประชุม {count} รายการที่เซิร์ฟเวอร์ไม่ได้เปิดให้เข้าถึงแล้วไว้ในเครื่องนี้</translation>
     </message>
     <message>
         <source> · login for this session only</source>

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusBar, QWidget
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
@@ -348,10 +348,12 @@ class SyncMenu(QMenu):
         self.editing_actions: list[QAction] = []
         self.attendee = False
         self.controller.synced.connect(lambda _report: self.check_attendee_mode())
+        self.controller.synced.connect(self.tell_refused)
         self.controller.server_replaced.connect(self.ask_server_replaced)
         self.controller.removals_pending.connect(self.ask_removals)
         self.replaced_dialog: ServerReplacedDialog | None = None
         self.removals_dialog: RemovalsDialog | None = None
+        self.refused_box: QMessageBox | None = None
         QTimer.singleShot(0, self.controller.start)
         QTimer.singleShot(0, self.check_attendee_mode)
 
@@ -436,6 +438,27 @@ class SyncMenu(QMenu):
         dialog = ConflictsDialog(self.service, self._runner, self.parentWidget())
         dialog.open()
         return dialog
+
+    def tell_refused(self, report: SyncReport) -> None:
+        """The meetings the server would not take: each named with the server's reason. They stay on this
+        computer as they are and are no longer published to it, so this is said once, not at every sync."""
+        if not report.refused:
+            return
+        from emeeting.ui.task_runner import user_message
+
+        if self.refused_box is not None:
+            self.refused_box.deleteLater()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not published"),
+            "\n\n".join(user_message(refusal) for refusal in report.refused),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setObjectName("refusedPublishBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # meeting titles are the user's text, not markup
+        self.refused_box = box
+        box.open()
 
     def ask_server_replaced(self, url: str) -> None:
         """A secretary is offered to publish again, a member to start over (after a confirmation)."""

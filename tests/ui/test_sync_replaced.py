@@ -23,7 +23,7 @@ from emeeting.ui.main_window import MainWindow
 from emeeting.ui.sync_dialog import RemovalsDialog, ServerReplacedDialog
 from emeeting.ui.sync_status import ON_HOLD, REPLACED, SYNCED, SyncMenu
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from tests.server.conftest import PASSWORD
+from tests.server.conftest import PASSWORD, run_server
 from tests.sync.conftest import Office, build_office, cheap_settings, no_password_store  # noqa: F401
 from tests.sync.test_server_replaced import recreate_empty, serve_at
 from tests.ui.conftest import open_window
@@ -264,3 +264,31 @@ def test_many_meetings_no_longer_shared_are_removed_only_when_the_user_says_remo
         runner.wait_idle(10_000)
         window.close()
         services.close()
+
+
+def test_a_meeting_the_server_refuses_is_named_once_with_the_reason(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, bus: ChangeBus, en: LanguageSwitcher,
+    settings: QSettings,
+) -> None:  # fmt: skip
+    from tests.sync.test_refused_publish import NOT_SECRETARY, _finance_meeting
+
+    with run_server(cheap_settings(tmp_path)) as live:
+        office = build_office(live, tmp_path)
+        meeting = _finance_meeting(office)
+        services = office.secretary.services
+        window, menu = logged_in_window(qtbot, services, runner, bus, en, settings, office.url, "somsri")
+        qtbot.waitUntil(lambda: window.navigator.select_meeting(meeting.id), timeout=WAIT)
+        qtbot.waitUntil(lambda: window.workspace.meeting_id == meeting.id, timeout=WAIT)
+        with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
+            menu.publish_action.trigger()
+        qtbot.waitUntil(lambda: menu.refused_box is not None and menu.refused_box.isVisible(), timeout=WAIT)
+        assert menu.refused_box is not None
+        box = menu.refused_box
+        assert box.windowTitle() == "Not published"
+        assert f"“{meeting.title}” was not published to {office.url}" in box.text()
+        assert NOT_SECRETARY in box.text() and "it stays on this computer" in box.text()
+        box.accept()
+        assert meeting.id in meeting_ids(services)  # still here, as it was
+        with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):  # the next sync goes on, quietly
+            menu.controller.sync_now()
+        assert menu.controller.state == SYNCED and not box.isVisible()
