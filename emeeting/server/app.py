@@ -150,7 +150,7 @@ def create_app(settings: Settings) -> FastAPI:
             server.security.warning(
                 "refused %s %s from %s: %s %s",
                 request.method,
-                request.url.path,
+                _printable(request.url.path),
                 _address(request),
                 error.status,
                 error.body.error,
@@ -344,7 +344,14 @@ def _body_cap(settings: Settings, method: str, path: str) -> int | None:
 
 
 def _address(request: Request) -> str:
-    return request.client.host if request.client else "?"
+    # (Behind a reverse proxy, from the X-Forwarded-For it passes on: text of the client's choosing.)
+    return _printable(request.client.host) if request.client else "?"
+
+
+def _printable(text: str) -> str:
+    """The text with every non-printing character escaped (``\\x1b``, ``\\u2028``): an address is the
+    caller's to choose, and must not forge, hide or turn around lines of the security log."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def _retry_later(seconds: int, message: str) -> ApiError:
