@@ -380,6 +380,10 @@ class SyncClient:
                     size = int.from_bytes(buffer[64 : p.BLOB_FRAME_HEADER], "big")
                     if sha not in asked or sha in seen:
                         raise _Incomplete("the answer is not the documents asked for")
+                    if size > p.BLOB_BATCH_MAX_BYTES:  # refused on its header, never buffered whole
+                        raise _Incomplete(
+                            f"a document of {size} bytes in a batch of at most {p.BLOB_BATCH_MAX_BYTES}"
+                        )
                     end = p.BLOB_FRAME_HEADER + size
                     if len(buffer) < end:
                         break

@@ -796,7 +796,7 @@ class SyncEngine:
         """Fetch small documents in batches, a few at once, storing them as they come (what arrived whole
         is kept when a batch breaks off, and the error is raised after it is stored). Returns the hashes the
         server did not send and those it would not send in a batch (to be fetched one by one)."""
-        from concurrent.futures import ThreadPoolExecutor, as_completed
+        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
         from emeeting.sync.client import BatchRefused
 
@@ -821,25 +821,35 @@ class SyncEngine:
             stored(list(pending))
             pending.clear()
 
+        # At most DOWNLOAD_THREADS batches on the way: a batch is asked for only when one has been taken in,
+        # so that a disk slower than the network does not leave finished batches piling up in memory.
+        waiting = iter(batches)
         with ThreadPoolExecutor(max_workers=self.DOWNLOAD_THREADS, thread_name_prefix="download") as pool:
-            jobs: dict[Any, tuple[list[str], dict[str, bytes]]] = {}
-            for batch in batches:
-                arrived: dict[str, bytes] = {}
-                jobs[pool.submit(self.client.download_batch, batch, arrived.__setitem__)] = (batch, arrived)
-            for job in as_completed(jobs):
-                batch, arrived = jobs[job]
-                pending.update(arrived)  # whole documents, verified, even from a batch that broke off
-                try:
-                    unavailable |= job.result()
-                except BatchRefused:
-                    refused += [sha for sha in batch if sha not in arrived]
-                except Exception as error:  # raised below, once what arrived is stored
-                    if failure is None:
-                        failure = error
-                        for other in jobs:
-                            other.cancel()
-                if sum(len(data) for data in pending.values()) >= self.FLUSH_BYTES:
-                    flush()
+            jobs: dict[Future[set[str]], tuple[list[str], dict[str, bytes]]] = {}
+
+            def ask_next() -> None:
+                batch = next(waiting, None)
+                if batch is not None and failure is None:
+                    arrived: dict[str, bytes] = {}
+                    job = pool.submit(self.client.download_batch, batch, arrived.__setitem__)
+                    jobs[job] = (batch, arrived)
+
+            for _ in range(self.DOWNLOAD_THREADS):
+                ask_next()
+            while jobs:
+                done, _ = wait(jobs, return_when=FIRST_COMPLETED)
+                for job in done:
+                    batch, arrived = jobs.pop(job)
+                    pending.update(arrived)  # whole documents, verified, even from a batch that broke off
+                    try:
+                        unavailable |= job.result()
+                    except BatchRefused:
+                        refused += [sha for sha in batch if sha not in arrived]
+                    except Exception as error:  # raised below, once what arrived is stored
+                        failure = failure or error
+                    if sum(len(data) for data in pending.values()) >= self.FLUSH_BYTES:
+                        flush()
+                    ask_next()
         flush()
         if failure is not None:
             raise failure

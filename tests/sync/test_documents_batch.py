@@ -3,15 +3,23 @@ hash before it is stored; a batch cut off midway keeps what arrived whole. On SQ
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import os
-from collections.abc import Iterator
-from dataclasses import replace
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from emeeting.domain import model as m
-from emeeting.sync.client import ServerUnreachable, SyncError
+from emeeting.sync import protocol as p
+from emeeting.sync.client import ServerUnreachable, SyncClient, SyncError
 from emeeting.sync.engine import SyncEngine
 from tests.server.conftest import Live, db_url, pg_cluster, run_server  # noqa: F401 - fixtures
 from tests.sync.conftest import Desk, Office, attach_bytes, build_office, cheap_settings
@@ -145,3 +153,107 @@ def test_documents_come_one_by_one_from_a_server_that_refuses_the_batch(office: 
     for sha, data in documents.items():
         assert alice.services.store.blobs.read_bytes(sha) == data
     assert isinstance(alice.services.records.select(m.Document)[0], m.Document)
+
+
+# ----------------------------------------------------------------------------- a server that lies
+
+
+@dataclass
+class _Liar:
+    """A server whose answer to POST /blobs/batch is ``frames(asked)``; counts the bytes it got out."""
+
+    frames: Callable[[list[str]], Iterator[bytes]]
+    sent: int = 0
+    requests: int = 0
+
+
+@contextlib.contextmanager
+def _lying_server(liar: _Liar) -> Iterator[str]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            liar.requests += 1
+            asked = json.loads(self.rfile.read(int(self.headers["content-length"])))["sha256"]
+            self.send_response(200)
+            self.send_header("content-type", "application/octet-stream")
+            self.send_header("connection", "close")  # the answer ends when the connection does
+            self.end_headers()
+            try:
+                for piece in liar.frames(asked):
+                    self.wfile.write(piece)
+                    liar.sent += len(piece)
+            except OSError:
+                pass  # the client hung up
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _endless(asked: list[str]) -> Iterator[bytes]:
+    """A frame that claims a terabyte, then bytes until 64 MiB have gone (or the client hangs up)."""
+    yield p.blob_frame_header(asked[0], 1 << 40)
+    for _ in range(256):
+        yield bytes(256 << 10)
+
+
+def _wrong_bytes(asked: list[str]) -> Iterator[bytes]:
+    for sha in asked:
+        yield p.blob_frame_header(sha, 5) + b"forged"  # one byte too many: the next header is off by one
+
+
+def _not_asked(asked: list[str]) -> Iterator[bytes]:
+    data = b"not what was asked for"
+    yield p.blob_frame_header(hashlib.sha256(data).hexdigest(), len(data)) + data
+
+
+def _truncated(asked: list[str]) -> Iterator[bytes]:
+    yield p.blob_frame_header(asked[0], 1000) + b"x" * 10
+
+
+@pytest.mark.parametrize("frames", [_endless, _wrong_bytes, _not_asked, _truncated])
+def test_a_server_that_answers_a_batch_with_forged_frames_gets_nothing_stored_and_no_endless_wait(
+    frames: Callable[[list[str]], Iterator[bytes]],
+) -> None:
+    wanted = [hashlib.sha256(f"document {n}".encode()).hexdigest() for n in range(3)]
+    liar = _Liar(frames)
+    kept: list[tuple[str, bytes]] = []
+    started = time.monotonic()
+    with (
+        _lying_server(liar) as url,
+        SyncClient(url, "token", retries=2, sleep=lambda _s: None) as client,
+        pytest.raises(SyncError),
+    ):
+        client.download_batch(wanted, lambda sha, data: kept.append((sha, data)))
+    assert kept == []
+    assert liar.requests == 3  # tried again a few times, then gave up
+    assert time.monotonic() - started < 20
+    # A frame longer than any batch may be is refused when its header arrives, not held in memory whole.
+    assert liar.sent < 3 * (p.BLOB_BATCH_MAX_BYTES + (8 << 20)), liar.sent
+
+
+def test_a_first_sync_of_many_documents_holds_only_a_few_batches_in_memory(office: Office) -> None:
+    documents = _everything(office, _attach(office, 120, size=700_000))  # 84 MB, each one a batch's size
+    alice = office.attendee("alice")
+    tracemalloc.start()
+    try:
+        report = alice.run()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert report.downloaded == len(documents) and report.download_failures == 0
+    # What is written to disk is let go: a few batches on the way and one group waiting for the disk
+    # (the server, in this process too, adds its pieces of a megabyte).
+    flushing = SyncEngine.FLUSH_BYTES + SyncEngine.BATCH_BYTES
+    assert peak < flushing + SyncEngine.DOWNLOAD_THREADS * 2 * SyncEngine.BATCH_BYTES + (8 << 20), peak
+    for sha, data in documents.items():
+        assert alice.services.store.blobs.read_bytes(sha) == data
