@@ -38,6 +38,9 @@ def _default_client(url: str, token: str | None) -> SyncClient:
 
 def normalise_url(url: str) -> str:
     url = url.strip().rstrip("/")
+    scheme, separator, rest = url.partition("://")
+    if separator and scheme.lower() in ("http", "https"):
+        url = f"{scheme.lower()}://{rest}"  # as typed on a phone's keyboard: HTTPS://, Http://
     if not url.startswith(("http://", "https://")) or len(url) < len("http://x"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "a server address starts with https:// or http://: {url}"), url=url
@@ -52,7 +55,30 @@ def normalise_url(url: str) -> str:
             ),
             url=url,
         )
+    if not _well_formed(url):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "not a server address (such as https://emeeting.example.go.th, without spaces, user name "
+                "or password): {url}",
+            ),
+            url=url,
+        )
     return url
+
+
+def _well_formed(url: str) -> bool:
+    """Whether the address names a host (and a port, if any, in digits) and nothing that the network code
+    would refuse or read otherwise than a person does: no spaces or control characters, no user or
+    password before the host (kept with the server list in clear, and a way to disguise the host)."""
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port that is not a number in range
+    except ValueError:
+        return False
+    return bool(parts.hostname) and "@" not in parts.netloc
 
 
 def _on_this_computer(url: str) -> bool:

@@ -13,6 +13,7 @@ from emeeting.cli import main
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.sync import normalise_url
+from emeeting.storage.sync_state import SyncStore
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import Office
 
@@ -79,3 +80,27 @@ def test_a_password_is_never_sent_in_clear_text_to_another_computer(
     # This computer's own server may be plain http; any https address is taken.
     for url in ("http://localhost:9", "http://127.0.0.1:9", "http://[::1]:9", "https://192.168.1.10"):
         assert normalise_url(url) == url
+
+
+def test_a_mistyped_server_address_is_refused_in_words_and_nothing_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EMEETING_PASSWORD", PASSWORD)
+    folder = str(tmp_path / "d")
+    typed = (
+        "https://sync.example.go.th:8443x",  # a port with a letter
+        "https://[::1",  # an unclosed bracket
+        "https://sync.example\t.go.th",  # a tab pasted in
+        "https://sync example.go.th",  # a space
+        "https://alice:secret@sync.example.go.th",  # a password in the address would be kept in clear
+        "http://evil.example:@localhost",  # whose host is not what it seems at a glance
+    )
+    for url in typed:
+        assert main(["--data-dir", folder, "sync", "--server", url, "--user", "alice"]) == 2, url
+        err = capsys.readouterr().err
+        assert "not a server address" in err and "Traceback" not in err, (url, err)
+    with Services.open(Path(folder)) as services, SyncStore(services.store).read() as state:
+        assert state.servers() == []
+    # The scheme as a careless hand or a phone's keyboard types it.
+    assert normalise_url(" HTTPS://Sync.Example.go.th/ ") == "https://Sync.Example.go.th"
+    assert normalise_url("Http://localhost:8000") == "http://localhost:8000"
