@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import pytest
 
-from emeeting.server.app import SECURITY_LOG
-from tests.server.conftest import Live
+from emeeting.server.app import SECURITY_LOG, Settings
+from emeeting.server.auth import totp_code
+from tests.server.conftest import PASSWORD, Live, run_server
 
 
 def test_a_crafted_address_cannot_forge_or_hide_lines_of_the_security_log(
@@ -28,3 +33,26 @@ def test_a_crafted_address_cannot_forge_or_hide_lines_of_the_security_log(
     for line in refused:
         assert line.isprintable() and len(line.splitlines()) == 1, refused
     assert "\\x1b[2J" in refused[0]  # still readable for what it was
+
+
+def test_one_authenticator_code_sent_by_many_at_once_logs_in_once(settings: Settings) -> None:
+    # Enough checks at once, and no throttle in the way, for all of them to race for the code.
+    loose = replace(
+        settings, max_password_checks=16, login_failures_per_user=100, login_failures_per_address=100
+    )
+    with run_server(loose) as live:
+        secret = live.state.accounts.add_user("sec", PASSWORD, "secretary", totp=True)
+        assert secret is not None
+        for ahead in (0, 30):  # this step's code, then the next one's (taken for a clock a step ahead)
+            code = totp_code(secret, time.time() + ahead)
+            start = threading.Barrier(12)
+
+            def attempt(n: int, code: str = code, start: threading.Barrier = start) -> int:
+                with live.client() as c:
+                    start.wait()
+                    body = {"user": "sec", "password": PASSWORD, "device": f"pc{n}", "totp": code}
+                    return c.post("/auth/login", json=body).status_code
+
+            with ThreadPoolExecutor(12) as pool:
+                statuses = list(pool.map(attempt, range(12)))
+            assert statuses.count(200) == 1 and set(statuses) == {200, 401}, statuses
