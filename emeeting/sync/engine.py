@@ -444,13 +444,15 @@ class SyncEngine:
         return out
 
     def _own_committees(self) -> set[str]:
-        """Committees whose secretary, on this computer, is the person this server's user is."""
+        """Committees whose secretary, on this computer, is the person this server's user is, when that
+        user's account is a secretary's (or an administrator's): a member named the committee's secretary
+        in its roll (the roll came from the server) has no meetings of her own to keep."""
         from emeeting.services.records import RecordService
 
         with self.state_store.read() as st:
             state = st.server(self.server)
         person_id = None if state is None else state.info.get("person_id")
-        if not person_id:
+        if not person_id or state is None or state.info.get("role") not in ("secretary", "admin"):
             return set()
         secretary = m.MemberRole.SECRETARY
         found = RecordService(self.store).select(m.Membership, person_id=person_id, role=secretary)

@@ -149,3 +149,28 @@ def test_a_server_restored_from_an_older_backup_gets_the_secretarys_newer_meetin
         newcomer = office.attendee("alice", name="alice-new-laptop")
         newcomer.run()
         assert {x.id for x in newcomer.rows(m.Meeting)} == {office.meeting.id, second.id}
+
+
+def test_a_member_named_the_committees_secretary_does_not_keep_a_meeting_no_longer_shared(
+    office: Office,
+) -> None:
+    """Alice holds the committee's secretary post in its roll (the server's data says so), but her account
+    is a member's: a meeting withdrawn from her goes from her computer as from any member's, and nothing
+    of it is offered back to the server as hers."""
+    services = office.secretary.services
+    alice_in_roll = services.records.select(m.Membership, person_id=office.people["alice"].id)[0]
+    services.records.update(
+        dataclasses.replace(alice_in_roll, role=m.MemberRole.SECRETARY), base=alice_in_roll
+    )
+    office.secretary.run()
+    alice = office.attendee("alice")
+    alice.run()
+    assert [x.id for x in alice.rows(m.Meeting)] == [office.meeting.id]
+    services.records.delete(m.Invitation, office.invitations["alice"].id)
+    office.secretary.run()
+
+    report = alice.run()
+    assert report.full_resync and report.removed >= 1
+    assert alice.rows(m.Meeting) == [] and alice.rows(m.Document) == []
+    assert report.refused == [] and _no_conflicts(alice, report)
+    assert alice.run().pushed == 0
