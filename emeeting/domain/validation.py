@@ -15,6 +15,8 @@ FIRST_YEAR = 1900
 LAST_YEAR = 2200
 # A person's text fields hold any real name, position or organisation within this many characters.
 MAX_FIELD_CHARS = 200
+# The reason given with a reply to an invitation: written by the attendee, read by everyone in the meeting.
+MAX_REASON_CHARS = 1000
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 
 
@@ -128,6 +130,13 @@ def validate(entity: object) -> None:
                 and entity.arrived_at > entity.left_at
             ):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a person cannot leave before arriving"))
+            if len(entity.rsvp_reason) > MAX_REASON_CHARS:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the reason given with a reply has at most {limit} characters"
+                    ),
+                    limit=MAX_REASON_CHARS,
+                )
         case m.Vote():
             if not entity.question.strip():
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a vote needs a question"))

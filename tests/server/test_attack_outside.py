@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -10,9 +11,12 @@ from dataclasses import replace
 
 import pytest
 
+from emeeting.domain import model as m
+from emeeting.domain.errors import ValidationError
+from emeeting.domain.validation import validate
 from emeeting.server.app import SECURITY_LOG, Settings
 from emeeting.server.auth import totp_code
-from tests.server.conftest import PASSWORD, Live, run_server
+from tests.server.conftest import PASSWORD, Live, World, push, run_server
 
 
 def test_a_crafted_address_cannot_forge_or_hide_lines_of_the_security_log(
@@ -56,3 +60,18 @@ def test_one_authenticator_code_sent_by_many_at_once_logs_in_once(settings: Sett
             with ThreadPoolExecutor(12) as pool:
                 statuses = list(pool.map(attempt, range(12)))
             assert statuses.count(200) == 1 and set(statuses) == {200, 401}, statuses
+
+
+def test_a_member_cannot_flood_everyone_in_the_meeting_through_the_reason_of_her_reply(world: World) -> None:
+    """The reply is the one field of a shared record a member writes; what she writes there reaches the
+    secretary and every member of the meeting, so it is as long as a reason is, not megabytes."""
+    invitation = world.invitations["alice"]
+    base = world.versions[invitation.id]
+    flood = dataclasses.replace(invitation, rsvp=m.Rsvp.DECLINED, rsvp_reason="ติดราชการ " * 200_000)
+    with world.client("alice") as c:
+        r = push(c, flood, base=base)
+        assert r.status_code == 422 and r.json()["records"] == [f"invitation/{invitation.id}"], r.text[:300]
+        reason = dataclasses.replace(invitation, rsvp=m.Rsvp.DECLINED, rsvp_reason="ติดราชการต่างจังหวัด")
+        assert push(c, reason, base=base).status_code == 200
+    with pytest.raises(ValidationError):
+        validate(flood)
