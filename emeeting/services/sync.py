@@ -36,7 +36,8 @@ def _default_client(url: str, token: str | None) -> SyncClient:
     return SyncClient(url, token)
 
 
-def normalise_url(url: str) -> str:
+def _address(url: str) -> str:
+    """The address as stored: trimmed, and refused unless it names a web server at all."""
     url = url.strip().rstrip("/")
     scheme, separator, rest = url.partition("://")
     if separator and scheme.lower() in ("http", "https"):
@@ -45,7 +46,17 @@ def normalise_url(url: str) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "a server address starts with https:// or http://: {url}"), url=url
         )
-    if url.startswith("http://") and not _on_this_computer(url):
+    return url
+
+
+def _in_clear_text_elsewhere(url: str) -> bool:
+    return url.startswith("http://") and not _on_this_computer(url)
+
+
+def normalise_url(url: str) -> str:
+    """The address to send a password or token to: https://, or http:// to this computer only."""
+    url = _address(url)
+    if _in_clear_text_elsewhere(url):
         # Passwords and confidential papers never cross a network in clear text.
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -128,8 +139,8 @@ class SyncService:
             return st.servers()
 
     def server(self, url: str) -> ServerState | None:
-        with self.state.read() as st:
-            return st.server(normalise_url(url))
+        with self.state.read() as st:  # found even when it may no longer be used (logging out of it)
+            return st.server(_address(url))
 
     def login(self, url: str, user: str, password: str, totp: str | None = None) -> bool:
         """Log in and keep the token; True when it is kept across sessions (the OS password store)."""
@@ -165,7 +176,8 @@ class SyncService:
         if state is None:
             return
         token = self.credentials.get(state.url, state.user)
-        if token is not None:
+        # A server kept from before https was required is not sent the token in clear text: forgotten here.
+        if token is not None and not _in_clear_text_elsewhere(state.url):
             from emeeting.sync.client import SyncError
 
             client = self.client_factory(state.url, token)
@@ -194,7 +206,7 @@ class SyncService:
         from emeeting.sync.client import AuthError
         from emeeting.sync.engine import SyncEngine
 
-        state = self.server(url)
+        state = self.server(normalise_url(url))
         token = None if state is None else self.credentials.get(state.url, state.user)
         if state is None or token is None:
             raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url)
@@ -241,7 +253,7 @@ class SyncService:
 
     def published(self, url: str) -> set[str]:
         with self.state.read() as st:
-            return st.published(normalise_url(url))
+            return st.published(_address(url))
 
     def attendee_mode(self) -> bool:
         """True when this desktop only follows meetings as a member (no committee to keep)."""

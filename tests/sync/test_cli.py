@@ -11,6 +11,7 @@ import pytest
 
 from emeeting.cli import main
 from emeeting.domain import model as m
+from emeeting.domain.errors import ValidationError
 from emeeting.services.container import Services
 from emeeting.services.sync import normalise_url
 from emeeting.storage.sync_state import SyncStore
@@ -104,3 +105,23 @@ def test_a_mistyped_server_address_is_refused_in_words_and_nothing_is_kept(
     # The scheme as a careless hand or a phone's keyboard types it.
     assert normalise_url(" HTTPS://Sync.Example.go.th/ ") == "https://Sync.Example.go.th"
     assert normalise_url("Http://localhost:8000") == "http://localhost:8000"
+
+
+def test_a_server_kept_from_before_https_was_required_can_still_be_logged_out_of(tmp_path: Path) -> None:
+    """Its address is kept as it was; syncing with it is refused (the token would travel in clear text),
+    logging out forgets the token here without sending it."""
+    from emeeting.services.sync import SyncService
+    from emeeting.storage.sync_state import ServerState
+    from emeeting.sync.credentials import Credentials
+
+    old = "http://192.168.1.10:8443"
+    with Services.open(tmp_path / "d") as services:
+        sync = SyncService(services.store, Credentials())
+        with sync.state.transaction() as st:
+            st.save_server(ServerState(old, "somsri"))
+        sync.credentials.set(old, "somsri", "token-from-back-then")
+        assert sync.logged_in(old) and sync.server(old) is not None
+        with pytest.raises(ValidationError, match="over https:// only"):
+            sync.sync(old)
+        sync.logout(old)  # nothing sent: the address is not reached at all
+        assert not sync.logged_in(old) and sync.published(old) == set()
