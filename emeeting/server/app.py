@@ -146,7 +146,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, error: ApiError) -> JSONResponse:
-        if error.status in (401, 403, 429):
+        failed_login = error.status == 401 and request.url.path == "/auth/login"  # logged with its user
+        if error.status in (401, 403, 429) and not failed_login:
             server.security.warning(
                 "refused %s %s from %s: %s %s",
                 request.method,

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import copy
 import getpass
+import logging
 import sys
+import time
 from pathlib import Path
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -28,7 +30,17 @@ def serve(args: argparse.Namespace, data_dir: Path) -> int:
     app = create_app(Settings(db_url=args.db or default_db(data_dir), blobs=blobs))
     # uvicorn's own logging, plus the security log (logins, refusals) on the same standard error.
     log_config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
-    log_config["loggers"][SECURITY_LOG] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    # Its lines carry the time (UTC): a security log is read to tell when something happened.
+    log_config["formatters"]["security"] = {
+        "()": "emeeting.server.commands.UtcFormatter",
+        "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+    }
+    log_config["handlers"]["security"] = {
+        "formatter": "security",
+        "class": "logging.StreamHandler",
+        "stream": "ext://sys.stderr",
+    }
+    log_config["loggers"][SECURITY_LOG] = {"handlers": ["security"], "level": "INFO", "propagate": False}
     uvicorn.run(
         app,
         log_config=log_config,
@@ -43,6 +55,14 @@ def serve(args: argparse.Namespace, data_dir: Path) -> int:
         forwarded_allow_ips=args.forwarded_allow_ips,
     )
     return 0
+
+
+class UtcFormatter(logging.Formatter):
+    """ISO 8601 times in UTC, whatever the server's zone: lines from several servers sort together."""
+
+    converter = staticmethod(time.gmtime)
+    default_time_format = "%Y-%m-%dT%H:%M:%S"
+    default_msec_format = "%s.%03dZ"
 
 
 def _password(prompt: str) -> str:

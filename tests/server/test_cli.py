@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import ssl
 import subprocess
 import sys
@@ -117,9 +118,20 @@ def test_serve_speaks_tls_with_a_certificate(tmp_path: Path) -> None:
         assert r.status_code == 200 and r.json()["status"] == "ok"
         with pytest.raises(httpx.TransportError):
             httpx.get(f"http://127.0.0.1:{port}/health", timeout=5)  # no plain HTTP on a TLS port
+        wrong = {"user": "anan", "password": "not the password", "device": "pc"}
+        context = ssl.create_default_context(cafile=str(cert))
+        refused = httpx.post(f"https://127.0.0.1:{port}/auth/login", json=wrong, verify=context)
+        assert refused.status_code == 401
     finally:
         process.terminate()
-        process.communicate(timeout=30)
+        output = process.communicate(timeout=30)[0].decode()
+    # The security log says when (UTC), what and from where, once per failed login.
+    [line] = [x for x in output.splitlines() if "failed login" in x]
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z WARNING emeeting\.server\.security: "
+        r"failed login of 'anan' from 127\.0\.0\.1",
+        line,
+    ), line
 
 
 def test_serve_needs_both_halves_of_a_certificate(tmp_path: Path) -> None:
