@@ -169,7 +169,7 @@ class Scope:
             item_id
             for item_id, item in self.items.items()
             if (item.closed or item.rank >= CONFIDENTIAL)
-            and (item.meeting_id in guest_in or item_id in self.recused)
+            and (item.meeting_id in guest_in or self.recused_from(item_id))
         }
         facts = [
             self.caller.role,
@@ -240,9 +240,21 @@ class Scope:
         if self.is_secretary_of(self.meetings[meeting_id][0]):
             return True
         if self.is_member_of(meeting_id):
-            return not (item_id in self.recused and rank >= CONFIDENTIAL)
+            return not (rank >= CONFIDENTIAL and self.recused_from(item_id))
         invited = self.invited[meeting_id]
         return rank < CONFIDENTIAL and (invited.item_id is None or invited.item_id == item_id)
+
+    def recused_from(self, item_id: str | None) -> bool:
+        """Whether the caller is recused from the item or from one above it: the items under a matter are
+        part of it (as the board book has it)."""
+        seen: set[str] = set()
+        while item_id is not None and item_id not in seen:
+            if item_id in self.recused:
+                return True
+            seen.add(item_id)
+            item = self.items.get(item_id)
+            item_id = None if item is None else item.parent_id
+        return False
 
     def headings(self) -> dict[str, str]:
         """Heading id -> the title its copy shows ("" for its own) for every agenda item the caller does not

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import threading
 import time
@@ -16,7 +17,7 @@ from emeeting.domain.errors import ValidationError
 from emeeting.domain.validation import validate
 from emeeting.server.app import SECURITY_LOG, Settings
 from emeeting.server.auth import totp_code
-from tests.server.conftest import PASSWORD, Live, World, push, run_server
+from tests.server.conftest import PASSWORD, Live, World, ids, pull_all, push, run_server
 
 
 def test_a_crafted_address_cannot_forge_or_hide_lines_of_the_security_log(
@@ -75,3 +76,25 @@ def test_a_member_cannot_flood_everyone_in_the_meeting_through_the_reason_of_her
         assert push(c, reason, base=base).status_code == 200
     with pytest.raises(ValidationError):
         validate(flood)
+
+
+def test_a_recusal_withholds_the_closed_papers_of_the_items_under_the_recused_one_too(world: World) -> None:
+    """Dave is recused from the closed item; the closed sub-item under it is part of the same matter (as
+    the board book has it), so its papers do not reach him either, by the feed or by their hash."""
+    sub_item = m.AgendaItem(world.meeting_a.id, "รายละเอียดสัญญา", parent_id=world.closed_item.id, closed=True)
+    data = "สัญญาจ้างฉบับร่าง".encode() * 100
+    sha = hashlib.sha256(data).hexdigest()
+    paper = m.Document(
+        world.meeting_a.id, "ร่างสัญญา", "contract.pdf", "application/pdf", len(data), sha, item_id=sub_item.id
+    )
+    with world.client("sec") as c:
+        assert c.put(f"/blobs/{sha}", content=data).status_code == 201
+        assert push(c, sub_item, paper).status_code == 200
+    for user, gets in (("alice", True), ("dave", False)):
+        with world.client(user) as c:
+            received = ids(pull_all(c)[0], "document")
+            assert (paper.id in received) is gets, user
+            assert sub_item.id in ids(pull_all(c)[0], "agenda_item")  # the item itself is his to see
+            assert (c.get(f"/blobs/{sha}").status_code == 200) is gets, user
+            batch = c.post("/blobs/batch", json={"sha256": [sha]})
+            assert (len(batch.content) > 0) is gets, user
