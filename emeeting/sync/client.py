@@ -141,7 +141,9 @@ class SyncClient:
             wait = max(wait, float(after))
         self._sleep(min(wait, 30.0))
 
-    def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    def _send(self, method: str, url: str, *, resend: bool = True, **kwargs: Any) -> httpx.Response:
+        """``resend=False``: once the server may have acted on the request, never again (only a connection
+        that never opened, or a 429 answered before anything was checked, is tried again)."""
         last: Exception | None = None
         headers = self._headers(kwargs.pop("headers", None))
         for attempt in range(self.retries + 1):
@@ -150,10 +152,13 @@ class SyncClient:
                 self.traffic.requests += 1
                 response = self._http.request(method, url, headers=headers, **kwargs)
                 self.traffic.received += len(response.content)
-                if response.status_code not in RETRY_STATUS or attempt == self.retries:
+                retry = response.status_code in RETRY_STATUS and (resend or response.status_code == 429)
+                if not retry or attempt == self.retries:
                     return response
             except httpx.TransportError as e:  # refused, reset, timed out, dropped mid-answer
                 last = e
+                if not resend and not isinstance(e, httpx.ConnectError | httpx.ConnectTimeout):
+                    break
             if attempt < self.retries:
                 self._pause(attempt, response)
         raise ServerUnreachable(
@@ -218,7 +223,9 @@ class SyncClient:
 
     def login(self, user: str, password: str, device: str, totp: str | None = None) -> p.LoginResult:
         body = p.LoginRequest(user=user, password=password, device=device, totp=totp or None)
-        result = p.LoginResult.model_validate(self._json("POST", "/auth/login", json=body.model_dump()))
+        # An authenticator code works once: a login whose answer was lost is not sent again with it.
+        answer = self._json("POST", "/auth/login", json=body.model_dump(), resend=not totp)
+        result = p.LoginResult.model_validate(answer)
         self.token = result.token
         return result
 

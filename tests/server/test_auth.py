@@ -301,3 +301,38 @@ def test_answers_are_not_cached_or_sniffed(server: Live) -> None:
         for r in (c.get("/health"), c.get("/me"), c.post("/auth/login", content=b"x" * 100_000)):
             assert r.headers["cache-control"] == "no-store", r
             assert r.headers["x-content-type-options"] == "nosniff"
+
+
+class _AnswerLostOnce(httpx.HTTPTransport):
+    """The request reaches the server; its first answer is lost on the way back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        response.read()
+        self.sent += 1
+        if self.sent == 1:
+            raise httpx.ReadError("connection reset", request=request)
+        return response
+
+
+def test_a_login_with_a_code_whose_answer_was_lost_is_not_sent_again(server: Live) -> None:
+    """Sent again, the used code would be refused as wrong; the user is told the server could not be
+    reached and types the next code. Without a code a lost answer is simply asked again."""
+    from emeeting.sync.client import ServerUnreachable, SyncClient
+
+    secret = server.state.accounts.add_user("sec", PASSWORD, "secretary", totp=True)
+    assert secret is not None
+    lost = _AnswerLostOnce()
+    client = SyncClient(server.url, transport=lost, sleep=lambda _s: None)
+    with client, pytest.raises(ServerUnreachable):
+        client.login("sec", PASSWORD, "pc", totp_code(secret, time.time()))
+    assert lost.sent == 1
+    server.state.accounts.add_user("alice", PASSWORD, "member")
+    lost = _AnswerLostOnce()
+    with SyncClient(server.url, transport=lost, sleep=lambda _s: None) as client:
+        assert client.login("alice", PASSWORD, "pc").token
+    assert lost.sent == 2
