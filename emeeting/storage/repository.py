@@ -125,8 +125,13 @@ class Repository:
         self.actor = actor
         self.now = now
 
-    def _where(self, codec: EntityCodec, where: dict[str, Any]) -> tuple[str, list[Any]]:
-        clauses = ["deleted = 0"] if codec.synced else ["1"]
+    def _where(
+        self, codec: EntityCodec, where: dict[str, Any], *, tombstones: bool = False
+    ) -> tuple[str, list[Any]]:
+        """The SQL condition for live rows (``tombstones``: deleted ones) whose fields equal ``where``."""
+        if tombstones and not codec.synced:
+            raise ValueError(f"{codec.table} keeps no tombstones")
+        clauses = [f"deleted = {int(tombstones)}"] if codec.synced else ["1"]
         params: list[Any] = []
         for name, value in where.items():
             if name not in codec.fields:
@@ -227,8 +232,7 @@ class Repository:
         """For an edit of a row the screen showed that is no longer live: StaleWriteError naming who
         deleted it and when (writing it again would undo their delete), if a tombstone matches ``where``."""
         codec = self._codecs[cls]
-        condition, params = self._where(codec, where)
-        condition = condition.replace("deleted = 0", "deleted = 1", 1)
+        condition, params = self._where(codec, where, tombstones=True)
         sql = f"SELECT id FROM {codec.table} WHERE {condition} ORDER BY updated_at DESC LIMIT 1"
         row = self._conn.execute(sql, params).fetchone()
         if row is not None:
