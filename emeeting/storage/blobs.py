@@ -7,6 +7,7 @@ import hashlib
 import io
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import suppress
@@ -150,15 +151,16 @@ class BlobStore:
 
         For the thousands of small documents of a first sync: the disk is flushed twice for all of them,
         not twice per file (written to temporary files, flushed, moved into place, flushed again). After a
-        crash each one is in place whole or not there. Where the system has no flush of everything (Windows)
-        each file is flushed on its own, as ``put_stream`` does."""
+        crash each one is in place whole or not there. Only Linux's flush of everything waits until the data
+        is on disk; elsewhere (macOS returns early, Windows has none) each file is flushed on its own, as
+        ``put_stream`` does."""
         for sha, data in blobs.items():
             if hashlib.sha256(data).hexdigest() != sha:
                 raise StoreError(
                     QT_TRANSLATE_NOOP("Errors", "document content does not match its hash {sha256}…"),
                     sha256=sha[:12],
                 )
-        flush_all = getattr(os, "sync", None)
+        flush_all = os.sync if sys.platform.startswith("linux") else None
         written: list[tuple[Path, Path]] = []
         try:
             for sha, data in blobs.items():
