@@ -7,10 +7,11 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Generator
+from collections.abc import AsyncIterator, Generator, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any
 
 from anyio.to_thread import run_sync
@@ -54,7 +55,7 @@ class Settings:
     login_failures_per_user: int = 5  # per user *and* address: a guesser elsewhere cannot lock the user out
     login_failures_per_address: int = 20
     login_window_seconds: float = 300.0
-    max_password_checks: int = 3  # argon2 at once (64 MiB each: the server stays under 300 MB); more wait
+    max_password_checks: int = 3  # argon2 at once (64 MiB each: the server stays under 300 MB); more get 429
     max_upload_bytes: int = 1 << 30
     max_json_bytes: int = 64 << 10
     max_batch_bytes: int = p.BLOB_BATCH_MAX_BYTES  # documents in one answer of POST /blobs/batch
@@ -324,14 +325,16 @@ def create_app(settings: Settings) -> FastAPI:
     return app
 
 
-_FRAMEWORK_CODES: dict[int, p.ErrorCode] = {404: "not_found"}
-_FRAMEWORK_MESSAGES = {
-    # Python's JSON reader gives up on bodies nested thousands deep and on numbers of thousands of digits.
-    400: "the request body is not JSON the server can read (malformed, nested too deeply, or a number "
-    "with too many digits)",
-    404: "there is nothing at this address",
-    405: "this address does not take this method",
-}
+_FRAMEWORK_CODES: Mapping[int, p.ErrorCode] = MappingProxyType({404: "not_found"})
+_FRAMEWORK_MESSAGES: Mapping[int, str] = MappingProxyType(
+    {
+        # Python's JSON reader gives up on bodies nested thousands deep and on numbers of thousands of digits.
+        400: "the request body is not JSON the server can read (malformed, nested too deeply, or a number "
+        "with too many digits)",
+        404: "there is nothing at this address",
+        405: "this address does not take this method",
+    }
+)
 
 
 def _body_cap(settings: Settings, method: str, path: str) -> int | None:
