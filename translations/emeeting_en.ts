@@ -1078,6 +1078,10 @@
         <translation>a person cannot leave before arriving</translation>
     </message>
     <message>
+        <source>the reason given with a reply has at most {limit} characters</source>
+        <translation>the reason given with a reply has at most {limit} characters</translation>
+    </message>
+    <message>
         <source>a vote needs a question</source>
         <translation>a vote needs a question</translation>
     </message>
@@ -2166,6 +2170,10 @@
     <message>
         <source>a server on another computer is reached over https:// only (http:// is for a server on this computer): {url}</source>
         <translation>a server on another computer is reached over https:// only (http:// is for a server on this computer): {url}</translation>
+    </message>
+    <message>
+        <source>not a server address (such as https://emeeting.example.go.th, without spaces, user name or password): {url}</source>
+        <translation>not a server address (such as https://emeeting.example.go.th, without spaces, user name or password): {url}</translation>
     </message>
     <message>
         <source>enter your user name on the server</source>
@@ -4386,6 +4394,10 @@
     <message>
         <source>Not published</source>
         <translation>Not published</translation>
+    </message>
+    <message>
+        <source>{number} {title} ({date})</source>
+        <translation>{number} {title} ({date})</translation>
     </message>
 </context>
 <context>

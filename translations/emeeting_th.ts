@@ -1064,6 +1064,10 @@
         <translation>เวลาออกจากที่ประชุมต้องไม่ก่อนเวลาเข้าประชุม</translation>
     </message>
     <message>
+        <source>the reason given with a reply has at most {limit} characters</source>
+        <translation>เหตุผลประกอบการตอบรับมีได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
         <source>a vote needs a question</source>
         <translation>กรุณาระบุประเด็นที่จะลงมติ</translation>
     </message>
@@ -2152,6 +2156,10 @@
     <message>
         <source>a server on another computer is reached over https:// only (http:// is for a server on this computer): {url}</source>
         <translation>เซิร์ฟเวอร์ที่อยู่บนเครื่องอื่นต้องเชื่อมต่อผ่าน https:// เท่านั้น (http:// ใช้ได้เฉพาะเซิร์ฟเวอร์บนเครื่องนี้): {url}</translation>
+    </message>
+    <message>
+        <source>not a server address (such as https://emeeting.example.go.th, without spaces, user name or password): {url}</source>
+        <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ที่ถูกต้อง (เช่น https://emeeting.example.go.th โดยไม่มีช่องว่าง ชื่อผู้ใช้ หรือรหัสผ่าน): {url}</translation>
     </message>
     <message>
         <source>enter your user name on the server</source>
@@ -4359,6 +4367,10 @@
     <message>
         <source>Not published</source>
         <translation>ไม่ได้เผยแพร่</translation>
+    </message>
+    <message>
+        <source>{number} {title} ({date})</source>
+        <translation>{number} {title} ({date})</translation>
     </message>
 </context>
 <context>

@@ -487,8 +487,13 @@ class SyncMenu(QMenu):
         self._runner.read(meetings, lambda found: self._open_removals(url, len(meeting_ids), found))
 
     def _open_removals(self, url: str, count: int, meetings: list[m.Meeting]) -> None:
+        line = self.tr("{number} {title} ({date})")  # the order of the parts is the translation's
         titles = [
-            f"{labels.meeting_number(x)} {x.title} ({labels.short_date(x.start.astimezone().date())})"
+            line.format(
+                number=labels.meeting_number(x),
+                title=x.title,
+                date=labels.short_date(x.start.astimezone().date()),
+            )
             for x in sorted(meetings, key=lambda x: x.start)
         ]
         if self.removals_dialog is not None:  # the last question's, answered by now
