@@ -173,16 +173,10 @@ def visible_committees(db: Database, caller: Caller) -> set[str]:
         return Scope(conn, caller).committees
 
 
-def blob_visible(db: Database, caller: Caller, sha256: str) -> bool:
-    """Whether the caller uploaded this blob or a live document the caller may see refers to it."""
-    with db.read() as conn:
-        return sha256 in readable_blobs(conn, caller, (sha256,))
-
-
 def readable_blobs(conn: Connection, caller: Caller, shas: Collection[str]) -> set[str]:
-    """Those of ``shas`` the caller uploaded or that a live document the caller may see refers to: the rule
-    of ``blob_visible``, decided for a whole batch at once (one scope for the meetings of every document
-    naming one of them, not one per blob)."""
+    """Those of ``shas`` the caller uploaded or that a live document the caller may see refers to, decided
+    for a whole batch at once (one scope for the meetings of every document naming one of them, not one
+    per blob). ``_may_name_blob`` asks the same of a push's scope, which knows the push's own records."""
     wanted = list(set(shas))
     if not wanted:
         return set()
