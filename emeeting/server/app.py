@@ -20,6 +20,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from starlette.types import Scope
 
 from emeeting import __version__
 from emeeting.domain.errors import EmeetingError
@@ -36,7 +37,7 @@ from emeeting.server.feed import (
     readable_blobs,
     visible_committees,
 )
-from emeeting.server.limits import BodyLimits, NoStore
+from emeeting.server.limits import BodyLimits, CallerFirst, NoStore
 from emeeting.server.storage import Database
 from emeeting.storage.blobs import BlobStore
 from emeeting.sync import protocol as p
@@ -101,6 +102,10 @@ class Server:
 
 async def _bearer(authorization: Annotated[str | None, Header()] = None) -> str:
     """The bearer token; every endpoint that takes it checks it against the database with ``_who``."""
+    return _token_in(authorization)
+
+
+def _token_in(authorization: str | None) -> str:
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise ApiError(401, "invalid_token", "log in first (Authorization: Bearer <token>)")
@@ -139,11 +144,36 @@ def create_app(settings: Settings) -> FastAPI:
         responses=ERRORS,
     )
     app.state.server = server
-    app.add_middleware(BodyLimits, cap=lambda method, path: _body_cap(settings, method, path))
-    app.add_middleware(NoStore)  # outermost: refusals of the body limits get the headers too
 
     def who(token: str) -> Caller:
         return server.accounts.authenticate(token)[0]
+
+    def refused_caller(scope: Scope) -> tuple[int, p.ErrorCode, str] | None:
+        """Why the request's caller is refused before its body is read, or None."""
+        authorization = dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")
+        try:
+            who(_token_in(authorization))
+        except ApiError as error:
+            client = scope.get("client")
+            server.security.warning(
+                "refused %s %s from %s: %s %s",
+                scope["method"],
+                _printable(scope["path"]),
+                _printable(client[0]) if client else "?",
+                error.status,
+                error.body.error,
+            )
+            return error.status, error.body.error, error.body.message
+        return None
+
+    app.add_middleware(BodyLimits, cap=lambda method, path: _body_cap(settings, method, path))
+    # Outside the body limits: a push's caller is known before its body (up to 32 MiB) is read.
+    app.add_middleware(
+        CallerFirst,
+        applies=lambda method, path: (method, path) == ("POST", "/sync/push"),
+        check=refused_caller,
+    )
+    app.add_middleware(NoStore)  # outermost: refusals of the body limits get the headers too
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, error: ApiError) -> JSONResponse:

@@ -11,7 +11,7 @@ from dataclasses import replace
 import httpx
 
 from emeeting.server.app import Settings
-from tests.server.conftest import Live, World, build_world, change, push, run_server
+from tests.server.conftest import PASSWORD, Live, World, build_world, change, push, run_server
 
 
 def test_nul_characters_and_long_ids_are_refused_not_crashed_on(world: World) -> None:
@@ -87,10 +87,12 @@ def test_a_huge_declared_body_is_refused_before_it_is_sent(server: Live) -> None
     """A client that announces 200 MB (login) or 102 MB (push) gets 413 at once: the server does not wait
     for, nor read, the body."""
     host, port = server.url.removeprefix("http://").split(":")
+    server.state.accounts.add_user("alice", PASSWORD, "member")
+    token = f"Authorization: Bearer {server.login('alice')}\r\n"  # (a push without one: 401 at once)
     for path, size in (("/auth/login", 200_000_000), ("/sync/push", 102_000_000)):
         with socket.create_connection((host, int(port)), timeout=10) as sock:
             sock.sendall(
-                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{token}"
                 f"Content-Length: {size}\r\n\r\n{{".encode()
             )
             answer = sock.recv(4096).decode(errors="replace")
