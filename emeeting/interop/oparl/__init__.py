@@ -104,7 +104,6 @@ import os
 import re
 import struct
 import tempfile
-import uuid
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping
@@ -112,24 +111,20 @@ from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from types import TracebackType, UnionType
-from typing import IO, Any, BinaryIO, Final, TypeVar, get_args, get_origin, get_type_hints
+from typing import IO, Any, BinaryIO, Final, get_args, get_origin, get_type_hints
 
 from emeeting.domain.agenda import number_items, ordered
-from emeeting.domain.certification import CERTIFY_ACTION, Disagreement, disagreements
+from emeeting.domain.certification import Disagreement, disagreements
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.lifecycle import certified_status_agrees
 from emeeting.domain.model import (
     ATTENDED,
     ENTITY_KIND,
     SHA256_PATTERN,
-    ActionItem,
     AgendaItem,
     AuditEvent,
-    Ballot,
     Committee,
-    Dissent,
     Document,
-    Invitation,
     ItemNote,
     Meeting,
     MeetingBundle,
@@ -137,16 +132,51 @@ from emeeting.domain.model import (
     MemberRole,
     Membership,
     Minutes,
-    MinutesEntry,
     MinutesStatus,
     MinutesVersion,
     Person,
-    Recusal,
-    Vote,
     VoteKind,
-    is_sha256,
 )
-from emeeting.domain.validation import FIRST_YEAR, LAST_YEAR, plausible_year
+from emeeting.interop.oparl.fields import (
+    AUDIT_ACTIONS,
+    AUDIT_FIELDS,
+    AUDIT_KEY,
+    COMMITTEE_EXT,
+    DOCUMENT_EXT,
+    ENTITY_KINDS,
+    EVENTS_BASE,
+    EVENTS_PER_RECORD,
+    EXT,
+    EXT_LISTS,
+    FILES_PREFIX,
+    FORMAT,
+    FORMAT_VERSION,
+    ITEM_EXT,
+    MAX_ACTOR_CHARS,
+    MAX_SUMMARY_CHARS,
+    MEETING_EXT,
+    NOTES_KEY,
+    PERSON_EXT,
+    POSITIVE_INTS,
+    READABLE_VERSIONS,
+    VERSIONS_KEY,
+    MeetingPackage,
+    Obj,
+    all_but_meeting_id,
+    as_bool,
+    as_date,
+    as_datetime,
+    as_enum,
+    as_int,
+    as_list,
+    as_sha256,
+    as_str,
+    as_urn,
+    oparl,
+    show,
+    urn,
+    where,
+)
 
 __all__ = [
     "FORMAT",
@@ -160,24 +190,13 @@ __all__ = [
     "write_package",
 ]
 
-FORMAT: Final = "emeeting-oparl"
-FORMAT_VERSION: Final = 2
-# Version 1 packages lack the minutes versions and the audit trail; they are still read.
-_READABLE_VERSIONS: Final = (1, 2)
 MAX_JSON_BYTES: Final = 50 * 1024 * 1024  # meeting.json larger than this is refused
 MAX_FILES_BYTES: Final = 64 * 1024**3  # the sum of the distinct documents' sizes
 
 _MEETING_JSON: Final = "meeting.json"
-_FILES_PREFIX: Final = "files/"
-_OPARL: Final = "https://schema.oparl.org/1.1/"
-_URN: Final = "urn:uuid:"
-_EXT: Final = "emeeting:ext"
 _CHUNK: Final = 1024 * 1024
 _ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
 _FILE_MEMBER: Final = re.compile(f"files/({SHA256_PATTERN.pattern})")
-# Integers beyond what JSON numbers carry exactly (2**53) are no count, size or position of ours, and SQLite
-# could not store the larger ones anyway.
-_MAX_INT: Final = 2**53
 # What zipfile and zlib raise on damaged or unsupported archives.
 _ZIP_ERRORS: Final = (
     zipfile.BadZipFile,
@@ -193,99 +212,12 @@ _ZIP_ERRORS: Final = (
 # What reading a member's data raises when the data is damaged.
 _DATA_ERRORS: Final = (zipfile.BadZipFile, zlib.error, EOFError)
 
-# Domain fields kept in the "emeeting:ext" object of an OParl entity.
-_COMMITTEE_EXT: Final = (
-    "quorum_num",
-    "quorum_den",
-    "reconvened_quorum_num",
-    "reconvened_quorum_den",
-    "numbering",
-    "agenda_template",
-    "default_secrecy",
-    "language",
-)
-_PERSON_EXT: Final = ("position", "organisation")
-_MEETING_EXT: Final = (
-    "number",
-    "year_be",
-    "online_link",
-    "mode",
-    "secrecy",
-    "urgency",
-    "notice_sent_at",
-    "reconvened",
-)
-_ITEM_EXT: Final = (
-    "parent_id",
-    "position",
-    "section",
-    "presenter_id",
-    "background",
-    "facts",
-    "legal_basis",
-    "proposal",
-    "duration_minutes",
-    "secrecy",
-)
-_DOCUMENT_EXT: Final = ("sha256", "position", "page_count", "secrecy")
-# Integer fields that must be at least 1 (denominators); all other integers must be at least 0.
-_POSITIVE_INTS: Final = frozenset({"quorum_den", "reconvened_quorum_den", "custom_den"})
-
-# Meeting-level lists of entities OParl has no counterpart for: JSON key, class, bundle attribute.
-_EXT_LISTS: Final[tuple[tuple[str, type, str], ...]] = (
-    ("emeeting:recusal", Recusal, "recusals"),
-    ("emeeting:invitation", Invitation, "invitations"),
-    ("emeeting:vote", Vote, "votes"),
-    ("emeeting:ballot", Ballot, "ballots"),
-    ("emeeting:dissent", Dissent, "dissents"),
-    ("emeeting:actionItem", ActionItem, "actions"),
-    ("emeeting:minutesEntry", MinutesEntry, "minutes_entries"),
-)
-
-_VERSIONS_KEY: Final = "emeeting:minutesVersion"
-_NOTES_KEY: Final = "emeeting:itemNote"
-_AUDIT_KEY: Final = "emeeting:auditEvent"
-# The audit event fields that travel: what happened. A store's own bookkeeping of its trail stays home.
-_AUDIT_FIELDS: Final = ("at", "actor", "action", "entity_kind", "entity_id", "summary", "id")
-# What a meeting's audit trail may name: the meeting and the kinds of record in it (people, committees and
-# memberships have a history of their own, which is not the meeting's).
-_ENTITY_KINDS: Final = frozenset(ENTITY_KIND.values()) - {
-    ENTITY_KIND[cls] for cls in (Committee, Person, Membership, AuditEvent)
-}
-# The actions emeeting records in a trail; anything else in a package was not written by emeeting.
-AUDIT_ACTIONS: Final = frozenset(
-    {"create", "update", "delete", "restore", "move", CERTIFY_ACTION, "amend", "import"}
-)
-# A trail this much longer than the record it is about is refused (a generous bound: a busy meeting's
-# trail holds a few events per record).
-# The longest actor and summary an event may carry: an edit records at most 1000 characters per value.
-_MAX_ACTOR_CHARS: Final = 1000
-_MAX_SUMMARY_CHARS: Final = 100_000
-_EVENTS_PER_RECORD: Final = 100
-_EVENTS_BASE: Final = 1000
 # The largest document a package may carry (as large as emeeting attaches, intake.DEFAULT_MAX_BYTES), and
 # how far a large one may have been compressed: real documents (PDF, DOCX, scans) shrink little, a file of
 # zeros a thousandfold.
 MAX_DOCUMENT_BYTES: Final = 512 * 1024 * 1024
 _LARGE_DOCUMENT_BYTES: Final = 10 * 1024 * 1024
 _MAX_COMPRESSION_RATIO: Final = 200
-
-
-@dataclasses.dataclass(frozen=True)
-class MeetingPackage:
-    """What a package carries: the meeting with everything it refers to, the notes taken on its items
-    (what its minutes were drafted from), the frozen versions of its certified minutes (number order) and
-    the audit trail of the meeting and everything in it (the order it happened)."""
-
-    bundle: MeetingBundle
-    item_notes: tuple[ItemNote, ...] = ()
-    minutes_versions: tuple[MinutesVersion, ...] = ()
-    audit_events: tuple[AuditEvent, ...] = ()
-
-
-_T = TypeVar("_T")
-_E = TypeVar("_E", bound=Enum)
-_D = TypeVar("_D", bound=date)
 
 
 # ---------------------------------------------------------------------------------------------- writing
@@ -302,8 +234,8 @@ def write_package(package: MeetingPackage, open_blob: Callable[[str], BinaryIO],
     """
     dest = Path(dest)
     bundle = package.bundle
-    doc = _encode_package(package)
-    _check_exportable(package, doc)
+    doc = encode_package(package)
+    check_exportable(package, doc)
     try:
         data = (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -366,7 +298,7 @@ def _distinct_contents(documents: Iterable[Document]) -> dict[str, tuple[int, st
 def _copy_content(
     zf: zipfile.ZipFile, open_blob: Callable[[str], BinaryIO], sha256: str, size: int, name: str
 ) -> None:
-    info = _zip_info(_FILES_PREFIX + sha256, zipfile.ZIP_STORED)
+    info = _zip_info(FILES_PREFIX + sha256, zipfile.ZIP_STORED)
     info.file_size = size  # lets zipfile pick ZIP64 up front for large contents
     digest = hashlib.sha256()
     copied = 0
@@ -387,11 +319,11 @@ def _copy_content(
         )
 
 
-def _check_exportable(package: MeetingPackage, doc: dict[str, Any]) -> None:
+def check_exportable(package: MeetingPackage, doc: dict[str, Any]) -> None:
     """Run the reader's validation on what we are about to write, and make sure nothing would be lost."""
     label = package.bundle.meeting.label
     try:
-        back = _decode(doc)
+        back = decode(doc)
     except ValidationError as exc:  # shown in the same language as the message around it
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "cannot export meeting {label}: {problem}"),
@@ -428,22 +360,11 @@ def _first_difference(a: MeetingPackage | MeetingBundle, b: MeetingPackage | Mee
     return "the package"  # pragma: no cover
 
 
-# ---------------------------------------------------------------------------------------------- encoding
-
-
-def _urn(value: str) -> str:
-    return _URN + value
-
-
-def _oparl(kind: str) -> str:
-    return _OPARL + kind
-
-
 def _encode_value(name: str, value: object) -> object:
     if value is None:
         return None
     if isinstance(value, str) and (name == "id" or name.endswith("_id")):
-        return _urn(value)
+        return urn(value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):  # datetime included
@@ -455,43 +376,39 @@ def _encode_fields(entity: object, names: Iterable[str]) -> dict[str, object]:
     return {name: _encode_value(name, getattr(entity, name)) for name in names}
 
 
-def _all_but_meeting_id(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name != "meeting_id")
-
-
 def _agenda_numbers(items: tuple[AgendaItem, ...]) -> dict[str, tuple[str, int]]:
     """item id → (printed number such as "4.1", 1-based order in the agenda), as the domain numbers them."""
     numbers = number_items(items)
     return {item.id: (numbers[item.id], order) for order, item in enumerate(ordered(items), 1)}
 
 
-def _encode_package(package: MeetingPackage) -> dict[str, Any]:
+def encode_package(package: MeetingPackage) -> dict[str, Any]:
     b = package.bundle
     c, m = b.committee, b.meeting
     numbers = _agenda_numbers(b.items)
     item_files: dict[str, list[str]] = {}
     for d in b.documents:
         if d.item_id is not None:
-            item_files.setdefault(d.item_id, []).append(_urn(d.id))
+            item_files.setdefault(d.item_id, []).append(urn(d.id))
     last_result: dict[str, str] = {v.item_id: v.result.value for v in b.votes}
     participants: list[str] = []
     for inv in b.invitations:
-        if inv.attendance in ATTENDED and _urn(inv.person_id) not in participants:
-            participants.append(_urn(inv.person_id))
+        if inv.attendance in ATTENDED and urn(inv.person_id) not in participants:
+            participants.append(urn(inv.person_id))
 
     def item_json(i: AgendaItem) -> dict[str, object]:
         number, order = numbers.get(i.id, ("", 0))
         out: dict[str, object] = {
-            "id": _urn(i.id),
-            "type": _oparl("AgendaItem"),
-            "meeting": _urn(i.meeting_id),
+            "id": urn(i.id),
+            "type": oparl("AgendaItem"),
+            "meeting": urn(i.meeting_id),
             "number": number,
             "order": order,
             "name": i.title,
             "public": not i.closed,
             "resolutionText": i.resolution,
             "auxiliaryFile": item_files.get(i.id, []),
-            _EXT: _encode_fields(i, _ITEM_EXT),
+            EXT: _encode_fields(i, ITEM_EXT),
         }
         if i.id in last_result:
             out["result"] = last_result[i.id]
@@ -499,26 +416,26 @@ def _encode_package(package: MeetingPackage) -> dict[str, Any]:
 
     def file_json(d: Document) -> dict[str, object]:
         out: dict[str, object] = {
-            "id": _urn(d.id),
-            "type": _oparl("File"),
+            "id": urn(d.id),
+            "type": oparl("File"),
             "name": d.name,
             "fileName": d.file_name,
             "mimeType": d.mime_type,
             "size": d.size,
             "text": d.text,
-            "accessUrl": _FILES_PREFIX + d.sha256,
-            _EXT: _encode_fields(d, _DOCUMENT_EXT),
+            "accessUrl": FILES_PREFIX + d.sha256,
+            EXT: _encode_fields(d, DOCUMENT_EXT),
         }
         if d.item_id is not None:
-            out["agendaItem"] = [_urn(d.item_id)]
+            out["agendaItem"] = [urn(d.item_id)]
         return out
 
     def membership_json(ms: Membership) -> dict[str, object]:
         out: dict[str, object] = {
-            "id": _urn(ms.id),
-            "type": _oparl("Membership"),
-            "person": _urn(ms.person_id),
-            "organization": _urn(ms.committee_id),
+            "id": urn(ms.id),
+            "type": oparl("Membership"),
+            "person": urn(ms.person_id),
+            "organization": urn(ms.committee_id),
             "role": ms.role.value,
             "votingRight": ms.voting,
         }
@@ -529,54 +446,54 @@ def _encode_package(package: MeetingPackage) -> dict[str, Any]:
         return out
 
     meeting: dict[str, object] = {
-        "id": _urn(m.id),
-        "type": _oparl("Meeting"),
+        "id": urn(m.id),
+        "type": oparl("Meeting"),
         "name": m.title,
         "meetingState": m.status.value,
         "cancelled": m.status is MeetingStatus.CANCELLED,
         "start": m.start.isoformat(),
-        "location": {"type": _oparl("Location"), "description": m.place},
-        "organization": [_urn(m.committee_id)],
+        "location": {"type": oparl("Location"), "description": m.place},
+        "organization": [urn(m.committee_id)],
         "participant": participants,
         "agendaItem": [item_json(i) for i in b.items],
         "auxiliaryFile": [file_json(d) for d in b.documents],
-        _EXT: _encode_fields(m, _MEETING_EXT),
+        EXT: _encode_fields(m, MEETING_EXT),
         "emeeting:minutes": None
         if b.minutes is None
-        else _encode_fields(b.minutes, _all_but_meeting_id(Minutes)),
+        else _encode_fields(b.minutes, all_but_meeting_id(Minutes)),
     }
     if m.end is not None:
         meeting["end"] = m.end.isoformat()
-    for key, cls, attr in _EXT_LISTS:
-        names = _all_but_meeting_id(cls)
+    for key, cls, attr in EXT_LISTS:
+        names = all_but_meeting_id(cls)
         meeting[key] = [_encode_fields(e, names) for e in getattr(b, attr)]
-    note_fields = _all_but_meeting_id(ItemNote)
-    meeting[_NOTES_KEY] = [_encode_fields(n, note_fields) for n in package.item_notes]
-    version_fields = _all_but_meeting_id(MinutesVersion)
-    meeting[_VERSIONS_KEY] = [_encode_fields(v, version_fields) for v in package.minutes_versions]
-    meeting[_AUDIT_KEY] = [_encode_fields(e, _AUDIT_FIELDS) for e in package.audit_events]
+    note_fields = all_but_meeting_id(ItemNote)
+    meeting[NOTES_KEY] = [_encode_fields(n, note_fields) for n in package.item_notes]
+    version_fields = all_but_meeting_id(MinutesVersion)
+    meeting[VERSIONS_KEY] = [_encode_fields(v, version_fields) for v in package.minutes_versions]
+    meeting[AUDIT_KEY] = [_encode_fields(e, AUDIT_FIELDS) for e in package.audit_events]
 
     return {
         "format": FORMAT,
         "formatVersion": FORMAT_VERSION,
         "organization": {
-            "id": _urn(c.id),
-            "type": _oparl("Organization"),
+            "id": urn(c.id),
+            "type": oparl("Organization"),
             "name": c.name,
             "shortName": c.short_name,
-            _EXT: _encode_fields(c, _COMMITTEE_EXT),
+            EXT: _encode_fields(c, COMMITTEE_EXT),
         },
         "person": [
             {
-                "id": _urn(p.id),
-                "type": _oparl("Person"),
+                "id": urn(p.id),
+                "type": oparl("Person"),
                 "name": p.display_name,
                 "familyName": p.last_name,
                 "givenName": p.first_name,
                 "formOfAddress": p.title,
                 "email": [p.email] if p.email else [],
                 "phone": [p.phone] if p.phone else [],
-                _EXT: _encode_fields(p, _PERSON_EXT),
+                EXT: _encode_fields(p, PERSON_EXT),
             }
             for p in b.people
         ],
@@ -585,286 +502,19 @@ def _encode_package(package: MeetingPackage) -> dict[str, Any]:
     }
 
 
-# ---------------------------------------------------------------------------------------------- decoding
-
-
-def _where(path: str) -> str:
-    """Where in the package a problem is, for the "{where}: …" messages: ``meeting.json: a.b[2].c``."""
-    return f"meeting.json: {path}" if path else "meeting.json"
-
-
-def _show(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (dict, list)):
-        return "an object" if isinstance(value, dict) else "a list"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
-
-
-def _as_str(value: object, path: str) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: expected a string, got {kind}"),
-            where=_where(path),
-            kind=_kind(value),
-        )
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:  # JSON's "\ud800" escapes give lone surrogates, which are no text
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{where}: not valid Unicode (a lone surrogate at character {position})"
-            ),
-            where=_where(path),
-            position=exc.start,
-        ) from None
-    return value
-
-
-def _as_int(value: object, path: str, minimum: int = 0) -> int:
-    if type(value) is not int:  # bool is an int subclass, and 1.0 is not an integer here
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: expected an integer, got {kind} {value}"),
-            where=_where(path),
-            kind=_kind(value),
-            value=_show(value),
-        )
-    if value < minimum:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: must be at least {minimum}, got {value}"),
-            where=_where(path),
-            minimum=minimum,
-            value=_show(value),
-        )
-    if value > _MAX_INT:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: must be at most {limit}, got a number of {digits} digits"),
-            where=_where(path),
-            limit=_MAX_INT,
-            digits=len(str(value)),
-        )
-    return value
-
-
-def _as_bool(value: object, path: str) -> bool:
-    if not isinstance(value, bool):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: expected true or false, got {kind} {value}"),
-            where=_where(path),
-            kind=_kind(value),
-            value=_show(value),
-        )
-    return value
-
-
-def _as_urn(value: object, path: str) -> str:
-    text = _as_str(value, path)
-    if not text.startswith(_URN):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: expected an id of the form urn:uuid:<uuid>, got {value}"),
-            where=_where(path),
-            value=_show(text),
-        )
-    raw = text[len(_URN) :]
-    try:
-        canonical = str(uuid.UUID(raw))
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: invalid UUID {value}"), where=_where(path), value=_show(raw)
-        ) from None
-    if canonical != raw:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: UUID {value} is not in canonical lowercase form"),
-            where=_where(path),
-            value=_show(raw),
-        )
-    return raw
-
-
-def _as_sha256(value: object, path: str, *, allow_empty: bool = False) -> str:
-    text = _as_str(value, path)
-    if not (allow_empty and text == "") and not is_sha256(text):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{where}: expected a SHA-256 as 64 lowercase hex digits, got {value}"
-            ),
-            where=_where(path),
-            value=_show(text),
-        )
-    return text
-
-
-def _as_enum(value: object, path: str, cls: type[_E]) -> _E:
-    text = _as_str(value, path)
-    try:
-        return cls(text)
-    except ValueError:
-        allowed = ", ".join(str(e.value) for e in cls)
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not one of: {allowed}"),
-            where=_where(path),
-            value=_show(text),
-            allowed=allowed,
-        ) from None
-
-
-def _in_range(parsed: _D, text: str, path: str) -> _D:
-    if not plausible_year(parsed):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not between the years {first} and {last}"),
-            where=_where(path),
-            value=_show(text),
-            first=FIRST_YEAR,
-            last=LAST_YEAR,
-        )
-    return parsed
-
-
-def _as_date(value: object, path: str) -> date:
-    text = _as_str(value, path)
-    try:
-        parsed = date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: invalid ISO date {value}"),
-            where=_where(path),
-            value=_show(text),
-        ) from None
-    return _in_range(parsed, text, path)
-
-
-def _as_datetime(value: object, path: str) -> datetime:
-    text = _as_str(value, path)
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: invalid ISO datetime {value}"),
-            where=_where(path),
-            value=_show(text),
-        ) from None
-    if parsed.utcoffset() is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: datetime {value} has no UTC offset"),
-            where=_where(path),
-            value=_show(text),
-        )
-    return _in_range(parsed, text, path)
-
-
-def _as_list(value: object, path: str) -> list[tuple[object, str]]:
-    if not isinstance(value, list):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "{where}: expected a list, got {kind}"),
-            where=_where(path),
-            kind=_kind(value),
-        )
-    return [(v, f"{path}[{n}]") for n, v in enumerate(value)]
-
-
-class _Obj:
-    """A JSON object being read: typed access by key, messages with the path, unknown keys refused."""
-
-    def __init__(self, value: object, path: str) -> None:
-        if not isinstance(value, dict):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{where}: expected an object, got {kind}"),
-                where=_where(path),
-                kind=_kind(value),
-            )
-        self.path = path
-        self._data: dict[str, object] = value
-        self._unread = set(value)
-
-    def at(self, key: str) -> str:
-        return f"{self.path}.{key}" if self.path else key
-
-    def has(self, key: str) -> bool:
-        return key in self._data
-
-    def get(self, key: str) -> object:
-        if key not in self._data:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{where}: missing key {key}"),
-                where=_where(self.path),
-                key=repr(key),
-            )
-        self._unread.discard(key)
-        return self._data[key]
-
-    def read(self, key: str, conv: Callable[[object, str], _T]) -> _T:
-        return conv(self.get(key), self.at(key))
-
-    def read_opt(self, key: str, conv: Callable[[object, str], _T]) -> _T | None:
-        """An optional OParl property: absent means None."""
-        return self.read(key, conv) if key in self._data else None
-
-    def text(self, key: str) -> str:
-        return self.read(key, _as_str)
-
-    def urn(self, key: str) -> str:
-        return self.read(key, _as_urn)
-
-    def obj(self, key: str) -> _Obj:
-        return _Obj(self.get(key), self.at(key))
-
-    def objects(self, key: str) -> list[_Obj]:
-        return [_Obj(v, p) for v, p in _as_list(self.get(key), self.at(key))]
-
-    def urns(self, key: str) -> list[str]:
-        return [_as_urn(v, p) for v, p in _as_list(self.get(key), self.at(key))]
-
-    def expect(self, key: str, expected: object) -> None:
-        value = self.get(key)
-        if value != expected or type(value) is not type(expected):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{where}: expected {expected}, got {value}"),
-                where=_where(self.at(key)),
-                expected=_show(expected),
-                value=_show(value),
-            )
-
-    def finish(self) -> None:
-        if self._unread:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{where}: unknown key {key}"),
-                where=_where(self.path),
-                key=repr(sorted(self._unread)[0]),
-            )
-
-
 class _Decoder:
     """Reads the domain fields of one entity kind generically, by their type hints."""
 
     def __init__(self) -> None:
         self._hints: dict[type, dict[str, Any]] = {}
 
-    def fields(self, obj: _Obj, cls: type, names: Iterable[str]) -> dict[str, Any]:
+    def fields(self, obj: Obj, cls: type, names: Iterable[str]) -> dict[str, Any]:
         hints = self._hints.get(cls)
         if hints is None:
             hints = self._hints[cls] = get_type_hints(cls)
         return {name: self._field(obj, name, hints[name]) for name in names}
 
-    def _field(self, obj: _Obj, name: str, hint: Any) -> Any:
+    def _field(self, obj: Obj, name: str, hint: Any) -> Any:
         optional = False
         if isinstance(hint, UnionType) or get_origin(hint) is not None:
             args = [a for a in get_args(hint) if a is not type(None)]
@@ -875,67 +525,67 @@ class _Decoder:
         if value is None and optional:
             return None
         if name == "id" or name.endswith("_id"):
-            return _as_urn(value, path)
+            return as_urn(value, path)
         if name in ("sha256", "certified_sha256"):
-            return _as_sha256(value, path, allow_empty=name == "certified_sha256")
+            return as_sha256(value, path, allow_empty=name == "certified_sha256")
         if hint is bool:
-            return _as_bool(value, path)
+            return as_bool(value, path)
         if hint is int:
-            return _as_int(value, path, 1 if name in _POSITIVE_INTS else 0)
+            return as_int(value, path, 1 if name in POSITIVE_INTS else 0)
         if hint is str:
-            return _as_str(value, path)
+            return as_str(value, path)
         if hint is datetime:
-            return _as_datetime(value, path)
+            return as_datetime(value, path)
         if hint is date:
-            return _as_date(value, path)
+            return as_date(value, path)
         if isinstance(hint, type) and issubclass(hint, Enum):
-            return _as_enum(value, path, hint)
+            return as_enum(value, path, hint)
         raise AssertionError(f"unhandled field type {hint!r} for {name}")  # pragma: no cover
 
-    def ext(self, obj: _Obj, cls: type, names: Iterable[str]) -> dict[str, Any]:
-        ext = obj.obj(_EXT)
+    def ext(self, obj: Obj, cls: type, names: Iterable[str]) -> dict[str, Any]:
+        ext = obj.obj(EXT)
         out = self.fields(ext, cls, names)
         ext.finish()
         return out
 
 
-def _decode(doc: object) -> MeetingPackage:
+def decode(doc: object) -> MeetingPackage:
     d = _Decoder()
-    top = _Obj(doc, "")
+    top = Obj(doc, "")
     fmt = top.get("format")
     if fmt != FORMAT:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{where}: not an emeeting OParl package (expected {expected}, got {value})"
             ),
-            where=_where("format"),
+            where=where("format"),
             expected=repr(FORMAT),
-            value=_show(fmt),
+            value=show(fmt),
         )
     version = top.get("formatVersion")
-    if type(version) is not int or version not in _READABLE_VERSIONS:
+    if type(version) is not int or version not in READABLE_VERSIONS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{where}: unsupported version {value} (this emeeting reads {supported})"
             ),
-            where=_where("formatVersion"),
-            value=_show(version),
+            where=where("formatVersion"),
+            value=show(version),
             supported=FORMAT_VERSION,
         )
 
     o = top.obj("organization")
-    o.expect("type", _oparl("Organization"))
+    o.expect("type", oparl("Organization"))
     committee = Committee(
         id=o.urn("id"),
         name=o.text("name"),
         short_name=o.text("shortName"),
-        **d.ext(o, Committee, _COMMITTEE_EXT),
+        **d.ext(o, Committee, COMMITTEE_EXT),
     )
     o.finish()
 
     people = []
     for p in top.objects("person"):
-        p.expect("type", _oparl("Person"))
+        p.expect("type", oparl("Person"))
         p.text("name")  # derived display name: informational only
         people.append(
             Person(
@@ -945,47 +595,47 @@ def _decode(doc: object) -> MeetingPackage:
                 title=p.text("formOfAddress"),
                 email=_single(p, "email"),
                 phone=_single(p, "phone"),
-                **d.ext(p, Person, _PERSON_EXT),
+                **d.ext(p, Person, PERSON_EXT),
             )
         )
         p.finish()
 
     memberships = []
     for ms in top.objects("membership"):
-        ms.expect("type", _oparl("Membership"))
+        ms.expect("type", oparl("Membership"))
         memberships.append(
             Membership(
                 id=ms.urn("id"),
                 person_id=ms.urn("person"),
                 committee_id=ms.urn("organization"),
-                role=ms.read("role", lambda v, p: _as_enum(v, p, MemberRole)),
-                voting=ms.read("votingRight", _as_bool),
-                term_start=ms.read_opt("startDate", _as_date),
-                term_end=ms.read_opt("endDate", _as_date),
+                role=ms.read("role", lambda v, p: as_enum(v, p, MemberRole)),
+                voting=ms.read("votingRight", as_bool),
+                term_start=ms.read_opt("startDate", as_date),
+                term_end=ms.read_opt("endDate", as_date),
             )
         )
         ms.finish()
 
     m = top.obj("meeting")
     top.finish()
-    m.expect("type", _oparl("Meeting"))
+    m.expect("type", oparl("Meeting"))
     meeting_id = m.urn("id")
     organizations = m.urns("organization")
     if len(organizations) != 1:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{where}: expected exactly one organization, got {count}"),
-            where=_where(m.at("organization")),
+            where=where(m.at("organization")),
             count=len(organizations),
         )
-    status = m.read("meetingState", lambda v, p: _as_enum(v, p, MeetingStatus))
-    if m.read("cancelled", _as_bool) != (status is MeetingStatus.CANCELLED):
+    status = m.read("meetingState", lambda v, p: as_enum(v, p, MeetingStatus))
+    if m.read("cancelled", as_bool) != (status is MeetingStatus.CANCELLED):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{where}: disagrees with meetingState {state}"),
-            where=_where(m.at("cancelled")),
+            where=where(m.at("cancelled")),
             state=repr(status.value),
         )
     location = m.obj("location")
-    location.expect("type", _oparl("Location"))
+    location.expect("type", oparl("Location"))
     place = location.text("description")
     location.finish()
     meeting = Meeting(
@@ -993,32 +643,32 @@ def _decode(doc: object) -> MeetingPackage:
         committee_id=organizations[0],
         title=m.text("name"),
         status=status,
-        start=m.read("start", _as_datetime),
-        end=m.read_opt("end", _as_datetime),
+        start=m.read("start", as_datetime),
+        end=m.read_opt("end", as_datetime),
         place=place,
-        **d.ext(m, Meeting, _MEETING_EXT),
+        **d.ext(m, Meeting, MEETING_EXT),
     )
     participants = m.urns("participant")
 
     items = []
     item_files: list[tuple[str, list[str]]] = []
     for i in m.objects("agendaItem"):
-        i.expect("type", _oparl("AgendaItem"))
+        i.expect("type", oparl("AgendaItem"))
         if i.urn("meeting") != meeting_id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{where}: does not refer to the enclosing meeting"),
-                where=_where(i.at("meeting")),
+                where=where(i.at("meeting")),
             )
         i.text("number")  # derived: informational only
-        i.read("order", _as_int)
-        i.read_opt("result", _as_str)
+        i.read("order", as_int)
+        i.read_opt("result", as_str)
         item = AgendaItem(
             id=i.urn("id"),
             meeting_id=meeting_id,
             title=i.text("name"),
-            closed=not i.read("public", _as_bool),
+            closed=not i.read("public", as_bool),
             resolution=i.text("resolutionText"),
-            **d.ext(i, AgendaItem, _ITEM_EXT),
+            **d.ext(i, AgendaItem, ITEM_EXT),
         )
         items.append(item)
         item_files.append((i.at("auxiliaryFile"), i.urns("auxiliaryFile")))
@@ -1026,14 +676,14 @@ def _decode(doc: object) -> MeetingPackage:
 
     documents = []
     for f in m.objects("auxiliaryFile"):
-        f.expect("type", _oparl("File"))
-        ext = d.ext(f, Document, _DOCUMENT_EXT)
-        f.expect("accessUrl", _FILES_PREFIX + ext["sha256"])
+        f.expect("type", oparl("File"))
+        ext = d.ext(f, Document, DOCUMENT_EXT)
+        f.expect("accessUrl", FILES_PREFIX + ext["sha256"])
         linked = f.urns("agendaItem") if f.has("agendaItem") else []
         if len(linked) > 1:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{where}: expected at most one agenda item, got {count}"),
-                where=_where(f.at("agendaItem")),
+                where=where(f.at("agendaItem")),
                 count=len(linked),
             )
         documents.append(
@@ -1044,7 +694,7 @@ def _decode(doc: object) -> MeetingPackage:
                 name=f.text("name"),
                 file_name=f.text("fileName"),
                 mime_type=f.text("mimeType"),
-                size=f.read("size", _as_int),
+                size=f.read("size", as_int),
                 text=f.text("text"),
                 **ext,
             )
@@ -1052,8 +702,8 @@ def _decode(doc: object) -> MeetingPackage:
         f.finish()
 
     lists: dict[str, tuple[Any, ...]] = {}
-    for key, cls, attr in _EXT_LISTS:
-        names = _all_but_meeting_id(cls)
+    for key, cls, attr in EXT_LISTS:
+        names = all_but_meeting_id(cls)
         entities = []
         for e in m.objects(key):
             values = d.fields(e, cls, names)
@@ -1066,46 +716,46 @@ def _decode(doc: object) -> MeetingPackage:
     raw_minutes = m.get("emeeting:minutes")
     minutes = None
     if raw_minutes is not None:
-        mo = _Obj(raw_minutes, m.at("emeeting:minutes"))
-        minutes = Minutes(meeting_id=meeting_id, **d.fields(mo, Minutes, _all_but_meeting_id(Minutes)))
+        mo = Obj(raw_minutes, m.at("emeeting:minutes"))
+        minutes = Minutes(meeting_id=meeting_id, **d.fields(mo, Minutes, all_but_meeting_id(Minutes)))
         mo.finish()
     notes: list[ItemNote] = []
     versions: list[MinutesVersion] = []
     events: list[AuditEvent] = []
     if version >= 2:
-        note_fields = _all_but_meeting_id(ItemNote)
-        for n in m.objects(_NOTES_KEY):
+        note_fields = all_but_meeting_id(ItemNote)
+        for n in m.objects(NOTES_KEY):
             notes.append(ItemNote(**d.fields(n, ItemNote, note_fields)))
             n.finish()
-        version_fields = _all_but_meeting_id(MinutesVersion)
-        for v in m.objects(_VERSIONS_KEY):
+        version_fields = all_but_meeting_id(MinutesVersion)
+        for v in m.objects(VERSIONS_KEY):
             versions.append(MinutesVersion(**d.fields(v, MinutesVersion, version_fields)))
             v.finish()
-        for e in m.objects(_AUDIT_KEY):
-            event = AuditEvent(**d.fields(e, AuditEvent, _AUDIT_FIELDS))
-            for name, limit in (("actor", _MAX_ACTOR_CHARS), ("summary", _MAX_SUMMARY_CHARS)):
+        for e in m.objects(AUDIT_KEY):
+            event = AuditEvent(**d.fields(e, AuditEvent, AUDIT_FIELDS))
+            for name, limit in (("actor", MAX_ACTOR_CHARS), ("summary", MAX_SUMMARY_CHARS)):
                 if len(getattr(event, name)) > limit:
                     raise ValidationError(
                         QT_TRANSLATE_NOOP(
                             "Errors", "{where}: {size} characters, more than an audit event holds ({limit})"
                         ),
-                        where=_where(e.at(name)),
+                        where=where(e.at(name)),
                         size=len(getattr(event, name)),
                         limit=limit,
                     )
             if event.action not in AUDIT_ACTIONS:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not one of: {allowed}"),
-                    where=_where(e.at("action")),
-                    value=_show(event.action),
+                    where=where(e.at("action")),
+                    value=show(event.action),
                     allowed=", ".join(sorted(AUDIT_ACTIONS)),
                 )
-            if event.entity_kind not in _ENTITY_KINDS:
+            if event.entity_kind not in ENTITY_KINDS:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{where}: {value} is not one of: {allowed}"),
-                    where=_where(e.at("entity_kind")),
-                    value=_show(event.entity_kind),
-                    allowed=", ".join(sorted(_ENTITY_KINDS)),
+                    where=where(e.at("entity_kind")),
+                    value=show(event.entity_kind),
+                    allowed=", ".join(sorted(ENTITY_KINDS)),
                 )
             events.append(event)
             e.finish()
@@ -1123,16 +773,16 @@ def _decode(doc: object) -> MeetingPackage:
     )
     _check_references(bundle, participants)
     _check_versions(bundle.minutes, versions)
-    _unique(_NOTES_KEY, (n.id for n in notes))
+    _unique(NOTES_KEY, (n.id for n in notes))
     known_items = {i.id for i in bundle.items}
     for index, note in enumerate(notes):
         if note.item_id not in known_items:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{where}: refers to unknown agendaItem urn:uuid:{target}"),
-                where=_where(f"meeting.{_NOTES_KEY}[{index}].item_id"),
+                where=where(f"meeting.{NOTES_KEY}[{index}].item_id"),
                 target=note.item_id,
             )
-    _unique(_AUDIT_KEY, (e.id for e in events))
+    _unique(AUDIT_KEY, (e.id for e in events))
     _check_certified_status(bundle)
     _check_trail(MeetingPackage(bundle, tuple(notes), tuple(versions)), events)
     attached: dict[str, list[str]] = {}
@@ -1145,18 +795,18 @@ def _decode(doc: object) -> MeetingPackage:
                 QT_TRANSLATE_NOOP(
                     "Errors", "{where}: does not list exactly the files attached to this agenda item"
                 ),
-                where=_where(path),
+                where=where(path),
             )
     return MeetingPackage(bundle, tuple(notes), tuple(versions), tuple(events))
 
 
-def _single(obj: _Obj, key: str) -> str:
+def _single(obj: Obj, key: str) -> str:
     """OParl's email/phone lists; the domain keeps one value."""
-    values = [_as_str(v, p) for v, p in _as_list(obj.get(key), obj.at(key))]
+    values = [as_str(v, p) for v, p in as_list(obj.get(key), obj.at(key))]
     if len(values) > 1:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{where}: expected at most one value, got {count}"),
-            where=_where(obj.at(key)),
+            where=where(obj.at(key)),
             count=len(values),
         )
     return values[0] if values else ""
@@ -1178,7 +828,7 @@ def _unique(kind: str, ids: Iterable[str]) -> set[str]:
 def _check_versions(minutes: Minutes | None, versions: list[MinutesVersion]) -> None:
     """Certified minutes come with their frozen versions 0, 1, 2 … in order, version 0 being the text
     certified (its hash is the minutes' certified_sha256); minutes not certified come with none."""
-    _unique(_VERSIONS_KEY, (v.id for v in versions))
+    _unique(VERSIONS_KEY, (v.id for v in versions))
     certified = minutes is not None and minutes.status is MinutesStatus.CERTIFIED
     if minutes is None or not certified:
         if versions:
@@ -1187,7 +837,7 @@ def _check_versions(minutes: Minutes | None, versions: list[MinutesVersion]) -> 
                     "Errors",
                     "meeting.json: {key} holds frozen versions of minutes that are not certified",
                 ),
-                key=_VERSIONS_KEY,
+                key=VERSIONS_KEY,
             )
         return
     if not versions:
@@ -1199,17 +849,17 @@ def _check_versions(minutes: Minutes | None, versions: list[MinutesVersion]) -> 
             )
         )
     for n, v in enumerate(versions):
-        where = _where(f"meeting.{_VERSIONS_KEY}[{n}]")
+        version_at = where(f"meeting.{VERSIONS_KEY}[{n}]")
         if v.minutes_id != minutes.id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{where}: refers to unknown minutes urn:uuid:{target}"),
-                where=where,
+                where=version_at,
                 target=v.minutes_id,
             )
         if v.number != n:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{where}: expected version number {expected}, got {number}"),
-                where=where,
+                where=version_at,
                 expected=n,
                 number=v.number,
             )
@@ -1219,7 +869,7 @@ def _check_versions(minutes: Minutes | None, versions: list[MinutesVersion]) -> 
                 "Errors",
                 "{where}: the sha256 of version 0 is not the certified_sha256 of the minutes",
             ),
-            where=_where(f"meeting.{_VERSIONS_KEY}[0]"),
+            where=where(f"meeting.{VERSIONS_KEY}[0]"),
         )
 
 
@@ -1257,7 +907,7 @@ def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
     b = package.bundle
     shared = (b.committee, *b.people, *b.memberships)
     records = (*shared, *meeting_records(package))
-    limit = _EVENTS_PER_RECORD * len(records) + _EVENTS_BASE
+    limit = EVENTS_PER_RECORD * len(records) + EVENTS_BASE
     if len(events) > limit:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -1265,7 +915,7 @@ def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
                 "meeting.json: {key} holds {count} events, more than {limit} for a meeting of {records} "
                 "records",
             ),
-            key=_AUDIT_KEY,
+            key=AUDIT_KEY,
             count=len(events),
             limit=limit,
             records=len(records),
@@ -1282,7 +932,7 @@ def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
                     "{where}: names urn:uuid:{id}, which is not in the package and whose deletion its audit "
                     "trail does not record",
                 ),
-                where=_where(f"meeting.{_AUDIT_KEY}[{n}]"),
+                where=where(f"meeting.{AUDIT_KEY}[{n}]"),
                 id=event.entity_id,
             )
         # A record deleted before the export is the kind its first event names, in every event.
@@ -1293,7 +943,7 @@ def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
                     "Errors",
                     "{where}: entity_kind {kind} disagrees with the package, where urn:uuid:{id} is {actual}",
                 ),
-                where=_where(f"meeting.{_AUDIT_KEY}[{n}]"),
+                where=where(f"meeting.{AUDIT_KEY}[{n}]"),
                 kind=event.entity_kind,
                 id=event.entity_id,
                 actual=kind,
@@ -1364,7 +1014,7 @@ def _check_references(b: MeetingBundle, participants: list[str]) -> None:
     votes = _unique("emeeting:vote", (v.id for v in b.votes))
     _unique("membership", (ms.id for ms in b.memberships))
     _unique("auxiliaryFile", (doc.id for doc in b.documents))
-    for key, _, attr in _EXT_LISTS:
+    for key, _, attr in EXT_LISTS:
         _unique(key, (e.id for e in getattr(b, attr)))
 
     def ref(kind: str, entity_id: str, what: str, target: str | None, known: set[str]) -> None:
@@ -1583,7 +1233,7 @@ def _read_open(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "meeting.json: invalid JSON: a number has too many digits")
         ) from None
-    package = _decode(doc)
+    package = decode(doc)
     bundle = package.bundle
 
     sizes: dict[str, int] = {}
