@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,18 @@ from emeeting.storage.sync_state import PRIVATE_NOTE, ConflictCopy, ServerState,
 
 # In a server's sync state: the id of the server database this computer's records came from.
 SYNCED_SERVER_ID = "synced_server_id"
+# In a server's sync state: every committee that server has named its user secretary of (GET /me), kept
+# when the role is taken away: the meetings of those committees here are her own work, not the server's.
+SECRETARY_OF = "secretary_of"
+
+
+def remembered(info: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+    """A server's sync state after a new ``answer`` to GET /me, keeping what outlives one answer: the
+    server the records came from and the committees ever named the user's."""
+    ever = set(info.get(SECRETARY_OF, ())) | set(info.get("committees", ())) | set(answer["committees"])
+    kept = {SYNCED_SERVER_ID: info[SYNCED_SERVER_ID]} if SYNCED_SERVER_ID in info else {}
+    return answer | kept | {SECRETARY_OF: sorted(ever)}
+
 
 if TYPE_CHECKING:
     from emeeting.sync.client import SyncClient
@@ -162,7 +174,8 @@ class SyncService:
             if state.user != user:  # another person on this desktop: start from nothing
                 state = ServerState(url, user)
             state.resync = True  # a new login may see other records than the last one
-            state.info = me.model_dump() | {"me_at": self.clock().isoformat()} | synced_with
+            state.info = remembered(state.info | synced_with, me.model_dump())
+            state.info["me_at"] = self.clock().isoformat()
             state.last_contact = self.clock()
             st.save_server(state)
         return self.credentials.set(url, user, token)
@@ -196,13 +209,15 @@ class SyncService:
         url: str,
         progress: Progress | None = None,
         *,
-        start_over: bool = False,
-        allow_removals: bool = False,
+        start_over: bool | str = False,
+        allow_removals: bool | Collection[str] = False,
     ) -> SyncReport:
         """Pull, push and fetch documents; raises NotLoggedIn when there is no token to use.
 
-        ``start_over``: adopt a replaced server (ServerReplaced otherwise); ``allow_removals``: let more
-        than a handful of meetings go that the server no longer shares (TooManyRemovals otherwise)."""
+        ``start_over``: adopt a replaced server (ServerReplaced otherwise), whichever it is (True) or only
+        the one with this id (the one the user was asked about); ``allow_removals``: let more than a handful
+        of meetings go that the server no longer shares (TooManyRemovals otherwise, once the rest of the
+        sync is done), any (True) or only these meetings (the ones the user was shown)."""
         from emeeting.sync.client import AuthError
         from emeeting.sync.engine import SyncEngine
 
@@ -212,8 +227,10 @@ class SyncService:
             raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url)
         client = self.client_factory(state.url, token)
         try:
-            engine = SyncEngine(self.store, client, state.url, self.clock, start_over=start_over)
-            engine.allow_removals = allow_removals
+            engine = SyncEngine(
+                self.store, client, state.url, self.clock,
+                start_over=start_over, allow_removals=allow_removals,
+            )  # fmt: skip
             return engine.run(progress)
         except AuthError as error:
             if error.code in ("invalid_token", "token_expired", "device_revoked", "user_disabled"):

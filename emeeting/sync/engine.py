@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 import typing
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -29,7 +29,7 @@ from typing import Any
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
-from emeeting.services.sync import SYNCED_SERVER_ID
+from emeeting.services.sync import SECRETARY_OF, SYNCED_SERVER_ID, remembered
 from emeeting.storage.codec import datetime_to_db
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import (
@@ -59,6 +59,8 @@ ME_REFRESH = timedelta(hours=12)
 MAX_PUSH_ROUNDS = 8
 # More meetings than this vanishing in one sync is more likely a server mishap than a change of access.
 QUIET_REMOVALS = 5
+# In a server's sync state: the meetings held back from removal until the user allows it (TooManyRemovals).
+HELD_REMOVALS = "held_removals"
 
 # progress(phase, done, total): phase is "pull", "push", "upload" or "download".
 Progress = Callable[[str, int, int], None]
@@ -72,7 +74,9 @@ class PublishRefused(SyncError):
     """A meeting the server would not take: no longer published to it, its records left as they are;
     ``meeting_id`` names it."""
 
-    meeting_id = ""
+    def __init__(self, template: str, /, *, meeting_id: str = "", **params: object) -> None:
+        super().__init__(template, **params)
+        self.meeting_id = meeting_id
 
 
 @dataclass
@@ -104,14 +108,28 @@ class ServerReplaced(SyncError):
     """The server at the URL is not the one this computer synced with (a recreated or restored database);
     ``server_id`` is the id it answers with now."""
 
-    server_id = ""
+    def __init__(self, template: str, /, *, server_id: str = "", **params: object) -> None:
+        super().__init__(template, **params)
+        self.server_id = server_id
 
 
 class TooManyRemovals(SyncError):
     """A sync would remove more meetings than QUIET_REMOVALS because the server no longer shares them;
-    ``meeting_ids`` are those meetings, still here (nothing was removed)."""
+    ``meeting_ids`` are those meetings, still here (nothing was removed). The rest of the sync was done
+    (``report``) unless the sync was a start over, which stops before anything."""
 
-    meeting_ids: tuple[str, ...] = ()
+    def __init__(
+        self,
+        template: str,
+        /,
+        *,
+        meeting_ids: tuple[str, ...] = (),
+        report: SyncReport | None = None,
+        **params: object,
+    ) -> None:
+        super().__init__(template, **params)
+        self.meeting_ids = meeting_ids
+        self.report = report
 
 
 def _stamp(now: datetime) -> str:
@@ -126,9 +144,12 @@ class SyncEngine:
         server: str,
         clock: Callable[[], datetime] = _utc_now,
         *,
-        start_over: bool = False,
-        allow_removals: bool = False,
+        start_over: bool | str = False,
+        allow_removals: bool | Collection[str] = False,
     ) -> None:
+        """``start_over``: adopt a replaced server, True whichever it is, or only the one with this id (the
+        one the user was asked about); ``allow_removals``: let any number of meetings go that the server no
+        longer shares (True), or only these meetings (the ones the user was shown)."""
         self.start_over = start_over
         self.allow_removals = allow_removals
         self.store = store
@@ -141,13 +162,18 @@ class SyncEngine:
     # -- the whole thing -------------------------------------------------------------------------------
 
     def run(self, progress: Progress | None = None) -> SyncReport:
+        """One sync; TooManyRemovals, when meetings are held back from removal, comes once the rest of the
+        sync is done (pushed, downloaded), with its report."""
         report = SyncReport()
         start = self.client.traffic.requests, self.client.traffic.sent, self.client.traffic.received
         try:
             report.wiped += self.expire_offline()
-            self._pull(report, progress)
+            held = self._pull(report, progress)
             self._push(report, progress)
             self._download(report, progress)
+            if held is not None:
+                held.report = report
+                raise held
         except AccessEnded:
             self.wipe_confidential(None)
             raise
@@ -174,7 +200,7 @@ class SyncEngine:
             if page.server_id is not None:  # (a server older than the server id sends none)
                 known = state.info.get(SYNCED_SERVER_ID)
                 if known is not None and known != page.server_id:
-                    replaced = ServerReplaced(
+                    raise ServerReplaced(
                         QT_TRANSLATE_NOOP(
                             "Errors",
                             "the server at {server} was replaced (its data is not the one this computer "
@@ -182,10 +208,9 @@ class SyncEngine:
                             "`emeeting sync --start-over`: your own meetings stay and are published again, "
                             "what came from the old server is dropped",
                         ),
+                        server_id=page.server_id,
                         server=self.server,
                     )
-                    replaced.server_id = page.server_id
-                    raise replaced
                 state.info[SYNCED_SERVER_ID] = page.server_id
             for record in page.records:
                 key = (record.kind, record.id)
@@ -197,17 +222,21 @@ class SyncEngine:
             if not page.more:
                 return list(records.values()), since
 
-    def _pull(self, report: SyncReport, progress: Progress | None) -> None:
+    def _pull(self, report: SyncReport, progress: Progress | None) -> TooManyRemovals | None:
+        """Returns the removals held back (nothing removed) for run() to raise once the rest is done."""
         state = self._state()
-        full = state.resync
+        held = tuple(state.info.get(HELD_REMOVALS, ()))
+        # Meetings held back are looked at again (a full pull) only when the user answers about them.
+        full = state.resync or bool(held and self.allow_removals)
         try:
             records, cursor = self._fetch(0 if full else state.cursor, progress, state)
         except ResyncRequired:
             full = True
             records, cursor = self._fetch(0, progress, state)
         except ServerReplaced as replaced:
-            if not self.start_over:
-                raise
+            wanted = self.start_over
+            if not wanted or (isinstance(wanted, str) and wanted != replaced.server_id):
+                raise  # (another replacement than the one the user agreed to: asked again)
             self._adopt(state, replaced.server_id, report)
             full = True
             records, cursor = self._fetch(0, progress, state)
@@ -215,10 +244,9 @@ class SyncEngine:
         me_at = state.info.get("me_at")
         if full or me_at is None or now - datetime.fromisoformat(me_at) > ME_REFRESH:
             me = self.client.me()
-            state.info = me.model_dump() | {
-                "me_at": now.isoformat(),
-                SYNCED_SERVER_ID: state.info.get(SYNCED_SERVER_ID),
-            }
+            state.info = remembered(state.info, me.model_dump()) | {"me_at": now.isoformat()}
+            if held:
+                state.info[HELD_REMOVALS] = list(held)
         report.full_resync = full
         with self.state_store.transaction(defer_foreign_keys=True) as st:
             self._apply(st, records, report, retry_parked=True)
@@ -226,29 +254,70 @@ class SyncEngine:
             state.last_contact = now
             state.resync = state.resync or full  # cleared below, once unreturned records are gone
             st.save_server(state)
-        if full:
-            returned = {(r.kind, r.id) for r in records}
+        if not full:
+            return None if not held else self._too_many(held)
+        returned = {(r.kind, r.id) for r in records}
+        try:
             with self.state_store.transaction() as st:
-                limit = None if self.allow_removals else QUIET_REMOVALS
-                report.removed += self._remove_unreturned(st, returned, report, limit=limit)
+                report.removed += self._remove_unreturned(st, returned, report, allowed=self.allow_removals)
                 state.resync = False
+                state.info.pop(HELD_REMOVALS, None)
                 st.save_server(state)
+        except TooManyRemovals as refused:
+            # Held back: the rest of this sync goes on, and the next ones pull only what is new rather than
+            # everything again each time; the question stands until the user answers it.
+            with self.state_store.transaction() as st:
+                state.resync = False
+                state.info[HELD_REMOVALS] = list(refused.meeting_ids)
+                st.save_server(state)
+            return refused
+        return None
 
     def _adopt(self, state: ServerState, server_id: str, report: SyncReport) -> None:
         """Start over from a replaced server: what came from the old one goes, this computer's own work
-        stays and is sent to the new one as new (its meetings stay published)."""
+        stays as a full pull keeps it (records made here, the meetings of the committees the server named
+        this user secretary of, with everything in them) and is sent to the new one as new, those meetings
+        published to it. More than a handful of meetings going asks first, as for any removal."""
+        own_committees = self._own_committees()
         with self.state_store.transaction() as st:
+            own_meetings = {
+                s.id
+                for s in st.shadows(self.server, kind="meeting")
+                if (local := st.row("meeting", s.id)) is not None
+                and not local.deleted
+                and self._own(st, s, local, own_committees)
+            }
+            directory = self._directory(
+                own_meetings
+            )  # their committees and people: the new server lacks them
             for s in st.shadows(self.server):
                 local = st.row(s.kind, s.id)
-                if not s.received and local is not None:  # (a tombstone marked new is simply not sent)
-                    st.drop_shadow(self.server, s.kind, s.id)
+                if local is None:
+                    continue
+                if not s.received or ((s.kind, s.id) in directory and not local.deleted):
+                    st.drop_shadow(self.server, s.kind, s.id)  # (a tombstone marked new is simply not sent)
                     st.mark_new(s.kind, s.id)
-            # (the user chose to drop what came from the old server: none of it is kept as their own)
-            report.removed += self._remove_unreturned(st, set(), report, limit=None, keep_own=False)
+            report.removed += self._remove_unreturned(st, set(), report, allowed=self.allow_removals)
+            for meeting_id in own_meetings:
+                if st.row("meeting", meeting_id) is not None:
+                    st.publish(self.server, meeting_id)
             state.cursor = 0
             state.resync = True
             state.info[SYNCED_SERVER_ID] = server_id
+            state.info.pop(HELD_REMOVALS, None)
             st.save_server(state)
+
+    def _too_many(self, meeting_ids: tuple[str, ...]) -> TooManyRemovals:
+        return TooManyRemovals(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{count} meetings are no longer shared with you by {server}; nothing was removed: to"
+                " remove them from this computer, sync again with `emeeting sync --allow-removals`",
+            ),
+            meeting_ids=meeting_ids,
+            count=len(meeting_ids),
+            server=self.server,
+        )
 
     def _apply(
         self, st: SyncState, records: list[p.Record], report: SyncReport, *, retry_parked: bool
@@ -347,15 +416,15 @@ class SyncEngine:
         returned: set[tuple[str, str]],
         report: SyncReport,
         *,
-        limit: int | None,
-        keep_own: bool = True,
+        allowed: bool | Collection[str],
     ) -> int:
         """After a full pull: synced records the server no longer gives us go (children first), and so do
         clean tombstones of synced records (the server keeps those): a tombstone still refers to its parents,
-        which must be able to go too (a person whose only invitation was withdrawn). More than ``limit``
-        meetings going at once is refused (TooManyRemovals) and nothing goes.
+        which must be able to go too (a person whose only invitation was withdrawn). More than QUIET_REMOVALS
+        meetings going at once is refused (TooManyRemovals) and nothing goes, unless ``allowed`` is True or
+        holds every one of them (the meetings the user was shown and agreed to remove).
 
-        Only what came from the server goes: with ``keep_own``, this computer's own work stays whatever
+        Only what came from the server goes: this computer's own work stays whatever
         the server says (a server restored from an older backup, a secretary whose role was taken away):
         records made here, and the meetings of committees its user is the secretary of here, with
         everything in them. They stay as records the server does not have (version 0, to be sent): a
@@ -367,13 +436,13 @@ class SyncEngine:
             for s in st.shadows(self.server, kind=kind)
             if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
         ]
-        own_committees = self._own_committees() if keep_own else set()
+        own_committees = self._own_committees()
         doomed: list[Shadow] = []
         kept: list[Shadow] = []
         for s in unreturned:
             local = st.row(s.kind, s.id)
             clean = local is not None and not local.deleted and not local.dirty
-            if keep_own and clean and local is not None and self._own(st, s, local, own_committees):
+            if clean and local is not None and self._own(st, s, local, own_committees):
                 kept.append(s)
             else:
                 doomed.append(s)  # (a local edit is not removed either: below, it stays to be sent as new)
@@ -381,24 +450,15 @@ class SyncEngine:
             st, {s.id for s in doomed if s.kind == "meeting"}, {(s.kind, s.id) for s in doomed}
         )
         doomed.sort(key=lambda s: -p.KIND_ORDER.get(s.kind, 99))  # children first
-        if limit is not None:
+        if allowed is not True:
             meetings: list[str] = []
             for s in doomed:
                 local = st.row(s.kind, s.id) if s.kind == "meeting" else None
                 if local is not None and not local.deleted and not local.dirty and local.version > 0:
                     meetings.append(s.id)
-            if len(meetings) > limit:
-                refused = TooManyRemovals(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{count} meetings are no longer shared with you by {server}; nothing was removed: to"
-                        " remove them from this computer, sync again with `emeeting sync --allow-removals`",
-                    ),
-                    count=len(meetings),
-                    server=self.server,
-                )
-                refused.meeting_ids = tuple(meetings)
-                raise refused
+            agreed = set(allowed) if allowed else set()
+            if len(meetings) > QUIET_REMOVALS and not set(meetings) <= agreed:
+                raise self._too_many(tuple(meetings))
         for s in kept:  # stays, as a record the server does not have: a published meeting is sent again
             st.drop_shadow(self.server, s.kind, s.id)
             st.mark_new(s.kind, s.id)
@@ -444,19 +504,14 @@ class SyncEngine:
         return out
 
     def _own_committees(self) -> set[str]:
-        """Committees whose secretary, on this computer, is the person this server's user is, when that
-        user's account is a secretary's (or an administrator's): a member named the committee's secretary
-        in its roll (the roll came from the server) has no meetings of her own to keep."""
-        from emeeting.services.records import RecordService
-
+        """Committees the server has named this user secretary of (GET /me, remembered, so that a role taken
+        away does not make her work something the server only shared). Never a committee's roll: the roll
+        came from the server, and a member named secretary in it has no meetings of her own."""
         with self.state_store.read() as st:
             state = st.server(self.server)
-        person_id = None if state is None else state.info.get("person_id")
-        if not person_id or state is None or state.info.get("role") not in ("secretary", "admin"):
+        if state is None:
             return set()
-        secretary = m.MemberRole.SECRETARY
-        found = RecordService(self.store).select(m.Membership, person_id=person_id, role=secretary)
-        return {x.committee_id for x in found}
+        return set(state.info.get(SECRETARY_OF, ())) | set(state.info.get("committees", ()))
 
     def _own(self, st: SyncState, shadow: Shadow, local: LocalRow, own_committees: set[str]) -> bool:
         """Whether a record is this computer's own work rather than something the server shared: what is
@@ -568,28 +623,32 @@ class SyncEngine:
                 self._take_conflicts(e, report)
                 troubled += 1
                 continue
-            except PushRefused as e:
+            except ServerRefused as e:
+                refused = isinstance(e, PushRefused)
+                if not refused and (e.body is None or e.body.error != "invalid_record" or not e.body.records):
+                    raise
+                self._forget_sent(rows)  # the server took none of this push
+                # A record the server will not take (someone else's) or cannot take (refers to a record
+                # it lacks, breaks a rule of a newer version): in a meeting it never took, the publish is
+                # dropped; otherwise the record goes back to the server's copy, the local edit kept as a
+                # conflict copy, rather than the same push failing at every sync.
                 if self._drop_refused_publishes(e, report):
                     continue  # fewer meetings to send each time: this ends
                 self._revert_refused(e, report)
                 troubled += 1
                 continue
-            except ServerRefused as e:
-                # A record the server cannot take (refers to a record it lacks, say) in a meeting it
-                # never took: the publish is dropped rather than the same push failing at every sync.
-                if (
-                    e.body is not None
-                    and e.body.error == "invalid_record"
-                    and self._drop_refused_publishes(e, report)
-                ):
-                    continue
-                raise
             self._accepted(rows, result, report)
             if progress is not None:
                 progress("push", len(changes), len(changes))
         raise SyncError(
             QT_TRANSLATE_NOOP("Errors", "the changes could not be sent: they kept meeting newer ones")
         )
+
+    def _forget_sent(self, rows: list[LocalRow]) -> None:
+        """A refused push was not taken: what it sent is not the server's copy of anything."""
+        with self.state_store.transaction() as st:
+            for r in rows:
+                st.clear_sent(self.server, r.kind, r.id)
 
     def _pending_publishes(self, st: SyncState) -> set[str]:
         """Meetings published to this server that it has not taken yet."""
@@ -625,6 +684,9 @@ class SyncEngine:
                 for meeting_id in sorted(self._publishes_of(st, kind, record_id, pending)):
                     if meeting_id not in dropped:
                         dropped.append(meeting_id)
+            for key in body.records:  # (whatever else the push held was not taken either: run() forgets it)
+                kind, _, record_id = key.partition("/")
+                st.clear_sent(self.server, kind, record_id)
             for meeting_id in dropped:
                 st.unpublish(self.server, meeting_id)
                 report.refused.append(self._refusal(st, meeting_id, body))
@@ -666,19 +728,22 @@ class SyncEngine:
             reason = SyncError(
                 QT_TRANSLATE_NOOP("Errors", "the server refused it: {message}"), message=body.message
             )
-        refused = PublishRefused(
+        try:
+            label = p.decode("meeting", data).label
+        except p.RecordError:  # (gone from this computer meanwhile)
+            label = "?"
+        return PublishRefused(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "meeting {meeting} “{title}” was not published to {server}: {reason}; it stays on this "
                 "computer as it is (publish it again once the server allows it)",
             ),
-            meeting=f"{short_name}:{data.get('number')}/{data.get('year_be')}",
+            meeting_id=meeting_id,
+            meeting=f"{short_name}:{label}",
             title=data.get("title", ""),
             server=self.server,
             reason=reason,
         )
-        refused.meeting_id = meeting_id
-        return refused
 
     def _upload(self, rows: list[LocalRow], report: SyncReport, progress: Progress | None) -> None:
         shas = sorted({str(r.data["sha256"]) for r in rows if r.kind == "document" and not r.deleted})
@@ -697,7 +762,7 @@ class SyncEngine:
                     st.set_synced(c.kind, c.id, 0, clean=False)
             self._apply(st, [c.server for c in conflicts if c.server is not None], report, retry_parked=False)
 
-    def _revert_refused(self, error: PushRefused, report: SyncReport) -> None:
+    def _revert_refused(self, error: ServerRefused, report: SyncReport) -> None:
         """Changes the server will never take from this user: back to the server's copy, the local edit
         kept as a conflict copy."""
         refused = error.body.records if error.body is not None else []
@@ -708,6 +773,7 @@ class SyncEngine:
                 if local is None:
                     continue
                 shadow = st.shadow(self.server, kind, record_id)
+                st.clear_sent(self.server, kind, record_id)
                 self._lost(st, kind, record_id, WHOLE, local.data, None if shadow is None else shadow.data)
                 report.conflicts += 1
                 if shadow is None:
@@ -750,8 +816,6 @@ class SyncEngine:
     FLUSH_BYTES = 16 << 20
 
     def _download(self, report: SyncReport, progress: Progress | None) -> None:
-        from emeeting.sync.client import ServerRefused
-
         with self.state_store.read() as st:
             shadows = [s for s in st.shadows(self.server, kind="document") if not s.parked and not s.deleted]
             documents = st.documents_with_blobs([s.id for s in shadows])
