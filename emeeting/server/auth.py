@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
 import math
 import secrets
 import struct
@@ -160,7 +161,8 @@ class LoginThrottle:
                     self._tallies[pair].failures = 0
 
     def _keys(self, user: str, address: str) -> tuple[tuple[tuple[str, ...], int], ...]:
-        return (("user", user, address), self.per_user_and_address), (("address", address), self.per_address)
+        network = throttled_network(address)
+        return (("user", user, network), self.per_user_and_address), (("address", network), self.per_address)
 
     def _wait(self, key: tuple[str, ...], limit: int, now: float) -> int:
         tally = self._tallies.get(key)
@@ -175,6 +177,20 @@ class LoginThrottle:
             return 0
         remaining = tally.last + delay - now
         return math.ceil(remaining) if remaining > 0 else 0
+
+
+def throttled_network(address: str) -> str:
+    """What the limits count an address as: an IPv4 address itself, an IPv6 address as its /64 (whoever has
+    one address of a /64 usually has them all)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
 
 
 _TALLIES_BEFORE_SWEEP = 10_000

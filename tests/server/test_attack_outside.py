@@ -123,3 +123,24 @@ def test_a_push_without_a_valid_login_is_answered_before_its_body_is_read(server
     assert answers["made up"].startswith("HTTP/1.1 401") and "invalid_token" in answers["made up"], answers
     assert answers["none"].startswith("HTTP/1.1 401"), answers
     assert answers["valid"] == "waiting for the body"  # a real push of this size is taken
+
+
+def test_guesses_from_one_ipv6_network_count_as_from_one_address(settings: Settings) -> None:
+    """Whoever has an IPv6 address usually has its whole /64 (18 trillion trillion addresses): counted
+    address by address, the limits would hold nobody back."""
+    with run_server(replace(settings, login_failures_per_address=4, login_failures_per_user=3)) as live:
+        live.state.accounts.add_user("alice", PASSWORD, "member")
+        live.state.accounts.add_user("bob", PASSWORD, "member")
+
+        def login(address: str, user: str, password: str = PASSWORD) -> int:
+            body = {"user": user, "password": password, "device": "pc"}
+            with live.client() as c:  # (through a reverse proxy on loopback, which names the client)
+                return c.post("/auth/login", json=body, headers={"X-Forwarded-For": address}).status_code
+
+        for n in range(3):
+            assert login(f"2001:db8:0:1::{n + 1}", "alice", "wrong guess 123") == 401
+        assert login("2001:db8:0:1::abcd", "alice") == 429  # the same user from the same network
+        assert login("2001:db8:0:2::1", "alice") == 200  # from another network: she is not locked out
+        assert login("2001:db8:0:1:ffff:ffff:ffff:fffe", "carol", "wrong guess 123") == 401
+        assert login("2001:db8:0:1::beef", "bob") == 429  # four failures from that network: held back
+        assert login("198.51.100.7", "bob") == 200
