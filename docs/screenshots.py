@@ -28,9 +28,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from emeeting.app import _ensure_thai_font
+from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.services.demo import load_demo
 from emeeting.ui.audit_view import AuditDialog
 from emeeting.ui.committee_editor import CommitteeDialog
 from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations

@@ -68,7 +68,7 @@ def cmd_smoke(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from emeeting.services.demo import load_demo
+    from emeeting.demo.load import load_demo
 
     with _services(args) as services:
         created = load_demo(services, meetings=args.meetings)

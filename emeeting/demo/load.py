@@ -7,12 +7,12 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from emeeting.demo.content import make_demo
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, RejectedFileError, StoreError
 from emeeting.intake.inspect import inspect_files
 from emeeting.paths import resources_dir
 from emeeting.services.container import Services
-from emeeting.services.demo_content import make_demo
 from emeeting.services.records import insert
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from emeeting.demo.content import DemoData, make_demo
 from emeeting.domain.model import (
     Attendance,
     MeetingMode,
@@ -24,7 +25,6 @@ from emeeting.domain.model import (
 from emeeting.domain.templates import AGENDA_TEMPLATES
 from emeeting.domain.thai import format_english_date, format_thai_date
 from emeeting.domain.thai import is_thai as thai
-from emeeting.services.demo_content import DemoData, make_demo
 
 TODAY = date(2026, 5, 20)
 HELD = {MeetingStatus.CLOSED, MeetingStatus.MINUTES_DRAFTED, MeetingStatus.MINUTES_CERTIFIED}

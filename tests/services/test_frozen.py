@@ -17,6 +17,7 @@ import docx
 import pytest
 from PIL import Image
 
+from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.domain.errors import ValidationError
 from emeeting.paths import resources_dir
@@ -25,7 +26,6 @@ from emeeting.reports.minutes import minutes_pdf
 from emeeting.reports.thai_text import Fonts
 from emeeting.reports.wording import ReportOptions
 from emeeting.services.container import Services
-from emeeting.services.demo import load_demo
 from emeeting.services.frozen import CertifiedRecordError
 from emeeting.services.minutes import MinutesService, sha256_text
 from emeeting.services.publishing import DocumentKind

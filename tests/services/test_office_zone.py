@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
+from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.domain.errors import ValidationError
 from emeeting.domain.thai import OFFICE_ZONE
 from emeeting.services.container import Services
-from emeeting.services.demo import load_demo
 from emeeting.services.publishing import DocumentKind
 from emeeting.storage.store import Store
 from tests.reports.conftest import pdftotext

@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QListWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
+from emeeting.demo.load import load_demo
 from emeeting.services.container import Services
-from emeeting.services.demo import load_demo
 from emeeting.ui.i18n import LanguageSwitcher
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.session_screen import STATUS
