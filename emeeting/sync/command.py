@@ -109,6 +109,17 @@ def describe(report: SyncReport) -> list[str]:
     return lines
 
 
+def _sync(sync: SyncService, url: str, args: argparse.Namespace) -> SyncReport:
+    from emeeting.sync.engine import TooManyRemovals
+
+    try:
+        return sync.sync(url, start_over=args.start_over, allow_removals=args.allow_removals)
+    except TooManyRemovals as held:  # the rest of the sync was done: what moved, then what is held back
+        for line in describe(held.report) if held.report is not None else ():
+            print(line)
+        raise
+
+
 def run(args: argparse.Namespace, services: Services) -> int:
     from emeeting.services.sync import SyncService, normalise_url
     from emeeting.sync.client import AuthError
@@ -143,12 +154,12 @@ def run(args: argparse.Namespace, services: Services) -> int:
         sync.publish(url, meeting.id)
         print(f"publishing {meeting.label} {meeting.title}")
     try:
-        report = sync.sync(url, start_over=args.start_over, allow_removals=args.allow_removals)
+        report = _sync(sync, url, args)
     except AuthError as error:
         if fresh or error.code not in ("invalid_token", "token_expired"):
             raise
         _login(sync, url, user, args.totp)  # the stored token ran out: once more with the password
-        report = sync.sync(url, start_over=args.start_over, allow_removals=args.allow_removals)
+        report = _sync(sync, url, args)
     for line in describe(report):
         print(line)
     for refused in report.refused:  # the rest of the sync went on; these meetings are not published

@@ -8,12 +8,15 @@ each time (``retry_s`` up to ``max_retry_s``). Views hear what a sync changed th
 Two failures are questions for the user rather than reasons to retry: a replaced server (nothing was
 removed; start over or publish again?) and a sync that would remove more than a handful of meetings (remove
 or keep?). The controller asks once per question; an answer of "leave it" is not asked again by the timer,
-only when the user chooses Sync now.
+only when the user chooses Sync now or the question changes. An answer applies to what was asked: start over
+from the server id the user was told of, remove the meetings the user was shown. Meetings kept that way do
+not stop the rest of the sync (the engine pushes and downloads before saying they are held back).
 """
 
 from __future__ import annotations
 
 import threading
+import typing
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -99,6 +102,7 @@ class SyncController(QObject):
         self.state = NOT_CONNECTED
         self.progress = _Progress()
         self.question: tuple[object, ...] | None = None  # asked and not answered yet
+        self._starting_over: bool | str = False  # the running sync's: a start over from this server id
         self.declined: set[tuple[object, ...]] = set()  # answered "leave it": the timer does not ask again
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -134,28 +138,39 @@ class SyncController(QObject):
         self._run()
 
     def start_over(self) -> None:
-        """Adopt the replaced server: what came from the old one goes, this computer's own records stay and
-        are sent to it as new (the meetings published to the old one with them)."""
-        self.question = None
-        self._run(start_over=True)
+        """Adopt the replaced server the user was asked about (another one answering by now is asked about
+        again): what came from the old one goes, this computer's own records stay and are sent to it as
+        new (the meetings published to the old one with them)."""
+        question, self.question = self.question, None
+        if question is None or question[0] != REPLACED:
+            return
+        self._run(start_over=str(question[2]))
 
     def allow_removals(self) -> None:
-        """Sync, letting the meetings the server no longer shares go."""
-        self.question = None
-        self._run(allow_removals=True)
+        """Sync, letting the meetings the user was shown go (asked again should more go by now)."""
+        question, self.question = self.question, None
+        if question is None or question[0] != ON_HOLD:
+            return
+        shown = typing.cast(frozenset[str], question[2])
+        starting_over = typing.cast(bool | str, question[3])
+        self._run(start_over=starting_over, allow_removals=shown)
 
     def keep_as_is(self) -> None:
         """The user leaves things as they are: not asked again until Sync now; a look later, quietly."""
         if self.question is not None:
             self.declined.add(self.question)
+            if self.question[0] == ON_HOLD and isinstance(starting_over := self.question[3], str):
+                # (kept while starting over: the replaced server is left as it is too)
+                self.declined.add((REPLACED, self.question[1], starting_over))
             self.question = None
         self.timer.start(int(self.interval_s * 1000))
 
-    def _run(self, *, start_over: bool = False, allow_removals: bool = False) -> None:
+    def _run(self, *, start_over: bool | str = False, allow_removals: frozenset[str] = frozenset()) -> None:
         url = self.server
         if self.running or not url:
             return
         self.running = True
+        self._starting_over = start_over
         self.timer.stop()
         self.progress.set("", 0, 0)
         self._set_state(SYNCING)
@@ -189,8 +204,12 @@ class SyncController(QObject):
             return
         if isinstance(error, TooManyRemovals):
             ids = error.meeting_ids
-            question = (ON_HOLD, url, frozenset(ids))
+            question = (ON_HOLD, url, frozenset(ids), self._starting_over)
+            if error.report is not None:  # the rest of the sync was done
+                self._bus.publish(error.report.changes)
             self._ask(ON_HOLD, str(len(ids)), question, lambda: self.removals_pending.emit(url, ids))
+            if error.report is not None:
+                self.synced.emit(error.report)
             return
         if isinstance(error, ServerUnreachable):
             self.failures += 1

@@ -292,3 +292,106 @@ def test_a_meeting_the_server_refuses_is_named_once_with_the_reason(
         with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):  # the next sync goes on, quietly
             menu.controller.sync_now()
         assert menu.controller.state == SYNCED and not box.isVisible()
+
+
+def _alice_in_seven_meetings(
+    qtbot: QtBot, tmp_path: Path, office: Office, runner: TaskRunner, bus: ChangeBus,
+    languages: LanguageSwitcher, settings: QSettings,
+) -> tuple[Services, MainWindow, SyncMenu, list[m.Invitation]]:  # fmt: skip
+    """Alice's window, synced with the first meeting and six more she is invited to (their invitations)."""
+    secretary = office.secretary.services
+    invitations = []
+    for n in range(6):
+        start = office.meeting.start + timedelta(days=7 * (n + 1))
+        secretary.meetings.create(office.committee.id, f"ประชุมครั้งที่ {n + 2}", start)
+    for meeting in secretary.records.select(m.Meeting):
+        if meeting.id != office.meeting.id:
+            invitation = m.Invitation(meeting.id, office.people["alice"].id)
+            secretary.records.create(invitation)
+            invitations.append(invitation)
+            office.secretary.sync.publish(office.url, meeting.id)
+    office.secretary.run()
+    services = Services.open(tmp_path / "alice", actor="alice")
+    window, menu = logged_in_window(qtbot, services, runner, bus, languages, settings, office.url, "alice")
+    with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
+        menu.controller.sync_now()
+    assert len(meeting_ids(services)) == 7
+    return services, window, menu, invitations
+
+
+def _removals_dialog(qtbot: QtBot, menu: SyncMenu, last: RemovalsDialog | None = None) -> RemovalsDialog:
+    qtbot.waitUntil(
+        lambda: menu.removals_dialog not in (None, last) and menu.removals_dialog.isVisible(),
+        timeout=WAIT,
+    )
+    assert menu.removals_dialog is not None
+    return menu.removals_dialog
+
+
+def test_remove_lets_go_only_the_meetings_the_user_was_shown(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, bus: ChangeBus, en: LanguageSwitcher,
+    settings: QSettings,
+) -> None:  # fmt: skip
+    with serve_at(cheap_settings(tmp_path), 0) as live:
+        office = build_office(live, tmp_path)
+        services, window, menu, invitations = _alice_in_seven_meetings(
+            qtbot, tmp_path, office, runner, bus, en, settings
+        )
+        secretary = office.secretary.services
+        secretary.records.delete(m.Invitation, *(i.id for i in invitations))
+        office.secretary.run()
+        with qtbot.waitSignal(menu.controller.removals_pending, timeout=WAIT):
+            menu.controller.sync_now()
+        dialog = _removals_dialog(qtbot, menu)
+        assert dialog.message.text().startswith("6 meetings on this computer are no longer shared")
+
+        # While the question is open, the first meeting is withdrawn too: Remove asks again about seven.
+        secretary.records.delete(m.Invitation, office.invitations["alice"].id)
+        office.secretary.run()
+        with qtbot.waitSignal(menu.controller.removals_pending, timeout=WAIT):
+            dialog.remove_button.click()
+        assert len(meeting_ids(services)) == 7  # nothing went
+        again = _removals_dialog(qtbot, menu, dialog)
+        assert again.message.text().startswith("7 meetings on this computer are no longer shared")
+        with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
+            again.remove_button.click()
+        qtbot.waitUntil(lambda: menu.controller.state == SYNCED, timeout=WAIT)
+        assert meeting_ids(services) == []
+        runner.wait_idle(10_000)
+        window.close()
+        services.close()
+
+
+def test_kept_meetings_do_not_hold_the_rest_of_the_sync(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, bus: ChangeBus, en: LanguageSwitcher,
+    settings: QSettings,
+) -> None:  # fmt: skip
+    """Keep: her ballot in the meeting still shared is sent at the next sync, which pulls only what is
+    new; she is not asked again until the meetings that would go change or she chooses Sync now."""
+    from emeeting.storage.sync_state import SyncStore
+
+    with serve_at(cheap_settings(tmp_path), 0) as live:
+        office = build_office(live, tmp_path)
+        services, window, menu, invitations = _alice_in_seven_meetings(
+            qtbot, tmp_path, office, runner, bus, en, settings
+        )
+        office.secretary.services.records.delete(m.Invitation, *(i.id for i in invitations))
+        office.secretary.run()
+        with qtbot.waitSignal(menu.controller.removals_pending, timeout=WAIT):
+            menu.controller.sync_now()
+        dialog = _removals_dialog(qtbot, menu)
+        dialog.keep_button.click()
+        runner.wait_idle(10_000)
+
+        menu.service.cast_ballot(office.vote.id, office.people["alice"].id, m.Choice.FOR)
+        with qtbot.waitSignal(menu.controller.synced, timeout=WAIT) as synced:
+            menu.controller.sync_now()  # (what the timer does)
+        report = synced.args[0]
+        assert report.pushed == 1 and not report.full_resync
+        assert menu.controller.state == ON_HOLD and menu.removals_dialog is dialog
+        with SyncStore(services.store).read() as st:
+            assert st.dirty(["ballot"]) == []
+        assert len(meeting_ids(services)) == 7
+        runner.wait_idle(10_000)
+        window.close()
+        services.close()
