@@ -199,3 +199,26 @@ def test_a_member_named_secretary_in_the_roll_loses_a_document_she_is_recused_fr
     report = alice.run()
     assert [d.id for d in alice.rows(m.Document)] == [office.documents["open"].id]
     assert report.conflicts == 0 and alice.run().pushed == 0
+
+
+def test_starting_over_asks_before_removing_many_meetings(tmp_path: Path) -> None:
+    settings = cheap_settings(tmp_path)
+    with serve_at(settings, 0) as first:
+        office = build_office(first, tmp_path)
+        alice, _invitations = _alice_in_seven_meetings(office)
+        port = int(first.url.rsplit(":", 1)[1])
+    recreate_empty(settings, tmp_path)
+    with serve_at(settings, port) as second:
+        second.state.accounts.add_user("alice", PASSWORD, "member", person_id=office.people["alice"].id)
+        alice.sync.login(alice.url, "alice", PASSWORD)
+        with pytest.raises(ServerReplaced) as replaced:
+            alice.run()
+        with pytest.raises(TooManyRemovals) as asked:
+            alice.sync.sync(alice.url, start_over=replaced.value.server_id)
+        assert len(asked.value.meeting_ids) == 7 and len(alice.rows(m.Meeting)) == 7
+        with pytest.raises(ServerReplaced):  # nothing was adopted either
+            alice.run()
+        report = alice.sync.sync(
+            alice.url, start_over=replaced.value.server_id, allow_removals=asked.value.meeting_ids
+        )
+        assert report.removed >= 7 and alice.rows(m.Meeting) == []

@@ -395,3 +395,35 @@ def test_kept_meetings_do_not_hold_the_rest_of_the_sync(
         runner.wait_idle(10_000)
         window.close()
         services.close()
+
+
+def test_starting_over_that_would_remove_many_meetings_asks_and_remove_finishes_it(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner, bus: ChangeBus, en: LanguageSwitcher,
+    settings: QSettings,
+) -> None:  # fmt: skip
+    from tests.sync.test_own_work import _alice_in_seven_meetings as seven_meetings
+
+    server_settings = cheap_settings(tmp_path)
+    with serve_at(server_settings, 0) as first:
+        office = build_office(first, tmp_path)
+        alice, _invitations = seven_meetings(office)
+        alice.services.close()
+        port = int(first.url.rsplit(":", 1)[1])
+    recreate_empty(server_settings, tmp_path)
+    with serve_at(server_settings, port) as second:
+        second.state.accounts.add_user("alice", PASSWORD, "member", person_id=office.people["alice"].id)
+        services = Services.open(tmp_path / "alice", actor="alice")
+        window, menu = logged_in_window(qtbot, services, runner, bus, en, settings, office.url, "alice")
+        dialog = ask_replaced(qtbot, menu)
+        dialog.choose()
+        with qtbot.waitSignal(menu.controller.removals_pending, timeout=WAIT):
+            dialog.choose()  # confirmed: start over, which would remove seven meetings
+        removals = _removals_dialog(qtbot, menu)
+        assert removals.message.text().startswith("7 meetings on this computer are no longer shared")
+        assert len(meeting_ids(services)) == 7
+        with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
+            removals.remove_button.click()
+        assert menu.controller.state == SYNCED and meeting_ids(services) == []
+        runner.wait_idle(10_000)
+        window.close()
+        services.close()
