@@ -27,6 +27,7 @@ LATER = (
     "emeeting.services.people",  # the People dialog and the import
     "emeeting.ui.person_form",
     "emeeting.interop.people_table",
+    "emeeting.demo",  # the demo command's generator and its tables
     "emeeting.sync.engine",
     "emeeting.sync.client",
     "emeeting.sync.protocol",
