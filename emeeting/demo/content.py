@@ -92,12 +92,8 @@ class DemoData:
     attachments: tuple[DemoAttachment, ...]
 
 
-# ---------------------------------------------------------------------------------------------------
-# Generation
-
-
 def make_demo(meetings: int, seed: int = 2569, *, today: date) -> DemoData:
-    """Three committees (two Thai, one English) with ``meetings`` meetings between them.
+    """The committees of the demo tables (two Thai, one English) with ``meetings`` meetings between them.
 
     Meetings before ``today`` were held (closed, minutes drafted or certified), later ones are draft or
     invited; one or two are cancelled. Same arguments, same data.
