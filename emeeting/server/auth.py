@@ -124,13 +124,16 @@ class LoginThrottle:
         self.max_delay = max_delay
         self._clock = clock
         self._tallies: dict[tuple[str, ...], _Tally] = {}
+        self._swept_at = -math.inf
         self._lock = threading.Lock()
 
     def begin(self, user: str, address: str) -> int:
         """Seconds to wait before this attempt may be made; 0 lets it through and counts it until ``end``."""
         with self._lock:
             now = self._clock()
-            if len(self._tallies) > _TALLIES_BEFORE_SWEEP:
+            # (at most once a second: a walk of all tallies on every login would itself be the attack)
+            if len(self._tallies) > _TALLIES_BEFORE_SWEEP and now - self._swept_at >= 1.0:
+                self._swept_at = now
                 for key in list(self._tallies):
                     self._wait(key, 0, now)  # forgets the quiet ones
             keys = self._keys(user, address)
@@ -153,12 +156,17 @@ class LoginThrottle:
                 if outcome == "failed":
                     tally.failures += 1
                     tally.last = now
+                elif tally.failures == 0 and tally.in_flight == 0:
+                    # Nothing to hold against it (an attempt the server was too busy to check, say):
+                    # a flood of those from many addresses and names leaves nothing behind.
+                    del self._tallies[key]
             if outcome == "succeeded":
                 pair = self._keys(user, address)[0][0]
-                if self._tallies[pair].in_flight == 0:
+                tally = self._tallies.get(pair)
+                if tally is not None and tally.in_flight == 0:
                     del self._tallies[pair]
-                else:
-                    self._tallies[pair].failures = 0
+                elif tally is not None:
+                    tally.failures = 0
 
     def _keys(self, user: str, address: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         network = throttled_network(address)

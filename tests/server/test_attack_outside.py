@@ -8,6 +8,7 @@ import logging
 import socket
 import threading
 import time
+import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
@@ -17,7 +18,7 @@ from emeeting.domain import model as m
 from emeeting.domain.errors import ValidationError
 from emeeting.domain.validation import validate
 from emeeting.server.app import SECURITY_LOG, Settings
-from emeeting.server.auth import totp_code
+from emeeting.server.auth import LoginThrottle, totp_code
 from tests.server.conftest import PASSWORD, Live, World, ids, pull_all, push, run_server
 
 
@@ -144,3 +145,29 @@ def test_guesses_from_one_ipv6_network_count_as_from_one_address(settings: Setti
         assert login("2001:db8:0:1:ffff:ffff:ffff:fffe", "carol", "wrong guess 123") == 401
         assert login("2001:db8:0:1::beef", "bob") == 429  # four failures from that network: held back
         assert login("198.51.100.7", "bob") == 200
+
+
+def test_logins_the_server_was_too_busy_to_check_leave_nothing_behind() -> None:
+    """A flood of logins answered "busy" (429) from many addresses and user names: none was checked, so none
+    is remembered; before, each left two tallies for five minutes, and past 10,000 every login walked them
+    all under one lock."""
+    throttle = LoginThrottle(per_user_and_address=5, per_address=20, window=300)
+    tracemalloc.start()
+    try:
+        before, _ = tracemalloc.get_traced_memory()
+        started, done = time.monotonic(), 0
+        while done < 12_000 and time.monotonic() - started < 5:
+            user, address = f"user{done}", f"10.{done % 200}.{done // 200 % 250}.1"
+            assert throttle.begin(user, address) == 0
+            throttle.end(user, address, "undecided")
+            done += 1
+        after, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert done == 12_000, f"{done} logins in 5 s"
+    assert after - before < 1 << 20, after - before
+    # Failures are still counted.
+    for _ in range(5):
+        assert throttle.begin("alice", "10.0.0.1") == 0
+        throttle.end("alice", "10.0.0.1", "failed")
+    assert throttle.begin("alice", "10.0.0.1") > 0
