@@ -162,11 +162,11 @@ class LoginThrottle:
                     del self._tallies[key]
             if outcome == "succeeded":
                 pair = self._keys(user, address)[0][0]
-                tally = self._tallies.get(pair)
-                if tally is not None and tally.in_flight == 0:
+                own = self._tallies.get(pair)
+                if own is not None and own.in_flight == 0:
                     del self._tallies[pair]
-                elif tally is not None:
-                    tally.failures = 0
+                elif own is not None:
+                    own.failures = 0
 
     def _keys(self, user: str, address: str) -> tuple[tuple[tuple[str, ...], int], ...]:
         network = throttled_network(address)
