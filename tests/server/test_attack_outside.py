@@ -171,3 +171,21 @@ def test_logins_the_server_was_too_busy_to_check_leave_nothing_behind() -> None:
         assert throttle.begin("alice", "10.0.0.1") == 0
         throttle.end("alice", "10.0.0.1", "failed")
     assert throttle.begin("alice", "10.0.0.1") > 0
+
+
+def test_ballots_of_one_voter_pushed_at_once_leave_one_ballot_and_no_server_error(world: World) -> None:
+    alice = world.people["alice"].id
+    ballots = [m.Ballot(world.vote.id, alice, m.Choice.FOR) for _ in range(10)]
+    start = threading.Barrier(len(ballots))
+
+    def cast(ballot: m.Ballot) -> int:
+        with world.client("alice") as c:
+            start.wait()
+            return push(c, ballot).status_code
+
+    with ThreadPoolExecutor(len(ballots)) as pool:
+        statuses = list(pool.map(cast, ballots))
+    assert statuses.count(200) == 1 and set(statuses) == {200, 403}, statuses
+    with world.client("sec") as c:
+        cast_ballots = [r for r in pull_all(c)[0] if r["kind"] == "ballot" and not r["deleted"]]
+    assert [r["data"]["person_id"] for r in cast_ballots] == [alice]
