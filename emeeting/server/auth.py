@@ -11,6 +11,7 @@ import secrets
 import struct
 import threading
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -69,10 +70,14 @@ def totp_code(secret: str, at: float, *, step: int = TOTP_STEP, digits: int = TO
 
 def totp_step(secret: str, code: str, at: float) -> int | None:
     """The time step whose code this is, from the current one and its neighbours (one step of clock drift
-    either way), or None. The caller keeps the last step used, so that a code works only once."""
+    either way), or None. The caller keeps the last step used, so that a code works only once. Spaces do
+    not count (apps show the code in two halves, "123 456"), and Thai digits are digits."""
+    typed = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in code if not c.isspace())
+    if not typed.isascii():  # (which compare_digest refuses to compare)
+        return None
     for drift in (-1, 0, 1):
         moment = at + drift * TOTP_STEP
-        if hmac.compare_digest(totp_code(secret, moment), code.strip()):
+        if hmac.compare_digest(totp_code(secret, moment), typed):
             return math.floor(moment / TOTP_STEP)
     return None
 

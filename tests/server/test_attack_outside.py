@@ -189,3 +189,28 @@ def test_ballots_of_one_voter_pushed_at_once_leave_one_ballot_and_no_server_erro
     with world.client("sec") as c:
         cast_ballots = [r for r in pull_all(c)[0] if r["kind"] == "ballot" and not r["deleted"]]
     assert [r["data"]["person_id"] for r in cast_ballots] == [alice]
+
+
+def test_an_authenticator_code_typed_as_the_app_shows_it_logs_in(server: Live) -> None:
+    """Authenticator apps show the code in two halves ("123 456"); typed so, it is the same code."""
+    secret = server.state.accounts.add_user("sec", PASSWORD, "secretary", totp=True)
+    assert secret is not None
+    code = totp_code(secret, time.time())
+    with server.client() as c:
+        body = {"user": "sec", "password": PASSWORD, "device": "pc", "totp": f" {code[:3]} {code[3:]} "}
+        assert c.post("/auth/login", json=body).status_code == 200
+
+
+def test_an_authenticator_code_in_thai_digits_logs_in_and_other_letters_are_refused_not_crashed_on(
+    server: Live,
+) -> None:
+    secret = server.state.accounts.add_user("sec", PASSWORD, "secretary", totp=True)
+    assert secret is not None
+    thai = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+    with server.client() as c:
+        body = {"user": "sec", "password": PASSWORD, "device": "pc"}
+        for typed in ("๑๒๓€๕๖", "abcdef", "12345é"):
+            r = c.post("/auth/login", json=body | {"totp": typed})
+            assert r.status_code == 401 and r.json()["error"] == "invalid_credentials", (typed, r.text)
+        code = totp_code(secret, time.time()).translate(thai)  # as typed on a Thai keyboard
+        assert c.post("/auth/login", json=body | {"totp": code}).status_code == 200
