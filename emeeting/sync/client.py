@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import ValidationError
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
 from emeeting.sync import protocol as p
@@ -222,7 +223,17 @@ class SyncClient:
         return p.Health.model_validate(self._json("GET", "/health"))
 
     def login(self, user: str, password: str, device: str, totp: str | None = None) -> p.LoginResult:
-        body = p.LoginRequest(user=user, password=password, device=device, totp=totp or None)
+        try:
+            body = p.LoginRequest(user=user, password=password, device=device[:200], totp=totp or None)
+        except ValidationError:  # too long, or a NUL pasted in: no server would take it
+            refused = AuthError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the user name, password or code is too long or holds characters no server takes",
+                )
+            )
+            refused.code = "invalid_credentials"
+            raise refused from None
         # An authenticator code works once: a login whose answer was lost is not sent again with it.
         answer = self._json("POST", "/auth/login", json=body.model_dump(), resend=not totp)
         result = p.LoginResult.model_validate(answer)

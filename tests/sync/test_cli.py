@@ -125,3 +125,19 @@ def test_a_server_kept_from_before_https_was_required_can_still_be_logged_out_of
             sync.sync(old)
         sync.logout(old)  # nothing sent: the address is not reached at all
         assert not sync.logged_in(old) and sync.published(old) == set()
+
+
+def test_a_code_or_password_no_server_takes_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = str(tmp_path / "d")
+    for password, extra in (
+        (PASSWORD, ["--totp", "123 456 789 0"]),  # a code pasted twice over
+        ("x" * 1200, []),  # a whole file pasted for the password
+        (PASSWORD, ["--totp", "12\x003456"]),
+    ):
+        monkeypatch.setenv("EMEETING_PASSWORD", password)
+        args = ["--data-dir", folder, "sync", "--server", "http://127.0.0.1:9", "--user", "alice", *extra]
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert "no server takes" in err and "Traceback" not in err, err
