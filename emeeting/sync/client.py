@@ -12,15 +12,16 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
 from emeeting.sync import protocol as p
 
 _CHUNK = 1 << 20
+_Answer = TypeVar("_Answer", bound=BaseModel)
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 
 
@@ -217,10 +218,25 @@ class SyncClient:
                 server=self.base_url,
             ) from None
 
+    def _model(self, model: type[_Answer], data: Any) -> _Answer:
+        """The answer as the protocol describes it; an answer of another shape (the address is some other
+        service's, or a proxy's page) is refused in words."""
+        try:
+            return model.model_validate(data)
+        except ValidationError:
+            raise ServerRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the server {server} gave an answer emeeting cannot read: is this the address of an "
+                    "emeeting server?",
+                ),
+                server=self.base_url,
+            ) from None
+
     # -- the API ---------------------------------------------------------------------------------------
 
     def health(self) -> p.Health:
-        return p.Health.model_validate(self._json("GET", "/health"))
+        return self._model(p.Health, self._json("GET", "/health"))
 
     def login(self, user: str, password: str, device: str, totp: str | None = None) -> p.LoginResult:
         try:
@@ -236,7 +252,7 @@ class SyncClient:
             raise refused from None
         # An authenticator code works once: a login whose answer was lost is not sent again with it.
         answer = self._json("POST", "/auth/login", json=body.model_dump(), resend=not totp)
-        result = p.LoginResult.model_validate(answer)
+        result = self._model(p.LoginResult, answer)
         self.token = result.token
         return result
 
@@ -244,17 +260,17 @@ class SyncClient:
         self._check(self._send("POST", "/auth/logout"))
 
     def me(self) -> p.Me:
-        return p.Me.model_validate(self._json("GET", "/me"))
+        return self._model(p.Me, self._json("GET", "/me"))
 
     def changes(self, since: int, limit: int = p.PAGE_DEFAULT) -> p.ChangesPage:
         data = self._json("GET", "/sync/changes", params={"since": since, "limit": limit})
-        return p.ChangesPage.model_validate(data)
+        return self._model(p.ChangesPage, data)
 
     def push(self, changes: list[p.Change]) -> p.PushResult:
         body = p.PushRequest(changes=changes).model_dump_json().encode()
         self.traffic.sent += len(body)
         data = self._json("POST", "/sync/push", content=body, headers={"Content-Type": "application/json"})
-        return p.PushResult.model_validate(data)
+        return self._model(p.PushResult, data)
 
     def has_blob(self, sha256: str) -> bool:
         response = self._send("HEAD", f"/blobs/{sha256}")

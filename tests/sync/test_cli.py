@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -141,3 +144,38 @@ def test_a_code_or_password_no_server_takes_is_refused_in_words(
         assert main(args) == 2
         err = capsys.readouterr().err
         assert "no server takes" in err and "Traceback" not in err, err
+
+
+def test_an_address_that_is_not_an_emeeting_server_is_named_as_such(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Some other service on the address (a proxy's page, an intranet's API) answering every request with
+    JSON of its own: the sync stops with words, not a traceback."""
+
+    class Other(BaseHTTPRequestHandler):
+        def answer(self) -> None:
+            length = int(self.headers.get("content-length") or 0)
+            self.rfile.read(length)
+            payload = json.dumps({"status": "ok", "token": 42}).encode()
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        do_GET = do_POST = answer
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Other)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("EMEETING_PASSWORD", PASSWORD)
+        url = f"http://127.0.0.1:{httpd.server_address[1]}"
+        assert main(["--data-dir", str(tmp_path / "d"), "sync", "--server", url, "--user", "alice"]) == 2
+        err = capsys.readouterr().err
+        assert "is this the address of an emeeting server?" in err and "Traceback" not in err, err
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
