@@ -2252,6 +2252,14 @@
         <translation>the server {server} gave an answer that is not JSON</translation>
     </message>
     <message>
+        <source>the server {server} gave an answer emeeting cannot read: is this the address of an emeeting server?</source>
+        <translation>the server {server} gave an answer emeeting cannot read: is this the address of an emeeting server?</translation>
+    </message>
+    <message>
+        <source>the user name, password or code is too long or holds characters no server takes</source>
+        <translation>the user name, password or code is too long or holds characters no server takes</translation>
+    </message>
+    <message>
         <source>the local document {sha256}… is damaged</source>
         <translation>the local document {sha256}… is damaged</translation>
     </message>

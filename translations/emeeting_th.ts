@@ -2238,6 +2238,14 @@
         <translation>เซิร์ฟเวอร์ {server} ตอบกลับด้วยข้อมูลที่ไม่ใช่ JSON</translation>
     </message>
     <message>
+        <source>the server {server} gave an answer emeeting cannot read: is this the address of an emeeting server?</source>
+        <translation>เซิร์ฟเวอร์ {server} ตอบกลับในรูปแบบที่ emeeting อ่านไม่ได้ โปรดตรวจสอบว่าที่อยู่นี้เป็นเซิร์ฟเวอร์ของ emeeting หรือไม่</translation>
+    </message>
+    <message>
+        <source>the user name, password or code is too long or holds characters no server takes</source>
+        <translation>ชื่อผู้ใช้ รหัสผ่าน หรือรหัสยืนยันยาวเกินไป หรือมีอักขระที่เซิร์ฟเวอร์ไม่รับ</translation>
+    </message>
+    <message>
         <source>the local document {sha256}… is damaged</source>
         <translation>เอกสาร {sha256}… ในเครื่องนี้เสียหาย</translation>
     </message>
