@@ -1,4 +1,5 @@
-"""The GUI composition root: store → services → QApplication (translations, Thai font) → MainWindow.
+"""The GUI composition root: store → services and the sync service → QApplication (translations, Thai
+font) → MainWindow.
 
 Start-up speed matters (DESIGN §5): only what the first window needs is imported here. Reports, PDF
 tools, keyring and alembic stay out (the store imports alembic only when the schema must be upgraded).
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from emeeting import paths
 from emeeting.domain.errors import EmeetingError
 from emeeting.services.container import Services
+from emeeting.sync.credentials import Credentials
+from emeeting.sync.service import SyncService
 from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.safe_text import show_plain_message
@@ -126,7 +129,8 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
     _ensure_thai_font()
     runner = TaskRunner(log_file=log_file)
     bus = ChangeBus()
-    window = MainWindow(services, runner, bus, languages, QSettings())
+    sync = SyncService(services.store, Credentials())  # keyring and httpx load when first used
+    window = MainWindow(services, sync, runner, bus, languages, QSettings())
     try:
         window.show()
         window.claim_data_folder()

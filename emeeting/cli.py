@@ -347,10 +347,13 @@ def cmd_server(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from emeeting.sync.command import run
+    from emeeting.sync.credentials import Credentials
+    from emeeting.sync.service import SyncService
 
     if args.status:
         args.writes = False  # --status only reads: allowed in a read-only data folder
-    return run(args, _services(args))
+    services = _services(args)
+    return run(args, SyncService(services.store, Credentials()), services.meetings.resolve)
 
 
 def cmd_about(args: argparse.Namespace) -> int:

@@ -10,14 +10,15 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 if TYPE_CHECKING:
-    from emeeting.services.container import Services
-    from emeeting.services.sync import SyncService
+    from emeeting.domain import model as m
     from emeeting.sync.engine import SyncReport
+    from emeeting.sync.service import SyncService
 
 PASSWORD_ENV = "EMEETING_PASSWORD"
 
@@ -75,7 +76,7 @@ def _login(sync: SyncService, url: str, user: str, totp: str | None) -> None:
         print("logged in for this session only (no password store)", file=sys.stderr)
 
 
-def _status(services: Services, sync: SyncService) -> int:
+def _status(sync: SyncService) -> int:
     unavailable = sync.credentials.check()
     print(f"password store: {unavailable if unavailable else 'ok'}")
     for state in sync.servers():
@@ -120,17 +121,16 @@ def _sync(sync: SyncService, url: str, args: argparse.Namespace) -> SyncReport:
         raise
 
 
-def run(args: argparse.Namespace, services: Services) -> int:
-    from emeeting.services.sync import SyncService, normalise_url
+def run(args: argparse.Namespace, sync: SyncService, find_meeting: Callable[[str], m.Meeting]) -> int:
+    """``find_meeting``: the meeting a reference given with --publish names (its id or ``SHORT:n/year``)."""
     from emeeting.sync.client import AuthError
-    from emeeting.sync.credentials import Credentials
+    from emeeting.sync.service import normalise_url
 
-    credentials = Credentials()
-    sync = SyncService(services.store, credentials)
+    credentials = sync.credentials
     known = sync.servers()
     server = args.server or (known[0].url if len(known) == 1 else None)
     if args.status or not server:
-        _status(services, sync)
+        _status(sync)
         if not server and not args.status:
             print("to connect: emeeting sync --server URL --user NAME")
         return 0
@@ -145,7 +145,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         sync.logout(url)
         print(f"logged out of {url}")
         return 0
-    meetings = [services.meetings.resolve(reference) for reference in args.publish]
+    meetings = [find_meeting(reference) for reference in args.publish]
     fresh = False
     if state is None or state.user != user or credentials.get(url, user) is None:
         _login(sync, url, user, args.totp)

@@ -29,7 +29,6 @@ from typing import Any
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
-from emeeting.services.sync import SECRETARY_OF, SYNCED_SERVER_ID, remembered
 from emeeting.storage.codec import datetime_to_db
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import (
@@ -52,6 +51,7 @@ from emeeting.sync.client import (
     SyncError,
 )
 from emeeting.sync.merge import WHOLE, merge_record
+from emeeting.sync.server_info import SECRETARY_OF, SYNCED_SERVER_ID, remembered
 
 # Kinds the protocol carries, parents first (the desktop keeps a few more that stay on the desktop).
 PUSHABLE: tuple[str, ...] = tuple(sorted(typing.get_args(p.KindName), key=lambda k: p.KIND_ORDER[k]))
@@ -142,20 +142,24 @@ class SyncEngine:
         store: Store,
         client: SyncClient,
         server: str,
+        bundle: Callable[[str], m.MeetingBundle],
         clock: Callable[[], datetime] = _utc_now,
         *,
         start_over: bool | str = False,
         allow_removals: bool | Collection[str] = False,
     ) -> None:
-        """``start_over``: adopt a replaced server, True whichever it is, or only the one with this id (the
-        one the user was asked about); ``allow_removals``: let any number of meetings go that the server no
-        longer shares (True), or only these meetings (the ones the user was shown)."""
+        """``bundle``: a meeting with everything it refers to (the committee, memberships and people of a
+        published meeting go with it). ``start_over``: adopt a replaced server, True whichever it is, or
+        only the one with this id (the one the user was asked about); ``allow_removals``: let any number of
+        meetings go that the server no longer shares (True), or only these meetings (the ones the user was
+        shown)."""
         self.start_over = start_over
         self.allow_removals = allow_removals
         self.store = store
         self.client = client
         self.server = server
         self.clock = clock
+        self.bundle = bundle
         self.state_store = SyncStore(store)
         self.partial_dir = expiry.partial_dir(store)
 
@@ -567,13 +571,10 @@ class SyncEngine:
 
     def _directory(self, meeting_ids: set[str]) -> set[tuple[str, str]]:
         """(kind, id) of the committees, memberships and people that published meetings refer to."""
-        from emeeting.services.meetings import MeetingService
-
-        service = MeetingService(self.store)
         out: set[tuple[str, str]] = set()
         for meeting_id in meeting_ids:
             try:
-                bundle = service.bundle(meeting_id)
+                bundle = self.bundle(meeting_id)
             except EmeetingError:
                 continue
             out.add(("committee", bundle.committee.id))

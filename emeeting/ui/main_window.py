@@ -14,6 +14,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingSummary, MeetingView
+from emeeting.sync.service import SyncService
 from emeeting.ui.agenda_editor import agenda_shortcuts
 from emeeting.ui.buttons import show_about
 from emeeting.ui.export_actions import ExportMenu
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         services: Services,
+        sync: SyncService,
         runner: TaskRunner,
         bus: ChangeBus,
         languages: LanguageSwitcher,
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._sync = sync
         self._runner = runner
         self._bus = bus
         self._languages = languages
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         )
         menu_bar.addMenu(self.export_menu)
         self.sync_menu = SyncMenu(
-            self._services, self._runner, self._bus, self._settings, self.statusBar(),
+            self._sync, self._runner, self._bus, self._settings, self.statusBar(),
             lambda: self.workspace.meeting_id, self,
         )  # fmt: skip
         menu_bar.addMenu(self.sync_menu)

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.services.sync import SyncService
-from emeeting.storage.sync_state import ConflictCopy
+from emeeting.sync.service import ConflictCopy, SyncService
 from emeeting.ui import labels
 from emeeting.ui.buttons import ButtonBox
 from emeeting.ui.safe_text import plain_label

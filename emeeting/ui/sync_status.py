@@ -27,8 +27,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusB
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.services.container import Services
-from emeeting.services.sync import SyncService
+from emeeting.sync.service import SyncService
 from emeeting.ui import labels
 from emeeting.ui.safe_text import plain_label
 from emeeting.ui.sync_dialog import (
@@ -193,9 +192,9 @@ class SyncController(QObject):
         return float(min(self.retry_s * 2 ** max(self.failures - 1, 0), self.max_retry_s))
 
     def _on_failed(self, error: BaseException, message: str, url: str = "") -> None:
-        from emeeting.services.sync import NotLoggedIn
         from emeeting.sync.client import AuthError, ServerUnreachable
         from emeeting.sync.engine import ServerReplaced, TooManyRemovals
+        from emeeting.sync.service import NotLoggedIn
 
         self.running = False
         if isinstance(error, ServerReplaced):
@@ -329,7 +328,7 @@ class SyncMenu(QMenu):
 
     def __init__(
         self,
-        services: Services,
+        service: SyncService,
         runner: TaskRunner,
         bus: ChangeBus,
         settings: QSettings,
@@ -338,10 +337,8 @@ class SyncMenu(QMenu):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        from emeeting.sync.credentials import Credentials  # keyring itself loads on first use
-
         self.setObjectName("syncMenu")
-        self.service = SyncService(services.store, Credentials())
+        self.service = service
         self._runner = runner
         self._bus = bus
         self._current_meeting = current_meeting

@@ -30,6 +30,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from emeeting.services.container import Services
+from emeeting.sync.credentials import Credentials
+from emeeting.sync.service import SyncService
 from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
@@ -78,7 +80,8 @@ def main() -> int:
         languages.install("th")
         with Services.open(args.data_dir, actor="bench") as services:
             runner, bus = TaskRunner(), ChangeBus()
-            window = MainWindow(services, runner, bus, languages, settings)
+            sync = SyncService(services.store, Credentials())
+            window = MainWindow(services, sync, runner, bus, languages, settings)
             window.resize(1280, 800)
             window.show()
             loaded: list[int] = []

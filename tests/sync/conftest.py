@@ -22,10 +22,10 @@ from emeeting.intake.inspect import Inspected
 from emeeting.server.app import Settings
 from emeeting.services.container import Services
 from emeeting.services.documents import Intake
-from emeeting.services.sync import SyncService
 from emeeting.sync.client import SyncClient
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.engine import SyncReport
+from emeeting.sync.service import SyncService
 from tests.server.conftest import PASSWORD, Live, run_server
 from tests.sync.faults import Killer, KillPlan
 

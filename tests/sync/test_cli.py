@@ -16,8 +16,8 @@ from emeeting.cli import main
 from emeeting.domain import model as m
 from emeeting.domain.errors import ValidationError
 from emeeting.services.container import Services
-from emeeting.services.sync import normalise_url
 from emeeting.storage.sync_state import SyncStore
+from emeeting.sync.service import normalise_url
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import Office
 
@@ -113,9 +113,9 @@ def test_a_mistyped_server_address_is_refused_in_words_and_nothing_is_kept(
 def test_a_server_kept_from_before_https_was_required_can_still_be_logged_out_of(tmp_path: Path) -> None:
     """Its address is kept as it was; syncing with it is refused (the token would travel in clear text),
     logging out forgets the token here without sending it."""
-    from emeeting.services.sync import SyncService
     from emeeting.storage.sync_state import ServerState
     from emeeting.sync.credentials import Credentials
+    from emeeting.sync.service import SyncService
 
     old = "http://192.168.1.10:8443"
     with Services.open(tmp_path / "d") as services:

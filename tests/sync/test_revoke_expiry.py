@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from emeeting.domain import model as m
-from emeeting.services.sync import NotLoggedIn
 from emeeting.sync.client import AccessEnded, ServerUnreachable
+from emeeting.sync.service import NotLoggedIn
 from tests.sync.conftest import Office
 
 

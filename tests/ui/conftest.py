@@ -10,6 +10,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from emeeting.services.container import Services
+from emeeting.sync.credentials import Credentials
+from emeeting.sync.service import SyncService
 from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
@@ -64,7 +66,9 @@ def open_window(
     languages: LanguageSwitcher,
     settings: QSettings,
 ) -> MainWindow:
-    window = MainWindow(services, runner, bus, languages, settings)
+    window = MainWindow(
+        services, SyncService(services.store, Credentials()), runner, bus, languages, settings
+    )
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):

@@ -22,6 +22,8 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import ValidationError
 from emeeting.services.container import Services
+from emeeting.sync.credentials import Credentials
+from emeeting.sync.service import SyncService
 from emeeting.ui.i18n import SETTINGS_KEY, LanguageSwitcher
 from emeeting.ui.main_window import MainWindow
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
@@ -238,7 +240,8 @@ def test_the_last_meeting_is_selected_again_at_the_next_start(
 ) -> None:
     select(qtbot, window, demo_services, "ICT:2/2569")
     window.close()
-    again = MainWindow(demo_services, runner, bus, languages, settings)
+    sync = SyncService(demo_services.store, Credentials())
+    again = MainWindow(demo_services, sync, runner, bus, languages, settings)
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.meeting_shown, timeout=10_000):
         again.reload()

@@ -15,24 +15,12 @@ from urllib.parse import urlsplit
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from emeeting.services.meetings import MeetingService
 from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
-from emeeting.storage.sync_state import PRIVATE_NOTE, ConflictCopy, ServerState, SyncStore
-
-# In a server's sync state: the id of the server database this computer's records came from.
-SYNCED_SERVER_ID = "synced_server_id"
-# In a server's sync state: every committee that server has named its user secretary of (GET /me), kept
-# when the role is taken away: the meetings of those committees here are her own work, not the server's.
-SECRETARY_OF = "secretary_of"
-
-
-def remembered(info: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
-    """A server's sync state after a new ``answer`` to GET /me, keeping what outlives one answer: the
-    server the records came from and the committees ever named the user's."""
-    ever = set(info.get(SECRETARY_OF, ())) | set(info.get("committees", ())) | set(answer["committees"])
-    kept = {SYNCED_SERVER_ID: info[SYNCED_SERVER_ID]} if SYNCED_SERVER_ID in info else {}
-    return answer | kept | {SECRETARY_OF: sorted(ever)}
-
+from emeeting.storage.sync_state import PRIVATE_NOTE, ServerState, SyncStore
+from emeeting.storage.sync_state import ConflictCopy as ConflictCopy  # what the window shows of a conflict
+from emeeting.sync.server_info import SYNCED_SERVER_ID, remembered
 
 if TYPE_CHECKING:
     from emeeting.sync.client import SyncClient
@@ -143,6 +131,7 @@ class SyncService:
         self.clock = clock
         self.state = SyncStore(store)
         self.records = RecordService(store)
+        self.meetings = MeetingService(store)
 
     # -- servers and logins ----------------------------------------------------------------------------
 
@@ -228,7 +217,7 @@ class SyncService:
         client = self.client_factory(state.url, token)
         try:
             engine = SyncEngine(
-                self.store, client, state.url, self.clock,
+                self.store, client, state.url, self.meetings.bundle, self.clock,
                 start_over=start_over, allow_removals=allow_removals,
             )  # fmt: skip
             return engine.run(progress)
