@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import attrgetter
+from typing import TypeVar
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
@@ -35,6 +37,8 @@ from emeeting.storage.store import Store
 
 # "ICT:3/2569" — committee short name, meeting number, Buddhist Era year.
 _REF = re.compile(r"(?P<short>[^:]+):(?P<number>\d+)/(?P<year>\d{4})")
+
+_R = TypeVar("_R")  # a record of the meeting
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,86 @@ def agenda_entries(items: list[m.AgendaItem], documents: list[m.Document]) -> tu
     return tuple(
         AgendaEntry(item, numbers[item.id], numbers[item.id].count("."), tuple(by_item.get(item.id, ())))
         for item in ordered(items)
+    )
+
+
+def stored_bundle(repo: Repository, meeting_id: str) -> m.MeetingBundle:
+    """The meeting with everything it refers to, read on the caller's ``repo`` (in a write transaction:
+    as that transaction has left it so far). The records come in the order the store lists them, which
+    the screens show; ``load_bundle`` gives the order that export and the minutes rely on."""
+    meeting = repo.get(m.Meeting, meeting_id)
+    committee = repo.get(m.Committee, meeting.committee_id)
+    items = repo.select(m.AgendaItem, meeting_id=meeting_id)
+    item_ids = [i.id for i in items]
+    votes = repo.select(m.Vote, meeting_id=meeting_id)
+    minutes = repo.select(m.Minutes, meeting_id=meeting_id)
+    invitations = repo.select(m.Invitation, meeting_id=meeting_id)
+    ballots = repo.select(m.Ballot, vote_id=[v.id for v in votes])
+    dissents = repo.select(m.Dissent, item_id=item_ids)
+    recusals = repo.select(m.Recusal, item_id=item_ids)
+    actions = repo.select(m.ActionItem, meeting_id=meeting_id)
+    memberships = repo.select(m.Membership, committee_id=committee.id)
+    person_ids = {ms.person_id for ms in memberships}
+    person_ids |= {i.person_id for i in invitations} | {
+        i.substitute_for_id for i in invitations if i.substitute_for_id
+    }
+    person_ids |= {b.person_id for b in ballots} | {d.person_id for d in dissents}
+    person_ids |= {r.person_id for r in recusals}
+    person_ids |= {i.presenter_id for i in items if i.presenter_id}
+    person_ids |= {a.assignee_id for a in actions if a.assignee_id}
+    if minutes:
+        person_ids |= {p for p in (minutes[0].taker_id, minutes[0].checker_id) if p}
+    return m.MeetingBundle(
+        committee=committee,
+        meeting=meeting,
+        people=tuple(repo.select(m.Person, order_by=("last_name", "id"), id=person_ids)),
+        memberships=tuple(memberships),
+        items=tuple(items),
+        recusals=tuple(recusals),
+        documents=tuple(repo.select(m.Document, meeting_id=meeting_id)),
+        invitations=tuple(invitations),
+        votes=tuple(votes),
+        ballots=tuple(ballots),
+        dissents=tuple(dissents),
+        actions=tuple(actions),
+        minutes=minutes[0] if minutes else None,
+        minutes_entries=tuple(repo.select(m.MinutesEntry, minutes_id=[x.id for x in minutes])),
+    )
+
+
+def _by_id(records: Iterable[_R]) -> tuple[_R, ...]:
+    return tuple(sorted(records, key=attrgetter("id")))
+
+
+def load_bundle(repo: Repository, meeting_id: str) -> m.MeetingBundle:
+    """``stored_bundle`` in the order export, publishing and the minutes' text rely on (the same whatever
+    order the store keeps): the agenda in reading order, papers by position, everything else by id."""
+    b = stored_bundle(repo, meeting_id)
+    return dataclasses.replace(
+        b,
+        memberships=_by_id(b.memberships),
+        items=tuple(ordered(b.items)),
+        recusals=_by_id(b.recusals),
+        documents=tuple(sorted(b.documents, key=lambda d: (d.position, d.id))),
+        invitations=_by_id(b.invitations),
+        votes=_by_id(b.votes),
+        ballots=_by_id(b.ballots),
+        dissents=_by_id(b.dissents),
+        actions=_by_id(b.actions),
+        minutes_entries=_by_id(b.minutes_entries),
+    )
+
+
+def meeting_view(bundle: m.MeetingBundle, certified: bool) -> MeetingView:
+    """What the meeting screen shows, from ``stored_bundle`` (its lists in the store's order)."""
+    return MeetingView(
+        MeetingSummary(bundle.meeting, bundle.committee),
+        agenda_entries(list(bundle.items), list(bundle.documents)),
+        tuple(sorted((d for d in bundle.documents if d.item_id is None), key=lambda d: (d.position, d.name))),
+        bundle.invitations,
+        {p.id: p for p in bundle.people},
+        bundle.recusals,
+        certified,
     )
 
 
@@ -157,76 +241,14 @@ class MeetingService:
 
     def view(self, meeting_id: str) -> MeetingView:
         with self._store.read() as repo:
-            meeting = repo.get(m.Meeting, meeting_id)
-            committee = repo.get(m.Committee, meeting.committee_id)
-            items = repo.select(m.AgendaItem, meeting_id=meeting_id)
-            documents = repo.select(m.Document, meeting_id=meeting_id)
-            invitations = repo.select(m.Invitation, meeting_id=meeting_id)
-            recusals = repo.select(m.Recusal, item_id=[i.id for i in items])
-            person_ids = {i.person_id for i in invitations} | {
-                i.presenter_id for i in items if i.presenter_id
-            }
-            person_ids |= {i.substitute_for_id for i in invitations if i.substitute_for_id}
-            person_ids |= {r.person_id for r in recusals}
-            people = {p.id: p for p in repo.select(m.Person, id=person_ids)}
+            bundle = stored_bundle(repo, meeting_id)
             certified = is_certified(repo, meeting_id)
-        return MeetingView(
-            MeetingSummary(meeting, committee),
-            agenda_entries(items, documents),
-            tuple(sorted((d for d in documents if d.item_id is None), key=lambda d: (d.position, d.name))),
-            tuple(invitations),
-            people,
-            tuple(recusals),
-            certified,
-        )
+        return meeting_view(bundle, certified)
 
     def bundle(self, meeting_id: str) -> m.MeetingBundle:
         """The meeting with everything it refers to, for export and publishing."""
         with self._store.read() as repo:
-            meeting = repo.get(m.Meeting, meeting_id)
-            committee = repo.get(m.Committee, meeting.committee_id)
-            items = repo.select(m.AgendaItem, meeting_id=meeting_id)
-            item_ids = [i.id for i in ordered(items)]
-            votes = repo.select(m.Vote, meeting_id=meeting_id)
-            minutes = repo.select(m.Minutes, meeting_id=meeting_id)
-            invitations = repo.select(m.Invitation, meeting_id=meeting_id)
-            ballots = repo.select(m.Ballot, vote_id=[v.id for v in votes])
-            dissents = repo.select(m.Dissent, item_id=item_ids)
-            recusals = repo.select(m.Recusal, item_id=item_ids)
-            actions = repo.select(m.ActionItem, meeting_id=meeting_id)
-            memberships = repo.select(m.Membership, committee_id=committee.id)
-            person_ids = {ms.person_id for ms in memberships}
-            person_ids |= {i.person_id for i in invitations} | {
-                i.substitute_for_id for i in invitations if i.substitute_for_id
-            }
-            person_ids |= {b.person_id for b in ballots} | {d.person_id for d in dissents}
-            person_ids |= {r.person_id for r in recusals}
-            person_ids |= {i.presenter_id for i in items if i.presenter_id}
-            person_ids |= {a.assignee_id for a in actions if a.assignee_id}
-            if minutes:
-                person_ids |= {p for p in (minutes[0].taker_id, minutes[0].checker_id) if p}
-            return m.MeetingBundle(
-                committee=committee,
-                meeting=meeting,
-                people=tuple(repo.select(m.Person, order_by=("last_name", "id"), id=person_ids)),
-                memberships=tuple(sorted(memberships, key=lambda x: x.id)),
-                items=tuple(ordered(items)),
-                recusals=tuple(sorted(recusals, key=lambda x: x.id)),
-                documents=tuple(
-                    sorted(repo.select(m.Document, meeting_id=meeting_id), key=lambda d: (d.position, d.id))
-                ),
-                invitations=tuple(sorted(invitations, key=lambda x: x.id)),
-                votes=tuple(sorted(votes, key=lambda x: x.id)),
-                ballots=tuple(sorted(ballots, key=lambda x: x.id)),
-                dissents=tuple(sorted(dissents, key=lambda x: x.id)),
-                actions=tuple(sorted(actions, key=lambda x: x.id)),
-                minutes=minutes[0] if minutes else None,
-                minutes_entries=tuple(
-                    sorted(
-                        repo.select(m.MinutesEntry, minutes_id=[x.id for x in minutes]), key=lambda x: x.id
-                    )
-                ),
-            )
+            return load_bundle(repo, meeting_id)
 
     # -- changing ------------------------------------------------------------------------------------
 

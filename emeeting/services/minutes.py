@@ -17,7 +17,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from types import MappingProxyType
-from typing import Any
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items, ordered
@@ -40,7 +39,7 @@ from emeeting.domain.thai import (
     format_thai_time,
 )
 from emeeting.services.frozen import meeting_of
-from emeeting.services.meetings import MeetingService
+from emeeting.services.meetings import load_bundle
 from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -369,29 +368,17 @@ class MinutesView:
         return self.versions[-1].text if self.certified and self.versions else self.text
 
 
-def _record(store: Store, repo: Repository, meeting_id: str) -> MinutesRecord:
-    # The bundle is read on its own connection; inside a write transaction that still sees exactly the
-    # committed state this transaction started from, as SQLite has one writer (ours) at a time.
-    bundle = MeetingService(store).bundle(meeting_id)
-    notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
-    return MinutesRecord(bundle, MappingProxyType(notes))
+def _notes(repo: Repository, bundle: m.MeetingBundle) -> Mapping[str, str]:
+    """The notes taken on the meeting's items (item id → text)."""
+    return MappingProxyType(
+        {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
+    )
 
 
-def _corrected(record: MinutesRecord, corrections: Sequence[object]) -> MinutesRecord:
-    """The record with the corrections an amendment writes in its own transaction (the bundle is read on
-    another connection, which sees only what was committed)."""
-    if not corrections:
-        return record
-    new = {(type(c), getattr(c, "id", None)): c for c in corrections}
-
-    def swap(value: object) -> object:
-        if isinstance(value, tuple):
-            return tuple(swap(v) for v in value)
-        return new.get((type(value), getattr(value, "id", None)), value)
-
-    bundle = record.bundle
-    fields: dict[str, Any] = {f.name: swap(getattr(bundle, f.name)) for f in dataclasses.fields(bundle)}
-    return dataclasses.replace(record, bundle=dataclasses.replace(bundle, **fields))
+def _record(repo: Repository, meeting_id: str) -> MinutesRecord:
+    """The meeting's record as ``repo`` sees it (in a write transaction: with what it has written)."""
+    bundle = load_bundle(repo, meeting_id)
+    return MinutesRecord(bundle, _notes(repo, bundle))
 
 
 def _minutes(repo: Repository, meeting_id: str) -> m.Minutes | None:
@@ -438,8 +425,8 @@ class MinutesService:
 
     def view(self, meeting_id: str) -> MinutesView:
         with self._store.read() as repo:
-            record = _record(self._store, repo, meeting_id)
-            minutes = _minutes(repo, meeting_id)
+            record = _record(repo, meeting_id)
+            minutes = record.bundle.minutes
             entries = {k: e.text for k, e in _entries(repo, minutes).items()}
             versions = _versions(repo, minutes)
             times = {v.id: trail[0].at for v in versions if (trail := repo.audit_trail(v.id))}
@@ -460,7 +447,7 @@ class MinutesService:
         moves on to "minutes drafted".
         """
         with self._store.transaction() as repo:
-            record = _record(self._store, repo, meeting_id)
+            record = _record(repo, meeting_id)
             minutes = _minutes(repo, meeting_id)
             changes = Changes()
             if minutes is None:
@@ -597,7 +584,7 @@ class MinutesService:
     def _certify(
         self, repo: Repository, meeting_id: str, method: m.CertificationMethod, at: datetime
     ) -> Changes:
-        record = _record(self._store, repo, meeting_id)
+        record = _record(repo, meeting_id)
         minutes = _minutes(repo, meeting_id)
         entries = _entries(repo, minutes)
         if minutes is None or not entries:
@@ -675,7 +662,7 @@ class MinutesService:
                         )
                     )
                 changes |= replace(repo, correction, action="amend", amendment=True)
-            record = _corrected(_record(self._store, repo, meeting_id), corrections)
+            record = _record(repo, meeting_id)
             current = {k: e.text for k, e in _entries(repo, minutes).items()}
             text = canonical_text(record, current, minutes, self._zone)
             versions = _versions(repo, minutes)
@@ -920,13 +907,13 @@ def _altered(meeting: m.Meeting) -> ValidationError:
 def frozen_minutes(store: Store, meeting_id: str) -> FrozenMinutes | None:
     """The certified minutes of a meeting as frozen, None while they are not certified; a frozen text that
     no longer matches its hash (or is missing) is refused, never replaced by another text."""
-    bundle = MeetingService(store).bundle(meeting_id)
-    minutes = bundle.minutes
-    if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED:
-        return None
     with store.read() as repo:
+        bundle = load_bundle(repo, meeting_id)
+        minutes = bundle.minutes
+        if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED:
+            return None
+        record = MinutesRecord(bundle, _notes(repo, bundle))
         versions = _versions(repo, minutes)
-        notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
         # What the trail recorded when each was frozen: a text swapped with its hashes is not printed.
         events = repo.select(m.AuditEvent, entity_id=[minutes.id, *(v.id for v in versions)])
         trail = repo.certification_trail([v.id for v in versions])
@@ -935,5 +922,4 @@ def frozen_minutes(store: Store, meeting_id: str) -> FrozenMinutes | None:
     ):
         raise _altered(bundle.meeting)
     latest = versions[-1]
-    record = MinutesRecord(bundle, MappingProxyType(notes))
     return FrozenMinutes(bundle, latest, line_parts(record, latest.text))

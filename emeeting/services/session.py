@@ -20,7 +20,7 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.lifecycle import allowed_next, check_status_by_hand
 from emeeting.domain.quorum import QuorumState, members_present, quorum_state, voting_member_ids
 from emeeting.domain.voting import check_ballot, decide_vote, tally_ballots
-from emeeting.services.meetings import AgendaEntry, agenda_entries
+from emeeting.services.meetings import AgendaEntry, agenda_entries, stored_bundle
 from emeeting.services.records import cascade_delete, insert, kind, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -130,6 +130,54 @@ def _move_meeting(repo: Repository, meeting: m.Meeting, status: m.MeetingStatus)
     return replace(repo, dataclasses.replace(meeting, status=status))
 
 
+def session_view(bundle: m.MeetingBundle, notes: Mapping[str, str]) -> SessionView:
+    """What the in-session screen shows, from ``stored_bundle`` (its lists in the store's order) and the
+    notes taken on its items (item id → text)."""
+    committee, meeting = bundle.committee, bundle.meeting
+    memberships, invitations = bundle.memberships, bundle.invitations
+    people = {p.id: p for p in bundle.people}
+    members = voting_member_ids(committee.id, memberships, meeting.start.date())
+    attendees = tuple(
+        sorted(
+            (
+                Attendee(
+                    inv,
+                    people[inv.person_id],
+                    people.get(inv.substitute_for_id) if inv.substitute_for_id else None,
+                    (inv.substitute_for_id or inv.person_id) in members,
+                )
+                for inv in invitations
+            ),
+            key=lambda a: (not a.voting, a.invitation.role.value, a.person.display_name, a.invitation.id),
+        )
+    )
+
+    def of_item(entry: AgendaEntry) -> ItemRecord:
+        item_id = entry.item.id
+        item_votes = tuple(sorted((v for v in bundle.votes if v.item_id == item_id), key=lambda v: v.id))
+        vote_ids = {v.id for v in item_votes}
+        return ItemRecord(
+            entry,
+            notes.get(item_id, ""),
+            item_votes,
+            tuple(b for b in bundle.ballots if b.vote_id in vote_ids),
+            tuple(d for d in bundle.dissents if d.item_id == item_id),
+            tuple(r for r in bundle.recusals if r.item_id == item_id),
+            tuple(a for a in bundle.actions if a.item_id == item_id),
+        )
+
+    return SessionView(
+        committee=committee,
+        meeting=meeting,
+        minutes=bundle.minutes,
+        attendees=attendees,
+        items=tuple(of_item(e) for e in agenda_entries(list(bundle.items), list(bundle.documents))),
+        people=MappingProxyType(people),
+        quorum=quorum_state(committee, meeting, memberships, invitations),
+        present_member_ids=members_present(members, meeting.id, invitations),
+    )
+
+
 class SessionService:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -138,66 +186,9 @@ class SessionService:
 
     def view(self, meeting_id: str) -> SessionView:
         with self._store.read() as repo:
-            meeting = repo.get(m.Meeting, meeting_id)
-            committee = repo.get(m.Committee, meeting.committee_id)
-            memberships = repo.select(m.Membership, committee_id=committee.id)
-            invitations = repo.select(m.Invitation, meeting_id=meeting_id)
-            items = repo.select(m.AgendaItem, meeting_id=meeting_id)
-            item_ids = [i.id for i in items]
-            documents = repo.select(m.Document, meeting_id=meeting_id)
-            notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=item_ids)}
-            votes = repo.select(m.Vote, meeting_id=meeting_id)
-            ballots = repo.select(m.Ballot, vote_id=[v.id for v in votes])
-            dissents = repo.select(m.Dissent, item_id=item_ids)
-            recusals = repo.select(m.Recusal, item_id=item_ids)
-            actions = repo.select(m.ActionItem, meeting_id=meeting_id)
-            minutes = _meeting_minutes(repo, meeting_id)
-            person_ids = {ms.person_id for ms in memberships if ms.voting}
-            person_ids |= {i.person_id for i in invitations}
-            person_ids |= {i.substitute_for_id for i in invitations if i.substitute_for_id}
-            person_ids |= {i.presenter_id for i in items if i.presenter_id}
-            person_ids |= {a.assignee_id for a in actions if a.assignee_id}
-            people = {p.id: p for p in repo.select(m.Person, id=person_ids)}
-        members = voting_member_ids(committee.id, memberships, meeting.start.date())
-        attendees = tuple(
-            sorted(
-                (
-                    Attendee(
-                        inv,
-                        people[inv.person_id],
-                        people.get(inv.substitute_for_id) if inv.substitute_for_id else None,
-                        (inv.substitute_for_id or inv.person_id) in members,
-                    )
-                    for inv in invitations
-                ),
-                key=lambda a: (not a.voting, a.invitation.role.value, a.person.display_name, a.invitation.id),
-            )
-        )
-
-        def of_item(entry: AgendaEntry) -> ItemRecord:
-            item_id = entry.item.id
-            item_votes = tuple(sorted((v for v in votes if v.item_id == item_id), key=lambda v: v.id))
-            vote_ids = {v.id for v in item_votes}
-            return ItemRecord(
-                entry,
-                notes.get(item_id, ""),
-                item_votes,
-                tuple(b for b in ballots if b.vote_id in vote_ids),
-                tuple(d for d in dissents if d.item_id == item_id),
-                tuple(r for r in recusals if r.item_id == item_id),
-                tuple(a for a in actions if a.item_id == item_id),
-            )
-
-        return SessionView(
-            committee=committee,
-            meeting=meeting,
-            minutes=minutes,
-            attendees=attendees,
-            items=tuple(of_item(e) for e in agenda_entries(items, documents)),
-            people=MappingProxyType(people),
-            quorum=quorum_state(committee, meeting, memberships, invitations),
-            present_member_ids=members_present(members, meeting_id, invitations),
-        )
+            bundle = stored_bundle(repo, meeting_id)
+            notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
+        return session_view(bundle, notes)
 
     # -- attendance ----------------------------------------------------------------------------------
 
