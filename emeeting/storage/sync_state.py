@@ -103,6 +103,11 @@ def _db_error(e: sqlite3.Error) -> StoreError:
     return StoreError(QT_TRANSLATE_NOOP("Errors", "the database could not be written: {reason}"), reason=e)
 
 
+class RowRefused(StoreError):
+    """Writes the store would not take as they are: a unique value another row has, or a row that others
+    still refer to. Raised by ``SyncState.savepoint``, which has undone them."""
+
+
 class SyncStore:
     """Transactions over the sync bookkeeping of one store."""
 
@@ -222,12 +227,18 @@ class SyncState:
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
+        """Writes that stand or fall together; RowRefused when the store refuses them for a unique value
+        or a reference (the rest of the transaction goes on), anything else as it comes."""
         self._conn.execute("SAVEPOINT one_record")
         try:
             yield
-        except BaseException:
+        except BaseException as error:
             self._conn.execute("ROLLBACK TO one_record")
             self._conn.execute("RELEASE one_record")
+            if isinstance(error, sqlite3.IntegrityError):
+                raise RowRefused(
+                    QT_TRANSLATE_NOOP("Errors", "the database could not be written: {reason}"), reason=error
+                ) from error
             raise
         self._conn.execute("RELEASE one_record")
 

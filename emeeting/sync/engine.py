@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import typing
 import uuid
 from collections.abc import Callable, Collection, Iterable
@@ -34,6 +33,7 @@ from emeeting.storage.store import Store
 from emeeting.storage.sync_state import (
     ConflictCopy,
     LocalRow,
+    RowRefused,
     ServerState,
     Shadow,
     SyncState,
@@ -350,7 +350,7 @@ class SyncEngine:
                     ):
                         report.pulled += 1
                         report.touched(kind, [record_id])
-            except sqlite3.IntegrityError:  # a unique number or name taken here: hold it back, keep the rest
+            except RowRefused:  # a unique number or name taken here: hold it back, keep the rest
                 self._park(st, kind, record_id, version, deleted, data)
         # References to records that have not arrived (or never will): hold those back too.
         while violations := st.foreign_key_violations():
@@ -481,7 +481,7 @@ class SyncEngine:
                 try:
                     with st.savepoint():
                         gone = local is not None and st.purge(s.kind, s.id)
-                except sqlite3.IntegrityError:  # still referred to: try again after its children
+                except RowRefused:  # still referred to: try again after its children
                     left.append(s)
                     continue
                 st.drop_shadow(self.server, s.kind, s.id)
