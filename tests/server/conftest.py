@@ -159,12 +159,15 @@ class Live:
 
 
 @contextlib.contextmanager
-def run_server(settings: Settings) -> Iterator[Live]:
+def run_server(settings: Settings, port: int = 0) -> Iterator[Live]:
+    """The server on 127.0.0.1 at ``port`` (0: any free one); a given port lets a new server take the URL
+    of one just stopped."""
     app = create_app(settings)
     # IPPROTO_TCP named, as uvicorn's own sockets have it: asyncio sets TCP_NODELAY on accepted connections
     # only then, and without it every answer's body waits ~40 ms for the ACK of its headers.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # the old server's port may be in TIME_WAIT
+    sock.bind(("127.0.0.1", port))
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", ws="none", lifespan="off", access_log=False)
     server = uvicorn.Server(config)

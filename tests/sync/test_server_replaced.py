@@ -8,50 +8,24 @@ would remove more than a handful of meetings because the server no longer shares
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from emeeting.cli import main
 from emeeting.domain import model as m
-from emeeting.server.app import Settings, create_app
+from emeeting.server.app import Settings
 from emeeting.services.container import Services
 from emeeting.sync.engine import ServerReplaced, TooManyRemovals
-from tests.server.conftest import PASSWORD, Live
+from tests.server.conftest import PASSWORD, Live, run_server
 from tests.sync.conftest import build_office, cheap_settings
 
 
-@contextmanager
-def serve_at(settings: Settings, port: int) -> Iterator[Live]:
+def serve_at(settings: Settings, port: int) -> AbstractContextManager[Live]:
     """The server on a given port (0: any), so a new one can take the old one's URL."""
-    app = create_app(settings)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", port))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", ws="none", lifespan="off", access_log=False)
-    )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.01)
-    try:
-        yield Live(f"http://127.0.0.1:{port}", app.state.server)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        sock.close()
-        app.state.server.db.dispose()
+    return run_server(settings, port)
 
 
 def recreate_empty(settings: Settings, tmp_path: Path) -> None:
