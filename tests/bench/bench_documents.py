@@ -21,13 +21,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -46,32 +42,11 @@ from emeeting.services.container import Services  # noqa: E402
 from emeeting.sync import protocol as p  # noqa: E402
 from emeeting.sync.credentials import Credentials  # noqa: E402
 from emeeting.sync.service import SyncService  # noqa: E402
+from tests.bench.serving import emeeting_serve, process  # noqa: E402
 from tests.server.conftest import free_port  # noqa: E402
 
 TARGET_RATIO = 3.0
 PASSWORD = "bench password 2026"
-
-
-@contextmanager
-def process(args: list[str], url: str, ready: str) -> Iterator[subprocess.Popen[bytes]]:
-    """A server process, once ``ready`` answers; stopped afterwards."""
-    proc = subprocess.Popen(
-        args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env={**os.environ}
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{url}{ready}", timeout=2)
-                break
-            except httpx.HTTPError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"{args[2:4]} did not start") from None
-                time.sleep(0.1)
-        yield proc
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def change(entity: object) -> dict[str, object]:
@@ -151,11 +126,12 @@ def main() -> int:
         files.mkdir()
         port, reference_port = free_port(), free_port()
         url = f"http://127.0.0.1:{port}"
-        serve = [sys.executable, "-m", "emeeting", "serve", "--db", db_url, "--blobs", str(tmp / "blobs"),
-                 "--port", str(port)]  # fmt: skip
         plain = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "--directory", str(files),
                  str(reference_port)]  # fmt: skip
-        with process(serve, url, "/health"), process(plain, f"http://127.0.0.1:{reference_port}", "/"):
+        with (
+            emeeting_serve(db_url, tmp / "blobs", port),
+            process(plain, f"http://127.0.0.1:{reference_port}", "/"),
+        ):
             print(f"publishing {args.meetings} meetings x {args.documents_per_meeting} documents of "
                   f"{args.kb} KB …", flush=True)  # fmt: skip
             count, total = publish(url, args.meetings, args.documents_per_meeting, args.kb * 1024, files)

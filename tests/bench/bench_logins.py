@@ -13,7 +13,6 @@ address — next to the target (peak under 300 MB, the right password works).
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.bench.serving import emeeting_serve  # noqa: E402
 from tests.server.conftest import free_port  # noqa: E402
 
 PASSWORD = "correct horse battery staple"
@@ -66,21 +66,7 @@ def main() -> int:
         emeeting("server", "--db", db, "user", "add", "alice", "--role", "member", stdin=PASSWORD + "\n")
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
-            [sys.executable, "-m", "emeeting", "serve", "--db", db, "--blobs", str(Path(tmp) / "blobs"),
-             "--port", str(port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env={**os.environ},
-        )  # fmt: skip
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    httpx.get(f"{url}/health", timeout=2).raise_for_status()
-                    break
-                except httpx.HTTPError:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        raise SystemExit("the server did not start") from None
-                    time.sleep(0.2)
+        with emeeting_serve(db, Path(tmp) / "blobs", port) as server:
             assert login_from(url, "127.0.9.9", PASSWORD).status_code == 200  # warm: one real check
             at_rest = memory_mb(server.pid, "VmRSS")
             start = threading.Barrier(args.logins)
@@ -96,9 +82,6 @@ def main() -> int:
             flood_s = time.perf_counter() - began
             peak = memory_mb(server.pid, "VmHWM")
             right = login_from(url, "127.0.200.1", PASSWORD).status_code
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
     print()
     print(f"{args.logins} wrong-password logins at once, answered in {flood_s:.1f} s: "
           + ", ".join(f"{n}× {status}" for status, n in sorted(answers.items())))  # fmt: skip

@@ -22,7 +22,6 @@ import asyncio
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +39,7 @@ from emeeting.server.accounts import Accounts  # noqa: E402
 from emeeting.server.auth import Passwords  # noqa: E402
 from emeeting.server.storage import Database  # noqa: E402
 from emeeting.sync import protocol as p  # noqa: E402
+from tests.bench.serving import emeeting_serve  # noqa: E402
 from tests.server.conftest import free_port, temporary_cluster  # noqa: E402
 
 TARGET_P99_MS = 100.0
@@ -283,31 +283,14 @@ def main() -> int:
         print(f"creating {args.clients} users …", flush=True)
         prepare(db_url, args.clients)
         port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "emeeting", "serve", "--db", db_url, "--blobs", str(Path(tmp) / "blobs"),
-             "--port", str(port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env={**os.environ},
-        )  # fmt: skip
-        try:
+        with emeeting_serve(db_url, Path(tmp) / "blobs", port) as server:
             url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    httpx.get(f"{url}/health", timeout=2).raise_for_status()
-                    break
-                except httpx.HTTPError:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        raise SystemExit("the server did not start") from None
-                    time.sleep(0.2)
             sec_token, items, tokens, cursors = asyncio.run(setup(url, args.clients, args.pool))
             results = {}
             for name, path in (("reference", "/health"), ("sync", "/sync/changes")):
                 print(f"{path}: {args.clients} clients, once each per {args.interval:g} s …", flush=True)
                 edits = (sec_token, items) if path == "/sync/changes" else None
                 results[name] = run_phase(url, path, tokens, cursors, args, server.pid, edits)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
     print()
     rate = args.clients / args.interval
     print(f"{args.clients} clients, each polling every {args.interval:g} s ({rate:.0f} requests/s)")
