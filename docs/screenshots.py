@@ -23,14 +23,16 @@ os.environ["TZ"] = "Asia/Bangkok"  # the demo's meetings are in Thai office hour
 if hasattr(time, "tzset"):
     time.tzset()
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from emeeting.app import _ensure_thai_font
 from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.sync.credentials import Credentials
+from emeeting.sync.service import SyncService
 from emeeting.ui.audit_view import AuditDialog
 from emeeting.ui.committee_editor import CommitteeDialog
 from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
@@ -95,7 +97,8 @@ def main() -> int:
         runner, bus = TaskRunner(), ChangeBus()
         languages = LanguageSwitcher(settings)
         languages.install("th")
-        window = MainWindow(services, runner, bus, languages, settings)
+        sync = SyncService(services.store, Credentials())
+        window = MainWindow(services, sync, runner, bus, languages, settings)
         window.resize(1366, 768)  # the most common office laptop screen
         window.show()
         window.reload()
@@ -120,7 +123,7 @@ def main() -> int:
 
         # What each tab shows: the item with documents, its first document in the viewer.
         workspace = window.workspace
-        selections: dict[int, Callable[[], None]] = {
+        selections: dict[int, Callable[[], object]] = {
             AGENDA: lambda: workspace.agenda.select_item(with_documents.item.id),
             MEETING_DAY: lambda: workspace.session.select_item(with_documents.item.id),
             MINUTES: lambda: workspace.minutes.select_item(with_documents.item.id),
@@ -177,6 +180,7 @@ def main() -> int:
                 dialogs.insert(3, ("substitute", SubstituteDialog(people, member, view, window)))
             for number, (name, dialog) in enumerate(dialogs, start=10):
                 shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner, prepare.get(name))
+            shoot_sync_questions(window, runner, folder, [s.meeting.id for s in summaries[:7]])
 
         # A desktop in dark mode hands Qt a dark palette: every screen must stay readable with it.
         window.set_language("th")
@@ -197,6 +201,40 @@ def main() -> int:
         check=True,
     )
     return 0
+
+
+def save_with_dialog(window: QWidget, dialog: QWidget | None, path: Path) -> None:
+    """The window with the dialog drawn over its middle (each is a window of its own to Qt)."""
+    assert dialog is not None
+    shot = window.grab()
+    pix = dialog.grab()
+    x, y = (shot.width() - pix.width()) // 2, (shot.height() - pix.height()) // 2
+    painter = QPainter(shot)
+    painter.fillRect(x - 1, y - 1, pix.width() + 2, pix.height() + 2, window.palette().dark())
+    painter.drawPixmap(QPoint(x, y), pix)
+    painter.end()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shot.save(str(path))
+    print(path)
+
+
+def shoot_sync_questions(
+    window: MainWindow, runner: TaskRunner, folder: Path, meeting_ids: list[str]
+) -> None:
+    """What the window asks when the server was replaced, and before it removes many meetings; shown over
+    the main window, as a user sees them."""
+    menu = window.sync_menu
+    url = "https://emeeting.example.go.th"
+    menu.ask_server_replaced(url)
+    settle(runner, lambda: menu.replaced_dialog is not None and menu.replaced_dialog.isVisible())
+    save_with_dialog(window, menu.replaced_dialog, folder / "18_server_replaced.png")
+    assert menu.replaced_dialog is not None
+    menu.replaced_dialog.close()
+    menu.ask_removals(url, tuple(meeting_ids))
+    settle(runner, lambda: menu.removals_dialog is not None and menu.removals_dialog.isVisible())
+    save_with_dialog(window, menu.removals_dialog, folder / "19_removals.png")
+    assert menu.removals_dialog is not None
+    menu.removals_dialog.close()
 
 
 def enter_new_guest(dialog: GuestDialog) -> None:
