@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusBar, QWidget
 
@@ -29,7 +29,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.sync.service import SyncService
 from emeeting.ui import labels
-from emeeting.ui.safe_text import plain_label
+from emeeting.ui.safe_text import plain_label, plain_message_box
 from emeeting.ui.sync_dialog import (
     AttendeeDialog,
     ConflictsDialog,
@@ -37,7 +37,7 @@ from emeeting.ui.sync_dialog import (
     RemovalsDialog,
     ServerReplacedDialog,
 )
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.task_runner import ChangeBus, TaskRunner, user_message
 
 if TYPE_CHECKING:
     from emeeting.sync.engine import SyncReport
@@ -425,8 +425,6 @@ class SyncMenu(QMenu):
         why = None if kept else self.service.credentials.check()
         self.session_only = why is not None
         if why is not None:  # not an error: the login works until the program ends
-            from emeeting.ui.task_runner import user_message
-
             self.status.set_session_only(user_message(why))
         self.controller.sync_now()
 
@@ -460,19 +458,11 @@ class SyncMenu(QMenu):
         computer as they are and are no longer published to it, so this is said once, not at every sync."""
         if not report.refused:
             return
-        from emeeting.ui.task_runner import user_message
-
         if self.refused_box is not None:
             self.refused_box.deleteLater()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Not published"),
-            "\n\n".join(user_message(refusal) for refusal in report.refused),
-            QMessageBox.StandardButton.Ok,
-            self.parentWidget(),
-        )
+        text = "\n\n".join(user_message(refusal) for refusal in report.refused)
+        box = plain_message_box(self.parentWidget(), QMessageBox.Icon.Warning, self.tr("Not published"), text)
         box.setObjectName("refusedPublishBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # meeting titles are the user's text, not markup
         self.refused_box = box
         box.open()
 
