@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from emeeting.services.container import Services
 
 
-def _services(args: argparse.Namespace) -> Services:
+def _services(args: argparse.Namespace, *, writes: bool | None = None) -> Services:
+    """The data folder's services; ``writes`` (default: what the command declares) refuses a read-only
+    folder up front."""
     from emeeting.services.container import Services
 
     services = Services.open(paths.data_dir(args.data_dir), actor=_actor())
     if services.store.read_only:
-        if getattr(args, "writes", False):
+        if getattr(args, "writes", False) if writes is None else writes:
             services.store.require_writable()  # refused before any of the command's work is done
         print(
             f"emeeting: note: the data folder {services.store.data_dir} is read-only; "
@@ -350,10 +352,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from emeeting.sync.credentials import Credentials
     from emeeting.sync.service import SyncService
 
-    if args.status:
-        args.writes = False  # --status only reads: allowed in a read-only data folder
-    services = _services(args)
-    return run(args, SyncService(services.store, Credentials()), services.meetings.resolve)
+    # --status only reads: allowed in a read-only data folder.
+    with _services(args, writes=args.writes and not args.status) as services:
+        return run(args, SyncService(services.store, Credentials()), services.meetings.resolve)
 
 
 def cmd_about(args: argparse.Namespace) -> int:
