@@ -679,10 +679,14 @@ class SyncEngine:
             return False
         with self.state_store.transaction() as st:
             pending = self._pending_publishes(st)
+            # The people each pending meeting sends: one meeting loaded once, and only when a person was
+            # refused, rather than once for every refused person while the write lock is held.
+            people_refused = any(key.partition("/")[0] == "person" for key in body.records)
+            directories = {x: self._directory({x}) for x in pending} if people_refused else {}
             dropped: list[str] = []
             for key in body.records:
                 kind, _, record_id = key.partition("/")
-                for meeting_id in sorted(self._publishes_of(st, kind, record_id, pending)):
+                for meeting_id in sorted(self._publishes_of(st, kind, record_id, pending, directories)):
                     if meeting_id not in dropped:
                         dropped.append(meeting_id)
             for key in body.records:  # (whatever else the push held was not taken either: run() forgets it)
@@ -694,8 +698,16 @@ class SyncEngine:
                 report.touched("meeting", [meeting_id])
         return bool(dropped)
 
-    def _publishes_of(self, st: SyncState, kind: str, record_id: str, pending: set[str]) -> set[str]:
-        """Which of the ``pending`` meetings a record is sent for."""
+    def _publishes_of(
+        self,
+        st: SyncState,
+        kind: str,
+        record_id: str,
+        pending: set[str],
+        directories: dict[str, set[tuple[str, str]]],
+    ) -> set[str]:
+        """Which of the ``pending`` meetings a record is sent for; ``directories`` holds the directory
+        (``_directory``) of each pending meeting, needed for a person."""
         row = st.row(kind, record_id) if kind in PUSHABLE else None
         if row is None or not pending:
             return set()
@@ -705,7 +717,7 @@ class SyncEngine:
                 x for x in pending if (mt := st.row("meeting", x)) and mt.data["committee_id"] == committee
             }
         if kind == "person":
-            return {x for x in pending if ("person", record_id) in self._directory({x})}
+            return {x for x in pending if ("person", record_id) in directories[x]}
         meeting_id = self._meeting_of(st, row)
         return {meeting_id} & pending if meeting_id is not None else set()
 
