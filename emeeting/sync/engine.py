@@ -282,8 +282,8 @@ class SyncEngine:
         stays as a full pull keeps it (records made here, the meetings of the committees the server named
         this user secretary of, with everything in them) and is sent to the new one as new, those meetings
         published to it. More than a handful of meetings going asks first, as for any removal."""
-        own_committees = self._own_committees()
         with self.state_store.transaction() as st:
+            own_committees = self._own_committees(st)
             own_meetings = {
                 s.id
                 for s in st.shadows(self.server, kind="meeting")
@@ -301,7 +301,9 @@ class SyncEngine:
                 if not s.received or ((s.kind, s.id) in directory and not local.deleted):
                     st.drop_shadow(self.server, s.kind, s.id)  # (a tombstone marked new is simply not sent)
                     st.mark_new(s.kind, s.id)
-            report.removed += self._remove_unreturned(st, set(), report, allowed=self.allow_removals)
+            report.removed += self._remove_unreturned(
+                st, set(), report, allowed=self.allow_removals, own_committees=own_committees
+            )
             for meeting_id in own_meetings:
                 if st.row("meeting", meeting_id) is not None:
                     st.publish(self.server, meeting_id)
@@ -421,12 +423,14 @@ class SyncEngine:
         report: SyncReport,
         *,
         allowed: bool | Collection[str],
+        own_committees: set[str] | None = None,
     ) -> int:
         """After a full pull: synced records the server no longer gives us go (children first), and so do
         clean tombstones of synced records (the server keeps those): a tombstone still refers to its parents,
         which must be able to go too (a person whose only invitation was withdrawn). More than QUIET_REMOVALS
         meetings going at once is refused (TooManyRemovals) and nothing goes, unless ``allowed`` is True or
-        holds every one of them (the meetings the user was shown and agreed to remove).
+        holds every one of them (the meetings the user was shown and agreed to remove). ``own_committees``
+        is ``_own_committees(st)``, for a caller that has it already.
 
         Only what came from the server goes: this computer's own work stays whatever
         the server says (a server restored from an older backup, a secretary whose role was taken away):
@@ -440,7 +444,8 @@ class SyncEngine:
             for s in st.shadows(self.server, kind=kind)
             if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
         ]
-        own_committees = self._own_committees()
+        if own_committees is None:
+            own_committees = self._own_committees(st)
         doomed: list[Shadow] = []
         kept: list[Shadow] = []
         for s in unreturned:
@@ -507,12 +512,11 @@ class SyncEngine:
                 out.append(s)
         return out
 
-    def _own_committees(self) -> set[str]:
+    def _own_committees(self, st: SyncState) -> set[str]:
         """Committees the server has named this user secretary of (GET /me, remembered, so that a role taken
         away does not make her work something the server only shared). Never a committee's roll: the roll
         came from the server, and a member named secretary in it has no meetings of her own."""
-        with self.state_store.read() as st:
-            state = st.server(self.server)
+        state = st.server(self.server)
         if state is None:
             return set()
         return set(state.info.get(SECRETARY_OF, ())) | set(state.info.get("committees", ()))
