@@ -298,12 +298,11 @@ def cmd_document(args: argparse.Namespace) -> int:
     dest = Path(args.output).expanduser().resolve()
     with _services(args) as services:
         meeting = services.meetings.resolve(args.meeting)
-        frozen = services.minutes.frozen(meeting.id) if args.kind == "minutes" else None
+        certified_in = services.minutes.certified_language(meeting.id) if args.kind == "minutes" else None
         services.publishing.write(
             DocumentKind(args.kind), meeting.id, dest, lang=args.lang, thai_digits=args.thai_digits
         )
-    certified_in = frozen.language if frozen is not None else args.lang
-    if certified_in != args.lang:
+    if certified_in is not None and certified_in != args.lang:
         # Certified minutes are printed as frozen, in the language they were certified in: a translation
         # would be a text nobody certified.
         print(

@@ -152,6 +152,11 @@ _ROLE_WORDS: Mapping[str, Mapping[m.MemberRole, str]] = MappingProxyType(
 )
 
 
+def minutes_language(committee: m.Committee) -> str:
+    """The language a committee's minutes are written (and certified) in: its own, else Thai."""
+    return committee.language if committee.language in _WORDS else "th"
+
+
 @dataclass(frozen=True)
 class MinutesRecord:
     """What the minutes are built from: the meeting's record plus the notes taken on each item."""
@@ -161,7 +166,7 @@ class MinutesRecord:
 
     @property
     def language(self) -> str:
-        return self.bundle.committee.language if self.bundle.committee.language in _WORDS else "th"
+        return minutes_language(self.bundle.committee)
 
     def words(self) -> Mapping[str, str]:
         return _WORDS[self.language]
@@ -676,6 +681,16 @@ class MinutesService:
             repo.anchor_audit_trail(version.id)
             return changes
 
+    def certified_language(self, meeting_id: str) -> str | None:
+        """The language the meeting's minutes were certified in, None while they are not certified (read
+        without checking the frozen text: printing them checks it)."""
+        with self._store.read() as repo:
+            minutes = _minutes(repo, meeting_id)
+            if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED:
+                return None
+            meeting = repo.get(m.Meeting, meeting_id)
+            return minutes_language(repo.get(m.Committee, meeting.committee_id))
+
     def frozen(self, meeting_id: str) -> FrozenMinutes | None:
         """The certified minutes as last frozen (see ``frozen_minutes``); None while not certified."""
         return frozen_minutes(self._store, meeting_id)
@@ -849,7 +864,7 @@ class FrozenMinutes:
     @property
     def language(self) -> str:
         """The language the minutes were certified in: their committee's, as for minutes from the record."""
-        return MinutesRecord(self.bundle, MappingProxyType({})).language
+        return minutes_language(self.bundle.committee)
 
 
 def _pattern(template: str) -> re.Pattern[str]:
