@@ -82,11 +82,14 @@ class _Meetings:
         return freeze.meetings_reached(entity, self._find)
 
 
-def refuse_mixed_meetings(repo: Repository, entities: Iterable[Any]) -> None:
+def refuse_mixed_meetings(
+    repo: Repository, entities: Iterable[Any], meetings: _Meetings | None = None
+) -> None:
     """Refuse a record whose references lead to different meetings (a vote of one meeting on an agenda
-    item of another), whatever the freeze: a record belongs to one meeting."""
+    item of another), whatever the freeze: a record belongs to one meeting. ``meetings``: the lookups
+    already made for the same write."""
     entities = list(entities)
-    meetings = _Meetings(repo, entities)
+    meetings = meetings or _Meetings(repo, entities)
     for entity in entities:
         reached = meetings.every(entity)
         if len(reached) > 1:
@@ -109,10 +112,9 @@ def meeting_of(repo: Repository, entity: Any) -> str | None:
     return _Meetings(repo).of(entity)
 
 
-def _refuse(repo: Repository, writes: list[tuple[Any | None, Any | None]], batch: Iterable[Any]) -> None:
+def _refuse(repo: Repository, writes: list[tuple[Any | None, Any | None]], meetings: _Meetings) -> None:
     """Refuse the writes (previous value, new value; None for a create or a delete) that would change the
     record of a meeting with certified minutes."""
-    meetings = _Meetings(repo, batch)
     touched: dict[str, None] = {}
     for previous, entity in writes:
         if freeze.stays_open(previous, entity):
@@ -130,8 +132,9 @@ def _refuse(repo: Repository, writes: list[tuple[Any | None, Any | None]], batch
 def check_insert(repo: Repository, entities: Iterable[Any], *, amendment: bool = False) -> None:
     """Before creating (or restoring) ``entities``."""
     entities = list(entities)
-    _refuse(repo, [(None, e) for e in entities if not _amends(e, amendment, insert=True)], entities)
-    refuse_mixed_meetings(repo, entities)
+    meetings = _Meetings(repo, entities)
+    _refuse(repo, [(None, e) for e in entities if not _amends(e, amendment, insert=True)], meetings)
+    refuse_mixed_meetings(repo, entities, meetings)
 
 
 def check_update(repo: Repository, entity: Any, *, amendment: bool = False) -> None:
@@ -139,9 +142,10 @@ def check_update(repo: Repository, entity: Any, *, amendment: bool = False) -> N
     previous = repo.find(type(entity), entity.id)
     if previous == entity:
         return
+    meetings = _Meetings(repo, [entity])
     if not _amends(entity, amendment, insert=False):
-        _refuse(repo, [(previous, entity)], [entity])
-    refuse_mixed_meetings(repo, [entity])
+        _refuse(repo, [(previous, entity)], meetings)
+    refuse_mixed_meetings(repo, [entity], meetings)
 
 
 def check_delete(repo: Repository, doomed: Mapping[type, Iterable[str]]) -> None:
@@ -150,7 +154,7 @@ def check_delete(repo: Repository, doomed: Mapping[type, Iterable[str]]) -> None
     for cls, ids in doomed.items():
         if ids:
             entities += repo.select(cls, id=sorted(ids))
-    _refuse(repo, [(e, None) for e in entities], entities)
+    _refuse(repo, [(e, None) for e in entities], _Meetings(repo, entities))
 
 
 def _amends(entity: Any, amendment: bool, *, insert: bool) -> bool:
