@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
+from types import MappingProxyType
 from typing import TypeVar
 
 from emeeting.domain import model as m
@@ -134,6 +135,13 @@ def stored_bundle(repo: Repository, meeting_id: str) -> m.MeetingBundle:
 
 def _by_id(records: Iterable[_R]) -> tuple[_R, ...]:
     return tuple(sorted(records, key=attrgetter("id")))
+
+
+def item_notes(repo: Repository, bundle: m.MeetingBundle) -> Mapping[str, str]:
+    """The notes taken on the meeting's items (item id → text), read on the same connection."""
+    return MappingProxyType(
+        {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
+    )
 
 
 def load_bundle(repo: Repository, meeting_id: str) -> m.MeetingBundle:

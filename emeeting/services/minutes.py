@@ -39,7 +39,7 @@ from emeeting.domain.thai import (
     format_thai_time,
 )
 from emeeting.services.frozen import meeting_of
-from emeeting.services.meetings import load_bundle
+from emeeting.services.meetings import item_notes, load_bundle
 from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -373,17 +373,10 @@ class MinutesView:
         return self.versions[-1].text if self.certified and self.versions else self.text
 
 
-def _notes(repo: Repository, bundle: m.MeetingBundle) -> Mapping[str, str]:
-    """The notes taken on the meeting's items (item id → text)."""
-    return MappingProxyType(
-        {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
-    )
-
-
 def _record(repo: Repository, meeting_id: str) -> MinutesRecord:
     """The meeting's record as ``repo`` sees it (in a write transaction: with what it has written)."""
     bundle = load_bundle(repo, meeting_id)
-    return MinutesRecord(bundle, _notes(repo, bundle))
+    return MinutesRecord(bundle, item_notes(repo, bundle))
 
 
 def _minutes(repo: Repository, meeting_id: str) -> m.Minutes | None:
@@ -927,7 +920,7 @@ def frozen_minutes(store: Store, meeting_id: str) -> FrozenMinutes | None:
         minutes = bundle.minutes
         if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED:
             return None
-        record = MinutesRecord(bundle, _notes(repo, bundle))
+        record = MinutesRecord(bundle, item_notes(repo, bundle))
         versions = _versions(repo, minutes)
         # What the trail recorded when each was frozen: a text swapped with its hashes is not printed.
         events = repo.select(m.AuditEvent, entity_id=[minutes.id, *(v.id for v in versions)])

@@ -20,7 +20,7 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.lifecycle import allowed_next, check_status_by_hand
 from emeeting.domain.quorum import QuorumState, members_present, quorum_state, voting_member_ids
 from emeeting.domain.voting import check_ballot, decide_vote, tally_ballots
-from emeeting.services.meetings import AgendaEntry, agenda_entries, stored_bundle
+from emeeting.services.meetings import AgendaEntry, agenda_entries, item_notes, stored_bundle
 from emeeting.services.records import cascade_delete, insert, kind, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -187,7 +187,7 @@ class SessionService:
     def view(self, meeting_id: str) -> SessionView:
         with self._store.read() as repo:
             bundle = stored_bundle(repo, meeting_id)
-            notes = {n.item_id: n.text for n in repo.select(m.ItemNote, item_id=[i.id for i in bundle.items])}
+            notes = item_notes(repo, bundle)
         return session_view(bundle, notes)
 
     # -- attendance ----------------------------------------------------------------------------------
