@@ -51,7 +51,7 @@ from emeeting.sync.client import (
     SyncError,
 )
 from emeeting.sync.merge import WHOLE, merge_record
-from emeeting.sync.server_info import SECRETARY_OF, SYNCED_SERVER_ID, remembered
+from emeeting.sync.server_info import HELD_REMOVALS, SECRETARY_OF, SYNCED_SERVER_ID, remembered
 
 # Kinds the protocol carries, parents first (the desktop keeps a few more that stay on the desktop).
 PUSHABLE: tuple[str, ...] = tuple(sorted(typing.get_args(p.KindName), key=lambda k: p.KIND_ORDER[k]))
@@ -59,8 +59,6 @@ ME_REFRESH = timedelta(hours=12)
 MAX_PUSH_ROUNDS = 8
 # More meetings than this vanishing in one sync is more likely a server mishap than a change of access.
 QUIET_REMOVALS = 5
-# In a server's sync state: the meetings held back from removal until the user allows it (TooManyRemovals).
-HELD_REMOVALS = "held_removals"
 
 # progress(phase, done, total): phase is "pull", "push", "upload" or "download".
 Progress = Callable[[str, int, int], None]
@@ -249,8 +247,6 @@ class SyncEngine:
         if full or me_at is None or now - datetime.fromisoformat(me_at) > ME_REFRESH:
             me = self.client.me()
             state.info = remembered(state.info, me.model_dump()) | {"me_at": now.isoformat()}
-            if held:
-                state.info[HELD_REMOVALS] = list(held)
         report.full_resync = full
         with self.state_store.transaction(defer_foreign_keys=True) as st:
             self._apply(st, records, report, retry_parked=True)

@@ -20,7 +20,7 @@ from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import PRIVATE_NOTE, ServerState, SyncStore
 from emeeting.storage.sync_state import ConflictCopy as ConflictCopy  # what the window shows of a conflict
-from emeeting.sync.server_info import SYNCED_SERVER_ID, remembered
+from emeeting.sync.server_info import for_another_user, remembered
 
 if TYPE_CHECKING:
     from emeeting.sync.client import SyncClient
@@ -158,12 +158,10 @@ class SyncService:
         token = client.token or ""
         with self.state.transaction() as st:
             state = st.server(url) or ServerState(url, user)
-            # The server this computer's records came from, whoever logs in: the next sync compares it.
-            synced_with = {k: v for k, v in state.info.items() if k == SYNCED_SERVER_ID}
-            if state.user != user:  # another person on this desktop: start from nothing
-                state = ServerState(url, user)
+            if state.user != user:  # another person on this desktop: nothing of the last one's carries over
+                state = ServerState(url, user, info=for_another_user(state.info))
             state.resync = True  # a new login may see other records than the last one
-            state.info = remembered(state.info | synced_with, me.model_dump())
+            state.info = remembered(state.info, me.model_dump())
             state.info["me_at"] = self.clock().isoformat()
             state.last_contact = self.clock()
             st.save_server(state)
