@@ -33,16 +33,16 @@ from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
-from emeeting.ui.audit_view import AuditDialog
-from emeeting.ui.committee_editor import CommitteeDialog
-from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
-from emeeting.ui.invitees_pane import GuestDialog, SubstituteDialog
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.meeting_editor import NewMeetingDialog, NextMeetingDialog
-from emeeting.ui.people_import import PeopleImportDialog
-from emeeting.ui.people_pane import PeopleDialog
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.workspace import AGENDA, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from emeeting.ui.directory.committee_editor import CommitteeDialog
+from emeeting.ui.directory.people_import import PeopleImportDialog
+from emeeting.ui.directory.people_pane import PeopleDialog
+from emeeting.ui.meeting.invitees_pane import GuestDialog, SubstituteDialog
+from emeeting.ui.meeting.meeting_editor import NewMeetingDialog, NextMeetingDialog
+from emeeting.ui.minutes.audit_view import AuditDialog
+from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 # A small list to import: good rows, one already in the directory, and rows with mistakes.
 PEOPLE_CSV = """คำนำหน้า,ชื่อ,นามสกุล,ตำแหน่ง,หน่วยงาน,อีเมล,โทรศัพท์

@@ -3,7 +3,8 @@ component works on this computer — the first thing IT support asks for.
 
 Every check does a small piece of real work with its component (break Thai text into words, write and
 read back a PDF, hash a password), so a build that lacks a library, a data file or a plugin names it here
-instead of failing later in front of a user. Qt-free; the Qt checks live in ``emeeting.ui.components``.
+instead of failing later in front of a user. Qt-free; the Qt checks live in
+``emeeting.ui.widgets.components``.
 """
 
 from __future__ import annotations

@@ -23,10 +23,10 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.services.container import Services
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
-from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.safe_text import show_plain_message
-from emeeting.ui.task_runner import ChangeBus, TaskRunner, user_message
+from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.safe_text import show_plain_message
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 APP_NAME = "emeeting"
 SMOKE_TIMEOUT_MS = 60_000

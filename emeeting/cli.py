@@ -358,7 +358,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_about(args: argparse.Namespace) -> int:
     from emeeting.about import report
-    from emeeting.ui.components import qt_pdf
+    from emeeting.ui.widgets.components import qt_pdf
 
     return report(paths.data_dir(args.data_dir), extra=[qt_pdf])
 

@@ -5,9 +5,9 @@ Every message is a template marked for translation, with its variable parts as n
     raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no meeting {reference}"), reference=repr(reference))
 
 ``str(error)`` is the English line (the CLI prints it, the log records it); the UI shows the template's
-translation with the same parameters filled in (``emeeting.ui.task_runner.user_message``). Parameters are
-file names, ids, numbers, labels or a library's own words: they are never translated. A parameter may be
-another EmeetingError, which is then shown in the same language as the message around it.
+translation with the same parameters filled in (``emeeting.ui.widgets.task_runner.user_message``).
+Parameters are file names, ids, numbers, labels or a library's own words: they are never translated. A
+parameter may be another EmeetingError, which is then shown in the same language as the message around it.
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ from emeeting.storage.repository import Repository
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 DB_FILE = "emeeting.db"
-# The mark an open window keeps in its data folder (emeeting.ui.folder_lock writes it with Qt's QLockFile:
-# the process id, the application name and the host name, one a line, under an flock while held).
+# The mark an open window keeps in its data folder (emeeting.ui.shell.folder_lock writes it with Qt's
+# QLockFile: the process id, the application name and the host name, one a line, under an flock while held).
 WINDOW_LOCK_FILE = "window.lock"
 # A backup is written under this suffix and renamed when complete: a name ending ".db" is a whole backup.
 PARTIAL_SUFFIX = ".partial"

@@ -1,5 +1,5 @@
 """Everything Qt: the main window, views, dialogs, the task runner."""
 
-from emeeting.ui.qt_compat import protect_singletons
+from emeeting.ui.widgets.qt_compat import protect_singletons
 
 protect_singletons()

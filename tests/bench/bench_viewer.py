@@ -125,9 +125,9 @@ def main() -> int:
     import emeeting.ui  # noqa: F401 - its reference-count fix must come before any Qt call
     from emeeting.domain import model as m
     from emeeting.services.container import Services
-    from emeeting.ui.documents_pane import DocumentsPane
-    from emeeting.ui.task_runner import ChangeBus, TaskRunner
-    from emeeting.ui.undo import UndoHistory
+    from emeeting.ui.documents.documents_pane import DocumentsPane
+    from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+    from emeeting.ui.widgets.undo import UndoHistory
 
     app = QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from emeeting.services.container import Services
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
-from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 TARGET_MS = 100.0
 # The workspace's tabs in order; a switch refreshes the one shown.

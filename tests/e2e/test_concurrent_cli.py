@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from emeeting.services.container import Services
-from emeeting.ui.folder_lock import LOCK_FILE
+from emeeting.ui.shell.folder_lock import LOCK_FILE
 from tests.conftest import fill_demo
 
 pytestmark = pytest.mark.slow

@@ -25,7 +25,7 @@ import pytest
 
 from emeeting.storage.blobs import sha256_of
 from emeeting.storage.store import DB_FILE, WINDOW_LOCK_FILE
-from emeeting.ui.folder_lock import LOCK_FILE
+from emeeting.ui.shell.folder_lock import LOCK_FILE
 from tests.e2e.test_restore import (
     digest,
     garble_header,

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.cli import main
 from emeeting.domain import model as m
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import Desk, Office, attach_bytes, content
 from tests.ui.conftest import OFFSCREEN_NOISE, open_window

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from emeeting.services.container import Services
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
-from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 # The offscreen platform plugin cannot resize native windows to their size hints and says so for every
 # QMainWindow; that says nothing about our code.

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.agenda_editor import ID_ROLE, MIME_TYPE, TITLE, AgendaEditor
-from emeeting.ui.main_window import MainWindow
+from emeeting.ui.meeting.agenda_editor import ID_ROLE, MIME_TYPE, TITLE, AgendaEditor
+from emeeting.ui.shell.main_window import MainWindow
 from tests.ui.test_agenda_editor import CLOUD, PRIVACY, index, open_agenda
 from tests.ui.test_attendee_read_only import MEMBER_SERVER, log_in_as
 from tests.ui.test_documents_pane import files

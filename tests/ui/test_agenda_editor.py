@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.agenda_editor import AgendaEditor
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.workspace import AGENDA
+from emeeting.ui.meeting.agenda_editor import AgendaEditor
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA
 from tests.ui.workspace_helpers import select, step
 
 CLOUD = "ขออนุมัติโครงการจัดหาระบบคลาวด์"

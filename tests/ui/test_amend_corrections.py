@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from emeeting.domain import model as m
 from emeeting.domain.thai import OFFICE_ZONE
 from emeeting.services.container import Services
-from emeeting.ui.fields import to_qdatetime
-from emeeting.ui.minutes_editor import AmendDialog, CertifyDialog, MinutesEditor
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.minutes.minutes_editor import AmendDialog, CertifyDialog, MinutesEditor
+from emeeting.ui.widgets.fields import to_qdatetime
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.meeting_day_helpers import Clock, Org
 from tests.ui.test_minutes_editor import editor, held, step  # noqa: F401  (fixtures)
 

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.storage.sync_state import ServerState
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import TaskRunner
-from emeeting.ui.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from emeeting.ui.widgets.task_runner import TaskRunner
 from tests.ui.test_documents_pane import drop_files, files, group_point
 from tests.ui.test_pdf_viewer import UrlCatcher
 from tests.ui.workspace_helpers import select

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui import labels
-from emeeting.ui.audit_view import ACTION, CHANGE, WHAT, WHEN, WHO, AuditDialog
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import ChangeBus
+from emeeting.ui.minutes.audit_view import ACTION, CHANGE, WHAT, WHEN, WHO, AuditDialog
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.task_runner import ChangeBus
 
 
 def open_trail(qtbot: QtBot, window: MainWindow) -> AuditDialog:

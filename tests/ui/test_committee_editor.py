@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.committee_editor import CommitteeDialog
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.people_import import PeopleImportDialog
-from emeeting.ui.people_pane import PeopleDialog
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.directory.committee_editor import CommitteeDialog
+from emeeting.ui.directory.people_import import PeopleImportDialog
+from emeeting.ui.directory.people_pane import PeopleDialog
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.test_people_pane import answer_question
 
 

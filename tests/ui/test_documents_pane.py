@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.documents_pane import NAME, PAGES, SECRECY, DocumentsPane
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.documents.documents_pane import NAME, PAGES, SECRECY, DocumentsPane
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 from tests.services.conftest import pdf_bytes
 
 WAIT = 20_000  # the intake child starts a Python interpreter; a busy machine may be slow

@@ -11,9 +11,9 @@ import pytest
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, RejectedFileError, StoreError, StoreTooNewError
 from emeeting.intake import inspect_files
 from emeeting.storage.store import DB_FILE, Store
-from emeeting.ui import task_runner
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.task_runner import user_message
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.widgets import task_runner
+from emeeting.ui.widgets.task_runner import user_message
 
 
 @pytest.fixture

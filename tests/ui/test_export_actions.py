@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.export_actions import (
+from emeeting.ui.shell.export_actions import (
     AGENDA,
     BOOK,
     INVITATION,
@@ -23,9 +23,9 @@ from emeeting.ui.export_actions import (
     ExportMenu,
     ExportOptions,
 )
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.services.conftest import pdf_bytes
 from tests.ui.conftest import open_window
 from tests.ui.test_main_window import answer_message_boxes

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.export_actions import MINUTES_PDF
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.minutes_editor import AmendDialog, CertifyDialog
-from emeeting.ui.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from emeeting.ui.minutes.minutes_editor import AmendDialog, CertifyDialog
+from emeeting.ui.shell.export_actions import MINUTES_PDF
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
 from tests.services.conftest import pdf_bytes
 from tests.ui.test_main_window import answer_message_boxes
 from tests.ui.workspace_helpers import select, step

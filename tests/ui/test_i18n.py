@@ -12,7 +12,8 @@ from PySide6.QtCore import QLocale, QSettings
 
 from emeeting import paths
 from emeeting.domain import model as m
-from emeeting.ui import i18n, labels
+from emeeting.ui.shell import i18n
+from emeeting.ui.widgets import labels
 
 
 def copy_sources(tmp_path: Path) -> Path:

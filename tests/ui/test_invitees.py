@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.invitees_pane import NAME, NOTE, ROLE, GuestDialog, InviteesPane, SubstituteDialog
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.workspace import INVITEES
+from emeeting.ui.meeting.invitees_pane import NAME, NOTE, ROLE, GuestDialog, InviteesPane, SubstituteDialog
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import INVITEES
 from tests.ui.workspace_helpers import answer_dialog, select, step
 
 

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.demo.load import load_demo
 from emeeting.services.container import Services
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.session_screen import STATUS
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
+from emeeting.ui.day.session_screen import STATUS
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.ui.conftest import open_window
 from tests.ui.workspace_helpers import select
 

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from emeeting.app import log_file_path, logging_to_file
-from emeeting.ui.task_runner import TaskRunner
+from emeeting.ui.widgets.task_runner import TaskRunner
 
 
 def test_a_failing_background_task_writes_its_traceback_to_the_log_file(qtbot: QtBot, data_dir: Path) -> None:

@@ -24,9 +24,9 @@ from emeeting.domain.errors import ValidationError
 from emeeting.services.container import Services
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
-from emeeting.ui.i18n import SETTINGS_KEY, LanguageSwitcher
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.shell.i18n import SETTINGS_KEY, LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.ui.conftest import open_window
 
 ICT_NAME = "คณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร (ICT)"

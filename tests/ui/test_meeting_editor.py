@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.fields import to_qdatetime
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.meeting_pane import URGENT_RED, URGENT_RED_ON_DARK
+from emeeting.ui.meeting.meeting_pane import URGENT_RED, URGENT_RED_ON_DARK
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.fields import to_qdatetime
 from tests.ui.workspace_helpers import select, step
 
 

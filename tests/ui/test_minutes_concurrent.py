@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.services.container import Services
 from emeeting.storage.store import Store
-from emeeting.ui.minutes_editor import MinutesEditor
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.minutes.minutes_editor import MinutesEditor
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.meeting_day_helpers import Clock, Org
 
 

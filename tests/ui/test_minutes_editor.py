@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.minutes import sha256_text
-from emeeting.ui.minutes_editor import AmendDialog, CertifyDialog, MinutesEditor
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.minutes.minutes_editor import AmendDialog, CertifyDialog, MinutesEditor
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.meeting_day_helpers import Clock, Org
 
 

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.invitees_pane import ITEM, GuestDialog, SubstituteDialog
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.people_pane import PeopleDialog, PeoplePane
-from emeeting.ui.person_form import PersonForm
+from emeeting.ui.directory.people_pane import PeopleDialog, PeoplePane
+from emeeting.ui.directory.person_form import PersonForm
+from emeeting.ui.meeting.invitees_pane import ITEM, GuestDialog, SubstituteDialog
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
 from tests.ui.test_invitees import names, open_invitees
 from tests.ui.workspace_helpers import answer_dialog, step
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from emeeting.ui.pdf_viewer import CONTINUOUS_MAX_PAGES, PdfViewer
-from emeeting.ui.task_runner import TaskRunner
+from emeeting.ui.documents.pdf_viewer import CONTINUOUS_MAX_PAGES, PdfViewer
+from emeeting.ui.widgets.task_runner import TaskRunner
 
 QUOTATION_PAGES = (2, 4)  # 1-based pages that mention the quotation
 

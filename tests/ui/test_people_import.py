@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.people_import import NAME, PROBLEMS, ROW, STATUS, PeopleImportDialog
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.directory.people_import import NAME, PROBLEMS, ROW, STATUS, PeopleImportDialog
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 
 THAI_HEADER = ["ลำดับ", "คำนำหน้า", "ชื่อ", "นามสกุล", "ตำแหน่ง", "หน่วยงาน", "อีเมล", "บทบาท"]
 THAI_ROWS = [

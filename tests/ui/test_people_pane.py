@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.people_pane import MembershipDialog, PeopleDialog, PeoplePane
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.directory.people_pane import MembershipDialog, PeopleDialog, PeoplePane
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """The application survives the Qt binding's reference-count bug on CPython 3.11.
 
 PySide6 6.12.0 returns None from void methods and True from ``Signal.emit()`` without taking a
-reference (see emeeting/ui/qt_compat.py). Without protection, CPython 3.11 aborts after some thousands of
-such calls. The test runs far more calls than None and True have references, in a child process so that
+reference (see emeeting/ui/widgets/qt_compat.py). Without protection, CPython 3.11 aborts after some thousands
+of such calls. The test runs far more calls than None and True have references, in a child process so that
 an abort is seen as an exit status instead of killing the test run.
 """
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from emeeting.ui.i18n import LanguageSwitcher, ensure_compiled_translations
+from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 
 QT_TS = Path(__file__).resolve().parents[2] / "translations" / "qtbase_th.ts"
 TEXT_MENU_EN = ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"]

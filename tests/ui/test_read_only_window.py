@@ -18,9 +18,9 @@ from emeeting.domain import model as m
 from emeeting.domain.errors import StoreError
 from emeeting.services.container import Services
 from emeeting.storage.store import Store
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import ChangeBus, TaskRunner, user_message
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 from tests.conftest import fill_demo
 from tests.ui.conftest import open_window
 from tests.ui.workspace_helpers import select

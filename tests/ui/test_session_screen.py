@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.storage.store import Store
-from emeeting.ui.session_dialogs import PersonTextDialog, VoteDialog
-from emeeting.ui.session_screen import STATUS, SessionScreen
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.day.session_dialogs import PersonTextDialog, VoteDialog
+from emeeting.ui.day.session_screen import STATUS, SessionScreen
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.meeting_day_helpers import Clock, Org
 
 RED = "#c62828"
@@ -182,7 +182,7 @@ def test_a_refused_step_is_reported_and_changes_nothing(
 def test_a_substitute_sits_in_and_counts(
     qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
 ) -> None:
-    from emeeting.ui.session_dialogs import SessionSubstituteDialog
+    from emeeting.ui.day.session_dialogs import SessionSubstituteDialog
 
     screen.select_attendee(org.members[1].id)
     qtbot.mouseClick(screen.attendance_buttons["substitute"], Qt.MouseButton.LeftButton)
@@ -211,8 +211,8 @@ def test_a_substitute_sits_in_and_counts(
 
 
 def test_the_workspace_opens_the_meeting_day_and_the_minutes(qtbot: QtBot, window: object) -> None:
-    from emeeting.ui.main_window import MainWindow
-    from emeeting.ui.workspace import MEETING_DAY, MINUTES
+    from emeeting.ui.shell.main_window import MainWindow
+    from emeeting.ui.shell.workspace import MEETING_DAY, MINUTES
 
     assert isinstance(window, MainWindow)
     with qtbot.waitSignal(window.meeting_shown, timeout=10_000):

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.people_pane import PeopleDialog
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
-from emeeting.ui.workspace import AGENDA
+from emeeting.ui.directory.people_pane import PeopleDialog
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.conftest import open_window
 from tests.ui.workspace_helpers import select, step
 

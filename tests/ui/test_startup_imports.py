@@ -14,18 +14,18 @@ from emeeting.services.container import Services
 # Built or used only when their tab, dialog or command is first opened.
 LATER = (
     "PySide6.QtPdf",
-    "emeeting.ui.pdf_viewer",
-    "emeeting.ui.documents_pane",
-    "emeeting.ui.invitees_pane",
-    "emeeting.ui.session_screen",
-    "emeeting.ui.minutes_editor",
+    "emeeting.ui.documents.pdf_viewer",
+    "emeeting.ui.documents.documents_pane",
+    "emeeting.ui.meeting.invitees_pane",
+    "emeeting.ui.day.session_screen",
+    "emeeting.ui.minutes.minutes_editor",
     "emeeting.services.documents",
     "emeeting.services.board_book",
     "emeeting.services.interchange",
     "emeeting.services.session",
     "emeeting.services.minutes",
     "emeeting.services.people",  # the People dialog and the import
-    "emeeting.ui.person_form",
+    "emeeting.ui.directory.person_form",
     "emeeting.interop.people_table",
     "emeeting.demo",  # the demo command's generator and its tables
     "emeeting.sync.engine",
@@ -59,5 +59,5 @@ def test_the_first_screen_loads_nothing_of_the_tabs_not_yet_opened(
     demo_services: Services, data_dir: Path, tmp_path: Path
 ) -> None:
     modules = imported_by_smoke(data_dir, tmp_path / "config")
-    assert "emeeting.ui.workspace" in modules  # the check sees the window's imports
+    assert "emeeting.ui.shell.workspace" in modules  # the check sees the window's imports
     assert sorted(modules.intersection(LATER)) == []

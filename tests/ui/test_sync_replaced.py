@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.sync_dialog import RemovalsDialog, ServerReplacedDialog
-from emeeting.ui.sync_status import ON_HOLD, REPLACED, SYNCED, SyncMenu
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.sync.sync_dialog import RemovalsDialog, ServerReplacedDialog
+from emeeting.ui.sync.sync_status import ON_HOLD, REPLACED, SYNCED, SyncMenu
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.server.conftest import PASSWORD, run_server
 from tests.sync.conftest import Office, build_office, cheap_settings, no_password_store  # noqa: F401
 from tests.sync.test_server_replaced import recreate_empty, serve_at

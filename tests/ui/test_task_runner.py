@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import ValidationError
-from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner
+from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner
 
 
 def test_a_read_runs_off_the_gui_thread_and_delivers_on_it(qtbot: QtBot, runner: TaskRunner) -> None:

@@ -22,13 +22,13 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui import labels
-from emeeting.ui.fields import BuddhistEraCalendar, DateEdit, DateTimeEdit, to_qdatetime
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.meeting_editor import NewMeetingDialog
-from emeeting.ui.people_pane import MembershipDialog
-from emeeting.ui.session_dialogs import ActionDialog
+from emeeting.ui.day.session_dialogs import ActionDialog
+from emeeting.ui.directory.people_pane import MembershipDialog
+from emeeting.ui.meeting.meeting_editor import NewMeetingDialog
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.fields import BuddhistEraCalendar, DateEdit, DateTimeEdit, to_qdatetime
 from tests.ui.workspace_helpers import answer_dialog, select, step
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.workspace import AGENDA, DETAILS, INVITEES
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA, DETAILS, INVITEES
 from tests.ui.workspace_helpers import select, step
 
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.meeting_editor import NewMeetingDialog
-from emeeting.ui.workspace import AGENDA, DETAILS, INVITEES
+from emeeting.ui.meeting.meeting_editor import NewMeetingDialog
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA, DETAILS, INVITEES
 from tests.ui.workspace_helpers import answer_dialog, select, step
 
 THAI_TEMPLATE = [

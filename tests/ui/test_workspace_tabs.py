@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.main_window import MainWindow
-from emeeting.ui.task_runner import ChangeBus
-from emeeting.ui.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MEETING_DAY
+from emeeting.ui.widgets.task_runner import ChangeBus
 from tests.ui.workspace_helpers import select
 
 

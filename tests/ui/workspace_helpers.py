@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from emeeting.services.container import Services
-from emeeting.ui.main_window import MainWindow
+from emeeting.ui.shell.main_window import MainWindow
 
 
 def select(qtbot: QtBot, window: MainWindow, services: Services, reference: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits
-from emeeting.ui.labels import ui_language
+from emeeting.ui.widgets.labels import ui_language
 
 E = TypeVar("E", bound=StrEnum)
 

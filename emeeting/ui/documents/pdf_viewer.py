@@ -55,8 +55,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.task_runner import TaskRunner
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.task_runner import TaskRunner
 
 PDF = "application/pdf"
 THUMB_WIDTH = 110

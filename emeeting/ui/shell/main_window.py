@@ -15,18 +15,18 @@ from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingSummary, MeetingView
 from emeeting.sync.service import SyncService
-from emeeting.ui.agenda_editor import agenda_shortcuts
-from emeeting.ui.buttons import show_about
-from emeeting.ui.export_actions import ExportMenu
-from emeeting.ui.folder_lock import DataFolderLock
-from emeeting.ui.i18n import LanguageSwitcher
-from emeeting.ui.meeting_editor import NewMeetingDialog, NextMeetingDialog
-from emeeting.ui.navigator import MeetingNavigator
-from emeeting.ui.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
-from emeeting.ui.sync_status import SyncMenu
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
-from emeeting.ui.undo import UndoHistory
-from emeeting.ui.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MeetingWorkspace
+from emeeting.ui.meeting.agenda_editor import agenda_shortcuts
+from emeeting.ui.meeting.meeting_editor import NewMeetingDialog, NextMeetingDialog
+from emeeting.ui.shell.export_actions import ExportMenu
+from emeeting.ui.shell.folder_lock import DataFolderLock
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.navigator import MeetingNavigator
+from emeeting.ui.shell.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MeetingWorkspace
+from emeeting.ui.sync.sync_status import SyncMenu
+from emeeting.ui.widgets.buttons import show_about
+from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
 
 _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
@@ -412,21 +412,23 @@ class MainWindow(QMainWindow):
         )
 
     def open_committees(self) -> None:
-        from emeeting.ui.committee_editor import CommitteeDialog  # only when asked for: start-up stays lean
+        from emeeting.ui.directory.committee_editor import (
+            CommitteeDialog,  # only when asked for: start-up stays lean
+        )
 
         dialog = CommitteeDialog(self._services, self._runner, self._bus, self.history, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_people(self) -> None:
-        from emeeting.ui.people_pane import PeopleDialog
+        from emeeting.ui.directory.people_pane import PeopleDialog
 
         dialog = PeopleDialog(self._services, self._runner, self._bus, self.history, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def import_people(self) -> None:
-        from emeeting.ui.people_import import PeopleImportDialog
+        from emeeting.ui.directory.people_import import PeopleImportDialog
 
         dialog = PeopleImportDialog(self._services, self._runner, self._bus, self.history, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -437,7 +439,7 @@ class MainWindow(QMainWindow):
 
     def open_audit_trail(self) -> None:
         """Who changed what in the selected meeting, and whether the trail's hash chain holds."""
-        from emeeting.ui.audit_view import AuditDialog
+        from emeeting.ui.minutes.audit_view import AuditDialog
 
         meeting_id = self.workspace.meeting_id
         if meeting_id is None:

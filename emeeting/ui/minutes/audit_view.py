@@ -25,9 +25,9 @@ from emeeting.domain.changes import Changes
 from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.services.container import Services
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
-from emeeting.ui import labels
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner
 
 WHEN, WHO, ACTION, WHAT, CHANGE = range(5)
 BROKEN_COLOUR = "#b00020"

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import StaleWriteError
 from emeeting.services.records import Removed
-from emeeting.ui.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 Work = Callable[[], Changes]
 

@@ -36,13 +36,13 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.domain.validation import validate
 from emeeting.services.container import Services
 from emeeting.services.people import Directory, MembershipEntry
-from emeeting.ui import labels
-from emeeting.ui.committee_editor import DirectoryForm, confirm, error_label, member_role_label
-from emeeting.ui.fields import DateEdit, EnumCombo
-from emeeting.ui.person_form import PersonForm
-from emeeting.ui.safe_text import html_tooltip, plain_label
-from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.directory.committee_editor import DirectoryForm, confirm, error_label, member_role_label
+from emeeting.ui.directory.person_form import PersonForm
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.fields import DateEdit, EnumCombo
+from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
+from emeeting.ui.widgets.undo import UndoHistory
 
 NAME, POSITION, ORGANISATION, EMAIL = range(4)
 COMMITTEE, ROLE, VOTING, TERM = range(4)

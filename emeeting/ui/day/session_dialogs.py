@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.voting import Tally, decide
-from emeeting.ui.fields import DateEdit, EnumCombo, PersonCombo
-from emeeting.ui.person_form import PersonChoice, PersonChoiceDialog
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.task_runner import user_message
+from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
+from emeeting.ui.widgets.fields import DateEdit, EnumCombo, PersonCombo
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.task_runner import user_message
 
 
 def choice_label(choice: m.Choice) -> str:

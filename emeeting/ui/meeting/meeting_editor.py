@@ -32,12 +32,12 @@ from emeeting.domain.lifecycle import allowed_by_hand
 from emeeting.domain.notice import meeting_notice_is_late, notice_deadline
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
-from emeeting.ui import labels
-from emeeting.ui.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
-from emeeting.ui.meeting_pane import urgent_red
-from emeeting.ui.read_only import lock
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.meeting.meeting_pane import urgent_red
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
+from emeeting.ui.widgets.read_only import lock
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.undo import UndoHistory
 
 
 class MeetingEditor(QWidget):

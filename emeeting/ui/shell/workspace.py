@@ -17,17 +17,17 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
-from emeeting.ui.agenda_editor import AgendaEditor
-from emeeting.ui.meeting_editor import MeetingEditor
-from emeeting.ui.meeting_pane import MeetingHeader
-from emeeting.ui.safe_text import notice_banner, plain_label
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.meeting.agenda_editor import AgendaEditor
+from emeeting.ui.meeting.meeting_editor import MeetingEditor
+from emeeting.ui.meeting.meeting_pane import MeetingHeader
+from emeeting.ui.widgets.safe_text import notice_banner, plain_label
+from emeeting.ui.widgets.undo import UndoHistory
 
 if TYPE_CHECKING:
-    from emeeting.ui.documents_pane import DocumentsPane
-    from emeeting.ui.invitees_pane import InviteesPane
-    from emeeting.ui.minutes_editor import MinutesEditor
-    from emeeting.ui.session_screen import SessionScreen
+    from emeeting.ui.day.session_screen import SessionScreen
+    from emeeting.ui.documents.documents_pane import DocumentsPane
+    from emeeting.ui.meeting.invitees_pane import InviteesPane
+    from emeeting.ui.minutes.minutes_editor import MinutesEditor
 
 DETAILS, AGENDA, INVITEES, DOCUMENTS = range(4)
 MEETING_DAY, MINUTES = 4, 5
@@ -100,7 +100,7 @@ class MeetingWorkspace(QWidget):
 
     @property
     def invitees(self) -> InviteesPane:
-        from emeeting.ui.invitees_pane import InviteesPane
+        from emeeting.ui.meeting.invitees_pane import InviteesPane
 
         def make(host: QWidget) -> InviteesPane:
             pane = InviteesPane(self._services, self._history, host)
@@ -111,7 +111,7 @@ class MeetingWorkspace(QWidget):
 
     @property
     def documents(self) -> DocumentsPane:
-        from emeeting.ui.documents_pane import DocumentsPane
+        from emeeting.ui.documents.documents_pane import DocumentsPane
 
         history = self._history
         return self._built(
@@ -122,7 +122,7 @@ class MeetingWorkspace(QWidget):
 
     @property
     def session(self) -> SessionScreen:
-        from emeeting.ui.session_screen import SessionScreen
+        from emeeting.ui.day.session_screen import SessionScreen
 
         return self._built(
             MEETING_DAY, SessionScreen, lambda host: SessionScreen(self._services, self._history, host)
@@ -130,7 +130,7 @@ class MeetingWorkspace(QWidget):
 
     @property
     def minutes(self) -> MinutesEditor:
-        from emeeting.ui.minutes_editor import MinutesEditor
+        from emeeting.ui.minutes.minutes_editor import MinutesEditor
 
         return self._built(
             MINUTES, MinutesEditor, lambda host: MinutesEditor(self._services, self._history, host)

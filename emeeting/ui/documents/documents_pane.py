@@ -37,11 +37,11 @@ from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.documents import Intake
 from emeeting.services.meetings import MeetingView
-from emeeting.ui import labels
-from emeeting.ui.pdf_viewer import PdfViewer
-from emeeting.ui.safe_text import html_tooltip, plain_label
-from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.documents.pdf_viewer import PdfViewer
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
+from emeeting.ui.widgets.undo import UndoHistory
 
 NAME, PAGES, SECRECY, SIZE = range(4)
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole  # a document node: the document's id

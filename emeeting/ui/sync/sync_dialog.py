@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.sync.service import ConflictCopy, SyncService
-from emeeting.ui import labels
-from emeeting.ui.buttons import ButtonBox
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.task_runner import ChangeBus, TaskRunner, user_message
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.buttons import ButtonBox
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 
 class ConnectDialog(QDialog):

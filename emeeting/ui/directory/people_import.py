@@ -36,11 +36,11 @@ from emeeting.domain.changes import Changes
 from emeeting.interop.people_table import FIELDS, Table, guess_columns
 from emeeting.services.container import Services
 from emeeting.services.people import IMPORTED, Directory, ImportResult, Row, RowCheck, RowStatus
-from emeeting.ui import labels
-from emeeting.ui.committee_editor import ERROR_RED, error_label, member_role_label
-from emeeting.ui.safe_text import html_tooltip, plain_label
-from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.directory.committee_editor import ERROR_RED, error_label, member_role_label
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
+from emeeting.ui.widgets.undo import UndoHistory
 
 # Mapping table columns and preview table columns.
 HEADER, SAMPLE, TARGET = range(3)

@@ -39,11 +39,11 @@ from emeeting.domain.templates import AGENDA_TEMPLATES
 from emeeting.domain.validation import validate
 from emeeting.services.container import Services
 from emeeting.services.people import Directory
-from emeeting.ui import labels
-from emeeting.ui.fields import EnumCombo
-from emeeting.ui.safe_text import html_tooltip, plain_label, plain_message_box
-from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.fields import EnumCombo
+from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
+from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
+from emeeting.ui.widgets.undo import UndoHistory
 
 ERROR_RED = "#c0392b"
 # What the people and committee screens show: a change to any of these means reading the directory again.

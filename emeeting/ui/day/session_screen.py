@@ -38,17 +38,17 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.session import Attendee, SessionView
-from emeeting.ui import labels
-from emeeting.ui.meeting_screen import MeetingScreen
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.session_dialogs import (
+from emeeting.ui.day.session_dialogs import (
     ActionDialog,
     PersonTextDialog,
     SessionSubstituteDialog,
     VoteDialog,
     result_label,
 )
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.meeting.meeting_screen import MeetingScreen
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.undo import UndoHistory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, SEAT, STATUS = range(3)  # status with its times: the table fits beside the agenda

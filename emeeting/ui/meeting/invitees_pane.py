@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
-from emeeting.ui.fields import EnumCombo
-from emeeting.ui.person_form import PersonChoice, PersonChoiceDialog
-from emeeting.ui.read_only import lock
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
+from emeeting.ui.widgets.fields import EnumCombo
+from emeeting.ui.widgets.read_only import lock
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.undo import UndoHistory
 
 NAME, POSITION, ROLE, ITEM, RSVP, NOTE = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

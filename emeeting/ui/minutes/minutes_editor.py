@@ -38,13 +38,13 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.minutes import NOT_HELD, MinutesView
-from emeeting.ui import labels
-from emeeting.ui.fields import DateTimeEdit, EnumCombo, PersonCombo, from_qdatetime, to_qdatetime
-from emeeting.ui.meeting_screen import MeetingScreen
-from emeeting.ui.read_only import lock
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.session_screen import attendance_label
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.day.session_screen import attendance_label
+from emeeting.ui.meeting.meeting_screen import MeetingScreen
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, PersonCombo, from_qdatetime, to_qdatetime
+from emeeting.ui.widgets.read_only import lock
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.undo import UndoHistory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NOT_CERTIFIABLE = NOT_HELD | {m.MeetingStatus.CANCELLED, m.MeetingStatus.IN_SESSION}

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.thai import ce_year
 from emeeting.services.meetings import MeetingSummary
-from emeeting.ui import labels
-from emeeting.ui.safe_text import html, html_tooltip
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import html, html_tooltip
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "year" or "meeting"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # committee id, BE year or meeting id

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusB
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.sync.service import SyncService
-from emeeting.ui import labels
-from emeeting.ui.safe_text import plain_label, plain_message_box
-from emeeting.ui.sync_dialog import (
+from emeeting.ui.sync.sync_dialog import (
     AttendeeDialog,
     ConflictsDialog,
     ConnectDialog,
     RemovalsDialog,
     ServerReplacedDialog,
 )
-from emeeting.ui.task_runner import ChangeBus, TaskRunner, user_message
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import plain_label, plain_message_box
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 if TYPE_CHECKING:
     from emeeting.sync.engine import SyncReport

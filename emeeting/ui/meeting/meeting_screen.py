@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
-from emeeting.ui.read_only import lock
-from emeeting.ui.task_runner import LatestRead
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.widgets.read_only import lock
+from emeeting.ui.widgets.task_runner import LatestRead
+from emeeting.ui.widgets.undo import UndoHistory
 
 SAVE_DELAY_MS = 700  # typing pauses this long before the text is stored
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.labels import ui_language
-from emeeting.ui.safe_text import show_plain_message
-from emeeting.ui.task_runner import TaskRunner
+from emeeting.ui.widgets.labels import ui_language
+from emeeting.ui.widgets.safe_text import show_plain_message
+from emeeting.ui.widgets.task_runner import TaskRunner
 
 _FOLDER = "export/folder"
 

@@ -46,12 +46,12 @@ from emeeting.domain import model as m
 from emeeting.domain.templates import AGENDA_TEMPLATES
 from emeeting.services.container import Services
 from emeeting.services.meetings import AgendaEntry, MeetingView
-from emeeting.ui import labels
-from emeeting.ui.fields import EnumCombo, PersonCombo
-from emeeting.ui.meeting_pane import scaled_bold
-from emeeting.ui.read_only import lock
-from emeeting.ui.safe_text import html_tooltip, plain_label
-from emeeting.ui.undo import UndoHistory
+from emeeting.ui.meeting.meeting_pane import scaled_bold
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.fields import EnumCombo, PersonCombo
+from emeeting.ui.widgets.read_only import lock
+from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.undo import UndoHistory
 
 MIME_TYPE = "application/x-emeeting-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from emeeting.domain import model as m
 from emeeting.services.meetings import MeetingView
-from emeeting.ui import labels
-from emeeting.ui.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 
 URGENT_RED = "#c0392b"  # the red of urgency stamps on paper
 URGENT_RED_ON_DARK = "#ff7b6b"  # the same stamp, readable on a dark window

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.validation import check_person
-from emeeting.ui.committee_editor import error_label
-from emeeting.ui.fields import PersonCombo, TitleCombo
-from emeeting.ui.safe_text import plain_label
-from emeeting.ui.task_runner import user_message
+from emeeting.ui.directory.committee_editor import error_label
+from emeeting.ui.widgets.fields import PersonCombo, TitleCombo
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.task_runner import user_message
 
 
 class PersonForm(QWidget):

@@ -1,0 +1,1 @@
+"""The meeting day: attendance, quorum, the current item and what the meeting records."""

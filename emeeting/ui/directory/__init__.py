@@ -1,0 +1,1 @@
+"""Committees, people and memberships: their dialogs, the person form and the people import."""

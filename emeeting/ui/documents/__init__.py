@@ -1,0 +1,1 @@
+"""A meeting's documents by agenda item and the PDF viewer."""

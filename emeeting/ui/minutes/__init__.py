@@ -1,0 +1,1 @@
+"""The minutes editor and the audit trail."""

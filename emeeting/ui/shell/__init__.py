@@ -1,0 +1,1 @@
+"""The main window and what frames the rooms: the workspace tabs, the meeting list, languages, exports."""

@@ -1,0 +1,1 @@
+"""Connecting to a sync server and the sync status in the window."""
