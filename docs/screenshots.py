@@ -159,8 +159,8 @@ def main() -> int:
                 save(window, folder / f"{tab + 1:02d}_{name}.png")
                 if tab == AGENDA:
                     save(window, OUT / f"main_{language}.png")
-            people_dialog = PeopleDialog(services, runner, bus, window.history, window)
-            import_dialog = PeopleImportDialog(services, runner, bus, window.history, window)
+            people_dialog = PeopleDialog(window.context, window)
+            import_dialog = PeopleImportDialog(window.context, window)
             guest_dialog = GuestDialog(people, view, window)
             prepare: dict[str, Callable[[], object]] = {
                 "guest": partial(enter_new_guest, guest_dialog),
@@ -171,10 +171,10 @@ def main() -> int:
                 ("new_meeting", NewMeetingDialog(committees, target.committee.id, window)),
                 ("next_meeting", NextMeetingDialog(target.meeting, window)),
                 ("guest", guest_dialog),
-                ("committees", CommitteeDialog(services, runner, bus, window.history, window)),
+                ("committees", CommitteeDialog(window.context, window)),
                 ("people", people_dialog),
                 ("people_import", import_dialog),
-                ("audit_trail", AuditDialog(services, runner, bus, target.meeting.id, window)),
+                ("audit_trail", AuditDialog(window.context, target.meeting.id, window)),
             ]
             if member is not None:
                 dialogs.insert(3, ("substitute", SubstituteDialog(people, member, view, window)))

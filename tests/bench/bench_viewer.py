@@ -125,7 +125,10 @@ def main() -> int:
     import emeeting.ui  # noqa: F401 - its reference-count fix must come before any Qt call
     from emeeting.domain import model as m
     from emeeting.services.container import Services
+    from emeeting.sync.credentials import Credentials
+    from emeeting.sync.service import SyncService
     from emeeting.ui.documents.documents_pane import DocumentsPane
+    from emeeting.ui.widgets.context import UiContext
     from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
     from emeeting.ui.widgets.undo import UndoHistory
 
@@ -134,7 +137,8 @@ def main() -> int:
     services = Services.open(data_dir, actor="bench")
     runner, bus = TaskRunner(), ChangeBus()
     history = UndoHistory(runner, bus)
-    pane = DocumentsPane(services, runner, bus, history)
+    sync = SyncService(services.store, Credentials())
+    pane = DocumentsPane(UiContext(services, sync, runner, bus, history, QSettings()))
     pane.resize(1400, 1000)
     pane.show()
     app.processEvents()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
@@ -20,6 +20,7 @@ from emeeting.ui.minutes.minutes_editor import AmendDialog, CertifyDialog, Minut
 from emeeting.ui.widgets.fields import to_qdatetime
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
+from tests.ui.context_helpers import ui_context
 from tests.ui.meeting_day_helpers import Clock, Org
 from tests.ui.test_minutes_editor import editor, held, step  # noqa: F401  (fixtures)
 
@@ -141,11 +142,18 @@ def test_a_correction_that_leaves_before_arriving_is_refused_and_nothing_changes
 
 @pytest.fixture
 def unheld_editor(
-    qtbot: QtBot, services: Services, runner: TaskRunner, bus: ChangeBus, languages: object
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: object,
+    settings: QSettings,
 ) -> Iterator[tuple[MinutesEditor, Org]]:
     org = Org(services)  # invited, never opened
     services.minutes.draft(org.meeting_id)  # a draft prepared ahead of the meeting
-    widget = MinutesEditor(services, UndoHistory(runner, bus), clock=Clock())
+    widget = MinutesEditor(
+        ui_context(services, runner, bus, UndoHistory(runner, bus), settings), clock=Clock()
+    )
     qtbot.addWidget(widget)
     widget.show()
     with qtbot.waitSignal(widget.loaded, timeout=10_000):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,7 @@ from emeeting.ui.directory.people_pane import PeopleDialog
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
+from tests.ui.context_helpers import ui_context
 from tests.ui.test_people_pane import answer_question
 
 
@@ -26,9 +28,14 @@ def history(runner: TaskRunner, bus: ChangeBus) -> UndoHistory:
 
 @pytest.fixture
 def dialog(
-    qtbot: QtBot, demo_services: Services, runner: TaskRunner, bus: ChangeBus, history: UndoHistory
+    qtbot: QtBot,
+    demo_services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    history: UndoHistory,
+    settings: QSettings,
 ) -> Iterator[CommitteeDialog]:
-    editor = CommitteeDialog(demo_services, runner, bus, history)
+    editor = CommitteeDialog(ui_context(demo_services, runner, bus, history, settings))
     qtbot.addWidget(editor)
     editor.show()
     assert runner.wait_idle(10_000)

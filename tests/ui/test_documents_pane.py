@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -21,6 +21,7 @@ from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 from tests.services.conftest import pdf_bytes
+from tests.ui.context_helpers import ui_context
 
 WAIT = 20_000  # the intake child starts a Python interpreter; a busy machine may be slow
 
@@ -60,9 +61,10 @@ def pane(
     bus: ChangeBus,
     history: UndoHistory,
     meeting: Meeting,
+    settings: QSettings,
 ) -> Iterator[DocumentsPane]:
     # No translation installed: the texts asserted below are the English sources.
-    widget = DocumentsPane(services, runner, bus, history)
+    widget = DocumentsPane(ui_context(services, runner, bus, history, settings))
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()

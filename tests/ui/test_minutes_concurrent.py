@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from emeeting.services.container import Services
@@ -16,6 +16,7 @@ from emeeting.storage.store import Store
 from emeeting.ui.minutes.minutes_editor import MinutesEditor
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
+from tests.ui.context_helpers import ui_context
 from tests.ui.meeting_day_helpers import Clock, Org
 
 
@@ -32,10 +33,16 @@ def held(services: Services) -> Org:
 
 @pytest.fixture
 def editor(
-    qtbot: QtBot, services: Services, held: Org, runner: TaskRunner, bus: ChangeBus, languages: object
+    qtbot: QtBot,
+    services: Services,
+    held: Org,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: object,
+    settings: QSettings,
 ) -> Iterator[MinutesEditor]:
     history = UndoHistory(runner, bus)
-    widget = MinutesEditor(services, history, clock=Clock())
+    widget = MinutesEditor(ui_context(services, runner, bus, history, settings), clock=Clock())
     widget.history = history  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
     widget.resize(1200, 800)

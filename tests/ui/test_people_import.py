@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
@@ -16,6 +17,7 @@ from emeeting.ui.directory.people_import import NAME, PROBLEMS, ROW, STATUS, Peo
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
+from tests.ui.context_helpers import ui_context
 
 THAI_HEADER = ["ลำดับ", "คำนำหน้า", "ชื่อ", "นามสกุล", "ตำแหน่ง", "หน่วยงาน", "อีเมล", "บทบาท"]
 THAI_ROWS = [
@@ -41,9 +43,14 @@ def hr(demo_services: Services) -> m.Committee:
 
 @pytest.fixture
 def dialog(
-    qtbot: QtBot, demo_services: Services, runner: TaskRunner, bus: ChangeBus, history: UndoHistory
+    qtbot: QtBot,
+    demo_services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    history: UndoHistory,
+    settings: QSettings,
 ) -> Iterator[PeopleImportDialog]:
-    importer = PeopleImportDialog(demo_services, runner, bus, history)
+    importer = PeopleImportDialog(ui_context(demo_services, runner, bus, history, settings))
     qtbot.addWidget(importer)
     importer.show()
     assert runner.wait_idle(10_000)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from emeeting.services.container import Services
 from emeeting.ui.directory.people_pane import MembershipDialog, PeopleDialog, PeoplePane
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
+from tests.ui.context_helpers import ui_context
 
 
 @pytest.fixture
@@ -24,9 +25,14 @@ def history(runner: TaskRunner, bus: ChangeBus) -> UndoHistory:
 
 @pytest.fixture
 def pane(
-    qtbot: QtBot, demo_services: Services, runner: TaskRunner, bus: ChangeBus, history: UndoHistory
+    qtbot: QtBot,
+    demo_services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    history: UndoHistory,
+    settings: QSettings,
 ) -> Iterator[PeoplePane]:
-    dialog = PeopleDialog(demo_services, runner, bus, history)
+    dialog = PeopleDialog(ui_context(demo_services, runner, bus, history, settings))
     qtbot.addWidget(dialog)
     dialog.show()
     assert runner.wait_idle(10_000)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QSettings, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
@@ -17,6 +17,7 @@ from emeeting.ui.day.session_dialogs import PersonTextDialog, VoteDialog
 from emeeting.ui.day.session_screen import STATUS, SessionScreen
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
+from tests.ui.context_helpers import ui_context
 from tests.ui.meeting_day_helpers import Clock, Org
 
 RED = "#c62828"
@@ -29,11 +30,17 @@ def org(services: Services) -> Org:
 
 @pytest.fixture
 def screen(
-    qtbot: QtBot, services: Services, org: Org, runner: TaskRunner, bus: ChangeBus, languages: object
+    qtbot: QtBot,
+    services: Services,
+    org: Org,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: object,
+    settings: QSettings,
 ) -> Iterator[SessionScreen]:
     clock = Clock()
     history = UndoHistory(runner, bus)
-    widget = SessionScreen(services, history, clock=clock)
+    widget = SessionScreen(ui_context(services, runner, bus, history, settings), clock=clock)
     widget.clock = clock  # type: ignore[attr-defined]
     widget.history = history  # type: ignore[attr-defined]
     qtbot.addWidget(widget)

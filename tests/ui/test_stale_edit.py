@@ -20,6 +20,7 @@ from emeeting.ui.shell.workspace import AGENDA
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.conftest import open_window
+from tests.ui.context_helpers import ui_context
 from tests.ui.workspace_helpers import select, step
 
 # Another emeeting process on the same data folder changes a record, in one transaction of its own (as
@@ -108,10 +109,15 @@ def test_an_undo_over_another_programs_later_change_is_refused(
 
 
 def test_a_person_saved_over_another_programs_change_shows_what_is_stored_and_why(
-    qtbot: QtBot, demo_services: Services, data_dir: Path, runner: TaskRunner, bus: ChangeBus
+    qtbot: QtBot,
+    demo_services: Services,
+    data_dir: Path,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    settings: QSettings,
 ) -> None:
     history = UndoHistory(runner, bus)
-    dialog = PeopleDialog(demo_services, runner, bus, history)
+    dialog = PeopleDialog(ui_context(demo_services, runner, bus, history, settings))
     qtbot.addWidget(dialog)
     dialog.show()
     assert runner.wait_idle(10_000)

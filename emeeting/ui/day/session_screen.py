@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.services.container import Services
 from emeeting.services.session import Attendee, SessionView
 from emeeting.ui.day.session_dialogs import (
     ActionDialog,
@@ -47,8 +46,8 @@ from emeeting.ui.day.session_dialogs import (
 )
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.undo import UndoHistory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, SEAT, STATUS = range(3)  # status with its times: the table fits beside the agenda
@@ -137,14 +136,9 @@ class SessionScreen(MeetingScreen[SessionView]):
     )
 
     def __init__(
-        self,
-        services: Services,
-        history: UndoHistory,
-        parent: QWidget | None = None,
-        *,
-        clock: Callable[[], datetime] = _now,
+        self, context: UiContext, parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now
     ) -> None:
-        super().__init__(services, history, parent, clock)
+        super().__init__(context, parent, clock)
         self.setObjectName("sessionScreen")
         self._current_item: str | None = None
         self._item_started: datetime | None = None

@@ -40,9 +40,10 @@ from emeeting.domain.validation import validate
 from emeeting.services.container import Services
 from emeeting.services.people import Directory
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
-from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
+from emeeting.ui.widgets.task_runner import LatestRead, user_message
 from emeeting.ui.widgets.undo import UndoHistory
 
 ERROR_RED = "#c0392b"
@@ -263,19 +264,16 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
 
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        history: UndoHistory,
+        context: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("committeeDialog")
-        self._services = services
-        self._history = history
+        self._services = context.services
+        self._history = context.history
         self._directory = Directory((), (), (), {})
         self._current: m.Committee | None = None  # the stored committee in the form; None: a new one
-        self._reads = LatestRead(runner)
+        self._reads = LatestRead(context.runner)
         self._select_after_load = ""
 
         self.committee_list = QListWidget(self)
@@ -359,9 +357,9 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
         self.delete_button.clicked.connect(self.delete_committee)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self._fill(self._current))
-        bus.changed.connect(self._on_changes)
-        history.failed.connect(self._show_error)
-        history.overtaken.connect(self._on_overtaken)
+        context.bus.changed.connect(self._on_changes)
+        context.history.failed.connect(self._show_error)
+        context.history.overtaken.connect(self._on_overtaken)
         self._retranslate()
         self._fill(None)
         self.reload()

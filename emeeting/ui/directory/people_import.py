@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.interop.people_table import FIELDS, Table, guess_columns
-from emeeting.services.container import Services
 from emeeting.services.people import IMPORTED, Directory, ImportResult, Row, RowCheck, RowStatus
 from emeeting.ui.directory.committee_editor import ERROR_RED, error_label, member_role_label
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
-from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
-from emeeting.ui.widgets.undo import UndoHistory
+from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
 # Mapping table columns and preview table columns.
 HEADER, SAMPLE, TARGET = range(3)
@@ -91,22 +90,19 @@ class PeopleImportDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        history: UndoHistory,
+        context: UiContext,
         parent: QWidget | None = None,
         committee_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("peopleImportDialog")
-        self._services = services
-        self._runner = runner
-        self._history = history
+        self._services = context.services
+        self._runner = context.runner
+        self._history = context.history
         self._table: Table | None = None
         self._checks: list[RowCheck] = []
-        self._previews = LatestRead(runner)  # the rows' check
-        self._file_reads = LatestRead(runner)
+        self._previews = LatestRead(context.runner)  # the rows' check
+        self._file_reads = LatestRead(context.runner)
         self._wanted_committee = committee_id or ""
         self._pending: dict[str, Any] | None = None  # the import on its way to the store
         self._path: Path | None = None
@@ -194,10 +190,10 @@ class PeopleImportDialog(QDialog):
 
         self.choose_button.clicked.connect(self.choose_file)
         self.committee_combo.currentIndexChanged.connect(lambda _index: self.refresh_preview())
-        history.done.connect(self._on_stored)
-        history.failed.connect(self._on_refused)
+        context.history.done.connect(self._on_stored)
+        context.history.failed.connect(self._on_refused)
         self._retranslate()
-        self._runner.read(services.people.directory, self._on_directory, self._show_error)
+        self._runner.read(context.services.people.directory, self._on_directory, self._show_error)
 
     # -- the file --------------------------------------------------------------------------------------
 

@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.validation import validate
-from emeeting.services.container import Services
 from emeeting.services.people import Directory, MembershipEntry
 from emeeting.ui.directory.committee_editor import DirectoryForm, confirm, error_label, member_role_label
 from emeeting.ui.directory.person_form import PersonForm
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
-from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
-from emeeting.ui.widgets.undo import UndoHistory
+from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
 NAME, POSITION, ORGANISATION, EMAIL = range(4)
 COMMITTEE, ROLE, VOTING, TERM = range(4)
@@ -171,19 +170,16 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
 
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        history: UndoHistory,
+        context: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePane")
-        self._services = services
-        self._history = history
+        self._services = context.services
+        self._history = context.history
         self._directory = Directory((), (), (), {})
         self._current: m.Person | None = None
-        self._reads = LatestRead(runner)
+        self._reads = LatestRead(context.runner)
         self._select_after_load = ""
         # Thai dictionary order (เกษม under ก, not after every consonant), which SQLite's order is not.
         self._collator = QCollator(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
@@ -285,9 +281,9 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
         self.remove_membership_button.clicked.connect(self.remove_membership)
         self.membership_list.itemDoubleClicked.connect(lambda *_: self.edit_membership())
         self.membership_list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        bus.changed.connect(self._on_changes)
-        history.failed.connect(self._show_error)
-        history.overtaken.connect(self._on_overtaken)
+        context.bus.changed.connect(self._on_changes)
+        context.history.failed.connect(self._show_error)
+        context.history.overtaken.connect(self._on_overtaken)
         self._retranslate()
         self._fill(None)
         self.reload()
@@ -524,15 +520,12 @@ class PeopleDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        history: UndoHistory,
+        context: UiContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("peopleDialog")
-        self.pane = PeoplePane(services, runner, bus, history, self)
+        self.pane = PeoplePane(context, self)
         self.buttons = QDialogButtonBox(self)
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)

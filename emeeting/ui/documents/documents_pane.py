@@ -34,14 +34,13 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.services.container import Services
 from emeeting.services.documents import Intake
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
-from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner, user_message
-from emeeting.ui.widgets.undo import UndoHistory
+from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
 NAME, PAGES, SECRECY, SIZE = range(4)
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole  # a document node: the document's id
@@ -147,22 +146,19 @@ class DocumentsPane(QWidget):
 
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        history: UndoHistory,
+        context: UiContext,
         viewer: PdfViewer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._runner = runner
-        self._history = history
+        self._services = context.services
+        self._runner = context.runner
+        self._history = context.history
         self._meeting_id: str | None = None
         self._view: MeetingView | None = None
         self._documents: dict[str, m.Document] = {}
-        self._loads = LatestRead(runner)
-        self._previews = LatestRead(runner)
+        self._loads = LatestRead(context.runner)
+        self._previews = LatestRead(context.runner)
         self._previewed: tuple[str, str] | None = None  # (document id, sha256) in the viewer
         self._select_after_load = ""
         self._filling = False
@@ -223,7 +219,7 @@ class DocumentsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if viewer is None:  # standalone: the pane shows its own viewer beside the list
-            viewer = PdfViewer(runner, self)
+            viewer = PdfViewer(context.runner, self)
             self.splitter: QSplitter | None = QSplitter(Qt.Orientation.Horizontal, self)
             self.splitter.addWidget(left)
             self.splitter.addWidget(viewer)
@@ -235,9 +231,9 @@ class DocumentsPane(QWidget):
             layout.addWidget(left)
         self.viewer = viewer
 
-        bus.changed.connect(self._on_changes)
-        history.done.connect(self._on_history_done)
-        history.failed.connect(self._on_history_failed)
+        context.bus.changed.connect(self._on_changes)
+        context.history.done.connect(self._on_history_done)
+        context.history.failed.connect(self._on_history_failed)
         self._retranslate()
         self._update_actions()
 

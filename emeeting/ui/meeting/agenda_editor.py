@@ -44,14 +44,13 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.templates import AGENDA_TEMPLATES
-from emeeting.services.container import Services
 from emeeting.services.meetings import AgendaEntry, MeetingView
 from emeeting.ui.meeting.meeting_pane import scaled_bold
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo, PersonCombo
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
-from emeeting.ui.widgets.undo import UndoHistory
 
 MIME_TYPE = "application/x-emeeting-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -342,10 +341,10 @@ class ItemEditor(QWidget):
 class AgendaEditor(QWidget):
     """The Agenda tab."""
 
-    def __init__(self, services: Services, history: UndoHistory, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._history = history
+        self._services = context.services
+        self._history = context.history
         self._view: MeetingView | None = None
         self._people: list[m.Person] = []
         self._entries: dict[str, AgendaEntry] = {}

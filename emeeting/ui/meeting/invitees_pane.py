@@ -24,23 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
-from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.undo import UndoHistory
 
 NAME, POSITION, ROLE, ITEM, RSVP, NOTE = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class InviteesPane(QWidget):
-    def __init__(self, services: Services, history: UndoHistory, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._history = history
+        self._services = context.services
+        self._history = context.history
         self._view: MeetingView | None = None
         self._people: list[m.Person] = []
         self._filling = False

@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.lifecycle import allowed_by_hand
 from emeeting.domain.notice import meeting_notice_is_late, notice_deadline
-from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.meeting.meeting_pane import urgent_red
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.undo import UndoHistory
 
 
 class MeetingEditor(QWidget):
@@ -46,10 +45,10 @@ class MeetingEditor(QWidget):
 
     modified_changed = Signal(bool)
 
-    def __init__(self, services: Services, history: UndoHistory, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._history = history
+        self._services = context.services
+        self._history = context.history
         self._meeting: m.Meeting | None = None
         self._modified = False
 

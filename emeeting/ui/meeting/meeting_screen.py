@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.services.container import Services
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.task_runner import LatestRead
-from emeeting.ui.widgets.undo import UndoHistory
 
 SAVE_DELAY_MS = 700  # typing pauses this long before the text is stored
 
@@ -38,21 +37,15 @@ class MeetingScreen(QWidget, Generic[V]):
     failed = Signal(str)
     KINDS: tuple[str, ...] = ()
 
-    def __init__(
-        self,
-        services: Services,
-        history: UndoHistory,
-        parent: QWidget | None,
-        clock: Callable[[], datetime],
-    ) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None, clock: Callable[[], datetime]) -> None:
         super().__init__(parent)
-        self._services = services
-        self._history = history
+        self._services = context.services
+        self._history = context.history
         self._clock = clock
         self._meeting_id: str | None = None
         self._view: V | None = None
         self._people: list[m.Person] = []
-        self._reads = LatestRead(history.runner)
+        self._reads = LatestRead(context.runner)
         self._stale = False
         self._filling = False  # the widgets are being filled from the view: their signals are no edits
         self._read_only = False  # attendee mode
@@ -61,7 +54,7 @@ class MeetingScreen(QWidget, Generic[V]):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_pending)
-        history.bus.changed.connect(self._on_changes)
+        context.bus.changed.connect(self._on_changes)
 
     # -- what a screen says ----------------------------------------------------------------------------
 

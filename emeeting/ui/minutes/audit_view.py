@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
-from emeeting.services.container import Services
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.task_runner import ChangeBus, LatestRead, TaskRunner
+from emeeting.ui.widgets.task_runner import LatestRead
 
 WHEN, WHO, ACTION, WHAT, CHANGE = range(5)
 BROKEN_COLOUR = "#b00020"
@@ -43,16 +43,14 @@ class AuditDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
-        bus: ChangeBus,
+        context: UiContext,
         meeting_id: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
-        self._services = services
-        self._reads = LatestRead(runner)
+        self._services = context.services
+        self._reads = LatestRead(context.runner)
         self._meeting_id = meeting_id
         self._trail: AuditTrail | None = None
 
@@ -97,7 +95,7 @@ class AuditDialog(QDialog):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        bus.changed.connect(self._on_changes)
+        context.bus.changed.connect(self._on_changes)
         self._retranslate()
         self.reload()
 

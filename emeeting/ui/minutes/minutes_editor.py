@@ -36,15 +36,14 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.services.container import Services
 from emeeting.services.minutes import NOT_HELD, MinutesView
 from emeeting.ui.day.session_screen import attendance_label
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, PersonCombo, from_qdatetime, to_qdatetime
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.undo import UndoHistory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NOT_CERTIFIABLE = NOT_HELD | {m.MeetingStatus.CANCELLED, m.MeetingStatus.IN_SESSION}
@@ -96,14 +95,9 @@ class MinutesEditor(MeetingScreen[MinutesView]):
     )
 
     def __init__(
-        self,
-        services: Services,
-        history: UndoHistory,
-        parent: QWidget | None = None,
-        *,
-        clock: Callable[[], datetime] = _now,
+        self, context: UiContext, parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now
     ) -> None:
-        super().__init__(services, history, parent, clock)
+        super().__init__(context, parent, clock)
         self.setObjectName("minutesEditor")
         self._item_id: str | None = None
         self._saved: dict[str, str] = {}  # item id → text last stored

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
-from emeeting.services.container import Services
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.labels import ui_language
 from emeeting.ui.widgets.safe_text import show_plain_message
-from emeeting.ui.widgets.task_runner import TaskRunner
 
 _FOLDER = "export/folder"
 
@@ -147,18 +146,16 @@ class ExportMenu(QMenu):
 
     def __init__(
         self,
-        services: Services,
-        runner: TaskRunner,
+        context: UiContext,
         meeting_id: Callable[[], str | None],
-        settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportMenu")
-        self._services = services
-        self._runner = runner
+        self._services = context.services
+        self._runner = context.runner
         self._meeting_id = meeting_id
-        self._settings = settings
+        self._settings = context.settings
         self.choose_file: Callable[[str, str], str] = self._save_dialog
         self.options_dialog: ExportOptionsDialog | None = None
         self.progress: QProgressDialog | None = None

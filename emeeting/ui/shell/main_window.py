@@ -24,6 +24,7 @@ from emeeting.ui.shell.navigator import MeetingNavigator
 from emeeting.ui.shell.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MeetingWorkspace
 from emeeting.ui.sync.sync_status import SyncMenu
 from emeeting.ui.widgets.buttons import show_about
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
@@ -65,7 +66,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._sync = sync
         self._runner = runner
         self._bus = bus
         self._languages = languages
@@ -78,8 +78,10 @@ class MainWindow(QMainWindow):
 
         self.setObjectName("mainWindow")
         self.history = UndoHistory(runner, bus, self)
+        # What every screen of this window works with, handed down instead of five arguments each.
+        self.context = UiContext(services, sync, runner, bus, self.history, settings)
         self.navigator = MeetingNavigator(self)
-        self.workspace = MeetingWorkspace(services, self.history, self)
+        self.workspace = MeetingWorkspace(self.context, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
@@ -214,14 +216,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         group.triggered.connect(lambda action: self.set_language(str(action.data())))
 
-        self.export_menu = ExportMenu(
-            self._services, self._runner, lambda: self.workspace.meeting_id, self._settings, self
-        )
+        self.export_menu = ExportMenu(self.context, lambda: self.workspace.meeting_id, self)
         menu_bar.addMenu(self.export_menu)
-        self.sync_menu = SyncMenu(
-            self._sync, self._runner, self._bus, self._settings, self.statusBar(),
-            lambda: self.workspace.meeting_id, self,
-        )  # fmt: skip
+        self.sync_menu = SyncMenu(self.context, self.statusBar(), lambda: self.workspace.meeting_id, self)
         menu_bar.addMenu(self.sync_menu)
         self.sync_menu.set_editing_actions(
             [self.new_action, self.next_action, self.delete_action, self.committees_action,
@@ -416,21 +413,21 @@ class MainWindow(QMainWindow):
             CommitteeDialog,  # only when asked for: start-up stays lean
         )
 
-        dialog = CommitteeDialog(self._services, self._runner, self._bus, self.history, self)
+        dialog = CommitteeDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_people(self) -> None:
         from emeeting.ui.directory.people_pane import PeopleDialog
 
-        dialog = PeopleDialog(self._services, self._runner, self._bus, self.history, self)
+        dialog = PeopleDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def import_people(self) -> None:
         from emeeting.ui.directory.people_import import PeopleImportDialog
 
-        dialog = PeopleImportDialog(self._services, self._runner, self._bus, self.history, self)
+        dialog = PeopleImportDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(
             lambda count: self.statusBar().showMessage(self.tr("%n row(s) imported", "", count), 8000)
@@ -444,7 +441,7 @@ class MainWindow(QMainWindow):
         meeting_id = self.workspace.meeting_id
         if meeting_id is None:
             return
-        dialog = AuditDialog(self._services, self._runner, self._bus, meeting_id, self)
+        dialog = AuditDialog(self.context, meeting_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -15,13 +15,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
-from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.meeting.agenda_editor import AgendaEditor
 from emeeting.ui.meeting.meeting_editor import MeetingEditor
 from emeeting.ui.meeting.meeting_pane import MeetingHeader
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label
-from emeeting.ui.widgets.undo import UndoHistory
 
 if TYPE_CHECKING:
     from emeeting.ui.day.session_screen import SessionScreen
@@ -50,11 +49,10 @@ class _Host(QWidget):
 
 
 class MeetingWorkspace(QWidget):
-    def __init__(self, services: Services, history: UndoHistory, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
-        self._services = services
-        self._history = history
+        self._context = context
         self._view: MeetingView | None = None
         self._stale: set[int] = set()  # tabs that do not show the current meeting view yet
         self._people: list[m.Person] = []
@@ -77,8 +75,8 @@ class MeetingWorkspace(QWidget):
         self.tabs = QTabWidget(content)
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
-        self.details = MeetingEditor(services, history, self.tabs)
-        self.agenda = AgendaEditor(services, history, self.tabs)
+        self.details = MeetingEditor(context, self.tabs)
+        self.agenda = AgendaEditor(context, self.tabs)
         self._hosts = {tab: _Host(self.tabs) for tab in (INVITEES, DOCUMENTS, MEETING_DAY, MINUTES)}
         for widget in (self.details, self.agenda, *self._hosts.values()):
             self.tabs.addTab(widget, "")
@@ -103,7 +101,7 @@ class MeetingWorkspace(QWidget):
         from emeeting.ui.meeting.invitees_pane import InviteesPane
 
         def make(host: QWidget) -> InviteesPane:
-            pane = InviteesPane(self._services, self._history, host)
+            pane = InviteesPane(self._context, host)
             pane.set_people(self._people)
             return pane
 
@@ -113,28 +111,19 @@ class MeetingWorkspace(QWidget):
     def documents(self) -> DocumentsPane:
         from emeeting.ui.documents.documents_pane import DocumentsPane
 
-        history = self._history
-        return self._built(
-            DOCUMENTS,
-            DocumentsPane,
-            lambda host: DocumentsPane(self._services, history.runner, history.bus, history, parent=host),
-        )
+        return self._built(DOCUMENTS, DocumentsPane, lambda host: DocumentsPane(self._context, parent=host))
 
     @property
     def session(self) -> SessionScreen:
         from emeeting.ui.day.session_screen import SessionScreen
 
-        return self._built(
-            MEETING_DAY, SessionScreen, lambda host: SessionScreen(self._services, self._history, host)
-        )
+        return self._built(MEETING_DAY, SessionScreen, lambda host: SessionScreen(self._context, host))
 
     @property
     def minutes(self) -> MinutesEditor:
         from emeeting.ui.minutes.minutes_editor import MinutesEditor
 
-        return self._built(
-            MINUTES, MinutesEditor, lambda host: MinutesEditor(self._services, self._history, host)
-        )
+        return self._built(MINUTES, MinutesEditor, lambda host: MinutesEditor(self._context, host))
 
     def _built(self, tab: int, kind: type[_Pane], make: Callable[[QWidget], _Pane]) -> _Pane:
         """The pane of ``tab``, made (by ``make``, in the tab's host) the first time it is asked for."""

@@ -36,6 +36,7 @@ from emeeting.ui.sync.sync_dialog import (
     ServerReplacedDialog,
 )
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import plain_label, plain_message_box
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
@@ -328,22 +329,19 @@ class SyncMenu(QMenu):
 
     def __init__(
         self,
-        service: SyncService,
-        runner: TaskRunner,
-        bus: ChangeBus,
-        settings: QSettings,
+        context: UiContext,
         status_bar: QStatusBar,
         current_meeting: Callable[[], str | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("syncMenu")
-        self.service = service
-        self._runner = runner
-        self._bus = bus
+        self.service = context.sync
+        self._runner = context.runner
+        self._bus = context.bus
         self._current_meeting = current_meeting
         self.session_only = False  # the last login lasts for this session only (no password store)
-        self.controller = SyncController(self.service, runner, bus, settings, self)
+        self.controller = SyncController(self.service, context.runner, context.bus, context.settings, self)
         self.status = SyncStatus(self.controller, status_bar)
         status_bar.addPermanentWidget(self.status)
         self.connect_action = QAction(self)

@@ -1,0 +1,26 @@
+"""What every screen of one window works with, made once by the main window and handed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from emeeting.services.container import Services
+from emeeting.sync.service import SyncService
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from emeeting.ui.widgets.undo import UndoHistory
+
+
+@dataclass(frozen=True)
+class UiContext:
+    """The services, the sync service, the reads and writes off the GUI thread (``runner``), the news of
+    what changed (``bus``), the window's undo history and its settings: one object instead of a list of
+    arguments that every screen and dialog would otherwise take."""
+
+    services: Services
+    sync: SyncService
+    runner: TaskRunner
+    bus: ChangeBus
+    history: UndoHistory
+    settings: QSettings
