@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.demo.load import load_demo
 from emeeting.services.container import Services
-from emeeting.ui.day.session_screen import STATUS
+from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.storage.store import Store
+from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.day.session_dialogs import PersonTextDialog, VoteDialog
-from emeeting.ui.day.session_screen import STATUS, SessionScreen
+from emeeting.ui.day.session_screen import SessionScreen
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.context_helpers import ui_context

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.minutes import NOT_HELD, MinutesView
-from emeeting.ui.day.session_screen import attendance_label
+from emeeting.ui.day.attendance_panel import attendance_label
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext

@@ -1,0 +1,210 @@
+"""The current agenda item on the meeting day: its title and time, notes, resolution with quick phrases, and
+one tab per kind of record (votes, conflicts of interest, dissent, action items), each a ``RecordList``.
+
+Its words are the meeting day's (translation context ``SessionScreen``), as they were before the screen
+was split into panels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emeeting.services.session import SessionView
+from emeeting.ui.day.record_list import RecordList
+from emeeting.ui.day.session_dialogs import result_label
+from emeeting.ui.day.session_header import title_font
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import plain_label
+
+PHRASES_PER_ROW = 4
+OVER_TIME_STYLE = "color: #c62828; font-weight: bold;"
+
+# Resolutions in the minutes' language (the committee's), not the screen's: they are the record's words.
+QUICK_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "th": (
+            "รับทราบ",
+            "เห็นชอบ",
+            "ไม่เห็นชอบ",
+            "เห็นชอบโดยมีเงื่อนไข",
+            "อนุมัติ",
+            "ไม่อนุมัติ",
+            "มอบหมาย",
+            "รับรองรายงานการประชุม",
+        ),
+        "en": (
+            "Noted",
+            "Approved",
+            "Not approved",
+            "Approved with conditions",
+            "Authorised",
+            "Not authorised",
+            "Assigned",
+            "Minutes adopted",
+        ),
+    }
+)
+
+
+def is_phrase(text: str) -> bool:
+    return any(text in phrases for phrases in QUICK_PHRASES.values())
+
+
+def minutes_seconds(seconds: int) -> str:
+    hours, rest = divmod(max(seconds, 0), 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60:02d}:{rest % 60:02d}"
+
+
+class CurrentItemPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_title = plain_label(self)
+        self.item_title.setObjectName("currentItemTitle")
+        self.item_title.setWordWrap(True)
+        self.item_title.setFont(title_font(self.item_title.font()))
+        self.item_timer = plain_label(self)
+        self.item_timer.setObjectName("itemTimer")
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setObjectName("notesEdit")
+        self.resolution_edit = QPlainTextEdit(self)
+        self.resolution_edit.setObjectName("resolutionEdit")
+        # Small minimum heights keep the whole screen within a 1280×720 window; the notes take what is left.
+        lines = self.fontMetrics().lineSpacing()
+        self.resolution_edit.setMaximumHeight(lines * 4)
+        for editor in (self.notes_edit, self.resolution_edit):
+            editor.setMinimumHeight(lines * 2 + 2 * editor.frameWidth() + 8)
+        self.phrase_row = QGridLayout()  # rows of four: the item panel stays narrow enough for the agenda
+        self.phrase_buttons: list[QPushButton] = []
+        self.notes_label = plain_label(self)
+        self.resolution_label = plain_label(self)
+        # One tab per kind of record, each titled with its count: the screen fits a 720-pixel-high window.
+        self.records_tabs = QTabWidget(self)
+        self.records_tabs.setObjectName("recordsTabs")
+        self.votes = RecordList("votes", "newVote", "deleteVote", self.records_tabs)
+        self.dissents = RecordList("dissents", "addDissent", "removeDissent", self.records_tabs)
+        self.recusals = RecordList("recusals", "addRecusal", "removeRecusal", self.records_tabs)
+        self.action_items = RecordList("actions", "addAction", "removeAction", self.records_tabs)
+        for page in self.record_lists():
+            self.records_tabs.addTab(page, "")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.item_title, 1)
+        title_row.addWidget(self.item_timer)
+        layout.addLayout(title_row)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes_edit, 2)
+        layout.addWidget(self.resolution_label)
+        layout.addWidget(self.resolution_edit)
+        layout.addLayout(self.phrase_row)
+        layout.addWidget(self.records_tabs, 2)
+
+    def record_lists(self) -> tuple[RecordList, ...]:
+        """In the order of their tabs."""
+        return self.votes, self.recusals, self.dissents, self.action_items
+
+    def show_records(self, view: SessionView | None, item_id: str | None) -> None:
+        """The records of ``item_id`` in ``view`` (none: empty lists), each tab titled with its count."""
+        for records in self.record_lists():
+            records.clear()
+        if view is not None and item_id is not None:
+            record, people = view.item(item_id), view.people
+            for vote in record.votes:
+                text = QCoreApplication.translate(
+                    "SessionScreen", "{question}: for {for_}, against {against}, abstain {abstain} — {result}"
+                ).format(
+                    question=vote.question,
+                    for_=vote.votes_for,
+                    against=vote.votes_against,
+                    abstain=vote.abstentions,
+                    result=result_label(vote.result),
+                )
+                self.votes.add_row(text, vote.id)
+            for dissent in record.dissents:
+                name = people[dissent.person_id].display_name if dissent.person_id in people else ""
+                self.dissents.add_row(f"{name}: {dissent.reasons}", dissent.id)
+            for recusal in record.recusals:
+                name = people[recusal.person_id].display_name if recusal.person_id in people else ""
+                self.recusals.add_row(f"{name} {recusal.reason}".strip(), recusal.id)
+            for action in record.actions:
+                parts = [action.title]
+                if action.assignee_id and action.assignee_id in people:
+                    parts.append(people[action.assignee_id].display_name)
+                if action.due is not None:
+                    parts.append(labels.short_date(action.due))
+                self.action_items.add_row(" — ".join(parts), action.id)
+        for records, title in (
+            (self.votes, QCoreApplication.translate("SessionScreen", "Votes")),
+            (self.recusals, QCoreApplication.translate("SessionScreen", "Conflicts of interest")),
+            (self.dissents, QCoreApplication.translate("SessionScreen", "Dissent")),
+            (self.action_items, QCoreApplication.translate("SessionScreen", "Action items")),
+        ):
+            count = records.count()
+            counted = QCoreApplication.translate("SessionScreen", "{title} ({count})")
+            text = counted.format(title=title, count=count) if count else title
+            self.records_tabs.setTabText(self.records_tabs.indexOf(records), text)
+
+    def build_phrases(self, phrases: Sequence[str], hidden: bool, use: Callable[[str], None]) -> None:
+        """One button per quick phrase (made again only when the phrases differ); ``use(phrase)`` on click."""
+        if [b.text() for b in self.phrase_buttons] == list(phrases):
+            return
+        for button in self.phrase_buttons:
+            self.phrase_row.removeWidget(button)
+            button.deleteLater()
+        self.phrase_buttons = []
+        for index, phrase in enumerate(phrases):
+            button = QPushButton(phrase, self)
+            button.setObjectName("quickPhrase")
+            button.clicked.connect(lambda _checked=False, p=phrase: use(p))
+            self.phrase_row.addWidget(button, index // PHRASES_PER_ROW, index % PHRASES_PER_ROW)
+            button.setHidden(hidden)
+            self.phrase_buttons.append(button)
+
+    def show_time(self, elapsed: int | None, planned: int) -> None:
+        """``elapsed`` seconds on the item (None: no item running) against ``planned`` minutes."""
+        if elapsed is None:
+            self.item_timer.setText("")
+            self.item_timer.setStyleSheet("")
+            return
+        if planned:
+            text = QCoreApplication.translate("SessionScreen", "{elapsed} of {planned} min planned").format(
+                elapsed=minutes_seconds(elapsed), planned=planned
+            )
+        else:
+            text = QCoreApplication.translate("SessionScreen", "{elapsed} (no time planned)").format(
+                elapsed=minutes_seconds(elapsed)
+            )
+        self.item_timer.setText(text)
+        over = bool(planned) and elapsed > planned * 60
+        self.item_timer.setProperty("over", over)
+        self.item_timer.setStyleSheet(OVER_TIME_STYLE if over else "")
+
+    def update_buttons(self, has_item: bool) -> None:
+        self.notes_edit.setEnabled(has_item)
+        self.resolution_edit.setEnabled(has_item)
+        for records in self.record_lists():
+            records.update_buttons(has_item)
+
+    def retranslate(self) -> None:
+        self.notes_label.setText(QCoreApplication.translate("SessionScreen", "Notes"))
+        self.resolution_label.setText(QCoreApplication.translate("SessionScreen", "Resolution"))
+        add = QCoreApplication.translate("SessionScreen", "Add…")
+        remove = QCoreApplication.translate("SessionScreen", "Remove")
+        self.votes.set_texts(
+            QCoreApplication.translate("SessionScreen", "Vote…"),
+            QCoreApplication.translate("SessionScreen", "Delete"),
+        )
+        for records in (self.dissents, self.recusals, self.action_items):
+            records.set_texts(add, remove)
