@@ -13,20 +13,15 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QStyle,
-    QToolBar,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,94 +31,21 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.services.documents import Intake
 from emeeting.services.meetings import MeetingView
+from emeeting.ui.documents.document_tree import (
+    DOCUMENT_ROLE,
+    GROUP_ROLE,
+    NAME,
+    PAGES,
+    SECRECY,
+    SIZE,
+    DocumentTree,
+)
+from emeeting.ui.documents.documents_toolbar import DocumentsToolbar
 from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
-
-NAME, PAGES, SECRECY, SIZE = range(4)
-DOCUMENT_ROLE = Qt.ItemDataRole.UserRole  # a document node: the document's id
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # a group node: the agenda item's id, "" for the meeting itself
-
-
-def local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
-    """The local files a drag carries (web links and the like are ignored)."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
-
-
-class DocumentTree(QTreeWidget):
-    """The tree of groups and documents. Files dropped from outside are announced by ``files_dropped``
-    (with the agenda item under the drop, None for the meeting); a document dragged within its own list
-    by ``move_requested`` (its id, the id of the document it lands before, "" for the end)."""
-
-    files_dropped = Signal(list, object)
-    move_requested = Signal(str, str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)  # never let the view move its own rows
-
-    def group_at(self, node: QTreeWidgetItem | None) -> QTreeWidgetItem | None:
-        """The group node of ``node`` (itself when it is one)."""
-        if node is not None and node.data(0, DOCUMENT_ROLE):
-            return node.parent()
-        return node
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event) or event.source() is self:
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        super().dragMoveEvent(event)  # scrolling and the drop indicator
-        target = self.itemAt(event.position().toPoint())
-        ok = bool(local_files(event)) or (event.source() is self and self._move_target(target) is not None)
-        if ok:
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        target = self.itemAt(event.position().toPoint())
-        files = local_files(event)
-        if files:
-            group = self.group_at(target)
-            item_id = group.data(0, GROUP_ROLE) if group is not None else ""
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            self.files_dropped.emit(files, item_id or None)
-            return
-        moved = self._move_target(target)
-        if event.source() is self and moved is not None:
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            self.move_requested.emit(*moved)
-            return
-        event.ignore()
-
-    def _move_target(self, target: QTreeWidgetItem | None) -> tuple[str, str] | None:
-        """(moved document, document it goes before or "" for the end) for the current item dropped on
-        ``target``; None when that is not a move within the same list."""
-        current = self.currentItem()
-        if current is None or not current.data(0, DOCUMENT_ROLE) or target is None:
-            return None
-        group = current.parent()
-        if self.group_at(target) is not group or target is current:
-            return None
-        if target is group:
-            return current.data(0, DOCUMENT_ROLE), ""
-        return current.data(0, DOCUMENT_ROLE), target.data(0, DOCUMENT_ROLE)
 
 
 class _Progress(QObject):
@@ -174,17 +96,6 @@ class DocumentsPane(QWidget):
         self._build_toolbar()
 
         self.tree = DocumentTree(self)
-        self.tree.setObjectName("documentTree")
-        self.tree.setColumnCount(4)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        header = self.tree.header()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (PAGES, SECRECY, SIZE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
         self.tree.files_dropped.connect(self.import_files)
         self.tree.move_requested.connect(self._move_before)
         self.tree.currentItemChanged.connect(self._on_current_changed)
@@ -238,39 +149,25 @@ class DocumentsPane(QWidget):
         self._update_actions()
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("documentsToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
-        T, S = QIcon.ThemeIcon, QStyle.StandardPixmap
-        self.add_action = self.toolbar.addAction(self._icon(T.ListAdd, S.SP_FileDialogNewFolder), "")
+        self.toolbar = DocumentsToolbar(self)
+        # The parts the pane and the tests reach by name.
+        self.add_action = self.toolbar.add_action
+        self.up_action = self.toolbar.up_action
+        self.down_action = self.toolbar.down_action
+        self.rename_action = self.toolbar.rename_action
+        self.remove_action = self.toolbar.remove_action
+        self.secrecy_box = self.toolbar.secrecy_box
         self.add_action.triggered.connect(self._choose_files)
-        self.up_action = self.toolbar.addAction(self._icon(T.GoUp, S.SP_ArrowUp), "")
         self.up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.down_action = self.toolbar.addAction(self._icon(T.GoDown, S.SP_ArrowDown), "")
         self.down_action.triggered.connect(lambda: self.move_selected(1))
-        self.rename_action = self.toolbar.addAction(self._icon(T.DocumentProperties, None), "")
         self.rename_action.triggered.connect(self._edit_name)
-        self.remove_action = self.toolbar.addAction(self._icon(T.ListRemove, S.SP_TrashIcon), "")
         self.remove_action.triggered.connect(self.remove_selected)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.remove_action)  # Delete works wherever the focus is in the pane
-        self.secrecy_box = QComboBox(self)
-        self.secrecy_box.setObjectName("documentSecrecy")
-        self.secrecy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for secrecy in m.Secrecy:
-            self.secrecy_box.addItem("", secrecy.value)
         self.secrecy_box.activated.connect(
             lambda index: self.set_secrecy(m.Secrecy(self.secrecy_box.itemData(index)))
         )
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.secrecy_box)
-
-    def _icon(self, name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap | None) -> QIcon:
-        """The desktop theme's icon, else the style's, else none (the button then shows its text)."""
-        if QIcon.hasThemeIcon(name):
-            return QIcon.fromTheme(name)
-        return self.style().standardIcon(fallback) if fallback is not None else QIcon()
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -741,21 +638,7 @@ class DocumentsPane(QWidget):
         self.tree.setHeaderLabels(
             [self.tr("Document"), self.tr("Pages"), self.tr("Secrecy"), self.tr("Size")]
         )
-        self.add_action.setText(self.tr("Attach files…"))
-        self.add_action.setToolTip(
-            self.tr("Attach files to the selected agenda item; you can also drop files on the list")
-        )
-        self.up_action.setText(self.tr("Move up"))
-        self.down_action.setText(self.tr("Move down"))
-        self.rename_action.setText(self.tr("Rename"))
-        self.remove_action.setText(self.tr("Remove"))
-        for action in (self.up_action, self.down_action, self.rename_action, self.remove_action):
-            action.setToolTip(action.text())
-        self.secrecy_box.setToolTip(self.tr("Secrecy of the selected document"))
-        for index in range(self.secrecy_box.count()):
-            self.secrecy_box.setItemText(
-                index, labels.secrecy_label(m.Secrecy(self.secrecy_box.itemData(index)))
-            )
+        self.toolbar.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         if self._view is not None:
             self._fill(self._view)

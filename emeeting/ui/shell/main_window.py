@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from emeeting import __version__
@@ -15,14 +14,12 @@ from emeeting.domain.changes import Changes
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingSummary, MeetingView
 from emeeting.sync.service import SyncService
-from emeeting.ui.meeting.agenda_editor import agenda_shortcuts
 from emeeting.ui.meeting.meeting_editor import NewMeetingDialog, NextMeetingDialog
-from emeeting.ui.shell.export_actions import ExportMenu
 from emeeting.ui.shell.folder_lock import DataFolderLock
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.navigator import MeetingNavigator
-from emeeting.ui.shell.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES, MeetingWorkspace
-from emeeting.ui.sync.sync_status import SyncMenu
+from emeeting.ui.shell.window_menus import WindowMenus
+from emeeting.ui.shell.workspace import AGENDA, MeetingWorkspace
 from emeeting.ui.widgets.buttons import show_about
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
@@ -108,7 +105,18 @@ class MainWindow(QMainWindow):
         self.count_label = plain_label(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self._build_actions()
+        self.menus = WindowMenus(self)
+        # The menus' parts the window and the tests reach by name.
+        menus = self.menus
+        self.file_menu, self.agenda_menu, self.view_menu = menus.file_menu, menus.agenda_menu, menus.view_menu
+        self.export_menu, self.sync_menu = menus.export_menu, menus.sync_menu
+        self.new_action, self.delete_action = menus.new_action, menus.delete_action
+        self.save_action = menus.save_action
+        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
+        self.committees_action, self.people_action = menus.committees_action, menus.people_action
+        self.import_people_action, self.audit_action = menus.import_people_action, menus.audit_action
+        self.thai_action, self.english_action = menus.thai_action, menus.english_action
+        self.about_action, self.agenda_actions = menus.about_action, menus.agenda_actions
         self.navigator.meeting_selected.connect(self._on_meeting_selected)
         self._bus.changed.connect(self._on_changes)
         self._runner.failed.connect(self._show_error)
@@ -118,8 +126,8 @@ class MainWindow(QMainWindow):
         stack = self.history.stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(self._set_undo_text)
-        stack.redoTextChanged.connect(self._set_redo_text)
+        stack.undoTextChanged.connect(self.menus.set_undo_text)
+        stack.redoTextChanged.connect(self.menus.set_redo_text)
         self.workspace.tabs.currentChanged.connect(lambda _index: self._update_actions())
         self.workspace.agenda.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self._restore_settings()
@@ -133,131 +141,27 @@ class MainWindow(QMainWindow):
         """The workspace, under the name the start-up smoke check reads it by."""
         return self.workspace
 
-    # -- menus -----------------------------------------------------------------------------------------
+    # -- menus and window commands -------------------------------------------------------------------
 
-    def _action(
-        self,
-        menu_attr: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        getattr(self, menu_attr).addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        menu_bar = self.menuBar()
-        self.file_menu = menu_bar.addMenu("")
-        self.new_action = self._action("file_menu", self.new_meeting, QKeySequence.StandardKey.New)
-        self.next_action = self._action("file_menu", self.copy_as_next, QKeySequence("Ctrl+Shift+N"))
-        self.delete_action = self._action("file_menu", self.delete_meeting)
-        self.file_menu.addSeparator()
-        self.committees_action = self._action("file_menu", self.open_committees)
-        self.people_action = self._action("file_menu", self.open_people)
-        self.import_people_action = self._action("file_menu", self.import_people)
-        self.file_menu.addSeparator()
-        self.quit_action = self._action("file_menu", self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.edit_menu = menu_bar.addMenu("")
-        self.undo_action = self._action("edit_menu", self.history.stack.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("edit_menu", self.history.stack.redo, QKeySequence.StandardKey.Redo)
-        self.edit_menu.addSeparator()
-        self.save_action = self._action("edit_menu", self.save_current, QKeySequence.StandardKey.Save)
-        self.find_action = self._action("edit_menu", self._focus_filter, QKeySequence.StandardKey.Find)
-
-        self.agenda_menu = menu_bar.addMenu("")
-        keys = agenda_shortcuts()
-        agenda = self.workspace.agenda
-        self.agenda_actions: dict[str, QAction] = {}
-        for key, slot in (
-            ("add", lambda: agenda.add_item(sub_item=False)),
-            ("add_sub", lambda: agenda.add_item(sub_item=True)),
-            ("remove", agenda.remove_item),
-            ("up", lambda: agenda.move_by(-1)),
-            ("down", lambda: agenda.move_by(1)),
-            ("outdent", agenda.outdent),
-            ("indent", agenda.indent),
-        ):
-            action = self._action("agenda_menu", self._on_agenda(slot), keys[key])
-            # Only while the agenda has the focus: Delete elsewhere must not remove an agenda item.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            agenda.tree.addAction(action)
-            self.agenda_actions[key] = action
-        self.agenda_menu.addSeparator()
-        self.previous_item_action = self._action(
-            "agenda_menu", lambda: self._step_item(-1), QKeySequence("Ctrl+Up")
-        )
-        self.next_item_action = self._action(
-            "agenda_menu", lambda: self._step_item(1), QKeySequence("Ctrl+Down")
-        )
-
-        self.view_menu = menu_bar.addMenu("")
-        self.tab_actions = [
-            self._action("view_menu", self._tab_shower(tab), QKeySequence(f"Ctrl+{tab + 1}"))
-            for tab in (DETAILS, AGENDA, INVITEES, DOCUMENTS)
-        ]
-        self.view_menu.addSeparator()
-        self.reload_action = self._action("view_menu", self.reload, QKeySequence.StandardKey.Refresh)
-        self.audit_action = self._action("view_menu", self.open_audit_trail)
-        self.language_menu = self.view_menu.addMenu("")
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.thai_action = QAction(self)
-        self.english_action = QAction(self)
-        for action, code in ((self.thai_action, "th"), (self.english_action, "en")):
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(self._languages.language == code)
-            group.addAction(action)
-            self.language_menu.addAction(action)
-        group.triggered.connect(lambda action: self.set_language(str(action.data())))
-
-        self.export_menu = ExportMenu(self.context, lambda: self.workspace.meeting_id, self)
-        menu_bar.addMenu(self.export_menu)
-        self.sync_menu = SyncMenu(self.context, self.statusBar(), lambda: self.workspace.meeting_id, self)
-        menu_bar.addMenu(self.sync_menu)
-        self.sync_menu.set_editing_actions(
-            [self.new_action, self.next_action, self.delete_action, self.committees_action,
-             self.people_action, self.import_people_action, self.save_action, *self.agenda_actions.values()]
-        )  # fmt: skip
-        self.sync_menu.attendee_changed.connect(self.workspace.set_read_only)
-
-        self.help_menu = menu_bar.addMenu("")
-        self.about_action = self._action("help_menu", self._about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    @property
+    def language(self) -> str:
+        return self._languages.language
 
     def set_language(self, language: str) -> None:
         """Switch the UI language live (Qt then sends every widget a LanguageChange) and remember it."""
         self._languages.set_language(language)
-        self.thai_action.setChecked(language == "th")
-        self.english_action.setChecked(language == "en")
-
-    def _on_agenda(self, slot: Callable[[], object]) -> Callable[[], None]:
-        """An agenda command acts on the Agenda tab, shown first: a hidden tab may show an older meeting."""
-
-        def run() -> None:
-            self.show_tab(AGENDA)
-            slot()
-
-        return run
-
-    def _tab_shower(self, tab: int) -> Callable[[], None]:
-        return lambda: self.show_tab(tab)
+        self.menus.check_language(language)
 
     def show_tab(self, tab: int) -> None:
         self.workspace.tabs.setCurrentIndex(tab)
         if tab == AGENDA:
             self.workspace.agenda.tree.setFocus()
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.navigator.filter_edit.setFocus()
         self.navigator.filter_edit.selectAll()
 
-    def _step_item(self, step: int) -> None:
+    def step_item(self, step: int) -> None:
         """Agenda navigation from anywhere: the previous or next item in reading order."""
         self.show_tab(AGENDA)
         tree = self.workspace.agenda.tree
@@ -267,7 +171,7 @@ class MainWindow(QMainWindow):
         if index.isValid():
             tree.setCurrentIndex(index)
 
-    def _about(self) -> None:
+    def about(self) -> None:
         show_about(
             self,
             self.tr("About emeeting"),
@@ -279,26 +183,11 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def _set_undo_text(self, action: str) -> None:
-        self.undo_action.setText(
-            self.tr("&Undo {action}").format(action=action) if action else self.tr("&Undo")
-        )
-
-    def _set_redo_text(self, action: str) -> None:
-        self.redo_action.setText(
-            self.tr("&Redo {action}").format(action=action) if action else self.tr("&Redo")
-        )
-
     def _update_actions(self) -> None:
         has_meeting = self.workspace.meeting_id is not None
-        meeting_actions = (self.next_action, self.delete_action, self.save_action, self.audit_action)
-        for action in (*meeting_actions, *self.tab_actions):
-            action.setEnabled(has_meeting)
         has_item = self.workspace.agenda.current_item_id() is not None
         editable = has_meeting and not self.workspace.frozen  # certified minutes freeze the meeting
-        self.delete_action.setEnabled(editable)
-        for key, action in self.agenda_actions.items():
-            action.setEnabled(editable and (key == "add" or has_item))
+        self.menus.update_actions(has_meeting, has_item, editable)
 
     # -- meeting commands ------------------------------------------------------------------------------
 
@@ -601,50 +490,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("emeeting — electronic meetings"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New meeting…"))
-        self.new_action.setStatusTip(self.tr("Create a meeting from an agenda template"))
-        self.next_action.setText(self.tr("&Copy as next meeting…"))
-        self.next_action.setStatusTip(self.tr("The next meeting of this series, numbered one higher"))
-        self.delete_action.setText(self.tr("&Delete meeting…"))
-        self.committees_action.setText(self.tr("&Committees…"))
-        self.people_action.setText(self.tr("&People…"))
-        self.import_people_action.setText(self.tr("&Import people…"))
-        self.import_people_action.setStatusTip(self.tr("Add people from a CSV or Excel (.xlsx) list"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.quit_action.setStatusTip(self.tr("Close emeeting"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.save_action.setText(self.tr("&Save"))
-        self.save_action.setStatusTip(self.tr("Store the edits of the form on screen"))
-        self.find_action.setText(self.tr("&Find meeting"))
-        self.agenda_menu.setTitle(self.tr("&Agenda"))
-        for key, text in (
-            ("add", self.tr("&Add item")),
-            ("add_sub", self.tr("Add &sub-item")),
-            ("remove", self.tr("&Remove item")),
-            ("up", self.tr("Move &up")),
-            ("down", self.tr("Move &down")),
-            ("outdent", self.tr("&Outdent")),
-            ("indent", self.tr("&Indent")),
-        ):
-            self.agenda_actions[key].setText(text)
-        self.previous_item_action.setText(self.tr("&Previous item"))
-        self.next_item_action.setText(self.tr("&Next item"))
-        self.view_menu.setTitle(self.tr("&View"))
-        for action, text in zip(
-            self.tab_actions,
-            (self.tr("&Details"), self.tr("&Agenda"), self.tr("&Invitees"), self.tr("D&ocuments")),
-            strict=True,
-        ):
-            action.setText(text)
-        self.reload_action.setText(self.tr("&Reload"))
-        self.audit_action.setText(self.tr("Audit &trail…"))
-        self.audit_action.setStatusTip(self.tr("Who changed what in this meeting, and when"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.thai_action.setText(self.tr("ไทย"))
-        self.english_action.setText(self.tr("English"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About emeeting"))
+        self.menus.retranslate()
         self.shared_folder_banner.setText(
             self.tr(
                 "emeeting is already open on this data folder in another window. Both can make changes; "
@@ -658,8 +504,8 @@ class MainWindow(QMainWindow):
                 "and changes are refused."
             ).format(folder=self._services.store.data_dir)
         )
-        self._set_undo_text(self.history.stack.undoText())
-        self._set_redo_text(self.history.stack.redoText())
+        self.menus.set_undo_text(self.history.stack.undoText())
+        self.menus.set_redo_text(self.history.stack.redoText())
         self._update_actions()
         if self._loaded_once:
             self._update_count()

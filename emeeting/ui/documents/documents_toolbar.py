@@ -1,0 +1,61 @@
+"""The documents' toolbar: attach, move up and down, rename, remove, and the secrecy of the selection.
+
+The pane connects the actions to what they do. Its words are the documents pane's (translation context
+``DocumentsPane``), as they were before the toolbar had a class of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QComboBox, QStyle, QToolBar, QWidget
+
+from emeeting.domain import model as m
+from emeeting.ui.widgets import labels
+
+
+class DocumentsToolbar(QToolBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsToolbar")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
+        T, S = QIcon.ThemeIcon, QStyle.StandardPixmap
+        self.add_action = self.addAction(self._icon(T.ListAdd, S.SP_FileDialogNewFolder), "")
+        self.up_action = self.addAction(self._icon(T.GoUp, S.SP_ArrowUp), "")
+        self.down_action = self.addAction(self._icon(T.GoDown, S.SP_ArrowDown), "")
+        self.rename_action = self.addAction(self._icon(T.DocumentProperties, None), "")
+        self.remove_action = self.addAction(self._icon(T.ListRemove, S.SP_TrashIcon), "")
+        self.secrecy_box = QComboBox(self)
+        self.secrecy_box.setObjectName("documentSecrecy")
+        self.secrecy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for secrecy in m.Secrecy:
+            self.secrecy_box.addItem("", secrecy.value)
+        self.addSeparator()
+        self.addWidget(self.secrecy_box)
+
+    def _icon(self, name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap | None) -> QIcon:
+        """The desktop theme's icon, else the style's, else none (the button then shows its text)."""
+        if QIcon.hasThemeIcon(name):
+            return QIcon.fromTheme(name)
+        return self.style().standardIcon(fallback) if fallback is not None else QIcon()
+
+    def retranslate(self) -> None:
+        self.add_action.setText(QCoreApplication.translate("DocumentsPane", "Attach files…"))
+        self.add_action.setToolTip(
+            QCoreApplication.translate(
+                "DocumentsPane",
+                "Attach files to the selected agenda item; you can also drop files on the list",
+            )
+        )
+        self.up_action.setText(QCoreApplication.translate("DocumentsPane", "Move up"))
+        self.down_action.setText(QCoreApplication.translate("DocumentsPane", "Move down"))
+        self.rename_action.setText(QCoreApplication.translate("DocumentsPane", "Rename"))
+        self.remove_action.setText(QCoreApplication.translate("DocumentsPane", "Remove"))
+        for action in (self.up_action, self.down_action, self.rename_action, self.remove_action):
+            action.setToolTip(action.text())
+        self.secrecy_box.setToolTip(
+            QCoreApplication.translate("DocumentsPane", "Secrecy of the selected document")
+        )
+        for index in range(self.secrecy_box.count()):
+            self.secrecy_box.setItemText(
+                index, labels.secrecy_label(m.Secrecy(self.secrecy_box.itemData(index)))
+            )

@@ -1,0 +1,222 @@
+"""The main window's menu bar: File, Edit, Agenda, View, Export, Sync and Help, their actions, shortcuts
+and words, and which of them apply to what is on screen.
+
+The actions call the window's commands; the menus only name them. Their words are the main window's
+(translation context ``MainWindow``), as they were before the menus had a class of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from emeeting.ui.meeting.agenda_editor import agenda_shortcuts
+from emeeting.ui.shell.export_actions import ExportMenu
+from emeeting.ui.shell.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES
+from emeeting.ui.sync.sync_status import SyncMenu
+
+if TYPE_CHECKING:
+    from emeeting.ui.shell.main_window import MainWindow
+
+
+class WindowMenus:
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        menu_bar = window.menuBar()
+        history, workspace = window.history, window.workspace
+
+        self.file_menu = menu_bar.addMenu("")
+        self.new_action = self._action(self.file_menu, window.new_meeting, QKeySequence.StandardKey.New)
+        self.next_action = self._action(self.file_menu, window.copy_as_next, QKeySequence("Ctrl+Shift+N"))
+        self.delete_action = self._action(self.file_menu, window.delete_meeting)
+        self.file_menu.addSeparator()
+        self.committees_action = self._action(self.file_menu, window.open_committees)
+        self.people_action = self._action(self.file_menu, window.open_people)
+        self.import_people_action = self._action(self.file_menu, window.import_people)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, window.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.edit_menu = menu_bar.addMenu("")
+        self.undo_action = self._action(self.edit_menu, history.stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.edit_menu, history.stack.redo, QKeySequence.StandardKey.Redo)
+        self.edit_menu.addSeparator()
+        self.save_action = self._action(self.edit_menu, window.save_current, QKeySequence.StandardKey.Save)
+        self.find_action = self._action(self.edit_menu, window.focus_filter, QKeySequence.StandardKey.Find)
+
+        self.agenda_menu = menu_bar.addMenu("")
+        keys = agenda_shortcuts()
+        agenda = workspace.agenda
+        self.agenda_actions: dict[str, QAction] = {}
+        for key, slot in (
+            ("add", lambda: agenda.add_item(sub_item=False)),
+            ("add_sub", lambda: agenda.add_item(sub_item=True)),
+            ("remove", agenda.remove_item),
+            ("up", lambda: agenda.move_by(-1)),
+            ("down", lambda: agenda.move_by(1)),
+            ("outdent", agenda.outdent),
+            ("indent", agenda.indent),
+        ):
+            action = self._action(self.agenda_menu, self._on_agenda(slot), keys[key])
+            # Only while the agenda has the focus: Delete elsewhere must not remove an agenda item.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            agenda.tree.addAction(action)
+            self.agenda_actions[key] = action
+        self.agenda_menu.addSeparator()
+        self.previous_item_action = self._action(
+            self.agenda_menu, lambda: window.step_item(-1), QKeySequence("Ctrl+Up")
+        )
+        self.next_item_action = self._action(
+            self.agenda_menu, lambda: window.step_item(1), QKeySequence("Ctrl+Down")
+        )
+
+        self.view_menu = menu_bar.addMenu("")
+        self.tab_actions = [
+            self._action(self.view_menu, self._tab_shower(tab), QKeySequence(f"Ctrl+{tab + 1}"))
+            for tab in (DETAILS, AGENDA, INVITEES, DOCUMENTS)
+        ]
+        self.view_menu.addSeparator()
+        self.reload_action = self._action(self.view_menu, window.reload, QKeySequence.StandardKey.Refresh)
+        self.audit_action = self._action(self.view_menu, window.open_audit_trail)
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(window)
+        group.setExclusive(True)
+        self.thai_action = QAction(window)
+        self.english_action = QAction(window)
+        for action, code in ((self.thai_action, "th"), (self.english_action, "en")):
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(window.language == code)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        group.triggered.connect(lambda action: window.set_language(str(action.data())))
+
+        self.export_menu = ExportMenu(window.context, lambda: workspace.meeting_id, window)
+        menu_bar.addMenu(self.export_menu)
+        self.sync_menu = SyncMenu(window.context, window.statusBar(), lambda: workspace.meeting_id, window)
+        menu_bar.addMenu(self.sync_menu)
+        self.sync_menu.set_editing_actions(
+            [self.new_action, self.next_action, self.delete_action, self.committees_action,
+             self.people_action, self.import_people_action, self.save_action, *self.agenda_actions.values()]
+        )  # fmt: skip
+        self.sync_menu.attendee_changed.connect(workspace.set_read_only)
+
+        self.help_menu = menu_bar.addMenu("")
+        self.about_action = self._action(self.help_menu, window.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(
+        self,
+        menu: QMenu,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(self._window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _on_agenda(self, slot: Callable[[], object]) -> Callable[[], None]:
+        """An agenda command acts on the Agenda tab, shown first: a hidden tab may show an older meeting."""
+
+        def run() -> None:
+            self._window.show_tab(AGENDA)
+            slot()
+
+        return run
+
+    def _tab_shower(self, tab: int) -> Callable[[], None]:
+        return lambda: self._window.show_tab(tab)
+
+    def check_language(self, language: str) -> None:
+        self.thai_action.setChecked(language == "th")
+        self.english_action.setChecked(language == "en")
+
+    def set_undo_text(self, action: str) -> None:
+        self.undo_action.setText(
+            QCoreApplication.translate("MainWindow", "&Undo {action}").format(action=action)
+            if action
+            else QCoreApplication.translate("MainWindow", "&Undo")
+        )
+
+    def set_redo_text(self, action: str) -> None:
+        self.redo_action.setText(
+            QCoreApplication.translate("MainWindow", "&Redo {action}").format(action=action)
+            if action
+            else QCoreApplication.translate("MainWindow", "&Redo")
+        )
+
+    def update_actions(self, has_meeting: bool, has_item: bool, editable: bool) -> None:
+        """What applies to the meeting on screen; ``editable``: it is shown and its record may change."""
+        meeting_actions = (self.next_action, self.delete_action, self.save_action, self.audit_action)
+        for action in (*meeting_actions, *self.tab_actions):
+            action.setEnabled(has_meeting)
+        self.delete_action.setEnabled(editable)
+        for key, action in self.agenda_actions.items():
+            action.setEnabled(editable and (key == "add" or has_item))
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.new_action.setText(QCoreApplication.translate("MainWindow", "&New meeting…"))
+        self.new_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Create a meeting from an agenda template")
+        )
+        self.next_action.setText(QCoreApplication.translate("MainWindow", "&Copy as next meeting…"))
+        self.next_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "The next meeting of this series, numbered one higher")
+        )
+        self.delete_action.setText(QCoreApplication.translate("MainWindow", "&Delete meeting…"))
+        self.committees_action.setText(QCoreApplication.translate("MainWindow", "&Committees…"))
+        self.people_action.setText(QCoreApplication.translate("MainWindow", "&People…"))
+        self.import_people_action.setText(QCoreApplication.translate("MainWindow", "&Import people…"))
+        self.import_people_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Add people from a CSV or Excel (.xlsx) list")
+        )
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.quit_action.setStatusTip(QCoreApplication.translate("MainWindow", "Close emeeting"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.save_action.setText(QCoreApplication.translate("MainWindow", "&Save"))
+        self.save_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Store the edits of the form on screen")
+        )
+        self.find_action.setText(QCoreApplication.translate("MainWindow", "&Find meeting"))
+        self.agenda_menu.setTitle(QCoreApplication.translate("MainWindow", "&Agenda"))
+        for key, text in (
+            ("add", QCoreApplication.translate("MainWindow", "&Add item")),
+            ("add_sub", QCoreApplication.translate("MainWindow", "Add &sub-item")),
+            ("remove", QCoreApplication.translate("MainWindow", "&Remove item")),
+            ("up", QCoreApplication.translate("MainWindow", "Move &up")),
+            ("down", QCoreApplication.translate("MainWindow", "Move &down")),
+            ("outdent", QCoreApplication.translate("MainWindow", "&Outdent")),
+            ("indent", QCoreApplication.translate("MainWindow", "&Indent")),
+        ):
+            self.agenda_actions[key].setText(text)
+        self.previous_item_action.setText(QCoreApplication.translate("MainWindow", "&Previous item"))
+        self.next_item_action.setText(QCoreApplication.translate("MainWindow", "&Next item"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        for action, text in zip(
+            self.tab_actions,
+            (
+                QCoreApplication.translate("MainWindow", "&Details"),
+                QCoreApplication.translate("MainWindow", "&Agenda"),
+                QCoreApplication.translate("MainWindow", "&Invitees"),
+                QCoreApplication.translate("MainWindow", "D&ocuments"),
+            ),
+            strict=True,
+        ):
+            action.setText(text)
+        self.reload_action.setText(QCoreApplication.translate("MainWindow", "&Reload"))
+        self.audit_action.setText(QCoreApplication.translate("MainWindow", "Audit &trail…"))
+        self.audit_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Who changed what in this meeting, and when")
+        )
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.thai_action.setText(QCoreApplication.translate("MainWindow", "ไทย"))
+        self.english_action.setText(QCoreApplication.translate("MainWindow", "English"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About emeeting"))
