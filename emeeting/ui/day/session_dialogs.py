@@ -30,6 +30,7 @@ from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.voting import Tally, decide
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
+from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo, PersonCombo
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import user_message
@@ -82,11 +83,7 @@ class PersonTextDialog(QDialog):
         self.person_combo = PersonCombo(None, self)
         self.person_combo.set_people(people)
         self.text_edit = QPlainTextEdit(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Member"), self.person_combo)
         form.addRow(text_label, self.text_edit)
@@ -108,11 +105,7 @@ class ActionDialog(QDialog):
         self.due_edit.setDate(QDate(today.year, today.month, today.day))
         self.due_edit.setEnabled(False)
         self.due_box.toggled.connect(self.due_edit.setEnabled)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         self.title_edit.textChanged.connect(self._update)
         form = QFormLayout(self)
         form.addRow(self.tr("Action"), self.title_edit)
@@ -149,11 +142,7 @@ class SessionSubstituteDialog(PersonChoiceDialog):
         self.setWindowTitle(self.tr("Substitute for {name}").format(name=member.display_name))
         self._people = {p.id: p for p in people}
         self.choice = PersonChoice(people, choices, self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
         layout.addWidget(self.buttons)
@@ -220,11 +209,7 @@ class VoteDialog(QDialog):
         self.casting_combo.addItem(choice_label(m.Choice.AGAINST), m.Choice.AGAINST.value)
         self.result_label = plain_label(self)
         self.result_label.setObjectName("voteResult")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
 
         form = QFormLayout(self)
         form.addRow(self.tr("Question"), self.question_edit)

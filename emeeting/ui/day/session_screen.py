@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -41,6 +41,7 @@ from emeeting.ui.day.session_dialogs import (
 from emeeting.ui.day.session_header import SessionHeader
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.language import follow_language
 
 
 def _now() -> datetime:
@@ -71,6 +72,7 @@ class SessionScreen(MeetingScreen[SessionView]):
         self, context: UiContext, parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now
     ) -> None:
         super().__init__(context, parent, clock)
+        follow_language(self, self._retranslate)
         self.setObjectName("sessionScreen")
         self._current_item: str | None = None
         self._item_started: datetime | None = None
@@ -633,8 +635,3 @@ class SessionScreen(MeetingScreen[SessionView]):
         self.attendance.retranslate()
         self.item.retranslate()
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from emeeting.services.people import Directory
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 from emeeting.ui.widgets.undo import UndoHistory
@@ -262,12 +263,9 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
     loaded = Signal()
     saved = Signal(str)
 
-    def __init__(
-        self,
-        context: UiContext,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("committeeDialog")
         self._services = context.services
         self._history = context.history
@@ -552,8 +550,3 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
             self.template_combo.setItemText(row, template_label(str(self.template_combo.itemData(row))))
         self._update_title()
         self._update_members()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

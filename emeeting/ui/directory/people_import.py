@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from emeeting.services.people import IMPORTED, Directory, ImportResult, Row, Row
 from emeeting.ui.directory.committee_editor import ERROR_RED, error_label, member_role_label
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
@@ -95,6 +96,7 @@ class PeopleImportDialog(QDialog):
         committee_id: str | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("peopleImportDialog")
         self._services = context.services
         self._runner = context.runner
@@ -467,8 +469,3 @@ class PeopleImportDialog(QDialog):
         if self.committee_combo.count():
             self.committee_combo.setItemText(0, self.tr("(none: only add them to the people list)"))
         self._show_checks(self._checks)  # statuses and reasons in the new language
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

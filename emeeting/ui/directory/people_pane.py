@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date
 from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from emeeting.ui.directory.person_form import PersonForm
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
@@ -168,12 +169,9 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
     loaded = Signal()
     saved = Signal(str)
 
-    def __init__(
-        self,
-        context: UiContext,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("peoplePane")
         self._services = context.services
         self._history = context.history
@@ -509,21 +507,13 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
         self._apply_filter()
         self._show_memberships()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
 
 class PeopleDialog(QDialog):
     """The people pane in a window of its own, reached from the main window's menu."""
 
-    def __init__(
-        self,
-        context: UiContext,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("peopleDialog")
         self.pane = PeoplePane(context, self)
         self.buttons = QDialogButtonBox(self)
@@ -539,8 +529,3 @@ class PeopleDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("People"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

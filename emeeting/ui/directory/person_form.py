@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.domain.validation import check_person
 from emeeting.ui.directory.committee_editor import error_label
 from emeeting.ui.widgets.fields import PersonCombo, TitleCombo
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import user_message
 
@@ -40,6 +41,7 @@ class PersonForm(QWidget):
 
     def __init__(self, people: Sequence[m.Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("personForm")
         self._people = list(people)
         self._base = m.Person("", "")  # the person shown; a new one keeps its id however often it is read
@@ -159,11 +161,6 @@ class PersonForm(QWidget):
         if self.error.isVisible():
             self.show_problem()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
 
 class PersonChoice(QWidget):
     """Someone already in the list (``choices``), or a new person entered on the spot. ``changed`` fires
@@ -175,6 +172,7 @@ class PersonChoice(QWidget):
         self, people: Sequence[m.Person], choices: Sequence[m.Person], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.existing_radio = QRadioButton(self)
         self.existing_radio.setObjectName("existingPerson")
         self.new_radio = QRadioButton(self)
@@ -218,11 +216,6 @@ class PersonChoice(QWidget):
     def _retranslate(self) -> None:
         self.existing_radio.setText(self.tr("Someone already in the list"))
         self.new_radio.setText(self.tr("A new person"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 class PersonChoiceDialog(QDialog):

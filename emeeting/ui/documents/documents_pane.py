@@ -12,7 +12,7 @@ import dataclasses
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from emeeting.ui.documents.documents_toolbar import DocumentsToolbar
 from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
@@ -73,6 +74,7 @@ class DocumentsPane(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self._services = context.services
         self._runner = context.runner
         self._history = context.history
@@ -642,8 +644,3 @@ class DocumentsPane(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         if self._view is not None:
             self._fill(self._view)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

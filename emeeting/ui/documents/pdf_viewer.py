@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QElapsedTimer,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -55,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import TaskRunner
 
@@ -176,6 +176,7 @@ class PdfViewer(QWidget):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self._runner = runner
         self._source: Path | bytes | None = None
         self._buffer: QBuffer | None = None  # QPdfDocument reads bytes through it while it is open
@@ -693,11 +694,6 @@ class PdfViewer(QWidget):
         if self._is_pdf_open():
             self.page_total.setText(self.tr("of %n", "", self.document.pageCount()))
         self._update_find_label()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 def _safe_file_name(name: str) -> str:

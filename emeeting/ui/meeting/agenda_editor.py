@@ -49,6 +49,7 @@ from emeeting.ui.meeting.meeting_pane import scaled_bold
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo, PersonCombo
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 
@@ -157,6 +158,7 @@ class ItemEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("itemEditor")
         self._item: m.AgendaItem | None = None
         self.heading = plain_label(self)
@@ -331,11 +333,6 @@ class ItemEditor(QWidget):
         self.save_button.setToolTip(self.tr("Save this agenda item (Ctrl+S)"))
         if self._item is None:
             self.heading.setText(self.tr("Select an agenda item to edit it."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 class AgendaEditor(QWidget):

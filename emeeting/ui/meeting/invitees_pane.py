@@ -7,12 +7,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
+from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
 
@@ -38,6 +39,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class InviteesPane(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self._services = context.services
         self._history = context.history
         self._view: MeetingView | None = None
@@ -354,11 +356,6 @@ class InviteesPane(QWidget):
         if self._view is not None:
             self._fill(None)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
 
 def _substitution(invitation: m.Invitation, person_id: str) -> tuple[m.Invitation, m.Invitation]:
     """The substitute's invitation, and the member's own answered "sends a substitute"."""
@@ -409,11 +406,7 @@ class GuestDialog(PersonChoiceDialog):
         self.item_combo.addItem(self.tr("Whole meeting"), "")
         for entry in view.agenda:
             self.item_combo.addItem(f"{entry.number} {entry.item.title}", entry.item.id)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Person:"), self.choice)
@@ -457,11 +450,7 @@ class SubstituteDialog(PersonChoiceDialog):
         )
         self.choice = PersonChoice(people, [p for p in people if p.id not in invited], self)
         self.person_combo = self.choice.person_combo
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.choice)

@@ -33,8 +33,10 @@ from emeeting.domain.notice import meeting_notice_is_late, notice_deadline
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.meeting.meeting_pane import urgent_red
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
 
@@ -365,6 +367,7 @@ class NewMeetingDialog(QDialog):
         self, committees: Sequence[m.Committee], current_committee: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("newMeetingDialog")
         self.committee_combo = QComboBox(self)
         for committee in committees:
@@ -388,11 +391,7 @@ class NewMeetingDialog(QDialog):
             strict=True,
         ):
             form.addRow(name, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -443,17 +442,13 @@ class NewMeetingDialog(QDialog):
         self.template_combo.setCurrentIndex(max(self.template_combo.findData(current or "th"), 0))
         self.title_edit.setPlaceholderText(self.tr("e.g. Meeting of the ICT committee"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
 
 class NextMeetingDialog(QDialog):
     """Copy as next meeting: asks only when the next one starts."""
 
     def __init__(self, meeting: m.Meeting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("nextMeetingDialog")
         self._meeting = meeting
         self.explanation = plain_label(self)
@@ -463,11 +458,7 @@ class NextMeetingDialog(QDialog):
         self.start_name = plain_label(self)
         form = QFormLayout()
         form.addRow(self.start_name, self.start_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
@@ -487,8 +478,3 @@ class NextMeetingDialog(QDialog):
                 "the same members invited and the open action items carried over."
             ).format(number=labels.meeting_number(self._meeting))
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import LatestRead
 
@@ -48,6 +49,7 @@ class AuditDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("auditDialog")
         self._services = context.services
         self._reads = LatestRead(context.runner)
@@ -275,11 +277,6 @@ class AuditDialog(QDialog):
         else:
             self._set_chain_text(self.tr("Reading the audit trail…"), False)
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 @dataclass(frozen=True)

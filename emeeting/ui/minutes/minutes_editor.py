@@ -12,7 +12,7 @@ import difflib
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,8 +40,10 @@ from emeeting.services.minutes import NOT_HELD, MinutesView
 from emeeting.ui.day.attendance_panel import attendance_label
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, PersonCombo, from_qdatetime, to_qdatetime
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
 
@@ -98,6 +100,7 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         self, context: UiContext, parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now
     ) -> None:
         super().__init__(context, parent, clock)
+        follow_language(self, self._retranslate)
         self.setObjectName("minutesEditor")
         self._item_id: str | None = None
         self._saved: dict[str, str] = {}  # item id → text last stored
@@ -490,11 +493,6 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         self.tabs.setTabText(2, self.tr("Certified versions and amendments"))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
 
 def _attendees(view: MinutesView) -> list[tuple[m.Invitation, str]]:
     """The meeting's invitations by name, a substitute as "… แทน …" (as the minutes list them)."""
@@ -517,11 +515,7 @@ class CertifyDialog(QDialog):
             )
         )
         self.method_combo = EnumCombo(m.CertificationMethod, method_label, parent=self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         form = QFormLayout(self)
         form.addRow(explanation)
         form.addRow(self.tr("Certified"), self.method_combo)
@@ -581,11 +575,7 @@ class AmendDialog(QDialog):
         fields.addRow(self.corrected_label)
         self.correct_box.setEnabled(bool(attendees))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         self.reason_edit.textChanged.connect(
             lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
                 bool(text.strip())

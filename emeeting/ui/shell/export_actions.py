@@ -13,13 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -30,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
+from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.labels import ui_language
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import show_plain_message
 
 _FOLDER = "export/folder"
@@ -76,6 +77,7 @@ class ExportOptionsDialog(QDialog):
 
     def __init__(self, book: bool, readers: list[m.Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("exportOptionsDialog")
         self.language = QComboBox(self)
         self.language.addItem("", "th")
@@ -98,11 +100,7 @@ class ExportOptionsDialog(QDialog):
         else:
             for widget in (self.reader_label, self.reader, self.top_secret):
                 widget.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         form.addRow(self.buttons)
         self._book = book
         self._retranslate()
@@ -126,11 +124,6 @@ class ExportOptionsDialog(QDialog):
         self.reader.setItemText(0, self.tr("Secretariat copy (no reader)"))
         self.top_secret.setText(self.tr("Include papers classed ลับที่สุด (only where policy allows)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
 
 class ExportMenu(QMenu):
     """The Export menu of the main window.
@@ -151,6 +144,7 @@ class ExportMenu(QMenu):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("exportMenu")
         self._services = context.services
         self._runner = context.runner
@@ -345,8 +339,3 @@ class ExportMenu(QMenu):
         }
         for kind, action in self.actions_by_kind.items():
             action.setText(texts[kind])
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from emeeting.ui.shell.window_menus import WindowMenus
 from emeeting.ui.shell.workspace import AGENDA, MeetingWorkspace
 from emeeting.ui.widgets.buttons import show_about
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self._services = services
         self._runner = runner
         self._bus = bus
@@ -509,8 +511,3 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self._loaded_once:
             self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -40,6 +40,7 @@ from emeeting.domain import model as m
 from emeeting.domain.thai import ce_year
 from emeeting.services.meetings import MeetingSummary
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import html, html_tooltip
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "year" or "meeting"
@@ -158,6 +159,7 @@ class MeetingNavigator(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self._summaries: dict[str, MeetingSummary] = {}
         self._committees: dict[str, m.Committee] = {}
         self._rebuilding = False
@@ -394,8 +396,3 @@ class MeetingNavigator(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by committee, title, number or status…"))
         self.filter_edit.setToolTip(self.tr("Type part of a committee name, meeting title, number or status"))
         self._retranslate_items()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

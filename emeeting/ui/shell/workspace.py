@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
@@ -20,6 +20,7 @@ from emeeting.ui.meeting.agenda_editor import AgendaEditor
 from emeeting.ui.meeting.meeting_editor import MeetingEditor
 from emeeting.ui.meeting.meeting_pane import MeetingHeader
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class _Host(QWidget):
 class MeetingWorkspace(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("workspace")
         self._context = context
         self._view: MeetingView | None = None
@@ -260,8 +262,3 @@ class MeetingWorkspace(QWidget):
         )
         if self.stack.currentIndex() == 0:
             self.placeholder.setText(self._placeholder_message or self._default_hint())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,7 +30,8 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.sync.service import ConflictCopy, SyncService
 from emeeting.ui.widgets import labels
-from emeeting.ui.widgets.buttons import ButtonBox
+from emeeting.ui.widgets.buttons import ButtonBox, dialog_buttons
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
@@ -52,6 +53,7 @@ class ConnectDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("connectDialog")
         self._service = service
         self._runner = runner
@@ -94,11 +96,6 @@ class ConnectDialog(QDialog):
             _set_label(self.form, field, text)
         self.totp_edit.setPlaceholderText(self.tr("six digits from the authenticator app"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def connect_to_server(self) -> None:
         url, user, password = self.url_edit.text(), self.user_edit.text(), self.password_edit.text()
         totp = self.totp_edit.text().strip() or None
@@ -128,6 +125,7 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("conflictsDialog")
         self._service = service
         self._runner = runner
@@ -163,11 +161,6 @@ class ConflictsDialog(QDialog):
             [self.tr("When"), self.tr("Record"), self.tr("Field"), self.tr("Kept"), self.tr("Yours")]
         )
         self.dismiss_button.setText(self.tr("Dismiss"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def reload(self) -> None:
         self._runner.read(self._service.conflicts, self._show)
@@ -229,6 +222,7 @@ class AttendeeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("attendeeDialog")
         self._service = service
         self._runner = runner
@@ -246,11 +240,11 @@ class AttendeeDialog(QDialog):
         self.form.addRow("", self.reason_edit)
         self.form.addRow("", self.note_edit)
         self.message = plain_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = dialog_buttons(
+            self,
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            on_accept=self.save,
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -354,11 +348,6 @@ class AttendeeDialog(QDialog):
         self.buttons.setEnabled(True)
         self.message.setText(message)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
 
 class ServerReplacedDialog(QDialog):
     """The server at ``url`` is not the one this computer synced with, and nothing here was removed.
@@ -369,6 +358,7 @@ class ServerReplacedDialog(QDialog):
 
     def __init__(self, url: str, secretary: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("serverReplacedDialog")
         self.url = url
         self.secretary = secretary
@@ -429,11 +419,6 @@ class ServerReplacedDialog(QDialog):
         self.buttons.relabel(QDialogButtonBox.StandardButton.Ok, self._action_text)
         _fit_height(self)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def choose(self) -> None:
         """The action button: a secretary's goes ahead; a member's asks for confirmation first."""
         if self.secretary or self.confirming:
@@ -451,6 +436,7 @@ class RemovalsDialog(QDialog):
 
     def __init__(self, url: str, count: int, titles: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("removalsDialog")
         self.url = url
         self.count = count
@@ -502,11 +488,6 @@ class RemovalsDialog(QDialog):
             )
         )
         _fit_height(self)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
 
 # Wide enough that a Thai paragraph and a server address wrap into a few even lines on a 1366×768 screen.

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusBar, QWidget
 
@@ -37,6 +37,7 @@ from emeeting.ui.sync.sync_dialog import (
 )
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import plain_label, plain_message_box
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
@@ -245,6 +246,7 @@ class SyncStatus(QWidget):
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         from PySide6.QtWidgets import QHBoxLayout
 
         self.setObjectName("syncStatus")
@@ -314,11 +316,6 @@ class SyncStatus(QWidget):
         self._session_only = why
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
 
 class SyncMenu(QMenu):
     """Connect to server…, Sync now, My answer…, Sync conflicts…; owns the controller and the status.
@@ -335,6 +332,7 @@ class SyncMenu(QMenu):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setObjectName("syncMenu")
         self.service = context.sync
         self._runner = context.runner
@@ -399,11 +397,6 @@ class SyncMenu(QMenu):
         self.publish_action.setStatusTip(self.tr("Send the selected meeting to the server at the next sync"))
         self.answer_action.setText(self.tr("My &answer to this meeting…"))
         self.conflicts_action.setText(self.tr("Sync con&flicts…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def open_connect(self) -> ConnectDialog:
         state = self.service.server(self.controller.server) if self.controller.server else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 B = QDialogButtonBox.StandardButton
 
@@ -37,6 +37,17 @@ class ButtonBox(QDialogButtonBox):
         super().changeEvent(event)  # Qt gives the standard buttons its own texts again
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+
+
+def dialog_buttons(
+    dialog: QDialog, buttons: B = B.Ok | B.Cancel, on_accept: Callable[[], object] | None = None
+) -> QDialogButtonBox:
+    """A dialog's row of standard buttons: accepting runs ``on_accept`` (the dialog's accept when not
+    given), rejecting closes the dialog."""
+    box = QDialogButtonBox(buttons, dialog)
+    box.accepted.connect(on_accept or dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 def show_about(parent: QWidget, title: str, text: str) -> None:

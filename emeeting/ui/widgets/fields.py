@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits
 from emeeting.ui.widgets.labels import ui_language
+from emeeting.ui.widgets.language import follow_language
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -273,6 +274,7 @@ class TitleCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        follow_language(self, self._retranslate)
         self.setEditable(True)
         self.addItems(TITLE_SUGGESTIONS)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -281,8 +283,3 @@ class TitleCombo(QComboBox):
 
     def _retranslate(self) -> None:
         self.setToolTip(self.tr("Choose a title or rank, or type another"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
