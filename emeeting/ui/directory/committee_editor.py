@@ -124,6 +124,15 @@ class DirectoryForm(Generic[E]):
     isVisible: Callable[[], bool]  # the widget's
     _overtaken = ""  # why the last edit was refused, when someone else had changed the record meanwhile
 
+    def _start(self, context: UiContext) -> None:
+        """What a directory screen starts with: nothing read yet, nothing in the form."""
+        self._services = context.services
+        self._history = context.history
+        self._directory = Directory((), (), (), {})
+        self._current = None
+        self._reads = LatestRead(context.runner)
+        self._select_after_load = ""
+
     def reload(self) -> None:
         self._reads.read(
             self._services.people.directory,
@@ -267,12 +276,7 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
         super().__init__(parent)
         follow_language(self, self._retranslate)
         self.setObjectName("committeeDialog")
-        self._services = context.services
-        self._history = context.history
-        self._directory = Directory((), (), (), {})
-        self._current: m.Committee | None = None  # the stored committee in the form; None: a new one
-        self._reads = LatestRead(context.runner)
-        self._select_after_load = ""
+        self._start(context)
 
         self.committee_list = QListWidget(self)
         self.committee_list.setObjectName("committeeList")

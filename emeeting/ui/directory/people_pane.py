@@ -42,7 +42,7 @@ from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo
 from emeeting.ui.widgets.language import follow_language
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
-from emeeting.ui.widgets.task_runner import LatestRead, user_message
+from emeeting.ui.widgets.task_runner import user_message
 
 NAME, POSITION, ORGANISATION, EMAIL = range(4)
 COMMITTEE, ROLE, VOTING, TERM = range(4)
@@ -173,12 +173,7 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
         super().__init__(parent)
         follow_language(self, self._retranslate)
         self.setObjectName("peoplePane")
-        self._services = context.services
-        self._history = context.history
-        self._directory = Directory((), (), (), {})
-        self._current: m.Person | None = None
-        self._reads = LatestRead(context.runner)
-        self._select_after_load = ""
+        self._start(context)
         # Thai dictionary order (เกษม under ก, not after every consonant), which SQLite's order is not.
         self._collator = QCollator(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
 
