@@ -133,6 +133,19 @@ class DirectoryForm(Generic[E]):
         self._reads = LatestRead(context.runner)
         self._select_after_load = ""
 
+    def _begin(self, context: UiContext) -> None:
+        """Once the widgets are built: follow the directory's changes and refused edits, set the words,
+        show an empty form and read the directory."""
+        context.bus.changed.connect(self._on_changes)
+        context.history.failed.connect(self._show_error)
+        context.history.overtaken.connect(self._on_overtaken)
+        self._retranslate()
+        self._fill(None)
+        self.reload()
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
     def reload(self) -> None:
         self._reads.read(
             self._services.people.directory,
@@ -359,12 +372,7 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
         self.delete_button.clicked.connect(self.delete_committee)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self._fill(self._current))
-        context.bus.changed.connect(self._on_changes)
-        context.history.failed.connect(self._show_error)
-        context.history.overtaken.connect(self._on_overtaken)
-        self._retranslate()
-        self._fill(None)
-        self.reload()
+        self._begin(context)
 
     # -- loading ---------------------------------------------------------------------------------------
 

@@ -274,12 +274,7 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
         self.remove_membership_button.clicked.connect(self.remove_membership)
         self.membership_list.itemDoubleClicked.connect(lambda *_: self.edit_membership())
         self.membership_list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        context.bus.changed.connect(self._on_changes)
-        context.history.failed.connect(self._show_error)
-        context.history.overtaken.connect(self._on_overtaken)
-        self._retranslate()
-        self._fill(None)
-        self.reload()
+        self._begin(context)
 
     # -- loading ---------------------------------------------------------------------------------------
 
