@@ -41,14 +41,14 @@ from emeeting.ui.day.session_dialogs import (
 from emeeting.ui.day.session_header import SessionHeader
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 
 
 def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-class SessionScreen(MeetingScreen[SessionView]):
+class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
     """The meeting day for one meeting; ``show_meeting(id)`` picks the meeting, ``loaded`` fires after
     each read is shown, ``failed(message)`` when a step or a read is refused."""
 
@@ -72,7 +72,6 @@ class SessionScreen(MeetingScreen[SessionView]):
         self, context: UiContext, parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now
     ) -> None:
         super().__init__(context, parent, clock)
-        follow_language(self, self._retranslate)
         self.setObjectName("sessionScreen")
         self._current_item: str | None = None
         self._item_started: datetime | None = None

@@ -42,7 +42,7 @@ from emeeting.services.people import Directory
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 from emeeting.ui.widgets.undo import UndoHistory
@@ -278,7 +278,7 @@ class FractionEdit(QWidget):
         self.den.setValue(den)
 
 
-class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
+class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
     """Create, edit and delete committees. ``loaded`` fires after each read of the committees,
     ``saved(id)`` when an edit of this dialog is stored."""
 
@@ -287,7 +287,6 @@ class CommitteeDialog(QDialog, DirectoryForm[m.Committee]):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("committeeDialog")
         self._start(context)
 

@@ -38,7 +38,7 @@ from emeeting.services.people import IMPORTED, Directory, ImportResult, Row, Row
 from emeeting.ui.directory.committee_editor import ERROR_RED, error_label, member_role_label
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
@@ -81,7 +81,7 @@ def status_label(status: RowStatus) -> str:
     return names[status]
 
 
-class PeopleImportDialog(QDialog):
+class PeopleImportDialog(FollowsLanguage, QDialog):
     """``table_read`` fires when a file is read or refused, ``previewed`` when the rows' check is shown,
     ``imported(rows)`` when the good rows are stored (the dialog then closes)."""
 
@@ -96,7 +96,6 @@ class PeopleImportDialog(QDialog):
         committee_id: str | None = None,
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("peopleImportDialog")
         self._services = context.services
         self._runner = context.runner

@@ -40,7 +40,7 @@ from emeeting.ui.directory.person_form import PersonForm
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 from emeeting.ui.widgets.task_runner import user_message
 
@@ -162,7 +162,7 @@ class MembershipDialog(QDialog):
         self.accept()
 
 
-class PeoplePane(QWidget, DirectoryForm[m.Person]):
+class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
     """The people list with search, the person form and the memberships. ``loaded`` fires after each read
     of the directory, ``saved(id)`` when an edit of a person is submitted."""
 
@@ -171,7 +171,6 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("peoplePane")
         self._start(context)
         # Thai dictionary order (เกษม under ก, not after every consonant), which SQLite's order is not.
@@ -498,12 +497,11 @@ class PeoplePane(QWidget, DirectoryForm[m.Person]):
         self._show_memberships()
 
 
-class PeopleDialog(QDialog):
+class PeopleDialog(FollowsLanguage, QDialog):
     """The people pane in a window of its own, reached from the main window's menu."""
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("peopleDialog")
         self.pane = PeoplePane(context, self)
         self.buttons = QDialogButtonBox(self)

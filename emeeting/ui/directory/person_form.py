@@ -27,12 +27,12 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.domain.validation import check_person
 from emeeting.ui.directory.committee_editor import error_label
 from emeeting.ui.widgets.fields import PersonCombo, TitleCombo
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import user_message
 
 
-class PersonForm(QWidget):
+class PersonForm(FollowsLanguage, QWidget):
     """A person's details, checked as they are typed: what is wrong shows under the form. ``people`` are
     the directory's (for the e-mail check); ``set_person`` shows one to edit, else the form is a new
     person. ``changed`` fires on every edit."""
@@ -41,7 +41,6 @@ class PersonForm(QWidget):
 
     def __init__(self, people: Sequence[m.Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("personForm")
         self._people = list(people)
         self._base = m.Person("", "")  # the person shown; a new one keeps its id however often it is read
@@ -162,7 +161,7 @@ class PersonForm(QWidget):
             self.show_problem()
 
 
-class PersonChoice(QWidget):
+class PersonChoice(FollowsLanguage, QWidget):
     """Someone already in the list (``choices``), or a new person entered on the spot. ``changed`` fires
     when the choice or the new person's details change."""
 
@@ -172,7 +171,6 @@ class PersonChoice(QWidget):
         self, people: Sequence[m.Person], choices: Sequence[m.Person], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.existing_radio = QRadioButton(self)
         self.existing_radio.setObjectName("existingPerson")
         self.new_radio = QRadioButton(self)

@@ -44,7 +44,7 @@ from emeeting.ui.documents.documents_toolbar import DocumentsToolbar
 from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
@@ -55,7 +55,7 @@ class _Progress(QObject):
     advanced = Signal(int)
 
 
-class DocumentsPane(QWidget):
+class DocumentsPane(FollowsLanguage, QWidget):
     """``show_meeting(meeting_id)`` lists that meeting's documents; None shows nothing.
 
     ``loaded(meeting_id)`` fires when a list is on screen, ``import_finished(attached, rejected)`` when an
@@ -74,7 +74,6 @@ class DocumentsPane(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self._services = context.services
         self._runner = context.runner
         self._history = context.history

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import TaskRunner
 
@@ -163,7 +163,7 @@ class ThumbnailModel(QAbstractListModel):
         self.dataChanged.emit(self.index(page), self.index(page), [Qt.ItemDataRole.DecorationRole])
 
 
-class PdfViewer(QWidget):
+class PdfViewer(FollowsLanguage, QWidget):
     """Shows one document: ``open_document(source, title)`` with the stored content as a path or bytes.
 
     ``document_opened(pages)`` fires when a PDF is on screen (its first page on its way from the render
@@ -176,7 +176,6 @@ class PdfViewer(QWidget):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self._runner = runner
         self._source: Path | bytes | None = None
         self._buffer: QBuffer | None = None  # QPdfDocument reads bytes through it while it is open

@@ -49,7 +49,7 @@ from emeeting.ui.meeting.meeting_pane import scaled_bold
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo, PersonCombo
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 
@@ -148,7 +148,7 @@ class AgendaTree(QTreeView):
         self.setAnimated(False)
 
 
-class ItemEditor(QWidget):
+class ItemEditor(FollowsLanguage, QWidget):
     """Title, presenter, duration, open/closed, secrecy, the five texts of a Thai agenda item, and who is
     recused from it."""
 
@@ -158,7 +158,6 @@ class ItemEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("itemEditor")
         self._item: m.AgendaItem | None = None
         self.heading = plain_label(self)

@@ -28,7 +28,7 @@ from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
 
@@ -36,10 +36,9 @@ NAME, POSITION, ROLE, ITEM, RSVP, NOTE = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class InviteesPane(QWidget):
+class InviteesPane(FollowsLanguage, QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self._services = context.services
         self._history = context.history
         self._view: MeetingView | None = None

@@ -36,7 +36,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
 
@@ -360,14 +360,13 @@ class MeetingEditor(QWidget):
         super().changeEvent(event)
 
 
-class NewMeetingDialog(QDialog):
+class NewMeetingDialog(FollowsLanguage, QDialog):
     """A new meeting: committee, agenda template, title, start and place."""
 
     def __init__(
         self, committees: Sequence[m.Committee], current_committee: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("newMeetingDialog")
         self.committee_combo = QComboBox(self)
         for committee in committees:
@@ -443,12 +442,11 @@ class NewMeetingDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Meeting of the ICT committee"))
 
 
-class NextMeetingDialog(QDialog):
+class NextMeetingDialog(FollowsLanguage, QDialog):
     """Copy as next meeting: asks only when the next one starts."""
 
     def __init__(self, meeting: m.Meeting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("nextMeetingDialog")
         self._meeting = meeting
         self.explanation = plain_label(self)

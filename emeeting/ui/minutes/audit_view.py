@@ -26,7 +26,7 @@ from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import LatestRead
 
@@ -34,7 +34,7 @@ WHEN, WHO, ACTION, WHAT, CHANGE = range(5)
 BROKEN_COLOUR = "#b00020"
 
 
-class AuditDialog(QDialog):
+class AuditDialog(FollowsLanguage, QDialog):
     """The trail of one meeting and of everything in it; reloads when the store changes.
 
     ``loaded(count)`` fires each time the trail is on screen (count: the entries listed).
@@ -49,7 +49,6 @@ class AuditDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("auditDialog")
         self._services = context.services
         self._reads = LatestRead(context.runner)

@@ -43,7 +43,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, PersonCombo, from_qdatetime, to_qdatetime
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
 
@@ -75,7 +75,7 @@ def method_label(method: m.CertificationMethod) -> str:
     }[method]
 
 
-class MinutesEditor(MeetingScreen[MinutesView]):
+class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
     """The minutes of one meeting; ``show_meeting(id)`` picks it, ``loaded`` fires after each read is
     shown, ``failed(message)`` when a step or a read is refused."""
 
@@ -100,7 +100,6 @@ class MinutesEditor(MeetingScreen[MinutesView]):
         self, context: UiContext, parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now
     ) -> None:
         super().__init__(context, parent, clock)
-        follow_language(self, self._retranslate)
         self.setObjectName("minutesEditor")
         self._item_id: str | None = None
         self._saved: dict[str, str] = {}  # item id → text last stored

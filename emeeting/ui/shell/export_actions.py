@@ -32,7 +32,7 @@ from emeeting.domain import model as m
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.labels import ui_language
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import show_plain_message
 
 _FOLDER = "export/folder"
@@ -72,12 +72,11 @@ class _Progress:
             return self._value
 
 
-class ExportOptionsDialog(QDialog):
+class ExportOptionsDialog(FollowsLanguage, QDialog):
     """Language and digits for every document; for the board book also the reader and ลับที่สุด papers."""
 
     def __init__(self, book: bool, readers: list[m.Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("exportOptionsDialog")
         self.language = QComboBox(self)
         self.language.addItem("", "th")
@@ -125,7 +124,7 @@ class ExportOptionsDialog(QDialog):
         self.top_secret.setText(self.tr("Include papers classed ลับที่สุด (only where policy allows)"))
 
 
-class ExportMenu(QMenu):
+class ExportMenu(FollowsLanguage, QMenu):
     """The Export menu of the main window.
 
     ``exported(path)`` fires when a file is written, ``export_failed(message)`` when an export fails
@@ -144,7 +143,6 @@ class ExportMenu(QMenu):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("exportMenu")
         self._services = context.services
         self._runner = context.runner

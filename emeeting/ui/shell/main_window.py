@@ -22,7 +22,7 @@ from emeeting.ui.shell.window_menus import WindowMenus
 from emeeting.ui.shell.workspace import AGENDA, MeetingWorkspace
 from emeeting.ui.widgets.buttons import show_about
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
@@ -37,7 +37,7 @@ _TAB = "main_window/tab"
 _MEETING_CONTENT = ("agenda_item", "document", "invitation", "person", "recusal", "committee", "minutes")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowsLanguage, QMainWindow):
     """Loads the meeting list and the selected meeting through the TaskRunner's read pool.
 
     ``meetings_loaded(count)`` fires after each load of the list, ``meeting_shown(id)`` when a selected
@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self._services = services
         self._runner = runner
         self._bus = bus

@@ -40,7 +40,7 @@ from emeeting.domain import model as m
 from emeeting.domain.thai import ce_year
 from emeeting.services.meetings import MeetingSummary
 from emeeting.ui.widgets import labels
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html, html_tooltip
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "year" or "meeting"
@@ -152,14 +152,13 @@ class NavigatorFilter(QSortFilterProxyModel):
         self.setFilterRole(SEARCH_ROLE)
 
 
-class MeetingNavigator(QWidget):
+class MeetingNavigator(FollowsLanguage, QWidget):
     """Emits ``meeting_selected(id)`` ("" when the selection is not a meeting)."""
 
     meeting_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self._summaries: dict[str, MeetingSummary] = {}
         self._committees: dict[str, m.Committee] = {}
         self._rebuilding = False

@@ -20,7 +20,7 @@ from emeeting.ui.meeting.agenda_editor import AgendaEditor
 from emeeting.ui.meeting.meeting_editor import MeetingEditor
 from emeeting.ui.meeting.meeting_pane import MeetingHeader
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label
 
 if TYPE_CHECKING:
@@ -49,10 +49,9 @@ class _Host(QWidget):
         self._layout.addWidget(pane)
 
 
-class MeetingWorkspace(QWidget):
+class MeetingWorkspace(FollowsLanguage, QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("workspace")
         self._context = context
         self._view: MeetingView | None = None

@@ -31,12 +31,12 @@ from emeeting.domain.changes import Changes
 from emeeting.sync.service import ConflictCopy, SyncService
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import ButtonBox, dialog_buttons
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 
-class ConnectDialog(QDialog):
+class ConnectDialog(FollowsLanguage, QDialog):
     """Server address, user name, password and (when the account has one) the six-digit code.
 
     ``connected(url, kept)`` fires after a successful login; ``kept`` is False when the login lasts
@@ -53,7 +53,6 @@ class ConnectDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("connectDialog")
         self._service = service
         self._runner = runner
@@ -120,12 +119,11 @@ class ConnectDialog(QDialog):
         self.message.setText(message or user_message(error))
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(FollowsLanguage, QDialog):
     """The local values that lost to the server's: what was kept, what was yours; dismiss when done."""
 
     def __init__(self, service: SyncService, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("conflictsDialog")
         self._service = service
         self._runner = runner
@@ -206,7 +204,7 @@ def _text(value: object) -> str:
     return str(value)
 
 
-class AttendeeDialog(QDialog):
+class AttendeeDialog(FollowsLanguage, QDialog):
     """An attendee's answer to one meeting: RSVP with a reason, a choice on each open vote, a private note.
     Saving stores the answers here; the next sync sends them."""
 
@@ -222,7 +220,6 @@ class AttendeeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("attendeeDialog")
         self._service = service
         self._runner = runner
@@ -349,7 +346,7 @@ class AttendeeDialog(QDialog):
         self.message.setText(message)
 
 
-class ServerReplacedDialog(QDialog):
+class ServerReplacedDialog(FollowsLanguage, QDialog):
     """The server at ``url`` is not the one this computer synced with, and nothing here was removed.
 
     A secretary publishes again to it; a member starts over from it, after a second step that says what
@@ -358,7 +355,6 @@ class ServerReplacedDialog(QDialog):
 
     def __init__(self, url: str, secretary: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("serverReplacedDialog")
         self.url = url
         self.secretary = secretary
@@ -428,7 +424,7 @@ class ServerReplacedDialog(QDialog):
         self._retranslate()
 
 
-class RemovalsDialog(QDialog):
+class RemovalsDialog(FollowsLanguage, QDialog):
     """A sync would remove more than a handful of meetings the server no longer shares: how many, the first
     few of their ``titles``, and Remove or Keep. ``accepted`` is Remove; Keep (rejected) leaves them here."""
 
@@ -436,7 +432,6 @@ class RemovalsDialog(QDialog):
 
     def __init__(self, url: str, count: int, titles: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("removalsDialog")
         self.url = url
         self.count = count

@@ -37,7 +37,7 @@ from emeeting.ui.sync.sync_dialog import (
 )
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label, plain_message_box
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
@@ -241,12 +241,11 @@ def _documents_changed() -> Changes:
     return Changes.of("document", "*") | Changes.of("meeting", "*")
 
 
-class SyncStatus(QWidget):
+class SyncStatus(FollowsLanguage, QWidget):
     """The status bar's part: a progress bar while syncing and a line saying online, offline or why not."""
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         from PySide6.QtWidgets import QHBoxLayout
 
         self.setObjectName("syncStatus")
@@ -317,7 +316,7 @@ class SyncStatus(QWidget):
         self._retranslate()
 
 
-class SyncMenu(QMenu):
+class SyncMenu(FollowsLanguage, QMenu):
     """Connect to server…, Sync now, My answer…, Sync conflicts…; owns the controller and the status.
     ``attendee_changed(attendee)`` fires when this desktop starts or stops following meetings only as an
     attendee (every login a member)."""
@@ -332,7 +331,6 @@ class SyncMenu(QMenu):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setObjectName("syncMenu")
         self.service = context.sync
         self._runner = context.runner

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits
 from emeeting.ui.widgets.labels import ui_language
-from emeeting.ui.widgets.language import follow_language
+from emeeting.ui.widgets.language import FollowsLanguage
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -269,12 +269,11 @@ class PersonCombo(QComboBox):
         super().changeEvent(event)
 
 
-class TitleCombo(QComboBox):
+class TitleCombo(FollowsLanguage, QComboBox):
     """A person's title or rank before the name: the usual ones to choose from, or any other typed in."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        follow_language(self, self._retranslate)
         self.setEditable(True)
         self.addItems(TITLE_SUGGESTIONS)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 
 
-class _LanguageWatcher(QObject):
-    def __init__(self, widget: QObject, retranslate: Callable[[], object]) -> None:
-        super().__init__(widget)  # lives and dies with the widget
-        self._retranslate = retranslate
+class FollowsLanguage:
+    """Put first among a widget's bases: its ``_retranslate`` runs on every LanguageChange, before the
+    widget itself handles the event. (An override of ``changeEvent``, not an event filter: only change
+    events reach Python.)"""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    _retranslate: Callable[[], object]
+
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-        return False  # the widget still gets the event
-
-
-def follow_language(widget: QObject, retranslate: Callable[[], object]) -> None:
-    """Call ``retranslate`` whenever ``widget`` is told the language changed, before the widget itself."""
-    widget.installEventFilter(_LanguageWatcher(widget, retranslate))
+        super().changeEvent(event)  # type: ignore[misc]  # the widget's own
