@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.task_runner import LatestRead
@@ -35,7 +36,7 @@ class MeetingScreen(QWidget, Generic[V]):
 
     loaded = Signal()
     failed = Signal(str)
-    KINDS: tuple[str, ...] = ()
+    KINDS: tuple[Kind, ...] = ()
 
     def __init__(self, context: UiContext, parent: QWidget | None, clock: Callable[[], datetime]) -> None:
         super().__init__(parent)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusB
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.sync.service import SyncService
 from emeeting.ui.sync.sync_dialog import (
     AttendeeDialog,
@@ -238,7 +239,7 @@ class SyncController(QObject):
 
 
 def _documents_changed() -> Changes:
-    return Changes.of("document", "*") | Changes.of("meeting", "*")
+    return Changes.of(Kind.DOCUMENT, "*") | Changes.of(Kind.MEETING, "*")
 
 
 class SyncStatus(FollowsLanguage, QWidget):
