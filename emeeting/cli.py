@@ -193,15 +193,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        problems = services.check()
-        notes = services.check_notes()
-    for note in notes:
+        report = services.check_report()
+    for note in report.notes:
         print(note)
-    for problem in problems:
+    for problem in report.problems:
         print(problem, file=sys.stderr)
-    if not problems:
+    if not report.problems:
         print("store is healthy")
-    return 1 if problems else 0
+    return 1 if report.problems else 0
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

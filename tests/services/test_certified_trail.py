@@ -93,5 +93,5 @@ def test_minutes_certified_elsewhere_are_a_note_not_a_problem(
         sql(store, f"DELETE FROM {table}")
 
     assert services.check() == []
-    assert any("1/2569" in n and "certified elsewhere" in n for n in services.check_notes())
+    assert any("1/2569" in n and "certified elsewhere" in n for n in services.check_report().notes)
     assert minutes.verify(meeting.id)
