@@ -31,6 +31,7 @@ from emeeting.domain.certification import (
 )
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.domain.lifecycle import allowed_next, check_transition
 from emeeting.domain.thai import (
     OFFICE_ZONE,
@@ -721,7 +722,7 @@ class _FrozenRecord:
         events: dict[str, list[m.AuditEvent]] = {}
         for event in version_events(
             repo.select(
-                m.AuditEvent, entity_kind=["minutes", "minutes_version"], action=["certify", "create"]
+                m.AuditEvent, entity_kind=[Kind.MINUTES, Kind.MINUTES_VERSION], action=["certify", "create"]
             )
         ):
             named = owner.get(event.entity_id) or recorded_value(event.summary, "minutes_id")

@@ -21,6 +21,7 @@ from types import MappingProxyType
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits
 from emeeting.domain.validation import EMAIL, MAX_FIELD_CHARS, check_person, validate
 from emeeting.interop.people_table import Table, read_table
@@ -436,8 +437,8 @@ class PeopleService:
         """Undo an import in one transaction: the people it added (with their memberships) and the
         memberships it gave people who were already listed; ``RecordService.restore`` brings them back."""
         with self._store.transaction() as repo:
-            taken = [cascade_take(repo, m.Person, sorted(changes.ids.get("person", ())))]
-            left = [i for i in sorted(changes.ids.get("membership", ())) if repo.find(m.Membership, i)]
+            taken = [cascade_take(repo, m.Person, sorted(changes.ids.get(Kind.PERSON, ())))]
+            left = [i for i in sorted(changes.ids.get(Kind.MEMBERSHIP, ())) if repo.find(m.Membership, i)]
             taken.append(cascade_take(repo, m.Membership, left))
         return Removed(taken[0].changes | taken[1].changes, taken[0].entities + taken[1].entities)
 

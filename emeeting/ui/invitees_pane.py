@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.fields import EnumCombo
@@ -165,7 +166,7 @@ class InviteesPane(QWidget):
         self._history.run_create(
             self.tr("Invite the committee"),
             lambda: meetings.invite_committee(meeting_id),
-            lambda changes: records.take(m.Invitation, *sorted(changes.ids.get("invitation", ()))),
+            lambda changes: records.take(m.Invitation, *sorted(changes.ids.get(Kind.INVITATION, ()))),
             lambda entities: records.restore(*entities),
         )
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.services.session import Attendee, SessionView
 from emeeting.ui import labels
@@ -121,19 +122,19 @@ class SessionScreen(MeetingScreen[SessionView]):
     each read is shown, ``failed(message)`` when a step or a read is refused."""
 
     KINDS = (
-        "meeting",
-        "committee",
-        "person",
-        "membership",
-        "agenda_item",
-        "invitation",
-        "minutes",
-        "item_note",
-        "vote",
-        "ballot",
-        "dissent",
-        "recusal",
-        "action_item",
+        Kind.MEETING,
+        Kind.COMMITTEE,
+        Kind.PERSON,
+        Kind.MEMBERSHIP,
+        Kind.AGENDA_ITEM,
+        Kind.INVITATION,
+        Kind.MINUTES,
+        Kind.ITEM_NOTE,
+        Kind.VOTE,
+        Kind.BALLOT,
+        Kind.DISSENT,
+        Kind.RECUSAL,
+        Kind.ACTION_ITEM,
     )
 
     def __init__(
@@ -835,7 +836,7 @@ class SessionScreen(MeetingScreen[SessionView]):
 
         self._run(self.tr("Remove {what}").format(what=row.text()), redo, undo)
 
-    def _create(self, text: str, create: Callable[[], Changes], cls: type, kind: str) -> None:
+    def _create(self, text: str, create: Callable[[], Changes], cls: type, kind: Kind) -> None:
         records = self._services.records
         self._history.run_create(
             text,
@@ -873,7 +874,7 @@ class SessionScreen(MeetingScreen[SessionView]):
                     changes = records.restore(*state.pop("removed"))  # type: ignore[misc]
                     return changes | session.set_invitation(state["after"], base=before)  # type: ignore[arg-type]
                 changes = session.add_substitute(meeting_id, member_id, person, at, new_person=new)
-                invitation_ids[:] = changes.ids.get("invitation", frozenset()) - {before.id}
+                invitation_ids[:] = changes.ids.get(Kind.INVITATION, frozenset()) - {before.id}
                 state["after"] = records.get(m.Invitation, before.id)
                 return changes
 
@@ -902,7 +903,7 @@ class SessionScreen(MeetingScreen[SessionView]):
                 self.tr("Record the vote {question}").format(question=vote.question),
                 lambda: session.record_vote(vote, choices),
                 m.Vote,
-                "vote",
+                Kind.VOTE,
             )
 
         self._open(dialog, accept)
@@ -914,7 +915,7 @@ class SessionScreen(MeetingScreen[SessionView]):
         dialog = PersonTextDialog(self._member_people(view), self.tr("Dissent"), self.tr("Reasons"), self)
         session = self._services.session
         self._open_person_text(
-            dialog, item_id, self.tr("Record a dissent"), session.add_dissent, m.Dissent, "dissent"
+            dialog, item_id, self.tr("Record a dissent"), session.add_dissent, m.Dissent, Kind.DISSENT
         )
 
     def open_recusal_dialog(self) -> None:
@@ -926,7 +927,7 @@ class SessionScreen(MeetingScreen[SessionView]):
         dialog = PersonTextDialog(people, self.tr("Conflict of interest"), self.tr("Reason"), self)
         session = self._services.session
         self._open_person_text(
-            dialog, item_id, self.tr("Record a recusal"), session.recuse, m.Recusal, "recusal"
+            dialog, item_id, self.tr("Record a recusal"), session.recuse, m.Recusal, Kind.RECUSAL
         )
 
     def _open_person_text(
@@ -936,7 +937,7 @@ class SessionScreen(MeetingScreen[SessionView]):
         step: str,
         record: Callable[[str, str, str], Changes],
         cls: type,
-        kind: str,
+        kind: Kind,
     ) -> None:
         """Open ``dialog``; once accepted with a person, ``record(item id, person id, text)`` is the undoable
         step ``step``."""
@@ -969,7 +970,7 @@ class SessionScreen(MeetingScreen[SessionView]):
                 self.tr("Add the action {title}").format(title=action.title),
                 lambda: records.create(action),
                 m.ActionItem,
-                "action_item",
+                Kind.ACTION_ITEM,
             )
 
         self._open(dialog, accept)
