@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self._view_request = 0  # number of the latest meeting-view request (or placeholder)
 
         self.setObjectName("mainWindow")
-        self.history = UndoHistory(runner, bus, self)
+        self.history = UndoHistory(runner, bus, services.steps, self)
         self.navigator = MeetingNavigator(self)
         self.workspace = MeetingWorkspace(services, self.history, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -355,13 +355,11 @@ class MainWindow(QMainWindow):
         meetings = self._services.meetings
         self._select_after_load = meeting_id
         self.commit_pending()
-        self.history.run_create(
+        self.history.run(
             self.tr("New meeting"),
             lambda: meetings.create(
                 committee_id, title, start, template=template, meeting_id=meeting_id, place=place
             ),
-            lambda _changes: meetings.take(meeting_id),
-            meetings.restore,
         )
         return meeting_id
 
@@ -378,11 +376,8 @@ class MainWindow(QMainWindow):
         meetings = self._services.meetings
         self._select_after_load = new_id
         self.commit_pending()
-        self.history.run_create(
-            self.tr("Copy as next meeting"),
-            lambda: meetings.copy_as_next(meeting_id, start, new_id=new_id),
-            lambda _changes: meetings.take(new_id),
-            meetings.restore,
+        self.history.run(
+            self.tr("Copy as next meeting"), lambda: meetings.copy_as_next(meeting_id, start, new_id=new_id)
         )
         return new_id
 
@@ -405,10 +400,8 @@ class MainWindow(QMainWindow):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         meetings = self._services.meetings
-        self.history.run_take(
-            self.tr("Delete meeting {label}").format(label=meeting.label),
-            lambda: meetings.take(meeting.id),
-            meetings.restore,
+        self.history.run(
+            self.tr("Delete meeting {label}").format(label=meeting.label), lambda: meetings.delete(meeting.id)
         )
 
     def open_committees(self) -> None:

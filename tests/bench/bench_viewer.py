@@ -133,7 +133,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     services = Services.open(data_dir, actor="bench")
     runner, bus = TaskRunner(), ChangeBus()
-    history = UndoHistory(runner, bus)
+    history = UndoHistory(runner, bus, services.steps)
     pane = DocumentsPane(services, runner, bus, history)
     pane.resize(1400, 1000)
     pane.show()

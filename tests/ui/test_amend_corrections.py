@@ -145,7 +145,7 @@ def unheld_editor(
 ) -> Iterator[tuple[MinutesEditor, Org]]:
     org = Org(services)  # invited, never opened
     services.minutes.draft(org.meeting_id)  # a draft prepared ahead of the meeting
-    widget = MinutesEditor(services, UndoHistory(runner, bus), clock=Clock())
+    widget = MinutesEditor(services, UndoHistory(runner, bus, services.steps), clock=Clock())
     qtbot.addWidget(widget)
     widget.show()
     with qtbot.waitSignal(widget.loaded, timeout=10_000):

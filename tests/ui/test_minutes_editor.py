@@ -37,7 +37,7 @@ def held(services: Services) -> Org:
 def editor(
     qtbot: QtBot, services: Services, held: Org, runner: TaskRunner, bus: ChangeBus, languages: object
 ) -> Iterator[MinutesEditor]:
-    history = UndoHistory(runner, bus)
+    history = UndoHistory(runner, bus, services.steps)
     widget = MinutesEditor(services, history, clock=Clock())
     widget.history = history  # type: ignore[attr-defined]
     qtbot.addWidget(widget)

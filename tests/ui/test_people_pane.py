@@ -18,8 +18,8 @@ from emeeting.ui.undo import UndoHistory
 
 
 @pytest.fixture
-def history(runner: TaskRunner, bus: ChangeBus) -> UndoHistory:
-    return UndoHistory(runner, bus)
+def history(runner: TaskRunner, bus: ChangeBus, services: Services) -> UndoHistory:
+    return UndoHistory(runner, bus, services.steps)
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ def screen(
     qtbot: QtBot, services: Services, org: Org, runner: TaskRunner, bus: ChangeBus, languages: object
 ) -> Iterator[SessionScreen]:
     clock = Clock()
-    history = UndoHistory(runner, bus)
+    history = UndoHistory(runner, bus, services.steps)
     widget = SessionScreen(services, history, clock=clock)
     widget.clock = clock  # type: ignore[attr-defined]
     widget.history = history  # type: ignore[attr-defined]

@@ -110,7 +110,7 @@ def test_an_undo_over_another_programs_later_change_is_refused(
 def test_a_person_saved_over_another_programs_change_shows_what_is_stored_and_why(
     qtbot: QtBot, demo_services: Services, data_dir: Path, runner: TaskRunner, bus: ChangeBus
 ) -> None:
-    history = UndoHistory(runner, bus)
+    history = UndoHistory(runner, bus, demo_services.steps)
     dialog = PeopleDialog(demo_services, runner, bus, history)
     qtbot.addWidget(dialog)
     dialog.show()
