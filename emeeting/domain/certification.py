@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from emeeting.domain.model import ENTITY_KIND, AuditEvent, Minutes, MinutesStatus, MinutesVersion
+from emeeting.domain.kinds import Kind
+from emeeting.domain.model import AuditEvent, Minutes, MinutesStatus, MinutesVersion
 
 CERTIFY_ACTION = "certify"
-_VERSION_KIND = ENTITY_KIND[MinutesVersion]
-_MINUTES_KIND = ENTITY_KIND[Minutes]
 
 
 def sha256_text(text: str) -> str:
@@ -93,8 +92,8 @@ def version_events(events: Iterable[AuditEvent]) -> list[AuditEvent]:
     return [
         e
         for e in events
-        if (e.action == CERTIFY_ACTION and e.entity_kind == _MINUTES_KIND)
-        or (e.action == "create" and e.entity_kind == _VERSION_KIND)
+        if (e.action == CERTIFY_ACTION and e.entity_kind == Kind.MINUTES)
+        or (e.action == "create" and e.entity_kind == Kind.MINUTES_VERSION)
     ]
 
 

@@ -6,25 +6,38 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from emeeting.domain.kinds import Kind
+
+
+def _checked(kind: Kind) -> Kind:
+    # A misspelt string would make a view silently miss its refresh: only a registered kind will do.
+    if not isinstance(kind, Kind):
+        raise TypeError(f"not an entity kind: {kind!r} (use emeeting.domain.kinds.Kind)")
+    return kind
+
 
 @dataclass(frozen=True)
 class Changes:
     """Entity kind → ids touched (created, updated or deleted)."""
 
-    ids: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    ids: Mapping[Kind, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        for kind in self.ids:
+            _checked(kind)
 
     @classmethod
-    def of(cls, kind: str, *ids: str) -> Changes:
-        return cls(MappingProxyType({kind: frozenset(ids)}))
+    def of(cls, kind: Kind, *ids: str) -> Changes:
+        return cls(MappingProxyType({_checked(kind): frozenset(ids)}))
 
     def __or__(self, other: Changes) -> Changes:
-        merged: dict[str, frozenset[str]] = dict(self.ids)
+        merged: dict[Kind, frozenset[str]] = dict(self.ids)
         for kind, ids in other.ids.items():
             merged[kind] = merged.get(kind, frozenset()) | ids
         return Changes(MappingProxyType(merged))
 
-    def concerns(self, kind: str, ids: Iterable[str] | None = None) -> bool:
-        touched = self.ids.get(kind)
+    def concerns(self, kind: Kind, ids: Iterable[str] | None = None) -> bool:
+        touched = self.ids.get(_checked(kind))
         if not touched:
             return False
         return ids is None or not touched.isdisjoint(ids)

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from emeeting.domain.changes import Changes
-from emeeting.domain.model import ENTITY_KIND
+from emeeting.domain.kinds import Kind, kind_of
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class Operation:
 
     def changes(self) -> Changes:
         """What views must read again once this operation (or its undo) is stored."""
-        ids: dict[str, set[str]] = {}
+        ids: dict[Kind, set[str]] = {}
         for row in self.rows:
-            ids.setdefault(ENTITY_KIND[row.cls], set()).add(row.id)
+            ids.setdefault(kind_of(row.cls), set()).add(row.id)
         return Changes(MappingProxyType({kind: frozenset(found) for kind, found in ids.items()}))

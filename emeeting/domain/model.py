@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from fractions import Fraction
-from types import MappingProxyType
 
 
 def new_id() -> str:
@@ -410,47 +409,14 @@ class AuditEvent:
     id: str = field(default_factory=new_id)
 
 
-# The synced entities, in an order that respects references (parents before children).
-SYNCED_ENTITIES: tuple[type, ...] = (
-    Committee,
-    Person,
-    Membership,
-    Meeting,
-    AgendaItem,
-    Recusal,
-    Document,
-    Invitation,
-    Vote,
-    Ballot,
-    Dissent,
-    ActionItem,
-    Minutes,
-    MinutesEntry,
-    ItemNote,
-    MinutesVersion,
-)
+@dataclass(frozen=True)
+class PrivateNote:
+    """An attendee's own note on a meeting or one of its items; the server gives it to its owner only."""
 
-ENTITY_KIND: MappingProxyType[type, str] = MappingProxyType(
-    {
-        Committee: "committee",
-        Person: "person",
-        Membership: "membership",
-        Meeting: "meeting",
-        AgendaItem: "agenda_item",
-        Recusal: "recusal",
-        Document: "document",
-        Invitation: "invitation",
-        Vote: "vote",
-        Ballot: "ballot",
-        Dissent: "dissent",
-        ActionItem: "action_item",
-        Minutes: "minutes",
-        MinutesEntry: "minutes_entry",
-        ItemNote: "item_note",
-        MinutesVersion: "minutes_version",
-        AuditEvent: "audit_event",
-    }
-)
+    meeting_id: str
+    text: str
+    id: str = field(default_factory=new_id)
+    item_id: str | None = None
 
 
 @dataclass(frozen=True)

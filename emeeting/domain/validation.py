@@ -8,6 +8,7 @@ from datetime import date
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import KIND_OF
 
 # Plausible years for every date and time a user or a package can give. Far outside this range a value is a
 # typo or crafted, and near year 1 or 9999 a time zone shift would leave what Python can represent.
@@ -36,7 +37,7 @@ def _dates_in_range(entity: object) -> None:
     for f in dataclasses.fields(entity):
         value = getattr(entity, f.name)
         if isinstance(value, date) and not plausible_year(value):
-            kind = m.ENTITY_KIND.get(type(entity), type(entity).__name__).replace("_", " ")
+            kind = KIND_OF.get(type(entity), type(entity).__name__).replace("_", " ")
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "{kind} {field}: the year {year} is not between {first} and {last}"

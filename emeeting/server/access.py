@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, false, or_, select
 
 from emeeting.domain.agenda import number_items
+from emeeting.domain.kinds import Kind
 from emeeting.domain.model import AgendaItem, AgendaSection, InviteeRole, Secrecy, VoteKind
 from emeeting.server.storage import policies, records
 from emeeting.sync import protocol as p
@@ -97,19 +98,19 @@ class Scope:
         if person is not None:
             mine = records.alias("mine")  # not correlated with the outer query's rows
             invited = select(mine.c.meeting_id).where(
-                mine.c.kind == "invitation", mine.c.person_id == person, mine.c.deleted.is_(False)
+                mine.c.kind == Kind.INVITATION, mine.c.person_id == person, mine.c.deleted.is_(False)
             )
             visible_meeting = or_(visible_meeting, records.c.id.in_(invited.scalar_subquery()))
-            own = and_(records.c.kind.in_(("invitation", "recusal")), records.c.person_id == person)
-        condition = or_(own, and_(records.c.kind == "meeting", visible_meeting))
+            own = and_(records.c.kind.in_((Kind.INVITATION, Kind.RECUSAL)), records.c.person_id == person)
+        condition = or_(own, and_(records.c.kind == Kind.MEETING, visible_meeting))
         if meetings is not None:
             condition = and_(condition, records.c.meeting_id.in_(list(meetings)))
         self.narrowed = meetings is not None
         for row in conn.execute(select(records.c.kind, records.c.data).where(live, condition)):
             data = json.loads(row.data)
-            if row.kind == "meeting":
+            if row.kind == Kind.MEETING:
                 self.meetings[data["id"]] = (data["committee_id"], _rank(data["secrecy"]))
-            elif row.kind == "invitation":
+            elif row.kind == Kind.INVITATION:
                 self.invited[data["meeting_id"]] = Invited(data["role"], data["item_id"])
             else:
                 self.recused.add(data["item_id"])
@@ -124,12 +125,12 @@ class Scope:
             return
         inside = and_(
             records.c.meeting_id.in_(list(self.meetings)),
-            records.c.kind.in_(("agenda_item", "vote", "minutes", "invitation")),
+            records.c.kind.in_((Kind.AGENDA_ITEM, Kind.VOTE, Kind.MINUTES, Kind.INVITATION)),
         )
-        members = and_(records.c.kind == "membership", records.c.committee_id.in_(list(self.committees)))
+        members = and_(records.c.kind == Kind.MEMBERSHIP, records.c.committee_id.in_(list(self.committees)))
         for row in conn.execute(select(records.c.kind, records.c.data).where(live, or_(inside, members))):
             data = json.loads(row.data)
-            if row.kind == "agenda_item":
+            if row.kind == Kind.AGENDA_ITEM:
                 self.items[data["id"]] = ItemFacts(
                     data["meeting_id"],
                     bool(data["closed"]),
@@ -137,11 +138,11 @@ class Scope:
                     data["parent_id"],
                     int(data["position"]),
                 )
-            elif row.kind == "vote":
+            elif row.kind == Kind.VOTE:
                 self.votes[data["id"]] = (data["item_id"], data["kind"], data["result"])
-            elif row.kind == "minutes":
+            elif row.kind == Kind.MINUTES:
                 self.minutes[data["id"]] = data["meeting_id"]
-            elif row.kind == "invitation":
+            elif row.kind == Kind.INVITATION:
                 self.people.update(p for p in (data["person_id"], data["substitute_for_id"]) if p)
             else:
                 self.people.add(data["person_id"])
@@ -311,7 +312,7 @@ class Scope:
         """
         if self.sees(kind, data, owner_id):
             return data
-        if kind != "agenda_item":
+        if kind != Kind.AGENDA_ITEM:
             return None
         title = self.headings().get(data["id"])
         if title is None:
@@ -328,32 +329,32 @@ class Scope:
 
     def sees(self, kind: str, data: Mapping[str, Any], owner_id: str | None) -> bool:
         match kind:
-            case "committee":
+            case Kind.COMMITTEE:
                 return data["id"] in self.committees
-            case "person":
+            case Kind.PERSON:
                 return bool(self.caller.committees) or data["id"] in self.people
-            case "membership":
+            case Kind.MEMBERSHIP:
                 return data["committee_id"] in self.committees
-            case "meeting":
+            case Kind.MEETING:
                 return self.sees_meeting(data["id"])
-            case "agenda_item":
+            case Kind.AGENDA_ITEM:
                 return self.sees_item(data["id"])
-            case "recusal" | "dissent":
+            case Kind.RECUSAL | Kind.DISSENT:
                 item = self.items.get(data["item_id"])
                 return (
                     item is not None
                     and self.sees_item(data["item_id"])
                     and self.is_member_of(item.meeting_id)
                 )
-            case "document":
+            case Kind.DOCUMENT:
                 return self.sees_document(data)
-            case "invitation":
+            case Kind.INVITATION:
                 if not self.sees_meeting(data["meeting_id"]):
                     return False
                 return self.is_member_of(data["meeting_id"]) or data["person_id"] == self.caller.person_id
-            case "vote":
+            case Kind.VOTE:
                 return self.sees_item(data["item_id"])
-            case "ballot":
+            case Kind.BALLOT:
                 vote = self.votes.get(data["vote_id"])
                 if vote is None or not self.sees_item(vote[0]):
                     return False
@@ -363,20 +364,20 @@ class Scope:
                 return self.is_secretary_of(self.meetings[item.meeting_id][0]) or (
                     vote[1] == VoteKind.OPEN and self.is_member_of(item.meeting_id)
                 )
-            case "action_item":
+            case Kind.ACTION_ITEM:
                 return self.sees_meeting(data["meeting_id"]) and (
                     data["item_id"] is None or self.sees_item(data["item_id"])
                 )
-            case "minutes":
+            case Kind.MINUTES:
                 return self.is_member_of(data["meeting_id"])
-            case "minutes_entry":
+            case Kind.MINUTES_ENTRY:
                 meeting_id = self.minutes.get(data["minutes_id"])
                 return self.is_member_of(meeting_id) and self.sees_item(data["item_id"])
-            case "minutes_version":
+            case Kind.MINUTES_VERSION:
                 return self.is_member_of(self.minutes.get(data["minutes_id"]))
-            case "item_note":  # the secretary's working notes for the minutes
+            case Kind.ITEM_NOTE:  # the secretary's working notes for the minutes
                 item = self.items.get(data["item_id"])
                 return item is not None and self.is_secretary_of(self.meetings[item.meeting_id][0])
-            case "private_note":
+            case Kind.PRIVATE_NOTE:
                 return owner_id == self.caller.user_id
         return False  # a kind without a rule here is seen by nobody

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from emeeting.domain.errors import EmeetingError
+from emeeting.domain.kinds import REFERENCES, Kind
 from emeeting.domain.model import Secrecy, VoteKind, VoteResult, is_sha256
 from emeeting.domain.validation import validate
 from emeeting.server.access import TOP_SECRET, Caller, ItemFacts, Scope
@@ -123,12 +124,12 @@ def _anything_for(conn: Connection, caller: Caller, since: int) -> bool:
     and roles change through the user's scope serial)."""
     mine = records.alias("mine")
     invited = select(mine.c.meeting_id).where(
-        mine.c.kind == "invitation", mine.c.person_id == caller.person_id, mine.c.deleted.is_(False)
+        mine.c.kind == Kind.INVITATION, mine.c.person_id == caller.person_id, mine.c.deleted.is_(False)
     )
     relevant = or_(
-        records.c.kind.in_(("person", "committee", "membership")),
+        records.c.kind.in_((Kind.PERSON, Kind.COMMITTEE, Kind.MEMBERSHIP)),
         records.c.committee_id.in_(list(caller.committees)),
-        and_(records.c.kind == p.PRIVATE_NOTE, records.c.owner_id == caller.user_id),
+        and_(records.c.kind == Kind.PRIVATE_NOTE, records.c.owner_id == caller.user_id),
     )
     if caller.person_id is not None:
         relevant = or_(
@@ -192,7 +193,7 @@ def readable_blobs(conn: Connection, caller: Caller, shas: Collection[str]) -> s
         return held
     rows = conn.execute(
         select(records.c.sha256, records.c.data, records.c.meeting_id).where(
-            records.c.kind == "document", records.c.sha256.in_(rest), records.c.deleted.is_(False)
+            records.c.kind == Kind.DOCUMENT, records.c.sha256.in_(rest), records.c.deleted.is_(False)
         )
     ).all()
     if not rows:
@@ -214,7 +215,7 @@ def _documents_naming(conn: Connection, sha256: str) -> list[Any]:
     return list(
         conn.execute(
             select(records.c.data, records.c.meeting_id).where(
-                records.c.kind == "document", records.c.sha256 == sha256, records.c.deleted.is_(False)
+                records.c.kind == Kind.DOCUMENT, records.c.sha256 == sha256, records.c.deleted.is_(False)
             )
         ).all()
     )
@@ -251,14 +252,15 @@ class _Columns:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-# kind -> the field naming its parent and the parent's kind (the record's meeting comes from the parent)
-_PARENT = {
-    "recusal": ("item_id", "agenda_item"),
-    "dissent": ("item_id", "agenda_item"),
-    "ballot": ("vote_id", "vote"),
-    "minutes_entry": ("minutes_id", "minutes"),
-    "minutes_version": ("minutes_id", "minutes"),
-    "item_note": ("item_id", "agenda_item"),
+# kind -> the field naming its parent, whose kind is the field's (REFERENCES): the record's meeting comes
+# from the parent
+_PARENT: dict[str, str] = {
+    Kind.RECUSAL: "item_id",
+    Kind.DISSENT: "item_id",
+    Kind.BALLOT: "vote_id",
+    Kind.MINUTES_ENTRY: "minutes_id",
+    Kind.MINUTES_VERSION: "minutes_id",
+    Kind.ITEM_NOTE: "item_id",
 }
 
 
@@ -315,7 +317,7 @@ def push(
                 refused.append(f"{change.kind}/{change.id}")
                 continue
             version = first + offset
-            if change.kind == "ballot":
+            if change.kind == Kind.BALLOT:
                 _one_ballot_per_voter(conn, change)
             values = {
                 "version": version,
@@ -325,9 +327,9 @@ def push(
                 "meeting_id": columns.meeting_id,
                 "item_id": columns.item_id,
                 "person_id": columns.person_id,
-                "owner_id": caller.user_id if change.kind == p.PRIVATE_NOTE else None,
+                "owner_id": caller.user_id if change.kind == Kind.PRIVATE_NOTE else None,
                 "sha256": columns.sha256,
-                "vote_id": None if change.kind != "ballot" or change.deleted else change.data["vote_id"],
+                "vote_id": None if change.kind != Kind.BALLOT or change.deleted else change.data["vote_id"],
                 "updated_at": at,
                 "updated_by": caller.name,
             }
@@ -366,17 +368,17 @@ def _no_ballots_in_secret_votes(
 ) -> None:
     """A secret vote keeps only its tally: a vote made secret while ballots of it stand is refused. Checked
     after the whole push, which may withdraw those ballots (as re-recording a vote as secret does)."""
-    written = {a.id for a in accepted if a.kind == "vote"}
+    written = {a.id for a in accepted if a.kind == Kind.VOTE}
     secret = [
         c.id
         for c in changes
-        if c.kind == "vote" and c.id in written and not c.deleted and c.data["kind"] != VoteKind.OPEN
+        if c.kind == Kind.VOTE and c.id in written and not c.deleted and c.data["kind"] != VoteKind.OPEN
     ]
     if not secret:
         return
     standing = conn.execute(
         select(records.c.vote_id)
-        .where(records.c.kind == "ballot", records.c.vote_id.in_(secret), records.c.deleted.is_(False))
+        .where(records.c.kind == Kind.BALLOT, records.c.vote_id.in_(secret), records.c.deleted.is_(False))
         .distinct()
     ).scalars()
     refused = [f"vote/{vote_id}" for vote_id in sorted(set(standing))]
@@ -395,7 +397,7 @@ def _one_ballot_per_voter(conn: Connection, change: p.Change) -> None:
         return
     other = conn.execute(
         select(records.c.id).where(
-            records.c.kind == "ballot",
+            records.c.kind == Kind.BALLOT,
             records.c.vote_id == change.data["vote_id"],
             records.c.person_id == change.data["person_id"],
             records.c.id != change.id,
@@ -412,15 +414,15 @@ def _one_ballot_per_voter(conn: Connection, change: p.Change) -> None:
 def _learn(scope: Scope, change: p.Change) -> None:
     """Let later changes in the same push see the parents this one created."""
     data = change.data
-    if change.kind == "meeting" and not change.deleted:
+    if change.kind == Kind.MEETING and not change.deleted:
         scope.meetings[change.id] = (data["committee_id"], Secrecy(data["secrecy"]).rank)
-    elif change.kind == "agenda_item" and not change.deleted:
+    elif change.kind == Kind.AGENDA_ITEM and not change.deleted:
         scope.items[change.id] = ItemFacts(
             data["meeting_id"], bool(data["closed"]), Secrecy(data["secrecy"]).rank
         )
-    elif change.kind == "vote" and not change.deleted:
+    elif change.kind == Kind.VOTE and not change.deleted:
         scope.votes[change.id] = (data["item_id"], data["kind"], data["result"])
-    elif change.kind == "minutes" and not change.deleted:
+    elif change.kind == Kind.MINUTES and not change.deleted:
         scope.minutes[change.id] = data["meeting_id"]
 
 
@@ -438,28 +440,29 @@ def _columns(conn: Connection, kind: str, change: p.Change, entity: Any) -> _Col
     """The access-control columns of a record, from its own fields and its parent's."""
     data = change.data
     cols = _Columns(person_id=data.get("person_id"), item_id=data.get("item_id"))
-    if kind == "committee":
+    if kind == Kind.COMMITTEE:
         cols.committee_id = change.id
-    elif kind == "membership":
+    elif kind == Kind.MEMBERSHIP:
         cols.committee_id = data["committee_id"]
-    elif kind == "meeting":
+    elif kind == Kind.MEETING:
         cols.committee_id, cols.meeting_id = data["committee_id"], change.id
     elif kind in _PARENT:
-        field_name, parent_kind = _PARENT[kind]
+        field_name = _PARENT[kind]
+        parent_kind = REFERENCES[field_name]
         parent = _parent_columns(conn, parent_kind, data[field_name])
         if parent is None:
             raise invalid(kind, change.id, f"refers to a {parent_kind} the server does not have")
         cols.committee_id, cols.meeting_id = parent.committee_id, parent.meeting_id
-        if kind == "ballot":
+        if kind == Kind.BALLOT:
             cols.item_id = json.loads(parent.data)["item_id"]
-        elif kind == "minutes_entry":
+        elif kind == Kind.MINUTES_ENTRY:
             cols.item_id = data["item_id"]
     elif "meeting_id" in data:
-        meeting = _parent_columns(conn, "meeting", data["meeting_id"])
+        meeting = _parent_columns(conn, Kind.MEETING, data["meeting_id"])
         if meeting is None:
             raise invalid(kind, change.id, "refers to a meeting the server does not have")
         cols.committee_id, cols.meeting_id = meeting.committee_id, data["meeting_id"]
-    if kind == "document":
+    if kind == Kind.DOCUMENT:
         cols.sha256 = data["sha256"]
     return cols
 
@@ -484,12 +487,12 @@ def _check(
         raise invalid(kind, change.id, str(e)) from None
     cols = _columns(conn, kind, change, entity)
     old_committee = None if current is None else current.committee_id
-    secretary = kind == "person" and bool(scope.caller.committees)
-    if kind != "person":
+    secretary = kind == Kind.PERSON and bool(scope.caller.committees)
+    if kind != Kind.PERSON:
         secretary = scope.is_secretary_of(cols.committee_id) and (
-            current is None or kind == p.PRIVATE_NOTE or scope.is_secretary_of(old_committee)
+            current is None or kind == Kind.PRIVATE_NOTE or scope.is_secretary_of(old_committee)
         )
-    if kind == p.PRIVATE_NOTE:
+    if kind == Kind.PRIVATE_NOTE:
         if current is not None and current.owner_id != scope.caller.user_id:
             raise not_found()
         if not scope.sees_meeting(cols.meeting_id) or (
@@ -497,23 +500,25 @@ def _check(
         ):
             raise forbidden(kind, change.id, "a note belongs to a meeting or item you can see")
     elif secretary:
-        top_secret = kind in ("meeting", "agenda_item", "document") and entity.secrecy.rank >= TOP_SECRET
+        top_secret = (
+            kind in (Kind.MEETING, Kind.AGENDA_ITEM, Kind.DOCUMENT) and entity.secrecy.rank >= TOP_SECRET
+        )
         if top_secret and cols.committee_id not in scope.allow_top_secret:
             raise forbidden(kind, change.id, "top secret records stay on the secretary's machine")
-        if kind == "ballot" and not change.deleted:
+        if kind == Kind.BALLOT and not change.deleted:
             vote = scope.votes.get(entity.vote_id)  # (a member's ballot is checked in _check_ballot)
             if vote is not None and vote[1] != VoteKind.OPEN:
                 raise forbidden(kind, change.id, "a secret vote keeps only its tally, not who voted how")
-    elif kind == "invitation":
+    elif kind == Kind.INVITATION:
         _check_rsvp(scope, change, current)
-    elif kind == "ballot":
+    elif kind == Kind.BALLOT:
         _check_ballot(scope, change, entity, current)
     elif scope.caller.committees:  # a secretary of other committees (the committee is not named: hidden?)
         raise forbidden(kind, change.id, "you are not the secretary of its committee on this server")
     else:
         raise forbidden(kind, change.id, "only the committee's secretary may change this")
     if (
-        kind == "document"
+        kind == Kind.DOCUMENT
         and not change.deleted
         and not (
             is_sha256(entity.sha256)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, select
 
 from emeeting.domain import freeze
 from emeeting.domain import model as m
+from emeeting.domain.kinds import Kind, kind_of
 from emeeting.server.storage import records
 from emeeting.sync import protocol as p
 
@@ -33,7 +34,7 @@ class _Records:
     def find(self, cls: type, id: str) -> Any | None:
         key = (cls, id)
         if key not in self._known:
-            row = self.row(m.ENTITY_KIND[cls], id)
+            row = self.row(kind_of(cls), id)
             self._known[key] = None if row is None else _decoded(row.kind, json.loads(row.data))
         return self._known[key]
 
@@ -59,7 +60,7 @@ def certified_meetings(conn: Connection, meeting_ids: Iterable[str]) -> set[str]
         return set()
     rows = conn.execute(
         select(records.c.meeting_id, records.c.data).where(
-            records.c.kind == m.ENTITY_KIND[m.Minutes],
+            records.c.kind == Kind.MINUTES,
             records.c.meeting_id.in_(wanted),
             records.c.deleted.is_(False),
         )
@@ -79,7 +80,7 @@ def frozen_changes(conn: Connection, changes: list[p.Change]) -> set[tuple[str, 
     writes: list[tuple[tuple[str, str], Any | None, Any | None, set[str]]] = []
     amended: set[str] = set()
     for change in changes:
-        if change.kind == p.PRIVATE_NOTE:  # an attendee's own note, not part of the meeting's record
+        if Kind(change.kind).facts.private:  # an attendee's own note, not part of the meeting's record
             continue
         entity = new[(change.kind, change.id)]
         current = found.row(change.kind, change.id)

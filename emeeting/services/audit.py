@@ -18,6 +18,7 @@ from typing import Any
 
 from emeeting.domain import model as m
 from emeeting.domain.certification import changed_values
+from emeeting.domain.kinds import RECORDS, Kind
 from emeeting.storage.audit_chain import BreakKind, ChainReport, Link
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -199,7 +200,7 @@ def _anchors(repo: Repository, meeting_id: str) -> tuple[tuple[int, Link], ...]:
 def _names(repo: Repository, events: Sequence[m.AuditEvent]) -> dict[str, str]:
     """Entity id → its label, for every entity the events name and every person, item, vote or minutes
     those entities or their edits refer to (deleted ones too: the trail outlives them)."""
-    classes = {kind: cls for cls, kind in m.ENTITY_KIND.items() if cls is not m.AuditEvent}
+    classes: dict[str, type] = {row.kind: row.cls for row in RECORDS if row.kind is not Kind.AUDIT_EVENT}
     wanted: dict[type, set[str]] = {}
     for event in events:
         if (cls := classes.get(event.entity_kind)) is not None:

@@ -27,6 +27,7 @@ from typing import Any
 from emeeting.domain import model as m
 from emeeting.domain.certification import disagreements, sha256_text
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, StoreError, ValidationError
+from emeeting.domain.kinds import RECORDS, Kind
 from emeeting.interop.oparl import (
     MeetingPackage,
     PackageFiles,
@@ -310,10 +311,10 @@ def _refuse_foreign_history(
     others = {e.entity_id for e in history} - own
     if not others:
         return
-    for cls in m.ENTITY_KIND:
-        if cls is m.AuditEvent:
+    for row in RECORDS:
+        if row.kind is Kind.AUDIT_EVENT:
             continue
-        found: list[Any] = repo.including_deleted(cls, others)
+        found: list[Any] = repo.including_deleted(row.cls, others)
         if found:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -322,7 +323,7 @@ def _refuse_foreign_history(
                     "{label}; nothing was imported",
                 ),
                 source=source.name,
-                kind=m.ENTITY_KIND[cls].replace("_", " "),
+                kind=row.kind.replace("_", " "),
                 id=found[0].id,
                 label=package.bundle.meeting.label,
             )

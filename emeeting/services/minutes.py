@@ -30,6 +30,7 @@ from emeeting.domain.certification import (
 )
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.domain.lifecycle import allowed_next, check_transition
 from emeeting.domain.thai import (
     OFFICE_ZONE,
@@ -674,7 +675,7 @@ def certification_problems(store: Store) -> list[str]:
             versions[version.minutes_id].append(version)
         events = version_events(
             repo.select(
-                m.AuditEvent, entity_kind=["minutes", "minutes_version"], action=["certify", "create"]
+                m.AuditEvent, entity_kind=[Kind.MINUTES, Kind.MINUTES_VERSION], action=["certify", "create"]
             )
         )
         meetings = {x.id: x for x in repo.including_deleted(m.Meeting, {x.meeting_id for x in certified})}

@@ -15,6 +15,7 @@ from emeeting.domain import model as m
 from emeeting.domain.certification import version_created_summary
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import Kind, kind_of
 from emeeting.domain.validation import validate
 from emeeting.services.audit import change_summary
 from emeeting.services.frozen import check_delete, check_insert, check_update
@@ -77,8 +78,8 @@ _OWN_SERVICE: MappingProxyType[type, str] = MappingProxyType(
 )
 
 
-def kind(cls: type) -> str:
-    return m.ENTITY_KIND[cls]
+def kind(cls: type) -> Kind:
+    return kind_of(cls)
 
 
 def insert(
@@ -120,7 +121,7 @@ def insert(
             if audit_creation or (type(e), e.id) in back
         )
     )
-    changes: dict[str, set[str]] = {}
+    changes: dict[Kind, set[str]] = {}
     for entity in entities:
         changes.setdefault(kind(type(entity)), set()).add(entity.id)
     return Changes(MappingProxyType({k: frozenset(ids) for k, ids in changes.items()}))

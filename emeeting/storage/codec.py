@@ -7,59 +7,18 @@ SQLAlchemy alone takes longer than starting a bare Qt window, so it stays off th
 
 from __future__ import annotations
 
-import dataclasses
 import typing
 from datetime import UTC, date, datetime
 from enum import Enum
 from types import MappingProxyType, UnionType
 from typing import Any
 
-from emeeting.domain import model as m
+from emeeting.domain.kinds import FACTS, RECORDS, kind_of
 
-TABLE_NAMES: MappingProxyType[type, str] = MappingProxyType(
-    {
-        m.Committee: "committees",
-        m.Person: "people",
-        m.Membership: "memberships",
-        m.Meeting: "meetings",
-        m.AgendaItem: "agenda_items",
-        m.Recusal: "recusals",
-        m.Document: "documents",
-        m.Invitation: "invitations",
-        m.Vote: "votes",
-        m.Ballot: "ballots",
-        m.Dissent: "dissents",
-        m.ActionItem: "action_items",
-        m.Minutes: "minutes",
-        m.MinutesEntry: "minutes_entries",
-        m.ItemNote: "item_notes",
-        m.MinutesVersion: "minutes_versions",
-        m.AuditEvent: "audit_events",
-    }
-)
+# The table of each kind of a meeting's record (the kinds the repository keeps), from the registry.
+TABLE_NAMES: MappingProxyType[type, str] = MappingProxyType({row.cls: row.table for row in RECORDS})
 
 SYNC_COLUMNS = ("version", "dirty", "deleted", "updated_at", "updated_by")
-
-# Which entity a reference field points at, by field name (the same name in every entity).
-REFERENCES: MappingProxyType[str, type] = MappingProxyType(
-    {
-        "committee_id": m.Committee,
-        "person_id": m.Person,
-        "presenter_id": m.Person,
-        "assignee_id": m.Person,
-        "substitute_for_id": m.Person,
-        "taker_id": m.Person,
-        "checker_id": m.Person,
-        "meeting_id": m.Meeting,
-        "item_id": m.AgendaItem,
-        "vote_id": m.Vote,
-        "minutes_id": m.Minutes,
-    }
-)
-# Fields that point at another entity of the same class.
-SELF_REFERENCES = frozenset({"parent_id"})
-# carried_from_id is no reference: it names an action of an earlier meeting, which an imported or synced
-# meeting may arrive without.
 
 
 def datetime_to_db(value: datetime) -> str:
@@ -115,16 +74,13 @@ class EntityCodec:
 
     def __init__(self, cls: type) -> None:
         hints = typing.get_type_hints(cls)
+        facts = FACTS[kind_of(cls)]
         self.cls = cls
-        self.table = TABLE_NAMES[cls]
-        self.fields = tuple(f.name for f in dataclasses.fields(cls))
-        self.synced = cls is not m.AuditEvent
+        self.table = facts.table
+        self.fields = facts.fields
+        self.synced = facts.synced
         # (field, referenced class) for every reference field, e.g. ("meeting_id", Meeting).
-        self.references: tuple[tuple[str, type], ...] = tuple(
-            (name, cls if name in SELF_REFERENCES else REFERENCES[name])
-            for name in self.fields
-            if name in REFERENCES or name in SELF_REFERENCES
-        )
+        self.references: tuple[tuple[str, type], ...] = tuple((name, k.cls) for name, k in facts.references)
         self.columns_sql = ", ".join(f'"{name}"' for name in self.fields)
         self._readers = tuple(
             (index, reader) for index, name in enumerate(self.fields) if (reader := _reader(hints[name]))

@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 from emeeting.domain.certification import StoreTrail
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError, ValidationError
 from emeeting.domain.journal import ABSENT, Operation, RowChange, RowImage
+from emeeting.domain.kinds import Kind, kind_of
 from emeeting.domain.model import (
-    ENTITY_KIND,
     AgendaItem,
     AuditEvent,
     Document,
@@ -24,7 +24,6 @@ from emeeting.domain.model import (
     Meeting,
     Minutes,
     MinutesEntry,
-    MinutesVersion,
     Person,
 )
 from emeeting.storage import audit_chain
@@ -102,7 +101,7 @@ def _stale_error(cls: type, who: str, when: str) -> StaleWriteError:
             "this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — "
             "make your change again",
         ),
-        kind=ENTITY_KIND[cls].replace("_", " "),
+        kind=kind_of(cls).replace("_", " "),
         who=who,
         when=when,
     )
@@ -176,7 +175,7 @@ class Repository:
         if found is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "no {kind} with id {id}"),
-                kind=ENTITY_KIND[cls].replace("_", " "),
+                kind=kind_of(cls).replace("_", " "),
                 id=id,
             )
         return found
@@ -261,7 +260,7 @@ class Repository:
     def restore(self, entity: object) -> None:
         """Bring a tombstoned entity back to life with these field values."""
         if not self._overwrite(entity, was_deleted=True):
-            kind = ENTITY_KIND[type(entity)].replace("_", " ")
+            kind = kind_of(type(entity)).replace("_", " ")
             entity_id = entity.id  # type: ignore[attr-defined]
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "no deleted {kind} with id {id}"), kind=kind, id=entity_id
@@ -300,7 +299,7 @@ class Repository:
                 [_one_of(ids)],
             ).fetchone()
             if missing is not None:
-                what = ENTITY_KIND[target].replace("_", " ")
+                what = kind_of(target).replace("_", " ")
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "this refers to a deleted or missing {what} ({id})"),
                     what=what,
@@ -364,13 +363,13 @@ class Repository:
         if row.after.absent or self.image(row.cls, row.id).absent:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "no {kind} with id {id}"),
-                kind=ENTITY_KIND[row.cls].replace("_", " "),
+                kind=kind_of(row.cls).replace("_", " "),
                 id=row.id,
             )
         raise self.stale(row.cls, row.id)
 
     def audit_event(self, action: str, cls: type, entity_id: str, summary: str = "") -> AuditEvent:
-        return AuditEvent(self.now, self.actor, action, ENTITY_KIND[cls], entity_id, summary)
+        return AuditEvent(self.now, self.actor, action, kind_of(cls), entity_id, summary)
 
     def audit(self, action: str, cls: type, entity_id: str, summary: str = "") -> None:
         self.insert(self.audit_event(action, cls, entity_id, summary))
@@ -463,7 +462,7 @@ class Repository:
 
     def certification_trail(self, minutes_version_ids: Sequence[str]) -> StoreTrail:
         """Which of the frozen versions have an anchor here, and which arrived by sync."""
-        kind = ENTITY_KIND[MinutesVersion]
+        kind = Kind.MINUTES_VERSION
         return StoreTrail(
             frozenset(audit_chain.anchored(self._conn, minutes_version_ids)),
             frozenset(audit_chain.received_by_sync(self._conn, kind, minutes_version_ids)),

@@ -16,9 +16,9 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
-from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
-from emeeting.storage.codec import TABLE_NAMES, datetime_from_db, datetime_to_db
+from emeeting.domain.kinds import FACTS, SYNCED, Kind
+from emeeting.storage.codec import datetime_from_db, datetime_to_db
 from emeeting.storage.store import Store
 
 SYNC_TABLES = (
@@ -29,26 +29,15 @@ SYNC_TABLES = (
     "sync_published",
     "private_notes",
 )
-PRIVATE_NOTE = "private_note"
-NOTE_FIELDS = ("id", "meeting_id", "item_id", "text")
 
 Data = dict[str, Any]
 
-
-def _tables() -> MappingProxyType[str, tuple[str, tuple[str, ...]]]:
-    import dataclasses
-
-    out = {
-        m.ENTITY_KIND[cls]: (TABLE_NAMES[cls], tuple(f.name for f in dataclasses.fields(cls)))
-        for cls in m.SYNCED_ENTITIES
-    }
-    out[PRIVATE_NOTE] = ("private_notes", NOTE_FIELDS)
-    return MappingProxyType(out)
-
-
 # kind -> (table, fields), for every kind a row can be synced as.
-TABLES = _tables()
+TABLES: MappingProxyType[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
+    {kind: (FACTS[kind].table, FACTS[kind].fields) for kind in SYNCED}
+)
 _KIND_OF_TABLE = MappingProxyType({table: kind for kind, (table, _f) in TABLES.items()})
+_NOTE_FIELDS = Kind.PRIVATE_NOTE.facts.fields
 
 
 @dataclass(frozen=True)
@@ -412,9 +401,9 @@ class SyncState:
 
     def put_note(self, data: Data, now: datetime, actor: str, *, deleted: bool = False) -> None:
         """A local edit of a private note (dirty, keeping the version it was made on)."""
-        current = self.row(PRIVATE_NOTE, data["id"])
+        current = self.row(Kind.PRIVATE_NOTE, data["id"])
         self.write(
-            PRIVATE_NOTE,
+            Kind.PRIVATE_NOTE,
             data,
             version=0 if current is None else current.version,
             dirty=True,
@@ -424,9 +413,10 @@ class SyncState:
         )
 
     def notes(self, meeting_id: str) -> list[Data]:
-        columns = ", ".join(NOTE_FIELDS)
-        sql = f"SELECT {columns} FROM private_notes WHERE meeting_id = ? AND deleted = 0 ORDER BY item_id, id"
-        return [dict(zip(NOTE_FIELDS, row, strict=True)) for row in self._conn.execute(sql, [meeting_id])]
+        columns = ", ".join(_NOTE_FIELDS)
+        table = Kind.PRIVATE_NOTE.table
+        sql = f"SELECT {columns} FROM {table} WHERE meeting_id = ? AND deleted = 0 ORDER BY item_id, id"
+        return [dict(zip(_NOTE_FIELDS, row, strict=True)) for row in self._conn.execute(sql, [meeting_id])]
 
 
 def _shadow(row: tuple[Any, ...]) -> Shadow:

@@ -28,15 +28,8 @@ from sqlalchemy import (
     text,
 )
 
-from emeeting.domain import model as m
-from emeeting.storage.codec import (
-    REFERENCES,
-    SELF_REFERENCES,
-    TABLE_NAMES,
-    datetime_from_db,
-    datetime_to_db,
-    field_type,
-)
+from emeeting.domain.kinds import RECORDS, REFERENCES, SELF_REFERENCES
+from emeeting.storage.codec import datetime_from_db, datetime_to_db, field_type
 from emeeting.storage.sync_tables import add_sync_tables
 
 
@@ -83,7 +76,7 @@ def _column(name: str, hint: Any, table_name: str) -> Column[Any]:
         raise TypeError(f"no column type for {name}: {hint!r}")
     args: list[Any] = []
     if name in REFERENCES:
-        args.append(ForeignKey(f"{TABLE_NAMES[REFERENCES[name]]}.id"))
+        args.append(ForeignKey(f"{REFERENCES[name].table}.id"))
     elif name in SELF_REFERENCES:
         args.append(ForeignKey(f"{table_name}.id"))
     return Column(name, sql_type, *args, primary_key=name == "id", nullable=nullable)
@@ -135,11 +128,14 @@ def build_metadata() -> MetaData:
             "pk": "pk_%(table_name)s",
         }
     )
-    for cls, table_name in TABLE_NAMES.items():
-        hints = typing.get_type_hints(cls)
-        fields = sorted(dataclasses.fields(cls), key=lambda f: f.name != "id")  # id first, then as declared
+    for row in RECORDS:  # private notes are the sync bookkeeping's (sync_tables.py)
+        table_name = row.table
+        hints = typing.get_type_hints(row.cls)
+        fields = sorted(
+            dataclasses.fields(row.cls), key=lambda f: f.name != "id"
+        )  # id first, then as declared
         columns = [_column(f.name, hints[f.name], table_name) for f in fields]
-        if cls is not m.AuditEvent:
+        if row.synced:
             columns += _sync_columns()
         else:
             columns += _audit_chain_columns()

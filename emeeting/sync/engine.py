@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import typing
 import uuid
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from typing import Any
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
+from emeeting.domain.kinds import REFERENCES, SYNCED, Kind
 from emeeting.storage.codec import datetime_to_db
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import (
@@ -53,8 +53,6 @@ from emeeting.sync.client import (
 from emeeting.sync.merge import WHOLE, merge_record
 from emeeting.sync.server_info import HELD_REMOVALS, SECRETARY_OF, SYNCED_SERVER_ID, remembered
 
-# Kinds the protocol carries, parents first (the desktop keeps a few more that stay on the desktop).
-PUSHABLE: tuple[str, ...] = tuple(sorted(typing.get_args(p.KindName), key=lambda k: p.KIND_ORDER[k]))
 ME_REFRESH = timedelta(hours=12)
 MAX_PUSH_ROUNDS = 8
 # More meetings than this vanishing in one sync is more likely a server mishap than a change of access.
@@ -99,7 +97,7 @@ class SyncReport:
     def touched(self, kind: str, ids: Iterable[str]) -> None:
         ids = tuple(ids)
         if ids:
-            self.changes = self.changes | Changes.of(kind, *ids)
+            self.changes = self.changes | Changes.of(Kind(kind), *ids)
 
 
 class ServerReplaced(SyncError):
@@ -282,8 +280,8 @@ class SyncEngine:
             own_committees = self._own_committees(st)
             own_meetings = {
                 s.id
-                for s in st.shadows(self.server, kind="meeting")
-                if (local := st.row("meeting", s.id)) is not None
+                for s in st.shadows(self.server, kind=Kind.MEETING)
+                if (local := st.row(Kind.MEETING, s.id)) is not None
                 and not local.deleted
                 and self._own(st, s, local, own_committees)
             }
@@ -301,7 +299,7 @@ class SyncEngine:
                 st, set(), report, allowed=self.allow_removals, own_committees=own_committees
             )
             for meeting_id in own_meetings:
-                if st.row("meeting", meeting_id) is not None:
+                if st.row(Kind.MEETING, meeting_id) is not None:
                     st.publish(self.server, meeting_id)
             state.cursor = 0
             state.resync = True
@@ -339,7 +337,7 @@ class SyncEngine:
                 p.decode(kind, data)
             except p.RecordError:
                 continue  # not a record this desktop can hold; the server validated it, so: newer server
-            if kind not in PUSHABLE or data.get("id") != record_id:
+            if kind not in SYNCED or data.get("id") != record_id:
                 continue
             try:
                 with st.savepoint():
@@ -436,7 +434,7 @@ class SyncEngine:
         refused publish."""
         unreturned = [
             s
-            for kind in reversed(PUSHABLE)
+            for kind in reversed(SYNCED)
             for s in st.shadows(self.server, kind=kind)
             if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
         ]
@@ -452,13 +450,13 @@ class SyncEngine:
             else:
                 doomed.append(s)  # (a local edit is not removed either: below, it stays to be sent as new)
         doomed += self._left_in(
-            st, {s.id for s in doomed if s.kind == "meeting"}, {(s.kind, s.id) for s in doomed}
+            st, {s.id for s in doomed if s.kind == Kind.MEETING}, {(s.kind, s.id) for s in doomed}
         )
         doomed.sort(key=lambda s: -p.KIND_ORDER.get(s.kind, 99))  # children first
         if allowed is not True:
             meetings: list[str] = []
             for s in doomed:
-                local = st.row(s.kind, s.id) if s.kind == "meeting" else None
+                local = st.row(s.kind, s.id) if s.kind == Kind.MEETING else None
                 if local is not None and not local.deleted and not local.dirty and local.version > 0:
                     meetings.append(s.id)
             agreed = set(allowed) if allowed else set()
@@ -501,7 +499,7 @@ class SyncEngine:
             return []
         out: list[Shadow] = []
         for s in st.shadows(self.server):
-            if (s.kind, s.id) in doomed or s.kind == "meeting" or s.kind not in PUSHABLE:
+            if (s.kind, s.id) in doomed or s.kind == Kind.MEETING or s.kind not in SYNCED:
                 continue
             local = st.row(s.kind, s.id)
             if local is not None and not local.dirty and self._meeting_of(st, local) in meetings:
@@ -521,13 +519,13 @@ class SyncEngine:
         """Whether a record is this computer's own work rather than something the server shared: what is
         in a meeting counts as the meeting does, so a member's ballot goes with a meeting taken back."""
         meeting_id = self._meeting_of(st, local)
-        if meeting_id is not None and (meeting := st.row("meeting", meeting_id)) is not None:
+        if meeting_id is not None and (meeting := st.row(Kind.MEETING, meeting_id)) is not None:
             if meeting.data["committee_id"] in own_committees:
                 return True
-            meeting_shadow = st.shadow(self.server, "meeting", meeting_id)
+            meeting_shadow = st.shadow(self.server, Kind.MEETING, meeting_id)
             return meeting_shadow is None or not meeting_shadow.received
-        if local.kind in ("committee", "membership"):
-            committee = local.id if local.kind == "committee" else local.data["committee_id"]
+        if local.kind in (Kind.COMMITTEE, Kind.MEMBERSHIP):
+            committee = local.id if local.kind == Kind.COMMITTEE else local.data["committee_id"]
             if committee in own_committees:
                 return True
         return not shadow.received
@@ -543,7 +541,7 @@ class SyncEngine:
         """The dirty rows that belong to this server: synced with it before, or part of a meeting that
         was published to it or came from it."""
         known = st.shadow_ids(self.server)
-        meetings = st.published(self.server) | known.get("meeting", set())
+        meetings = st.published(self.server) | known.get(Kind.MEETING, set())
         state = st.server(self.server)
         policies = [] if state is None else state.info.get("policies", [])
         top_secret_ok = {p["committee_id"] for p in policies if p.get("allow_top_secret")}
@@ -556,7 +554,7 @@ class SyncEngine:
                 continue  # ลับที่สุด stays on this computer unless the committee's policy allows it
             if row.id in known.get(row.kind, ()):
                 out.append(row)
-            elif row.kind in ("committee", "person", "membership"):
+            elif row.kind in (Kind.COMMITTEE, Kind.PERSON, Kind.MEMBERSHIP):
                 if directory is None:
                     directory = self._directory(st.published(self.server))
                 if (row.kind, row.id) in directory:
@@ -566,7 +564,7 @@ class SyncEngine:
         return out
 
     def _may_leave(self, st: SyncState, row: LocalRow, allowed_committees: set[str]) -> bool:
-        meeting = st.row("meeting", self._meeting_of(st, row) or "")
+        meeting = st.row(Kind.MEETING, self._meeting_of(st, row) or "")
         return meeting is not None and meeting.data["committee_id"] in allowed_committees
 
     def _directory(self, meeting_ids: set[str]) -> set[tuple[str, str]]:
@@ -577,21 +575,21 @@ class SyncEngine:
                 bundle = self.bundle(meeting_id)
             except EmeetingError:
                 continue
-            out.add(("committee", bundle.committee.id))
-            out |= {("person", x.id) for x in bundle.people}
-            out |= {("membership", x.id) for x in bundle.memberships}
+            out.add((Kind.COMMITTEE, bundle.committee.id))
+            out |= {(Kind.PERSON, x.id) for x in bundle.people}
+            out |= {(Kind.MEMBERSHIP, x.id) for x in bundle.memberships}
         return out
 
     @staticmethod
     def _meeting_of(st: SyncState, row: LocalRow) -> str | None:
         data = row.data
-        if row.kind == "meeting":
+        if row.kind == Kind.MEETING:
             return row.id
         if "meeting_id" in data:
             return str(data["meeting_id"])
-        for name, kind in (("item_id", "agenda_item"), ("vote_id", "vote"), ("minutes_id", "minutes")):
+        for name in ("item_id", "vote_id", "minutes_id"):
             if data.get(name):
-                parent = st.row(kind, data[name])
+                parent = st.row(REFERENCES[name], data[name])
                 return None if parent is None else str(parent.data["meeting_id"])
         return None
 
@@ -600,7 +598,7 @@ class SyncEngine:
         troubled = 0
         while troubled < MAX_PUSH_ROUNDS:
             with self.state_store.transaction() as st:
-                rows = self._scope(st, st.dirty(PUSHABLE))
+                rows = self._scope(st, st.dirty(SYNCED))
                 for row in rows:  # made and deleted here without ever reaching the server
                     if row.deleted and row.version == 0 and st.shadow(self.server, row.kind, row.id) is None:
                         st.set_synced(row.kind, row.id, 0, clean=True)
@@ -653,7 +651,7 @@ class SyncEngine:
 
     def _pending_publishes(self, st: SyncState) -> set[str]:
         """Meetings published to this server that it has not taken yet."""
-        return st.published(self.server) - st.shadow_ids(self.server).get("meeting", set())
+        return st.published(self.server) - st.shadow_ids(self.server).get(Kind.MEETING, set())
 
     def _resend_unsent_publishes(self) -> None:
         """A meeting published but not yet on the server, or the committee and people it refers to, that
@@ -664,7 +662,7 @@ class SyncEngine:
         if not pending:
             return
         with self.state_store.transaction() as st:
-            for kind, record_id in {("meeting", x) for x in pending} | self._directory(pending):
+            for kind, record_id in {(Kind.MEETING, x) for x in pending} | self._directory(pending):
                 row = st.row(kind, record_id)
                 if row is None or row.dirty or row.deleted or row.version != 0:
                     continue
@@ -681,7 +679,7 @@ class SyncEngine:
             pending = self._pending_publishes(st)
             # The people each pending meeting sends: one meeting loaded once, and only when a person was
             # refused, rather than once for every refused person while the write lock is held.
-            people_refused = any(key.partition("/")[0] == "person" for key in body.records)
+            people_refused = any(key.partition("/")[0] == Kind.PERSON for key in body.records)
             directories = {x: self._directory({x}) for x in pending} if people_refused else {}
             dropped: list[str] = []
             for key in body.records:
@@ -695,7 +693,7 @@ class SyncEngine:
             for meeting_id in dropped:
                 st.unpublish(self.server, meeting_id)
                 report.refused.append(self._refusal(st, meeting_id, body))
-                report.touched("meeting", [meeting_id])
+                report.touched(Kind.MEETING, [meeting_id])
         return bool(dropped)
 
     def _publishes_of(
@@ -708,24 +706,24 @@ class SyncEngine:
     ) -> set[str]:
         """Which of the ``pending`` meetings a record is sent for; ``directories`` holds the directory
         (``_directory``) of each pending meeting, needed for a person."""
-        row = st.row(kind, record_id) if kind in PUSHABLE else None
+        row = st.row(kind, record_id) if kind in SYNCED else None
         if row is None or not pending:
             return set()
-        if kind in ("committee", "membership"):
-            committee = record_id if kind == "committee" else row.data["committee_id"]
+        if kind in (Kind.COMMITTEE, Kind.MEMBERSHIP):
+            committee = record_id if kind == Kind.COMMITTEE else row.data["committee_id"]
             return {
-                x for x in pending if (mt := st.row("meeting", x)) and mt.data["committee_id"] == committee
+                x for x in pending if (mt := st.row(Kind.MEETING, x)) and mt.data["committee_id"] == committee
             }
-        if kind == "person":
-            return {x for x in pending if ("person", record_id) in directories[x]}
+        if kind == Kind.PERSON:
+            return {x for x in pending if (Kind.PERSON, record_id) in directories[x]}
         meeting_id = self._meeting_of(st, row)
         return {meeting_id} & pending if meeting_id is not None else set()
 
     def _refusal(self, st: SyncState, meeting_id: str, body: p.ErrorBody) -> PublishRefused:
-        meeting = st.row("meeting", meeting_id)
+        meeting = st.row(Kind.MEETING, meeting_id)
         data = meeting.data if meeting is not None else {}
         committee_id = str(data.get("committee_id", ""))
-        committee = st.row("committee", committee_id)
+        committee = st.row(Kind.COMMITTEE, committee_id)
         short_name = committee.data["short_name"] if committee is not None else "?"
         state = st.server(self.server)
         secretary_of = set() if state is None else set(state.info.get("committees", []))
@@ -742,7 +740,7 @@ class SyncEngine:
                 QT_TRANSLATE_NOOP("Errors", "the server refused it: {message}"), message=body.message
             )
         try:
-            label = p.decode("meeting", data).label
+            label = p.decode(Kind.MEETING, data).label
         except p.RecordError:  # (gone from this computer meanwhile)
             label = "?"
         return PublishRefused(
@@ -759,7 +757,7 @@ class SyncEngine:
         )
 
     def _upload(self, rows: list[LocalRow], report: SyncReport, progress: Progress | None) -> None:
-        shas = sorted({str(r.data["sha256"]) for r in rows if r.kind == "document" and not r.deleted})
+        shas = sorted({str(r.data["sha256"]) for r in rows if r.kind == Kind.DOCUMENT and not r.deleted})
         for n, sha in enumerate(shas):
             if self.client.upload_blob(sha, self.store.blobs.verified_path(sha)):
                 report.uploaded += 1
@@ -782,7 +780,7 @@ class SyncEngine:
         with self.state_store.transaction() as st:
             for key in refused:
                 kind, _, record_id = key.partition("/")
-                local = st.row(kind, record_id) if kind in PUSHABLE else None
+                local = st.row(kind, record_id) if kind in SYNCED else None
                 if local is None:
                     continue
                 shadow = st.shadow(self.server, kind, record_id)
@@ -830,7 +828,9 @@ class SyncEngine:
 
     def _download(self, report: SyncReport, progress: Progress | None) -> None:
         with self.state_store.read() as st:
-            shadows = [s for s in st.shadows(self.server, kind="document") if not s.parked and not s.deleted]
+            shadows = [
+                s for s in st.shadows(self.server, kind=Kind.DOCUMENT) if not s.parked and not s.deleted
+            ]
             documents = st.documents_with_blobs([s.id for s in shadows])
         declared = {s.id: s.data.get("size") for s in shadows}
         missing: dict[str, list[str]] = {}
@@ -847,7 +847,7 @@ class SyncEngine:
             for sha in shas:
                 done += 1
                 report.downloaded += 1
-                report.touched("document", missing[sha])
+                report.touched(Kind.DOCUMENT, missing[sha])
                 if progress is not None:
                     progress("download", done, len(missing))
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from emeeting.domain import model as m
+from emeeting.domain.kinds import Kind
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import SyncStore
 
@@ -31,7 +32,7 @@ def wipe_confidential(store: Store, server: str, committees: set[str] | None) ->
     their files; the next contact brings back what the user may still see."""
     wiped: list[str] = []
     with SyncStore(store).transaction() as st:
-        for shadow in st.shadows(server, kind="document"):
+        for shadow in st.shadows(server, kind=Kind.DOCUMENT):
             if not shadow.received:
                 continue
             info = st.document_secrecy(shadow.id)
@@ -41,8 +42,8 @@ def wipe_confidential(store: Store, server: str, committees: set[str] | None) ->
             if committees is not None and committee_id not in committees:
                 continue
             if is_confidential(classes):
-                st.purge("document", shadow.id)
-                st.drop_shadow(server, "document", shadow.id)
+                st.purge(Kind.DOCUMENT, shadow.id)
+                st.drop_shadow(server, Kind.DOCUMENT, shadow.id)
                 wiped.append(str(shadow.data["sha256"]))
         state = st.server(server)
         if state is not None and wiped:

@@ -1,14 +1,13 @@
 """The sync protocol's messages, shared by the server and the desktop client (see docs/SYNC.md).
 
-A record travels as ``Record``: its kind (``ENTITY_KIND`` of the domain, plus ``private_note``), id, the
-server version of its last change, a tombstone flag and its fields as JSON. Field values are written with
+A record travels as ``Record``: its kind (a synced ``Kind`` of the registry, ``emeeting.domain.kinds``), id,
+the server version of its last change, a tombstone flag and its fields as JSON. Field values are written with
 the desktop store's own codecs (``emeeting.storage.codec``: enums as text, booleans 0/1, aware datetimes as
 fixed-width UTC text, dates ISO), so a record's ``data`` is exactly the row the desktop store keeps.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import typing
 from datetime import date, datetime
 from enum import Enum
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, Field
 
 from emeeting.domain import model as m
+from emeeting.domain.kinds import SYNCED
 from emeeting.storage.codec import EntityCodec, field_type
 
 PROTOCOL_VERSION = 1
@@ -37,27 +37,13 @@ BLOB_BATCH_MAX_BYTES = 16 << 20
 BLOB_FRAME_HEADER = 64 + 8
 
 
-@dataclasses.dataclass(frozen=True)
-class PrivateNote:
-    """An attendee's own note on a meeting or one of its items; the server gives it to its owner only."""
-
-    meeting_id: str
-    text: str
-    id: str = dataclasses.field(default_factory=m.new_id)
-    item_id: str | None = None
-
-
-PRIVATE_NOTE = "private_note"
-
 # Every kind that travels, parents before children (the order a push is applied in).
-KINDS: MappingProxyType[str, type] = MappingProxyType(
-    {m.ENTITY_KIND[cls]: cls for cls in m.SYNCED_ENTITIES} | {PRIVATE_NOTE: PrivateNote}
-)
-KIND_ORDER: MappingProxyType[str, int] = MappingProxyType({kind: n for n, kind in enumerate(KINDS)})
+KINDS: MappingProxyType[str, type] = MappingProxyType({kind: kind.cls for kind in SYNCED})
+KIND_ORDER: MappingProxyType[str, int] = MappingProxyType({kind: n for n, kind in enumerate(SYNCED)})
 if TYPE_CHECKING:
     KindName = str
-else:  # every kind above, for the OpenAPI schema: a new synced entity needs no edit here
-    KindName = Literal[tuple(KINDS)]
+else:  # every synced kind of the registry, for the OpenAPI schema: a new synced kind needs no edit here
+    KindName = Literal[tuple(str(kind) for kind in SYNCED)]
 
 
 class RecordError(ValueError):
@@ -65,8 +51,8 @@ class RecordError(ValueError):
 
 
 @cache
-def _codec(cls: type) -> EntityCodec | None:
-    return None if cls is PrivateNote else EntityCodec(cls)
+def _codec(cls: type) -> EntityCodec:
+    return EntityCodec(cls)
 
 
 @cache
@@ -77,8 +63,6 @@ def _hints(cls: type) -> dict[str, tuple[Any, bool]]:
 def encode(entity: object) -> dict[str, Any]:
     """An entity's fields as JSON values, as the desktop store writes them."""
     codec = _codec(type(entity))  # type: ignore[arg-type]
-    if codec is None:  # PrivateNote: text fields only
-        return dataclasses.asdict(entity)  # type: ignore[call-overload, no-any-return]
     return dict(zip(codec.fields, codec.row(entity), strict=True))
 
 
@@ -119,8 +103,6 @@ def decode(kind: str, data: dict[str, Any]) -> Any:
         raise RecordError("sha256: not a document hash")
     codec = _codec(cls)
     try:
-        if codec is None:
-            return cls(**data)
         return codec.entity(tuple(data[name] for name in codec.fields))
     except (ValueError, TypeError) as e:
         raise RecordError(str(e)) from None

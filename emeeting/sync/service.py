@@ -15,11 +15,12 @@ from urllib.parse import urlsplit
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.services.meetings import MeetingService
 from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
-from emeeting.storage.sync_state import PRIVATE_NOTE, ServerState, SyncStore
 from emeeting.storage.sync_state import ConflictCopy as ConflictCopy  # what the window shows of a conflict
+from emeeting.storage.sync_state import ServerState, SyncStore
 from emeeting.sync.server_info import for_another_user, remembered
 
 if TYPE_CHECKING:
@@ -253,7 +254,7 @@ class SyncService:
             if st.server(url) is None:
                 raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url)
             st.publish(url, meeting_id)
-        return Changes.of("meeting", meeting_id)
+        return Changes.of(Kind.MEETING, meeting_id)
 
     def published(self, url: str) -> set[str]:
         with self.state.read() as st:
@@ -313,7 +314,7 @@ class SyncService:
 
     def delete_note(self, note_id: str) -> None:
         with self.state.transaction() as st:
-            row = st.row(PRIVATE_NOTE, note_id)
+            row = st.row(Kind.PRIVATE_NOTE, note_id)
             if row is None or row.deleted:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "no private note with id {id}"), id=note_id)
             st.put_note(row.data, self.clock(), self.store.actor, deleted=True)

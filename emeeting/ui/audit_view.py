@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.services.container import Services
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
@@ -212,22 +213,22 @@ class AuditDialog(QDialog):
 
     def _kind_names(self) -> dict[str, str]:
         return {
-            "committee": self.tr("Committee"),
-            "person": self.tr("Person"),
-            "membership": self.tr("Membership"),
-            "meeting": self.tr("Meeting"),
-            "agenda_item": self.tr("Agenda item"),
-            "recusal": self.tr("Recusal"),
-            "document": self.tr("Document"),
-            "invitation": self.tr("Invitation"),
-            "vote": self.tr("Vote"),
-            "ballot": self.tr("Ballot"),
-            "dissent": self.tr("Dissent"),
-            "action_item": self.tr("Action item"),
-            "minutes": self.tr("Minutes"),
-            "minutes_entry": self.tr("Minutes text"),
-            "item_note": self.tr("Item note"),
-            "minutes_version": self.tr("Frozen minutes version"),
+            Kind.COMMITTEE: self.tr("Committee"),
+            Kind.PERSON: self.tr("Person"),
+            Kind.MEMBERSHIP: self.tr("Membership"),
+            Kind.MEETING: self.tr("Meeting"),
+            Kind.AGENDA_ITEM: self.tr("Agenda item"),
+            Kind.RECUSAL: self.tr("Recusal"),
+            Kind.DOCUMENT: self.tr("Document"),
+            Kind.INVITATION: self.tr("Invitation"),
+            Kind.VOTE: self.tr("Vote"),
+            Kind.BALLOT: self.tr("Ballot"),
+            Kind.DISSENT: self.tr("Dissent"),
+            Kind.ACTION_ITEM: self.tr("Action item"),
+            Kind.MINUTES: self.tr("Minutes"),
+            Kind.MINUTES_ENTRY: self.tr("Minutes text"),
+            Kind.ITEM_NOTE: self.tr("Item note"),
+            Kind.MINUTES_VERSION: self.tr("Frozen minutes version"),
         }
 
     def _action_names(self) -> dict[str, str]:
@@ -298,7 +299,7 @@ def _shown(value: str | datetime, kind: str, field: str) -> str:
     if isinstance(value, datetime):
         return labels.short_date_time(value)
     try:
-        if field == "status" and kind == "meeting":
+        if field == "status" and kind == Kind.MEETING:
             return labels.status_label(m.MeetingStatus(value))
         if field == "secrecy":
             return labels.secrecy_label(m.Secrecy(value))

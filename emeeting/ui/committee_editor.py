@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import EmeetingError
+from emeeting.domain.kinds import Kind
 from emeeting.domain.templates import AGENDA_TEMPLATES
 from emeeting.domain.validation import validate
 from emeeting.services.container import Services
@@ -47,7 +48,7 @@ from emeeting.ui.undo import UndoHistory
 
 ERROR_RED = "#c0392b"
 # What the people and committee screens show: a change to any of these means reading the directory again.
-DIRECTORY_KINDS = ("committee", "person", "membership", "meeting")
+DIRECTORY_KINDS = (Kind.COMMITTEE, Kind.PERSON, Kind.MEMBERSHIP, Kind.MEETING)
 
 
 def member_role_label(role: m.MemberRole) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.services.documents import Intake
 from emeeting.services.meetings import MeetingView
@@ -320,7 +321,7 @@ class DocumentsPane(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if self._meeting_id is not None and any(
-            changes.concerns(kind) for kind in ("document", "agenda_item", "meeting")
+            changes.concerns(kind) for kind in (Kind.DOCUMENT, Kind.AGENDA_ITEM, Kind.MEETING)
         ):
             self.show_meeting(self._meeting_id)
 

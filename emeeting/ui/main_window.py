@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBo
 from emeeting import __version__
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingSummary, MeetingView
 from emeeting.sync.service import SyncService
@@ -35,7 +36,15 @@ _LAST_MEETING = "main_window/last_meeting"
 _TAB = "main_window/tab"
 
 # A change to one of these kinds may change what the workspace shows of the selected meeting.
-_MEETING_CONTENT = ("agenda_item", "document", "invitation", "person", "recusal", "committee", "minutes")
+_MEETING_CONTENT = (
+    Kind.AGENDA_ITEM,
+    Kind.DOCUMENT,
+    Kind.INVITATION,
+    Kind.PERSON,
+    Kind.RECUSAL,
+    Kind.COMMITTEE,
+    Kind.MINUTES,
+)
 
 
 class MainWindow(QMainWindow):
@@ -539,9 +548,9 @@ class MainWindow(QMainWindow):
         self.load_failed.emit(message)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.concerns("person"):
+        if changes.concerns(Kind.PERSON):
             self._load_people()
-        if changes.concerns("meeting") or changes.concerns("committee"):
+        if changes.concerns(Kind.MEETING) or changes.concerns(Kind.COMMITTEE):
             self.reload()
         elif self._showing and any(changes.concerns(kind) for kind in _MEETING_CONTENT):
             self._load_meeting(self._showing)

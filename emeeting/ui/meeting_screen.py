@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.ui.read_only import lock
 from emeeting.ui.task_runner import LatestRead
@@ -36,7 +37,7 @@ class MeetingScreen(QWidget, Generic[V]):
 
     loaded = Signal()
     failed = Signal(str)
-    KINDS: tuple[str, ...] = ()
+    KINDS: tuple[Kind, ...] = ()
 
     def __init__(
         self,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.services.minutes import NOT_HELD, MinutesView
 from emeeting.ui import labels
@@ -79,20 +80,20 @@ class MinutesEditor(MeetingScreen[MinutesView]):
     shown, ``failed(message)`` when a step or a read is refused."""
 
     KINDS = (
-        "meeting",
-        "committee",
-        "person",
-        "agenda_item",
-        "invitation",
-        "minutes",
-        "minutes_entry",
-        "minutes_version",
-        "item_note",
-        "vote",
-        "ballot",
-        "dissent",
-        "recusal",
-        "action_item",
+        Kind.MEETING,
+        Kind.COMMITTEE,
+        Kind.PERSON,
+        Kind.AGENDA_ITEM,
+        Kind.INVITATION,
+        Kind.MINUTES,
+        Kind.MINUTES_ENTRY,
+        Kind.MINUTES_VERSION,
+        Kind.ITEM_NOTE,
+        Kind.VOTE,
+        Kind.BALLOT,
+        Kind.DISSENT,
+        Kind.RECUSAL,
+        Kind.ACTION_ITEM,
     )
 
     def __init__(

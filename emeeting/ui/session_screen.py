@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.services.session import Attendee, SessionView
 from emeeting.ui import labels
@@ -121,19 +122,19 @@ class SessionScreen(MeetingScreen[SessionView]):
     each read is shown, ``failed(message)`` when a step or a read is refused."""
 
     KINDS = (
-        "meeting",
-        "committee",
-        "person",
-        "membership",
-        "agenda_item",
-        "invitation",
-        "minutes",
-        "item_note",
-        "vote",
-        "ballot",
-        "dissent",
-        "recusal",
-        "action_item",
+        Kind.MEETING,
+        Kind.COMMITTEE,
+        Kind.PERSON,
+        Kind.MEMBERSHIP,
+        Kind.AGENDA_ITEM,
+        Kind.INVITATION,
+        Kind.MINUTES,
+        Kind.ITEM_NOTE,
+        Kind.VOTE,
+        Kind.BALLOT,
+        Kind.DISSENT,
+        Kind.RECUSAL,
+        Kind.ACTION_ITEM,
     )
 
     def __init__(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusB
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.sync.service import SyncService
 from emeeting.ui import labels
 from emeeting.ui.safe_text import plain_label, plain_message_box
@@ -236,7 +237,7 @@ class SyncController(QObject):
 
 
 def _documents_changed() -> Changes:
-    return Changes.of("document", "*") | Changes.of("meeting", "*")
+    return Changes.of(Kind.DOCUMENT, "*") | Changes.of(Kind.MEETING, "*")
 
 
 class SyncStatus(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import StaleWriteError
 from emeeting.domain.journal import Operation
+from emeeting.domain.kinds import Kind
 from emeeting.services.undo import UndoService
 from emeeting.ui.task_runner import ChangeBus, TaskRunner
 
@@ -63,7 +64,7 @@ class UndoHistory(QObject):
         self.failed.emit(message)
         if isinstance(error, StaleWriteError):
             self.overtaken.emit(message)
-        self.bus.publish(Changes.of("meeting", "*"))  # let every view read the store again
+        self.bus.publish(Changes.of(Kind.MEETING, "*"))  # let every view read the store again
 
 
 class Step:

@@ -35,6 +35,7 @@ import keyring  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 
 from emeeting.domain import model as m  # noqa: E402
+from emeeting.domain.kinds import kind_of  # noqa: E402
 from emeeting.server.accounts import Accounts  # noqa: E402
 from emeeting.server.auth import Passwords  # noqa: E402
 from emeeting.server.storage import Database  # noqa: E402
@@ -50,7 +51,7 @@ PASSWORD = "bench password 2026"
 
 
 def change(entity: object) -> dict[str, object]:
-    return {"kind": m.ENTITY_KIND[type(entity)], "id": entity.id, "base_version": 0, "data": p.encode(entity)}  # type: ignore[attr-defined]
+    return {"kind": kind_of(type(entity)), "id": entity.id, "base_version": 0, "data": p.encode(entity)}  # type: ignore[attr-defined]
 
 
 def document_bytes(meeting: int, document: int, size: int) -> bytes:

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from emeeting.domain import model as m  # noqa: E402
+from emeeting.domain.kinds import kind_of  # noqa: E402
 from emeeting.server.accounts import Accounts  # noqa: E402
 from emeeting.server.auth import Passwords  # noqa: E402
 from emeeting.server.storage import Database  # noqa: E402
@@ -74,7 +75,7 @@ class Stats:
 
 def change(entity: object, base: int = 0) -> dict[str, object]:
     return {
-        "kind": m.ENTITY_KIND[type(entity)],
+        "kind": kind_of(type(entity)),
         "id": entity.id,
         "base_version": base,
         "data": p.encode(entity),

@@ -30,6 +30,7 @@ import pytest
 import uvicorn
 
 from emeeting.domain import model as m
+from emeeting.domain.kinds import kind_of
 from emeeting.server.app import Server, Settings, create_app
 from emeeting.sync import protocol as p
 
@@ -204,7 +205,7 @@ def server(settings: Settings) -> Iterator[Live]:
 
 
 def change(entity: object, base: int = 0, deleted: bool = False) -> dict[str, Any]:
-    kind = p.PRIVATE_NOTE if isinstance(entity, p.PrivateNote) else m.ENTITY_KIND[type(entity)]
+    kind = kind_of(type(entity))
     return {
         "kind": kind,
         "id": entity.id,  # type: ignore[attr-defined]

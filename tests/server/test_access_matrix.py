@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from emeeting.domain import model as m
+from emeeting.domain.kinds import Kind, kind_of
 from emeeting.sync import protocol as p
 from tests.server.conftest import PASSWORD, World, change, ids, pull_all
 
@@ -100,7 +101,7 @@ def _edited(entity: object) -> object:
 
 
 def _kind(entity: object) -> str:
-    return m.ENTITY_KIND[type(entity)]
+    return kind_of(type(entity))
 
 
 def attempts_records(world: World) -> Iterator[Attempt]:
@@ -237,7 +238,7 @@ def test_every_endpoint_denies_other_users_and_other_meetings(world: World) -> N
 def test_the_matrix_has_a_record_of_every_kind(world: World) -> None:
     # Ballots and private notes belong to their writer: test_sync.py covers them (members cast their own
     # ballots and the secretary sees them; a private note goes to its owner only).
-    kinds = {_kind(entity) for entity in _records(world).values()} | {"ballot", p.PRIVATE_NOTE}
+    kinds = {_kind(entity) for entity in _records(world).values()} | {Kind.BALLOT, Kind.PRIVATE_NOTE}
     assert kinds == set(p.KINDS)
 
 

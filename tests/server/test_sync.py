@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 import emeeting.server.storage as storage
 from emeeting.domain import model as m
+from emeeting.domain.kinds import Kind
 from emeeting.server.feed import purge_tombstones
 from emeeting.sync import protocol as p
 from tests.server.conftest import World, change, ids, pull_all, push
@@ -214,13 +215,13 @@ def test_members_cast_their_own_ballots_and_the_secretary_sees_them(world: World
 
 
 def test_a_private_note_goes_to_its_owner_only(world: World) -> None:
-    note = p.PrivateNote(world.meeting_a.id, "ถามเรื่องงบประมาณ", item_id=world.open_item.id)
+    note = m.PrivateNote(world.meeting_a.id, "ถามเรื่องงบประมาณ", item_id=world.open_item.id)
     with world.client("alice") as a:
         r = push(a, note)
         assert r.status_code == 200, r.text
-        assert note.id in ids(pull_all(a)[0], p.PRIVATE_NOTE)
+        assert note.id in ids(pull_all(a)[0], Kind.PRIVATE_NOTE)
         # Not on a meeting the owner cannot see.
-        assert push(a, p.PrivateNote(world.meeting_b.id, "x")).status_code == 403
+        assert push(a, m.PrivateNote(world.meeting_b.id, "x")).status_code == 403
     for other in ("sec", "dave", "bob"):
         with world.client(other) as c:
             assert note.id not in ids(pull_all(c)[0])
@@ -436,7 +437,7 @@ def test_the_record_of_a_meeting_with_certified_minutes_changes_only_through_an_
         r = c.post("/sync/push", json={"changes": [change(done, task_version)]})
         assert r.status_code == 403  # the task itself is what the minutes record
     with world.client("alice") as a:
-        assert push(a, p.PrivateNote(world.meeting_a.id, "ทบทวนก่อนประชุมครั้งหน้า")).status_code == 200
+        assert push(a, m.PrivateNote(world.meeting_a.id, "ทบทวนก่อนประชุมครั้งหน้า")).status_code == 200
     # An amendment: the entry, a correction of the record and the next frozen version, together.
     amended = m.MinutesVersion(draft.id, 1, "รายงานการประชุม A (แก้ไข)", "cd" * 32, reason="แก้ถ้อยคำ")
     invitation = world.invitations["alice"]

@@ -13,6 +13,7 @@ from emeeting.domain import model as m
 from emeeting.domain.agenda import move_item, number_items, root_of
 from emeeting.domain.certification import changed_values
 from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.storage.store import Store
 
@@ -228,8 +229,8 @@ def test_remove_deletes_sub_items_and_documents_and_renumbers(
     assert [after[n].id for n in ("4.1", "4.2")] == [decisions[0].id, decisions[2].id]
     assert "4.3" not in after
     assert after["4.2"].position == 1
-    assert changes.ids["agenda_item"] == {decisions[1].id, sub.id, decisions[2].id}
-    assert changes.ids["document"] == {doc_item.id, doc_sub.id}
+    assert changes.ids[Kind.AGENDA_ITEM] == {decisions[1].id, sub.id, decisions[2].id}
+    assert changes.ids[Kind.DOCUMENT] == {doc_item.id, doc_sub.id}
     assert services.records.select(m.Document, meeting_id=meeting.id) == [doc_kept]
     with store.connection() as conn:
         tombstones = dict(conn.execute("SELECT id, deleted FROM documents").fetchall())
@@ -322,7 +323,7 @@ def test_random_edits_keep_numbers_consistent(services: Services, org, steps) ->
             by_id = {i.id: i for i in model} | {i.id: i for i in expected}
             model = services.records.select(m.AgendaItem, meeting_id=meeting_id)
             assert _shape(model) == _shape(list(by_id.values()))
-            assert {i.id for i in expected} <= changes.ids["agenda_item"]
+            assert {i.id for i in expected} <= changes.ids[Kind.AGENDA_ITEM]
         _check_tree(model)
         view_numbers = {e.item.id: e.number for e in services.meetings.view(meeting_id).agenda}
         assert view_numbers == number_items(model)

@@ -10,6 +10,7 @@ import pytest
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import StaleWriteError, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from tests.services.conftest import BANGKOK, Org
 
@@ -112,7 +113,7 @@ def test_inviting_the_committee_invites_each_current_member_once(
     changes = services.meetings.invite_committee(meeting_id)
     invited = {i.person_id for i in services.records.select(m.Invitation, meeting_id=meeting_id)}
     assert invited == {p.id for p in org.people}
-    assert changes.ids["invitation"] and len(changes.ids["invitation"]) == len(org.people)
+    assert changes.ids[Kind.INVITATION] and len(changes.ids[Kind.INVITATION]) == len(org.people)
 
     assert services.meetings.uninvited_members(meeting_id) == []
     state = snapshot()
@@ -155,7 +156,7 @@ def test_a_new_person_is_stored_and_invited_in_one_step_and_taken_back_in_one(
     guest = m.Person("วิไล", "ศรีสุข", title="นาง", organisation="กรมบัญชีกลาง", email="wilai@cgd.go.th")
     invitation = m.Invitation(meeting.id, guest.id, role=m.InviteeRole.PRESENTER)
     changes, invited = services.steps.record(lambda: services.meetings.invite_new_person(guest, invitation))
-    assert changes.ids["person"] == {guest.id} and changes.ids["invitation"] == {invitation.id}
+    assert changes.ids[Kind.PERSON] == {guest.id} and changes.ids[Kind.INVITATION] == {invitation.id}
     assert services.records.get(m.Person, guest.id) == guest
     assert services.records.get(m.Invitation, invitation.id) == invitation
 

@@ -10,6 +10,7 @@ import pytest
 from emeeting.domain import model as m
 from emeeting.domain.certification import changed_values
 from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 
 BANGKOK = timezone(timedelta(hours=7))
@@ -204,9 +205,9 @@ def test_copy_as_next_increments_the_number_and_copies_the_setting(
         meeting.secrecy,
     )
     assert copy.status is m.MeetingStatus.DRAFT
-    assert changes.concerns("meeting", [new_id])
+    assert changes.concerns(Kind.MEETING, [new_id])
     assert [n for n in sorted(numbered(new_id)) if "." not in n] == ["1", "2", "3", "4", "5"]
-    assert changes.ids["agenda_item"] == {i.id for i in numbered(new_id).values()}
+    assert changes.ids[Kind.AGENDA_ITEM] == {i.id for i in numbered(new_id).values()}
 
 
 def test_copy_as_next_names_the_source_meeting_for_certification(
@@ -239,7 +240,7 @@ def test_copy_as_next_invites_the_members_again(services: Services, org, meeting
     invitations = services.records.select(m.Invitation, meeting_id=new_id)
     assert {i.person_id for i in invitations} == {p.id for p in org.people}  # members, not the guest
     assert all(i.rsvp is m.Rsvp.PENDING and i.role is m.InviteeRole.MEMBER for i in invitations)
-    assert changes.ids["invitation"] == {i.id for i in invitations}
+    assert changes.ids[Kind.INVITATION] == {i.id for i in invitations}
     # the source meeting's invitations are untouched
     assert len(services.records.select(m.Invitation, meeting_id=meeting.id)) == len(org.people) + 1
 
@@ -267,8 +268,8 @@ def test_copy_as_next_carries_open_action_items_into_matters_arising(
     assert carried[open_a.id].item_id == agenda["3.1"].id
     assert carried[open_a.id].status is m.ActionStatus.OPEN
     assert (carried[open_a.id].assignee_id, carried[open_a.id].due) == (open_a.assignee_id, open_a.due)
-    assert changes.ids["action_item"] == {a.id for a in carried.values()}
-    assert {agenda["3.1"].id, agenda["3.2"].id} <= changes.ids["agenda_item"]
+    assert changes.ids[Kind.ACTION_ITEM] == {a.id for a in carried.values()}
+    assert {agenda["3.1"].id, agenda["3.2"].id} <= changes.ids[Kind.AGENDA_ITEM]
 
 
 def test_copy_as_next_carries_action_items_with_and_without_a_due_date(

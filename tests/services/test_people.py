@@ -8,6 +8,7 @@ import pytest
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.services.people import (
     ImportResult,
@@ -103,7 +104,7 @@ def test_importing_stores_only_the_good_rows_with_their_memberships(
     ]
     assert [p.first_name for p in services.records.select(m.Person, first_name="Anna")] == ["Anna"]
     assert memberships[added["Anna"].id].role is m.MemberRole.MEMBER
-    assert result.changes.concerns("person", [added["ธนา"].id])
+    assert result.changes.concerns(Kind.PERSON, [added["ธนา"].id])
 
     # the same list again doubles nobody
     state = snapshot()

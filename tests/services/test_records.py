@@ -12,6 +12,7 @@ import pytest
 from emeeting.domain import model as m
 from emeeting.domain.certification import changed_values
 from emeeting.domain.errors import NotFoundError, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.services.records import insert
 from emeeting.storage.store import Store
@@ -40,7 +41,7 @@ def test_create_returns_changes_and_audits_each_entity(services: Services) -> No
         "committee": {committee.id},
         "membership": {membership.id},
     }
-    assert changes.concerns("person", [person.id])
+    assert changes.concerns(Kind.PERSON, [person.id])
     for entity in (person, committee, membership):
         trail = services.records.audit_trail(entity.id)
         assert [(e.action, e.actor) for e in trail] == [("create", "secretary")]
@@ -75,7 +76,7 @@ def test_delete_tombstones_and_audits(services: Services, store: Store) -> None:
 
     changes = services.records.delete(m.Person, person.id)
 
-    assert changes.concerns("person", [person.id])
+    assert changes.concerns(Kind.PERSON, [person.id])
     assert services.records.find(m.Person, person.id) is None
     with pytest.raises(NotFoundError):
         services.records.get(m.Person, person.id)
@@ -90,7 +91,7 @@ def test_deleting_a_person_without_meeting_records_ends_their_memberships(servic
 
     changes = services.records.delete(m.Person, person.id)
 
-    assert changes.concerns("membership", [membership.id])
+    assert changes.concerns(Kind.MEMBERSHIP, [membership.id])
     assert services.records.find(m.Membership, membership.id) is None
     assert (
         len(services.records.select(m.Membership, committee_id=org.committee.id)) == len(org.memberships) - 1
@@ -124,10 +125,10 @@ def test_deleting_a_meeting_tombstones_items_documents_and_invitations(
 
     changes = services.meetings.delete(meeting.id)
 
-    assert changes.ids["meeting"] == {meeting.id}
-    assert changes.ids["agenda_item"] == {i.id for i in items}
-    assert changes.ids["document"] == {d.id for d in docs}
-    assert changes.ids["invitation"] == {i.id for i in invitations}
+    assert changes.ids[Kind.MEETING] == {meeting.id}
+    assert changes.ids[Kind.AGENDA_ITEM] == {i.id for i in items}
+    assert changes.ids[Kind.DOCUMENT] == {d.id for d in docs}
+    assert changes.ids[Kind.INVITATION] == {i.id for i in invitations}
     for cls in (m.AgendaItem, m.Document, m.Invitation):
         assert services.records.select(cls, meeting_id=meeting.id) == []
     for table, entities in (("agenda_items", items), ("documents", docs), ("invitations", invitations)):
@@ -313,7 +314,7 @@ def test_removing_an_agenda_item_takes_its_guests_and_actions_along(
 
     changes = services.agenda.remove(item.id)
 
-    assert changes.ids["invitation"] == {invitation.id} and changes.ids["action_item"] == {action.id}
+    assert changes.ids[Kind.INVITATION] == {invitation.id} and changes.ids[Kind.ACTION_ITEM] == {action.id}
     assert services.store.check() == []
 
 

@@ -22,6 +22,7 @@ import pytest
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import StaleWriteError, ValidationError
+from emeeting.domain.kinds import kind_of
 from emeeting.services.container import Services
 from emeeting.storage.codec import TABLE_NAMES
 from emeeting.storage.store import Store
@@ -227,6 +228,11 @@ def _generate_draft(s: Services, w: World) -> Work:
     return lambda: s.minutes.draft(w.meeting.id, m.MinutesStyle.SUMMARY)
 
 
+def _generate_after_closing(s: Services, w: World) -> Work:
+    s.session.end(w.meeting.id, AT_NINE.replace(hour=11))  # the draft moves the meeting to "minutes drafted"
+    return lambda: s.minutes.draft(w.meeting.id, m.MinutesStyle.SUMMARY)
+
+
 def _regenerate_draft(s: Services, w: World) -> Work:
     s.minutes.draft(w.meeting.id, m.MinutesStyle.SUMMARY)
     s.minutes.set_entry(w.meeting.id, w.items["1"].id, "ข้อความที่แก้ไว้")
@@ -352,6 +358,7 @@ OPERATIONS: dict[str, Callable[[Services, World], Work]] = {
     "remove recusal (session)": _remove(m.Recusal, _of_item(m.Recusal)),
     "remove action": _remove(m.ActionItem, _first(m.ActionItem)),
     "generate the draft minutes": _generate_draft,
+    "generate the draft of a closed meeting": _generate_after_closing,
     "generate the draft again": _regenerate_draft,
     "change the minutes' settings": _minutes_details,
     "edit the minutes": _minutes_entry,
@@ -368,7 +375,7 @@ def test_undo_puts_the_record_back_exactly_and_redo_does_it_again(
     after = record(store)
     assert after != before and operation, "the operation changed something and the store recorded it"
     for row in operation.rows:  # the Changes name every row the operation changed
-        assert changes.concerns(m.ENTITY_KIND[row.cls], [row.id]) or not changes, row
+        assert changes.concerns(kind_of(row.cls), [row.id]) or not changes, row
 
     undo_changes, undone = services.steps.undo(operation)
     assert_undone(record(store), before)

@@ -21,6 +21,7 @@ from emeeting.app import run_gui
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
@@ -369,7 +370,7 @@ def test_an_older_view_of_the_same_meeting_that_arrives_last_is_dropped(
     meeting = demo_services.meetings.resolve("HR:1/2569")
     gate = Gate(demo_services.meetings.view)
     monkeypatch.setattr(demo_services.meetings, "view", gate)
-    bus.publish(Changes.of("agenda_item", "elsewhere"))  # reloads the view as it is now, which then waits
+    bus.publish(Changes.of(Kind.AGENDA_ITEM, "elsewhere"))  # reloads the view as it is now, which then waits
     assert gate.fetched.wait(5)
     decision = next(e.item for e in demo_services.meetings.view(meeting.id).agenda if e.number == "4")
     added = demo_services.agenda.add(m.AgendaItem(meeting.id, "ขออนุมัติกรอบอัตรากำลัง", parent_id=decision.id))

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.ui.task_runner import ChangeBus, LatestRead, TaskRunner
 
 
@@ -208,6 +209,6 @@ def test_the_change_bus_carries_changes_and_skips_empty_ones(qtbot: QtBot) -> No
     received: list[Changes] = []
     bus.changed.connect(received.append)
     bus.publish(Changes())
-    bus.publish(Changes.of("meeting", "m1"))
+    bus.publish(Changes.of(Kind.MEETING, "m1"))
     assert len(received) == 1
-    assert received[0].concerns("meeting", ["m1"])
+    assert received[0].concerns(Kind.MEETING, ["m1"])

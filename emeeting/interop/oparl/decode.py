@@ -12,9 +12,9 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 from emeeting.domain.certification import Disagreement, disagreements
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import kind_of
 from emeeting.domain.lifecycle import certified_status_agrees
 from emeeting.domain.model import (
-    ENTITY_KIND,
     AgendaItem,
     AuditEvent,
     Committee,
@@ -492,7 +492,7 @@ def _check_trail(package: MeetingPackage, events: list[AuditEvent]) -> None:
         )
     if b.minutes is not None:  # an empty trail too: an amendment without its event is refused
         _check_certification(b.minutes, package.minutes_versions, events)
-    kinds = {e.id: ENTITY_KIND[type(e)] for e in records}
+    kinds: dict[str, str] = {e.id: kind_of(type(e)) for e in records}
     deleted = {e.entity_id for e in events if e.action == "delete"}
     for n, event in enumerate(events):
         if event.entity_id not in kinds and event.entity_id not in deleted:

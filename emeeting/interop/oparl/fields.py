@@ -12,20 +12,17 @@ from typing import Final, TypeVar
 
 from emeeting.domain.certification import CERTIFY_ACTION
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import RECORDS, Kind
 from emeeting.domain.model import (
-    ENTITY_KIND,
     ActionItem,
     AuditEvent,
     Ballot,
-    Committee,
     Dissent,
     Invitation,
     ItemNote,
     MeetingBundle,
-    Membership,
     MinutesEntry,
     MinutesVersion,
-    Person,
     Recusal,
     Vote,
     is_sha256,
@@ -100,8 +97,11 @@ AUDIT_KEY: Final = "emeeting:auditEvent"
 AUDIT_FIELDS: Final = ("at", "actor", "action", "entity_kind", "entity_id", "summary", "id")
 # What a meeting's audit trail may name: the meeting and the kinds of record in it (people, committees and
 # memberships have a history of their own, which is not the meeting's).
-ENTITY_KINDS: Final = frozenset(ENTITY_KIND.values()) - {
-    ENTITY_KIND[cls] for cls in (Committee, Person, Membership, AuditEvent)
+ENTITY_KINDS: Final = frozenset(row.kind for row in RECORDS) - {
+    Kind.COMMITTEE,
+    Kind.PERSON,
+    Kind.MEMBERSHIP,
+    Kind.AUDIT_EVENT,
 }
 # The actions emeeting records in a trail; anything else in a package was not written by emeeting.
 AUDIT_ACTIONS: Final = frozenset(
