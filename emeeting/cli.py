@@ -58,15 +58,10 @@ def _local(dt: Any) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    """The window; ``emeeting smoke`` shows it populated and exits."""
     from emeeting.app import run_gui
 
-    return run_gui(paths.data_dir(args.data_dir), actor=_actor(), smoke=False)
-
-
-def cmd_smoke(args: argparse.Namespace) -> int:
-    from emeeting.app import run_gui
-
-    return run_gui(paths.data_dir(args.data_dir), actor=_actor(), smoke=True)
+    return run_gui(paths.data_dir(args.data_dir), actor=_actor(), smoke=getattr(args, "smoke", False))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -193,14 +188,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     with _services(args) as services:
-        problems = services.check()
-        notes = services.check_notes()
-    for note in notes:
+        report = services.check_report()
+    for note in report.notes:
         print(note)
+    if not report.problems:
+        print("store is healthy")
+    return _report_problems(report.problems)
+
+
+def _report_problems(problems: Sequence[str]) -> int:
+    """The problems on stderr; the exit status: 1 when there are any."""
     for problem in problems:
         print(problem, file=sys.stderr)
-    if not problems:
-        print("store is healthy")
     return 1 if problems else 0
 
 
@@ -279,9 +278,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"restored {backup} into {data_dir}")
     if kept is not None:
         print(f"the database it replaces is kept as {kept}")
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    return 1 if problems else 0
+    return _report_problems(problems)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -388,6 +385,17 @@ EXAMPLE_PLACEHOLDERS = {
 }
 
 
+def _meeting_and_output(command: argparse.ArgumentParser, output: str) -> None:
+    """The arguments of every command that writes one of a meeting's documents to a file."""
+    command.add_argument("meeting", metavar="MEETING")
+    command.add_argument("-o", "--output", required=True, metavar=output)
+
+
+def _language_options(command: argparse.ArgumentParser, *, lang: str | None, lang_help: str) -> None:
+    command.add_argument("--lang", choices=("th", "en"), default=lang, help=lang_help)
+    command.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="emeeting",
@@ -485,29 +493,21 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         document = add(kind, cmd_document, help, example=f"{kind} {{meeting}} -o {{scratch}}/{kind}.pdf")
         document.set_defaults(kind=kind)
-        document.add_argument("meeting", metavar="MEETING")
-        document.add_argument("-o", "--output", required=True, metavar=suffixes)
-        document.add_argument(
-            "--lang", choices=("th", "en"), default="th", help="document language (default th)"
-        )
-        document.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
+        _meeting_and_output(document, suffixes)
+        _language_options(document, lang="th", lang_help="document language (default th)")
     book = add(
         "book",
         cmd_book,
         "write the board book: cover, agenda with page numbers, every item's documents, bookmarks (PDF)",
         example="book {meeting} -o {scratch}/book.pdf",
     )
-    book.add_argument("meeting", metavar="MEETING")
-    book.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _meeting_and_output(book, "FILE.pdf")
     book.add_argument(
         "--reader",
         metavar="PERSON",
         help="the invitee the copy is for (id, e-mail or name): only their papers, their name as watermark",
     )
-    book.add_argument(
-        "--lang", choices=("th", "en"), default=None, help="document language (default: the committee's)"
-    )
-    book.add_argument("--thai-digits", action="store_true", help="write numbers in Thai digits")
+    _language_options(book, lang=None, lang_help="document language (default: the committee's)")
     book.add_argument(
         "--include-top-secret",
         action="store_true",
@@ -515,10 +515,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add(
         "smoke",
-        cmd_smoke,
+        cmd_gui,
         "start the window on the current store, show it populated, and exit",
         example="smoke",
-    )
+    ).set_defaults(smoke=True)
     add(
         "about",
         cmd_about,

@@ -9,19 +9,17 @@ when invited for one item). ลับที่สุด papers never leave the s
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from emeeting import paths
+from emeeting.atomic_file import atomic_file, cannot_write
 from emeeting.domain import model as m
 from emeeting.domain.errors import (
     QT_TRANSLATE_NOOP,
     EmeetingError,
     NotFoundError,
-    StoreError,
     ValidationError,
 )
 from emeeting.services.meetings import MeetingService, agenda_entries
@@ -105,23 +103,11 @@ class BoardBookService:
             thai_digits=thai_digits,
             include_top_secret=include_top_secret,
         )
-        dest = Path(dest)
         try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-            os.close(fd)
+            with atomic_file(dest) as tmp:
+                return build_board_book(book, tmp, self._load_fonts(), progress=progress, cancelled=cancelled)
         except OSError as e:
-            raise _cannot_write(dest, e) from None
-        tmp = Path(tmp_name)
-        try:
-            result = build_board_book(book, tmp, self._load_fonts(), progress=progress, cancelled=cancelled)
-            with tmp.open("rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, dest)
-        except OSError as e:
-            raise _cannot_write(dest, e) from None
-        finally:
-            tmp.unlink(missing_ok=True)
-        return result
+            raise cannot_write(dest, e) from None
 
     def _load_fonts(self) -> Fonts:
         from emeeting.reports.thai_text import Fonts
@@ -242,11 +228,3 @@ class BoardBookService:
     def _reference(self, meeting_id: str) -> str:
         summary = self._meetings.view(meeting_id).summary
         return summary.reference
-
-
-def _cannot_write(dest: Path, error: OSError) -> StoreError:
-    return StoreError(
-        QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"),
-        dest=dest,
-        reason=error.strerror or error,
-    )

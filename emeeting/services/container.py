@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +23,14 @@ if TYPE_CHECKING:
     from emeeting.services.publishing import PublishingService
     from emeeting.services.session import SessionService
     from emeeting.services.undo import UndoService
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `emeeting check` found: problems (the store is not healthy) and notes (worth knowing)."""
+
+    problems: list[str]
+    notes: list[str]
 
 
 class Services:
@@ -107,35 +115,36 @@ class Services:
         """Every problem in the database and the stored documents, and every certified minutes whose frozen
         texts disagree with their hashes or with what the audit trail recorded when they were frozen;
         empty when all is well."""
-        from emeeting.services.minutes import certification_problems
+        return self.check_report().problems
+
+    def check_report(self) -> CheckReport:
+        """The problems ``check`` finds, and what it finds worth knowing but not wrong (notes): stored
+        documents no record refers to (left by an interrupted import, say), which take space and may be
+        removed; certified minutes that arrived by sync, whose audit trail is on the computer where they
+        were certified."""
+        from emeeting.services.minutes import check_certifications
 
         problems = self.store.check()
-        with suppress(EmeetingError):  # a damaged database: store.check has said so, and what to do
-            problems += certification_problems(self.store)
-        return problems
-
-    def check_notes(self) -> list[str]:
-        """What `check` finds worth knowing but not wrong: stored documents no record refers to (left by an
-        interrupted import, say), which take space and may be removed; certified minutes that arrived by
-        sync, whose audit trail is on the computer where they were certified."""
-        from emeeting.services.minutes import certification_notes
-
         try:
             with self.store.read() as repo:
+                certification = check_certifications(repo)
                 referenced = repo.document_hashes()
-            notes = certification_notes(self.store)
-        except EmeetingError:  # a damaged database: `check` says so, and what to do
-            return []
+        except EmeetingError:  # a damaged database: store.check has said so, and what to do
+            return CheckReport(problems, [])
+        problems += certification.problems
         orphans = sorted(set(self.store.blobs.all_hashes()) - referenced)
         if not orphans:
-            return notes
+            return CheckReport(problems, certification.notes)
         size = sum(self.store.blobs.path(sha).stat().st_size for sha in orphans)
-        return [
-            *notes,
-            f"note: {len(orphans)} stored document(s) ({size} bytes) in blobs/ belong to no record: "
-            + ", ".join(f"{sha[:12]}…" for sha in orphans[:5])
-            + (" …" if len(orphans) > 5 else ""),
-        ]
+        return CheckReport(
+            problems,
+            [
+                *certification.notes,
+                f"note: {len(orphans)} stored document(s) ({size} bytes) in blobs/ belong to no record: "
+                + ", ".join(f"{sha[:12]}…" for sha in orphans[:5])
+                + (" …" if len(orphans) > 5 else ""),
+            ],
+        )
 
     def backup(self, dest: Path) -> None:
         self.store.backup(dest)

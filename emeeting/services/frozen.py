@@ -10,12 +10,8 @@ The rule lives here and is called by the write helpers of ``services.records``, 
 and every kind added later that points at a meeting through ``meeting_id``, ``minutes_id``, ``item_id`` or
 ``vote_id``, is covered without a check of its own.
 
-Two things stay open after certification, on purpose:
-
-- papers filed with the meeting itself (no agenda item): the signed copy of the certified minutes and
-  later correspondence are filed there; they are not what the committee had before it on an item;
-- the follow-up status of an action item (open, done, cancelled): the minutes record what was assigned,
-  to whom and by when — not whether it has been done since, which the next meetings follow up.
+Two things stay open after certification, on purpose: papers filed with the meeting itself and the
+follow-up status of an action item (why: see ``emeeting.domain.freeze``, which holds the rule).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from emeeting.atomic_file import cannot_write
 from emeeting.domain import model as m
 from emeeting.domain.certification import disagreements, sha256_text
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, StoreError, ValidationError
@@ -102,11 +103,7 @@ class InterchangeService:
             with _exporting_to(dest):
                 write_package(package, self._store.blobs.open, dest)
         except OSError as e:
-            raise StoreError(
-                QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"),
-                dest=dest,
-                reason=e.strerror or e,
-            ) from None
+            raise cannot_write(dest, e) from None
 
     def package(self, meeting_id: str) -> MeetingPackage:
         """What an export of the meeting carries."""

@@ -23,6 +23,7 @@ from emeeting.domain.agenda import number_items, ordered
 from emeeting.domain.certification import (
     Disagreement,
     Finding,
+    StoreTrail,
     disagreements,
     recorded_value,
     sha256_text,
@@ -652,46 +653,75 @@ class MinutesService:
         hash the audit trail recorded when it was frozen (see domain.certification)."""
         with self._store.read() as repo:
             minutes = _minutes(repo, meeting_id)
-            versions = _versions(repo, minutes)
-            events = repo.meeting_audit_trail(meeting_id) if minutes is not None else []
-            trail = repo.certification_trail([v.id for v in versions])
-        if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED or not versions:
-            return False
-        return not disagreements(
-            minutes, versions, version_events(events), whole_trail=False, store_trail=trail
-        )
+            if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED:
+                return False
+            frozen = _FrozenRecord.read(repo, [minutes])
+        return not frozen.disagreements(minutes)
 
 
-def certification_problems(store: Store) -> list[str]:
-    """For `emeeting check`: every certified minutes whose frozen versions disagree with their hashes, with
-    the certified hash, or with the hashes the (hash-chained) audit trail recorded when they were frozen —
-    a certified text swapped in the database together with its hashes shows here."""
-    with store.read() as repo:
-        certified = repo.select(m.Minutes, status=m.MinutesStatus.CERTIFIED)
-        if not certified:
-            return []
+@dataclass(frozen=True)
+class _FrozenRecord:
+    """Certified minutes with what they are checked against: their frozen versions in number order, the
+    trail's events about them, and what the store keeps besides (anchors, versions received by sync)."""
+
+    versions: Mapping[str, Sequence[m.MinutesVersion]]  # minutes id → its frozen versions
+    events: Mapping[str, Sequence[m.AuditEvent]]  # minutes id → its certification and versions' creation
+    trail: StoreTrail
+
+    @classmethod
+    def read(cls, repo: Repository, certified: Sequence[m.Minutes]) -> _FrozenRecord:
         versions: dict[str, list[m.MinutesVersion]] = {x.id: [] for x in certified}
         for version in repo.select(m.MinutesVersion, minutes_id=list(versions), order_by=("number",)):
             versions[version.minutes_id].append(version)
-        events = version_events(
+        # Each minutes' own events, found once: its certification, its versions' creation by their ids or
+        # by the minutes their summary names (a version that is gone).
+        owner = {v.id: minutes_id for minutes_id, vs in versions.items() for v in vs}
+        owner.update({minutes_id: minutes_id for minutes_id in versions})
+        events: dict[str, list[m.AuditEvent]] = {}
+        for event in version_events(
             repo.select(
                 m.AuditEvent, entity_kind=[Kind.MINUTES, Kind.MINUTES_VERSION], action=["certify", "create"]
             )
+        ):
+            named = owner.get(event.entity_id) or recorded_value(event.summary, "minutes_id")
+            if isinstance(named, str) and named in versions:
+                events.setdefault(named, []).append(event)
+        trail = repo.certification_trail([v.id for vs in versions.values() for v in vs])
+        return cls(versions, events, trail)
+
+    def disagreements(self, minutes: m.Minutes) -> list[Finding]:
+        return disagreements(
+            minutes,
+            self.versions[minutes.id],
+            self.events.get(minutes.id, ()),
+            whole_trail=False,
+            store_trail=self.trail,
         )
-        meetings = {x.id: x for x in repo.including_deleted(m.Meeting, {x.meeting_id for x in certified})}
-        trail = repo.certification_trail(_version_ids(versions))
-        head = repo.audit_head()
-    # Each minutes' own events, found once: its certification, its versions' creation by their ids or by
-    # the minutes their summary names (a version that is gone).
-    owner = {v.id: minutes_id for minutes_id, vs in versions.items() for v in vs}
-    owner.update({minutes_id: minutes_id for minutes_id in versions})
-    own: dict[str, list[m.AuditEvent]] = {}
-    for event in events:
-        named = owner.get(event.entity_id) or recorded_value(event.summary, "minutes_id")
-        if isinstance(named, str) and named in versions:
-            own.setdefault(named, []).append(event)
+
+
+@dataclass(frozen=True)
+class CertificationCheck:
+    """What `emeeting check` says about certified minutes: problems (frozen versions that disagree with
+    their hashes, with the certified hash, or with the hashes the hash-chained audit trail recorded when
+    they were frozen — a certified text swapped in the database together with its hashes shows here), and
+    notes (minutes that arrived by sync, whose audit trail, not synced, is on the computer where they were
+    certified, so this store cannot check them against it)."""
+
+    problems: list[str]
+    notes: list[str]
+
+
+def check_certifications(repo: Repository) -> CertificationCheck:
+    """Every certified minutes checked against its frozen versions and the trail (see CertificationCheck)."""
+    certified = repo.select(m.Minutes, status=m.MinutesStatus.CERTIFIED)
+    if not certified:
+        return CertificationCheck([], [])
+    frozen = _FrozenRecord.read(repo, certified)
+    meetings = {x.id: x for x in repo.including_deleted(m.Meeting, {x.meeting_id for x in certified})}
+    head = repo.audit_head()
+    received = frozen.trail.received
     problems = []
-    made_here = sum(1 for vs in versions.values() if any(v.id not in trail.received for v in vs))
+    made_here = sum(1 for vs in frozen.versions.values() if any(v.id not in received for v in vs))
     if made_here and head is None:
         problems.append(
             f"audit trail is empty (no record of its last event), yet {made_here} certified minutes were "
@@ -700,34 +730,20 @@ def certification_problems(store: Store) -> list[str]:
     for minutes in certified:
         meeting = meetings.get(minutes.meeting_id)
         label = meeting.label if meeting is not None else minutes.meeting_id
-        for found in disagreements(
-            minutes, versions[minutes.id], own.get(minutes.id, []), whole_trail=False, store_trail=trail
-        ):
-            problems.append(f"minutes of meeting {label}: {_in_words(found)}")
-    return problems
-
-
-def certification_notes(store: Store) -> list[str]:
-    """For `emeeting check`: certified minutes that arrived by sync, whose audit trail (not synced) is on
-    the computer where they were certified, so this store cannot check them against it."""
-    with store.read() as repo:
-        certified = repo.select(m.Minutes, status=m.MinutesStatus.CERTIFIED)
-        if not certified:
-            return []
-        versions = repo.select(m.MinutesVersion, minutes_id=[x.id for x in certified])
-        received = repo.certification_trail([v.id for v in versions]).received
-        elsewhere = {v.minutes_id for v in versions if v.id in received}
-        meeting_ids = {x.meeting_id for x in certified if x.id in elsewhere}
-        meetings = repo.including_deleted(m.Meeting, meeting_ids) if meeting_ids else []
-    return [
+        problems += [
+            f"minutes of meeting {label}: {_in_words(found)}" for found in frozen.disagreements(minutes)
+        ]
+    elsewhere = {
+        minutes.meeting_id
+        for minutes in certified
+        if any(v.id in received for v in frozen.versions[minutes.id])
+    }
+    notes = [
         f"note: minutes of meeting {meeting.label} were certified elsewhere; its trail is on the "
         "secretary's computer"
-        for meeting in sorted(meetings, key=lambda x: x.label)
+        for meeting in sorted((meetings[x] for x in elsewhere if x in meetings), key=lambda x: x.label)
     ]
-
-
-def _version_ids(versions: Mapping[str, Sequence[m.MinutesVersion]]) -> list[str]:
-    return [v.id for vs in versions.values() for v in vs]
+    return CertificationCheck(problems, notes)
 
 
 def _in_words(found: Finding) -> str:
@@ -880,13 +896,10 @@ def frozen_minutes(store: Store, meeting_id: str) -> FrozenMinutes | None:
         if minutes is None or minutes.status is not m.MinutesStatus.CERTIFIED:
             return None
         record = MinutesRecord(bundle, item_notes(repo, bundle))
-        versions = _versions(repo, minutes)
         # What the trail recorded when each was frozen: a text swapped with its hashes is not printed.
-        events = repo.select(m.AuditEvent, entity_id=[minutes.id, *(v.id for v in versions)])
-        trail = repo.certification_trail([v.id for v in versions])
-    if not versions or disagreements(
-        minutes, versions, version_events(events), whole_trail=False, store_trail=trail
-    ):
+        frozen = _FrozenRecord.read(repo, [minutes])
+    versions = frozen.versions[minutes.id]
+    if frozen.disagreements(minutes):
         raise _altered(bundle.meeting)
     latest = versions[-1]
     return FrozenMinutes(bundle, latest, line_parts(record, latest.text))

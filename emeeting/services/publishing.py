@@ -8,15 +8,14 @@ only when a document is written.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from datetime import date, tzinfo
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from emeeting import paths
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError, ValidationError
+from emeeting.atomic_file import atomic_file, cannot_write
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.thai import OFFICE_ZONE
 from emeeting.services.meetings import MeetingService
 from emeeting.services.minutes import MinutesService, refuse_unheld
@@ -135,25 +134,8 @@ class PublishingService:
 
 def write_atomically(dest: Path, data: bytes) -> None:
     """``dest`` holds ``data`` whole, or is left as it was."""
-    dest = Path(dest)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        with atomic_file(dest) as tmp:
+            tmp.write_bytes(data)
     except OSError as e:
-        raise StoreError(
-            QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"), dest=dest, reason=e.strerror or e
-        ) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(
-            QT_TRANSLATE_NOOP("Errors", "cannot write {dest}: {reason}"), dest=dest, reason=e.strerror or e
-        ) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        raise cannot_write(dest, e) from None

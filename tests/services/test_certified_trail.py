@@ -93,5 +93,24 @@ def test_minutes_certified_elsewhere_are_a_note_not_a_problem(
         sql(store, f"DELETE FROM {table}")
 
     assert services.check() == []
-    assert any("1/2569" in n and "certified elsewhere" in n for n in services.check_notes())
+    assert any("1/2569" in n and "certified elsewhere" in n for n in services.check_report().notes)
     assert minutes.verify(meeting.id)
+
+
+def test_an_amendment_deleted_from_the_database_is_seen_by_verify_printing_and_check(
+    services: Services,
+    store: Store,
+    meeting: m.Meeting,
+    certified: Held,  # noqa: F811
+    minutes: MinutesService,  # noqa: F811
+) -> None:
+    minutes.amend(meeting.id, "แก้ไขตามมติที่ประชุมครั้งที่ 2/2569", {certified["4.1"].id: "ข้อความที่แก้ไขแล้ว"})
+    assert services.check() == [] and minutes.verify(meeting.id)
+    sql(store, "DELETE FROM minutes_versions WHERE number = 1")  # back to the text as first certified
+
+    assert any(
+        "1/2569" in p and "version 1, recorded in the audit trail, is missing" in p for p in services.check()
+    )
+    assert not minutes.verify(meeting.id)
+    with pytest.raises(ValidationError):
+        minutes.frozen(meeting.id)

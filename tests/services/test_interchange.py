@@ -884,13 +884,13 @@ def test_an_import_refused_while_storing_leaves_no_documents_behind(
         elsewhere.interchange.import_meeting(rewrite(plain, tmp_path / "blank.zip", _blank_item_title))
     assert rows(elsewhere.store) == before
     assert list(elsewhere.store.blobs.all_hashes()) == []  # the document written for it is gone again
-    assert elsewhere.check_notes() == []
+    assert elsewhere.check_report().notes == []
 
 
 def test_check_notes_documents_no_record_refers_to_without_failing(services: Services) -> None:
     orphan = services.store.blobs.put_bytes(b"%PDF-1.7 left by an interrupted import")
     assert services.check() == []
-    (note,) = services.check_notes()
+    (note,) = services.check_report().notes
     assert note.startswith("note: 1 stored document(s) (")
     assert f"{orphan[:12]}…" in note
 

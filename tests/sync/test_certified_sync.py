@@ -10,7 +10,7 @@ import dataclasses
 from datetime import UTC, date, datetime
 
 from emeeting.domain import model as m
-from emeeting.services.minutes import certification_problems
+from emeeting.services.minutes import check_certifications
 from emeeting.sync.merge import WHOLE
 from tests.sync.conftest import Desk, Office, attach_bytes, content
 
@@ -64,7 +64,8 @@ def test_an_offline_edit_sent_after_certification_does_not_reach_the_certified_m
     office.secretary.run()
     assert _item(office.secretary, first.id).title == first.title
     assert services.minutes.verify(office.meeting.id)
-    assert certification_problems(services.store) == []
+    with services.store.read() as repo:
+        assert check_certifications(repo).problems == []
     # A device that starts afresh receives the certified record only.
     assert _item(_fresh(office), first.id).title == first.title
 

@@ -6,10 +6,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Mapping
@@ -17,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, BinaryIO, Final
 
+from emeeting.atomic_file import atomic_file
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.model import SHA256_PATTERN, Document
 from emeeting.interop.oparl.decode import decode
@@ -94,21 +93,10 @@ def write_package(package: MeetingPackage, open_blob: Callable[[str], BinaryIO],
         )
     contents = _distinct_contents(bundle.documents)
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            with zipfile.ZipFile(fh, "w") as zf:
-                info = _zip_info(_MEETING_JSON, zipfile.ZIP_DEFLATED)
-                zf.writestr(info, data)
-                for sha256, (size, name) in contents.items():
-                    _copy_content(zf, open_blob, sha256, size, name)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_file(dest) as tmp, zipfile.ZipFile(tmp, "w") as zf:
+        zf.writestr(_zip_info(_MEETING_JSON, zipfile.ZIP_DEFLATED), data)
+        for sha256, (size, name) in contents.items():
+            _copy_content(zf, open_blob, sha256, size, name)
 
 
 def _zip_info(name: str, compress_type: int) -> zipfile.ZipInfo:
