@@ -1652,10 +1652,6 @@
         <translation>the minutes are certified and frozen; this cannot be undone</translation>
     </message>
     <message>
-        <source>this {kind} was not deleted, so it cannot be restored</source>
-        <translation>this {kind} was not deleted, so it cannot be restored</translation>
-    </message>
-    <message>
         <source>this person appears in meeting records and cannot be deleted; end their memberships instead</source>
         <translation>this person appears in meeting records and cannot be deleted; end their memberships instead</translation>
     </message>
@@ -2114,10 +2110,6 @@
     <message>
         <source>only someone who is in the meeting can leave it</source>
         <translation>only someone who is in the meeting can leave it</translation>
-    </message>
-    <message>
-        <source>an invitation cannot be moved to another meeting or person</source>
-        <translation>an invitation cannot be moved to another meeting or person</translation>
     </message>
     <message>
         <source>only an invited member can send a substitute</source>

@@ -1638,10 +1638,6 @@
         <translation>รายงานการประชุมรับรองแล้วและแก้ไขไม่ได้ จึงเลิกทำรายการนี้ไม่ได้</translation>
     </message>
     <message>
-        <source>this {kind} was not deleted, so it cannot be restored</source>
-        <translation>{kind} นี้ไม่ได้ถูกลบ จึงกู้คืนไม่ได้</translation>
-    </message>
-    <message>
         <source>this person appears in meeting records and cannot be deleted; end their memberships instead</source>
         <translation>ไม่สามารถลบบุคคลนี้ได้เนื่องจากมีชื่ออยู่ในบันทึกการประชุม กรุณาสิ้นสุดการเป็นกรรมการของบุคคลนี้แทน</translation>
     </message>
@@ -2100,10 +2096,6 @@
     <message>
         <source>only someone who is in the meeting can leave it</source>
         <translation>บันทึกการออกได้เฉพาะผู้ที่อยู่ในที่ประชุม</translation>
-    </message>
-    <message>
-        <source>an invitation cannot be moved to another meeting or person</source>
-        <translation>ย้ายการเชิญไปยังการประชุมหรือบุคคลอื่นไม่ได้</translation>
     </message>
     <message>
         <source>only an invited member can send a substitute</source>

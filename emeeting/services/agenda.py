@@ -11,13 +11,10 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.domain.templates import AGENDA_TEMPLATES
 from emeeting.services.records import (
-    Removed,
     cascade_delete,
-    cascade_take,
     insert,
     kind,
     replace,
-    restore_entities,
 )
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -106,29 +103,4 @@ class AgendaService:
             changes = cascade_delete(repo, m.AgendaItem, [item_id])
             for sibling in renumbered:
                 changes |= replace(repo, sibling, action="move")
-            return changes
-
-    def take(self, item_id: str) -> Removed:
-        """``remove``, handing back what was deleted so that ``restore`` can undo it."""
-        with self._store.transaction() as repo:
-            item = repo.get(m.AgendaItem, item_id)
-            items = repo.select(m.AgendaItem, meeting_id=item.meeting_id)
-            _removed, renumbered = remove_item(items, item_id)
-            removed = cascade_take(repo, m.AgendaItem, [item_id])
-            changes = removed.changes
-            for sibling in renumbered:
-                changes |= replace(repo, sibling, action="move")
-            return Removed(changes, removed.entities)
-
-    def restore(self, entities: Sequence[object]) -> Changes:
-        """Undo ``take``: the item comes back with everything it had, at its old place among its siblings."""
-        restored_items = [e for e in entities if isinstance(e, m.AgendaItem)]
-        restored_ids = {i.id for i in restored_items}
-        roots = [i for i in restored_items if i.parent_id not in restored_ids]
-        with self._store.transaction() as repo:
-            changes = restore_entities(repo, entities)
-            for root in roots:
-                items = repo.select(m.AgendaItem, meeting_id=root.meeting_id)
-                for moved in move_item(items, root.id, root.parent_id, root.position):
-                    changes |= replace(repo, moved, action="move")
             return changes

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from emeeting.services.people import PeopleService
     from emeeting.services.publishing import PublishingService
     from emeeting.services.session import SessionService
+    from emeeting.services.undo import UndoService
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,13 @@ class Services:
         from emeeting.services.people import PeopleService
 
         return PeopleService(self.store)
+
+    @cached_property
+    def steps(self) -> UndoService:
+        """Record what an operation changes; undo and redo it."""
+        from emeeting.services.undo import UndoService
+
+        return UndoService(self.store)
 
     @classmethod
     def open(cls, data_dir: Path, actor: str = "local") -> Services:

@@ -12,7 +12,7 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, RejectedFileError, ValidationError
 from emeeting.intake.inspect import Inspected, inspect_files
 from emeeting.services.frozen import is_certified, refuse_certified
-from emeeting.services.records import Removed, cascade_take, insert, replace, restore_entities
+from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.blobs import BlobWriteError
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -192,39 +192,14 @@ class DocumentService:
             return changes
 
     def remove(self, document_id: str) -> Changes:
-        return self.take([document_id]).changes
-
-    def take(self, document_ids: Sequence[str]) -> Removed:
-        """Remove documents (the rest of each list closes up), handing back what was removed so that
-        ``restore`` can undo it."""
+        """Remove a document; the rest of its list closes up."""
         with self._store.transaction() as repo:
-            groups = {(d.meeting_id, d.item_id) for d in (repo.get(m.Document, i) for i in document_ids)}
-            removed = cascade_take(repo, m.Document, document_ids)
-            changes = removed.changes
-            for meeting_id, item_id in groups:
-                rest = repo.select(m.Document, order_by=("position",), meeting_id=meeting_id, item_id=item_id)
-                changes |= _renumber(repo, rest)
-            return Removed(changes, removed.entities)
-
-    def restore(self, entities: Sequence[object]) -> Changes:
-        """Undo ``take``: the documents come back at their old places in their lists."""
-        documents = sorted((e for e in entities if isinstance(e, m.Document)), key=lambda d: d.position)
-        with self._store.transaction() as repo:
-            changes = restore_entities(repo, entities)
-            for meeting_id, item_id in {(d.meeting_id, d.item_id) for d in documents}:
-                back = [d for d in documents if (d.meeting_id, d.item_id) == (meeting_id, item_id)]
-                back_ids = {d.id for d in back}
-                order = [
-                    d
-                    for d in repo.select(
-                        m.Document, order_by=("position",), meeting_id=meeting_id, item_id=item_id
-                    )
-                    if d.id not in back_ids
-                ]
-                for document in back:
-                    order.insert(min(document.position, len(order)), document)
-                changes |= _renumber(repo, order)
-            return changes
+            document = repo.get(m.Document, document_id)
+            changes = cascade_delete(repo, m.Document, [document_id])
+            rest = repo.select(
+                m.Document, order_by=("position",), meeting_id=document.meeting_id, item_id=document.item_id
+            )
+            return changes | _renumber(repo, rest)
 
     def content_path(self, document: m.Document) -> Path:
         """The verified file behind a document, for viewers."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
@@ -26,12 +26,9 @@ from emeeting.domain.thai import be_year
 from emeeting.domain.validation import check_person
 from emeeting.services.frozen import is_certified
 from emeeting.services.records import (
-    Removed,
     cascade_delete,
-    cascade_take,
     insert,
     replace,
-    restore_entities,
 )
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -321,33 +318,6 @@ class MeetingService:
         with self._store.transaction() as repo:
             return cascade_delete(repo, m.Meeting, [meeting_id])
 
-    def revert(self, before: m.Meeting, after: m.Meeting) -> Changes:
-        """Undo an ``update`` that turned ``before`` into ``after``: status included, even against the
-        lifecycle's direction, but only while the meeting is still exactly as that edit left it
-        (StaleWriteError otherwise). Certified minutes stay frozen."""
-        with self._store.transaction() as repo:
-            repo.refuse_stale(after)
-            if after.status is m.MeetingStatus.MINUTES_CERTIFIED and before.status is not after.status:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "the minutes are certified and frozen; this cannot be undone")
-                )
-            if before.status is m.MeetingStatus.MINUTES_CERTIFIED and before.status is not after.status:
-                check_status_by_hand(after.status, before.status)  # only certifying the minutes gets there
-            refuse_taken_number(repo, before)
-            return replace(repo, before)
-
-    def take(self, meeting_id: str) -> Removed:
-        """``delete``, handing back what was deleted so that ``restore`` can undo it."""
-        with self._store.transaction() as repo:
-            return cascade_take(repo, m.Meeting, [meeting_id])
-
-    def restore(self, entities: Sequence[object]) -> Changes:
-        """Undo ``take``: the meeting comes back with everything it had (refused if its number is taken)."""
-        with self._store.transaction() as repo:
-            for meeting in (e for e in entities if isinstance(e, m.Meeting)):
-                refuse_taken_number(repo, meeting)
-            return restore_entities(repo, entities)
-
     def uninvited_members(self, meeting_id: str) -> list[str]:
         """Ids of the committee's members on the meeting day (secretaries too: they attend without a vote)
         who are not invited yet."""
@@ -366,7 +336,7 @@ class MeetingService:
     ) -> Changes:
         """Store someone who is not in the directory yet and invite them, in one transaction: a guest or
         presenter, or a member's substitute (``sends``: the member's invitation answered SUBSTITUTE).
-        ``uninvite_new_person`` undoes it; doing it again after that brings back the same rows."""
+        Doing it again (a redo) brings back the same rows."""
         check_person(person)
         if invitation.person_id != person.id:
             raise ValueError("the invitation must be the new person's")
@@ -374,16 +344,6 @@ class MeetingService:
             changes = insert(repo, person, invitation, restore=True)
             if sends is not None:
                 changes |= replace(repo, sends)
-            return changes
-
-    def uninvite_new_person(self, invitation: m.Invitation, sent: m.Invitation | None = None) -> Changes:
-        """Undo ``invite_new_person``: the invitation and the person it names are deleted and the member's
-        invitation (``sent``) is put back as it was, in one transaction."""
-        with self._store.transaction() as repo:
-            changes = cascade_delete(repo, m.Invitation, [invitation.id])
-            changes |= cascade_delete(repo, m.Person, [invitation.person_id])
-            if sent is not None:
-                changes |= replace(repo, sent)
             return changes
 
     @staticmethod

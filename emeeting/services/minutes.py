@@ -42,7 +42,7 @@ from emeeting.domain.thai import (
 )
 from emeeting.services.frozen import meeting_of
 from emeeting.services.meetings import item_notes, load_bundle
-from emeeting.services.records import cascade_delete, insert, replace
+from emeeting.services.records import insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
@@ -392,17 +392,6 @@ def _entries(repo: Repository, minutes: m.Minutes | None) -> dict[str, m.Minutes
     return {e.item_id: e for e in repo.select(m.MinutesEntry, minutes_id=minutes.id)}
 
 
-def _refuse_changed_entries(repo: Repository, minutes: m.Minutes, base: Mapping[str, str]) -> None:
-    """StaleWriteError, naming who and when, unless the draft's texts are still exactly ``base``."""
-    current = _entries(repo, minutes)
-    for item_id, entry in current.items():
-        if item_id not in base:
-            raise repo.stale(m.MinutesEntry, entry.id)  # added meanwhile
-        repo.refuse_stale(dataclasses.replace(entry, text=base[item_id]))
-    for item_id in base.keys() - current.keys():
-        repo.refuse_deleted_meanwhile(m.MinutesEntry, minutes_id=minutes.id, item_id=item_id)
-
-
 def _refuse_certified(minutes: m.Minutes) -> None:
     if minutes.status is m.MinutesStatus.CERTIFIED:
         raise ValidationError(
@@ -470,40 +459,9 @@ class MinutesService:
                 changes |= replace(repo, dataclasses.replace(meeting, status=m.MeetingStatus.MINUTES_DRAFTED))
             return changes
 
-    def restore_draft(
-        self,
-        meeting_id: str,
-        style: m.MinutesStyle,
-        entries: Mapping[str, str],
-        *,
-        base: Mapping[str, str] | None = None,
-    ) -> Changes:
-        """Put a draft back as it was (undoing a rebuild): the style, and exactly these items' texts.
-
-        ``base``: the items' texts the rebuild left; when any was changed, added or removed since (in
-        another window, by sync), StaleWriteError and nothing is written — the undo would lose that edit."""
-        with self._store.transaction() as repo:
-            minutes = _minutes(repo, meeting_id)
-            if minutes is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "generate the draft minutes before editing them")
-                )
-            _refuse_certified(minutes)
-            if base is not None:
-                _refuse_changed_entries(repo, minutes, base)
-            changes = Changes()
-            if minutes.style is not style:
-                changes |= replace(repo, dataclasses.replace(minutes, style=style))
-            for item_id, existing in _entries(repo, minutes).items():
-                if item_id not in entries:
-                    changes |= cascade_delete(repo, m.MinutesEntry, [existing.id])
-            for item_id, text in entries.items():
-                changes |= self._write_entry(repo, minutes, item_id, text)
-            return changes
-
     def set_entry(self, meeting_id: str, item_id: str, text: str, *, base: str | None = None) -> Changes:
-        """Edit the minutes' text of one item (draft minutes only). ``base``: the text the screen showed
-        (for an undo, what the edit left); a text changed meanwhile is refused (StaleWriteError)."""
+        """Edit the minutes' text of one item (draft minutes only). ``base``: the text the screen showed;
+        a text changed meanwhile is refused (StaleWriteError)."""
         with self._store.transaction() as repo:
             minutes = _minutes(repo, meeting_id)
             item = repo.get(m.AgendaItem, item_id)
@@ -543,9 +501,9 @@ class MinutesService:
     ) -> Changes:
         """The style setting and who took and who checked the minutes (draft minutes only).
 
-        ``base``: (style, taker, checker) as the form showed them (for an undo, as the edit left them);
-        when any of the three was changed meanwhile, StaleWriteError and nothing is written — a form
-        sends all three, so an older form would otherwise put back what someone else had just set.
+        ``base``: (style, taker, checker) as the form showed them; when any of the three was changed
+        meanwhile, StaleWriteError and nothing is written — a form sends all three, so an older form would
+        otherwise put back what someone else had just set.
         """
         with self._store.transaction() as repo:
             minutes = _minutes(repo, meeting_id)

@@ -21,11 +21,10 @@ from types import MappingProxyType
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, ValidationError
-from emeeting.domain.kinds import Kind
 from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits
 from emeeting.domain.validation import EMAIL, MAX_FIELD_CHARS, check_person, validate
 from emeeting.interop.people_table import Table, read_table
-from emeeting.services.records import Removed, cascade_take, insert, replace
+from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
@@ -398,9 +397,9 @@ class PeopleService:
         with self._store.transaction() as repo:
             return replace(repo, person, base=base)
 
-    def delete_committee(self, committee_id: str) -> Removed:
-        """Delete a committee that has no meetings, with its memberships, handing back what was deleted
-        (``RecordService.restore`` undoes it); one with meetings is refused: their record must stay."""
+    def delete_committee(self, committee_id: str) -> Changes:
+        """Delete a committee that has no meetings, with its memberships; one with meetings is refused:
+        their record must stay."""
         with self._store.transaction() as repo:
             committee = repo.get(m.Committee, committee_id)
             meetings = repo.count(m.Meeting, committee_id=committee_id)
@@ -412,7 +411,7 @@ class PeopleService:
                     name=committee.short_name,
                     count=meetings,
                 )
-            return cascade_take(repo, m.Committee, [committee_id])
+            return cascade_delete(repo, m.Committee, [committee_id])
 
     @staticmethod
     def read_list(path: Path) -> Table:
@@ -432,15 +431,6 @@ class PeopleService:
             memberships = [c.membership for c in checks if c.status in IMPORTED and c.membership is not None]
             changes = insert(repo, *people, *memberships) if people or memberships else Changes()
         return ImportResult(changes, len(people), len(memberships), tuple(checks))
-
-    def take_import(self, changes: Changes) -> Removed:
-        """Undo an import in one transaction: the people it added (with their memberships) and the
-        memberships it gave people who were already listed; ``RecordService.restore`` brings them back."""
-        with self._store.transaction() as repo:
-            taken = [cascade_take(repo, m.Person, sorted(changes.ids.get(Kind.PERSON, ())))]
-            left = [i for i in sorted(changes.ids.get(Kind.MEMBERSHIP, ())) if repo.find(m.Membership, i)]
-            taken.append(cascade_take(repo, m.Membership, left))
-        return Removed(taken[0].changes | taken[1].changes, taken[0].entities + taken[1].entities)
 
     @staticmethod
     def _checked(repo: Repository, rows: Sequence[Row], committee_id: str | None) -> list[RowCheck]:

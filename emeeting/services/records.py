@@ -8,7 +8,6 @@ build on the helpers here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -149,39 +148,6 @@ def replace(
     return Changes.of(kind(type(entity)), entity.id)
 
 
-@dataclass(frozen=True)
-class Removed:
-    """What a delete tombstoned, as it was just before: restoring these values undoes the delete."""
-
-    changes: Changes
-    entities: tuple[Any, ...]
-
-
-def cascade_take(repo: Repository, cls: type, ids: Iterable[str]) -> Removed:
-    """``cascade_delete`` that also hands back every tombstoned entity as it was (parents first)."""
-    ids = list(ids)
-    _refuse_person_in_records(repo, cls, ids)
-    for entity_id in ids:
-        repo.get(cls, entity_id)
-    doomed: dict[type, set[str]] = {}
-    _collect(repo, cls, set(ids), doomed)
-    entities: list[Any] = []
-    for doomed_cls, doomed_ids in doomed.items():
-        entities += repo.select(doomed_cls, id=doomed_ids)
-    return Removed(cascade_delete(repo, cls, ids), tuple(entities))
-
-
-def restore_entities(repo: Repository, entities: Sequence[Any]) -> Changes:
-    """Bring tombstoned entities back with the values they had (undoing a delete); live ones are refused."""
-    for entity in entities:
-        if not repo.tombstoned(type(entity), [entity.id]):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "this {kind} was not deleted, so it cannot be restored"),
-                kind=kind(type(entity)).replace("_", " "),
-            )
-    return insert(repo, *entities, restore=True)
-
-
 def _refuse_person_in_records(repo: Repository, cls: type, ids: list[str]) -> None:
     if cls is m.Person:
         for record_cls, column in _PERSON_RECORDS:
@@ -270,19 +236,6 @@ class RecordService:
         _generic(cls)
         with self._store.transaction() as repo:
             return cascade_delete(repo, cls, ids)
-
-    def take(self, cls: type, *ids: str) -> Removed:
-        """Delete like ``delete``, handing back what was deleted so that ``restore`` can undo it."""
-        _generic(cls)
-        with self._store.transaction() as repo:
-            return cascade_take(repo, cls, ids)
-
-    def restore(self, *entities: Any) -> Changes:
-        """Undo a delete: the tombstoned entities come back with these values."""
-        for entity in entities:
-            _generic(type(entity))
-        with self._store.transaction() as repo:
-            return restore_entities(repo, entities)
 
     def change(
         self,

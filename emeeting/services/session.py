@@ -238,20 +238,6 @@ class SessionService:
                 ),
             )
 
-    def set_invitation(self, invitation: m.Invitation, *, base: m.Invitation | None = None) -> Changes:
-        """Put back an invitation's attendance exactly as given (undo, or correcting a time).
-
-        ``base``: the invitation as the screen showed it (for an undo, as the step left it); when it was
-        changed meanwhile (someone checked the person out elsewhere) StaleWriteError, nothing written.
-        """
-        with self._store.transaction() as repo:
-            current = repo.get(m.Invitation, invitation.id)
-            if (current.meeting_id, current.person_id) != (invitation.meeting_id, invitation.person_id):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "an invitation cannot be moved to another meeting or person")
-                )
-            return replace(repo, invitation, base=base)
-
     def add_substitute(
         self, meeting_id: str, member_id: str, substitute: m.Person, at: datetime, *, new_person: bool
     ) -> Changes:
@@ -330,7 +316,7 @@ class SessionService:
             return changes | replace(repo, dataclasses.replace(minutes, ended_at=at))
 
     def set_times(self, meeting_id: str, started_at: datetime | None, ended_at: datetime | None) -> Changes:
-        """Correct the recorded start and end times (also how undo puts them back)."""
+        """Correct the recorded start and end times."""
         with self._store.transaction() as repo:
             minutes = _meeting_minutes(repo, meeting_id)
             if minutes is None:
@@ -339,29 +325,8 @@ class SessionService:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a meeting cannot end before it starts"))
             return replace(repo, dataclasses.replace(minutes, started_at=started_at, ended_at=ended_at))
 
-    def revert_opening(self, before: m.Meeting, minutes: m.Minutes | None) -> Changes:
-        """Undo an open or a close: the meeting's status and the recorded times as they were (``minutes``
-        None: there were no minutes yet). Certified minutes stay as they are."""
-        with self._store.transaction() as repo:
-            current = repo.get(m.Meeting, before.id)
-            now = _meeting_minutes(repo, before.id)
-            if now is not None and now.status is m.MinutesStatus.CERTIFIED:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "the minutes are certified and frozen; this cannot be undone")
-                )
-            changes = Changes()
-            if current.status is not before.status:
-                changes |= replace(repo, dataclasses.replace(current, status=before.status))
-            if now is not None and minutes is None:
-                changes |= cascade_delete(repo, m.Minutes, [now.id])
-            elif now is not None and minutes is not None:
-                changes |= replace(
-                    repo, dataclasses.replace(now, started_at=minutes.started_at, ended_at=minutes.ended_at)
-                )
-            return changes
-
     def set_status(self, meeting_id: str, status: m.MeetingStatus) -> Changes:
-        """Move the meeting along its lifecycle (also how undo takes back a start or an end)."""
+        """Move the meeting along its lifecycle."""
         with self._store.transaction() as repo:
             return _move_meeting(repo, repo.get(m.Meeting, meeting_id), status)
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from emeeting.domain.certification import StoreTrail
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError, ValidationError
+from emeeting.domain.journal import ABSENT, Operation, RowChange, RowImage
 from emeeting.domain.kinds import Kind, kind_of
 from emeeting.domain.model import (
     AgendaItem,
@@ -118,11 +119,21 @@ def _one_of(values: Iterable[Any]) -> str:
 
 
 class Repository:
-    def __init__(self, conn: sqlite3.Connection, codecs: dict[type, EntityCodec], actor: str, now: datetime):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        codecs: dict[type, EntityCodec],
+        actor: str,
+        now: datetime,
+        *,
+        journaling: bool = False,
+    ):
         self._conn = conn
         self._codecs = codecs
         self.actor = actor
         self.now = now
+        # With ``journaling``: each entity row written, as it was before its first write here (undo).
+        self._before: dict[tuple[type, str], RowImage] | None = {} if journaling else None
 
     def _where(
         self, codec: EntityCodec, where: dict[str, Any], *, tombstones: bool = False
@@ -184,6 +195,9 @@ class Repository:
             if cls is AuditEvent:  # every audit event becomes the next link of the hash chain
                 audit_chain.append(self._conn, codec, group)
                 continue
+            if self._before is not None:
+                for entity in group:
+                    self._before.setdefault((cls, entity.id), ABSENT)  # type: ignore[attr-defined]
             columns, marks = codec.columns_sql, ", ".join("?" * len(codec.fields))
             rows = [codec.row(entity) for entity in group]
             if codec.synced:
@@ -254,6 +268,7 @@ class Repository:
 
     def _overwrite(self, entity: object, *, was_deleted: bool) -> bool:
         """Write every field of the row in that state (live or tombstone), leaving it live and dirty."""
+        self._remember(type(entity), [entity.id])  # type: ignore[attr-defined]
         codec = self._codecs[type(entity)]
         names = [n for n in codec.fields if n != "id"]
         assignments = ", ".join(f'"{n}" = ?' for n in names)
@@ -293,11 +308,65 @@ class Repository:
 
     def delete(self, cls: type, ids: Iterable[str]) -> None:
         """Tombstones, so that deletions can sync."""
+        ids = list(ids)
+        self._remember(cls, ids)
         self._conn.execute(
             f"UPDATE {self._codecs[cls].table} SET deleted = 1, dirty = 1, updated_at = ?, updated_by = ? "
             "WHERE id IN (SELECT value FROM json_each(?))",
             [datetime_to_db(self.now), self.actor, _one_of(ids)],
         )
+
+    def images(self, cls: type, ids: Iterable[str]) -> dict[str, RowImage]:
+        """The rows with these ids as they are now, live or tombstones (ids with no row are left out)."""
+        codec = self._codecs[cls]
+        sql = (
+            f"SELECT {codec.columns_sql}, deleted FROM {codec.table} "
+            "WHERE id IN (SELECT value FROM json_each(?))"
+        )
+        found: dict[str, RowImage] = {}
+        for *values, deleted in self._conn.execute(sql, [_one_of(ids)]):
+            entity = codec.entity(tuple(values))
+            found[entity.id] = RowImage(entity, bool(deleted))
+        return found
+
+    def image(self, cls: type, entity_id: str) -> RowImage:
+        return self.images(cls, [entity_id]).get(entity_id, ABSENT)
+
+    def _remember(self, cls: type, ids: Sequence[str]) -> None:
+        """Keep the before-image of rows about to be written for the first time in this transaction."""
+        if self._before is None:
+            return
+        new = [i for i in ids if (cls, i) not in self._before]
+        if new:
+            found = self.images(cls, new)
+            for entity_id in new:
+                self._before[(cls, entity_id)] = found.get(entity_id, ABSENT)
+
+    def journal(self) -> Operation:
+        """What this transaction changed so far, row by row (empty unless it was opened journaling)."""
+        if not self._before:
+            return Operation()
+        by_class: dict[type, list[str]] = {}
+        for cls, entity_id in self._before:
+            by_class.setdefault(cls, []).append(entity_id)
+        after = {cls: self.images(cls, ids) for cls, ids in by_class.items()}
+        return Operation.of(
+            RowChange(cls, entity_id, before, after[cls].get(entity_id, ABSENT))
+            for (cls, entity_id), before in self._before.items()
+        )
+
+    def refuse_changed_since(self, row: RowChange) -> None:
+        """For an undo or redo of a step: StaleWriteError naming who changed the row and when (as for a
+        stale edit: the screens reload), unless the row is still exactly as the step left it."""
+        if self.image(row.cls, row.id) == row.after:
+            return
+        if row.after.absent or self.image(row.cls, row.id).absent:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "no {kind} with id {id}"),
+                kind=kind_of(row.cls).replace("_", " "),
+                id=row.id,
+            )
+        raise self.stale(row.cls, row.id)
 
     def audit_event(self, action: str, cls: type, entity_id: str, summary: str = "") -> AuditEvent:
         return AuditEvent(self.now, self.actor, action, kind_of(cls), entity_id, summary)

@@ -9,6 +9,7 @@ import shutil
 import socket
 import sqlite3
 import struct
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from emeeting.domain.errors import (
     StoreTooNewError,
     ValidationError,
 )
+from emeeting.domain.journal import Operation
 from emeeting.storage import audit_chain
 from emeeting.storage.blobs import BlobStore, _fsync_dir, no_space_error, sha256_of
 from emeeting.storage.codec import EntityCodec, codecs
@@ -406,6 +408,16 @@ def _upgrade(db_path: Path) -> None:
         ) from None
 
 
+class Recording:
+    """What one operation changed so far, across the transactions it committed (``Store.recording``)."""
+
+    def __init__(self) -> None:
+        self.operation = Operation()
+
+    def add(self, done: Operation) -> None:
+        self.operation = self.operation.then(done)
+
+
 class Store:
     """One data directory: ``emeeting.db``, ``blobs/`` and ``backups/``."""
 
@@ -425,6 +437,8 @@ class Store:
         self.codecs = codecs()
         self.blobs = BlobStore(data_dir / "blobs")
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
+        # The recording each thread has open (see ``recording``): what its transactions change is kept.
+        self._recordings: dict[int, Recording] = {}
 
     @classmethod
     def open(cls, data_dir: Path, actor: str = "local") -> Store:
@@ -541,18 +555,41 @@ class Store:
             raise read_only_error(self.data_dir)
 
     @contextmanager
+    def recording(self) -> Iterator[Recording]:
+        """Keep what the transactions this thread commits meanwhile change, as one Operation (what undo
+        replays). Transactions that roll back leave nothing in it; other threads' writes are not its own."""
+        thread = threading.get_ident()
+        outer = self._recordings.get(thread)
+        recording = self._recordings[thread] = Recording()
+        try:
+            yield recording
+        finally:
+            if outer is None:
+                del self._recordings[thread]
+            else:  # a recording inside another: the outer one keeps what the inner one kept too
+                self._recordings[thread] = outer
+                outer.add(recording.operation)
+
+    @contextmanager
     def transaction(self) -> Iterator[Repository]:
         """A write transaction: everything in it commits together or not at all."""
         self.require_writable()
+        recording = self._recordings.get(threading.get_ident())
         try:
             with self.write_connection() as conn:
                 try:
-                    yield Repository(conn, self.codecs, self.actor, self.clock())
+                    repo = Repository(
+                        conn, self.codecs, self.actor, self.clock(), journaling=recording is not None
+                    )
+                    yield repo
+                    done = repo.journal()  # the after-images, read before anyone else may write
                 except BaseException:
                     if conn.in_transaction:  # SQLite may already have rolled back on some errors
                         conn.execute("ROLLBACK")
                     raise
                 conn.execute("COMMIT")
+                if recording is not None:
+                    recording.add(done)
         except sqlite3.IntegrityError as e:
             raise _integrity_error(e) from None
         except sqlite3.DatabaseError as e:

@@ -136,7 +136,7 @@ def main() -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     services = Services.open(data_dir, actor="bench")
     runner, bus = TaskRunner(), ChangeBus()
-    history = UndoHistory(runner, bus)
+    history = UndoHistory(runner, bus, services.steps)
     sync = SyncService(services.store, Credentials())
     pane = DocumentsPane(UiContext(services, sync, runner, bus, history, QSettings()))
     pane.resize(1400, 1000)

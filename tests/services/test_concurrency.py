@@ -95,13 +95,13 @@ def test_undo_over_someone_elses_later_change_is_refused(
 ) -> None:
     before = meeting
     after = dataclasses.replace(before, place="ห้องประชุม 2")
-    window_a.meetings.update(after, base=before)
+    _, edit = window_a.steps.record(lambda: window_a.meetings.update(after, base=before))
     theirs = dataclasses.replace(after, title="แก้ในหน้าต่างอื่น")
     window_b.meetings.update(theirs, base=after)
     state = snapshot()
 
     with pytest.raises(StaleWriteError, match="changed by somsri at 14:40"):
-        window_a.meetings.revert(before, after)  # undo: based on what the edit left
+        window_a.steps.undo(edit)  # undo: checked against what the edit left
     with pytest.raises(StaleWriteError):
         window_a.meetings.update(after, base=before)  # redo: based on what was there before
     assert snapshot() == state
@@ -183,18 +183,21 @@ def test_undo_of_a_check_in_over_a_check_out_elsewhere_is_refused(
 ) -> None:
     alice = org.members[0]
     before = window_a.records.select(m.Invitation, meeting_id=meeting.id, person_id=alice.id)[0]
-    window_a.session.check_in(before.id, m.Attendance.PRESENT, AT_NINE)
+    _, check_in = window_a.steps.record(
+        lambda: window_a.session.check_in(before.id, m.Attendance.PRESENT, AT_NINE)
+    )
     checked_in = window_a.records.get(m.Invitation, before.id)
     window_b.session.check_out(before.id, AT_NINE.replace(hour=4))  # B sees her leave at 11:00
     left = window_b.records.get(m.Invitation, before.id)
     state = snapshot()
 
     with pytest.raises(StaleWriteError, match=r"^this invitation was changed by somsri at 14:40"):
-        window_a.session.set_invitation(before, base=checked_in)  # A's undo of the check-in
+        window_a.steps.undo(check_in)  # A's undo of the check-in
     assert snapshot() == state
     assert window_a.records.get(m.Invitation, before.id) == left  # B's leave is kept
 
-    window_a.session.set_invitation(before, base=left)  # undo based on what is stored goes through
+    window_b.records.update(checked_in, base=left)  # B takes the leave back: as the check-in left it
+    window_a.steps.undo(check_in)  # the undo goes through now
     assert window_a.records.get(m.Invitation, before.id) == before
 
 
@@ -256,7 +259,9 @@ def test_a_minutes_entry_and_its_undo_over_another_windows_edit_are_refused(
     window_a.session.start(meeting.id, AT_NINE)
     window_a.minutes.draft(meeting.id)
     drafted = window_a.minutes.view(meeting.id).entries[item.id]
-    window_a.minutes.set_entry(meeting.id, item.id, "ข้อความของ A", base=drafted)
+    _, edit = window_a.steps.record(
+        lambda: window_a.minutes.set_entry(meeting.id, item.id, "ข้อความของ A", base=drafted)
+    )
     state = snapshot()
 
     with pytest.raises(StaleWriteError, match=r"^the minutes were changed by secretary at 14:02"):
@@ -265,7 +270,7 @@ def test_a_minutes_entry_and_its_undo_over_another_windows_edit_are_refused(
 
     window_b.minutes.set_entry(meeting.id, item.id, "ข้อความของ B", base="ข้อความของ A")
     with pytest.raises(StaleWriteError, match="changed by somsri at 14:40"):
-        window_a.minutes.set_entry(meeting.id, item.id, drafted, base="ข้อความของ A")  # A's undo
+        window_a.steps.undo(edit)  # A's undo
     assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความของ B"
 
 
@@ -293,17 +298,16 @@ def test_undo_of_a_rebuilt_draft_over_another_windows_edit_is_refused(
     window_a.session.start(meeting.id, AT_NINE)
     window_a.minutes.draft(meeting.id)
     window_a.minutes.set_entry(meeting.id, item.id, "ข้อความที่แก้ไว้", base=None)
-    before = dict(window_a.minutes.view(meeting.id).entries)
-    window_a.minutes.draft(meeting.id)  # A rebuilds the draft, replacing the edited text
+    _, rebuild = window_a.steps.record(lambda: window_a.minutes.draft(meeting.id))  # replaces the edited text
     rebuilt = dict(window_a.minutes.view(meeting.id).entries)
     window_b.minutes.set_entry(meeting.id, item.id, "ข้อความของ B", base=rebuilt[item.id])
     state = snapshot()
 
     with pytest.raises(StaleWriteError, match=r"^the minutes were changed by somsri at 14:40"):
-        window_a.minutes.restore_draft(meeting.id, m.MinutesStyle.SUMMARY, before, base=rebuilt)  # A's undo
+        window_a.steps.undo(rebuild)  # A's undo
     assert snapshot() == state
     assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความของ B"
 
     window_b.minutes.set_entry(meeting.id, item.id, rebuilt[item.id], base="ข้อความของ B")
-    window_a.minutes.restore_draft(meeting.id, m.MinutesStyle.SUMMARY, before, base=rebuilt)
+    window_a.steps.undo(rebuild)
     assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความที่แก้ไว้"  # nothing else changed

@@ -327,19 +327,21 @@ def test_record_refuses_a_meeting_deleted_after_intake(
     assert services.records.select(m.Document, meeting_id=meeting.id) == []
 
 
-def test_take_and_restore_put_documents_back_in_their_places(
+def test_undoing_a_removal_puts_documents_back_in_their_places(
     services: Services, meeting: m.Meeting, item_41: m.AgendaItem, attached, snapshot
 ) -> None:
     """Undoing an attach or a removal: the documents come back with their ids, at their old places."""
     a, b, c = attached
-    removed = services.documents.take([a.id, c.id])
+    changes, removed = services.steps.record(
+        lambda: services.documents.remove(a.id) | services.documents.remove(c.id)
+    )
 
     assert [d.id for d in services.records.select(m.Document, item_id=item_41.id)] == [b.id]
     assert services.records.get(m.Document, b.id).position == 0
-    assert {d.id for d in removed.entities} == {a.id, c.id}
-    assert removed.changes.ids == {"document": {a.id, b.id, c.id}}
+    assert {r.id for r in removed.rows if r.after.deleted} == {a.id, c.id}
+    assert changes.ids == {"document": {a.id, b.id, c.id}}
 
-    services.documents.restore(removed.entities)
+    services.steps.undo(removed)
 
     stored = services.records.select(m.Document, order_by=("position",), item_id=item_41.id)
     assert [(d.id, d.position) for d in stored] == [(a.id, 0), (b.id, 1), (c.id, 2)]

@@ -105,7 +105,6 @@ def _changes(
             dataclasses.replace(now(m.Meeting, meeting.id), place="ห้อง 2"), base=now(m.Meeting, meeting.id)
         ),
         "delete meeting": lambda: services.meetings.delete(meeting.id),
-        "take meeting": lambda: services.meetings.take(meeting.id),
         "delete committee": lambda: records.delete(m.Committee, org.committee.id),
         "reconvened": lambda: session.set_reconvened(meeting.id, True),
         # the agenda
@@ -116,7 +115,7 @@ def _changes(
             base=now(m.AgendaItem, decision.id),
         ),
         "move item": lambda: agenda.move(items["2.1"].id, items["1"].id, 0),
-        "take item": lambda: agenda.take(decision.id),
+        "remove item": lambda: agenda.remove(decision.id),
         "resolution": lambda: session.set_resolution(decision.id, "ไม่อนุมัติ"),
         "note": lambda: session.set_note(decision.id, "ข้อความใหม่"),
         "delete note": lambda: records.delete(m.ItemNote, note.id),
@@ -124,7 +123,7 @@ def _changes(
         "check in": lambda: session.check_in(left.id, m.Attendance.PRESENT, at(9, 40)),
         "check out": lambda: session.check_out(late.id, at(11, 0)),
         "absent": lambda: session.mark_absent(late.id, "ติดราชการ"),
-        "arrival time": lambda: session.set_invitation(dataclasses.replace(late, arrived_at=at(10, 20))),
+        "arrival time": lambda: records.update(dataclasses.replace(late, arrived_at=at(10, 20)), base=late),
         "substitute": lambda: session.add_substitute(
             meeting.id, org.secretary.id, guest, at(9, 40), new_person=True
         ),
@@ -159,8 +158,8 @@ def _changes(
 
 
 CHANGES = [
-    "place", "delete meeting", "take meeting", "delete committee", "reconvened",
-    "add item", "add section", "edit item", "move item", "take item", "resolution", "note", "delete note",
+    "place", "delete meeting", "delete committee", "reconvened",
+    "add item", "add section", "edit item", "move item", "remove item", "resolution", "note", "delete note",
     "check in", "check out", "absent", "arrival time", "substitute", "invite", "rsvp", "uninvite",
     "re-record vote", "new vote", "ballot", "delete ballot", "recuse", "delete recusal", "dissent",
     "edit dissent", "new action", "action title", "action due", "delete action", "times", "entry", "rebuild",

@@ -1,5 +1,5 @@
-"""Every edit the workspace makes has an inverse: take/restore, revert, add_section, invite_committee,
-invite_new_person."""
+"""Every edit the workspace makes is undone and redone through the core (services.undo): deletes,
+status changes, add_section, invite_committee, invite_new_person."""
 
 from __future__ import annotations
 
@@ -20,17 +20,18 @@ def test_taking_an_agenda_item_and_restoring_it_puts_it_back_with_its_sub_items(
 ) -> None:
     agenda = numbered(meeting.id)
     before = {number: item.title for number, item in agenda.items()}
-    removed = services.agenda.take(agenda["1"].id)  # with 1.1 and 1.2
-    assert {e.id for e in removed.entities} == {agenda["1"].id, agenda["1.1"].id, agenda["1.2"].id}
+    _, removed = services.steps.record(lambda: services.agenda.remove(agenda["1"].id))  # with 1.1 and 1.2
+    deleted = {r.id for r in removed.rows if r.after.deleted}
+    assert deleted == {agenda["1"].id, agenda["1.1"].id, agenda["1.2"].id}
     after_take = numbered(meeting.id)
     assert after_take["1"].title == agenda["2"].title  # the rest moved up
 
-    services.agenda.restore(removed.entities)
+    services.steps.undo(removed)
     assert {number: item.title for number, item in numbered(meeting.id).items()} == before
-    with pytest.raises(ValidationError):  # restoring twice is refused, nothing changes
+    with pytest.raises(StaleWriteError):  # undoing twice is refused, nothing changes
         state = snapshot()
         try:
-            services.agenda.restore(removed.entities)
+            services.steps.undo(removed)
         finally:
             assert snapshot() == state
 
@@ -53,9 +54,9 @@ def test_a_deleted_meeting_is_restored_with_its_agenda_and_invitations(
 ) -> None:
     agenda_before = {n: i.title for n, i in numbered(meeting.id).items()}
     invitations = services.records.select(m.Invitation, meeting_id=meeting.id)
-    removed = services.meetings.take(meeting.id)
+    _, removed = services.steps.record(lambda: services.meetings.delete(meeting.id))
     assert services.records.find(m.Meeting, meeting.id) is None
-    services.meetings.restore(removed.entities)
+    services.steps.undo(removed)
     assert services.records.get(m.Meeting, meeting.id) == meeting
     assert {n: i.title for n, i in numbered(meeting.id).items()} == agenda_before
     assert len(services.records.select(m.Invitation, meeting_id=meeting.id)) == len(invitations)
@@ -64,25 +65,25 @@ def test_a_deleted_meeting_is_restored_with_its_agenda_and_invitations(
 def test_restoring_a_meeting_whose_number_was_taken_meanwhile_is_refused(
     services: Services, meeting: m.Meeting, org: Org
 ) -> None:
-    removed = services.meetings.take(meeting.id)
+    _, removed = services.steps.record(lambda: services.meetings.delete(meeting.id))
     services.meetings.create(org.committee.id, "ครั้งใหม่", meeting.start)  # takes 1/2569 again
     with pytest.raises(ValidationError):
-        services.meetings.restore(removed.entities)
+        services.steps.undo(removed)
 
 
-def test_revert_undoes_a_status_change_only_while_the_meeting_is_as_the_edit_left_it(
+def test_undo_takes_back_a_status_change_only_while_the_meeting_is_as_the_edit_left_it(
     services: Services, meeting: m.Meeting
 ) -> None:
     invited = dataclasses.replace(meeting, status=m.MeetingStatus.INVITED, title="ใหม่")
-    services.meetings.update(invited, base=meeting)
-    services.meetings.revert(meeting, invited)  # invited → draft: against the lifecycle, as an undo
+    _, edit = services.steps.record(lambda: services.meetings.update(invited, base=meeting))
+    _, undone = services.steps.undo(edit)  # invited → draft: against the lifecycle, as an undo
     assert services.records.get(m.Meeting, meeting.id) == meeting
 
-    services.meetings.update(invited, base=meeting)
+    _, edit = services.steps.redo(undone)
     held = dataclasses.replace(invited, status=m.MeetingStatus.CLOSED)
-    services.meetings.update(held, base=invited)
+    _, closing = services.steps.record(lambda: services.meetings.update(held, base=invited))
     with pytest.raises(StaleWriteError):  # the meeting moved on since the first edit
-        services.meetings.revert(meeting, invited)
+        services.steps.undo(edit)
 
     by_hand = dataclasses.replace(held, status=m.MeetingStatus.MINUTES_CERTIFIED)
     with pytest.raises(ValidationError):  # only certifying the minutes makes a meeting "minutes certified"
@@ -93,8 +94,8 @@ def test_revert_undoes_a_status_change_only_while_the_meeting_is_as_the_edit_lef
     )
     certified = services.records.get(m.Meeting, meeting.id)
     assert certified.status is m.MeetingStatus.MINUTES_CERTIFIED
-    with pytest.raises(ValidationError):  # certified minutes are frozen
-        services.meetings.revert(held, certified)
+    with pytest.raises(StaleWriteError):  # certifying changed the meeting since the step
+        services.steps.undo(closing)
 
 
 def test_inviting_the_committee_invites_each_current_member_once(
@@ -122,7 +123,7 @@ def test_inviting_the_committee_invites_each_current_member_once(
     }
 
 
-def test_records_take_restore_and_change_in_one_transaction(
+def test_records_delete_undo_and_change_in_one_transaction(
     services: Services, meeting: m.Meeting, org: Org
 ) -> None:
     member = services.records.select(m.Invitation, meeting_id=meeting.id, person_id=org.members[0].id)[0]
@@ -130,21 +131,23 @@ def test_records_take_restore_and_change_in_one_transaction(
     services.records.create(guest)
     substitute = m.Invitation(meeting.id, guest.id, substitute_for_id=org.members[0].id)
     sends = dataclasses.replace(member, rsvp=m.Rsvp.SUBSTITUTE)
-    services.records.change(create=[substitute], update=[(sends, member)])
+    _, sent = services.steps.record(
+        lambda: services.records.change(create=[substitute], update=[(sends, member)])
+    )
     assert services.records.get(m.Invitation, member.id).rsvp is m.Rsvp.SUBSTITUTE
 
-    services.records.change(update=[(member, sends)], delete=[substitute])  # the inverse
+    _, undone = services.steps.undo(sent)
     assert services.records.get(m.Invitation, member.id) == member
     assert services.records.find(m.Invitation, substitute.id) is None
-    services.records.change(create=[substitute], update=[(sends, member)])  # redo brings the same row back
+    services.steps.redo(undone)  # redo brings the same row back
     assert services.records.get(m.Invitation, substitute.id) == substitute
 
-    removed = services.records.take(m.Invitation, substitute.id)
-    assert removed.entities == (substitute,)
-    services.records.restore(*removed.entities)
+    _, removed = services.steps.record(lambda: services.records.delete(m.Invitation, substitute.id))
+    assert [(r.id, r.before.entity) for r in removed.rows] == [(substitute.id, substitute)]
+    services.steps.undo(removed)
     assert services.records.get(m.Invitation, substitute.id) == substitute
     with pytest.raises(TypeError):  # meetings change only through their own service
-        services.records.take(m.Meeting, meeting.id)
+        services.records.delete(m.Meeting, meeting.id)
 
 
 def test_a_new_person_is_stored_and_invited_in_one_step_and_taken_back_in_one(
@@ -152,15 +155,15 @@ def test_a_new_person_is_stored_and_invited_in_one_step_and_taken_back_in_one(
 ) -> None:
     guest = m.Person("วิไล", "ศรีสุข", title="นาง", organisation="กรมบัญชีกลาง", email="wilai@cgd.go.th")
     invitation = m.Invitation(meeting.id, guest.id, role=m.InviteeRole.PRESENTER)
-    changes = services.meetings.invite_new_person(guest, invitation)
+    changes, invited = services.steps.record(lambda: services.meetings.invite_new_person(guest, invitation))
     assert changes.ids[Kind.PERSON] == {guest.id} and changes.ids[Kind.INVITATION] == {invitation.id}
     assert services.records.get(m.Person, guest.id) == guest
     assert services.records.get(m.Invitation, invitation.id) == invitation
 
-    services.meetings.uninvite_new_person(invitation)
+    _, undone = services.steps.undo(invited)
     assert services.records.find(m.Person, guest.id) is None
     assert services.records.find(m.Invitation, invitation.id) is None
-    services.meetings.invite_new_person(guest, invitation)  # redo: the same rows come back
+    services.steps.redo(undone)  # the same rows come back
     assert services.records.get(m.Person, guest.id) == guest
     assert services.records.get(m.Invitation, invitation.id) == invitation
 
@@ -178,11 +181,13 @@ def test_a_new_person_sent_as_a_substitute_is_taken_back_with_the_members_answer
     deputy = m.Person("ประสิทธิ์", "รองผู้อำนวยการ", title="นาย")
     substitute = m.Invitation(meeting.id, deputy.id, rsvp=m.Rsvp.ACCEPTED, substitute_for_id=member.person_id)
     sends = dataclasses.replace(member, rsvp=m.Rsvp.SUBSTITUTE)
-    services.meetings.invite_new_person(deputy, substitute, sends=sends)
+    _, sent = services.steps.record(
+        lambda: services.meetings.invite_new_person(deputy, substitute, sends=sends)
+    )
     assert services.records.get(m.Invitation, member.id).rsvp is m.Rsvp.SUBSTITUTE
     assert services.records.get(m.Invitation, substitute.id) == substitute
 
-    services.meetings.uninvite_new_person(substitute, sent=member)
+    services.steps.undo(sent)
     assert services.records.get(m.Invitation, member.id) == member
     assert services.records.find(m.Person, deputy.id) is None
     assert services.records.find(m.Invitation, substitute.id) is None

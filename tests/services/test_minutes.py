@@ -229,7 +229,7 @@ def test_amendments_are_new_frozen_versions_with_reasons(
     )
     corrected = dataclasses.replace(late, arrived_at=at(10, 20))
     with pytest.raises(ValidationError, match="certified"):
-        services.session.set_invitation(corrected)
+        services.records.update(corrected, base=late)
     assert not minutes.view(meeting.id).changed_since_frozen
     # A correction of the record is made by an amendment, with its reason, in the same step.
     minutes.amend(meeting.id, "แก้ไขเวลามาประชุม", corrections=[corrected])
@@ -270,10 +270,9 @@ def test_a_rebuilt_draft_can_be_put_back(
     services: Services, meeting: m.Meeting, held: dict[str, m.AgendaItem], minutes: MinutesService
 ) -> None:
     minutes.set_entry(meeting.id, held["1.1"].id, "เขียนเอง")
-    before = minutes.view(meeting.id)
-    minutes.draft(meeting.id, m.MinutesStyle.VERBATIM)
+    _, rebuilt = services.steps.record(lambda: minutes.draft(meeting.id, m.MinutesStyle.VERBATIM))
     assert len(minutes.view(meeting.id).entries) > 1
-    minutes.restore_draft(meeting.id, before.minutes.style, before.entries)  # type: ignore[union-attr]
+    services.steps.undo(rebuilt)
     after = minutes.view(meeting.id)
     assert dict(after.entries) == {held["1.1"].id: "เขียนเอง"}
     assert after.minutes is not None and after.minutes.style is m.MinutesStyle.SUMMARY

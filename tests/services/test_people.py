@@ -10,7 +10,14 @@ from emeeting.domain import model as m
 from emeeting.domain.errors import NotFoundError, ValidationError
 from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
-from emeeting.services.people import RowCheck, RowStatus, parse_date, parse_role, split_full_name
+from emeeting.services.people import (
+    ImportResult,
+    RowCheck,
+    RowStatus,
+    parse_date,
+    parse_role,
+    split_full_name,
+)
 
 FIELDS = ("title", "first_name", "last_name", "email", "role")
 
@@ -76,7 +83,11 @@ def test_importing_stores_only_the_good_rows_with_their_memberships(
         ("", "Anna", "Schmidt", "ANNA@example.org", ""),
     )
     listed[2][1]["voting"] = ""
-    result = services.people.import_rows(listed, dev.id)
+    outcome: list[ImportResult] = []
+    _, imported = services.steps.record(
+        lambda: outcome.append(services.people.import_rows(listed, dev.id)) or outcome[0].changes
+    )
+    result = outcome[0]
     assert (result.people, result.memberships, result.skipped) == (2, 3, 1)
     added = {p.first_name: p for p in services.records.select(m.Person)}
     assert "มาลี" not in added
@@ -107,12 +118,12 @@ def test_importing_stores_only_the_good_rows_with_their_memberships(
     assert snapshot() == state
 
     # undoing the first import takes exactly what it added, Anna's membership too, and Anna stays
-    removed = services.people.take_import(result.changes)
+    _, undone = services.steps.undo(imported)
     assert {p.first_name for p in services.records.select(m.Person)} == {"สมชาย", "Anna"}
     assert [ms.person_id for ms in services.records.select(m.Membership, committee_id=dev.id)] == [
         added["สมชาย"].id
     ]
-    services.records.restore(*removed.entities)
+    services.steps.redo(undone)
     assert {p.first_name: p for p in services.records.select(m.Person)} == added
     assert sorted(services.records.select(m.Membership), key=lambda ms: ms.id) == sorted(
         memberships.values(), key=lambda ms: ms.id

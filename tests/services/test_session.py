@@ -167,13 +167,12 @@ def test_opening_and_closing_can_be_taken_back(services: Services, meeting: m.Me
     session = services.session
     invited = dataclasses.replace(meeting, status=m.MeetingStatus.INVITED)
     services.meetings.update(invited, base=meeting)
-    session.start(meeting.id, at(9, 40))
-    opened = session.view(meeting.id)
-    session.end(meeting.id, at(12))
-    session.revert_opening(opened.meeting, opened.minutes)  # undo the close
+    _, opening = services.steps.record(lambda: session.start(meeting.id, at(9, 40)))
+    _, closing = services.steps.record(lambda: session.end(meeting.id, at(12)))
+    services.steps.undo(closing)
     view = session.view(meeting.id)
     assert view.meeting.status is m.MeetingStatus.IN_SESSION and view.started and not view.ended
-    session.revert_opening(invited, None)  # undo the open
+    services.steps.undo(opening)
     view = session.view(meeting.id)
     assert view.meeting.status is m.MeetingStatus.INVITED and view.minutes is None
 

@@ -152,7 +152,7 @@ def unheld_editor(
     org = Org(services)  # invited, never opened
     services.minutes.draft(org.meeting_id)  # a draft prepared ahead of the meeting
     widget = MinutesEditor(
-        ui_context(services, runner, bus, UndoHistory(runner, bus), settings), clock=Clock()
+        ui_context(services, runner, bus, UndoHistory(runner, bus, services.steps), settings), clock=Clock()
     )
     qtbot.addWidget(widget)
     widget.show()

@@ -22,8 +22,8 @@ from tests.ui.test_people_pane import answer_question
 
 
 @pytest.fixture
-def history(runner: TaskRunner, bus: ChangeBus) -> UndoHistory:
-    return UndoHistory(runner, bus)
+def history(runner: TaskRunner, bus: ChangeBus, services: Services) -> UndoHistory:
+    return UndoHistory(runner, bus, services.steps)
 
 
 @pytest.fixture

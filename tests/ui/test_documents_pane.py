@@ -49,8 +49,8 @@ def meeting(services: Services) -> Meeting:
 
 
 @pytest.fixture
-def history(runner: TaskRunner, bus: ChangeBus) -> UndoHistory:
-    return UndoHistory(runner, bus)
+def history(runner: TaskRunner, bus: ChangeBus, services: Services) -> UndoHistory:
+    return UndoHistory(runner, bus, services.steps)
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ def editor(
     languages: object,
     settings: QSettings,
 ) -> Iterator[MinutesEditor]:
-    history = UndoHistory(runner, bus)
+    history = UndoHistory(runner, bus, services.steps)
     widget = MinutesEditor(ui_context(services, runner, bus, history, settings), clock=Clock())
     widget.history = history  # type: ignore[attr-defined]
     qtbot.addWidget(widget)

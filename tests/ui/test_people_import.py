@@ -32,8 +32,8 @@ THAI_ROWS = [
 
 
 @pytest.fixture
-def history(runner: TaskRunner, bus: ChangeBus) -> UndoHistory:
-    return UndoHistory(runner, bus)
+def history(runner: TaskRunner, bus: ChangeBus, services: Services) -> UndoHistory:
+    return UndoHistory(runner, bus, services.steps)
 
 
 @pytest.fixture

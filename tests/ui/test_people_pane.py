@@ -19,8 +19,8 @@ from tests.ui.context_helpers import ui_context
 
 
 @pytest.fixture
-def history(runner: TaskRunner, bus: ChangeBus) -> UndoHistory:
-    return UndoHistory(runner, bus)
+def history(runner: TaskRunner, bus: ChangeBus, services: Services) -> UndoHistory:
+    return UndoHistory(runner, bus, services.steps)
 
 
 @pytest.fixture

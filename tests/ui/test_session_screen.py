@@ -40,7 +40,7 @@ def screen(
     settings: QSettings,
 ) -> Iterator[SessionScreen]:
     clock = Clock()
-    history = UndoHistory(runner, bus)
+    history = UndoHistory(runner, bus, services.steps)
     widget = SessionScreen(ui_context(services, runner, bus, history, settings), clock=clock)
     widget.clock = clock  # type: ignore[attr-defined]
     widget.history = history  # type: ignore[attr-defined]

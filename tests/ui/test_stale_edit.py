@@ -116,7 +116,7 @@ def test_a_person_saved_over_another_programs_change_shows_what_is_stored_and_wh
     bus: ChangeBus,
     settings: QSettings,
 ) -> None:
-    history = UndoHistory(runner, bus)
+    history = UndoHistory(runner, bus, demo_services.steps)
     dialog = PeopleDialog(ui_context(demo_services, runner, bus, history, settings))
     qtbot.addWidget(dialog)
     dialog.show()

@@ -344,27 +344,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         now = self._clock().astimezone()
         self.time_edit.setTime(QTime(now.hour, now.minute))
 
-    def _run(self, text: str, redo: Callable[[], Changes], undo: Callable[[], Changes]) -> None:
-        self._history.run(text, redo, undo)
-
-    def _attendance_step(self, text: str, before: m.Invitation, act: Callable[[], Changes]) -> None:
-        """A check-in, check-out or absence as an undoable step. Undo puts back ``before`` only over what
-        the step left, redo the step's result only over ``before``: a change made meanwhile in another
-        window is refused, not overwritten."""
-        session, records = self._services.session, self._services.records
-        state: dict[str, m.Invitation] = {}
-
-        def redo() -> Changes:
-            if "after" in state:
-                return session.set_invitation(state["after"], base=before)
-            changes = act()
-            state["after"] = records.get(m.Invitation, before.id)  # on the writer thread, right after
-            return changes
-
-        def undo() -> Changes:
-            return session.set_invitation(before, base=state["after"])
-
-        self._run(text, redo, undo)
+    def _run(self, text: str, work: Callable[[], Changes]) -> None:
+        self._history.run(text, work)
 
     def check_in(self, attendance: m.Attendance) -> None:
         attendee = self.selected_attendee()
@@ -373,9 +354,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         before = attendee.invitation
         at = self._attendance_time() if attendance is m.Attendance.LATE else self._clock()
         session = self._services.session
-        self._attendance_step(
+        self._run(
             self.tr("Check in {name}").format(name=attendee.person.display_name),
-            before,
             lambda: session.check_in(before.id, attendance, at),
         )
         self._reset_time()
@@ -386,9 +366,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             return
         before, at = attendee.invitation, self._attendance_time()
         session = self._services.session
-        self._attendance_step(
+        self._run(
             self.tr("Check out {name}").format(name=attendee.person.display_name),
-            before,
             lambda: session.check_out(before.id, at),
         )
         self._reset_time()
@@ -399,9 +378,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             return
         before, reason = attendee.invitation, self.absence_reason.text()
         session = self._services.session
-        self._attendance_step(
+        self._run(
             self.tr("Mark {name} absent").format(name=attendee.person.display_name),
-            before,
             lambda: session.mark_absent(before.id, reason),
         )
         self.absence_reason.clear()
@@ -417,9 +395,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         view = self._view
         if view is None:
             return
-        before, minutes, at = view.meeting, view.minutes, self._clock()
-        session = self._services.session
-        self._run(text, lambda: act(before.id, at), lambda: session.revert_opening(before, minutes))
+        meeting_id, at = view.meeting.id, self._clock()
+        self._run(text, lambda: act(meeting_id, at))
 
     def _on_reconvened(self, checked: bool) -> None:
         if self._filling or self._meeting_id is None:
@@ -430,7 +407,6 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             if checked
             else self.tr("Mark the meeting as not reconvened"),
             lambda: session.set_reconvened(meeting_id, checked),
-            lambda: session.set_reconvened(meeting_id, not checked),
         )
 
     def _on_text_edited(self) -> None:
@@ -455,11 +431,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             stored = text.strip() if field == "resolution" else text
             self._saved[key] = stored  # the base of the next save (a refused one reloads the screen)
             target = str(item_id)
-            self._run(
-                label,
-                lambda s=store, t=target, x=text, b=before: s(t, x, base=b),  # type: ignore[misc]
-                lambda s=store, t=target, x=before, b=stored: s(t, x, base=b),  # type: ignore[misc]
-            )
+            self._run(label, lambda s=store, t=target, x=text, b=before: s(t, x, base=b))  # type: ignore[misc]
 
     def use_phrase(self, phrase: str) -> None:
         """Put a quick phrase into the resolution, ready to be completed."""
@@ -477,26 +449,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             return
         entity_id = str(row.data(ID_ROLE))
         records = self._services.records
-        state: dict[str, object] = {}
-
-        def redo() -> Changes:
-            removed = records.take(cls, entity_id)
-            state["removed"] = removed.entities
-            return removed.changes
-
-        def undo() -> Changes:
-            return records.restore(*state["removed"])  # type: ignore[misc]
-
-        self._run(self.tr("Remove {what}").format(what=row.text()), redo, undo)
-
-    def _create(self, text: str, create: Callable[[], Changes], cls: type, kind: Kind) -> None:
-        records = self._services.records
-        self._history.run_create(
-            text,
-            create,
-            lambda changes: records.take(cls, *changes.ids.get(kind, ())),
-            lambda e: records.restore(*e),
-        )
+        self._run(self.tr("Remove {what}").format(what=row.text()), lambda: records.delete(cls, entity_id))
 
     # -- dialogs ---------------------------------------------------------------------------------------
 
@@ -511,32 +464,18 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         dialog = SessionSubstituteDialog(
             attendee.person, self._people, [p for p in self._people if p.id not in invited], self
         )
-        member_id, meeting_id, before = attendee.person.id, view.meeting.id, attendee.invitation
-        session, records = self._services.session, self._services.records
+        member_id, meeting_id = attendee.person.id, view.meeting.id
+        session = self._services.session
 
         def accept() -> None:
             person, new = dialog.substitute()
             if person is None:
                 return
             at = self._attendance_time()
-            invitation_ids: list[str] = []
-            state: dict[str, object] = {}
-
-            def redo() -> Changes:
-                if "removed" in state:
-                    changes = records.restore(*state.pop("removed"))  # type: ignore[misc]
-                    return changes | session.set_invitation(state["after"], base=before)  # type: ignore[arg-type]
-                changes = session.add_substitute(meeting_id, member_id, person, at, new_person=new)
-                invitation_ids[:] = changes.ids.get(Kind.INVITATION, frozenset()) - {before.id}
-                state["after"] = records.get(m.Invitation, before.id)
-                return changes
-
-            def undo() -> Changes:
-                removed = records.take(m.Invitation, *invitation_ids)
-                state["removed"] = removed.entities
-                return removed.changes | session.set_invitation(before, base=state["after"])  # type: ignore[arg-type]
-
-            self._run(self.tr("Substitute for {name}").format(name=attendee.person.display_name), redo, undo)
+            self._run(
+                self.tr("Substitute for {name}").format(name=attendee.person.display_name),
+                lambda: session.add_substitute(meeting_id, member_id, person, at, new_person=new),
+            )
 
         self._open(dialog, accept)
 
@@ -552,11 +491,9 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
 
         def accept() -> None:
             vote, choices = dialog.vote(meeting_id, item_id)
-            self._create(
+            self._run(
                 self.tr("Record the vote {question}").format(question=vote.question),
                 lambda: session.record_vote(vote, choices),
-                m.Vote,
-                Kind.VOTE,
             )
 
         self._open(dialog, accept)
@@ -567,9 +504,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             return
         dialog = PersonTextDialog(self._member_people(view), self.tr("Dissent"), self.tr("Reasons"), self)
         session = self._services.session
-        self._open_person_text(
-            dialog, item_id, self.tr("Record a dissent"), session.add_dissent, m.Dissent, Kind.DISSENT
-        )
+        self._open_person_text(dialog, item_id, self.tr("Record a dissent"), session.add_dissent)
 
     def open_recusal_dialog(self) -> None:
         view, item_id = self._view, self._current_item
@@ -579,9 +514,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         people = [p for p in self._member_people(view) if p.id not in recused]
         dialog = PersonTextDialog(people, self.tr("Conflict of interest"), self.tr("Reason"), self)
         session = self._services.session
-        self._open_person_text(
-            dialog, item_id, self.tr("Record a recusal"), session.recuse, m.Recusal, Kind.RECUSAL
-        )
+        self._open_person_text(dialog, item_id, self.tr("Record a recusal"), session.recuse)
 
     def _open_person_text(
         self,
@@ -589,8 +522,6 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         item_id: str,
         step: str,
         record: Callable[[str, str, str], Changes],
-        cls: type,
-        kind: Kind,
     ) -> None:
         """Open ``dialog``; once accepted with a person, ``record(item id, person id, text)`` is the undoable
         step ``step``."""
@@ -599,7 +530,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             person_id, text = dialog.person_combo.person_id(), dialog.text_edit.toPlainText()
             if person_id is None:
                 return
-            self._create(step, lambda: record(item_id, person_id, text), cls, kind)
+            self._run(step, lambda: record(item_id, person_id, text))
 
         self._open(dialog, accept)
 
@@ -619,11 +550,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
                 assignee_id=dialog.person_combo.person_id(),
                 due=dialog.due(),
             )
-            self._create(
-                self.tr("Add the action {title}").format(title=action.title),
-                lambda: records.create(action),
-                m.ActionItem,
-                Kind.ACTION_ITEM,
+            self._run(
+                self.tr("Add the action {title}").format(title=action.title), lambda: records.create(action)
             )
 
         self._open(dialog, accept)

@@ -203,26 +203,18 @@ class DirectoryForm(Generic[E]):
         when ``problem`` says what is wrong with it or nothing changed. True when it was submitted.
 
         ``update(entity, base=previous)`` stores an edit, refused when the stored row is no longer
-        ``previous``; undo is the same edit the other way round."""
+        ``previous``."""
         self._set_error(problem)
         if problem:
             return False
-        records = self._services.records
         previous = self._current
         if previous is None:
             self._select_after_load = entity.id  # a new one becomes current once it is loaded
-            self._history.run_create(
-                created,
-                lambda: create(entity),
-                lambda _changes: records.take(type(entity), entity.id),
-                lambda entities: records.restore(*entities),
-            )
+            self._history.run(created, lambda: create(entity))
             return True
         if entity == previous:
             return False
-        self._history.run(
-            edited, lambda: update(entity, base=previous), lambda: update(previous, base=entity)
-        )
+        self._history.run(edited, lambda: update(entity, base=previous))
         self._current = entity
         return True
 
@@ -500,10 +492,9 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
     def confirm_delete(self, committee: m.Committee) -> None:
         """Delete without asking (the question is asked by ``delete_committee``)."""
         services = self._services
-        self._history.run_take(
+        self._history.run(
             self.tr("Delete committee {short}").format(short=committee.short_name),
             lambda: services.people.delete_committee(committee.id),
-            lambda entities: services.records.restore(*entities),
         )
         self._fill(None)
 

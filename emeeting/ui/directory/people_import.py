@@ -392,7 +392,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
         if self._pending is not None or not any(c.status in IMPORTED for c in self._checks):
             return
         rows, committee_id = self.rows(), self.committee_id()
-        people, records = self._services.people, self._services.records
+        people = self._services.people
         outcome: dict[str, Any] = {}
 
         def create() -> Changes:
@@ -403,12 +403,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
         name = self._path.name if self._path else ""
         self._pending = outcome
         self.import_button.setEnabled(False)
-        self._history.run_create(
-            self.tr("Import people from {file}").format(file=name),
-            create,
-            people.take_import,
-            lambda entities: records.restore(*entities),
-        )
+        self._history.run(self.tr("Import people from {file}").format(file=name), create)
 
     def _on_stored(self, _text: str) -> None:
         if self._pending is None or "result" not in self._pending:

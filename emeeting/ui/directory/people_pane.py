@@ -369,10 +369,9 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
     def confirm_delete(self, person: m.Person) -> None:
         """Delete without asking (``delete_person`` asks first)."""
         records = self._services.records
-        self._history.run_take(
+        self._history.run(
             self.tr("Delete {name}").format(name=person.display_name),
-            lambda: records.take(m.Person, person.id),
-            lambda entities: records.restore(*entities),
+            lambda: records.delete(m.Person, person.id),
         )
         self._fill(None)
 
@@ -448,17 +447,13 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         committee = next((c for c in self._directory.committees if c.id == membership.committee_id), None)
         short = committee.short_name if committee else ""
         if previous is None:
-            self._history.run_create(
-                self.tr("Add membership in {short}").format(short=short),
-                lambda: records.create(membership),
-                lambda _changes: records.take(m.Membership, membership.id),
-                lambda entities: records.restore(*entities),
+            self._history.run(
+                self.tr("Add membership in {short}").format(short=short), lambda: records.create(membership)
             )
         elif membership != previous:
             self._history.run(
                 self.tr("Edit membership in {short}").format(short=short),
                 lambda: records.update(membership, base=previous),
-                lambda: records.update(previous, base=membership),
             )
 
     def remove_membership(self) -> None:
@@ -467,10 +462,9 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
             return
         records = self._services.records
         committee = next((c for c in self._directory.committees if c.id == membership.committee_id), None)
-        self._history.run_take(
+        self._history.run(
             self.tr("Remove membership in {short}").format(short=committee.short_name if committee else ""),
-            lambda: records.take(m.Membership, membership.id),
-            lambda entities: records.restore(*entities),
+            lambda: records.delete(m.Membership, membership.id),
         )
 
     # -- messages and language -------------------------------------------------------------------------

@@ -469,7 +469,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         """Change a document's details as one undoable step; it stays selected."""
         update = self._services.documents.update
         self._select_after_load = before.id
-        self._history.run(text, lambda: update(after, base=before), lambda: update(before, base=after))
+        self._history.run(text, lambda: update(after, base=before))
 
     def move_selected(self, step: int) -> None:
         """Move the selected document up (-1) or down (1) in its list."""
@@ -501,7 +501,6 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self._history.run(
             self.tr("Move document “{name}”").format(name=document.name),
             lambda: reorder(meeting_id, item_id, order),
-            lambda: reorder(meeting_id, item_id, before),
         )
 
     def remove_selected(self) -> None:
@@ -509,10 +508,9 @@ class DocumentsPane(FollowsLanguage, QWidget):
         if document is None:
             return
         documents = self._services.documents
-        self._history.run_take(
+        self._history.run(
             self.tr("Remove document “{name}”").format(name=document.name),
-            lambda: documents.take([document.id]),
-            documents.restore,
+            lambda: documents.remove(document.id),
         )
 
     # -- importing -------------------------------------------------------------------------------------
@@ -587,12 +585,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self._import_text = self.tr("Attach %n document(s)", "", len(intake.accepted))
         self.cancel_button.setEnabled(False)
         self.import_label.setText(self.tr("Attaching %n document(s)…", "", len(intake.accepted)))
-        self._history.run_create(
-            self._import_text,
-            lambda: documents.record(meeting_id, item_id, intake).changes,
-            lambda changes: documents.take(sorted(changes.ids.get(Kind.DOCUMENT, ()))),
-            documents.restore,
-        )
+        self._history.run(self._import_text, lambda: documents.record(meeting_id, item_id, intake).changes)
 
     def _show_rejections(self, intake: Intake) -> None:
         for rejection in intake.rejected:

@@ -531,12 +531,7 @@ class AgendaEditor(QWidget):
         item = m.AgendaItem(self._view.summary.meeting.id, self.tr("New item"), parent_id=parent_id)
         agenda = self._services.agenda
         self._select_after = item.id
-        self._history.run_create(
-            self.tr("Add agenda item"),
-            lambda: agenda.add(item),
-            lambda _changes: agenda.take(item.id),
-            agenda.restore,
-        )
+        self._history.run(self.tr("Add agenda item"), lambda: agenda.add(item))
 
     def add_section(self, section: m.AgendaSection) -> None:
         if self._view is None:
@@ -547,11 +542,8 @@ class AgendaEditor(QWidget):
         meeting_id = self._view.summary.meeting.id
         agenda = self._services.agenda
         self._select_after = ids[0]
-        self._history.run_create(
-            self.tr("Add agenda section"),
-            lambda: agenda.add_section(meeting_id, template, section, ids=ids),
-            lambda _changes: agenda.take(ids[0]),
-            agenda.restore,
+        self._history.run(
+            self.tr("Add agenda section"), lambda: agenda.add_section(meeting_id, template, section, ids=ids)
         )
 
     def remove_item(self) -> None:
@@ -559,7 +551,7 @@ class AgendaEditor(QWidget):
         if item_id is None:
             return
         agenda = self._services.agenda
-        self._history.run_take(self.tr("Remove agenda item"), lambda: agenda.take(item_id), agenda.restore)
+        self._history.run(self.tr("Remove agenda item"), lambda: agenda.remove(item_id))
 
     def move_item(self, item_id: str, parent_id: str | None, index: int) -> None:
         entry = self._entries.get(item_id)
@@ -573,7 +565,6 @@ class AgendaEditor(QWidget):
         self._history.run(
             self.tr("Move agenda item"),
             lambda: agenda.move(item_id, parent_id, index),
-            lambda: agenda.move(item_id, old_parent, old_index),
         )
 
     def move_by(self, step: int) -> None:
@@ -618,7 +609,6 @@ class AgendaEditor(QWidget):
         self._history.run(
             self.tr("Edit agenda item"),
             lambda: agenda.update(after, base=before),
-            lambda: agenda.update(before, base=after),
         )
         self.editor.mark_saved(after)  # until the store answers: the form is what will be stored
         return True
@@ -634,7 +624,6 @@ class AgendaEditor(QWidget):
         self._history.run(
             self.tr("Recuse from agenda item"),
             lambda: records.change(create=[recusal]),
-            lambda: records.delete(m.Recusal, recusal.id),
         )
 
     def remove_recusal(self, recusal_id: str) -> None:
@@ -647,7 +636,6 @@ class AgendaEditor(QWidget):
         self._history.run(
             self.tr("Remove recusal"),
             lambda: records.delete(m.Recusal, recusal.id),
-            lambda: records.restore(recusal),
         )
 
     # -- helpers ---------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
-from emeeting.domain.kinds import Kind
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.widgets.buttons import dialog_buttons
@@ -162,13 +161,8 @@ class InviteesPane(FollowsLanguage, QWidget):
             self.summary_label.setText(self.tr("Every member of the committee is invited already."))
             return
         meeting_id = self._view.summary.meeting.id
-        meetings, records = self._services.meetings, self._services.records
-        self._history.run_create(
-            self.tr("Invite the committee"),
-            lambda: meetings.invite_committee(meeting_id),
-            lambda changes: records.take(m.Invitation, *sorted(changes.ids.get(Kind.INVITATION, ()))),
-            lambda entities: records.restore(*entities),
-        )
+        meetings = self._services.meetings
+        self._history.run(self.tr("Invite the committee"), lambda: meetings.invite_committee(meeting_id))
 
     def _runner_read(self, work: Callable[[], list[str]], done: Callable[[list[str]], object]) -> None:
         self._history.runner.read(work, done)
@@ -181,7 +175,6 @@ class InviteesPane(FollowsLanguage, QWidget):
         self._history.run(
             self.tr("Invite a guest") if role is m.InviteeRole.GUEST else self.tr("Invite a presenter"),
             lambda: records.change(create=[invitation]),
-            lambda: records.delete(m.Invitation, invitation.id),
         )
 
     def set_rsvp(self, invitation: m.Invitation, rsvp: m.Rsvp) -> None:
@@ -192,7 +185,6 @@ class InviteesPane(FollowsLanguage, QWidget):
         self._history.run(
             self.tr("Change reply"),
             lambda: records.update(after, base=invitation),
-            lambda: records.update(invitation, base=after),
         )
 
     def _on_rsvp(self, invitation: m.Invitation, combo: EnumCombo[m.Rsvp]) -> None:
@@ -206,7 +198,6 @@ class InviteesPane(FollowsLanguage, QWidget):
         self._history.run(
             self.tr("Send a substitute"),
             lambda: records.change(create=[substitute], update=[(sends, invitation)]),
-            lambda: records.change(update=[(invitation, sends)], delete=[substitute]),
         )
 
     def invite_new_person(self, person: m.Person, role: m.InviteeRole, item_id: str | None) -> None:
@@ -218,7 +209,6 @@ class InviteesPane(FollowsLanguage, QWidget):
         self._history.run(
             self.tr("Invite {name}").format(name=person.display_name),
             lambda: meetings.invite_new_person(person, invitation),
-            lambda: meetings.uninvite_new_person(invitation),
         )
 
     def send_new_substitute(self, invitation: m.Invitation, person: m.Person) -> None:
@@ -228,7 +218,6 @@ class InviteesPane(FollowsLanguage, QWidget):
         self._history.run(
             self.tr("Send a substitute"),
             lambda: meetings.invite_new_person(person, substitute, sends=sends),
-            lambda: meetings.uninvite_new_person(substitute, sent=invitation),
         )
 
     def remove_selected(self) -> None:
@@ -239,7 +228,6 @@ class InviteesPane(FollowsLanguage, QWidget):
         self._history.run(
             self.tr("Remove invitee"),
             lambda: records.delete(m.Invitation, invitation.id),
-            lambda: records.restore(invitation),
         )
 
     # -- helpers ---------------------------------------------------------------------------------------

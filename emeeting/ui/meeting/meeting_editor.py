@@ -224,7 +224,6 @@ class MeetingEditor(QWidget):
         self._history.run(
             self.tr("Edit meeting {label}").format(label=after.label),
             lambda: meetings.update(after, base=before),
-            lambda: meetings.revert(before, after),
         )
         self._meeting = after  # until the store answers: the form is what will be stored
         self._set_modified(False)

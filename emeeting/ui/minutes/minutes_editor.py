@@ -350,28 +350,16 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
     # -- edits -----------------------------------------------------------------------------------------
 
     def generate(self) -> None:
-        """Build the draft in the chosen style; undo puts back the draft as it was."""
+        """Build the draft in the chosen style; undo puts back the draft as it was (refused when the
+        generated text was edited since, elsewhere too)."""
         view, meeting_id = self._view, self._meeting_id
         if view is None or meeting_id is None:
             return
         self.save_pending()
         style = self.style_combo.value() or m.MinutesStyle.SUMMARY
         minutes = self._services.minutes
-        before_style = view.minutes.style if view.minutes else style
-        before = dict(view.entries)
-        generated: dict[str, str] = {}
-
-        def generate() -> Changes:
-            changes = minutes.draft(meeting_id, style)
-            generated.clear()
-            generated.update(minutes.view(meeting_id).entries)
-            return changes
-
-        def undo() -> Changes:  # refused when the generated text was edited since, elsewhere too
-            return minutes.restore_draft(meeting_id, before_style, before, base=dict(generated))
-
         self._saved.clear()
-        self._history.run(self.tr("Generate the draft minutes"), generate, undo)
+        self._history.run(self.tr("Generate the draft minutes"), lambda: minutes.draft(meeting_id, style))
 
     def _on_details_changed(self) -> None:
         view, meeting_id = self._view, self._meeting_id
@@ -393,7 +381,6 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self._history.run(
             self.tr("Change the minutes' settings"),
             lambda: service.set_details(meeting_id, *new, base=old),
-            lambda: service.set_details(meeting_id, *old, base=new),
         )
 
     def _on_item_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -433,7 +420,6 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self._history.run(
             self.tr("Edit the minutes"),
             lambda: service.set_entry(meeting_id, item_id, text, base=before),
-            lambda: service.set_entry(meeting_id, item_id, before, base=text),
         )
 
     # -- certification and amendments ------------------------------------------------------------------

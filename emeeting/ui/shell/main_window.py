@@ -84,7 +84,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._view_request = 0  # number of the latest meeting-view request (or placeholder)
 
         self.setObjectName("mainWindow")
-        self.history = UndoHistory(runner, bus, self)
+        self.history = UndoHistory(runner, bus, services.steps, self)
         # What every screen of this window works with, handed down instead of five arguments each.
         self.context = UiContext(services, sync, runner, bus, self.history, settings)
         self.navigator = MeetingNavigator(self)
@@ -251,13 +251,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         meetings = self._services.meetings
         self._select_after_load = meeting_id
         self.commit_pending()
-        self.history.run_create(
+        self.history.run(
             self.tr("New meeting"),
             lambda: meetings.create(
                 committee_id, title, start, template=template, meeting_id=meeting_id, place=place
             ),
-            lambda _changes: meetings.take(meeting_id),
-            meetings.restore,
         )
         return meeting_id
 
@@ -274,11 +272,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         meetings = self._services.meetings
         self._select_after_load = new_id
         self.commit_pending()
-        self.history.run_create(
-            self.tr("Copy as next meeting"),
-            lambda: meetings.copy_as_next(meeting_id, start, new_id=new_id),
-            lambda _changes: meetings.take(new_id),
-            meetings.restore,
+        self.history.run(
+            self.tr("Copy as next meeting"), lambda: meetings.copy_as_next(meeting_id, start, new_id=new_id)
         )
         return new_id
 
@@ -301,10 +296,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         meetings = self._services.meetings
-        self.history.run_take(
-            self.tr("Delete meeting {label}").format(label=meeting.label),
-            lambda: meetings.take(meeting.id),
-            meetings.restore,
+        self.history.run(
+            self.tr("Delete meeting {label}").format(label=meeting.label), lambda: meetings.delete(meeting.id)
         )
 
     def open_committees(self) -> None:

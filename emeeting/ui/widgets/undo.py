@@ -1,26 +1,27 @@
-"""Undo and redo for every edit: each QUndoCommand calls a service through the TaskRunner's writer, and
-undo calls the inverse service.
+"""Undo and redo for every edit: each QUndoCommand does its work (calls of services) through the
+TaskRunner's writer while the store records the rows it changed; undo and redo replay that record
+(``services.steps``, see services.undo).
 
 Writes run one at a time in submission order, so a command's undo always runs after its redo, whatever
-the GUI thread has seen of their results. What an undo needs from its redo (the ids a create made, the
-rows a delete took) is kept by the work function itself, on the writer thread, for the same reason.
+the GUI thread has seen of their results. The recorded operation is kept by the command on the writer
+thread, for the same reason.
 
-A step that fails (the store refused it: someone else changed the meeting meanwhile) leaves the undo
+A step that fails (the store refused it: someone else changed the same records meanwhile) leaves the undo
 history out of step with the store, so the history is cleared and the views reload.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import StaleWriteError
+from emeeting.domain.journal import Operation
 from emeeting.domain.kinds import Kind
-from emeeting.services.records import Removed
+from emeeting.services.undo import UndoService
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 Work = Callable[[], Changes]
@@ -38,55 +39,18 @@ class UndoHistory(QObject):
     failed = Signal(str)
     overtaken = Signal(str)
 
-    def __init__(self, runner: TaskRunner, bus: ChangeBus, parent: QObject | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, bus: ChangeBus, steps: UndoService, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.bus = bus
+        self.steps = steps
         self.stack = QUndoStack(self)
 
-    def run(self, text: str, redo: Work, undo: Work) -> None:
-        """Do an edit now and keep it for undo: ``redo`` makes it, ``undo`` takes it back."""
-        self.stack.push(ServiceCommand(self, text, redo, undo))
-
-    def run_create(
-        self,
-        text: str,
-        create: Work,
-        take: Callable[[Changes], Removed],
-        restore: Callable[[Sequence[Any]], Changes],
-    ) -> None:
-        """An edit that creates rows: undone by deleting them (``take`` gets what ``create`` changed) and
-        redone by restoring exactly those rows, so ids stay the same across undo and redo."""
-        state: dict[str, Any] = {}
-
-        def redo() -> Changes:
-            if "removed" in state:
-                return restore(state.pop("removed").entities)
-            created = create()
-            state["created"] = created
-            return created
-
-        def undo() -> Changes:
-            removed = take(state["created"])
-            state["removed"] = removed
-            return removed.changes
-
-        self.run(text, redo, undo)
-
-    def run_take(
-        self, text: str, take: Callable[[], Removed], restore: Callable[[Sequence[Any]], Changes]
-    ) -> None:
-        """A delete: undone by restoring exactly the rows it took (same ids, same values)."""
-        state: dict[str, Removed] = {}
-
-        def redo() -> Changes:
-            state["removed"] = take()
-            return state["removed"].changes
-
-        def undo() -> Changes:
-            return restore(state.pop("removed").entities)
-
-        self.run(text, redo, undo)
+    def run(self, text: str, work: Work) -> None:
+        """Do an edit now and keep it for undo: ``work`` calls services; what they change is recorded."""
+        self.stack.push(ServiceCommand(self, text, work))
 
     def submit(self, text: str, work: Work) -> None:
         self.runner.write(work, lambda changes: self._stored(text, changes), self._refused)
@@ -103,17 +67,41 @@ class UndoHistory(QObject):
         self.bus.publish(Changes.of(Kind.MEETING, "*"))  # let every view read the store again
 
 
+class Step:
+    """What a command keeps between its do, undo and redo: the operation the store recorded (and the work,
+    until it has been done). Plain Python, used on the writer thread, in the order the steps were sent."""
+
+    def __init__(self, steps: UndoService, work: Work) -> None:
+        self._steps = steps
+        self._work: Work | None = work
+        self.operation = Operation()
+
+    def do(self) -> Changes:
+        if self._work is not None:
+            work, self._work = self._work, None
+            changes, self.operation = self._steps.record(work)
+        else:
+            changes, self.operation = self._steps.redo(self.operation)
+        return changes
+
+    def undo(self) -> Changes:
+        changes, self.operation = self._steps.undo(self.operation)
+        return changes
+
+
 class ServiceCommand(QUndoCommand):
-    def __init__(self, history: UndoHistory, text: str, redo: Work, undo: Work) -> None:
+    """One step in the history: its text and what the store recorded of it."""
+
+    def __init__(self, history: UndoHistory, text: str, work: Work) -> None:
         super().__init__(text)
         self._history = history
-        self._redo = redo
-        self._undo = undo
+        self._step = Step(history.steps, work)
 
     def redo(self) -> None:
-        self._history.submit(self.text(), self._redo)
+        self._history.submit(self.text(), self._step.do)
 
     def undo(self) -> None:
         self._history.submit(
-            QCoreApplication.translate("UndoHistory", "Undo: {action}").format(action=self.text()), self._undo
+            QCoreApplication.translate("UndoHistory", "Undo: {action}").format(action=self.text()),
+            self._step.undo,
         )
