@@ -193,7 +193,8 @@ def test_undo_of_a_check_in_over_a_check_out_elsewhere_is_refused(
 
     with pytest.raises(
         StaleWriteError,
-        match=r"^this step cannot be undone or redone: the invitation it changed was changed again by somsri at 14:40",
+        match=r"^this step cannot be undone or redone: "
+        r"the invitation it changed was changed again by somsri at 14:40",
     ):
         window_a.steps.undo(check_in)  # A's undo of the check-in
     assert snapshot() == state
@@ -308,7 +309,8 @@ def test_undo_of_a_rebuilt_draft_over_another_windows_edit_is_refused(
 
     with pytest.raises(
         StaleWriteError,
-        match=r"^this step cannot be undone or redone: the minutes entry it changed was changed again by somsri at 14:40",
+        match=r"^this step cannot be undone or redone: "
+        r"the minutes entry it changed was changed again by somsri at 14:40",
     ):
         window_a.steps.undo(rebuild)  # A's undo
     assert snapshot() == state

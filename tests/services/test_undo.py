@@ -427,7 +427,8 @@ def test_a_later_edit_of_the_same_row_in_the_same_window_refuses_the_undo(
     state = snapshot()
     with pytest.raises(
         StaleWriteError,
-        match=r"^this step cannot be undone or redone: the agenda item it changed was changed again by secretary at ",
+        match=r"^this step cannot be undone or redone: "
+        r"the agenda item it changed was changed again by secretary at ",
     ):
         services.steps.undo(operation)
     assert snapshot() == state
@@ -444,7 +445,8 @@ def test_a_later_edit_in_another_window_refuses_the_undo_and_names_who_and_when(
     state = snapshot()
     with pytest.raises(
         StaleWriteError,
-        match=r"^this step cannot be undone or redone: the invitation it changed was changed again by somsri at 14:40",
+        match=r"^this step cannot be undone or redone: "
+        r"the invitation it changed was changed again by somsri at 14:40",
     ):
         services.steps.undo(operation)
     assert snapshot() == state
@@ -512,7 +514,8 @@ def test_a_redo_over_a_later_edit_is_refused_too(
     state = snapshot()
     with pytest.raises(
         StaleWriteError,
-        match=r"^this step cannot be undone or redone: the agenda item it changed was changed again by somsri at 14:40",
+        match=r"^this step cannot be undone or redone: "
+        r"the agenda item it changed was changed again by somsri at 14:40",
     ):
         services.steps.redo(undone)
     assert snapshot() == state
@@ -528,7 +531,8 @@ def test_undo_of_a_generated_draft_is_refused_once_its_text_was_edited(
     state = snapshot()
     with pytest.raises(
         StaleWriteError,
-        match=r"^this step cannot be undone or redone: the minutes entry it changed was changed again by somsri at 14:40",
+        match=r"^this step cannot be undone or redone: "
+        r"the minutes entry it changed was changed again by somsri at 14:40",
     ):
         services.steps.undo(operation)
     assert snapshot() == state
