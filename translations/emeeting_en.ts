@@ -1724,6 +1724,14 @@
         <translation>this refers to a deleted or missing {what} ({id})</translation>
     </message>
     <message>
+        <source>this step cannot be undone or redone: the {kind} it changed has been removed since</source>
+        <translation>this step cannot be undone or redone: the {kind} it changed has been removed since</translation>
+    </message>
+    <message>
+        <source>this step cannot be undone or redone: the {kind} it changed was changed again by {who} at {when}; the screens show it as it is now</source>
+        <translation>this step cannot be undone or redone: the {kind} it changed was changed again by {who} at {when}; the screens show it as it is now</translation>
+    </message>
+    <message>
         <source>{db_path} is not an emeeting database (it holds other tables but no emeeting schema version); choose another data folder</source>
         <translation>{db_path} is not an emeeting database (it holds other tables but no emeeting schema version); choose another data folder</translation>
     </message>

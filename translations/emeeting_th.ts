@@ -1710,6 +1710,14 @@
         <translation>ข้อมูลนี้อ้างถึง {what} ที่ถูกลบหรือไม่มีอยู่ ({id})</translation>
     </message>
     <message>
+        <source>this step cannot be undone or redone: the {kind} it changed has been removed since</source>
+        <translation>ไม่สามารถเลิกทำหรือทำซ้ำขั้นตอนนี้ได้ เนื่องจากรายการ {kind} ที่ขั้นตอนนี้แก้ไขได้ถูกลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>this step cannot be undone or redone: the {kind} it changed was changed again by {who} at {when}; the screens show it as it is now</source>
+        <translation>ไม่สามารถเลิกทำหรือทำซ้ำขั้นตอนนี้ได้ เนื่องจากรายการ {kind} ที่ขั้นตอนนี้แก้ไขได้ถูกแก้ไขอีกครั้งโดย {who} เมื่อ {when} หน้าจอแสดงข้อมูลล่าสุดแล้ว</translation>
+    </message>
+    <message>
         <source>{db_path} is not an emeeting database (it holds other tables but no emeeting schema version); choose another data folder</source>
         <translation>{db_path} ไม่ใช่ฐานข้อมูลของ emeeting (มีตารางอื่นอยู่แต่ไม่มีรุ่นโครงสร้างข้อมูลของ emeeting) กรุณาเลือกโฟลเดอร์ข้อมูลอื่น</translation>
     </message>

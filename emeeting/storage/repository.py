@@ -234,12 +234,15 @@ class Repository:
 
     def stale(self, cls: type, entity_id: str) -> StaleWriteError:
         """The refusal of a write over a row that ``entity_id``'s last writer changed meanwhile."""
+        return _stale_error(cls, *self._last_writer(cls, entity_id))
+
+    def _last_writer(self, cls: type, entity_id: str) -> tuple[str, str]:
+        """Who last wrote the row, and when in local time."""
         table = self._codecs[cls].table
         who, at = self._conn.execute(
             f"SELECT updated_by, updated_at FROM {table} WHERE id = ?", [entity_id]
         ).fetchone()
-        when = _local_time(datetime_from_db(at), self.now)
-        return _stale_error(cls, who, when)
+        return who, _local_time(datetime_from_db(at), self.now)
 
     def refuse_deleted_meanwhile(self, cls: type, **where: Any) -> None:
         """For an edit of a row the screen showed that is no longer live: StaleWriteError naming who
@@ -356,17 +359,29 @@ class Repository:
         )
 
     def refuse_changed_since(self, row: RowChange) -> None:
-        """For an undo or redo of a step: StaleWriteError naming who changed the row and when (as for a
-        stale edit: the screens reload), unless the row is still exactly as the step left it."""
+        """For an undo or redo of a step: StaleWriteError naming who changed the row and when (the screens
+        reload, as for a stale edit), unless the row is still exactly as the step left it."""
         if self.image(row.cls, row.id) == row.after:
             return
         if row.after.absent or self.image(row.cls, row.id).absent:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "no {kind} with id {id}"),
+            raise StaleWriteError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this step cannot be undone or redone: the {kind} it changed has been removed since",
+                ),
                 kind=kind_of(row.cls).replace("_", " "),
-                id=row.id,
             )
-        raise self.stale(row.cls, row.id)
+        who, when = self._last_writer(row.cls, row.id)
+        raise StaleWriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this step cannot be undone or redone: the {kind} it changed was changed again by {who} at "
+                "{when}; the screens show it as it is now",
+            ),
+            kind=kind_of(row.cls).replace("_", " "),
+            who=who,
+            when=when,
+        )
 
     def audit_event(self, action: str, cls: type, entity_id: str, summary: str = "") -> AuditEvent:
         return AuditEvent(self.now, self.actor, action, kind_of(cls), entity_id, summary)

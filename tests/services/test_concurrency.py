@@ -100,7 +100,7 @@ def test_undo_over_someone_elses_later_change_is_refused(
     window_b.meetings.update(theirs, base=after)
     state = snapshot()
 
-    with pytest.raises(StaleWriteError, match="changed by somsri at 14:40"):
+    with pytest.raises(StaleWriteError, match="changed again by somsri at 14:40"):
         window_a.steps.undo(edit)  # undo: checked against what the edit left
     with pytest.raises(StaleWriteError):
         window_a.meetings.update(after, base=before)  # redo: based on what was there before
@@ -191,7 +191,11 @@ def test_undo_of_a_check_in_over_a_check_out_elsewhere_is_refused(
     left = window_b.records.get(m.Invitation, before.id)
     state = snapshot()
 
-    with pytest.raises(StaleWriteError, match=r"^this invitation was changed by somsri at 14:40"):
+    with pytest.raises(
+        StaleWriteError,
+        match=r"^this step cannot be undone or redone: "
+        r"the invitation it changed was changed again by somsri at 14:40",
+    ):
         window_a.steps.undo(check_in)  # A's undo of the check-in
     assert snapshot() == state
     assert window_a.records.get(m.Invitation, before.id) == left  # B's leave is kept
@@ -269,7 +273,7 @@ def test_a_minutes_entry_and_its_undo_over_another_windows_edit_are_refused(
     assert snapshot() == state
 
     window_b.minutes.set_entry(meeting.id, item.id, "ข้อความของ B", base="ข้อความของ A")
-    with pytest.raises(StaleWriteError, match="changed by somsri at 14:40"):
+    with pytest.raises(StaleWriteError, match="changed again by somsri at 14:40"):
         window_a.steps.undo(edit)  # A's undo
     assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความของ B"
 
@@ -303,7 +307,11 @@ def test_undo_of_a_rebuilt_draft_over_another_windows_edit_is_refused(
     window_b.minutes.set_entry(meeting.id, item.id, "ข้อความของ B", base=rebuilt[item.id])
     state = snapshot()
 
-    with pytest.raises(StaleWriteError, match=r"^the minutes were changed by somsri at 14:40"):
+    with pytest.raises(
+        StaleWriteError,
+        match=r"^this step cannot be undone or redone: "
+        r"the minutes entry it changed was changed again by somsri at 14:40",
+    ):
         window_a.steps.undo(rebuild)  # A's undo
     assert snapshot() == state
     assert window_a.minutes.view(meeting.id).entries[item.id] == "ข้อความของ B"

@@ -425,7 +425,11 @@ def test_a_later_edit_of_the_same_row_in_the_same_window_refuses_the_undo(
     _, operation = services.steps.record(lambda: _rename(services, item, "ชื่อแรก"))
     _rename(services, item, "ชื่อที่สอง")  # a later step, whose undo was not asked for
     state = snapshot()
-    with pytest.raises(StaleWriteError, match=r"^this agenda item was changed by secretary at "):
+    with pytest.raises(
+        StaleWriteError,
+        match=r"^this step cannot be undone or redone: "
+        r"the agenda item it changed was changed again by secretary at ",
+    ):
         services.steps.undo(operation)
     assert snapshot() == state
 
@@ -439,7 +443,11 @@ def test_a_later_edit_in_another_window_refuses_the_undo_and_names_who_and_when(
     )
     window_b.session.check_out(invitation.id, AT_NINE.replace(hour=11))
     state = snapshot()
-    with pytest.raises(StaleWriteError, match=r"^this invitation was changed by somsri at 14:40"):
+    with pytest.raises(
+        StaleWriteError,
+        match=r"^this step cannot be undone or redone: "
+        r"the invitation it changed was changed again by somsri at 14:40",
+    ):
         services.steps.undo(operation)
     assert snapshot() == state
     assert services.records.get(m.Invitation, invitation.id).left_at is not None  # B's check-out is kept
@@ -466,7 +474,7 @@ def test_a_row_a_sync_pull_wrote_since_refuses_the_undo(
             updated_by="narong",
         )
     state = snapshot()
-    with pytest.raises(StaleWriteError, match="changed by narong"):
+    with pytest.raises(StaleWriteError, match="changed again by narong"):
         services.steps.undo(operation)
     assert snapshot() == state
 
@@ -504,7 +512,11 @@ def test_a_redo_over_a_later_edit_is_refused_too(
     _, undone = services.steps.undo(operation)
     _rename(window_b, item, "ชื่อของสมศรี")
     state = snapshot()
-    with pytest.raises(StaleWriteError, match=r"^this agenda item was changed by somsri at 14:40"):
+    with pytest.raises(
+        StaleWriteError,
+        match=r"^this step cannot be undone or redone: "
+        r"the agenda item it changed was changed again by somsri at 14:40",
+    ):
         services.steps.redo(undone)
     assert snapshot() == state
 
@@ -517,7 +529,11 @@ def test_undo_of_a_generated_draft_is_refused_once_its_text_was_edited(
     drafted = services.minutes.view(meeting_id).entries[item.id]
     window_b.minutes.set_entry(meeting_id, item.id, "ข้อความของสมศรี", base=drafted)
     state = snapshot()
-    with pytest.raises(StaleWriteError, match=r"^the minutes were changed by somsri at 14:40"):
+    with pytest.raises(
+        StaleWriteError,
+        match=r"^this step cannot be undone or redone: "
+        r"the minutes entry it changed was changed again by somsri at 14:40",
+    ):
         services.steps.undo(operation)
     assert snapshot() == state
 
