@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from emeeting import __version__, paths
+from emeeting.domain.errors import EmeetingError
 
 THAI_SAMPLE = "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ"
 
@@ -162,6 +163,31 @@ def server_stack() -> Check:
     )
 
 
+def sealed_papers(pdf: bytes) -> Check:
+    """The cipher of confidential papers on a member's laptop: seal a sample, open it, refuse it altered."""
+    import hashlib
+
+    import cryptography
+
+    from emeeting.storage.sealed import KEY_BYTES, KEY_ID_BYTES, seal, unseal
+
+    key, key_id = bytes(range(KEY_BYTES)), bytes(KEY_ID_BYTES)
+    sha = hashlib.sha256(pdf).hexdigest()
+    sealed = seal(pdf, sha, key_id, key)
+    opened = unseal(sealed, sha, lambda _kid: key) == pdf and pdf not in sealed
+    altered = sealed[:-1] + bytes([sealed[-1] ^ 1])
+    try:
+        unseal(altered, sha, lambda _kid: key)
+        refused = False
+    except EmeetingError:
+        refused = True
+    return Check(
+        "confidential papers", opened and refused,
+        f"cryptography {cryptography.__version__}: AES-256-GCM sealed {len(pdf)} bytes, opened them, "
+        f"{'refused' if refused else 'ACCEPTED'} an altered copy",
+    )  # fmt: skip
+
+
 def run_checks(extra: Sequence[Callable[[bytes], Check]] = ()) -> list[Check]:
     """Every component check; ``extra`` checks (the Qt ones) get the sample PDF too. Never raises."""
     checks: list[Check] = []
@@ -186,6 +212,7 @@ def run_checks(extra: Sequence[Callable[[bytes], Check]] = ()) -> list[Check]:
     attempt("Word documents", word_documents)
     attempt("spreadsheets", spreadsheets)
     attempt("sync server stack", server_stack)
+    attempt("confidential papers", lambda: sealed_papers(pdf))
     for check in extra:
         attempt(check.__name__, functools.partial(check, pdf))
     return checks

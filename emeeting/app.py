@@ -22,6 +22,7 @@ from emeeting import paths
 from emeeting.domain.errors import EmeetingError
 from emeeting.services.container import Services
 from emeeting.sync.credentials import Credentials
+from emeeting.sync.paper_keys import PaperKeys
 from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
@@ -112,7 +113,8 @@ def _show_start_error(error: EmeetingError) -> None:
 def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) -> int:
     ensure_compiled_translations()
     try:
-        services = Services.open(data_dir, actor=actor)
+        paper_keys = PaperKeys()  # keyring loads when a sealed paper is first opened or stored
+        services = Services.open(data_dir, actor=actor, paper_keys=paper_keys)
     except EmeetingError as error:
         log.info("the store in %s cannot be opened: %s", data_dir, error)
         if smoke:
@@ -129,7 +131,8 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
     _ensure_thai_font()
     runner = TaskRunner(log_file=log_file)
     bus = ChangeBus()
-    sync = SyncService(services.store, Credentials())  # keyring and httpx load when first used
+    # keyring and httpx load when first used
+    sync = SyncService(services.store, Credentials(), paper_keys=paper_keys)
     window = MainWindow(services, sync, runner, bus, languages, QSettings())
     try:
         window.show()

@@ -26,8 +26,9 @@ def _services(args: argparse.Namespace, *, writes: bool | None = None) -> Servic
     """The data folder's services; ``writes`` (default: what the command declares) refuses a read-only
     folder up front."""
     from emeeting.services.container import Services
+    from emeeting.sync.paper_keys import PaperKeys
 
-    services = Services.open(paths.data_dir(args.data_dir), actor=_actor())
+    services = Services.open(paths.data_dir(args.data_dir), actor=_actor(), paper_keys=PaperKeys())
     if services.store.read_only:
         if getattr(args, "writes", False) if writes is None else writes:
             services.store.require_writable()  # refused before any of the command's work is done
@@ -346,11 +347,13 @@ def cmd_server(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     from emeeting.sync.command import run
     from emeeting.sync.credentials import Credentials
+    from emeeting.sync.paper_keys import PaperKeys
     from emeeting.sync.service import SyncService
 
     # --status only reads: allowed in a read-only data folder.
     with _services(args, writes=args.writes and not args.status) as services:
-        return run(args, SyncService(services.store, Credentials()), services.meetings.resolve)
+        sync = SyncService(services.store, Credentials(), paper_keys=PaperKeys())
+        return run(args, sync, services.meetings.resolve)
 
 
 def cmd_about(args: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ def test_about_names_every_component_and_passes_here(
         "Word documents",
         "spreadsheets",
         "sync server stack",
+        "confidential papers",
         "PDF viewer (QtPdf)",
     ]
 

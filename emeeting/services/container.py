@@ -11,6 +11,7 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.services.agenda import AgendaService
 from emeeting.services.meetings import MeetingService
 from emeeting.services.records import RecordService
+from emeeting.storage.sealed import PaperKeySource
 from emeeting.storage.store import Store
 
 if TYPE_CHECKING:
@@ -34,8 +35,10 @@ class CheckReport:
 
 
 class Services:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, paper_keys: PaperKeySource | None = None) -> None:
+        """``paper_keys``: where the keys of confidential papers sealed on this computer are kept."""
         self.store = store
+        self.paper_keys = paper_keys
         self.records = RecordService(store)
         self.meetings = MeetingService(store)
         self.agenda = AgendaService(store)
@@ -47,7 +50,7 @@ class Services:
     def documents(self) -> DocumentService:
         from emeeting.services.documents import DocumentService
 
-        return DocumentService(self.store)
+        return DocumentService(self.store, self.paper_keys)
 
     @cached_property
     def interchange(self) -> InterchangeService:
@@ -99,8 +102,8 @@ class Services:
         return UndoService(self.store)
 
     @classmethod
-    def open(cls, data_dir: Path, actor: str = "local") -> Services:
-        return cls(Store.open(data_dir, actor))
+    def open(cls, data_dir: Path, actor: str = "local", paper_keys: PaperKeySource | None = None) -> Services:
+        return cls(Store.open(data_dir, actor), paper_keys)
 
     def close(self) -> None:
         self.store.close()

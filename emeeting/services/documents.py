@@ -15,6 +15,7 @@ from emeeting.services.frozen import is_certified, refuse_certified
 from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.blobs import BlobWriteError
 from emeeting.storage.repository import Repository
+from emeeting.storage.sealed import PaperKeySource
 from emeeting.storage.store import Store
 
 
@@ -54,8 +55,9 @@ def _attach_target(repo: Repository, meeting_id: str, item_id: str | None) -> m.
 
 
 class DocumentService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, paper_keys: PaperKeySource | None = None) -> None:
         self._store = store
+        self._paper_keys = paper_keys
 
     def attach(
         self, meeting_id: str, item_id: str | None, paths: Sequence[Path], *, timeout_s: float = 30.0
@@ -202,8 +204,25 @@ class DocumentService:
             return changes | _renumber(repo, rest)
 
     def content_path(self, document: m.Document) -> Path:
-        """The verified file behind a document, for viewers."""
+        """The verified file behind a document, for viewers; a sealed paper has none (``content``)."""
         return self._store.blobs.verified_path(document.sha256)
+
+    def is_sealed(self, document: m.Document) -> bool:
+        """Whether the document is a confidential paper kept encrypted here (a member's laptop)."""
+        return not self._store.blobs.has(document.sha256) and self._store.sealed.has(document.sha256)
+
+    def content(self, document: m.Document) -> Path | bytes:
+        """What a viewer opens: the verified file, or, for a sealed paper, its bytes decrypted in memory
+        (never written in clear); SealedPaperError when its key is gone or the file was altered."""
+        if self.is_sealed(document):
+            return self.content_bytes(document)
+        return self.content_path(document)
+
+    def content_bytes(self, document: m.Document) -> bytes:
+        """The document's bytes, verified against its hash (decrypted in memory when sealed)."""
+        if self.is_sealed(document):
+            return self._store.sealed.read_bytes(document.sha256, self._paper_keys)
+        return self._store.blobs.read_bytes(document.sha256)
 
 
 def _renumber(repo: Repository, ordered: Sequence[m.Document]) -> Changes:

@@ -27,6 +27,7 @@ from emeeting.storage import audit_chain
 from emeeting.storage.blobs import BlobStore, _fsync_dir, no_space_error, sha256_of
 from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
+from emeeting.storage.sealed import SealedBlobs
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
@@ -436,6 +437,7 @@ class Store:
         self.read_only = read_only  # a folder this user may not write: reads work, changes are refused
         self.codecs = codecs()
         self.blobs = BlobStore(data_dir / "blobs")
+        self.sealed = SealedBlobs(data_dir / "sealed")  # confidential papers on a member's laptop
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
         # The recording each thread has open (see ``recording``): what its transactions change is kept.
         self._recordings: dict[int, Recording] = {}
@@ -639,6 +641,10 @@ class Store:
                 if not target.has(sha):
                     with self.blobs.open(sha) as src:
                         target.put_stream(src, sha)
+            for sha in self.sealed.all_hashes():  # still sealed: the backup holds no key either
+                copy = SealedBlobs(dest / "sealed").path(sha)
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(self.sealed.path(sha), copy)
             partial.replace(dest / DB_FILE)  # the database appears last: a finished backup has both parts
             _fsync_dir(dest)
         except (OSError, sqlite3.Error, EmeetingError) as e:
@@ -681,8 +687,12 @@ class Store:
             query = "SELECT DISTINCT sha256 FROM documents WHERE deleted = 0"
             referenced = {sha for (sha,) in conn.execute(query)}
         stored = set(self.blobs.all_hashes())
-        for sha in sorted(referenced - stored):
+        sealed = set(self.sealed.all_hashes())
+        for sha in sorted(referenced - stored - sealed):
             problems.append(f"document {sha[:12]}… is missing from blobs/")
+        for sha in sorted(sealed - stored):  # only its key can check the content: the file's form here
+            if not self.sealed.looks_sealed(sha):
+                problems.append(f"confidential document {sha[:12]}… is damaged (not a sealed file)")
         for sha in sorted(stored):
             if sha256_of(self.blobs.path(sha)) != sha:
                 problems.append(f"document {sha[:12]}… is damaged (content does not match its hash)")

@@ -164,4 +164,6 @@ def run(args: argparse.Namespace, sync: SyncService, find_meeting: Callable[[str
         print(line)
     for refused in report.refused:  # the rest of the sync went on; these meetings are not published
         print(f"emeeting: {refused}", file=sys.stderr)
+    if report.unsealable is not None:  # confidential papers left on the server rather than kept in clear
+        print(f"emeeting: {report.not_sealed} documents not downloaded: {report.unsealable}", file=sys.stderr)
     return 1 if report.refused else 0

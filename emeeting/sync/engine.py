@@ -51,6 +51,7 @@ from emeeting.sync.client import (
     SyncError,
 )
 from emeeting.sync.merge import WHOLE, merge_record
+from emeeting.sync.paper_keys import PaperKeys
 from emeeting.sync.server_info import HELD_REMOVALS, SECRETARY_OF, SYNCED_SERVER_ID, remembered
 
 ME_REFRESH = timedelta(hours=12)
@@ -87,6 +88,10 @@ class SyncReport:
     download_failures: int = 0
     removed: int = 0
     wiped: int = 0
+    # Confidential papers not downloaded because no password store could keep their key; ``unsealable``
+    # says why (they are never stored in clear on a member's laptop).
+    not_sealed: int = 0
+    unsealable: EmeetingError | None = None
     full_resync: bool = False
     refused: list[PublishRefused] = field(default_factory=list)
     requests: int = 0
@@ -143,12 +148,14 @@ class SyncEngine:
         *,
         start_over: bool | str = False,
         allow_removals: bool | Collection[str] = False,
+        paper_keys: PaperKeys | None = None,
     ) -> None:
         """``bundle``: a meeting with everything it refers to (the committee, memberships and people of a
         published meeting go with it). ``start_over``: adopt a replaced server, True whichever it is, or
         only the one with this id (the one the user was asked about); ``allow_removals``: let any number of
         meetings go that the server no longer shares (True), or only these meetings (the ones the user was
-        shown)."""
+        shown). ``paper_keys``: where the keys of sealed confidential papers are kept (none: such papers
+        are not downloaded to a member's laptop, see ``_sealed_document``)."""
         self.start_over = start_over
         self.allow_removals = allow_removals
         self.store = store
@@ -158,6 +165,7 @@ class SyncEngine:
         self.bundle = bundle
         self.state_store = SyncStore(store)
         self.partial_dir = expiry.partial_dir(store)
+        self.paper_keys = paper_keys
 
     # -- the whole thing -------------------------------------------------------------------------------
 
@@ -175,7 +183,7 @@ class SyncEngine:
                 held.report = report
                 raise held
         except AccessEnded:
-            self.wipe_confidential(None)
+            self.wipe_confidential(None, destroy_keys=True)
             raise
         finally:
             traffic = self.client.traffic
@@ -332,6 +340,7 @@ class SyncEngine:
                 if (s.kind, s.id) not in seen
             ]
         todo.sort(key=lambda t: (p.KIND_ORDER.get(t[0], 99), t[2]))
+        keeps = self._kept_committees(st)
         for kind, record_id, version, deleted, data, updated_at, updated_by in todo:
             try:
                 p.decode(kind, data)
@@ -339,6 +348,10 @@ class SyncEngine:
                 continue  # not a record this desktop can hold; the server validated it, so: newer server
             if kind not in SYNCED or data.get("id") != record_id:
                 continue
+            if kind == Kind.DOCUMENT and data.get("text") and self._sealed_document(st, data, keeps):
+                # A confidential paper's text never reaches this laptop's database (nor its shadow): it
+                # would be readable there in clear. Search finds it by name; the viewer reads the paper.
+                data = {**data, "text": ""}
             try:
                 with st.savepoint():
                     if self._apply_one(
@@ -358,6 +371,26 @@ class SyncEngine:
                 st.purge(kind, record_id)
                 if shadow is not None:
                     st.put_shadow(self.server, Shadow(**{**shadow.__dict__, "parked": True}))
+
+    def _kept_committees(self, st: SyncState) -> set[str]:
+        """The committees this server names (or has named) its user secretary of: their papers stay as
+        they are here, as her own work does (the secretary's office PC keeps its papers in clear)."""
+        state = st.server(self.server)
+        if state is None:
+            return set()
+        return {str(c) for c in (*state.info.get("committees", []), *state.info.get(SECRETARY_OF, []))}
+
+    @staticmethod
+    def _sealed_document(st: SyncState, data: dict[str, Any], keeps: set[str]) -> bool:
+        """Whether a document (its server data) is sealed on this laptop: classed ลับ or above (itself, its
+        item or its meeting) in a committee whose secretary this user is not."""
+        meeting = st.row(Kind.MEETING, str(data.get("meeting_id")))
+        item = st.row(Kind.AGENDA_ITEM, str(data["item_id"])) if data.get("item_id") else None
+        if meeting is not None and meeting.data.get("committee_id") in keeps:
+            return False
+        classes = [str(data.get("secrecy", "normal"))]
+        classes += [str(r.data.get("secrecy", "normal")) for r in (meeting, item) if r is not None]
+        return expiry.is_confidential(classes)
 
     def _park(
         self, st: SyncState, kind: str, record_id: str, version: int, deleted: bool, data: dict[str, Any]
@@ -832,11 +865,22 @@ class SyncEngine:
                 s for s in st.shadows(self.server, kind=Kind.DOCUMENT) if not s.parked and not s.deleted
             ]
             documents = st.documents_with_blobs([s.id for s in shadows])
+            sealing = self._sealing(st, documents)
+            # Sealed papers of documents no longer here (a meeting no longer shared): not kept either.
+            unused = [sha for sha in self.store.sealed.all_hashes() if not st.sha_in_use(sha)]
+        for sha in unused:
+            self.store.sealed.remove(sha)
+        keys = self._paper_keys(set(sealing.values()), report)
+        self._seal_stored(sealing, keys)
         declared = {s.id: s.data.get("size") for s in shadows}
         missing: dict[str, list[str]] = {}
         sizes: dict[str, int] = {}
         for document_id, sha in documents:
-            if not self.store.blobs.has(sha):
+            if sha in sealing and sealing[sha] not in keys:
+                report.download_failures += 1
+                report.not_sealed += 1
+                continue  # no key to seal it with: not downloaded rather than kept in clear
+            if not (self.store.sealed.has(sha) if sha in sealing else self.store.blobs.has(sha)):
                 missing.setdefault(sha, []).append(document_id)
                 size = declared.get(document_id)
                 sizes[sha] = size if isinstance(size, int) and size >= 0 else self.BATCH_FILE_MAX + 1
@@ -854,7 +898,7 @@ class SyncEngine:
         small = [sha for sha in missing if sizes[sha] <= self.BATCH_FILE_MAX]
         one_by_one = [sha for sha in missing if sizes[sha] > self.BATCH_FILE_MAX]
         if small:
-            unavailable, left = self._download_batches(small, sizes, stored)
+            unavailable, left = self._download_batches(small, sizes, stored, sealing, keys)
             report.download_failures += len(unavailable)
             one_by_one = left + one_by_one
         for sha in one_by_one:
@@ -864,13 +908,87 @@ class SyncEngine:
             except ServerRefused:
                 report.download_failures += 1
                 continue
-            with partial.open("rb") as f:
-                self.store.blobs.put_stream(f, sha)
+            if sha in sealing:
+                self._put_sealed({sha: partial.read_bytes()}, sealing, keys)
+            else:
+                with partial.open("rb") as f:
+                    self.store.blobs.put_stream(f, sha)
             partial.unlink(missing_ok=True)
             stored((sha,))
 
+    def _sealing(self, st: SyncState, documents: list[tuple[str, str]]) -> dict[str, str]:
+        """sha256 -> committee id of the papers sealed on this laptop (a member's confidential papers);
+        content that an open paper also holds is not sealed: the member reads it openly anyway."""
+        keeps = self._kept_committees(st)
+        sealed: dict[str, str] = {}
+        open_content: set[str] = set()
+        for document_id, sha in documents:
+            info = st.document_secrecy(document_id)
+            if info is None:
+                continue
+            committee_id, classes, _meeting = info
+            if committee_id not in keeps and expiry.is_confidential(classes):
+                sealed.setdefault(sha, committee_id)
+            else:
+                open_content.add(sha)
+        return {sha: committee for sha, committee in sealed.items() if sha not in open_content}
+
+    def _paper_keys(self, committees: set[str], report: SyncReport) -> dict[str, tuple[bytes, bytes]]:
+        """committee id -> (key id, key) for the committees whose papers are sealed here; a committee is
+        left out when no password store can keep its key (``report.unsealable`` says why)."""
+        if not committees:
+            return {}
+        user = self._state().user
+        keys: dict[str, tuple[bytes, bytes]] = {}
+        for committee_id in sorted(committees):
+            found = (
+                None if self.paper_keys is None else self.paper_keys.key_for(self.server, user, committee_id)
+            )
+            if found is not None:
+                keys[committee_id] = found
+        if len(keys) < len(committees):
+            reason = None if self.paper_keys is None else self.paper_keys.unavailable
+            report.unsealable = reason or SyncError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "confidential papers (ลับ and above) are not downloaded: no password store keeps the key "
+                    "they are encrypted with on this computer",
+                )
+            )
+        return keys
+
+    def _put_sealed(
+        self, papers: dict[str, bytes], sealing: dict[str, str], keys: dict[str, tuple[bytes, bytes]]
+    ) -> None:
+        by_committee: dict[str, dict[str, bytes]] = {}
+        for sha, data in papers.items():
+            by_committee.setdefault(sealing[sha], {})[sha] = data
+        for committee_id, group in by_committee.items():
+            key_id, key = keys[committee_id]
+            self.store.sealed.put_many(group, key_id, key)
+
+    def _seal_stored(self, sealing: dict[str, str], keys: dict[str, tuple[bytes, bytes]]) -> None:
+        """Papers stored in clear before they were sealed here (a class raised since, or received by an
+        earlier version): sealed now, and the clear copy removed."""
+        for sha, committee_id in sealing.items():
+            if committee_id not in keys or not self.store.blobs.has(sha):
+                continue
+            if not self.store.sealed.has(sha):
+                try:
+                    data = self.store.blobs.read_bytes(sha)
+                except EmeetingError:  # damaged: removed below, downloaded again sealed
+                    data = None
+                if data is not None:
+                    self._put_sealed({sha: data}, sealing, keys)
+            self.store.blobs.path(sha).unlink(missing_ok=True)
+
     def _download_batches(
-        self, shas: list[str], sizes: dict[str, int], stored: Callable[[Iterable[str]], None]
+        self,
+        shas: list[str],
+        sizes: dict[str, int],
+        stored: Callable[[Iterable[str]], None],
+        sealing: dict[str, str],
+        keys: dict[str, tuple[bytes, bytes]],
     ) -> tuple[set[str], list[str]]:
         """Fetch small documents in batches, a few at once, storing them as they come (what arrived whole
         is kept when a batch breaks off, and the error is raised after it is stored). Returns the hashes the
@@ -896,7 +1014,8 @@ class SyncEngine:
         def flush() -> None:
             if not pending:
                 return
-            self.store.blobs.put_many(pending)
+            self.store.blobs.put_many({sha: d for sha, d in pending.items() if sha not in sealing})
+            self._put_sealed({sha: d for sha, d in pending.items() if sha in sealing}, sealing, keys)
             stored(list(pending))
             pending.clear()
 
@@ -936,8 +1055,9 @@ class SyncEngine:
 
     # -- revoke and expiry -----------------------------------------------------------------------------
 
-    def wipe_confidential(self, committees: set[str] | None) -> int:
-        return expiry.wipe_confidential(self.store, self.server, committees)
+    def wipe_confidential(self, committees: set[str] | None, *, destroy_keys: bool = False) -> int:
+        keys = self.paper_keys if destroy_keys else None
+        return expiry.wipe_confidential(self.store, self.server, committees, keys)
 
     def expire_offline(self) -> int:
-        return expiry.expire_offline(self.store, self.server, self.clock)
+        return expiry.expire_offline(self.store, self.server, self.clock, self.paper_keys)

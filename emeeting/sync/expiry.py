@@ -9,11 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from emeeting.domain import model as m
 from emeeting.domain.kinds import Kind
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import SyncStore
+
+if TYPE_CHECKING:
+    from emeeting.sync.paper_keys import PaperKeys
 
 CONFIDENTIAL_RANK = m.Secrecy.CONFIDENTIAL.rank
 
@@ -27,10 +31,15 @@ def partial_dir(store: Store) -> Path:
     return store.data_dir / "sync-partial"
 
 
-def wipe_confidential(store: Store, server: str, committees: set[str] | None) -> int:
+def wipe_confidential(
+    store: Store, server: str, committees: set[str] | None, keys: PaperKeys | None = None
+) -> int:
     """Remove the confidential documents received from ``server`` (of these committees, or all), with
-    their files; the next contact brings back what the user may still see."""
+    their files, sealed or not; the next contact brings back what the user may still see. With ``keys``
+    the keys of those committees' sealed papers are destroyed too, so that no copy of a sealed file (a
+    backup, an undeleted sector) can be read again."""
     wiped: list[str] = []
+    wiped_committees: set[str] = set()
     with SyncStore(store).transaction() as st:
         for shadow in st.shadows(server, kind=Kind.DOCUMENT):
             if not shadow.received:
@@ -42,6 +51,7 @@ def wipe_confidential(store: Store, server: str, committees: set[str] | None) ->
             if committees is not None and committee_id not in committees:
                 continue
             if is_confidential(classes):
+                wiped_committees.add(committee_id)
                 st.purge(Kind.DOCUMENT, shadow.id)
                 st.drop_shadow(server, Kind.DOCUMENT, shadow.id)
                 wiped.append(str(shadow.data["sha256"]))
@@ -50,14 +60,21 @@ def wipe_confidential(store: Store, server: str, committees: set[str] | None) ->
             state.resync = True
             st.save_server(state)
         gone = [sha for sha in set(wiped) if not st.sha_in_use(sha)]
+    if keys is not None and state is not None:
+        known = {str(policy["committee_id"]) for policy in state.info.get("policies", [])}
+        keys.destroy(server, state.user, wiped_committees | (known if committees is None else committees))
     for sha in gone:
         store.blobs.path(sha).unlink(missing_ok=True)
+        store.sealed.remove(sha)
         (partial_dir(store) / f"{sha}.part").unlink(missing_ok=True)
     return len(wiped)
 
 
 def expire_offline(
-    store: Store, server: str, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    store: Store,
+    server: str,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    keys: PaperKeys | None = None,
 ) -> int:
     """Wipe confidential documents of committees whose offline limit has passed since the last contact
     with ``server``."""
@@ -71,4 +88,4 @@ def expire_offline(
         for policy in state.info.get("policies", [])
         if offline > timedelta(days=int(policy["offline_days"]))
     }
-    return wipe_confidential(store, server, expired) if expired else 0
+    return wipe_confidential(store, server, expired, keys) if expired else 0

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from emeeting.sync.client import SyncClient
     from emeeting.sync.credentials import Credentials
     from emeeting.sync.engine import Progress, SyncReport
+    from emeeting.sync.paper_keys import PaperKeys
 
 ClientFactory = Callable[[str, "str | None"], "SyncClient"]
 
@@ -125,9 +126,13 @@ class SyncService:
         credentials: Credentials,
         client_factory: ClientFactory = _default_client,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        paper_keys: PaperKeys | None = None,
     ) -> None:
+        """``paper_keys``: the keys of confidential papers sealed on this computer (the composition root
+        hands the same object to the services that open them); without it none are downloaded."""
         self.store = store
         self.credentials = credentials
+        self.paper_keys = paper_keys
         self.client_factory = client_factory
         self.clock = clock
         self.state = SyncStore(store)
@@ -217,7 +222,7 @@ class SyncService:
         try:
             engine = SyncEngine(
                 self.store, client, state.url, self.meetings.bundle, self.clock,
-                start_over=start_over, allow_removals=allow_removals,
+                start_over=start_over, allow_removals=allow_removals, paper_keys=self.paper_keys,
             )  # fmt: skip
             return engine.run(progress)
         except AuthError as error:
@@ -231,7 +236,10 @@ class SyncService:
         """Wipe confidential documents of every server whose committee's offline limit has passed."""
         from emeeting.sync import expiry  # the store only: no network stack at start-up
 
-        return sum(expiry.expire_offline(self.store, state.url, self.clock) for state in self.servers())
+        return sum(
+            expiry.expire_offline(self.store, state.url, self.clock, self.paper_keys)
+            for state in self.servers()
+        )
 
     def publish(self, url: str, meeting_id: str) -> Changes:
         """Mark a meeting to be sent to the server at the next sync (with everything it refers to)."""

@@ -276,6 +276,7 @@ def test_about_finds_every_component_working(frozen_app: Path, home: Path) -> No
         "ok     Word documents: ",
         "ok     spreadsheets: ",
         "ok     sync server stack: ",
+        "ok     confidential papers: cryptography ",
         "ok     PDF viewer (QtPdf): ",
     ):
         assert line in output

@@ -1,7 +1,8 @@
 """Desktops syncing with a real server on 127.0.0.1: a secretary's data folder and attendees' folders.
 
 The server runs on SQLite here (tests/server runs the server suite on PostgreSQL as well). Tokens stay in
-the session (keyring's ``fail`` backend), so no test touches the machine's password store.
+the session (keyring's ``fail`` backend), so no test touches the machine's password store; the keys of
+sealed papers go to a password store in memory, one per desktop (``MemoryKeyring``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import Any
 
 import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.errors import PasswordDeleteError
 
 from emeeting.domain import model as m
 from emeeting.intake.inspect import Inspected
@@ -25,6 +28,7 @@ from emeeting.services.documents import Intake
 from emeeting.sync.client import SyncClient
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.engine import SyncReport
+from emeeting.sync.paper_keys import PaperKeys
 from emeeting.sync.service import SyncService
 from tests.server.conftest import PASSWORD, Live, run_server
 from tests.sync.faults import Killer, KillPlan
@@ -38,6 +42,26 @@ def no_password_store() -> Iterator[None]:
         yield
     finally:
         keyring.set_keyring(before)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A password store in this process: a laptop's OS keyring, for one desktop of a test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
 
 
 def cheap_settings(tmp_path: Path) -> Settings:
@@ -74,6 +98,7 @@ class Desk:
     sync: SyncService
     url: str
     kill: KillPlan = field(default_factory=KillPlan)
+    keyring: MemoryKeyring | None = None  # where this laptop keeps the keys of its sealed papers
 
     def run(self) -> SyncReport:
         return self.sync.sync(self.url)
@@ -83,17 +108,25 @@ class Desk:
 
 
 def make_desk(
-    tmp_path: Path, name: str, url: str, user: str | None, clock: Callable[[], datetime] | None = None
+    tmp_path: Path,
+    name: str,
+    url: str,
+    user: str | None,
+    clock: Callable[[], datetime] | None = None,
+    keyring: MemoryKeyring | None = None,
 ) -> Desk:
-    services = Services.open(tmp_path / name, actor=name)
+    """``keyring``: the laptop's password store for paper keys (one in memory unless given)."""
+    keyring = MemoryKeyring() if keyring is None else keyring
+    paper_keys = PaperKeys(keyring)
+    services = Services.open(tmp_path / name, actor=name, paper_keys=paper_keys)
     plan = KillPlan()
 
     def factory(base: str, token: str | None) -> SyncClient:
         return SyncClient(base, token, timeout=10, retries=3, backoff=0.01, transport=Killer(plan))
 
     kwargs: dict[str, Any] = {} if clock is None else {"clock": clock}
-    sync = SyncService(services.store, Credentials(), factory, **kwargs)
-    desk = Desk(services, sync, url, plan)
+    sync = SyncService(services.store, Credentials(), factory, paper_keys=paper_keys, **kwargs)
+    desk = Desk(services, sync, url, plan, keyring)
     if user is not None:
         sync.login(url, user, PASSWORD)
     return desk
@@ -179,6 +212,19 @@ def build_office(live: Live, tmp_path: Path, url: str | None = None) -> Office:
 @pytest.fixture
 def office(live: Live, tmp_path: Path) -> Office:
     return build_office(live, tmp_path)
+
+
+def stored_bytes(desk: Desk, sha256: str) -> bytes:
+    """A document's bytes on a desk, verified: from its file in clear, or opened in memory when sealed."""
+    store = desk.services.store
+    if store.blobs.has(sha256) or not store.sealed.has(sha256):
+        return store.blobs.read_bytes(sha256)
+    return store.sealed.read_bytes(sha256, desk.sync.paper_keys)
+
+
+def has_document(desk: Desk, sha256: str) -> bool:
+    """Whether the desk holds the document's content, in clear or sealed."""
+    return desk.services.store.blobs.has(sha256) or desk.services.store.sealed.has(sha256)
 
 
 def sha(data: bytes) -> str:

@@ -40,8 +40,11 @@ def test_an_attendee_syncs_from_the_command_line(
     folder = tmp_path / "alice-cli"
     assert main(["--data-dir", str(folder), "sync", "--server", office.url, "--user", "alice"]) == 0
     out = capsys.readouterr()
-    assert "documents: 0 uploaded, 2 downloaded" in out.out
+    # No password store here: the ลับ paper stays on the server rather than on this laptop in clear.
+    assert "documents: 0 uploaded, 1 downloaded, 1 not available" in out.out
     assert "for this session only" in out.err
+    assert "1 documents not downloaded: no password store (keyring backend) is usable" in out.err
+    assert "confidential papers (ลับ and above) are not downloaded" in out.err
     assert main(["--data-dir", str(folder), "sync"]) == 0  # the one server known: no need to name it
     assert "received 0 records, sent 0" in capsys.readouterr().out
     with Services.open(folder) as services:

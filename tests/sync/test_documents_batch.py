@@ -22,7 +22,15 @@ from emeeting.sync import protocol as p
 from emeeting.sync.client import ServerUnreachable, SyncClient, SyncError
 from emeeting.sync.engine import SyncEngine
 from tests.server.conftest import Live, db_url, pg_cluster, run_server  # noqa: F401 - fixtures
-from tests.sync.conftest import Desk, Office, attach_bytes, build_office, cheap_settings
+from tests.sync.conftest import (
+    Desk,
+    Office,
+    attach_bytes,
+    build_office,
+    cheap_settings,
+    has_document,
+    stored_bytes,
+)
 from tests.sync.faults import flaky_proxy
 
 
@@ -45,7 +53,7 @@ def _attach(office: Office, count: int, size: int = 40_000) -> dict[str, bytes]:
 
 
 def _stored(desk: Desk, shas: dict[str, bytes]) -> set[str]:
-    return {sha for sha in shas if desk.services.store.blobs.has(sha)}
+    return {sha for sha in shas if has_document(desk, sha)}
 
 
 def _everything(office: Office, extra: dict[str, bytes]) -> dict[str, bytes]:
@@ -67,7 +75,7 @@ def test_a_first_sync_fetches_small_documents_many_to_a_request(
     # The records, then 7 batches of at most 5: far fewer requests than documents.
     assert report.requests < 15, report.requests
     for sha, data in documents.items():
-        assert alice.services.store.blobs.read_bytes(sha) == data
+        assert stored_bytes(alice, sha) == data
     assert alice.services.check() == []
     assert alice.run().requests == 1  # nothing new, nothing to download
 
@@ -97,7 +105,7 @@ def test_a_batch_cut_off_midway_keeps_whole_documents_and_a_later_sync_finishes(
     assert kept_after_failure == sorted(kept_after_failure)
     assert proxy.cuts >= 10
     for sha, data in documents.items():
-        assert alice.services.store.blobs.read_bytes(sha) == data
+        assert stored_bytes(alice, sha) == data
     assert alice.services.check() == []
     assert not any((alice.services.store.data_dir / "blobs" / "tmp").iterdir())
 
@@ -126,7 +134,7 @@ def test_a_document_damaged_on_the_way_is_not_stored(office: Office) -> None:
     assert not alice.services.store.blobs.path(victim).exists()
     server.blobs.path(victim).write_bytes(good)
     assert alice.run().downloaded == 1
-    assert alice.services.store.blobs.read_bytes(victim) == good
+    assert stored_bytes(alice, victim) == good
     assert alice.services.check() == []
 
 
@@ -151,7 +159,7 @@ def test_documents_come_one_by_one_from_a_server_that_refuses_the_batch(office: 
     report = alice.run()
     assert report.downloaded == len(documents) and report.download_failures == 0
     for sha, data in documents.items():
-        assert alice.services.store.blobs.read_bytes(sha) == data
+        assert stored_bytes(alice, sha) == data
     assert isinstance(alice.services.records.select(m.Document)[0], m.Document)
 
 
@@ -256,4 +264,4 @@ def test_a_first_sync_of_many_documents_holds_only_a_few_batches_in_memory(offic
     flushing = SyncEngine.FLUSH_BYTES + SyncEngine.BATCH_BYTES
     assert peak < flushing + SyncEngine.DOWNLOAD_THREADS * 2 * SyncEngine.BATCH_BYTES + (8 << 20), peak
     for sha, data in documents.items():
-        assert alice.services.store.blobs.read_bytes(sha) == data
+        assert stored_bytes(alice, sha) == data

@@ -16,10 +16,12 @@ def test_the_attendee_receives_the_agenda_and_opens_documents_offline(office: Of
     assert meeting.title == office.meeting.title
     titles = {i.title for i in alice.rows(m.AgendaItem, meeting_id=meeting.id)}
     assert titles == {i.title for i in office.items}
-    # Offline: the documents open from this laptop's own store, checked against their hash.
+    # Offline: the documents open from this laptop's own store, checked against their hash (the ลับ one
+    # decrypted in memory).
     for document in alice.rows(m.Document):
-        path = alice.services.documents.content_path(document)
-        assert path.read_bytes() == content(document.file_name.removesuffix(".pdf"))
+        data = alice.services.documents.content_bytes(document)
+        assert data == content(document.file_name.removesuffix(".pdf"))
+        assert alice.services.documents.is_sealed(document) == (document.secrecy is m.Secrecy.CONFIDENTIAL)
     assert alice.services.check() == []
 
 

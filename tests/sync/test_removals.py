@@ -94,6 +94,7 @@ def test_her_committees_meetings_stay_on_her_second_computer_too(office: Office)
 def test_a_members_meeting_no_longer_shared_goes_with_what_she_added_to_it(office: Office) -> None:
     alice = office.attendee("alice")
     alice.run()
+    assert list(alice.services.store.sealed.all_hashes()) == [office.documents["secret"].sha256]
     alice.sync.cast_ballot(office.vote.id, office.people["alice"].id, m.Choice.FOR)
     alice.sync.save_note(office.meeting.id, "ถามเรื่องงบประมาณ", item_id=office.vote.item_id)
     assert alice.run().pushed == 2
@@ -105,6 +106,7 @@ def test_a_members_meeting_no_longer_shared_goes_with_what_she_added_to_it(offic
     assert report.full_resync and report.removed >= 1
     assert alice.rows(m.Meeting) == [] and alice.rows(m.Document) == [] and alice.rows(m.Ballot) == []
     assert alice.sync.notes(office.meeting.id) == []
+    assert list(alice.services.store.sealed.all_hashes()) == []  # its ลับ paper's sealed file too
     # The secretary's own computer lost nothing by it.
     assert [x.id for x in office.secretary.rows(m.Meeting)] == [office.meeting.id]
 

@@ -21,7 +21,9 @@ class Clock:
 
 
 def blob_files(desk: object) -> set[str]:
-    return set(desk.services.store.blobs.all_hashes())  # type: ignore[attr-defined]
+    """Every document file on the desk, in clear or sealed."""
+    store = desk.services.store  # type: ignore[attr-defined]
+    return set(store.blobs.all_hashes()) | set(store.sealed.all_hashes())
 
 
 def test_a_revoked_device_wipes_the_confidential_documents_at_next_contact(office: Office) -> None:

@@ -364,18 +364,20 @@ class DocumentsPane(FollowsLanguage, QWidget):
 
     def _preview(self, document: m.Document) -> None:
         """Verify the stored content off the GUI thread, then show it."""
-        content_path = self._services.documents.content_path
+        content = self._services.documents.content  # a sealed paper comes as bytes, decrypted in memory
         self._previews.read(
-            lambda: content_path(document),
-            lambda path: self._show_preview(document, path),
+            lambda: content(document),
+            lambda source: self._show_preview(document, source),
             lambda _error, message: self._preview_failed(message),
         )
 
-    def _show_preview(self, document: m.Document, path: Path) -> None:
+    def _show_preview(self, document: m.Document, source: Path | bytes) -> None:
         self._previewed = (document.id, document.sha256)
         self.viewer.open_document(
-            path, document.name, file_name=document.file_name, mime_type=document.mime_type
+            source, document.name, file_name=document.file_name, mime_type=document.mime_type
         )
+        if isinstance(source, bytes):  # a sealed paper: a copy for the system viewer would be in clear
+            self.viewer.external_action.setEnabled(False)
         self.preview_shown.emit(document.id)
 
     def _preview_failed(self, message: str) -> None:

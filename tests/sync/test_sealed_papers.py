@@ -1,0 +1,227 @@
+"""A lost laptop leaks nothing confidential: papers classed ลับ or above reach a member's laptop sealed
+(AES-256-GCM, the key in the OS password store), their text never reaches its database, and a revoke
+destroys the key. Each test reads the member's data folder raw, every file of it."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from emeeting.domain import model as m
+from emeeting.intake.inspect import Inspected
+from emeeting.services.documents import Intake
+from emeeting.storage.sealed import SealedBlobs, SealedPaperError
+from emeeting.sync.client import AccessEnded
+from emeeting.sync.paper_keys import SERVICE, PaperKeys
+from tests.sync.conftest import Desk, Office
+from tests.sync.test_revoke_expiry import Clock
+
+THAI_TEXT = "ร่างสัญญาจ้างที่ปรึกษาโครงการระบบคลาวด์กลางภาครัฐ วงเงินห้าสิบล้านบาท"
+ASCII_TEXT = "CLOUD-TENDER-7731 confidential pricing annex"
+OPEN_TEXT = "ระเบียบวาระเพื่อทราบ OPEN-AGENDA-4410"
+
+
+def pdf_with(*lines: str) -> bytes:
+    """A real PDF with these lines in the bundled Thai font, its content stream left uncompressed so that
+    the text is in its bytes as well."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from emeeting import paths
+
+    pdfmetrics.registerFont(TTFont("Laksaman", str(paths.resources_dir() / "fonts" / "Laksaman.ttf")))
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, pageCompression=0)
+    page.setFont("Laksaman", 16)
+    for n, line in enumerate(lines):
+        page.drawString(72, 760 - 24 * n, line)
+    page.save()
+    return out.getvalue()
+
+
+def confidential_pdf() -> bytes:
+    """With a comment of ours at its end too: the text in clear, not only as the font's glyph codes."""
+    return pdf_with(THAI_TEXT, ASCII_TEXT) + f"% {ASCII_TEXT} {THAI_TEXT}\n".encode()
+
+
+def attach(office: Office, name: str, data: bytes, text: str, secrecy: m.Secrecy) -> m.Document:
+    """Attach content as intake would have found it (intake has its own tests), with its extracted text."""
+    services = office.secretary.services
+    item = next(i for i in office.items if i.parent_id is None)
+    sha = services.store.blobs.put_bytes(data)
+    found = Inspected(Path(name), "application/pdf", len(data), sha, 1, text)
+    document = services.documents.record(office.meeting.id, item.id, Intake((found,), ())).attached[0]
+    if secrecy is not m.Secrecy.NORMAL:
+        classed = m.Document(**{**document.__dict__, "secrecy": secrecy})
+        services.documents.update(classed, base=document)
+        document = classed
+    office.secretary.run()
+    return document
+
+
+def raw_files(folder: Path) -> dict[Path, bytes]:
+    """Every file of a data folder as bytes: the database, its WAL and shared memory, blobs, everything."""
+    return {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def needles(data: bytes, text: str) -> list[bytes]:
+    """What would betray a paper: runs of its bytes all along it (those its open neighbour shares, such as
+    the PDF header every reportlab file has, left out), and its text as SQLite and JSON (escaped or not)
+    would hold it, Thai and ASCII apart."""
+    shared = pdf_with(OPEN_TEXT)
+    runs = [data[i : i + 48] for i in range(0, len(data) - 48, max(1, len(data) // 400))]
+    runs = [r for r in runs if r not in shared]
+    assert len(runs) > 40
+    words = [text, THAI_TEXT, ASCII_TEXT, THAI_TEXT[:20]]
+    encoded = [w.encode() for w in words] + [json.dumps(w)[1:-1].encode() for w in words]
+    return runs + encoded
+
+
+def leaks(folder: Path, data: bytes, text: str) -> list[str]:
+    found = []
+    for path, raw in raw_files(folder).items():
+        for needle in needles(data, text):
+            if needle in raw:
+                found.append(f"{path.relative_to(folder)} holds {needle[:24]!r}…")
+    return found
+
+
+@pytest.fixture
+def papers(office: Office) -> tuple[m.Document, bytes, m.Document, bytes]:
+    secret_bytes = confidential_pdf()
+    secret = attach(office, "annex.pdf", secret_bytes, f"{THAI_TEXT} {ASCII_TEXT}", m.Secrecy.CONFIDENTIAL)
+    open_bytes = pdf_with(OPEN_TEXT)
+    open_ = attach(office, "agenda-note.pdf", open_bytes, OPEN_TEXT, m.Secrecy.NORMAL)
+    return secret, secret_bytes, open_, open_bytes
+
+
+def test_a_members_laptop_holds_no_confidential_byte_or_text_in_clear(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, secret_bytes, open_, open_bytes = papers
+    alice = office.attendee("alice")
+    report = alice.run()
+    assert report.not_sealed == 0 and report.unsealable is None
+    folder = alice.services.store.data_dir
+    assert leaks(folder, secret_bytes, f"{THAI_TEXT} {ASCII_TEXT}") == []
+
+    documents = alice.services.documents
+    mine = alice.services.records.get(m.Document, secret.id)
+    assert mine.text == ""  # searchable by name only on a laptop
+    assert documents.is_sealed(mine)
+    assert documents.content(mine) == secret_bytes  # decrypted in memory, exactly
+    assert documents.content_bytes(mine) == secret_bytes
+    assert leaks(folder, secret_bytes, THAI_TEXT) == []  # reading wrote nothing in clear
+
+    # An ordinary paper is stored as before: a verified file, its text searchable.
+    ordinary = alice.services.records.get(m.Document, open_.id)
+    assert ordinary.text == OPEN_TEXT and not documents.is_sealed(ordinary)
+    assert documents.content(ordinary) == alice.services.store.blobs.verified_path(open_.sha256)
+    assert alice.services.store.blobs.read_bytes(open_.sha256) == open_bytes
+    assert alice.services.check() == []
+
+    # The secretary's own office PC keeps her committee's papers as she made them.
+    sec_docs = office.secretary.services.documents
+    assert sec_docs.content(office.secretary.services.records.get(m.Document, secret.id)) == (
+        office.secretary.services.store.blobs.verified_path(secret.sha256)
+    )
+
+    # A second sync changes nothing and stays sealed.
+    alice.run()
+    assert leaks(folder, secret_bytes, THAI_TEXT) == []
+    assert documents.content(mine) == secret_bytes
+
+
+def test_a_paper_under_a_confidential_item_is_sealed_too(office: Office) -> None:
+    services = office.secretary.services
+    item = next(i for i in office.items if i.parent_id is None)
+    services.agenda.update(m.AgendaItem(**{**item.__dict__, "secrecy": m.Secrecy.SECRET}), base=item)
+    data = confidential_pdf()
+    document = attach(office, "annex.pdf", data, ASCII_TEXT, m.Secrecy.NORMAL)
+    alice = office.attendee("alice")
+    alice.run()
+    assert leaks(alice.services.store.data_dir, data, ASCII_TEXT) == []
+    assert alice.services.documents.content(alice.services.records.get(m.Document, document.id)) == data
+
+
+def test_a_revoke_destroys_the_key_and_nothing_decrypts_afterwards(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes], tmp_path: Path
+) -> None:
+    secret, secret_bytes, _open, _open_bytes = papers
+    alice = office.attendee("alice")
+    alice.run()
+    assert alice.keyring is not None
+    assert any(service == SERVICE for service, _id in alice.keyring.passwords)
+    store = alice.services.store
+    stolen = tmp_path / "stolen"  # a copy of the sealed files taken before the revoke (a backup, a thief)
+    shutil.copytree(store.sealed.root, stolen)
+
+    device = alice.sync.server(office.live.url).info["device_id"]  # type: ignore[union-attr]
+    office.live.state.accounts.revoke_device(device)
+    with pytest.raises(AccessEnded):
+        alice.run()
+
+    assert not any(service == SERVICE for service, _id in alice.keyring.passwords)  # the key is gone
+    assert list(store.sealed.all_hashes()) == []
+    assert alice.services.records.find(m.Document, secret.id) is None
+    with pytest.raises(SealedPaperError, match="its key is not in this computer's password store"):
+        SealedBlobs(stolen).read_bytes(secret.sha256, PaperKeys(alice.keyring))
+    assert leaks(store.data_dir, secret_bytes, THAI_TEXT) == []
+
+
+def test_the_offline_limit_destroys_that_committees_key(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes], tmp_path: Path
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    clock = Clock()
+    alice = office.attendee("alice", clock=clock)
+    alice.run()
+    stolen = tmp_path / "stolen"
+    shutil.copytree(alice.services.store.sealed.root, stolen)
+    clock.now += timedelta(days=8)  # past the committee's 7 days without contact
+    assert alice.sync.expire_offline() >= 1
+    assert alice.services.records.find(m.Document, secret.id) is None
+    with pytest.raises(SealedPaperError, match="its key is not in this computer's password store"):
+        SealedBlobs(stolen).read_bytes(secret.sha256, PaperKeys(alice.keyring))
+
+
+def test_a_tampered_sealed_file_is_a_clear_error(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    alice = office.attendee("alice")
+    alice.run()
+    path = alice.services.store.sealed.path(secret.sha256)
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    path.write_bytes(bytes(raw))
+    mine = alice.services.records.get(m.Document, secret.id)
+    with pytest.raises(SealedPaperError, match="is damaged or was altered: it cannot be opened"):
+        alice.services.documents.content(mine)
+    path.write_bytes(b"not a sealed file")
+    with pytest.raises(SealedPaperError, match="is damaged or was altered"):
+        alice.services.documents.content(mine)
+    assert any("is damaged (not a sealed file)" in p for p in alice.services.check())
+
+
+def test_without_a_password_store_confidential_papers_are_not_downloaded(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, secret_bytes, open_, _open_bytes = papers
+    alice: Desk = office.attendee("alice")
+    alice.sync.paper_keys = PaperKeys()  # the system's: keyring's ``fail`` backend in these tests
+    report = alice.run()
+    assert report.not_sealed == 2 and report.download_failures == 2  # ours and the office's ลับ paper
+    assert "no password store (keyring backend) is usable" in str(report.unsealable)
+    assert "not downloaded" in str(report.unsealable)
+    store = alice.services.store
+    assert not store.blobs.has(secret.sha256) and not store.sealed.has(secret.sha256)
+    assert store.blobs.has(open_.sha256)
+    assert leaks(store.data_dir, secret_bytes, THAI_TEXT) == []
