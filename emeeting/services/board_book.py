@@ -23,6 +23,7 @@ from emeeting.domain.errors import (
     ValidationError,
 )
 from emeeting.services.meetings import MeetingService, agenda_entries
+from emeeting.storage.sealed import PaperKeySource
 from emeeting.storage.store import Store
 
 if TYPE_CHECKING:  # the report module is imported when a book is made: the window starts without it
@@ -37,9 +38,17 @@ def _highest(*levels: m.Secrecy) -> m.Secrecy:
 
 
 class BoardBookService:
-    def __init__(self, store: Store, meetings: MeetingService, font_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        meetings: MeetingService,
+        font_dir: Path | None = None,
+        paper_keys: PaperKeySource | None = None,
+    ) -> None:
+        """``paper_keys``: to open the confidential papers sealed on a member's laptop (in memory)."""
         self._store = store
         self._meetings = meetings
+        self._paper_keys = paper_keys
         self._font_dir = font_dir or paths.resources_dir() / "fonts"
         self._fonts: Fonts | None = None  # loaded with the first book, kept: shaping caches, word list
 
@@ -151,7 +160,7 @@ class BoardBookService:
             source = None
             if why is None:
                 try:
-                    source = self._store.blobs.verified_path(doc.sha256)
+                    source = self._source(doc.sha256)
                 except EmeetingError:  # missing or damaged: `emeeting check` names it; the book goes on
                     why = Omission.MISSING
             return BookDocument(doc.name, source, level, why)
@@ -183,6 +192,12 @@ class BoardBookService:
         )
 
     # -- who reads -----------------------------------------------------------------------------------------
+
+    def _source(self, sha256: str) -> Path | bytes:
+        """A document's verified file, or a sealed paper's bytes opened in memory (never a file in clear)."""
+        if not self._store.blobs.has(sha256) and self._store.sealed.has(sha256):
+            return self._store.sealed.read_bytes(sha256, self._paper_keys)
+        return self._store.blobs.verified_path(sha256)
 
     def _reader(self, bundle: m.MeetingBundle, reader_id: str | None) -> m.Person | None:
         if reader_id is None:

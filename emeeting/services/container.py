@@ -68,7 +68,7 @@ class Services:
     def board_book(self) -> BoardBookService:
         from emeeting.services.board_book import BoardBookService
 
-        return BoardBookService(self.store, self.meetings)
+        return BoardBookService(self.store, self.meetings, paper_keys=self.paper_keys)
 
     @cached_property
     def session(self) -> SessionService:

@@ -133,6 +133,11 @@ def test_a_members_laptop_holds_no_confidential_byte_or_text_in_clear(
         office.secretary.services.store.blobs.verified_path(secret.sha256)
     )
 
+    # The board book binds the sealed paper from memory (the reader part shows it as one continuous read).
+    book = alice.services.board_book.compose(office.meeting.id, reader_id=office.people["alice"].id)
+    bound = {d.name: d for item in book.items for d in item.documents}
+    assert bound[secret.name].omitted is None and bound[secret.name].source == secret_bytes
+
     # A second sync changes nothing and stays sealed.
     alice.run()
     assert leaks(folder, secret_bytes, THAI_TEXT) == []
