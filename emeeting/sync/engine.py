@@ -866,10 +866,17 @@ class SyncEngine:
             ]
             documents = st.documents_with_blobs([s.id for s in shadows])
             sealing = self._sealing(st, documents)
+            text_in_clear = [
+                document_id
+                for document_id, sha in documents
+                if sha in sealing and (row := st.row(Kind.DOCUMENT, document_id)) and row.data.get("text")
+            ]
             # Sealed papers of documents no longer here (a meeting no longer shared): not kept either.
             unused = [sha for sha in self.store.sealed.all_hashes() if not st.sha_in_use(sha)]
         for sha in unused:
             self.store.sealed.remove(sha)
+        if text_in_clear:
+            self._empty_text(text_in_clear)
         keys = self._paper_keys(set(sealing.values()), report)
         self._seal_stored(sealing, keys)
         declared = {s.id: s.data.get("size") for s in shadows}
@@ -932,6 +939,23 @@ class SyncEngine:
             else:
                 open_content.add(sha)
         return {sha: committee for sha, committee in sealed.items() if sha not in open_content}
+
+    def _empty_text(self, document_ids: list[str]) -> None:
+        """The text of papers sealed here that was stored in clear (by an earlier version, or before the
+        paper's class was raised): emptied in the row and the shadow, as a newly received one is."""
+        with self.state_store.transaction() as st:
+            for document_id in document_ids:
+                row = st.row(Kind.DOCUMENT, document_id)
+                if row is None or row.dirty or not row.data.get("text"):
+                    continue
+                st.write(
+                    Kind.DOCUMENT, {**row.data, "text": ""}, version=row.version, dirty=False,
+                    deleted=row.deleted, updated_at=_stamp(self.clock()), updated_by="",
+                )  # fmt: skip
+                shadow = st.shadow(self.server, Kind.DOCUMENT, document_id)
+                if shadow is not None:
+                    emptied = {**shadow.data, "text": ""}
+                    st.put_shadow(self.server, Shadow(**{**shadow.__dict__, "data": emptied}))
 
     def _paper_keys(self, committees: set[str], report: SyncReport) -> dict[str, tuple[bytes, bytes]]:
         """committee id -> (key id, key) for the committees whose papers are sealed here; a committee is

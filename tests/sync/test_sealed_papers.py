@@ -197,6 +197,28 @@ def test_the_offline_limit_destroys_that_committees_key(
         SealedBlobs(stolen).read_bytes(secret.sha256, PaperKeys(alice.keyring))
 
 
+def test_a_papers_text_stored_in_clear_before_is_emptied_at_the_next_sync(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, open_, _open_bytes = papers
+    alice = office.attendee("alice")
+    alice.run()
+    # As a laptop synced by an earlier version holds it: the text in the row and in the shadow.
+    with alice.services.store.connection() as conn:
+        conn.execute("UPDATE documents SET text = ? WHERE id = ?", [ASCII_TEXT, secret.id])
+        conn.execute(
+            "UPDATE sync_shadows SET data = json_set(data, '$.text', ?) WHERE id = ?", [ASCII_TEXT, secret.id]
+        )
+    assert alice.services.records.get(m.Document, secret.id).text == ASCII_TEXT
+    alice.run()
+    assert alice.services.records.get(m.Document, secret.id).text == ""
+    with alice.services.store.connection() as conn:
+        (shadow,) = conn.execute("SELECT data FROM sync_shadows WHERE id = ?", [secret.id]).fetchone()
+    assert json.loads(shadow)["text"] == ""
+    assert alice.services.records.get(m.Document, open_.id).text == OPEN_TEXT
+    assert alice.run().conflicts == 0 and alice.sync.conflicts() == []
+
+
 def test_a_tampered_sealed_file_is_a_clear_error(
     office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
 ) -> None:
