@@ -11,15 +11,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextDocument
 from PySide6.QtPdf import QPdfBookmarkModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
     QTreeWidget,
@@ -82,6 +85,25 @@ def reading_order(rows: list[MeetingRow], now: datetime) -> list[MeetingRow]:
     return upcoming + past
 
 
+class _WrappedRows(QStyledItemDelegate):
+    """Rows of several lines as high as their text wraps at the list's width: Thai lines are laid out in
+    the fallback font, taller than the default font the view would measure them in."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListWidget):
+            return size
+        # Narrower than the row: the style's margins around the text, and a line's worth of slack.
+        width = max(view.viewport().width() - 2 * view.spacing() - 12, 80)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        document = QTextDocument()
+        document.setDefaultFont(font if isinstance(font, QFont) else option.font)
+        document.setPlainText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        document.setTextWidth(width - 24)
+        return QSize(width, max(size.height(), int(document.size().height()) + 6))
+
+
 class ReaderScreen(FollowsLanguage, QWidget):
     """``meeting_shown(id)`` fires when a meeting's reading list is on screen, ``paper_opened(id)`` when
     a paper is in the viewer, ``book_opened(pages)`` when the board book is, ``answered()`` when my answer
@@ -112,6 +134,12 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.meeting_list = QListWidget(self)
         self.meeting_list.setObjectName("readerMeetings")
         self.meeting_list.setWordWrap(True)
+        self.meeting_list.setSpacing(3)
+        self.meeting_list.setAlternatingRowColors(True)
+        self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Rows are laid out again at every width: Thai lines wrap later or sooner than they were measured.
+        self.meeting_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.meeting_list.setItemDelegate(_WrappedRows(self.meeting_list))
         self.meeting_list.currentItemChanged.connect(self._on_meeting_chosen)
 
         self.meeting_title = plain_label(self)
@@ -137,6 +165,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("readerAgenda")
         self.agenda.setHeaderHidden(True)
+        self.agenda.setRootIsDecorated(False)  # every item shows its papers: nothing to fold
+        self.agenda.setItemsExpandable(False)
         self.agenda.setWordWrap(True)
         self.agenda.setUniformRowHeights(False)
         self.agenda.currentItemChanged.connect(self._on_row_current)
@@ -465,6 +495,13 @@ class ReaderScreen(FollowsLanguage, QWidget):
                 body = html(text).replace("\n", "<br>")
                 parts.append(f"<p><b>{html(heading)}</b><br>{body}</p>")
         self.item_text.setHtml("".join(parts))
+
+    def focus_item(self, item_id: str) -> None:
+        """Show an agenda item as if the reader had chosen it (it counts as seen)."""
+        for row in self._rows(ITEM):
+            if row.data(0, ID_ROLE) == item_id:
+                self.agenda.setCurrentItem(row)
+                self.agenda.scrollToItem(row)
 
     def current_item_id(self) -> str | None:
         row = self.agenda.currentItem()
