@@ -235,3 +235,22 @@ def test_a_member_reads_sees_marks_answers_and_finds_what_changed_after_a_sync(
     assert "เพื่อโปรดพิจารณา" in reader.item_text.toPlainText()
     runner.wait_idle(10_000)
     services.close()
+
+
+def test_what_was_seen_is_kept_per_data_folder_and_user(tmp_path: Path) -> None:
+    from emeeting.ui.reader.seen import Mark, SeenMarks, item_print
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    item = m.AgendaItem("meeting", "งบประมาณ", proposal="เพื่อพิจารณา")
+    alice = SeenMarks(settings, tmp_path / "data", "alice")
+    assert alice.mark(item.id, item_print(item)) is Mark.NEW
+    alice.see(item.id, item_print(item))
+    settings.sync()
+    again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert SeenMarks(again, tmp_path / "data", "alice").mark(item.id, item_print(item)) is Mark.SEEN
+    assert SeenMarks(again, tmp_path / "data", "bob").mark(item.id, item_print(item)) is Mark.NEW
+    assert SeenMarks(again, tmp_path / "other", "alice").mark(item.id, item_print(item)) is Mark.NEW
+    moved = m.AgendaItem(**{**item.__dict__, "position": 4})  # a new place in the order is not a change
+    assert SeenMarks(again, tmp_path / "data", "alice").mark(item.id, item_print(moved)) is Mark.SEEN
+    edited = m.AgendaItem(**{**item.__dict__, "proposal": "เพื่อทราบ"})
+    assert SeenMarks(again, tmp_path / "data", "alice").mark(item.id, item_print(edited)) is Mark.CHANGED
