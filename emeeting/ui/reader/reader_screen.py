@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QToolBar,
     QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -215,11 +217,30 @@ class ReaderScreen(FollowsLanguage, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
 
-        self.next_item_action = self._action(QKeySequence("Alt+Down"), lambda: self.step_item(1))
-        self.previous_item_action = self._action(QKeySequence("Alt+Up"), lambda: self.step_item(-1))
-        self.next_paper_action = self._action(QKeySequence("Alt+Right"), lambda: self.step_paper(1))
-        self.previous_paper_action = self._action(QKeySequence("Alt+Left"), lambda: self.step_paper(-1))
-        self.go_to_page_action = self._action(QKeySequence("Ctrl+G"), self.ask_page)
+        S = QStyle.StandardPixmap
+        self.previous_item_action = self._action(
+            "readerPreviousItem", "Alt+Up", S.SP_ArrowUp, lambda: self.step_item(-1)
+        )
+        self.next_item_action = self._action(
+            "readerNextItem", "Alt+Down", S.SP_ArrowDown, lambda: self.step_item(1)
+        )
+        self.previous_paper_action = self._action(
+            "readerPreviousPaper", "Alt+Left", S.SP_ArrowBack, lambda: self.step_paper(-1)
+        )
+        self.next_paper_action = self._action(
+            "readerNextPaper", "Alt+Right", S.SP_ArrowForward, lambda: self.step_paper(1)
+        )
+        self.go_to_page_action = self._action("readerGoToPage", "Ctrl+G", None, self.ask_page)
+        # The keys in sight: a row of buttons over the reading list, each saying its key in its tooltip.
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("readerToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (self.previous_item_action, self.next_item_action, self.previous_paper_action,
+                       self.next_paper_action):  # fmt: skip
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.go_to_page_action)
+        middle_layout.insertWidget(2, self.toolbar)
         # The viewer's Page Up / Page Down work from anywhere in the reader, the reading list too.
         for action in (self.viewer.previous_action, self.viewer.next_action):
             self.addAction(action)
@@ -229,9 +250,12 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self._retranslate()
         self._show_meeting_actions(False)
 
-    def _action(self, keys: QKeySequence, slot: object) -> QAction:
+    def _action(self, name: str, keys: str, icon: QStyle.StandardPixmap | None, slot: object) -> QAction:
         action = QAction(self)
-        action.setShortcut(keys)
+        action.setObjectName(name)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         self.addAction(action)
@@ -675,7 +699,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
             (self.previous_item_action, self.tr("Previous item"), "Alt+↑"),
             (self.next_paper_action, self.tr("Next paper"), "Alt+→"),
             (self.previous_paper_action, self.tr("Previous paper"), "Alt+←"),
-            (self.go_to_page_action, self.tr("Go to page"), "Ctrl+G"),
+            (self.go_to_page_action, self.tr("Go to page…"), "Ctrl+G"),
         ):
             action.setText(text)
             action.setToolTip(f"{text} ({keys})")
