@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, ValidationError
 from emeeting.domain.model import Secrecy
@@ -398,13 +398,14 @@ def _open_pdf(source: Path | bytes) -> tuple[Any, Omission | None]:
 
 def build_board_book(
     book: BoardBook,
-    dest: Path,
+    dest: Path | BinaryIO,
     fonts: Fonts,
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> BookResult:
-    """Write the board book to ``dest`` (the caller makes that atomic). ``progress(done, total)`` is
+    """Write the board book to ``dest``, a file (the caller makes that atomic) or a stream in memory (a
+    book with confidential papers read on a member's laptop). ``progress(done, total)`` is
     called as the work advances; when ``cancelled()`` turns true, stops with BoardBookCancelled."""
     import pikepdf
 

@@ -118,6 +118,18 @@ class BoardBookService:
         except OSError as e:
             raise cannot_write(dest, e) from None
 
+    def render(self, meeting_id: str, *, reader_id: str | None = None) -> bytes:
+        """The board book for ``reader_id`` as bytes made in memory, never written to a file: on a member's
+        laptop it binds the sealed confidential papers, which must not reach the disk in clear."""
+        import io
+
+        from emeeting.reports.board_book import build_board_book
+
+        book = self.compose(meeting_id, reader_id=reader_id)
+        out = io.BytesIO()
+        build_board_book(book, out, self._load_fonts())
+        return out.getvalue()
+
     def _load_fonts(self) -> Fonts:
         from emeeting.reports.thai_text import Fonts
 

@@ -598,6 +598,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
     def _show_paper(self, paper: m.Document, content: Path | bytes) -> None:
         self.bookmarks.hide()
         self.viewer.open_document(content, paper.name, file_name=paper.file_name, mime_type=paper.mime_type)
+        if isinstance(content, bytes):  # a sealed paper: a copy for the system viewer would be in clear
+            self.viewer.external_action.setEnabled(False)
         if self._marks is not None:
             self._marks.see(paper.id, paper_print(paper))
         for row in self._rows(PAPER):
