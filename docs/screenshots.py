@@ -223,7 +223,7 @@ def shoot_sync_questions(
 ) -> None:
     """What the window asks when the server was replaced, and before it removes many meetings; shown over
     the main window, as a user sees them."""
-    menu = window.sync_menu
+    menu = window.menus.sync_menu
     url = "https://emeeting.example.go.th"
     menu.ask_server_replaced(url)
     settle(runner, lambda: menu.replaced_dialog is not None and menu.replaced_dialog.isVisible())
