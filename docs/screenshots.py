@@ -256,7 +256,7 @@ def shoot_reader(
     with window.context.sync.state.transaction() as st:
         info = {"role": "member", "person_id": member.person_id}
         st.save_server(ServerState("https://emeeting.example.go.th", "member", info=info))
-    window.sync_menu.check_attendee_mode()
+    window.menus.sync_menu.check_attendee_mode()
     settle(runner, lambda: window.reader_view)
     reader = window.reader
     settle(runner, lambda: reader.agenda.topLevelItemCount() > 0)

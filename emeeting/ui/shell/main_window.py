@@ -191,7 +191,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             from emeeting.ui.reader.reader_screen import ReaderScreen
 
             self._reader = ReaderScreen(self.context, self.views)
-            self._reader.answered.connect(self.sync_menu.controller.sync_now)
+            self._reader.answered.connect(self.menus.sync_menu.controller.sync_now)
             self.views.addWidget(self._reader)
         return self._reader
 
