@@ -4028,6 +4028,10 @@
         <translation>Click or press Enter to read this paper</translation>
     </message>
     <message>
+        <source>Presenter:</source>
+        <translation>Presenter:</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>

@@ -4000,6 +4000,10 @@
         <translation>คลิกหรือกด Enter เพื่ออ่านเอกสารนี้</translation>
     </message>
     <message>
+        <source>Presenter:</source>
+        <translation>ผู้นำเสนอ:</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>ประเด็นเสนอเพื่อพิจารณา</translation>
     </message>
