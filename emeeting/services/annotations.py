@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from emeeting.domain import model as m
 from emeeting.domain.anchoring import comparable, find_quote
@@ -27,7 +28,16 @@ from emeeting.storage.store import Store
 
 TEXT_MARKS = frozenset({m.AnnotationShape.HIGHLIGHT, m.AnnotationShape.UNDERLINE})
 # What an edit may change; the rest (owner, meeting, shape, the paper or item) is the annotation's identity.
-_EDITABLE = frozenset({"sha256", "page", "geometry", "quote", "text", "color", "sharing", "author"})
+# Who sees it changes through ``share``.
+_EDITABLE = frozenset({"sha256", "page", "geometry", "quote", "text", "color", "author"})
+# Sharing with fewer people: those who had the annotation must lose it, which only a deletion tells them.
+_NARROWER = frozenset(
+    {
+        (m.Sharing.COMMITTEE, m.Sharing.PRIVATE),
+        (m.Sharing.SECRETARY, m.Sharing.PRIVATE),
+        (m.Sharing.COMMITTEE, m.Sharing.SECRETARY),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -105,18 +115,29 @@ class AnnotationService:
             if fixed:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
-                        "Errors", "an annotation keeps its paper, item and kind; make a new one instead"
+                        "Errors",
+                        "an annotation keeps its paper, item, kind and sharing here; make a new one, or "
+                        "change its sharing on its own",
                     )
                 )
             return replace(repo, note, base=base)
 
-    def share(self, annotation_id: str, sharing: m.Sharing, *, owner: str) -> Changes:
-        """Change who sees the annotation besides its owner."""
+    def share(self, annotation_id: str, sharing: m.Sharing, *, owner: str) -> tuple[m.Annotation, Changes]:
+        """Change who sees the annotation besides its owner; returns it as it now is.
+
+        Sharing it with more people is an edit. Sharing it with fewer takes it back from those who had
+        it: the annotation is deleted (the deletion reaches everyone who received it) and comes back under
+        a new id with the new sharing, for its owner and the people it is now shared with."""
         with self._store.transaction() as repo:
             note = _owned(repo, annotation_id, owner)
             if note.sharing == sharing:
-                return Changes()
-            return replace(repo, dataclasses.replace(note, sharing=sharing))
+                return note, Changes()
+            if (note.sharing, sharing) not in _NARROWER:
+                shared = dataclasses.replace(note, sharing=sharing)
+                return shared, replace(repo, shared)
+            again = dataclasses.replace(note, sharing=sharing, id=m.new_id())
+            changes = cascade_delete(repo, m.Annotation, [note.id])
+            return again, changes | insert(repo, again)
 
     def delete(self, annotation_id: str, *, owner: str) -> Changes:
         """Delete the annotation (a tombstone, which sync carries to the owner's other devices)."""
@@ -189,7 +210,7 @@ class AnnotationService:
         if pages is not None and document_id is None:
             raise ValueError("pages are the text of one document's pages")
         with self._store.transaction() as repo:
-            where: dict[str, object] = {"owner": owner}
+            where: dict[str, Any] = {"owner": owner}
             if document_id is not None:
                 where["document_id"] = document_id
             changes = Changes()

@@ -74,6 +74,7 @@ _OWN_SERVICE: MappingProxyType[type, str] = MappingProxyType(
         m.Meeting: "MeetingService (services.meetings)",
         m.AgendaItem: "AgendaService (services.agenda)",
         m.Document: "DocumentService (services.documents)",
+        m.Annotation: "AnnotationService (services.annotations)",  # only its owner changes it
     }
 )
 

@@ -91,10 +91,17 @@ def test_add_edit_share_delete_and_list(services: Services, paper: m.Document, n
         services.annotations.edit(dataclasses.replace(mark, text="อื่น"), base=mark)
     assert services.annotations.get(mark.id) == edited
 
-    services.annotations.share(mark.id, m.Sharing.COMMITTEE, owner=ME)
-    assert services.annotations.get(mark.id).sharing is m.Sharing.COMMITTEE
+    shared, _ = services.annotations.share(mark.id, m.Sharing.COMMITTEE, owner=ME)
+    assert shared.id == mark.id and services.annotations.get(mark.id).sharing is m.Sharing.COMMITTEE
     with pytest.raises(ValidationError, match="only its owner"):
         services.annotations.share(mark.id, m.Sharing.PRIVATE, owner="wichai")
+    # Shared with fewer: deleted (the deletion reaches those who had it) and made again under a new id.
+    private, changes = services.annotations.share(mark.id, m.Sharing.PRIVATE, owner=ME)
+    assert private.id != mark.id and changes.concerns(Kind.ANNOTATION, [mark.id, private.id])
+    assert dataclasses.replace(private, id=mark.id) == edited
+    assert services.records.find(m.Annotation, mark.id) is None
+    services.annotations.share(private.id, m.Sharing.COMMITTEE, owner=ME)
+    mark = services.annotations.get(private.id)
     with pytest.raises(ValidationError, match="only its owner"):
         services.annotations.delete(mark.id, owner="wichai")
 
@@ -110,7 +117,7 @@ def test_add_edit_share_delete_and_list(services: Services, paper: m.Document, n
 def test_undo_and_redo_an_annotation_edit(services: Services, paper: m.Document) -> None:
     mark = highlight(paper)
     services.annotations.add(mark)
-    edited = dataclasses.replace(mark, text="ดูหน้า 3", sharing=m.Sharing.SECRETARY)
+    edited = dataclasses.replace(mark, text="ดูหน้า 3", color="#00ff00")
     _, operation = services.steps.record(lambda: services.annotations.edit(edited, base=mark))
     assert services.annotations.get(mark.id) == edited
     _, inverse = services.steps.undo(operation)
@@ -203,8 +210,9 @@ def test_an_edit_keeps_owner_and_paper(services: Services, paper: m.Document) ->
     services.annotations.add(mark)
     with pytest.raises(ValidationError, match="only its owner"):
         services.annotations.edit(dataclasses.replace(mark, owner="wichai"), base=mark)
-    with pytest.raises(ValidationError, match="keeps its paper"):
-        services.annotations.edit(dataclasses.replace(mark, shape=m.AnnotationShape.UNDERLINE), base=mark)
+    for change in ({"shape": m.AnnotationShape.UNDERLINE}, {"sharing": m.Sharing.COMMITTEE}):
+        with pytest.raises(ValidationError, match="keeps its paper"):
+            services.annotations.edit(dataclasses.replace(mark, **change), base=mark)  # type: ignore[arg-type]
 
 
 def test_a_new_version_moves_text_marks_whose_quote_it_holds(
