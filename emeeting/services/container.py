@@ -15,6 +15,7 @@ from emeeting.storage.sealed import PaperKeySource
 from emeeting.storage.store import Store
 
 if TYPE_CHECKING:
+    from emeeting.services.annotations import AnnotationService
     from emeeting.services.audit import AuditService
     from emeeting.services.board_book import BoardBookService
     from emeeting.services.documents import DocumentService
@@ -93,6 +94,13 @@ class Services:
         from emeeting.services.people import PeopleService
 
         return PeopleService(self.store)
+
+    @cached_property
+    def annotations(self) -> AnnotationService:
+        """A reader's annotations on papers and agenda items."""
+        from emeeting.services.annotations import AnnotationService
+
+        return AnnotationService(self.store)
 
     @cached_property
     def steps(self) -> UndoService:
