@@ -41,6 +41,7 @@ class Kind(StrEnum):
     MINUTES_VERSION = "minutes_version"
     AUDIT_EVENT = "audit_event"
     PRIVATE_NOTE = "private_note"
+    ANNOTATION = "annotation"
 
     @property
     def facts(self) -> KindFacts:
@@ -69,6 +70,7 @@ REFERENCES: MappingProxyType[str, Kind] = MappingProxyType(
         "item_id": Kind.AGENDA_ITEM,
         "vote_id": Kind.VOTE,
         "minutes_id": Kind.MINUTES,
+        "document_id": Kind.DOCUMENT,
     }
 )
 # Fields that point at another entity of the same kind.
@@ -126,6 +128,7 @@ REGISTRY: tuple[KindFacts, ...] = (
     KindFacts(Kind.MINUTES_VERSION, m.MinutesVersion, "minutes_versions"),
     KindFacts(Kind.AUDIT_EVENT, m.AuditEvent, "audit_events", synced=False),
     KindFacts(Kind.PRIVATE_NOTE, m.PrivateNote, "private_notes", private=True),
+    KindFacts(Kind.ANNOTATION, m.Annotation, "annotations"),
 )
 
 FACTS: MappingProxyType[Kind, KindFacts] = MappingProxyType({row.kind: row for row in REGISTRY})

@@ -419,6 +419,51 @@ class PrivateNote:
     item_id: str | None = None
 
 
+class AnnotationShape(StrEnum):
+    """What a mark on a paper is."""
+
+    HIGHLIGHT = "highlight"  # text marked in colour: geometry holds its rectangles, quote its text
+    UNDERLINE = "underline"  # text underlined: the same
+    INK = "ink"  # free-hand strokes
+    STICKY = "sticky"  # a note pinned at a point of a page
+    ITEM_NOTE = "item_note"  # a note on an agenda item, on no paper
+
+
+class Sharing(StrEnum):
+    """Who sees an annotation besides its owner (on all the owner's devices)."""
+
+    PRIVATE = "private"  # nobody
+    COMMITTEE = "committee"  # everyone who may read the paper (or the agenda item)
+    SECRETARY = "secretary"  # the committee's secretary
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A reader's mark or note on a paper (or on an agenda item), anchored to the paper's content.
+
+    ``sha256`` is the version of the paper it was made on: when the document now holds other bytes and
+    the quote was not found in them, it is listed as "from the earlier version", never dropped. ``page``
+    counts from 0; ``geometry`` is JSON in PDF points of that page, origin top-left: a list of
+    [x0, y0, x1, y1] rectangles for text marks, a list of strokes (each a list of [x, y]) for ink,
+    [x, y] for a sticky note, [] for a note on an item.
+    """
+
+    meeting_id: str
+    owner: str  # the server account that made it
+    shape: AnnotationShape
+    id: str = field(default_factory=new_id)
+    item_id: str | None = None
+    document_id: str | None = None
+    sha256: str = ""
+    page: int = 0
+    geometry: str = "[]"
+    quote: str = ""
+    text: str = ""
+    color: str = "#ffd54f"
+    sharing: Sharing = Sharing.PRIVATE
+    author: str = ""  # the owner's name as other readers see it
+
+
 @dataclass(frozen=True)
 class MeetingBundle:
     """One meeting with everything it refers to: the unit of export, import and publishing."""
