@@ -1,0 +1,109 @@
+"""Finding a quoted passage again in another version of a paper.
+
+A text mark keeps the text it covered. When the paper is replaced, the mark moves to the page of the new
+version where that text is found. Text layers of PDFs differ in ways a reader does not see: line breaks and
+spaces where a line was broken, Thai zero-width spaces between words, soft hyphens, ``ำ`` as one character
+or as ``ํ`` + ``า``, tone marks and vowels above or below a consonant in either order, Thai or Arabic
+digits, and the glyph variants old Thai fonts put in the private use area. Both sides are compared in a
+normal form that leaves all of those out.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from types import MappingProxyType
+
+# Characters that carry no text: zero-width space, non-joiner and joiner, word joiner, byte-order mark,
+# soft hyphen.
+_IGNORED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+# The private-use code points old Thai fonts (and the PDFs made with them) use for shifted tone marks and
+# vowels and for ฐ, ญ without their tails, as the characters they stand for.
+_THAI_PUA = MappingProxyType(
+    {
+        "\uf700": "\u0e10",
+        "\uf701": "\u0e34",
+        "\uf702": "\u0e35",
+        "\uf703": "\u0e36",
+        "\uf704": "\u0e37",
+        "\uf705": "\u0e48",
+        "\uf706": "\u0e49",
+        "\uf707": "\u0e4a",
+        "\uf708": "\u0e4b",
+        "\uf709": "\u0e4c",
+        "\uf70a": "\u0e48",
+        "\uf70b": "\u0e49",
+        "\uf70c": "\u0e4a",
+        "\uf70d": "\u0e4b",
+        "\uf70e": "\u0e4c",
+        "\uf70f": "\u0e0d",
+        "\uf710": "\u0e31",
+        "\uf711": "\u0e4d",
+        "\uf712": "\u0e47",
+        "\uf713": "\u0e48",
+        "\uf714": "\u0e49",
+        "\uf715": "\u0e4a",
+        "\uf716": "\u0e4b",
+        "\uf717": "\u0e4c",
+        "\uf718": "\u0e38",
+        "\uf719": "\u0e39",
+        "\uf71a": "\u0e3a",
+    }
+)
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each base character with the marks that follow it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or unicodedata.category(_THAI_PUA.get(text[i], text[i])) != "Mn":
+            spans.append((start, i))
+            start = i
+    return [s for s in spans if s[1] > s[0]]
+
+
+def normalise(text: str) -> tuple[str, list[int], list[int]]:
+    """The text in the compared form, and for each of its characters where the cluster it comes from
+    starts and ends in ``text``."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in _clusters(text):
+        cluster = "".join(
+            _THAI_PUA.get(c, c) for c in text[start:end] if c not in _IGNORED and not c.isspace()
+        )
+        # NFKD per cluster: ำ becomes ํ + า, and the marks on one consonant come in one canonical order.
+        form = unicodedata.normalize("NFKD", cluster).translate(_THAI_DIGITS).casefold()
+        for char in form:
+            out.append(char)
+            starts.append(start)
+            ends.append(end)
+    return "".join(out), starts, ends
+
+
+def locate(quote: str, page_text: str) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``page_text`` (the first place), as offsets into ``page_text``; None when it
+    is not there or says nothing."""
+    needle = normalise(quote)[0]
+    if not needle:
+        return None
+    hay, starts, ends = normalise(page_text)
+    at = hay.find(needle)
+    if at < 0:
+        return None
+    return starts[at], ends[at + len(needle) - 1]
+
+
+def find_quote(quote: str, pages: Sequence[str], near_page: int) -> int | None:
+    """The page (from 0) of ``pages`` whose text holds ``quote``, the nearest to ``near_page`` (of two at
+    the same distance, the earlier); None when no page holds it or the quote says nothing."""
+    needle = normalise(quote)[0]
+    if not needle:
+        return None
+    found = [n for n, text in enumerate(pages) if needle in normalise(text)[0]]
+    if not found:
+        return None
+    return min(found, key=lambda n: (abs(n - near_page), n))
