@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -116,12 +117,16 @@ def _geometry(annotation: m.Annotation) -> object:
         return None
 
 
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _rects(value: object) -> list[tuple[float, float, float, float]]:
     if not isinstance(value, list):
         return []
     out = []
     for rect in value:
-        if isinstance(rect, list) and len(rect) == 4 and all(isinstance(v, int | float) for v in rect):
+        if isinstance(rect, list) and len(rect) == 4 and all(_number(v) for v in rect):
             x0, y0, x1, y1 = (float(v) for v in rect)
             if x1 != x0 and y1 != y0:
                 out.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
@@ -138,7 +143,7 @@ def _strokes(value: object) -> list[list[Point]]:
         points = [
             (float(p[0]), float(p[1]))
             for p in stroke
-            if isinstance(p, list) and len(p) == 2 and all(isinstance(v, int | float) for v in p)
+            if isinstance(p, list) and len(p) == 2 and all(_number(v) for v in p)
         ]
         if points:
             out.append(points)
@@ -146,7 +151,7 @@ def _strokes(value: object) -> list[list[Point]]:
 
 
 def _point(value: object) -> Point | None:
-    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, int | float) for v in value):
+    if isinstance(value, list) and len(value) == 2 and all(_number(v) for v in value):
         return float(value[0]), float(value[1])
     return None
 
@@ -307,7 +312,7 @@ def annotate_pdf(
     made = made or datetime.now(UTC)
     try:
         document = pikepdf.open(io.BytesIO(pdf))
-    except pikepdf.PdfError as error:
+    except (pikepdf.PdfError, pikepdf.PasswordError) as error:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "the paper could not be read as a PDF: {reason}"), reason=error
         ) from None
@@ -346,7 +351,8 @@ def annotate_pdf(
             page.obj.Annots.extend(new)
             added += 1
         out = io.BytesIO()
-        document.save(out)
+        # A paper the office protected (permissions under an owner password) keeps its protection.
+        document.save(out, encryption=document.is_encrypted)
     return out.getvalue(), added
 
 

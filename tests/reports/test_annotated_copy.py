@@ -303,6 +303,9 @@ def test_geometry_that_makes_no_sense_is_left_out(paper: bytes) -> None:
         m.Annotation("x", "o", m.AnnotationShape.UNDERLINE, sha256=sha, geometry="[[1, 2, 1, 9]]"),
         m.Annotation("x", "o", m.AnnotationShape.INK, sha256=sha, geometry='[["a"]]'),
         m.Annotation("x", "o", m.AnnotationShape.STICKY, sha256=sha, geometry="[]"),
+        m.Annotation("x", "o", m.AnnotationShape.STICKY, sha256=sha, geometry="[NaN, 1]"),
+        m.Annotation("x", "o", m.AnnotationShape.HIGHLIGHT, sha256=sha, geometry="[[1, 2, Infinity, 9]]"),
+        m.Annotation("x", "o", m.AnnotationShape.INK, sha256=sha, geometry="[[[true, 2]]]"),
     ]
     assert annotate_pdf(paper, bad, MADE)[1] == 0
 
@@ -320,3 +323,20 @@ def test_pdf_dates_carry_the_offset() -> None:
         pdf_date(datetime(2026, 3, 3, 9, 30, 5, tzinfo=timezone(timedelta(hours=7))))
         == "D:20260303093005+07'00'"
     )
+
+
+def test_a_protected_paper_keeps_its_protection_and_a_locked_one_is_refused(paper: bytes) -> None:
+    with pikepdf.open(io.BytesIO(paper)) as pdf:
+        protected, locked = io.BytesIO(), io.BytesIO()
+        no_forms = pikepdf.Permissions(modify_form=False)
+        pdf.save(protected, encryption=pikepdf.Encryption(owner="office", user="", allow=no_forms))
+        pdf.save(locked, encryption=pikepdf.Encryption(owner="office", user="reader"))
+    sha = hashlib.sha256(protected.getvalue()).hexdigest()
+    mark = m.Annotation("x", "o", m.AnnotationShape.HIGHLIGHT, sha256=sha, geometry="[[10, 10, 50, 30]]")
+    data, added = annotate_pdf(protected.getvalue(), [mark], MADE)
+    assert added == 1
+    with pikepdf.open(io.BytesIO(data)) as out:
+        assert out.is_encrypted and not out.allow.modify_form
+        assert len(out.pages[0].obj.Annots) == 1
+    with pytest.raises(ValidationError):
+        annotate_pdf(locked.getvalue(), [], MADE)
