@@ -11,7 +11,7 @@ normal form that leaves all of those out.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 # Characters that carry no text: zero-width space, non-joiner and joiner, word joiner, byte-order mark,
@@ -52,6 +52,10 @@ _THAI_PUA = MappingProxyType(
     }
 )
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# What ``compact`` does first in one pass: the private-use glyphs as their characters, no invisible ones.
+_BEFORE_NFKD: Mapping[int, str | None] = MappingProxyType(
+    {**{ord(k): v for k, v in _THAI_PUA.items()}, **dict.fromkeys(map(ord, _IGNORED))}
+)
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:
@@ -78,10 +82,18 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
         # NFKD per cluster: ำ becomes ํ + า, and the marks on one consonant come in one canonical order.
         form = unicodedata.normalize("NFKD", cluster).translate(_THAI_DIGITS).casefold()
         for char in form:
+            if char.isspace():  # a compatibility form may hold a space (¨ is a space and a diaeresis)
+                continue
             out.append(char)
             starts.append(start)
             ends.append(end)
     return "".join(out), starts, ends
+
+
+def compact(text: str) -> str:
+    """``normalise(text)[0]`` without the offsets, in a few passes over the whole text: for whole papers."""
+    form = unicodedata.normalize("NFKD", text.translate(_BEFORE_NFKD))
+    return "".join(form.split()).translate(_THAI_DIGITS).casefold()
 
 
 def locate(quote: str, page_text: str) -> tuple[int, int] | None:
@@ -97,13 +109,26 @@ def locate(quote: str, page_text: str) -> tuple[int, int] | None:
     return starts[at], ends[at + len(needle) - 1]
 
 
+class QuoteIndex:
+    """The pages of one version of a paper, normalised once, to find many quotes in them (all the marks
+    on a paper when it is replaced)."""
+
+    def __init__(self, pages: Sequence[str]) -> None:
+        self._pages = tuple(compact(text) for text in pages)
+
+    def find(self, quote: str, near_page: int) -> int | None:
+        """As ``find_quote``."""
+        needle = compact(quote)
+        if not needle:
+            return None
+        found = [n for n, text in enumerate(self._pages) if needle in text]
+        if not found:
+            return None
+        return min(found, key=lambda n: (abs(n - near_page), n))
+
+
 def find_quote(quote: str, pages: Sequence[str], near_page: int) -> int | None:
     """The page (from 0) of ``pages`` whose text holds ``quote``, the nearest to ``near_page`` (of two at
-    the same distance, the earlier); None when no page holds it or the quote says nothing."""
-    needle = normalise(quote)[0]
-    if not needle:
-        return None
-    found = [n for n, text in enumerate(pages) if needle in normalise(text)[0]]
-    if not found:
-        return None
-    return min(found, key=lambda n: (abs(n - near_page), n))
+    the same distance, the earlier); None when no page holds it or the quote says nothing. To find many
+    quotes in the same pages, build a ``QuoteIndex`` once."""
+    return QuoteIndex(pages).find(quote, near_page)

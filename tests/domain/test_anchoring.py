@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from emeeting.domain.anchoring import find_quote, locate, normalise
+from emeeting.domain.anchoring import QuoteIndex, compact, find_quote, locate, normalise
 
 QUOTE = "วงเงินงบประมาณรวม 15,375,000 บาท"
 OLD = [
@@ -101,3 +101,24 @@ def test_locate_keeps_a_consonant_with_its_marks() -> None:
 def test_locate_finds_nothing_where_nothing_is() -> None:
     assert locate("มติ", "ข้อเท็จจริง") is None
     assert locate("", "ข้อเท็จจริง") is None
+
+
+def test_an_index_of_the_pages_finds_many_quotes_as_find_quote_does() -> None:
+    pages = [OLD[0], OLD[1] * 40, OLD[2], *(["อื่น ๆ " * 200] * 50), OLD[1]]
+    index = QuoteIndex(pages)
+    for quote, near in ((QUOTE, 0), (QUOTE, 50), ("มติที่ประชุม", 9), ("ไม่มีในเอกสาร", 3), ("", 0)):
+        assert index.find(quote, near) == find_quote(quote, pages, near)
+    assert index.find(QUOTE, 50) == 53
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OLD[1],
+        "ด\u0e4d\u0e32เนินการ ป\u0e48\u0e39ย\u0e48\u0e32 ผู\uf70bให\uf70f\uf70a",
+        "วงเงิน\u200bงบ\nประมาณ\u00adรวม ๑๕,๓๗๕,๐๐๐ บาท\ufeff",
+        "Chair\u00a0NOTE ¨ ﬁnal ½",
+    ],
+)
+def test_the_whole_text_form_is_the_form_locate_compares(text: str) -> None:
+    assert compact(text) == normalise(text)[0]
