@@ -55,11 +55,14 @@ def _order(annotations: Sequence[m.Annotation]) -> list[m.Annotation]:
     return sorted(annotations, key=lambda a: (a.page, *_place(a)))
 
 
-def _entry(words: Words, annotation: m.Annotation, on_paper: bool) -> list[Block]:
-    """One mark or note: what and where it is and who sees it, the text it marks, the note."""
+def _entry(words: Words, annotation: m.Annotation, on_paper: bool, reader: str) -> list[Block]:
+    """One mark or note: what and where it is and who sees it (and who made it, when someone else shared
+    it with the reader), the text it marks, the note."""
     shape = words(f"shape_{annotation.shape.value}")
     what = f"{words('page', page=annotation.page + 1)}  {shape}" if on_paper else shape
     sharing = words(f"sharing_{annotation.sharing.value}")
+    if annotation.author and annotation.author != reader:
+        sharing = f"{sharing}, {words('made_by', name=annotation.author)}"
     blocks: list[Block] = [Paragraph((Span(what, bold=True), Span(f"  ({sharing})")), ENTRY_HEAD)]
     quote = " ".join(annotation.quote.split())
     if quote:
@@ -89,6 +92,7 @@ def _papers(
     words: Words,
     documents: Sequence[m.Document],
     marks: dict[str, list[m.Annotation]],
+    reader: str,
 ) -> list[Block]:
     blocks: list[Block] = []
     for document in documents:
@@ -97,7 +101,7 @@ def _papers(
             continue
         blocks.append(Paragraph.of(words("paper", name=document.name), PAPER_HEADING))
         for annotation in _order(found):
-            blocks.extend(_entry(words, annotation, on_paper=True))
+            blocks.extend(_entry(words, annotation, on_paper=True, reader=reader))
     return blocks
 
 
@@ -137,19 +141,19 @@ def summary_blocks(
         Paragraph.of(words("printed", date=words.date(printed, weekday=False)), CENTRE),
     ]
     body: list[Block] = []
-    meeting_papers = _papers(words, [d for d in documents if d.item_id is None], current)
+    meeting_papers = _papers(words, [d for d in documents if d.item_id is None], current, reader)
     if meeting_papers:
         body.append(Paragraph.of(words("meeting_papers"), HEADING, role="heading"))
         body.extend(meeting_papers)
     shown: set[str] = set()
     for item in index.items:
-        papers = _papers(words, [d for d in documents if d.item_id == item.id], current)
+        papers = _papers(words, [d for d in documents if d.item_id == item.id], current, reader)
         notes = _order(item_notes.get(item.id, []))
         if not papers and not notes:
             continue
         body.extend(_item_headings(words, index, item, shown))
         for note in notes:
-            body.extend(_entry(words, note, on_paper=False))
+            body.extend(_entry(words, note, on_paper=False, reader=reader))
         body.extend(papers)
     if earlier:
         body.append(Paragraph.of(words("earlier_version"), replace(HEADING, space_before=14), role="heading"))
@@ -160,7 +164,7 @@ def summary_blocks(
             name = document.name if document is not None else words("paper_gone")
             body.append(Paragraph.of(words("paper", name=name), PAPER_HEADING))
             for annotation in _order(earlier[document_id]):
-                body.extend(_entry(words, annotation, on_paper=True))
+                body.extend(_entry(words, annotation, on_paper=True, reader=reader))
     if not body:
         body.append(Paragraph.of(words("none"), CENTRE))
     blocks += [Spacer(4), *body]

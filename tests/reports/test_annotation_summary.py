@@ -96,6 +96,19 @@ def case(bundle: m.MeetingBundle) -> Case:
         ),
         # On a paper that has been taken out of the meeting.
         mark(S.STICKY, None, page=0, geometry="[1, 1]", text="บันทึกบนเอกสารที่ถูกถอนออก"),
+        # A fellow member's note shared with the committee: it says who made it.
+        dataclasses.replace(
+            mark(
+                S.STICKY,
+                agenda,
+                page=1,
+                geometry="[5, 5]",
+                text="เห็นด้วยกับข้อเสนอ",
+                sharing=m.Sharing.COMMITTEE,
+            ),
+            author="นายสมชาย ใจดี",
+            owner="somchai",
+        ),
         # Another meeting's note: not in this summary.
         dataclasses.replace(
             mark(S.ITEM_NOTE, None, item_id=plan_item.id, text="ของการประชุมอื่น"), meeting_id="other"
@@ -121,6 +134,8 @@ def test_the_thai_summary_reads_back_exactly_in_agenda_order(
         "เอกสารประกอบการประชุม",
         f"เอกสาร: {AGENDA_PAPER}",
         "หน้า 1  เขียนด้วยมือ  (แบ่งปันกับกรรมการ)",
+        "หน้า 2  บันทึกติดหน้า  (แบ่งปันกับกรรมการ, โดย นายสมชาย ใจดี)",
+        "เห็นด้วยกับข้อเสนอ",
         "ระเบียบวาระที่ 4  เรื่องเสนอเพื่อพิจารณา",
         "4.1  แผนปฏิบัติการดิจิทัล",
         f"เอกสาร: {PLAN}",
@@ -166,6 +181,7 @@ def test_the_english_summary(tmp_path: Path, case: Case, fonts: Fonts) -> None:
     for part in (
         "Papers of the meeting",
         "Page 1  Ink  (shared with the committee)",
+        "Page 2  Sticky note  (shared with the committee, by นายสมชาย ใจดี)",
         "Page 5  Sticky note  (sent to the secretary)",
         "Note on the item  (private)",
         "From the earlier version",
