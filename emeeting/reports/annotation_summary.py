@@ -62,7 +62,7 @@ def _entry(words: Words, annotation: m.Annotation, on_paper: bool, reader: str) 
     what = f"{words('page', page=annotation.page + 1)}  {shape}" if on_paper else shape
     sharing = words(f"sharing_{annotation.sharing.value}")
     if annotation.author and annotation.author != reader:
-        sharing = f"{sharing}, {words('made_by', name=annotation.author)}"
+        sharing += words("made_by", name=annotation.author)
     blocks: list[Block] = [Paragraph((Span(what, bold=True), Span(f"  ({sharing})")), ENTRY_HEAD)]
     quote = " ".join(annotation.quote.split())
     if quote:

@@ -138,7 +138,7 @@ _WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "sharing_private": ("ส่วนตัว", "private"),
         "sharing_committee": ("แบ่งปันกับกรรมการ", "shared with the committee"),
         "sharing_secretary": ("ส่งถึงเลขานุการ", "sent to the secretary"),
-        "made_by": ("โดย {name}", "by {name}"),
+        "made_by": (" โดย {name}", ", by {name}"),
     }
 )
 
