@@ -31,6 +31,7 @@ from emeeting.app import _ensure_thai_font
 from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.storage.sync_state import ServerState
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.directory.committee_editor import CommitteeDialog
@@ -184,11 +185,15 @@ def main() -> int:
 
         # A desktop in dark mode hands Qt a dark palette: every screen must stay readable with it.
         window.set_language("th")
+        light = app.palette()
         app.setPalette(dark_palette())
         for tab in (AGENDA, INVITEES, DOCUMENTS, MEETING_DAY):
             workspace.tabs.setCurrentIndex(tab)
             settle(runner)
             save(window, OUT / "dark" / f"{TAB_NAMES[tab]}_th.png")
+        app.setPalette(light)
+        if member is not None:  # last: the desktop becomes a member's, as after a member's login
+            shoot_reader(window, runner, member, target.meeting.id, with_documents.item.id, first_document)
         runner.shutdown()
         window.close()
         languages.uninstall()
@@ -235,6 +240,45 @@ def shoot_sync_questions(
     save_with_dialog(window, menu.removals_dialog, folder / "19_removals.png")
     assert menu.removals_dialog is not None
     menu.removals_dialog.close()
+
+
+def shoot_reader(
+    window: MainWindow,
+    runner: TaskRunner,
+    member: m.Invitation,
+    meeting_id: str,
+    item_id: str,
+    paper_id: str | None,
+) -> None:
+    """The member's reader, as a member who has answered sees it: the reading list with the item that has
+    papers, then its first paper open; in Thai and English."""
+    window.context.sync.rsvp(member.id, m.Rsvp.ACCEPTED)
+    with window.context.sync.state.transaction() as st:
+        info = {"role": "member", "person_id": member.person_id}
+        st.save_server(ServerState("https://emeeting.example.go.th", "member", info=info))
+    window.sync_menu.check_attendee_mode()
+    settle(runner, lambda: window.reader_view)
+    reader = window.reader
+    settle(runner, lambda: reader.agenda.topLevelItemCount() > 0)
+    for language in ("th", "en"):
+        window.set_language(language)
+        settle(runner)
+        reader.select_meeting(meeting_id)
+        settle(
+            runner,
+            lambda: reader.current_meeting_id() == meeting_id and reader.agenda.topLevelItemCount() > 0,
+        )
+        reader.viewer.clear()
+        reader.focus_item(item_id)
+        settle(runner)
+        save(window, OUT / language / "20_reader_agenda.png")
+        if paper_id is None:
+            continue
+        reader.open_paper(paper_id)
+        settle(runner, lambda: reader.viewer.page_count > 0)
+        time.sleep(0.3)  # the page and thumbnails render on worker threads
+        settle(runner)
+        save(window, OUT / language / "21_reader_paper.png")
 
 
 def enter_new_guest(dialog: GuestDialog) -> None:

@@ -3088,6 +3088,14 @@
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
+        <source>R&amp;eader view</source>
+        <translation>R&amp;eader view</translation>
+    </message>
+    <message>
+        <source>Read the meetings as a member sees them</source>
+        <translation>Read the meetings as a member sees them</translation>
+    </message>
+    <message>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -4000,6 +4008,116 @@
     <message>
         <source>Member</source>
         <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>Papers of the meeting</source>
+        <translation>Papers of the meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click or press Enter to read this paper</source>
+        <translation>Click or press Enter to read this paper</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Making the board book…</source>
+        <translation>Making the board book…</translation>
+    </message>
+    <message>
+        <source>Board book: {meeting}</source>
+        <translation>Board book: {meeting}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation>Not invited</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>I will attend</source>
+        <translation>I will attend</translation>
+    </message>
+    <message>
+        <source>I cannot attend</source>
+        <translation>I cannot attend</translation>
+    </message>
+    <message>
+        <source>Someone attends in my place</source>
+        <translation>Someone attends in my place</translation>
+    </message>
+    <message>
+        <source>My &amp;answer…</source>
+        <translation>My &amp;answer…</translation>
+    </message>
+    <message>
+        <source>Attend, send your apologies, or send someone in your place (name them in the reason)</source>
+        <translation>Attend, send your apologies, or send someone in your place (name them in the reason)</translation>
+    </message>
+    <message>
+        <source>&amp;Board book</source>
+        <translation>&amp;Board book</translation>
+    </message>
+    <message>
+        <source>All papers of this meeting as one read, with bookmarks</source>
+        <translation>All papers of this meeting as one read, with bookmarks</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <source>Next paper</source>
+        <translation>Next paper</translation>
+    </message>
+    <message>
+        <source>Previous paper</source>
+        <translation>Previous paper</translation>
+    </message>
+    <message>
+        <source>Go to page…</source>
+        <translation>Go to page…</translation>
+    </message>
+    <message>
+        <source>Alt+↓ / Alt+↑: next or previous item · Alt+→ / Alt+←: next or previous paper · Page Down / Page Up: pages · Ctrl+G: go to page</source>
+        <translation>Alt+↓ / Alt+↑: next or previous item · Alt+→ / Alt+←: next or previous paper · Page Down / Page Up: pages · Ctrl+G: go to page</translation>
     </message>
 </context>
 <context>

@@ -3068,6 +3068,14 @@
         <translation>เอกสาร (&amp;O)</translation>
     </message>
     <message>
+        <source>R&amp;eader view</source>
+        <translation>มุมมองผู้อ่าน (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Read the meetings as a member sees them</source>
+        <translation>อ่านข้อมูลการประชุมในแบบที่กรรมการเห็น</translation>
+    </message>
+    <message>
         <source>&amp;Reload</source>
         <translation>โหลดใหม่ (&amp;R)</translation>
     </message>
@@ -3973,6 +3981,115 @@
     <message>
         <source>Member</source>
         <translation>กรรมการ</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>Papers of the meeting</source>
+        <translation>เอกสารของการประชุม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click or press Enter to read this paper</source>
+        <translation>คลิกหรือกด Enter เพื่ออ่านเอกสารนี้</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>ประเด็นเสนอเพื่อพิจารณา</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>ความเป็นมา</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>ข้อเท็จจริง</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>ข้อกฎหมายและระเบียบที่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Making the board book…</source>
+        <translation>กำลังจัดทำเอกสารประกอบการประชุม…</translation>
+    </message>
+    <message>
+        <source>Board book: {meeting}</source>
+        <translation>เอกสารประกอบการประชุม: {meeting}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>มีการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation>ไม่ได้รับเชิญ</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+    <message>
+        <source>I will attend</source>
+        <translation>เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>I cannot attend</source>
+        <translation>ไม่สามารถเข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Someone attends in my place</source>
+        <translation>มอบหมายผู้แทนเข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>My &amp;answer…</source>
+        <translation>การตอบรับของข้าพเจ้า (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attend, send your apologies, or send someone in your place (name them in the reason)</source>
+        <translation>ตอบรับเข้าร่วมประชุม แจ้งไม่สามารถเข้าร่วมประชุม หรือมอบหมายผู้แทนเข้าร่วมประชุม (โปรดระบุชื่อผู้แทนในช่องเหตุผล)</translation>
+    </message>
+    <message>
+        <source>&amp;Board book</source>
+        <translation>เอกสารประกอบการประชุม (&amp;B)</translation>
+    </message>
+    <message>
+        <source>All papers of this meeting as one read, with bookmarks</source>
+        <translation>เอกสารทั้งหมดของการประชุมนี้รวมเป็นฉบับเดียว พร้อมที่คั่นหน้า</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>ระเบียบวาระถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>ระเบียบวาระก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Next paper</source>
+        <translation>เอกสารถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous paper</source>
+        <translation>เอกสารก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Go to page…</source>
+        <translation>ไปที่หน้า…</translation>
+    </message>
+    <message>
+        <source>Alt+↓ / Alt+↑: next or previous item · Alt+→ / Alt+←: next or previous paper · Page Down / Page Up: pages · Ctrl+G: go to page</source>
+        <translation>Alt+↓ / Alt+↑: ระเบียบวาระถัดไปหรือก่อนหน้า · Alt+→ / Alt+←: เอกสารถัดไปหรือก่อนหน้า · Page Down / Page Up: เลื่อนหน้า · Ctrl+G: ไปที่หน้า</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from emeeting.domain.kinds import Kind
+from emeeting.domain.kinds import Kind, kind_of
 
 
 def _checked(kind: Kind) -> Kind:
@@ -29,6 +29,14 @@ class Changes:
     @classmethod
     def of(cls, kind: Kind, *ids: str) -> Changes:
         return cls(MappingProxyType({_checked(kind): frozenset(ids)}))
+
+    @classmethod
+    def of_entities(cls, entities: Iterable[tuple[type, str]]) -> Changes:
+        """The changes to these (class, id) pairs, grouped by kind."""
+        ids: dict[Kind, set[str]] = {}
+        for entity_cls, entity_id in entities:
+            ids.setdefault(kind_of(entity_cls), set()).add(entity_id)
+        return cls(MappingProxyType({kind: frozenset(found) for kind, found in ids.items()}))
 
     def __or__(self, other: Changes) -> Changes:
         merged: dict[Kind, frozenset[str]] = dict(self.ids)

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from emeeting.domain.changes import Changes
-from emeeting.domain.kinds import Kind, kind_of
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,4 @@ class Operation:
 
     def changes(self) -> Changes:
         """What views must read again once this operation (or its undo) is stored."""
-        ids: dict[Kind, set[str]] = {}
-        for row in self.rows:
-            ids.setdefault(kind_of(row.cls), set()).add(row.id)
-        return Changes(MappingProxyType({kind: frozenset(found) for kind, found in ids.items()}))
+        return Changes.of_entities((row.cls, row.id) for row in self.rows)

@@ -55,6 +55,11 @@ class Kind(StrEnum):
     def table(self) -> str:
         return FACTS[self].table
 
+    @property
+    def words(self) -> str:
+        """The kind as it reads in a message's parameter: "agenda item"."""
+        return self.value.replace("_", " ")
+
 
 # Which kind a reference field points at, by field name (the same name in every entity).
 REFERENCES: MappingProxyType[str, Kind] = MappingProxyType(
@@ -137,8 +142,6 @@ KIND_OF: MappingProxyType[type, Kind] = MappingProxyType({row.cls: row.kind for 
 SYNCED: tuple[Kind, ...] = tuple(row.kind for row in REGISTRY if row.synced)
 # The kinds of a meeting's record, which the repository keeps (with their audit trail).
 RECORDS: tuple[KindFacts, ...] = tuple(row for row in REGISTRY if not row.private)
-# The record kinds that travel: what a meeting's record is made of on the server.
-SYNCED_RECORDS: tuple[KindFacts, ...] = tuple(row for row in RECORDS if row.synced)
 
 if set(FACTS) != set(Kind) or len(FACTS) != len(REGISTRY) or len(KIND_OF) != len(REGISTRY):
     raise AssertionError("every Kind needs exactly one row in REGISTRY, each with a class of its own")

@@ -9,11 +9,11 @@ from emeeting.domain import model as m
 from emeeting.domain.agenda import move_item, remove_item
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.domain.templates import AGENDA_TEMPLATES
 from emeeting.services.records import (
     cascade_delete,
     insert,
-    kind,
     replace,
 )
 from emeeting.storage.repository import Repository
@@ -89,7 +89,7 @@ class AgendaService:
         with self._store.transaction() as repo:
             item = repo.get(m.AgendaItem, item_id)
             items = repo.select(m.AgendaItem, meeting_id=item.meeting_id)
-            changes = Changes.of(kind(m.AgendaItem), item_id)
+            changes = Changes.of(Kind.AGENDA_ITEM, item_id)
             for moved in move_item(items, item_id, new_parent_id, new_index):
                 changes |= replace(repo, moved, action="move")
             return changes

@@ -115,13 +115,13 @@ class Services:
         """Every problem in the database and the stored documents, and every certified minutes whose frozen
         texts disagree with their hashes or with what the audit trail recorded when they were frozen;
         empty when all is well."""
-        return self.check_report().problems
+        return self.check_report(with_notes=False).problems
 
-    def check_report(self) -> CheckReport:
+    def check_report(self, *, with_notes: bool = True) -> CheckReport:
         """The problems ``check`` finds, and what it finds worth knowing but not wrong (notes): stored
         documents no record refers to (left by an interrupted import, say), which take space and may be
         removed; certified minutes that arrived by sync, whose audit trail is on the computer where they
-        were certified."""
+        were certified. Without notes the blob folder is not listed a second time."""
         from emeeting.services.minutes import check_certifications
 
         problems = self.store.check()
@@ -132,6 +132,8 @@ class Services:
         except EmeetingError:  # a damaged database: store.check has said so, and what to do
             return CheckReport(problems, [])
         problems += certification.problems
+        if not with_notes:
+            return CheckReport(problems, [])
         orphans = sorted(set(self.store.blobs.all_hashes()) - referenced)
         if not orphans:
             return CheckReport(problems, certification.notes)

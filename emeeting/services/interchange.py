@@ -320,7 +320,7 @@ def _refuse_foreign_history(
                     "{label}; nothing was imported",
                 ),
                 source=source.name,
-                kind=row.kind.replace("_", " "),
+                kind=row.kind.words,
                 id=found[0].id,
                 label=package.bundle.meeting.label,
             )

@@ -15,7 +15,7 @@ from emeeting.domain import model as m
 from emeeting.domain.certification import version_created_summary
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from emeeting.domain.kinds import Kind, kind_of
+from emeeting.domain.kinds import kind_of
 from emeeting.domain.validation import validate
 from emeeting.services.audit import change_summary
 from emeeting.services.frozen import check_delete, check_insert, check_update
@@ -78,10 +78,6 @@ _OWN_SERVICE: MappingProxyType[type, str] = MappingProxyType(
 )
 
 
-def kind(cls: type) -> Kind:
-    return kind_of(cls)
-
-
 def insert(
     repo: Repository,
     *entities: Any,
@@ -121,10 +117,7 @@ def insert(
             if audit_creation or (type(e), e.id) in back
         )
     )
-    changes: dict[Kind, set[str]] = {}
-    for entity in entities:
-        changes.setdefault(kind(type(entity)), set()).add(entity.id)
-    return Changes(MappingProxyType({k: frozenset(ids) for k, ids in changes.items()}))
+    return Changes.of_entities((type(e), e.id) for e in entities)
 
 
 def _created_summary(entity: Any) -> str:
@@ -145,7 +138,7 @@ def replace(
     ]
     if changed:
         repo.audit(action, type(entity), entity.id, change_summary(previous, entity))
-    return Changes.of(kind(type(entity)), entity.id)
+    return Changes.of(kind_of(type(entity)), entity.id)
 
 
 def _refuse_person_in_records(repo: Repository, cls: type, ids: list[str]) -> None:
@@ -177,7 +170,7 @@ def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
             continue
         repo.delete(doomed_cls, doomed_ids)
         repo.insert(*(repo.audit_event("delete", doomed_cls, i) for i in sorted(doomed_ids)))
-        changes |= Changes.of(kind(doomed_cls), *doomed_ids)
+        changes |= Changes.of(kind_of(doomed_cls), *doomed_ids)
     return changes
 
 

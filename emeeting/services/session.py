@@ -17,11 +17,12 @@ from types import MappingProxyType
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import Kind
 from emeeting.domain.lifecycle import allowed_next, check_status_by_hand
 from emeeting.domain.quorum import QuorumState, members_present, quorum_state, voting_member_ids
 from emeeting.domain.voting import check_ballot, decide_vote, tally_ballots
 from emeeting.services.meetings import AgendaEntry, agenda_entries, item_notes, stored_bundle
-from emeeting.services.records import cascade_delete, insert, kind, replace
+from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
@@ -315,21 +316,6 @@ class SessionService:
                 changes = _move_meeting(repo, meeting, m.MeetingStatus.CLOSED)
             return changes | replace(repo, dataclasses.replace(minutes, ended_at=at))
 
-    def set_times(self, meeting_id: str, started_at: datetime | None, ended_at: datetime | None) -> Changes:
-        """Correct the recorded start and end times."""
-        with self._store.transaction() as repo:
-            minutes = _meeting_minutes(repo, meeting_id)
-            if minutes is None:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the meeting has not been started"))
-            if started_at is not None and ended_at is not None and ended_at < started_at:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a meeting cannot end before it starts"))
-            return replace(repo, dataclasses.replace(minutes, started_at=started_at, ended_at=ended_at))
-
-    def set_status(self, meeting_id: str, status: m.MeetingStatus) -> Changes:
-        """Move the meeting along its lifecycle."""
-        with self._store.transaction() as repo:
-            return _move_meeting(repo, repo.get(m.Meeting, meeting_id), status)
-
     def set_reconvened(self, meeting_id: str, reconvened: bool) -> Changes:
         """Mark the meeting as reconvened after lacking quorum: the committee's lower quorum applies."""
         with self._store.transaction() as repo:
@@ -436,4 +422,4 @@ class SessionService:
                 changes |= insert(repo, vote)
             if ballots:
                 changes |= insert(repo, *ballots)
-            return changes | Changes.of(kind(m.Vote), vote.id)
+            return changes | Changes.of(Kind.VOTE, vote.id)

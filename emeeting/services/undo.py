@@ -23,28 +23,28 @@ from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
 
-Done = tuple[Changes, Operation]
+StepResult = tuple[Changes, Operation]
 
 
 class UndoService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def record(self, work: Callable[[], Changes]) -> Done:
+    def record(self, work: Callable[[], Changes]) -> StepResult:
         """Do ``work`` (calls of services) and hand back its Changes with the rows it changed."""
         with self._store.recording() as recording:
             changes = work()
         return changes, recording.operation
 
-    def undo(self, operation: Operation) -> Done:
+    def undo(self, operation: Operation) -> StepResult:
         """Put every row ``operation`` changed back as it was before it; the result holds the inverse."""
         return self._replay(operation)
 
-    def redo(self, undone: Operation) -> Done:
+    def redo(self, undone: Operation) -> StepResult:
         """Replay what ``undo`` returned: the rows are as the operation had left them again."""
         return self._replay(undone)
 
-    def _replay(self, operation: Operation) -> Done:
+    def _replay(self, operation: Operation) -> StepResult:
         with self._store.recording() as recording, self._store.transaction() as repo:
             for row in operation.rows:
                 repo.refuse_changed_since(row)

@@ -10,15 +10,10 @@ from __future__ import annotations
 import typing
 from datetime import UTC, date, datetime
 from enum import Enum
-from types import MappingProxyType, UnionType
+from types import UnionType
 from typing import Any
 
 from emeeting.domain.kinds import FACTS, RECORDS, kind_of
-
-# The table of each kind of a meeting's record (the kinds the repository keeps), from the registry.
-TABLE_NAMES: MappingProxyType[type, str] = MappingProxyType({row.cls: row.table for row in RECORDS})
-
-SYNC_COLUMNS = ("version", "dirty", "deleted", "updated_at", "updated_by")
 
 
 def datetime_to_db(value: datetime) -> str:
@@ -98,4 +93,5 @@ class EntityCodec:
 
 
 def codecs() -> dict[type, EntityCodec]:
-    return {cls: EntityCodec(cls) for cls in TABLE_NAMES}
+    """A codec for every kind of a meeting's record (the kinds the repository keeps)."""
+    return {row.cls: EntityCodec(row.cls) for row in RECORDS}

@@ -101,7 +101,7 @@ def _stale_error(cls: type, who: str, when: str) -> StaleWriteError:
             "this {kind} was changed by {who} at {when}, after you opened it; it has been reloaded — "
             "make your change again",
         ),
-        kind=kind_of(cls).replace("_", " "),
+        kind=kind_of(cls).words,
         who=who,
         when=when,
     )
@@ -175,7 +175,7 @@ class Repository:
         if found is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "no {kind} with id {id}"),
-                kind=kind_of(cls).replace("_", " "),
+                kind=kind_of(cls).words,
                 id=id,
             )
         return found
@@ -263,7 +263,7 @@ class Repository:
     def restore(self, entity: object) -> None:
         """Bring a tombstoned entity back to life with these field values."""
         if not self._overwrite(entity, was_deleted=True):
-            kind = kind_of(type(entity)).replace("_", " ")
+            kind = kind_of(type(entity)).words
             entity_id = entity.id  # type: ignore[attr-defined]
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "no deleted {kind} with id {id}"), kind=kind, id=entity_id
@@ -302,7 +302,7 @@ class Repository:
                 [_one_of(ids)],
             ).fetchone()
             if missing is not None:
-                what = kind_of(target).replace("_", " ")
+                what = kind_of(target).words
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "this refers to a deleted or missing {what} ({id})"),
                     what=what,
@@ -361,15 +361,16 @@ class Repository:
     def refuse_changed_since(self, row: RowChange) -> None:
         """For an undo or redo of a step: StaleWriteError naming who changed the row and when (the screens
         reload, as for a stale edit), unless the row is still exactly as the step left it."""
-        if self.image(row.cls, row.id) == row.after:
+        now = self.image(row.cls, row.id)
+        if now == row.after:
             return
-        if row.after.absent or self.image(row.cls, row.id).absent:
+        if row.after.absent or now.absent:
             raise StaleWriteError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "this step cannot be undone or redone: the {kind} it changed has been removed since",
                 ),
-                kind=kind_of(row.cls).replace("_", " "),
+                kind=kind_of(row.cls).words,
             )
         who, when = self._last_writer(row.cls, row.id)
         raise StaleWriteError(
@@ -378,7 +379,7 @@ class Repository:
                 "this step cannot be undone or redone: the {kind} it changed was changed again by {who} at "
                 "{when}; the screens show it as it is now",
             ),
-            kind=kind_of(row.cls).replace("_", " "),
+            kind=kind_of(row.cls).words,
             who=who,
             when=when,
         )

@@ -27,12 +27,12 @@ SYNC_TABLES = (
     "sync_sent",
     "sync_conflicts",
     "sync_published",
-    "private_notes",
+    Kind.PRIVATE_NOTE.table,
 )
 
 Data = dict[str, Any]
 
-# kind -> (table, fields), for every kind a row can be synced as.
+# kind name (as the wire and the bookkeeping tables hold it) -> (table, fields), for every synced kind.
 TABLES: MappingProxyType[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
     {kind: (FACTS[kind].table, FACTS[kind].fields) for kind in SYNCED}
 )

@@ -19,9 +19,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from emeeting.domain import model as m
+from emeeting.domain.kinds import RECORDS
 from emeeting.services.container import Services
 from emeeting.services.records import insert
-from emeeting.storage.codec import TABLE_NAMES
 from emeeting.storage.store import Store
 
 BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
@@ -104,7 +104,7 @@ def snapshot(store: Store) -> Callable[[], dict[str, list[tuple[object, ...]]]]:
     def take() -> dict[str, list[tuple[object, ...]]]:
         rows: dict[str, list[tuple[object, ...]]] = {}
         with store.connection() as conn:
-            for name in TABLE_NAMES.values():
+            for name in (row.table for row in RECORDS):
                 rows[name] = [tuple(r) for r in conn.execute(f"SELECT * FROM {name} ORDER BY id")]
         return rows
 

@@ -94,6 +94,7 @@ def _changes(
     action = records.select(m.ActionItem, meeting_id=meeting.id)[0]
     note = records.select(m.ItemNote, item_id=decision.id)[0]
     paper = records.select(m.Document, item_id=decision.id)[0]
+    record = records.select(m.Minutes, meeting_id=meeting.id)[0]
     guest = m.Person("ใหม่", "เข้าร่วม")
 
     def now(cls: type, entity_id: str) -> m.Meeting | m.AgendaItem:
@@ -147,7 +148,7 @@ def _changes(
         "action due": lambda: records.update(dataclasses.replace(action, due=None), base=action),
         "delete action": lambda: records.delete(m.ActionItem, action.id),
         # the minutes themselves
-        "times": lambda: session.set_times(meeting.id, at(9, 0), at(12, 0)),
+        "times": lambda: records.update(dataclasses.replace(record, ended_at=at(12, 30)), base=record),
         "entry": lambda: services.minutes.set_entry(meeting.id, decision.id, "แก้"),
         "rebuild": lambda: services.minutes.draft(meeting.id),
         # the papers of its agenda items

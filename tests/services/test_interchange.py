@@ -17,10 +17,10 @@ import pytest
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import ValidationError
+from emeeting.domain.kinds import RECORDS
 from emeeting.services.container import Services
 from emeeting.services.minutes import MinutesService, sha256_text
 from emeeting.services.publishing import DocumentKind
-from emeeting.storage.codec import TABLE_NAMES
 from emeeting.storage.store import Store
 from tests.services.conftest import Org
 
@@ -54,7 +54,7 @@ def rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
     with store.connection() as conn:
         return {
             name: [tuple(r) for r in conn.execute(f"SELECT * FROM {name} ORDER BY id")]
-            for name in TABLE_NAMES.values()
+            for name in (row.table for row in RECORDS)
         }
 
 
@@ -78,7 +78,7 @@ def tombstone(store: Store, meeting_id: str) -> None:
     with store.read() as repo:
         ids = sorted({e.entity_id for e in repo.meeting_audit_trail(meeting_id)})
     with store.connection() as conn:
-        for cls, table in TABLE_NAMES.items():
+        for cls, table in ((row.cls, row.table) for row in RECORDS):
             if cls is not m.AuditEvent:
                 conn.execute(
                     f"UPDATE {table} SET deleted = 1 WHERE id IN (SELECT value FROM json_each(?))",

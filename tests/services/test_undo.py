@@ -22,9 +22,8 @@ import pytest
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import StaleWriteError, ValidationError
-from emeeting.domain.kinds import kind_of
+from emeeting.domain.kinds import RECORDS, kind_of
 from emeeting.services.container import Services
-from emeeting.storage.codec import TABLE_NAMES
 from emeeting.storage.store import Store
 from tests.services.conftest import BANGKOK, Org
 
@@ -39,7 +38,7 @@ def record(store: Store) -> Record:
     """Every entity row, live or tombstone, by its entity fields only (not the sync bookkeeping)."""
     found: Record = {}
     with store.connection() as conn:
-        for cls, table in TABLE_NAMES.items():
+        for cls, table in ((row.cls, row.table) for row in RECORDS):
             if cls is m.AuditEvent:
                 continue
             codec = store.codecs[cls]

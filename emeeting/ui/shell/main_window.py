@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from emeeting import __version__
 from emeeting.domain import model as m
@@ -27,6 +36,9 @@ from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
+
+if TYPE_CHECKING:
+    from emeeting.ui.reader.reader_screen import ReaderScreen
 
 _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
@@ -109,7 +121,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         central_layout.setSpacing(0)
         central_layout.addWidget(self.read_only_banner)
         central_layout.addWidget(self.shared_folder_banner)
-        central_layout.addWidget(self.splitter, 1)
+        # The secretary's desk (navigator and workspace) or the member's reader, built when first shown.
+        self.views = QStackedWidget(central)
+        self.views.setObjectName("windowViews")
+        self.views.addWidget(self.splitter)
+        self._reader: ReaderScreen | None = None
+        central_layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
 
         self.count_label = plain_label(self)
@@ -180,6 +197,38 @@ class MainWindow(FollowsLanguage, QMainWindow):
             index = tree.model().index(0, 0)
         if index.isValid():
             tree.setCurrentIndex(index)
+
+    @property
+    def reader(self) -> ReaderScreen:
+        """The member's reader (QtPdf and its modules are loaded the first time it is asked for)."""
+        if self._reader is None:
+            from emeeting.ui.reader.reader_screen import ReaderScreen
+
+            self._reader = ReaderScreen(self.context, self.views)
+            self._reader.answered.connect(self.sync_menu.controller.sync_now)
+            self.views.addWidget(self._reader)
+        return self._reader
+
+    @property
+    def reader_view(self) -> bool:
+        return self._reader is not None and self.views.currentWidget() is self._reader
+
+    def set_reader_view(self, on: bool) -> None:
+        """The member's reader (every member, and a secretary who wants to see what members see) or the
+        secretary's desk."""
+        self.menus.show_reader_view(on)
+        if on == self.reader_view:
+            return
+        if on:
+            self.commit_pending()
+            self.views.setCurrentWidget(self.reader)
+            self.reader.activate()
+            self.reader.meeting_list.setFocus()
+        else:
+            if self._reader is not None:
+                self._reader.deactivate()
+            self.views.setCurrentWidget(self.splitter)
+            self._update_actions()
 
     def about(self) -> None:
         show_about(
@@ -349,6 +398,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def reload(self) -> None:
         """Load the meeting list in the background; ``meetings_loaded`` fires when it is shown."""
         self.statusBar().showMessage(self.tr("Loading meetings…"))
+        if self.reader_view:
+            self.reader.reload()
         self._list_request += 1
         request = self._list_request
         self._runner.read(

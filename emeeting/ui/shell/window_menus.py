@@ -79,6 +79,12 @@ class WindowMenus:
             for tab in (DETAILS, AGENDA, INVITEES, DOCUMENTS)
         ]
         self.view_menu.addSeparator()
+        self.reader_action = QAction(window)
+        self.reader_action.setObjectName("readerViewAction")
+        self.reader_action.setCheckable(True)
+        self.reader_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reader_action.triggered.connect(window.set_reader_view)
+        self.view_menu.addAction(self.reader_action)
         self.reload_action = self._action(self.view_menu, window.reload, QKeySequence.StandardKey.Refresh)
         self.audit_action = self._action(self.view_menu, window.open_audit_trail)
         self.language_menu = self.view_menu.addMenu("")
@@ -103,6 +109,7 @@ class WindowMenus:
              self.people_action, self.import_people_action, self.save_action, *self.agenda_actions.values()]
         )  # fmt: skip
         self.sync_menu.attendee_changed.connect(workspace.set_read_only)
+        self.sync_menu.attendee_changed.connect(window.set_reader_view)  # a member reads in the reader
 
         self.help_menu = menu_bar.addMenu("")
         self.about_action = self._action(self.help_menu, window.about)
@@ -160,6 +167,17 @@ class WindowMenus:
         for key, action in self.agenda_actions.items():
             action.setEnabled(editable and (key == "add" or has_item))
 
+    def show_reader_view(self, reader: bool) -> None:
+        """In the reader, the secretary's desk and its commands are out of sight (their shortcuts too)."""
+        self.reader_action.setChecked(reader)
+        self.agenda_menu.menuAction().setVisible(not reader)
+        self.edit_menu.menuAction().setVisible(not reader)
+        for action in (*self.tab_actions, self.audit_action, self.find_action):
+            action.setVisible(not reader)
+        attendee = self.sync_menu.attendee
+        for action in self.sync_menu.editing_actions:
+            action.setVisible(not reader and not attendee)
+
     def retranslate(self) -> None:
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.new_action.setText(QCoreApplication.translate("MainWindow", "&New meeting…"))
@@ -210,6 +228,10 @@ class WindowMenus:
             strict=True,
         ):
             action.setText(text)
+        self.reader_action.setText(QCoreApplication.translate("MainWindow", "R&eader view"))
+        self.reader_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Read the meetings as a member sees them")
+        )
         self.reload_action.setText(QCoreApplication.translate("MainWindow", "&Reload"))
         self.audit_action.setText(QCoreApplication.translate("MainWindow", "Audit &trail…"))
         self.audit_action.setStatusTip(

@@ -1,0 +1,724 @@
+"""The member's reader: my meetings (the next one first) with my answer and what is new or changed since I
+last looked; the chosen meeting's agenda as a reading list with its papers; a paper or the whole board
+book in the PDF viewer. Nothing here changes the meeting: the only thing a reader stores is my answer
+(through the attendee's dialog) and, in the settings, what I have seen.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextDocument
+from PySide6.QtPdf import QPdfBookmarkModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QToolBar,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emeeting.domain import model as m
+from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
+from emeeting.services.meetings import MeetingSummary, MeetingView
+from emeeting.ui.documents.pdf_viewer import PdfViewer
+from emeeting.ui.reader.papers import board_book_bytes, paper_content
+from emeeting.ui.reader.seen import Mark, SeenMarks, item_print, meeting_print, paper_print
+from emeeting.ui.sync.sync_dialog import AttendeeDialog
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.language import FollowsLanguage
+from emeeting.ui.widgets.safe_text import html, plain_label
+from emeeting.ui.widgets.task_runner import LatestRead
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+MARK_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # in the agenda: "item" or "paper"
+ITEM, PAPER = "item", "paper"
+
+# What the reader shows again when one of these changes.
+_READ_KINDS = (Kind.MEETING, Kind.AGENDA_ITEM, Kind.DOCUMENT, Kind.INVITATION, Kind.COMMITTEE, Kind.PERSON)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    summary: MeetingSummary
+    invitation: m.Invitation | None  # mine, when I am invited
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Who reads (the person, for the answer and the board book) and the meetings, in reading order."""
+
+    person_id: str | None
+    user: str
+    rows: tuple[MeetingRow, ...]
+
+
+def reading_order(rows: list[MeetingRow], now: datetime) -> list[MeetingRow]:
+    """Meetings still to come, the next one first, then those held, the latest first."""
+    today = now.astimezone().date()
+    upcoming = sorted(
+        (r for r in rows if r.summary.meeting.start.astimezone().date() >= today),
+        key=lambda r: r.summary.meeting.start,
+    )
+    past = sorted(
+        (r for r in rows if r.summary.meeting.start.astimezone().date() < today),
+        key=lambda r: r.summary.meeting.start,
+        reverse=True,
+    )
+    return upcoming + past
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Rows of several lines as high as their text wraps at the list's width: Thai lines are laid out in
+    the fallback font, taller than the default font the view would measure them in."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListWidget):
+            return size
+        # Narrower than the row: the style's margins around the text, and a line's worth of slack.
+        width = max(view.viewport().width() - 2 * view.spacing() - 12, 80)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        document = QTextDocument()
+        document.setDefaultFont(font if isinstance(font, QFont) else option.font)
+        document.setPlainText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        document.setTextWidth(width - 24)
+        return QSize(width, max(size.height(), int(document.size().height()) + 6))
+
+
+class ReaderScreen(FollowsLanguage, QWidget):
+    """``meeting_shown(id)`` fires when a meeting's reading list is on screen, ``paper_opened(id)`` when
+    a paper is in the viewer, ``book_opened(pages)`` when the board book is, ``answered()`` when my answer
+    was stored (the window then syncs it)."""
+
+    meetings_loaded = Signal(int)
+    meeting_shown = Signal(str)
+    paper_opened = Signal(str)
+    book_opened = Signal(int)
+    answered = Signal()
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerScreen")
+        self._context = context
+        self._services = context.services
+        self._runner = context.runner
+        self._list_read = LatestRead(context.runner)
+        self._view_read = LatestRead(context.runner)
+        self._paper_read = LatestRead(context.runner)
+        self._reading: Reading | None = None
+        self._marks: SeenMarks | None = None
+        self._view: MeetingView | None = None
+        self._open_paper: str | None = None  # id of the paper in the viewer ("" for the board book)
+        self._active = False
+        self._looking = True  # the next meeting chosen in the list is the reader's own choice
+
+        self.meeting_list = QListWidget(self)
+        self.meeting_list.setObjectName("readerMeetings")
+        self.meeting_list.setWordWrap(True)
+        self.meeting_list.setSpacing(3)
+        self.meeting_list.setAlternatingRowColors(True)
+        self.meeting_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Rows are laid out again at every width: Thai lines wrap later or sooner than they were measured.
+        self.meeting_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.meeting_list.setItemDelegate(_WrappedRows(self.meeting_list))
+        self.meeting_list.currentItemChanged.connect(self._on_meeting_chosen)
+
+        self.meeting_title = plain_label(self)
+        self.meeting_title.setObjectName("readerMeetingTitle")
+        self.meeting_title.setWordWrap(True)
+        title_font = self.meeting_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.meeting_title.setFont(title_font)
+        self.rsvp_label = plain_label(self)
+        self.rsvp_label.setObjectName("readerRsvp")
+        self.answer_button = QPushButton(self)
+        self.answer_button.setObjectName("readerAnswerButton")
+        self.answer_button.clicked.connect(self.open_answer)
+        self.book_button = QPushButton(self)
+        self.book_button.setObjectName("readerBoardBookButton")
+        self.book_button.clicked.connect(self.open_board_book)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rsvp_label, 1)
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.book_button)
+
+        self.agenda = QTreeWidget(self)
+        self.agenda.setObjectName("readerAgenda")
+        self.agenda.setHeaderHidden(True)
+        self.agenda.setRootIsDecorated(False)  # every item shows its papers: nothing to fold
+        self.agenda.setItemsExpandable(False)
+        self.agenda.setWordWrap(True)
+        self.agenda.setUniformRowHeights(False)
+        self.agenda.currentItemChanged.connect(self._on_row_current)
+        self.agenda.itemClicked.connect(lambda row, _column: self._open_row(row))
+        self.agenda.itemActivated.connect(lambda row, _column: self._open_row(row))
+        self.item_text = QTextBrowser(self)
+        self.item_text.setObjectName("readerItemText")
+        self.item_text.setOpenLinks(False)
+
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.meeting_title)
+        middle_layout.addLayout(buttons)
+        reading = QSplitter(Qt.Orientation.Vertical, middle)
+        reading.addWidget(self.agenda)
+        reading.addWidget(self.item_text)
+        reading.setSizes([400, 200])
+        middle_layout.addWidget(reading, 1)
+
+        self.viewer = PdfViewer(context.runner, self)
+        self.viewer.setObjectName("readerViewer")
+        self.bookmarks = QTreeView(self)
+        self.bookmarks.setObjectName("readerBookmarks")
+        self.bookmarks.setHeaderHidden(True)
+        self.bookmark_model = QPdfBookmarkModel(self)
+        self.bookmarks.setModel(self.bookmark_model)
+        self.bookmarks.activated.connect(self._on_bookmark)
+        self.bookmarks.clicked.connect(self._on_bookmark)
+        self.bookmarks.hide()
+        right = QSplitter(Qt.Orientation.Horizontal, self)
+        right.addWidget(self.bookmarks)
+        right.addWidget(self.viewer)
+        right.setStretchFactor(1, 1)
+        right.setSizes([200, 700])
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("readerSplitter")
+        self.splitter.addWidget(self.meeting_list)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([250, 400, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        S = QStyle.StandardPixmap
+        self.previous_item_action = self._action(
+            "readerPreviousItem", "Alt+Up", S.SP_ArrowUp, lambda: self.step_item(-1)
+        )
+        self.next_item_action = self._action(
+            "readerNextItem", "Alt+Down", S.SP_ArrowDown, lambda: self.step_item(1)
+        )
+        self.previous_paper_action = self._action(
+            "readerPreviousPaper", "Alt+Left", S.SP_ArrowBack, lambda: self.step_paper(-1)
+        )
+        self.next_paper_action = self._action(
+            "readerNextPaper", "Alt+Right", S.SP_ArrowForward, lambda: self.step_paper(1)
+        )
+        self.go_to_page_action = self._action("readerGoToPage", "Ctrl+G", None, self.ask_page)
+        # The keys in sight: a row of buttons over the reading list, each saying its key in its tooltip.
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("readerToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (self.previous_item_action, self.next_item_action, self.previous_paper_action,
+                       self.next_paper_action):  # fmt: skip
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.go_to_page_action)
+        middle_layout.insertWidget(2, self.toolbar)
+        # The viewer's Page Up / Page Down work from anywhere in the reader, the reading list too.
+        for action in (self.viewer.previous_action, self.viewer.next_action):
+            self.addAction(action)
+
+        context.bus.changed.connect(self._on_changes)
+        self.viewer.document_opened.connect(self._on_document_opened)
+        self._retranslate()
+        self._show_meeting_actions(False)
+
+    def _action(self, name: str, keys: str, icon: QStyle.StandardPixmap | None, slot: object) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        """Shown: read my meetings (again)."""
+        self._active = True
+        self.reload()
+
+    def deactivate(self) -> None:
+        self._active = False
+
+    def reload(self) -> None:
+        services, sync = self._services, self._context.sync
+
+        def load() -> Reading:
+            person_id = sync.person_id()
+            servers = sync.servers()
+            user = servers[0].user if servers else services.store.actor
+            summaries = services.meetings.summaries()
+            records = services.records
+            mine = (
+                {i.meeting_id: i for i in records.select(m.Invitation, person_id=person_id)}
+                if person_id
+                else {}
+            )
+            items: dict[str, list[m.AgendaItem]] = {}
+            for item in records.select(m.AgendaItem):
+                items.setdefault(item.meeting_id, []).append(item)
+            papers: dict[str, list[m.Document]] = {}
+            for paper in records.select(m.Document):
+                papers.setdefault(paper.meeting_id, []).append(paper)
+            rows = [
+                MeetingRow(
+                    s,
+                    mine.get(s.meeting.id),
+                    meeting_print(s.meeting, items.get(s.meeting.id, []), papers.get(s.meeting.id, [])),
+                )
+                for s in summaries
+            ]
+            return Reading(person_id, user, tuple(reading_order(rows, datetime.now(UTC))))
+
+        self._list_read.read(load, self._show_reading, lambda _e, message: self._show_failure(message))
+
+    def _show_failure(self, message: str) -> None:
+        self.meeting_title.setText(message)
+
+    def _show_reading(self, reading: Reading) -> None:
+        self._reading = reading
+        self._marks = SeenMarks(self._context.settings, self._services.store.data_dir, reading.user)
+        current = self.current_meeting_id()
+        self.meeting_list.blockSignals(True)
+        self.meeting_list.clear()
+        for row in reading.rows:
+            entry = QListWidgetItem(self.meeting_list)
+            entry.setData(ID_ROLE, row.summary.meeting.id)
+            self._set_meeting_text(entry, row)
+        self.meeting_list.blockSignals(False)
+        self.meetings_loaded.emit(len(reading.rows))
+        if current and self.select_meeting(current, look=False):
+            return
+        if reading.rows:  # the next meeting, at first or when the one on screen went
+            self.select_meeting(reading.rows[0].summary.meeting.id)
+
+    def _set_meeting_text(self, entry: QListWidgetItem, row: MeetingRow) -> None:
+        assert self._marks is not None
+        meeting = row.summary.meeting
+        mark = self._marks.mark(meeting.id, row.fingerprint)
+        lines = [
+            self._marked(mark, f"{labels.meeting_number(meeting)} · {meeting.title}"),
+            labels.meeting_date(meeting.start, meeting.end),
+            self._rsvp_text(row.invitation),
+        ]
+        entry.setText("\n".join(lines))
+        entry.setData(MARK_ROLE, mark.value)
+        _bold(entry, mark is not Mark.SEEN)
+
+    def current_meeting_id(self) -> str | None:
+        entry = self.meeting_list.currentItem()
+        return str(entry.data(ID_ROLE)) if entry is not None else None
+
+    def select_meeting(self, meeting_id: str, *, look: bool = True) -> bool:
+        """Show ``meeting_id``'s reading list; ``look``: as the reader's own choice (it counts as seen)."""
+        for row in range(self.meeting_list.count()):
+            entry = self.meeting_list.item(row)
+            if entry.data(ID_ROLE) == meeting_id:
+                if self.meeting_list.currentItem() is entry:
+                    self._load_meeting(meeting_id, look=look)
+                else:
+                    self._looking = look
+                    self.meeting_list.setCurrentItem(entry)
+                return True
+        return False
+
+    def _on_meeting_chosen(self, entry: QListWidgetItem | None, _previous: object) -> None:
+        look, self._looking = self._looking, True
+        if entry is None:
+            return
+        self._load_meeting(str(entry.data(ID_ROLE)), look=look)
+
+    def _load_meeting(self, meeting_id: str, *, look: bool) -> None:
+        view = self._services.meetings.view
+        self._view_read.read(
+            lambda: view(meeting_id),
+            lambda v: self._show_meeting(v, look=look),
+            lambda _e, message: self._show_failure(message),
+        )
+
+    def _row(self, meeting_id: str) -> MeetingRow | None:
+        rows = self._reading.rows if self._reading else ()
+        return next((r for r in rows if r.summary.meeting.id == meeting_id), None)
+
+    def _show_meeting(self, view: MeetingView, *, look: bool) -> None:
+        same = self._view is not None and self._view.summary.meeting.id == view.summary.meeting.id
+        current = self._current_row_id() if same else None
+        self._view = view
+        meeting = view.summary.meeting
+        row = self._row(meeting.id)
+        if look and row is not None and self._marks is not None:
+            self._marks.see(meeting.id, row.fingerprint)
+            entry = self.meeting_list.currentItem()
+            if entry is not None:
+                self._set_meeting_text(entry, row)
+        self.meeting_title.setText(f"{labels.meeting_number(meeting)} · {meeting.title}")
+        self.rsvp_label.setText(self._rsvp_text(row.invitation if row else None))
+        self._show_meeting_actions(True)
+        self._fill_agenda(view)
+        if current:
+            self._select_row(current, look=False)
+        elif self.agenda.topLevelItemCount():
+            self._select_row_item(self.agenda.topLevelItem(0), look=look)
+        if not same:
+            self._open_paper = None
+            self.viewer.clear()
+            self.bookmarks.hide()
+        self.meeting_shown.emit(meeting.id)
+
+    def _show_meeting_actions(self, shown: bool) -> None:
+        person = self._reading.person_id if self._reading else None
+        self.answer_button.setEnabled(shown and bool(person))
+        self.book_button.setEnabled(shown)
+
+    def _fill_agenda(self, view: MeetingView) -> None:
+        assert self._marks is not None
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for entry in view.agenda:
+            row = QTreeWidgetItem(self.agenda)
+            row.setData(0, ID_ROLE, entry.item.id)
+            row.setData(0, KIND_ROLE, ITEM)
+            mark = self._marks.mark(entry.item.id, item_print(entry.item))
+            indent = "    " * entry.depth
+            row.setText(0, indent + self._marked(mark, f"{entry.number} {entry.item.title}"))
+            row.setData(0, MARK_ROLE, mark.value)
+            _bold(row, mark is not Mark.SEEN)
+            for paper in entry.documents:
+                self._add_paper(row, paper)
+            row.setExpanded(True)
+        if view.meeting_documents:
+            row = QTreeWidgetItem(self.agenda)
+            row.setData(0, KIND_ROLE, ITEM)
+            row.setData(0, ID_ROLE, "")
+            row.setText(0, self.tr("Papers of the meeting"))
+            for paper in view.meeting_documents:
+                self._add_paper(row, paper)
+            row.setExpanded(True)
+        self.agenda.blockSignals(False)
+
+    def _add_paper(self, parent: QTreeWidgetItem, paper: m.Document) -> None:
+        assert self._marks is not None
+        row = QTreeWidgetItem(parent)
+        row.setData(0, ID_ROLE, paper.id)
+        row.setData(0, KIND_ROLE, PAPER)
+        mark = self._marks.mark(paper.id, paper_print(paper))
+        pages = self.tr("%n page(s)", "", paper.page_count or 0) if paper.page_count else ""
+        secrecy = labels.secrecy_label(paper.secrecy) if paper.secrecy is not m.Secrecy.NORMAL else ""
+        text = " · ".join(x for x in (paper.name, pages, secrecy) if x)
+        row.setText(0, self._marked(mark, text))
+        row.setData(0, MARK_ROLE, mark.value)
+        row.setToolTip(0, self.tr("Click or press Enter to read this paper"))
+        _bold(row, mark is not Mark.SEEN)
+
+    # -- the reading list ------------------------------------------------------------------------------
+
+    def _rows(self, kind: str) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        for top in range(self.agenda.topLevelItemCount()):
+            item = self.agenda.topLevelItem(top)
+            if item is None:
+                continue
+            if kind == ITEM and item.data(0, ID_ROLE):
+                found.append(item)
+            if kind == PAPER:
+                found.extend(c for i in range(item.childCount()) if (c := item.child(i)) is not None)
+        return found
+
+    def _current_row_id(self) -> str | None:
+        row = self.agenda.currentItem()
+        return str(row.data(0, ID_ROLE)) if row is not None else None
+
+    def _select_row(self, record_id: str, *, look: bool) -> None:
+        for row in (*self._rows(ITEM), *self._rows(PAPER)):
+            if row.data(0, ID_ROLE) == record_id:
+                self._select_row_item(row, look=look)
+                return
+
+    def _select_row_item(self, row: QTreeWidgetItem | None, *, look: bool) -> None:
+        if row is None:
+            return
+        self.agenda.blockSignals(True)
+        self.agenda.setCurrentItem(row)
+        self.agenda.blockSignals(False)
+        self._show_row(row, look=look)
+
+    def _on_row_current(self, row: QTreeWidgetItem | None, _previous: object) -> None:
+        if row is not None:
+            self._show_row(row, look=True)
+
+    def _item_of(self, row: QTreeWidgetItem) -> m.AgendaItem | None:
+        item_row = row if row.data(0, KIND_ROLE) == ITEM else row.parent()
+        item_id = item_row.data(0, ID_ROLE) if item_row is not None else None
+        entries = self._view.agenda if self._view else ()
+        return next((e.item for e in entries if e.item.id == item_id), None)
+
+    def _show_row(self, row: QTreeWidgetItem, *, look: bool) -> None:
+        item = self._item_of(row)
+        self._show_item_text(item)
+        if look and item is not None and row.data(0, KIND_ROLE) == ITEM and self._marks is not None:
+            self._marks.see(item.id, item_print(item))
+            self._unmark(row)
+
+    def _unmark(self, row: QTreeWidgetItem) -> None:
+        if row.data(0, MARK_ROLE) != Mark.SEEN.value:
+            text = row.text(0)
+            for mark in (Mark.NEW, Mark.CHANGED):
+                prefix = self._mark_word(mark) + " · "
+                if prefix in text:
+                    text = text.replace(prefix, "", 1)
+            row.setText(0, text)
+            row.setData(0, MARK_ROLE, Mark.SEEN.value)
+            _bold(row, False)
+
+    def _show_item_text(self, item: m.AgendaItem | None) -> None:
+        if item is None or self._view is None:
+            self.item_text.clear()
+            return
+        presenter = self._view.people.get(item.presenter_id or "")
+        parts = [f"<h3>{html(item.title)}</h3>"]
+        if presenter is not None:
+            parts.append(f"<p><b>{html(self.tr('Presenter:'))}</b> {html(presenter.display_name)}</p>")
+        for heading, text in (
+            (self.tr("Proposal"), item.proposal),
+            (self.tr("Background"), item.background),
+            (self.tr("Facts"), item.facts),
+            (self.tr("Legal basis"), item.legal_basis),
+        ):
+            if text.strip():
+                body = html(text).replace("\n", "<br>")
+                parts.append(f"<p><b>{html(heading)}</b><br>{body}</p>")
+        self.item_text.setHtml("".join(parts))
+
+    def focus_item(self, item_id: str) -> None:
+        """Show an agenda item as if the reader had chosen it (it counts as seen)."""
+        for row in self._rows(ITEM):
+            if row.data(0, ID_ROLE) == item_id:
+                self.agenda.setCurrentItem(row)
+                self.agenda.scrollToItem(row)
+
+    def current_item_id(self) -> str | None:
+        row = self.agenda.currentItem()
+        if row is None:
+            return None
+        item = self._item_of(row)
+        return item.id if item else None
+
+    def step_item(self, step: int) -> None:
+        """The next (1) or previous (-1) agenda item in reading order."""
+        rows = self._rows(ITEM)
+        if not rows:
+            return
+        current = self.current_item_id()
+        ids = [r.data(0, ID_ROLE) for r in rows]
+        index = ids.index(current) + step if current in ids else 0
+        if 0 <= index < len(rows):
+            self.agenda.setCurrentItem(rows[index])
+            self.agenda.scrollToItem(rows[index])
+
+    def step_paper(self, step: int) -> None:
+        """Open the next (1) or previous (-1) paper of the meeting."""
+        rows = self._rows(PAPER)
+        if not rows:
+            return
+        ids = [r.data(0, ID_ROLE) for r in rows]
+        current = self._open_paper or self._current_row_id()
+        # From the paper open, else from the item on screen: its first paper, or the first after it.
+        index = ids.index(current) + step if current in ids else self._first_paper_from(rows, step)
+        if 0 <= index < len(rows):
+            self.agenda.setCurrentItem(rows[index])
+            self._open_row(rows[index])
+
+    def _first_paper_from(self, rows: list[QTreeWidgetItem], step: int) -> int:
+        current = self.agenda.currentItem()
+        if current is None:
+            return 0 if step > 0 else len(rows) - 1
+        tops = [self.agenda.indexOfTopLevelItem(r.parent() or r) for r in rows]
+        here = self.agenda.indexOfTopLevelItem(current.parent() or current)
+        after = [i for i, top in enumerate(tops) if (top >= here if step > 0 else top < here)]
+        if not after:
+            return -1
+        return after[0] if step > 0 else after[-1]
+
+    # -- papers and the board book ---------------------------------------------------------------------
+
+    def _paper(self, paper_id: str) -> m.Document | None:
+        if self._view is None:
+            return None
+        papers = [*self._view.meeting_documents, *(d for e in self._view.agenda for d in e.documents)]
+        return next((d for d in papers if d.id == paper_id), None)
+
+    def _open_row(self, row: QTreeWidgetItem) -> None:
+        if row.data(0, KIND_ROLE) == PAPER:
+            self.open_paper(str(row.data(0, ID_ROLE)))
+
+    def open_paper(self, paper_id: str) -> None:
+        """Show a paper in the viewer (its content checked off the GUI thread); it counts as seen."""
+        paper = self._paper(paper_id)
+        if paper is None or (self._open_paper == paper_id and self.viewer.page_count):
+            return
+        self._open_paper = paper_id
+        services = self._services
+        self._paper_read.read(
+            lambda: paper_content(services, paper),
+            lambda content: self._show_paper(paper, content),
+            lambda _e, message: self.viewer.clear(message),
+        )
+
+    def _show_paper(self, paper: m.Document, content: Path | bytes) -> None:
+        self.bookmarks.hide()
+        self.viewer.open_document(content, paper.name, file_name=paper.file_name, mime_type=paper.mime_type)
+        if self._marks is not None:
+            self._marks.see(paper.id, paper_print(paper))
+        for row in self._rows(PAPER):
+            if row.data(0, ID_ROLE) == paper.id:
+                self._unmark(row)
+        self.paper_opened.emit(paper.id)
+
+    def open_board_book(self) -> None:
+        """The meeting's papers as one read with its bookmarks, made for me with my rights."""
+        meeting_id = self.current_meeting_id()
+        if not meeting_id:
+            return
+        services = self._services
+        person_id = self._reading.person_id if self._reading else None
+        self._open_paper = ""
+        self.viewer.clear(self.tr("Making the board book…"))
+
+        def make() -> bytes:
+            with tempfile.TemporaryDirectory(prefix="emeeting-book-") as folder:
+                return board_book_bytes(services, meeting_id, person_id, Path(folder))
+
+        title = self.meeting_title.text()
+        self._paper_read.read(
+            make,
+            lambda content: self._show_book(title, content),
+            lambda _e, message: self.viewer.clear(message),
+        )
+
+    def _show_book(self, title: str, content: bytes) -> None:
+        shown = self.viewer.open_document(content, self.tr("Board book: {meeting}").format(meeting=title))
+        self.bookmark_model.setDocument(self.viewer.document)
+        self.bookmarks.expandAll()
+        self.bookmarks.setVisible(shown)
+        if shown:
+            self.book_opened.emit(self.viewer.page_count)
+
+    def _on_bookmark(self, index: QModelIndex) -> None:
+        page = index.data(int(QPdfBookmarkModel.Role.Page))
+        if isinstance(page, int):
+            self.viewer.go_to_page(page)
+
+    def _on_document_opened(self, _pages: int) -> None:
+        if self._open_paper:  # a single paper: the book's outline does not apply
+            self.bookmarks.hide()
+
+    def ask_page(self) -> None:
+        """Ctrl+G: the page number box, ready for a number and Enter."""
+        box = self.viewer.page_box
+        if box.isEnabled():
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.selectAll()
+
+    # -- my answer -------------------------------------------------------------------------------------
+
+    def open_answer(self) -> AttendeeDialog | None:
+        """Attend, not attend, or someone in my place: the attendee's own dialog, stored here and synced."""
+        meeting_id = self.current_meeting_id()
+        person_id = self._reading.person_id if self._reading else None
+        if not meeting_id or not person_id:
+            return None
+        context = self._context
+        dialog = AttendeeDialog(context.sync, context.runner, context.bus, meeting_id, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.answered)
+        dialog.open()
+        return dialog
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._active and any(changes.concerns(kind) for kind in _READ_KINDS):
+            self.reload()
+
+    # -- words -----------------------------------------------------------------------------------------
+
+    def _mark_word(self, mark: Mark) -> str:
+        return {Mark.NEW: self.tr("New"), Mark.CHANGED: self.tr("Changed"), Mark.SEEN: ""}[mark]
+
+    def _marked(self, mark: Mark, text: str) -> str:
+        return f"{self._mark_word(mark)} · {text}" if mark is not Mark.SEEN else text
+
+    def _rsvp_text(self, invitation: m.Invitation | None) -> str:
+        if invitation is None:
+            return self.tr("Not invited")
+        return {
+            m.Rsvp.PENDING: self.tr("Not answered yet"),
+            m.Rsvp.ACCEPTED: self.tr("I will attend"),
+            m.Rsvp.DECLINED: self.tr("I cannot attend"),
+            m.Rsvp.SUBSTITUTE: self.tr("Someone attends in my place"),
+        }[invitation.rsvp]
+
+    def _retranslate(self) -> None:
+        self.answer_button.setText(self.tr("My &answer…"))
+        self.answer_button.setToolTip(
+            self.tr("Attend, send your apologies, or send someone in your place (name them in the reason)")
+        )
+        self.book_button.setText(self.tr("&Board book"))
+        self.book_button.setToolTip(self.tr("All papers of this meeting as one read, with bookmarks"))
+        for action, text, keys in (
+            (self.next_item_action, self.tr("Next item"), "Alt+↓"),
+            (self.previous_item_action, self.tr("Previous item"), "Alt+↑"),
+            (self.next_paper_action, self.tr("Next paper"), "Alt+→"),
+            (self.previous_paper_action, self.tr("Previous paper"), "Alt+←"),
+            (self.go_to_page_action, self.tr("Go to page…"), "Ctrl+G"),
+        ):
+            action.setText(text)
+            action.setToolTip(f"{text} ({keys})")
+        self.agenda.setToolTip(
+            self.tr(
+                "Alt+↓ / Alt+↑: next or previous item · Alt+→ / Alt+←: next or previous paper · "
+                "Page Down / Page Up: pages · Ctrl+G: go to page"
+            )
+        )
+        if self._reading is not None:
+            self._show_reading(self._reading)
+
+
+def _bold(entry: QListWidgetItem | QTreeWidgetItem, bold: bool) -> None:
+    if isinstance(entry, QTreeWidgetItem):
+        font = QFont(entry.font(0))
+        font.setBold(bold)
+        entry.setFont(0, font)
+    else:
+        font = QFont(entry.font())
+        font.setBold(bold)
+        entry.setFont(font)
