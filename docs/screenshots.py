@@ -228,7 +228,7 @@ def shoot_sync_questions(
 ) -> None:
     """What the window asks when the server was replaced, and before it removes many meetings; shown over
     the main window, as a user sees them."""
-    menu = window.sync_menu
+    menu = window.menus.sync_menu
     url = "https://emeeting.example.go.th"
     menu.ask_server_replaced(url)
     settle(runner, lambda: menu.replaced_dialog is not None and menu.replaced_dialog.isVisible())
@@ -256,7 +256,7 @@ def shoot_reader(
     with window.context.sync.state.transaction() as st:
         info = {"role": "member", "person_id": member.person_id}
         st.save_server(ServerState("https://emeeting.example.go.th", "member", info=info))
-    window.sync_menu.check_attendee_mode()
+    window.menus.sync_menu.check_attendee_mode()
     settle(runner, lambda: window.reader_view)
     reader = window.reader
     settle(runner, lambda: reader.agenda.topLevelItemCount() > 0)

@@ -1102,6 +1102,22 @@
         <translation>an action item needs a title</translation>
     </message>
     <message>
+        <source>an annotation needs its owner</source>
+        <translation>an annotation needs its owner</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s page is between 0 and {limit}</source>
+        <translation>an annotation&apos;s page is between 0 and {limit}</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s colour is written #rrggbb, not {color}</source>
+        <translation>an annotation&apos;s colour is written #rrggbb, not {color}</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s note has at most {text} characters and its quote at most {quote}</source>
+        <translation>an annotation&apos;s note has at most {text} characters and its quote at most {quote}</translation>
+    </message>
+    <message>
         <source>Vote counts cannot be negative.</source>
         <translation>Vote counts cannot be negative.</translation>
     </message>
@@ -1547,9 +1563,29 @@
         <translation>demo document rejected: {result}</translation>
     </message>
     <message>
+        <source>no annotation with id {id}</source>
+        <translation>no annotation with id {id}</translation>
+    </message>
+    <message>
+        <source>only its owner may change an annotation</source>
+        <translation>only its owner may change an annotation</translation>
+    </message>
+    <message>
         <source>that agenda item belongs to another meeting</source>
         <extracomment>Files per intake child: a child costs a fraction of a second to start, and cancelling and progress take effect between batches.</extracomment>
         <translation>that agenda item belongs to another meeting</translation>
+    </message>
+    <message>
+        <source>that paper belongs to another meeting</source>
+        <translation>that paper belongs to another meeting</translation>
+    </message>
+    <message>
+        <source>the annotation is made on another version of the paper than it holds now</source>
+        <translation>the annotation is made on another version of the paper than it holds now</translation>
+    </message>
+    <message>
+        <source>an annotation keeps its paper, item, kind and sharing here; make a new one, or change its sharing on its own</source>
+        <translation>an annotation keeps its paper, item, kind and sharing here; make a new one, or change its sharing on its own</translation>
     </message>
     <message>
         <source>{name}: the file vanished while it was being read</source>
@@ -1566,6 +1602,10 @@
     <message>
         <source>{name}: the file changed or vanished while reading</source>
         <translation>{name}: the file changed or vanished while reading</translation>
+    </message>
+    <message>
+        <source>a new version of a paper is one file</source>
+        <translation>a new version of a paper is one file</translation>
     </message>
     <message>
         <source>the new order must list exactly the documents of that agenda item</source>
@@ -2054,6 +2094,22 @@
     <message>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field} is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>a note on an agenda item names the item and no paper</source>
+        <translation>a note on an agenda item names the item and no paper</translation>
+    </message>
+    <message>
+        <source>a note on an agenda item needs its text</source>
+        <translation>a note on an agenda item needs its text</translation>
+    </message>
+    <message>
+        <source>a mark on a paper names the document and the version it was made on</source>
+        <translation>a mark on a paper names the document and the version it was made on</translation>
+    </message>
+    <message>
+        <source>the position of the annotation on its page is not well-formed, or has too many points</source>
+        <translation>the position of the annotation on its page is not well-formed, or has too many points</translation>
     </message>
     <message>
         <source>{email} is not an e-mail address</source>
@@ -4026,6 +4082,10 @@
     <message>
         <source>Click or press Enter to read this paper</source>
         <translation>Click or press Enter to read this paper</translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation>Presenter:</translation>
     </message>
     <message>
         <source>Proposal</source>

@@ -1088,6 +1088,22 @@
         <translation>กรุณาระบุชื่อเรื่องที่ต้องดำเนินการ</translation>
     </message>
     <message>
+        <source>an annotation needs its owner</source>
+        <translation>หมายเหตุประกอบต้องระบุเจ้าของ</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s page is between 0 and {limit}</source>
+        <translation>หน้าของหมายเหตุประกอบต้องอยู่ระหว่าง 0 ถึง {limit}</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s colour is written #rrggbb, not {color}</source>
+        <translation>สีของหมายเหตุประกอบต้องเขียนในรูปแบบ #rrggbb มิใช่ {color}</translation>
+    </message>
+    <message>
+        <source>an annotation&apos;s note has at most {text} characters and its quote at most {quote}</source>
+        <translation>ข้อความของหมายเหตุประกอบมีได้ไม่เกิน {text} อักขระ และข้อความที่อ้างอิงมีได้ไม่เกิน {quote} อักขระ</translation>
+    </message>
+    <message>
         <source>Vote counts cannot be negative.</source>
         <translation>จำนวนคะแนนเสียงต้องไม่ติดลบ</translation>
     </message>
@@ -1533,9 +1549,29 @@
         <translation>เอกสารตัวอย่างไม่ผ่านการตรวจสอบ: {result}</translation>
     </message>
     <message>
+        <source>no annotation with id {id}</source>
+        <translation>ไม่พบหมายเหตุประกอบรหัส {id}</translation>
+    </message>
+    <message>
+        <source>only its owner may change an annotation</source>
+        <translation>เฉพาะเจ้าของเท่านั้นที่แก้ไขหมายเหตุประกอบได้</translation>
+    </message>
+    <message>
         <source>that agenda item belongs to another meeting</source>
         <extracomment>Files per intake child: a child costs a fraction of a second to start, and cancelling and progress take effect between batches.</extracomment>
         <translation>ระเบียบวาระนั้นเป็นของการประชุมอื่น</translation>
+    </message>
+    <message>
+        <source>that paper belongs to another meeting</source>
+        <translation>เอกสารนี้เป็นของการประชุมอื่น</translation>
+    </message>
+    <message>
+        <source>the annotation is made on another version of the paper than it holds now</source>
+        <translation>หมายเหตุประกอบนี้ทำไว้บนเอกสารฉบับอื่น มิใช่ฉบับที่มีอยู่ในขณะนี้</translation>
+    </message>
+    <message>
+        <source>an annotation keeps its paper, item, kind and sharing here; make a new one, or change its sharing on its own</source>
+        <translation>การแก้ไขนี้ต้องคงเอกสาร ระเบียบวาระ ประเภท และการแบ่งปันของหมายเหตุประกอบไว้ตามเดิม หากต้องการเปลี่ยน โปรดสร้างหมายเหตุประกอบใหม่ หรือเปลี่ยนการแบ่งปันแยกต่างหาก</translation>
     </message>
     <message>
         <source>{name}: the file vanished while it was being read</source>
@@ -1552,6 +1588,10 @@
     <message>
         <source>{name}: the file changed or vanished while reading</source>
         <translation>{name}: ไฟล์ถูกเปลี่ยนแปลงหรือหายไประหว่างการอ่าน</translation>
+    </message>
+    <message>
+        <source>a new version of a paper is one file</source>
+        <translation>เอกสารฉบับใหม่ต้องเป็นไฟล์เดียว</translation>
     </message>
     <message>
         <source>the new order must list exactly the documents of that agenda item</source>
@@ -2040,6 +2080,22 @@
     <message>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field} ยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>a note on an agenda item names the item and no paper</source>
+        <translation>บันทึกประกอบระเบียบวาระต้องระบุระเบียบวาระ และต้องไม่ระบุเอกสาร</translation>
+    </message>
+    <message>
+        <source>a note on an agenda item needs its text</source>
+        <translation>บันทึกประกอบระเบียบวาระต้องมีข้อความ</translation>
+    </message>
+    <message>
+        <source>a mark on a paper names the document and the version it was made on</source>
+        <translation>เครื่องหมายบนเอกสารต้องระบุเอกสารและฉบับของเอกสารที่ทำเครื่องหมายไว้</translation>
+    </message>
+    <message>
+        <source>the position of the annotation on its page is not well-formed, or has too many points</source>
+        <translation>ตำแหน่งของหมายเหตุประกอบบนหน้าเอกสารไม่ถูกต้องตามรูปแบบ หรือมีจำนวนจุดมากเกินกำหนด</translation>
     </message>
     <message>
         <source>{email} is not an e-mail address</source>
@@ -3998,6 +4054,10 @@
     <message>
         <source>Click or press Enter to read this paper</source>
         <translation>คลิกหรือกด Enter เพื่ออ่านเอกสารนี้</translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation>ผู้นำเสนอ:</translation>
     </message>
     <message>
         <source>Proposal</source>

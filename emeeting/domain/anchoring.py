@@ -5,7 +5,7 @@ version where that text is found. Text layers of PDFs differ in ways a reader do
 spaces where a line was broken, Thai zero-width spaces between words, soft hyphens, ``ำ`` as one character
 or as ``ํ`` + ``า``, tone marks and vowels above or below a consonant in either order, Thai or Arabic
 digits, and the glyph variants old Thai fonts put in the private use area. Both sides are compared in a
-normal form that leaves all of those out.
+normal form that leaves all of those out (letter case counts: a heading in capitals is other text).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ _THAI_PUA = MappingProxyType(
     }
 )
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-# What ``compact`` does first in one pass: the private-use glyphs as their characters, no invisible ones.
+# What ``comparable`` does first in one pass: the private-use glyphs as their characters, no invisible ones.
 _BEFORE_NFKD: Mapping[int, str | None] = MappingProxyType(
     {**{ord(k): v for k, v in _THAI_PUA.items()}, **dict.fromkeys(map(ord, _IGNORED))}
 )
@@ -80,7 +80,7 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
             _THAI_PUA.get(c, c) for c in text[start:end] if c not in _IGNORED and not c.isspace()
         )
         # NFKD per cluster: ำ becomes ํ + า, and the marks on one consonant come in one canonical order.
-        form = unicodedata.normalize("NFKD", cluster).translate(_THAI_DIGITS).casefold()
+        form = unicodedata.normalize("NFKD", cluster).translate(_THAI_DIGITS)
         for char in form:
             if char.isspace():  # a compatibility form may hold a space (¨ is a space and a diaeresis)
                 continue
@@ -90,10 +90,10 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), starts, ends
 
 
-def compact(text: str) -> str:
+def comparable(text: str) -> str:
     """``normalise(text)[0]`` without the offsets, in a few passes over the whole text: for whole papers."""
     form = unicodedata.normalize("NFKD", text.translate(_BEFORE_NFKD))
-    return "".join(form.split()).translate(_THAI_DIGITS).casefold()
+    return "".join(form.split()).translate(_THAI_DIGITS)
 
 
 def locate(quote: str, page_text: str) -> tuple[int, int] | None:
@@ -114,11 +114,11 @@ class QuoteIndex:
     on a paper when it is replaced)."""
 
     def __init__(self, pages: Sequence[str]) -> None:
-        self._pages = tuple(compact(text) for text in pages)
+        self._pages = tuple(comparable(text) for text in pages)
 
     def find(self, quote: str, near_page: int) -> int | None:
         """As ``find_quote``."""
-        needle = compact(quote)
+        needle = comparable(quote)
         if not needle:
             return None
         found = [n for n, text in enumerate(self._pages) if needle in text]

@@ -39,6 +39,7 @@ REFERENCES: tuple[tuple[str, type], ...] = (
     ("item_id", m.AgendaItem),
     ("vote_id", m.Vote),
     ("parent_id", m.AgendaItem),
+    ("document_id", m.Document),  # a reader's annotation on a paper
 )
 
 # What an amendment creates: the minutes' entries and the new frozen version.

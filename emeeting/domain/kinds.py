@@ -90,6 +90,10 @@ class KindFacts:
 
     ``synced``: the sync server carries it. ``private``: an attendee's own record, which the server gives
     to its owner only; it is no part of the meeting's record (not kept by the repository, not audited).
+    ``personal``: a reader's own work on the meeting's papers (annotations), kept by the repository (so
+    that undo works for it) and carried by the server to its owner and to those it is shared with, but
+    no part of the meeting's record either: certification does not freeze it, it is not audited, and
+    exports, the board book and the minutes leave it out.
     """
 
     kind: Kind
@@ -97,6 +101,12 @@ class KindFacts:
     table: str
     synced: bool = True
     private: bool = False
+    personal: bool = False
+
+    @property
+    def of_the_record(self) -> bool:
+        """Whether it is part of the meeting's record: frozen by certification, audited, exported."""
+        return not (self.private or self.personal)
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -133,7 +143,7 @@ REGISTRY: tuple[KindFacts, ...] = (
     KindFacts(Kind.MINUTES_VERSION, m.MinutesVersion, "minutes_versions"),
     KindFacts(Kind.AUDIT_EVENT, m.AuditEvent, "audit_events", synced=False),
     KindFacts(Kind.PRIVATE_NOTE, m.PrivateNote, "private_notes", private=True),
-    KindFacts(Kind.ANNOTATION, m.Annotation, "annotations"),
+    KindFacts(Kind.ANNOTATION, m.Annotation, "annotations", personal=True),
 )
 
 FACTS: MappingProxyType[Kind, KindFacts] = MappingProxyType({row.kind: row for row in REGISTRY})
@@ -142,6 +152,8 @@ KIND_OF: MappingProxyType[type, Kind] = MappingProxyType({row.cls: row.kind for 
 SYNCED: tuple[Kind, ...] = tuple(row.kind for row in REGISTRY if row.synced)
 # The kinds of a meeting's record, which the repository keeps (with their audit trail).
 RECORDS: tuple[KindFacts, ...] = tuple(row for row in REGISTRY if not row.private)
+# The kinds the repository keeps that are part of the meeting's record (audited, frozen, exported).
+MEETING_RECORD: tuple[KindFacts, ...] = tuple(row for row in RECORDS if row.of_the_record)
 
 if set(FACTS) != set(Kind) or len(FACTS) != len(REGISTRY) or len(KIND_OF) != len(REGISTRY):
     raise AssertionError("every Kind needs exactly one row in REGISTRY, each with a class of its own")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import math
 import re
 from datetime import date
+from typing import Any
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -19,6 +22,18 @@ MAX_FIELD_CHARS = 200
 # The reason given with a reply to an invitation: written by the attendee, read by everyone in the meeting.
 MAX_REASON_CHARS = 1000
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+# An annotation's bounds: what a reader's hand can make on a page, with room to spare; beyond them a value
+# is damaged or crafted, and would cost every reader it is synced to.
+MAX_ANNOTATION_TEXT = 10_000
+MAX_ANNOTATION_QUOTE = 4_000
+MAX_GEOMETRY_CHARS = 256 * 1024
+MAX_RECTANGLES = 500
+MAX_STROKES = 500
+MAX_INK_POINTS = 20_000
+MAX_PAGE = 100_000
+# PDF user space is at most 14,400 points in either direction.
+MAX_COORDINATE = 14_400.0
+COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 def plausible_year(value: date) -> bool:
@@ -157,8 +172,119 @@ def validate(entity: object) -> None:
         case m.ActionItem():
             if not entity.title.strip():
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "an action item needs a title"))
+        case m.Annotation():
+            _check_annotation(entity)
         case _:
             pass
+
+
+class _BadGeometry(Exception):
+    """Raised inside the geometry check; worded once, as one ValidationError, by its caller."""
+
+
+def _point(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(
+            isinstance(v, int | float)
+            and not isinstance(v, bool)
+            and math.isfinite(v)
+            and -MAX_COORDINATE <= v <= MAX_COORDINATE
+            for v in value
+        )
+    )
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(name)
+
+
+def _check_geometry(shape: m.AnnotationShape, geometry: str) -> None:
+    """The shape's geometry: JSON of the form ``model.Annotation`` describes, bounded in size."""
+    if len(geometry) > MAX_GEOMETRY_CHARS:
+        raise _BadGeometry
+    try:
+        value = json.loads(geometry, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
+        raise _BadGeometry from None
+    match shape:
+        case m.AnnotationShape.HIGHLIGHT | m.AnnotationShape.UNDERLINE:
+            if not isinstance(value, list) or not 1 <= len(value) <= MAX_RECTANGLES:
+                raise _BadGeometry
+            for rect in value:
+                if not (
+                    isinstance(rect, list)
+                    and len(rect) == 4
+                    and _point(rect[:2])
+                    and _point(rect[2:])
+                    and rect[0] <= rect[2]
+                    and rect[1] <= rect[3]
+                ):
+                    raise _BadGeometry
+        case m.AnnotationShape.INK:
+            if not isinstance(value, list) or not 1 <= len(value) <= MAX_STROKES:
+                raise _BadGeometry
+            if not all(isinstance(stroke, list) and stroke for stroke in value):
+                raise _BadGeometry
+            if sum(len(stroke) for stroke in value) > MAX_INK_POINTS:
+                raise _BadGeometry
+            if not all(_point(point) for stroke in value for point in stroke):
+                raise _BadGeometry
+        case m.AnnotationShape.STICKY:
+            if not _point(value):
+                raise _BadGeometry
+        case m.AnnotationShape.ITEM_NOTE:
+            if value != []:
+                raise _BadGeometry
+
+
+def _check_annotation(note: m.Annotation) -> None:
+    if not note.owner.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "an annotation needs its owner"))
+    if not 0 <= note.page <= MAX_PAGE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "an annotation's page is between 0 and {limit}"), limit=MAX_PAGE
+        )
+    if not COLOR.fullmatch(note.color):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "an annotation's colour is written #rrggbb, not {color}"),
+            color=note.color[:20],
+        )
+    if len(note.text) > MAX_ANNOTATION_TEXT or len(note.quote) > MAX_ANNOTATION_QUOTE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "an annotation's note has at most {text} characters and its quote at most {quote}"
+            ),
+            text=MAX_ANNOTATION_TEXT,
+            quote=MAX_ANNOTATION_QUOTE,
+        )
+    if len(note.author) > MAX_FIELD_CHARS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} is longer than {limit} characters"),
+            field="author",
+            limit=MAX_FIELD_CHARS,
+        )
+    if note.shape is m.AnnotationShape.ITEM_NOTE:
+        if note.item_id is None or note.document_id is not None or note.sha256:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "a note on an agenda item names the item and no paper")
+            )
+        if not note.text.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a note on an agenda item needs its text"))
+    elif note.document_id is None or not m.is_sha256(note.sha256):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "a mark on a paper names the document and the version it was made on")
+        )
+    try:
+        _check_geometry(note.shape, note.geometry)
+    except _BadGeometry:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the position of the annotation on its page is not well-formed, or has too many points",
+            )
+        ) from None
 
 
 def check_person(person: m.Person) -> None:

@@ -4,7 +4,9 @@ A user sees a meeting when invited to it or secretary of its committee. Within a
 as members, and secretaries) see everything except what a recusal withholds: a recused member does not get
 the closed documents of that item. Guests and presenters see the open items only, the documents of normal
 class only, and only their own item when invited for one. ลับที่สุด (top secret) leaves nobody's machine by
-sync unless the committee's policy allows it. Private notes go to their owner only.
+sync unless the committee's policy allows it. Private notes go to their owner only. A reader's annotations
+go to their owner; shared with the committee, to everyone who may read their paper (for a note on an item,
+who may see the item); shared with the secretary, to the secretaries of the meeting's committee.
 
 An item someone sees is shown in its place: the agenda headings above it that they may not see themselves
 come to them as title-only copies (``Scope.copy_for``), and with only their number for a title when their
@@ -28,7 +30,7 @@ from sqlalchemy import Connection, and_, false, or_, select
 
 from emeeting.domain.agenda import number_items
 from emeeting.domain.kinds import Kind
-from emeeting.domain.model import AgendaItem, AgendaSection, InviteeRole, Secrecy, VoteKind
+from emeeting.domain.model import AgendaItem, AgendaSection, InviteeRole, Secrecy, Sharing, VoteKind
 from emeeting.server.storage import policies, records
 from emeeting.sync import protocol as p
 
@@ -82,6 +84,8 @@ class Scope:
 
     def __init__(self, conn: Connection, caller: Caller, meetings: Collection[str] | None = None) -> None:
         self.caller = caller
+        self._conn = conn  # for the documents, read only when an annotation asks (see ``_document``)
+        self._documents: dict[str, Mapping[str, Any]] | None = None
         person = caller.person_id
         self.invited: dict[str, Invited] = {}
         self.recused: set[str] = set()
@@ -380,4 +384,47 @@ class Scope:
                 return item is not None and self.is_secretary_of(self.meetings[item.meeting_id][0])
             case Kind.PRIVATE_NOTE:
                 return owner_id == self.caller.user_id
+            case Kind.ANNOTATION:
+                return owner_id == self.caller.user_id or self.sees_shared_annotation(data)
         return False  # a kind without a rule here is seen by nobody
+
+    def sees_shared_annotation(self, data: Mapping[str, Any]) -> bool:
+        """Someone else's annotation, by its sharing: with the committee, whoever may read its paper (or
+        see its item); with the secretary, the secretaries of its meeting's committee who see it."""
+        meeting = self._meeting(data["meeting_id"])
+        if meeting is None:
+            return False
+        match data["sharing"]:
+            case Sharing.COMMITTEE:
+                if data["document_id"] is None:
+                    return data["item_id"] is not None and self.sees_item(data["item_id"])
+                document = self.document(data["document_id"])
+                return (
+                    document is not None
+                    and document["meeting_id"] == data["meeting_id"]
+                    and self.sees_document(document)
+                )
+            case Sharing.SECRETARY:
+                return self.is_secretary_of(meeting[0])
+        return False
+
+    def document(self, document_id: str) -> Mapping[str, Any] | None:
+        """A live document of the caller's meetings, read with all the others on the first question."""
+        if self._documents is None:
+            rows = self._conn.execute(
+                select(records.c.data).where(
+                    records.c.kind == Kind.DOCUMENT,
+                    records.c.deleted.is_(False),
+                    records.c.meeting_id.in_(list(self.meetings)),
+                )
+            )
+            self._documents = {data["id"]: data for data in (json.loads(row.data) for row in rows)}
+        return self._documents.get(document_id)
+
+    def learn_document(self, data: Mapping[str, Any], deleted: bool) -> None:
+        """A document written by the push being checked: later annotations in it see it as it is now."""
+        if self._documents is not None:
+            if deleted:
+                self._documents.pop(data["id"], None)
+            else:
+                self._documents[data["id"]] = data

@@ -129,7 +129,7 @@ def _anything_for(conn: Connection, caller: Caller, since: int) -> bool:
     relevant = or_(
         records.c.kind.in_((Kind.PERSON, Kind.COMMITTEE, Kind.MEMBERSHIP)),
         records.c.committee_id.in_(list(caller.committees)),
-        and_(records.c.kind == Kind.PRIVATE_NOTE, records.c.owner_id == caller.user_id),
+        and_(records.c.kind.in_(OWNED_KINDS), records.c.owner_id == caller.user_id),
     )
     if caller.person_id is not None:
         relevant = or_(
@@ -139,6 +139,10 @@ def _anything_for(conn: Connection, caller: Caller, since: int) -> bool:
         )
     found = conn.execute(select(records.c.version).where(records.c.version > since, relevant).limit(1))
     return found.first() is not None
+
+
+# Kinds whose records belong to the user who wrote them: the server keeps the writer as the owner.
+OWNED_KINDS = (Kind.PRIVATE_NOTE, Kind.ANNOTATION)
 
 
 def resync(purged: int) -> ApiError:
@@ -327,7 +331,7 @@ def push(
                 "meeting_id": columns.meeting_id,
                 "item_id": columns.item_id,
                 "person_id": columns.person_id,
-                "owner_id": caller.user_id if change.kind == Kind.PRIVATE_NOTE else None,
+                "owner_id": caller.user_id if change.kind in OWNED_KINDS else None,
                 "sha256": columns.sha256,
                 "vote_id": None if change.kind != Kind.BALLOT or change.deleted else change.data["vote_id"],
                 "updated_at": at,
@@ -414,6 +418,8 @@ def _one_ballot_per_voter(conn: Connection, change: p.Change) -> None:
 def _learn(scope: Scope, change: p.Change) -> None:
     """Let later changes in the same push see the parents this one created."""
     data = change.data
+    if change.kind == Kind.DOCUMENT:
+        scope.learn_document(data, change.deleted)
     if change.kind == Kind.MEETING and not change.deleted:
         scope.meetings[change.id] = (data["committee_id"], Secrecy(data["secrecy"]).rank)
     elif change.kind == Kind.AGENDA_ITEM and not change.deleted:
@@ -492,7 +498,9 @@ def _check(
         secretary = scope.is_secretary_of(cols.committee_id) and (
             current is None or kind == Kind.PRIVATE_NOTE or scope.is_secretary_of(old_committee)
         )
-    if kind == Kind.PRIVATE_NOTE:
+    if kind == Kind.ANNOTATION:
+        _check_annotation(scope, change, entity, current)
+    elif kind == Kind.PRIVATE_NOTE:
         if current is not None and current.owner_id != scope.caller.user_id:
             raise not_found()
         if not scope.sees_meeting(cols.meeting_id) or (
@@ -533,6 +541,33 @@ def _check(
             records=[f"{kind}/{change.id}"],
         )
     return cols
+
+
+def _check_annotation(scope: Scope, change: p.Change, entity: Any, current: Any | None) -> None:
+    """A reader writes only their own annotations, on a paper they may read (or an item they see) of the
+    annotation's meeting; whoever else sees one (shared with them) may not change it."""
+    if current is not None and current.owner_id != scope.caller.user_id:
+        raise forbidden(change.kind, change.id, "only its owner may change an annotation")
+    if entity.owner != scope.caller.name:
+        raise forbidden(change.kind, change.id, "an annotation's owner is the user who makes it")
+    if change.deleted:
+        return  # taking one's own annotation back is always allowed, even once its paper has gone
+    if not scope.sees_meeting(entity.meeting_id):
+        raise forbidden(change.kind, change.id, "an annotation belongs to a meeting you can see")
+    if entity.item_id is not None and (
+        not scope.sees_item(entity.item_id) or scope.items[entity.item_id].meeting_id != entity.meeting_id
+    ):
+        raise forbidden(
+            change.kind, change.id, "an annotation is on an agenda item of its meeting you can see"
+        )
+    if entity.document_id is not None:
+        document = scope.document(entity.document_id)
+        if (
+            document is None
+            or document["meeting_id"] != entity.meeting_id
+            or not scope.sees_document(document)
+        ):
+            raise forbidden(change.kind, change.id, "an annotation is on a paper of its meeting you may read")
 
 
 def _check_rsvp(scope: Scope, change: p.Change, current: Any | None) -> None:

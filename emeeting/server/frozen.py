@@ -80,7 +80,7 @@ def frozen_changes(conn: Connection, changes: list[p.Change]) -> set[tuple[str, 
     writes: list[tuple[tuple[str, str], Any | None, Any | None, set[str]]] = []
     amended: set[str] = set()
     for change in changes:
-        if Kind(change.kind).facts.private:  # an attendee's own note, not part of the meeting's record
+        if not Kind(change.kind).facts.of_the_record:  # an attendee's own note or annotation
             continue
         entity = new[(change.kind, change.id)]
         current = found.row(change.kind, change.id)

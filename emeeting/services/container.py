@@ -14,6 +14,7 @@ from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
 
 if TYPE_CHECKING:
+    from emeeting.services.annotations import AnnotationService
     from emeeting.services.audit import AuditService
     from emeeting.services.board_book import BoardBookService
     from emeeting.services.documents import DocumentService
@@ -90,6 +91,13 @@ class Services:
         from emeeting.services.people import PeopleService
 
         return PeopleService(self.store)
+
+    @cached_property
+    def annotations(self) -> AnnotationService:
+        """A reader's annotations on papers and agenda items."""
+        from emeeting.services.annotations import AnnotationService
+
+        return AnnotationService(self.store)
 
     @cached_property
     def steps(self) -> UndoService:

@@ -158,6 +158,28 @@ class DocumentService:
             changes = insert(repo, *documents)
         return AttachResult(changes, documents, intake.rejected)
 
+    def new_version(self, document_id: str, intake: Intake) -> Changes:
+        """Replace a paper's file with a new version (one file checked by ``intake``): the document keeps
+        its id, name, place and class and takes the new file's content, hash, pages and text. Readers'
+        annotations made on the earlier version follow it where they can (``services.annotations``)."""
+        if len(intake.accepted) != 1:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a new version of a paper is one file"))
+        found = intake.accepted[0]
+        with self._store.transaction() as repo:
+            current = repo.get(m.Document, document_id)
+            return replace(
+                repo,
+                dataclasses.replace(
+                    current,
+                    file_name=found.path.name,
+                    mime_type=found.mime_type,
+                    size=found.size,
+                    sha256=found.sha256,
+                    page_count=found.page_count,
+                    text=found.text,
+                ),
+            )
+
     def update(self, document: m.Document, *, base: m.Document) -> Changes:
         """Rename or reclassify a document read as ``base``; the content and its place are fixed.
 

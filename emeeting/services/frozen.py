@@ -22,6 +22,7 @@ from typing import Any
 from emeeting.domain import freeze
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from emeeting.domain.kinds import kind_of
 from emeeting.storage.repository import Repository
 
 
@@ -113,7 +114,7 @@ def _refuse(repo: Repository, writes: list[tuple[Any | None, Any | None]], meeti
     record of a meeting with certified minutes."""
     touched: dict[str, None] = {}
     for previous, entity in writes:
-        if freeze.stays_open(previous, entity):
+        if freeze.stays_open(previous, entity) or not _of_the_record(previous, entity):
             continue
         for value in (previous, entity):
             # Every reference counts: a record of another meeting pointing at an item of a certified
@@ -123,6 +124,13 @@ def _refuse(repo: Repository, writes: list[tuple[Any | None, Any | None]], meeti
     frozen = certified_meetings(repo, touched)
     if frozen:
         raise refuse_certified(repo.get(m.Meeting, next(i for i in touched if i in frozen)))
+
+
+def _of_the_record(previous: Any | None, entity: Any | None) -> bool:
+    """A reader's own annotations are no part of the meeting's record: a certified meeting's papers may
+    still be annotated (kinds.KindFacts.personal)."""
+    value = entity if entity is not None else previous
+    return value is None or kind_of(type(value)).facts.of_the_record
 
 
 def check_insert(repo: Repository, entities: Iterable[Any], *, amendment: bool = False) -> None:

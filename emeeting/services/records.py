@@ -74,8 +74,15 @@ _OWN_SERVICE: MappingProxyType[type, str] = MappingProxyType(
         m.Meeting: "MeetingService (services.meetings)",
         m.AgendaItem: "AgendaService (services.agenda)",
         m.Document: "DocumentService (services.documents)",
+        m.Annotation: "AnnotationService (services.annotations)",  # only its owner changes it
     }
 )
+
+
+def _audited(cls: type) -> bool:
+    """Whether writes of this kind go to the audit trail: those of the meeting's record, not a reader's
+    own annotations (kinds.KindFacts.personal)."""
+    return kind_of(cls).facts.of_the_record
 
 
 def insert(
@@ -114,7 +121,7 @@ def insert(
             if (type(e), e.id) in back
             else repo.audit_event("create", type(e), e.id, _created_summary(e))
             for e in entities
-            if audit_creation or (type(e), e.id) in back
+            if (audit_creation or (type(e), e.id) in back) and _audited(type(e))
         )
     )
     return Changes.of_entities((type(e), e.id) for e in entities)
@@ -136,7 +143,7 @@ def replace(
     changed = [
         name for name in entity.__dataclass_fields__ if getattr(previous, name) != getattr(entity, name)
     ]
-    if changed:
+    if changed and _audited(type(entity)):
         repo.audit(action, type(entity), entity.id, change_summary(previous, entity))
     return Changes.of(kind_of(type(entity)), entity.id)
 
@@ -169,7 +176,8 @@ def cascade_delete(repo: Repository, cls: type, ids: Iterable[str]) -> Changes:
         if not doomed_ids:
             continue
         repo.delete(doomed_cls, doomed_ids)
-        repo.insert(*(repo.audit_event("delete", doomed_cls, i) for i in sorted(doomed_ids)))
+        if _audited(doomed_cls):
+            repo.insert(*(repo.audit_event("delete", doomed_cls, i) for i in sorted(doomed_ids)))
         changes |= Changes.of(kind_of(doomed_cls), *doomed_ids)
     return changes
 

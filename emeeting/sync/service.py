@@ -219,13 +219,23 @@ class SyncService:
                 self.store, client, state.url, self.meetings.bundle, self.clock,
                 start_over=start_over, allow_removals=allow_removals,
             )  # fmt: skip
-            return engine.run(progress)
+            report = engine.run(progress)
+            if self._reanchor(state.user):  # papers replaced: the user's text marks follow their quotes
+                SyncEngine(self.store, client, state.url, self.meetings.bundle, self.clock).run(progress)
+            return report
         except AuthError as error:
             if error.code in ("invalid_token", "token_expired", "device_revoked", "user_disabled"):
                 self.credentials.delete(state.url, state.user)
             raise
         finally:
             client.close()
+
+    def _reanchor(self, user: str) -> bool:
+        """Move the user's annotations made on earlier versions of papers that a pull replaced; whether
+        any moved (they are then sent at once)."""
+        from emeeting.services.annotations import AnnotationService
+
+        return bool(AnnotationService(self.store).reanchor(owner=user))
 
     def expire_offline(self) -> int:
         """Wipe confidential documents of every server whose committee's offline limit has passed."""

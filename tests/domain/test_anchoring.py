@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from emeeting.domain.anchoring import QuoteIndex, compact, find_quote, locate, normalise
+from emeeting.domain.anchoring import QuoteIndex, comparable, find_quote, locate, normalise
+from emeeting.domain.kinds import MEETING_RECORD, RECORDS, SYNCED, Kind
 
 QUOTE = "วงเงินงบประมาณรวม 15,375,000 บาท"
 OLD = [
@@ -66,9 +67,9 @@ def test_a_near_page_beyond_the_new_version_still_finds_the_quote() -> None:
     assert find_quote(QUOTE, OLD, near_page=-1) == 1
 
 
-def test_english_quotes_ignore_case_and_breaks() -> None:
-    pages = ["Budget Report", "The Chair's note is\nattached to the MINUTES."]
-    assert find_quote("the chair's note is attached to the minutes", pages, near_page=0) == 1
+def test_english_quotes_keep_their_case_and_ignore_breaks() -> None:
+    pages = ["the chair's note is attached to the minutes", "The Chair's note is\nattached to the MINUTES."]
+    assert find_quote("The Chair's note is attached to the MINUTES", pages, near_page=0) == 1
 
 
 def test_a_word_broken_over_lines_is_found_and_a_lookalike_is_not() -> None:
@@ -82,7 +83,7 @@ def test_a_word_broken_over_lines_is_found_and_a_lookalike_is_not() -> None:
         ("งบประมาณ", "วงเงินงบประมาณรวม", (6, 14)),
         ("งบ ประ\nมาณ", "วงเงิน\u200bงบ\u200bประมาณ", (7, 16)),
         ("ดำเนิน", "ให้ด\u0e4d\u0e32เนินการ", (3, 10)),
-        ("note", "Chair's NOTE here", (8, 12)),
+        ("NOTE", "Chair's NOTE here", (8, 12)),
     ],
 )
 def test_locate_gives_the_offsets_in_the_page_text(quote: str, text: str, span: tuple[int, int]) -> None:
@@ -121,4 +122,17 @@ def test_an_index_of_the_pages_finds_many_quotes_as_find_quote_does() -> None:
     ],
 )
 def test_the_whole_text_form_is_the_form_locate_compares(text: str) -> None:
-    assert compact(text) == normalise(text)[0]
+    assert comparable(text) == normalise(text)[0]
+
+
+def test_a_quote_is_found_whatever_the_spaces_and_zero_width_breaks() -> None:
+    pages = ["หน้าแรก", "งบ\u200bประมาณ ปี\n2570 จำนวน", "ภาคผนวก"]
+    assert find_quote("งบประมาณ  ปี 2570", pages, 0) == 1
+    assert find_quote("Budget  2570", ["the budget 2570", "Budget\n2570"], 0) == 1
+
+
+def test_annotations_travel_but_are_no_part_of_the_meetings_record() -> None:
+    facts = Kind.ANNOTATION.facts
+    assert facts.synced and facts.personal and not facts.private and not facts.of_the_record
+    assert Kind.ANNOTATION in SYNCED and facts in RECORDS and facts not in MEETING_RECORD
+    assert SYNCED[-1] is Kind.ANNOTATION  # after the documents and items it refers to

@@ -267,6 +267,7 @@ class World:
     tokens: dict[str, str]
     recusal: m.Recusal
     extras: dict[str, object] = field(default_factory=dict)  # the other kinds, by short name
+    annotations: dict[str, m.Annotation] = field(default_factory=dict)  # alice's, pushed by her
 
     def client(self, user: str) -> httpx.Client:
         return self.live.client(self.tokens[user])
@@ -356,7 +357,42 @@ def build_world(live: Live) -> World:
         r = push(c, hr, people["hrsec"], meeting_h, item_h, world_docs["h"], invitations["hrsec"])
         assert r.status_code == 200, r.text
         world.versions.update({a["id"]: a["version"] for a in r.json()["accepted"]})
+    world.annotations.update(_annotations(world))
+    with world.client("alice") as c:
+        r = push(c, *world.annotations.values())
+        assert r.status_code == 200, r.text
+        world.versions.update({a["id"]: a["version"] for a in r.json()["accepted"]})
     return world
+
+
+def _annotations(world: World) -> dict[str, m.Annotation]:
+    """Alice's annotations in meeting A: one of each sharing, on the open paper, on the closed item's
+    paper (which a recused member and a guest may not read) and on the open item."""
+
+    def on(
+        doc: str, sharing: m.Sharing, shape: m.AnnotationShape = m.AnnotationShape.HIGHLIGHT
+    ) -> m.Annotation:
+        geometry = {"highlight": "[[72, 90, 200, 104]]", "sticky": "[100, 100]", "ink": "[[[1, 2], [3, 4]]]"}
+        document = world.docs[doc]
+        return m.Annotation(
+            world.meeting_a.id, "alice", shape, document_id=document.id, sha256=document.sha256,
+            geometry=geometry[shape], quote="งบประมาณ", text="ดู", sharing=sharing, author="Alice Test",
+        )  # fmt: skip
+
+    return {
+        "ann_private": on("open", m.Sharing.PRIVATE),
+        "ann_committee": on("open", m.Sharing.COMMITTEE),
+        "ann_committee_closed": on("closed", m.Sharing.COMMITTEE, m.AnnotationShape.INK),
+        "ann_secretary": on("open", m.Sharing.SECRETARY, m.AnnotationShape.STICKY),
+        "ann_item_note": m.Annotation(
+            world.meeting_a.id,
+            "alice",
+            m.AnnotationShape.ITEM_NOTE,
+            item_id=world.open_item.id,
+            text="ถามเรื่องงบ",
+            sharing=m.Sharing.COMMITTEE,
+        ),
+    }
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ def _records(world: World) -> dict[str, object]:
     named |= {f"doc_{n}": d for n, d in world.docs.items()}
     named |= {f"inv_{n}": i for n, i in world.invitations.items()}
     named |= {f"person_{n}": person for n, person in world.people.items()}
-    return named | world.extras
+    return named | world.extras | world.annotations
 
 
 _A = {"meeting_a", "open_item", "closed_item", "vote", "recusal", "inv_alice", "inv_bob", "inv_dave"}
@@ -56,20 +56,39 @@ _MINUTES = {"minutes", "minutes_entry", "minutes_version"}
 # Meeting A's other records: members get the minutes (with their certified version) and the dissent, a
 # guest the open item's action item only, and the secretary's item note stays with the secretaries.
 _A_MEMBERS = {"membership", "dissent", "action_item"} | _MINUTES
+# Alice's annotations: the shared ones go to whoever may read their paper (or see their item), those for
+# the secretary to the committee's secretary, the private one to nobody else.
+_SHARED_OPEN = {"ann_committee", "ann_item_note"}
+_ANNOTATIONS = {"ann_private", "ann_committee", "ann_committee_closed", "ann_secretary", "ann_item_note"}
 
 # What each user may read; everything else must be invisible to them.
 VISIBLE: dict[str, set[str]] = {
     # Secretaries see every person (to invite them), not other committees' meetings.
-    "sec": {"ict"} | _A | _A_DOCS | _B | _ICT_PEOPLE | {"person_hrsec"} | _A_MEMBERS | {"item_note"},
+    "sec": {"ict"}
+    | _A
+    | _A_DOCS
+    | _B
+    | _ICT_PEOPLE
+    | {"person_hrsec"}
+    | _A_MEMBERS
+    | {"item_note"}
+    | (_ANNOTATIONS - {"ann_private"}),
     "hrsec": _H | _ICT_PEOPLE,
-    "alice": {"ict"} | _A | _A_DOCS | {"person_alice", "person_bob", "person_dave"} | _A_MEMBERS,
+    "alice": {"ict"}
+    | _A
+    | _A_DOCS
+    | {"person_alice", "person_bob", "person_dave"}
+    | _A_MEMBERS
+    | _ANNOTATIONS,
     "bob": {"ict", "meeting_a", "open_item", "vote", "inv_bob", "doc_open", "doc_meeting_level"}
-    | {"person_alice", "person_bob", "person_dave", "membership", "action_item"},
+    | {"person_alice", "person_bob", "person_dave", "membership", "action_item"}
+    | _SHARED_OPEN,
     "dave": {"ict"}
     | _A
     | (_A_DOCS - {"doc_closed"})
     | {"person_alice", "person_bob", "person_dave"}
-    | _A_MEMBERS,
+    | _A_MEMBERS
+    | _SHARED_OPEN,
     # ICT's members, as a member of a committee meeting she is invited to
     "carol": {"ict", "person_carol", "membership", "person_alice"} | _B,
     "admin": set(),
@@ -78,7 +97,7 @@ VISIBLE: dict[str, set[str]] = {
 WRITABLE: dict[str, set[str]] = {
     "sec": {"ict"} | _A | _A_DOCS | _B | _ICT_PEOPLE | {"person_hrsec"} | _A_MEMBERS | {"item_note"},
     "hrsec": _H | _ICT_PEOPLE,
-    "alice": {"inv_alice"},
+    "alice": {"inv_alice"} | _ANNOTATIONS,
     "bob": {"inv_bob"},
     "dave": {"inv_dave"},
     "carol": {"inv_carol"},

@@ -174,9 +174,9 @@ def test_dropping_an_item_above_another_reorders_them_with_undo_and_redo(
     assert agenda.editor.heading.text().endswith("4.1")
     assert window.history.stack.count() == 1
 
-    step(qtbot, window, window.undo_action.trigger)
+    step(qtbot, window, window.menus.undo_action.trigger)
     assert agenda.rows() == FIRST == stored(demo_services, window)
-    step(qtbot, window, window.redo_action.trigger)
+    step(qtbot, window, window.menus.redo_action.trigger)
     assert agenda.rows() == moved == stored(demo_services, window)
 
 
@@ -204,9 +204,9 @@ def test_dropping_on_an_item_nests_it_and_below_an_item_places_it_after(
     assert window.history.stack.count() == 3
 
     for _ in range(3):
-        step(qtbot, window, window.undo_action.trigger)
+        step(qtbot, window, window.menus.undo_action.trigger)
     assert agenda.rows() == FIRST == stored(demo_services, window)
-    step(qtbot, window, window.redo_action.trigger)
+    step(qtbot, window, window.menus.redo_action.trigger)
     assert agenda.rows() == nested == stored(demo_services, window)
 
 
@@ -221,8 +221,8 @@ def test_dropping_under_the_last_row_puts_the_item_at_the_end(
 
     assert drop(qtbot, window, agenda, "1", None, "end") is Position.OnViewport
     assert agenda.rows()[-3:] == [("5", FIRST[1][1]), ("6", FIRST[0][1]), ("6.1", FIRST[2][1])]
-    step(qtbot, window, window.undo_action.trigger)
-    step(qtbot, window, window.undo_action.trigger)
+    step(qtbot, window, window.menus.undo_action.trigger)
+    step(qtbot, window, window.menus.undo_action.trigger)
     assert agenda.rows() == FIRST == stored(demo_services, window)
 
 

@@ -27,7 +27,7 @@ MEMBER_SERVER = "http://127.0.0.1:9"  # nothing listens there: the logins are on
 
 def log_in_as(qtbot: QtBot, window: MainWindow, url: str, role: str, attendee: bool) -> None:
     """Store a login with ``role`` as a sync stores the server's answer, then let the window notice."""
-    menu = window.sync_menu
+    menu = window.menus.sync_menu
     with menu.service.state.transaction() as st:
         st.save_server(ServerState(url, "alice", info={"role": role}))
     with qtbot.waitSignal(menu.attendee_changed, timeout=WAIT) as changed:
@@ -72,7 +72,7 @@ def test_a_member_reads_every_tab_and_changes_nothing_until_a_secretary_logs_in(
     assert details.title_edit.isReadOnly() and details.start_edit.isReadOnly()
     assert not details.status_combo.isEnabled() and not details.notice_check.isEnabled()
     assert details.save_button.isHidden() and details.revert_button.isHidden()
-    assert not window.save_action.isVisible()  # nor does Ctrl+S store anything
+    assert not window.menus.save_action.isVisible()  # nor does Ctrl+S store anything
 
     window.show_tab(AGENDA)
     agenda = workspace.agenda
@@ -97,7 +97,7 @@ def test_a_member_reads_every_tab_and_changes_nothing_until_a_secretary_logs_in(
     documents = workspace.documents
     qtbot.waitUntil(lambda: documents.group_documents(None) != [], timeout=WAIT)
     assert documents.toolbar.isHidden() and not documents.tree.acceptDrops()
-    assert not documents.remove_action.isEnabled() and not documents.rename_action.isEnabled()
+    assert not documents.toolbar.remove_action.isEnabled() and not documents.toolbar.rename_action.isEnabled()
     assert documents.tree.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     (other,) = files(tmp_path / "more", สัญญา=1)
     send_drop(window, [other])
@@ -122,10 +122,10 @@ def test_a_member_reads_every_tab_and_changes_nothing_until_a_secretary_logs_in(
     window.show_tab(MEETING_DAY)
     session = workspace.session
     qtbot.waitUntil(lambda: session.view is not None, timeout=WAIT)
-    assert session.start_button.isHidden() and session.now_button.isHidden()
-    assert all(b.isHidden() for b in session.attendance_buttons.values())
-    assert session.new_vote_button.isHidden() and not session.reconvened_box.isEnabled()
-    assert session.notes_edit.isReadOnly() and session.absence_reason.isReadOnly()
+    assert session.header.start_button.isHidden() and session.attendance.now_button.isHidden()
+    assert all(b.isHidden() for b in session.attendance.buttons.values())
+    assert session.item.votes.add_button.isHidden() and not session.header.reconvened_box.isEnabled()
+    assert session.item.notes_edit.isReadOnly() and session.attendance.absence_reason.isReadOnly()
 
     window.show_tab(MINUTES)
     minutes = workspace.minutes
@@ -140,8 +140,8 @@ def test_a_member_reads_every_tab_and_changes_nothing_until_a_secretary_logs_in(
     assert minutes.style_combo.isEnabled() and not minutes.generate_button.isHidden()
     assert not minutes.entry_edit.isReadOnly()
     window.show_tab(MEETING_DAY)
-    assert not session.start_button.isHidden() and not session.notes_edit.isReadOnly()
-    assert session.reconvened_box.isEnabled()
+    assert not session.header.start_button.isHidden() and not session.item.notes_edit.isReadOnly()
+    assert session.header.reconvened_box.isEnabled()
     window.show_tab(INVITEES)
     assert not invitees.invite_button.isHidden() and rsvp.isEnabled()
     window.show_tab(AGENDA)
@@ -149,7 +149,7 @@ def test_a_member_reads_every_tab_and_changes_nothing_until_a_secretary_logs_in(
     assert not editor.title_edit.isReadOnly() and not editor.save_button.isHidden()
     window.show_tab(DETAILS)
     assert not details.title_edit.isReadOnly() and details.status_combo.isEnabled()
-    assert not details.save_button.isHidden() and window.save_action.isVisible()
+    assert not details.save_button.isHidden() and window.menus.save_action.isVisible()
 
     window.show_tab(DOCUMENTS)
     assert not documents.toolbar.isHidden() and documents.tree.acceptDrops()

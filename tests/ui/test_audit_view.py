@@ -21,8 +21,8 @@ from emeeting.ui.widgets.task_runner import ChangeBus
 def open_trail(qtbot: QtBot, window: MainWindow) -> AuditDialog:
     with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
         meeting_id = window.select_first_meeting()
-    assert window.audit_action.isEnabled()
-    window.audit_action.trigger()
+    assert window.menus.audit_action.isEnabled()
+    window.menus.audit_action.trigger()
     dialog = window.findChild(AuditDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
@@ -106,7 +106,7 @@ def test_a_tampered_trail_is_said_so_and_the_forged_entry_stands_out(
     with closing(sqlite3.connect(store.db_path)) as conn, conn:
         conn.execute("UPDATE audit_events SET actor = 'mallory' WHERE seq = ?", [seq])
 
-    window.audit_action.trigger()
+    window.menus.audit_action.trigger()
     dialog = window.findChild(AuditDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)

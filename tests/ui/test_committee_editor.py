@@ -197,11 +197,11 @@ def test_the_main_window_menu_opens_committees_people_and_the_import(
     window: MainWindow, runner: TaskRunner
 ) -> None:
     for action, cls in (
-        (window.committees_action, CommitteeDialog),
-        (window.people_action, PeopleDialog),
-        (window.import_people_action, PeopleImportDialog),
+        (window.menus.committees_action, CommitteeDialog),
+        (window.menus.people_action, PeopleDialog),
+        (window.menus.import_people_action, PeopleImportDialog),
     ):
-        assert action in window.file_menu.actions() and action.text()
+        assert action in window.menus.file_menu.actions() and action.text()
         action.trigger()
         assert runner.wait_idle(10_000)
         dialog = window.findChild(cls)

@@ -230,15 +230,15 @@ def test_reorder_with_move_up_and_down_and_undo(
 ) -> None:
     attach(qtbot, pane, services, meeting, files(tmp_path / "in", a=1, b=1, c=1))
     pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(2))
-    assert not pane.down_action.isEnabled()
+    assert not pane.toolbar.down_action.isEnabled()
 
-    pane.up_action.trigger()
+    pane.toolbar.up_action.trigger()
     qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["a", "c", "b"], timeout=WAIT)
     assert [d.name for d in stored(services, meeting.item.id, meeting.id)] == ["a", "c", "b"]
     assert pane.selected_document().name == "c"  # the moved document stays selected
-    pane.up_action.trigger()
+    pane.toolbar.up_action.trigger()
     qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["c", "a", "b"], timeout=WAIT)
-    assert not pane.up_action.isEnabled()
+    assert not pane.toolbar.up_action.isEnabled()
 
     history.stack.undo()
     history.stack.undo()
@@ -283,16 +283,16 @@ def test_set_secrecy_and_undo(
 ) -> None:
     attach(qtbot, pane, services, meeting, files(tmp_path / "in", contract=1))
     pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(0))
-    assert pane.secrecy_box.currentData() == m.Secrecy.NORMAL.value
+    assert pane.toolbar.secrecy_box.currentData() == m.Secrecy.NORMAL.value
 
-    pane.secrecy_box.setFocus()
-    qtbot.keyClick(pane.secrecy_box, Qt.Key.Key_Down)  # the user picks the next class: confidential
+    pane.toolbar.secrecy_box.setFocus()
+    qtbot.keyClick(pane.toolbar.secrecy_box, Qt.Key.Key_Down)  # the user picks the next class: confidential
     qtbot.waitUntil(
         lambda: stored(services, meeting.item.id, meeting.id)[0].secrecy is m.Secrecy.CONFIDENTIAL,
         timeout=WAIT,
     )
     qtbot.waitUntil(lambda: pane.group_node(meeting.item.id).child(0).text(SECRECY) != "", timeout=WAIT)
-    assert pane.secrecy_box.currentData() == m.Secrecy.CONFIDENTIAL.value
+    assert pane.toolbar.secrecy_box.currentData() == m.Secrecy.CONFIDENTIAL.value
 
     history.stack.undo()
     qtbot.waitUntil(
@@ -326,7 +326,7 @@ def test_remove_and_undo(
 def test_no_meeting_shows_nothing(qtbot: QtBot, pane: DocumentsPane) -> None:
     pane.show_meeting(None)
     assert pane.tree.topLevelItemCount() == 0
-    assert not pane.add_action.isEnabled() and not pane.tree.acceptDrops()
+    assert not pane.toolbar.add_action.isEnabled() and not pane.tree.acceptDrops()
 
 
 def test_a_rejected_file_is_explained_in_the_users_language(

@@ -59,7 +59,7 @@ def ready(
     window = open_window(qtbot, services, runner, bus, languages, settings)
     with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
         window.navigator.select_meeting(meeting.id)
-    yield window, window.export_menu, meeting
+    yield window, window.menus.export_menu, meeting
     runner.wait_idle(20_000)
 
 

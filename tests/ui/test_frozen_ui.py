@@ -61,8 +61,8 @@ def assert_frozen(qtbot: QtBot, window: MainWindow) -> None:
     agenda = workspace.agenda
     assert all(b.isHidden() for b in (agenda.add_button, agenda.remove_button, agenda.up_button))
     assert agenda.tree.dragDropMode() is QAbstractItemView.DragDropMode.NoDragDrop
-    assert not any(action.isEnabled() for action in window.agenda_actions.values())
-    assert not window.delete_action.isEnabled()
+    assert not any(action.isEnabled() for action in window.menus.agenda_actions.values())
+    assert not window.menus.delete_action.isEnabled()
     assert agenda.editor.title_edit.isReadOnly() and agenda.editor.save_button.isHidden()
 
     window.show_tab(INVITEES)
@@ -78,21 +78,21 @@ def assert_frozen(qtbot: QtBot, window: MainWindow) -> None:
     item_id = window.workspace.meeting_view.agenda[1].item.id  # type: ignore[union-attr]
     (paper,) = documents.group_documents(item_id)
     documents.select_document(paper.id)
-    assert not documents.rename_action.isEnabled() and not documents.remove_action.isEnabled()
-    assert not documents.secrecy_box.isEnabled() and not documents.add_action.isEnabled()
+    assert not documents.toolbar.rename_action.isEnabled() and not documents.toolbar.remove_action.isEnabled()
+    assert not documents.toolbar.secrecy_box.isEnabled() and not documents.toolbar.add_action.isEnabled()
     node = documents.document_node(paper.id)
     assert node is not None and not node.flags() & Qt.ItemFlag.ItemIsEditable
     (letter,) = documents.group_documents(None)
     documents.select_document(letter.id)
-    assert documents.rename_action.isEnabled() and documents.remove_action.isEnabled()
-    assert documents.add_action.isEnabled() and not documents.toolbar.isHidden()
+    assert documents.toolbar.rename_action.isEnabled() and documents.toolbar.remove_action.isEnabled()
+    assert documents.toolbar.add_action.isEnabled() and not documents.toolbar.isHidden()
 
     window.show_tab(MEETING_DAY)
     session = workspace.session
     qtbot.waitUntil(lambda: session.view is not None, timeout=WAIT)
-    assert session.start_button.isHidden() and session.new_vote_button.isHidden()
-    assert all(b.isHidden() for b in session.attendance_buttons.values())
-    assert session.notes_edit.isReadOnly() and not session.reconvened_box.isEnabled()
+    assert session.header.start_button.isHidden() and session.item.votes.add_button.isHidden()
+    assert all(b.isHidden() for b in session.attendance.buttons.values())
+    assert session.item.notes_edit.isReadOnly() and not session.header.reconvened_box.isEnabled()
 
 
 def test_a_certified_meeting_shows_read_only_with_the_reason_and_the_amendment_open(
@@ -149,7 +149,7 @@ def test_a_certified_meeting_shows_read_only_with_the_reason_and_the_amendment_o
     assert not window.workspace.frozen and window.workspace.frozen_banner.isHidden()
     window.show_tab(AGENDA)
     assert not window.workspace.agenda.add_button.isHidden()
-    assert window.agenda_actions["add"].isEnabled() and window.delete_action.isEnabled()
+    assert window.menus.agenda_actions["add"].isEnabled() and window.menus.delete_action.isEnabled()
     assert not window.workspace.details.title_edit.isReadOnly()
 
 
@@ -181,7 +181,7 @@ def test_exporting_minutes_of_a_meeting_never_held_says_why(
     """Issue 11, finding 4, in the window: the Export menu refuses the minutes of a meeting not yet held
     with the reason, and writes no file."""
     select(qtbot, window, demo_services, REFERENCE)
-    menu = window.export_menu
+    menu = window.menus.export_menu
     dest = tmp_path / "minutes.pdf"
     menu.choose_file = lambda _proposed, _suffix: str(dest)
     shown = answer_message_boxes()

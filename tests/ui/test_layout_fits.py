@@ -82,7 +82,7 @@ def test_nothing_is_cut_off_at_1280_by_720(qtbot: QtBot, demo_window: MainWindow
     workspace = window.workspace
 
     _visit(qtbot, window, MEETING_DAY)
-    table = workspace.session.table
+    table = workspace.session.attendance.table
     assert table.rowCount() > 5
     status_end = table.columnViewportPosition(STATUS) + table.columnWidth(STATUS)
     assert status_end <= table.viewport().width(), "the attendance status is scrolled out of sight"

@@ -174,15 +174,15 @@ def test_language_switch_retranslates_the_window_live_and_is_remembered(
 ) -> None:
     select(qtbot, window, demo_services, "ICT:3/2569")
     pane = window.meeting_pane
-    assert window.file_menu.title() == "ไฟล์ (&F)"
+    assert window.menus.file_menu.title() == "ไฟล์ (&F)"
     assert pane.tabs.tabText(1) == "ระเบียบวาระ (&A)"
     thai_size = QApplication.font().pointSizeF()
 
     window.set_language("en")
     assert settings.value(SETTINGS_KEY) == "en"
-    assert window.file_menu.title() == "&File"
-    assert window.view_menu.title() == "&View"
-    assert window.english_action.isChecked() and not window.thai_action.isChecked()
+    assert window.menus.file_menu.title() == "&File"
+    assert window.menus.view_menu.title() == "&View"
+    assert window.menus.english_action.isChecked() and not window.menus.thai_action.isChecked()
     assert pane.tabs.tabText(1) == "&Agenda"
     assert pane.header.summary_label.text().startswith("No. 3/2569 · ")
     assert pane.details.urgency_combo.currentText() == "Most urgent"
@@ -198,7 +198,7 @@ def test_language_switch_retranslates_the_window_live_and_is_remembered(
 
     window.set_language("th")
     assert settings.value(SETTINGS_KEY) == "th"
-    assert window.file_menu.title() == "ไฟล์ (&F)"
+    assert window.menus.file_menu.title() == "ไฟล์ (&F)"
     assert pane.details.urgency_combo.currentText() == "ด่วนที่สุด"
     assert window.navigator.visible_rows()[1] == (1, "พ.ศ. 2569")
 

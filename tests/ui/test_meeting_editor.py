@@ -64,7 +64,7 @@ def test_every_field_is_saved_and_undone_as_one_step(
     assert not editor.is_modified
 
     with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
-        window.undo_action.trigger()  # invited → draft again: undo may go against the lifecycle
+        window.menus.undo_action.trigger()  # invited → draft again: undo may go against the lifecycle
     assert window.history.runner.wait_idle(10_000)
     assert demo_services.records.get(m.Meeting, meeting_id) == before
     assert editor.title_edit.text() == before.title

@@ -46,7 +46,7 @@ def ok_enabled(dialog: GuestDialog | SubstituteDialog) -> bool:
 
 
 def open_people(qtbot: QtBot, window: MainWindow) -> PeoplePane:
-    window.people_action.trigger()
+    window.menus.people_action.trigger()
     dialog = window.findChild(PeopleDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: bool(dialog.pane.visible_names()), timeout=10_000)

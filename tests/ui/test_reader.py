@@ -83,7 +83,7 @@ def test_the_secretary_switches_to_the_reader_and_reads_by_keyboard(
     reader = open_reader(qtbot, window)
     assert window.reader_view and window.menus.reader_action.isChecked()
     assert not window.menus.agenda_menu.menuAction().isVisible()  # nothing of the secretary's editing
-    assert not window.new_action.isVisible() and not window.save_action.isVisible()
+    assert not window.menus.new_action.isVisible() and not window.menus.save_action.isVisible()
 
     # My meetings: those to come, the next one first, then those held, the latest first.
     shown = [reader.meeting_list.item(i).data(ID_ROLE) for i in range(reader.meeting_list.count())]
@@ -143,7 +143,7 @@ def test_the_secretary_switches_to_the_reader_and_reads_by_keyboard(
     # Back at the desk.
     window.menus.reader_action.trigger()
     assert not window.reader_view and window.menus.agenda_menu.menuAction().isVisible()
-    assert window.new_action.isVisible()
+    assert window.menus.new_action.isVisible()
 
 
 def test_reading_order_puts_the_next_meeting_first() -> None:
@@ -174,7 +174,7 @@ def test_a_member_reads_sees_marks_answers_and_finds_what_changed_after_a_sync(
     alice = office.attendee("alice")
     services = alice.services
     window = open_window(qtbot, services, runner, bus, languages, settings)
-    menu = window.sync_menu
+    menu = window.menus.sync_menu
     runner.wait_idle(10_000)
     menu.service.login(office.url, "alice", PASSWORD)
     menu.controller.set_server(office.url)

@@ -69,7 +69,10 @@ def click(qtbot: QtBot, screen: SessionScreen, name: str) -> None:
 
 
 def quorum_is_red(screen: SessionScreen) -> bool:
-    return RED in screen.quorum_label.styleSheet() and screen.quorum_label.property("reached") is False
+    return (
+        RED in screen.header.quorum_label.styleSheet()
+        and screen.header.quorum_label.property("reached") is False
+    )
 
 
 def test_a_meeting_day_from_opening_to_closing(
@@ -77,7 +80,7 @@ def test_a_meeting_day_from_opening_to_closing(
 ) -> None:
     clock = screen.clock  # type: ignore[attr-defined]
     history: UndoHistory = screen.history  # type: ignore[attr-defined]
-    assert quorum_is_red(screen) and screen.quorum_label.text()
+    assert quorum_is_red(screen) and screen.header.quorum_label.text()
 
     click(qtbot, screen, "startButton")
     assert services.records.get(m.Meeting, org.meeting_id).status is m.MeetingStatus.IN_SESSION
@@ -85,7 +88,7 @@ def test_a_meeting_day_from_opening_to_closing(
     assert screen.view.minutes.started_at == clock.now
     step(qtbot, screen, history.stack.undo)  # opened by mistake
     assert services.records.get(m.Meeting, org.meeting_id).status is m.MeetingStatus.INVITED
-    assert screen.view is not None and screen.view.minutes is None and screen.start_button.isEnabled()
+    assert screen.view is not None and screen.view.minutes is None and screen.header.start_button.isEnabled()
     step(qtbot, screen, history.stack.redo)
     assert screen.view is not None and screen.view.started
 
@@ -95,25 +98,31 @@ def test_a_meeting_day_from_opening_to_closing(
     assert quorum_is_red(screen)
     screen.select_attendee(org.members[0].id)
     click(qtbot, screen, "onlineButton")
-    assert not quorum_is_red(screen) and screen.quorum_label.property("reached") is True
+    assert not quorum_is_red(screen) and screen.header.quorum_label.property("reached") is True
 
     # One leaves at 10.45: red again, the time is shown; undo brings them back.
     screen.select_attendee(org.members[0].id)
-    screen.time_edit.setTime(QTime(10, 45))
+    screen.attendance.time_edit.setTime(QTime(10, 45))
     click(qtbot, screen, "leftButton")
     assert quorum_is_red(screen)
     left = next(a for a in screen.view.attendees if a.person.id == org.members[0].id)  # type: ignore[union-attr]
     assert left.invitation.left_at is not None and left.invitation.left_at.astimezone().hour == 10
-    row = next(r for r in range(screen.table.rowCount()) if "สมหญิง" in screen.table.item(r, 0).text())
+    row = next(
+        r
+        for r in range(screen.attendance.table.rowCount())
+        if "สมหญิง" in screen.attendance.table.item(r, 0).text()
+    )
     assert (
-        screen.table.item(row, STATUS).text().endswith(left.invitation.left_at.astimezone().strftime("%H:%M"))
+        screen.attendance.table.item(row, STATUS)
+        .text()
+        .endswith(left.invitation.left_at.astimezone().strftime("%H:%M"))
     )
     step(qtbot, screen, history.stack.undo)
     assert not quorum_is_red(screen)
 
     # The late member arrives at 09.50.
     screen.select_attendee(org.members[1].id)
-    screen.time_edit.setTime(QTime(9, 50))
+    screen.attendance.time_edit.setTime(QTime(9, 50))
     click(qtbot, screen, "lateButton")
     late = services.records.select(m.Invitation, meeting_id=org.meeting_id, person_id=org.members[1].id)[0]
     assert late.attendance is m.Attendance.LATE and late.arrived_at is not None
@@ -122,19 +131,19 @@ def test_a_meeting_day_from_opening_to_closing(
     # The current item: notes, a quick phrase for the resolution, the timer.
     screen.select_item(org.item.id)
     assert screen.current_item_id == org.item.id
-    screen.notes_edit.setPlainText("ฝ่ายเลขานุการเสนอผลการสืบราคา")
+    screen.item.notes_edit.setPlainText("ฝ่ายเลขานุการเสนอผลการสืบราคา")
     step(qtbot, screen, screen.save_pending)
     assert services.session.view(org.meeting_id).item(org.item.id).note == "ฝ่ายเลขานุการเสนอผลการสืบราคา"
-    phrase = next(b for b in screen.phrase_buttons if b.text() == "เห็นชอบ")
+    phrase = next(b for b in screen.item.phrase_buttons if b.text() == "เห็นชอบ")
     step(qtbot, screen, lambda: qtbot.mouseClick(phrase, Qt.MouseButton.LeftButton))
     assert services.records.get(m.AgendaItem, org.item.id).resolution == "เห็นชอบ"
-    assert screen.item_timer.property("over") is False
+    assert screen.item.item_timer.property("over") is False
     clock.now += timedelta(minutes=11)
     screen.tick.timeout.emit()
-    assert screen.item_timer.property("over") is True and "10" in screen.item_timer.text()
+    assert screen.item.item_timer.property("over") is True and "10" in screen.item.item_timer.text()
 
     # A vote: everyone present votes for; the dialog shows the result before it is recorded.
-    qtbot.mouseClick(screen.new_vote_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.item.votes.add_button, Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     assert isinstance(dialog, VoteDialog)
     assert set(dialog.choice_combos) == {org.chair.id, org.members[0].id, org.members[1].id}
@@ -146,10 +155,10 @@ def test_a_meeting_day_from_opening_to_closing(
     step(qtbot, screen, dialog.accept)
     (vote,) = services.records.select(m.Vote, item_id=org.item.id)
     assert vote.result is m.VoteResult.PASSED and vote.casting_vote is m.Choice.FOR
-    assert screen.votes_list.count() == 1
+    assert screen.item.votes.list.count() == 1
 
     # A dissent with its reasons.
-    qtbot.mouseClick(screen.add_dissent_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.item.dissents.add_button, Qt.MouseButton.LeftButton)
     dissent_dialog = screen.dialog
     assert isinstance(dissent_dialog, PersonTextDialog)
     dissent_dialog.person_combo.set_person(org.members[0].id)
@@ -176,7 +185,7 @@ def test_a_refused_step_is_reported_and_changes_nothing(
     click(qtbot, screen, "presentButton")
     screen.select_item(org.item.id)
     # No quorum (1 of 2): the vote is refused with a message, nothing is stored.
-    qtbot.mouseClick(screen.new_vote_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.item.votes.add_button, Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     assert isinstance(dialog, VoteDialog)
     dialog.set_choice(org.chair.id, m.Choice.FOR)
@@ -193,7 +202,7 @@ def test_a_substitute_sits_in_and_counts(
     from emeeting.ui.day.session_dialogs import SessionSubstituteDialog
 
     screen.select_attendee(org.members[1].id)
-    qtbot.mouseClick(screen.attendance_buttons["substitute"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.attendance.buttons["substitute"], Qt.MouseButton.LeftButton)
     dialog = screen.dialog
     assert isinstance(dialog, SessionSubstituteDialog)
     dialog.choice.new_radio.setChecked(True)
@@ -207,7 +216,7 @@ def test_a_substitute_sits_in_and_counts(
     sub = next(a for a in view.attendees if a.substitute_for is not None)
     assert sub.person.display_name == "นายชัยวัฒน์ แทนใจ" and sub.seat_id == org.members[1].id
     assert view.quorum.present == 1
-    names = [screen.table.item(r, 0).text() for r in range(screen.table.rowCount())]
+    names = [screen.attendance.table.item(r, 0).text() for r in range(screen.attendance.table.rowCount())]
     assert any("ชัยวัฒน์" in n and "วิชัย" in n for n in names)
 
     history: UndoHistory = screen.history  # type: ignore[attr-defined]
@@ -277,9 +286,9 @@ def test_notes_typed_on_after_a_change_in_another_window_are_refused_and_typing_
 ) -> None:
     history: UndoHistory = screen.history  # type: ignore[attr-defined]
     screen.select_item(org.item.id)
-    screen.notes_edit.setPlainText("ประธานแจ้ง")
+    screen.item.notes_edit.setPlainText("ประธานแจ้ง")
     qtbot.waitUntil(lambda: services.session.view(org.meeting_id).item(org.item.id).note == "ประธานแจ้ง")
-    screen.notes_edit.setPlainText("ประธานแจ้งที่ประชุมทราบ")  # typing on, then a pause: saved again
+    screen.item.notes_edit.setPlainText("ประธานแจ้งที่ประชุมทราบ")  # typing on, then a pause: saved again
     qtbot.waitUntil(
         lambda: services.session.view(org.meeting_id).item(org.item.id).note == "ประธานแจ้งที่ประชุมทราบ"
     )
@@ -291,15 +300,15 @@ def test_notes_typed_on_after_a_change_in_another_window_are_refused_and_typing_
         other.close()
     messages: list[str] = []
     history.failed.connect(messages.append)
-    screen.notes_edit.setPlainText("ประธานแจ้งที่ประชุมทราบ และ")
+    screen.item.notes_edit.setPlainText("ประธานแจ้งที่ประชุมทราบ และ")
     with qtbot.waitSignal(history.failed, timeout=10_000):
         screen.save_pending()
-    qtbot.waitUntil(lambda: screen.notes_edit.toPlainText() == "บันทึกจากอีกหน้าต่าง", timeout=10_000)
+    qtbot.waitUntil(lambda: screen.item.notes_edit.toPlainText() == "บันทึกจากอีกหน้าต่าง", timeout=10_000)
 
     [message] = messages
     assert "somsri" in message
     assert services.session.view(org.meeting_id).item(org.item.id).note == "บันทึกจากอีกหน้าต่าง"
-    screen.notes_edit.setPlainText("บันทึกจากอีกหน้าต่าง แก้ไขแล้ว")  # based on what the screen shows now
+    screen.item.notes_edit.setPlainText("บันทึกจากอีกหน้าต่าง แก้ไขแล้ว")  # based on what the screen shows now
     qtbot.waitUntil(
         lambda: services.session.view(org.meeting_id).item(org.item.id).note == "บันทึกจากอีกหน้าต่าง แก้ไขแล้ว"
     )

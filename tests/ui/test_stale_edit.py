@@ -96,14 +96,14 @@ def test_an_undo_over_another_programs_later_change_is_refused(
     messages = refusals(window)
 
     with qtbot.waitSignal(window.history.failed, timeout=10_000):
-        window.undo_action.trigger()
+        window.menus.undo_action.trigger()
     assert window.history.runner.wait_idle(10_000)
 
     [message] = messages
     assert "somsri" in message
     stored = demo_services.records.get(m.AgendaItem, item.id)
     assert (stored.title, stored.proposal) == ("หัวข้อที่แก้ในหน้าต่างนี้", "ข้อเสนอจากอีกหน้าต่าง")
-    assert not window.undo_action.isEnabled()
+    assert not window.menus.undo_action.isEnabled()
     proposal = agenda.editor.text_edits["proposal"]
     qtbot.waitUntil(lambda: proposal.toPlainText() == "ข้อเสนอจากอีกหน้าต่าง", timeout=10_000)
 

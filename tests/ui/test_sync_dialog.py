@@ -55,7 +55,7 @@ def test_connecting_shows_the_refusal_then_brings_the_meeting_and_its_documents(
     settings: QSettings,
 ) -> None:
     window, services = attendee_window(qtbot, tmp_path, runner, bus, en, settings)
-    menu: SyncMenu = window.sync_menu  # type: ignore[attr-defined]
+    menu: SyncMenu = window.menus.sync_menu  # type: ignore[attr-defined]
     dialog = menu.open_connect()
     dialog.url_edit.setText(office.url)
     dialog.user_edit.setText("alice")
@@ -77,7 +77,7 @@ def test_connecting_shows_the_refusal_then_brings_the_meeting_and_its_documents(
     assert len(documents) == 2 and all(services.store.blobs.has(d.sha256) for d in documents)
     # A member follows meetings read-only: what would change meetings is gone from the menus.
     qtbot.waitUntil(lambda: menu.attendee, timeout=10_000)
-    assert not window.new_action.isVisible() and not window.delete_action.isVisible()  # type: ignore[attr-defined]
+    assert not window.menus.new_action.isVisible() and not window.menus.delete_action.isVisible()  # type: ignore[attr-defined]
     assert not menu.publish_action.isVisible() and menu.answer_action.isVisible()
     assert window.workspace.read_only  # type: ignore[attr-defined]  # and the workspace only shows them
 
@@ -92,7 +92,7 @@ def test_offline_the_status_bar_says_so_and_retries_with_a_growing_pause(
     settings: QSettings,
 ) -> None:
     window, _services = attendee_window(qtbot, tmp_path, runner, bus, en, settings)
-    menu: SyncMenu = window.sync_menu  # type: ignore[attr-defined]
+    menu: SyncMenu = window.menus.sync_menu  # type: ignore[attr-defined]
     menu.service.login(office.url, "alice", PASSWORD)
     dead = "http://127.0.0.1:9"
     with menu.service.state.transaction() as st:  # the server moved away after the login
@@ -126,7 +126,7 @@ def test_an_attendee_answers_and_votes_from_the_window_and_the_secretary_sees_it
     office.secretary.services.records.create(secret)  # counted by the secretary, not asked of members
     office.secretary.run()
     window, services = attendee_window(qtbot, tmp_path, runner, bus, en, settings)
-    menu: SyncMenu = window.sync_menu  # type: ignore[attr-defined]
+    menu: SyncMenu = window.menus.sync_menu  # type: ignore[attr-defined]
     menu.service.login(office.url, "alice", PASSWORD)
     menu.controller.set_server(office.url)
     with qtbot.waitSignal(menu.controller.synced, timeout=20_000):
@@ -159,7 +159,7 @@ def test_the_conflicts_dialog_lists_the_kept_copy_and_dismisses_it(
     settings: QSettings,
 ) -> None:  # fmt: skip
     window, services = attendee_window(qtbot, tmp_path, runner, bus, en, settings)
-    menu: SyncMenu = window.sync_menu  # type: ignore[attr-defined]
+    menu: SyncMenu = window.menus.sync_menu  # type: ignore[attr-defined]
     menu.service.login(office.url, "alice", PASSWORD)
     menu.service.sync(office.url)
     item = services.records.get(m.AgendaItem, office.items[0].id)

@@ -72,7 +72,7 @@ def logged_in_window(
     user: str,
 ) -> tuple[MainWindow, SyncMenu]:
     window = open_window(qtbot, services, runner, bus, languages, settings)
-    menu: SyncMenu = window.sync_menu
+    menu: SyncMenu = window.menus.sync_menu
     runner.wait_idle(10_000)  # the start-up sync check ran (no server set yet)
     menu.service.login(url, user, PASSWORD)
     menu.controller.set_server(url)

@@ -228,7 +228,7 @@ def test_the_new_meeting_and_delete_meeting_buttons_are_thai(
         buttons.extend(label_of(dialog.buttons.button(b)) for b in (B.Ok, B.Cancel))
 
     answer_dialog(read_ok_cancel, accept=False)
-    window.new_action.trigger()  # File ▸ New meeting
+    window.menus.new_action.trigger()  # File ▸ New meeting
     qtbot.waitUntil(lambda: bool(buttons), timeout=10_000)
     assert buttons == ["ตกลง", "ยกเลิก"]
 
@@ -240,7 +240,7 @@ def test_the_new_meeting_and_delete_meeting_buttons_are_thai(
         buttons.extend(label_of(dialog.button(b)) for b in (M.Yes, M.No))
 
     answer_dialog(read_yes_no, accept=False)
-    window.delete_action.trigger()  # File ▸ Delete meeting asks first
+    window.menus.delete_action.trigger()  # File ▸ Delete meeting asks first
     assert buttons == ["ใช่", "ไม่ใช่"]
     assert demo_services.records.find(m.Meeting, meeting_id) is not None
 
@@ -262,7 +262,7 @@ def test_dialog_buttons_switch_language_with_the_ui(
 
 
 def test_a_button_the_dialog_renames_keeps_its_name_across_a_language_switch(window: MainWindow) -> None:
-    dialog = window.sync_menu.open_connect()
+    dialog = window.menus.sync_menu.open_connect()
     connect, cancel = dialog.buttons.button(B.Ok), dialog.buttons.button(B.Cancel)
     assert (label_of(connect), label_of(cancel)) == ("เชื่อมต่อ", "ยกเลิก")
     window.set_language("en")
@@ -286,5 +286,5 @@ def test_the_about_box_button_reads_in_thai(window: MainWindow) -> None:
         buttons.append(label_of(dialog.button(M.Ok)))
 
     answer_dialog(read)
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     assert buttons == ["ตกลง"]

@@ -50,21 +50,21 @@ def test_several_edits_undo_back_to_the_start_and_redo_to_the_end(
     step(qtbot, window, workspace.invitees.invite_button.click)
     end = shown(demo_services.meetings.view(meeting_id))
     assert window.history.stack.count() == 5
-    assert window.undo_action.text() == "เลิกทำ เชิญกรรมการทั้งคณะ (&U)"
+    assert window.menus.undo_action.text() == "เลิกทำ เชิญกรรมการทั้งคณะ (&U)"
 
     for _ in range(5):
-        step(qtbot, window, window.undo_action.trigger)
+        step(qtbot, window, window.menus.undo_action.trigger)
     assert shown(demo_services.meetings.view(meeting_id)) == start
     assert demo_services.records.find(m.AgendaItem, new_item) is None
-    assert not window.undo_action.isEnabled()
+    assert not window.menus.undo_action.isEnabled()
     window.show_tab(DETAILS)
     assert workspace.details.title_edit.text() == "งบประมาณโครงการระบบคลาวด์ภาครัฐ"
 
     for _ in range(5):
-        step(qtbot, window, window.redo_action.trigger)
+        step(qtbot, window, window.menus.redo_action.trigger)
     assert shown(demo_services.meetings.view(meeting_id)) == end
     assert demo_services.records.get(m.AgendaItem, new_item).duration_minutes == 20  # the same item again
-    assert not window.redo_action.isEnabled()
+    assert not window.menus.redo_action.isEnabled()
 
 
 def test_a_refused_undo_clears_the_history_and_shows_why(
@@ -83,12 +83,12 @@ def test_a_refused_undo_clears_the_history_and_shows_why(
     window.history.failed.disconnect(window._on_step_failed)  # no modal box in the test
     window.history.failed.connect(messages.append)
     with qtbot.waitSignal(window.history.failed, timeout=10_000):
-        window.undo_action.trigger()
+        window.menus.undo_action.trigger()
     assert window.history.runner.wait_idle(10_000)
     [message] = messages  # who changed the meeting and when (its wording: tests/ui/test_stale_edit.py)
     assert "secretary" in message and datetime.now().strftime("%H:") in message
     assert window.history.stack.count() == 0
-    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert not window.menus.undo_action.isEnabled() and not window.menus.redo_action.isEnabled()
     assert demo_services.records.get(m.Meeting, meeting_id).status is m.MeetingStatus.IN_SESSION
     assert details.status_combo.value() is m.MeetingStatus.IN_SESSION  # the views read the store again
 
@@ -99,10 +99,10 @@ def test_undo_works_in_english_too(qtbot: QtBot, window: MainWindow, demo_servic
     window.show_tab(AGENDA)
     agenda = window.workspace.agenda
     step(qtbot, window, lambda: agenda.add_item())
-    assert window.undo_action.text() == "&Undo Add agenda item"
+    assert window.menus.undo_action.text() == "&Undo Add agenda item"
     assert window.statusBar().currentMessage() == "Done: Add agenda item"
     assert ("6", "New item") in agenda.rows()
-    step(qtbot, window, window.undo_action.trigger)
-    assert window.redo_action.text() == "&Redo Add agenda item"
+    step(qtbot, window, window.menus.undo_action.trigger)
+    assert window.menus.redo_action.text() == "&Redo Add agenda item"
     assert [n for n, _ in agenda.rows()][-1] == "5"
     assert agenda.model.headerData(1, Qt.Orientation.Horizontal) == "Item"

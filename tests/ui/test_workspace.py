@@ -56,11 +56,11 @@ def test_a_new_meeting_from_the_thai_template_is_created_selected_and_undoable(
     assert "ครั้งที่ 4/2569" in window.workspace.header.summary_label.text()
 
     with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
-        window.undo_action.trigger()
+        window.menus.undo_action.trigger()
     assert demo_services.records.find(m.Meeting, created.id) is None
     assert window.navigator.meeting_count == 6
     with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
-        window.redo_action.trigger()
+        window.menus.redo_action.trigger()
     assert demo_services.records.get(m.Meeting, created.id) == created  # the same meeting, same id
     assert window.navigator.meeting_count == 7
 
@@ -103,7 +103,7 @@ def test_deleting_a_meeting_asks_first_and_can_be_undone(
     assert window.workspace.placeholder.isVisible()
 
     with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
-        window.undo_action.trigger()
+        window.menus.undo_action.trigger()
     assert len(demo_services.meetings.view(meeting_id).agenda) == 8  # back with its agenda
 
 
@@ -138,7 +138,7 @@ def test_keyboard_shortcuts_switch_tabs_navigate_and_move_agenda_items(
         QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.history.runner.wait_idle(10_000)
     assert dict(agenda.rows())["4.1"] == "ขออนุมัติโครงการจัดหาระบบคลาวด์"
-    assert window.redo_action.isEnabled()
+    assert window.menus.redo_action.isEnabled()
 
     QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.tabs.currentIndex() == DETAILS
@@ -154,7 +154,7 @@ def test_the_status_bar_says_what_was_done(qtbot: QtBot, window: MainWindow, dem
     window.show_tab(AGENDA)
     step(qtbot, window, lambda: window.workspace.agenda.add_item())
     assert window.statusBar().currentMessage() == "เรียบร้อย: เพิ่มระเบียบวาระ"
-    assert window.undo_action.text() == "เลิกทำ เพิ่มระเบียบวาระ (&U)"
+    assert window.menus.undo_action.text() == "เลิกทำ เพิ่มระเบียบวาระ (&U)"
 
 
 def test_the_language_switch_retranslates_every_tab_live(
@@ -177,7 +177,7 @@ def test_the_language_switch_retranslates_every_tab_live(
     assert workspace.agenda.add_button.text() == "Add item"
     assert workspace.agenda.editor.texts.tabText(2) == "Legal basis"
     assert workspace.invitees.invite_button.text() == "Invite the whole committee"
-    assert window.agenda_menu.title() == "&Agenda"
+    assert window.menus.agenda_menu.title() == "&Agenda"
     assert workspace.agenda.totals_label.text().startswith("10 agenda items · 0 documents · 0 pages")
     assert workspace.header.summary_label.text().startswith("No. 3/2569")
 

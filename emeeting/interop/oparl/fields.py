@@ -12,7 +12,7 @@ from typing import Final, TypeVar
 
 from emeeting.domain.certification import CERTIFY_ACTION
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from emeeting.domain.kinds import RECORDS, Kind
+from emeeting.domain.kinds import MEETING_RECORD, Kind
 from emeeting.domain.model import (
     ActionItem,
     AuditEvent,
@@ -97,7 +97,7 @@ AUDIT_KEY: Final = "emeeting:auditEvent"
 AUDIT_FIELDS: Final = ("at", "actor", "action", "entity_kind", "entity_id", "summary", "id")
 # What a meeting's audit trail may name: the meeting and the kinds of record in it (people, committees and
 # memberships have a history of their own, which is not the meeting's).
-ENTITY_KINDS: Final = frozenset(row.kind for row in RECORDS) - {
+ENTITY_KINDS: Final = frozenset(row.kind for row in MEETING_RECORD) - {
     Kind.COMMITTEE,
     Kind.PERSON,
     Kind.MEMBERSHIP,

@@ -86,25 +86,19 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.agenda_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.item = CurrentItemPanel(self)
 
-        # The parts the edits, the window and the tests reach by name.
+        # The panels' parts the edits reach by name.
         header, attendance, item = self.header, self.attendance, self.item
-        self.title_label = header.title_label
-        self.times_label = header.times_label
-        self.quorum_label = header.quorum_label
         self.start_button = header.start_button
         self.end_button = header.end_button
         self.reconvened_box = header.reconvened_box
-        self.attendance_group = attendance
         self.table = attendance.table
         self.time_edit = attendance.time_edit
         self.now_button = attendance.now_button
         self.attendance_buttons = attendance.buttons
         self.absence_reason = attendance.absence_reason
         self.item_title = item.item_title
-        self.item_timer = item.item_timer
         self.notes_edit = item.notes_edit
         self.resolution_edit = item.resolution_edit
-        self.records_tabs = item.records_tabs
         self.votes_list, self.new_vote_button, self.delete_vote_button = item.votes.parts()
         self.dissent_list, self.add_dissent_button, self.remove_dissent_button = item.dissents.parts()
         self.recusal_list, self.add_recusal_button, self.remove_recusal_button = item.recusals.parts()

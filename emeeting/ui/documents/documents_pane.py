@@ -152,7 +152,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
 
     def _build_toolbar(self) -> None:
         self.toolbar = DocumentsToolbar(self)
-        # The parts the pane and the tests reach by name.
+        # The toolbar's parts the pane itself reaches by name.
         self.add_action = self.toolbar.add_action
         self.up_action = self.toolbar.up_action
         self.down_action = self.toolbar.down_action

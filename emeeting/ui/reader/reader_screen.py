@@ -508,7 +508,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
         presenter = self._view.people.get(item.presenter_id or "")
         parts = [f"<h3>{html(item.title)}</h3>"]
         if presenter is not None:
-            parts.append(f"<p><b>{html(self.tr('Presenter:'))}</b> {html(presenter.display_name)}</p>")
+            label = self.tr("Presenter:")  # outside the f-string, where lupdate finds it
+            parts.append(f"<p><b>{html(label)}</b> {html(presenter.display_name)}</p>")
         for heading, text in (
             (self.tr("Proposal"), item.proposal),
             (self.tr("Background"), item.background),

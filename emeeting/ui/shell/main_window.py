@@ -84,11 +84,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._runner = runner
-        self._bus = bus
         self._languages = languages
-        self._settings = settings
         self._loaded_once = False
         self._showing = ""  # id of the meeting whose view was last requested
         self._select_after_load = ""  # a meeting just created: selected once the list shows it
@@ -97,7 +93,6 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
         self.setObjectName("mainWindow")
         self.history = UndoHistory(runner, bus, services.steps, self)
-        # What every screen of this window works with, handed down instead of five arguments each.
         self.context = UiContext(services, sync, runner, bus, self.history, settings)
         self.navigator = MeetingNavigator(self)
         self.workspace = MeetingWorkspace(self.context, self)
@@ -133,20 +128,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.menus = WindowMenus(self)
-        # The menus' parts the window and the tests reach by name.
-        menus = self.menus
-        self.file_menu, self.agenda_menu, self.view_menu = menus.file_menu, menus.agenda_menu, menus.view_menu
-        self.export_menu, self.sync_menu = menus.export_menu, menus.sync_menu
-        self.new_action, self.delete_action = menus.new_action, menus.delete_action
-        self.save_action = menus.save_action
-        self.undo_action, self.redo_action = menus.undo_action, menus.redo_action
-        self.committees_action, self.people_action = menus.committees_action, menus.people_action
-        self.import_people_action, self.audit_action = menus.import_people_action, menus.audit_action
-        self.thai_action, self.english_action = menus.thai_action, menus.english_action
-        self.about_action, self.agenda_actions = menus.about_action, menus.agenda_actions
+        # The menus' parts the window itself reaches by name.
+        self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
         self.navigator.meeting_selected.connect(self._on_meeting_selected)
-        self._bus.changed.connect(self._on_changes)
-        self._runner.failed.connect(self._show_error)
+        self.context.bus.changed.connect(self._on_changes)
+        self.context.runner.failed.connect(self._show_error)
         self.history.done.connect(self._on_step_done)
         self.history.failed.connect(self._on_step_failed)
         # The stack's signals carry what changed: the stack itself may be on its way out when they fire.
@@ -205,7 +191,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             from emeeting.ui.reader.reader_screen import ReaderScreen
 
             self._reader = ReaderScreen(self.context, self.views)
-            self._reader.answered.connect(self.sync_menu.controller.sync_now)
+            self._reader.answered.connect(self.menus.sync_menu.controller.sync_now)
             self.views.addWidget(self._reader)
         return self._reader
 
@@ -266,8 +252,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def new_meeting(self) -> None:
         """Ask for the new meeting's committee, template, title and start, then create it (undoable)."""
-        self._runner.read(
-            lambda: self._services.records.select(m.Committee, order_by=("short_name",)),
+        records = self.context.services.records
+        self.context.runner.read(
+            lambda: records.select(m.Committee, order_by=("short_name",)),
             self._ask_new_meeting,
         )
 
@@ -297,7 +284,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
     ) -> str:
         """Create a meeting as one undoable step and select it once listed; returns its id."""
         meeting_id = m.new_id()
-        meetings = self._services.meetings
+        meetings = self.context.services.meetings
         self._select_after_load = meeting_id
         self.commit_pending()
         self.history.run(
@@ -318,7 +305,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def copy_meeting_as_next(self, meeting_id: str, start: datetime) -> str:
         new_id = m.new_id()
-        meetings = self._services.meetings
+        meetings = self.context.services.meetings
         self._select_after_load = new_id
         self.commit_pending()
         self.history.run(
@@ -344,7 +331,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             box.setDefaultButton(QMessageBox.StandardButton.No)
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
-        meetings = self._services.meetings
+        meetings = self.context.services.meetings
         self.history.run(
             self.tr("Delete meeting {label}").format(label=meeting.label), lambda: meetings.delete(meeting.id)
         )
@@ -402,16 +389,17 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.reader.reload()
         self._list_request += 1
         request = self._list_request
-        self._runner.read(
-            self._services.meetings.summaries,
+        self.context.runner.read(
+            self.context.services.meetings.summaries,
             lambda summaries: self._on_summaries(request, summaries),
             lambda _error, message: self._on_list_failed(request, message),
         )
         self._load_people()
 
     def _load_people(self) -> None:
-        self._runner.read(
-            lambda: self._services.records.select(m.Person, order_by=("first_name", "last_name", "id")),
+        records = self.context.services.records
+        self.context.runner.read(
+            lambda: records.select(m.Person, order_by=("first_name", "last_name", "id")),
             self.workspace.set_people,
         )
 
@@ -426,7 +414,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if self._select_after_load and self.navigator.select_meeting(self._select_after_load):
             self._select_after_load = ""
         elif first_load and not self.navigator.current_meeting_id():
-            last = self._settings.value(_LAST_MEETING)
+            last = self.context.settings.value(_LAST_MEETING)
             if isinstance(last, str) and last:
                 self.navigator.select_meeting(last)
         elif not first_load and self._showing and self._showing == self.navigator.current_meeting_id():
@@ -458,14 +446,14 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.workspace.show_placeholder()
             self._update_actions()
             return
-        self._settings.setValue(_LAST_MEETING, meeting_id)
+        self.context.settings.setValue(_LAST_MEETING, meeting_id)
         self._load_meeting(meeting_id)
 
     def _load_meeting(self, meeting_id: str) -> None:
-        view_meeting = self._services.meetings.view
+        view_meeting = self.context.services.meetings.view
         self._view_request += 1
         request = self._view_request
-        self._runner.read(
+        self.context.runner.read(
             lambda: view_meeting(meeting_id),
             lambda view: self._on_view(request, meeting_id, view),
             lambda _error, message: self._on_view_failed(request, message),
@@ -505,27 +493,29 @@ class MainWindow(FollowsLanguage, QMainWindow):
     # -- settings and language -------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self._settings.value(_GEOMETRY)
+        settings = self.context.settings
+        geometry = settings.value(_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = self._settings.value(_STATE)
+        state = settings.value(_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        splitter = self._settings.value(_SPLITTER)
+        splitter = settings.value(_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        tab = self._settings.value(_TAB)
+        tab = settings.value(_TAB)
         if tab is not None and str(tab).isdigit():
             self.workspace.tabs.setCurrentIndex(int(str(tab)))
 
     def save_settings(self) -> None:
-        self._settings.setValue(_GEOMETRY, self.saveGeometry())
-        self._settings.setValue(_STATE, self.saveState())
-        self._settings.setValue(_SPLITTER, self.splitter.saveState())
-        self._settings.setValue(_TAB, self.workspace.tabs.currentIndex())
-        self._settings.sync()
+        settings = self.context.settings
+        settings.setValue(_GEOMETRY, self.saveGeometry())
+        settings.setValue(_STATE, self.saveState())
+        settings.setValue(_SPLITTER, self.splitter.saveState())
+        settings.setValue(_TAB, self.workspace.tabs.currentIndex())
+        settings.sync()
 
     def claim_data_folder(self) -> None:
         """Mark the data folder as open in this window; warn, without stopping anything, when another
@@ -537,7 +527,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending()
-        self._runner.wait_idle(10_000)  # the last edits are stored before the window goes
+        self.context.runner.wait_idle(10_000)  # the last edits are stored before the window goes
         self.release_data_folder()
         self.save_settings()
         super().closeEvent(event)
@@ -556,7 +546,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
             self.tr(
                 "Read-only: the data folder {folder} may not be written by you, so it is shown as it is "
                 "and changes are refused."
-            ).format(folder=self._services.store.data_dir)
+            ).format(folder=self.context.services.store.data_dir)
         )
         self.menus.set_undo_text(self.history.stack.undoText())
         self.menus.set_redo_text(self.history.stack.redoText())

@@ -52,7 +52,8 @@ class UndoHistory(QObject):
         """Do an edit now and keep it for undo: ``work`` calls services; what they change is recorded."""
         self.stack.push(ServiceCommand(self, text, work))
 
-    def submit(self, text: str, work: Work) -> None:
+    def _submit(self, text: str, work: Work) -> None:
+        """Send one do, undo or redo of a command to the writer; ``text`` is what ``done`` says of it."""
         self.runner.write(work, lambda changes: self._stored(text, changes), self._refused)
 
     def _stored(self, text: str, changes: Changes) -> None:
@@ -98,10 +99,10 @@ class ServiceCommand(QUndoCommand):
         self._step = Step(history.steps, work)
 
     def redo(self) -> None:
-        self._history.submit(self.text(), self._step.do)
+        self._history._submit(self.text(), self._step.do)
 
     def undo(self) -> None:
-        self._history.submit(
+        self._history._submit(
             QCoreApplication.translate("UndoHistory", "Undo: {action}").format(action=self.text()),
             self._step.undo,
         )

@@ -1,0 +1,239 @@
+"""A reader's annotations on the meeting's papers and notes on its agenda items.
+
+Annotations are kept through the repository like any record (so undo works for them) but are no part of
+the meeting's record (``kinds.KindFacts.personal``): certification does not freeze them and they are not
+audited. Only their owner (the server account that made them) adds, edits, shares or deletes them; the
+store also holds others' annotations shared with this account, received by sync, to read.
+
+When a paper is replaced by a new version (the document keeps its id and gets another sha256), the owner's
+text marks move to the new version where their quoted text is found in it (``reanchor``); the rest stay
+on the version they were made on and are listed as "from the earlier version".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from emeeting.domain import model as m
+from emeeting.domain.anchoring import comparable, find_quote
+from emeeting.domain.changes import Changes
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from emeeting.domain.validation import validate
+from emeeting.services.records import cascade_delete, insert, replace
+from emeeting.storage.repository import Repository
+from emeeting.storage.store import Store
+
+TEXT_MARKS = frozenset({m.AnnotationShape.HIGHLIGHT, m.AnnotationShape.UNDERLINE})
+# What an edit may change; the rest (owner, meeting, shape, the paper or item) is the annotation's identity.
+# Who sees it changes through ``share``.
+_EDITABLE = frozenset({"sha256", "page", "geometry", "quote", "text", "color", "author"})
+# Sharing with fewer people: those who had the annotation must lose it, which only a deletion tells them.
+_NARROWER = frozenset(
+    {
+        (m.Sharing.COMMITTEE, m.Sharing.PRIVATE),
+        (m.Sharing.SECRETARY, m.Sharing.PRIVATE),
+        (m.Sharing.COMMITTEE, m.Sharing.SECRETARY),
+    }
+)
+
+
+@dataclass(frozen=True)
+class AnnotationView:
+    """An annotation as a reader lists it: ``mine``, and ``earlier_version`` when it was made on a version
+    of its paper that the document no longer holds."""
+
+    annotation: m.Annotation
+    mine: bool
+    earlier_version: bool
+
+
+def _not_found(annotation_id: str) -> NotFoundError:
+    return NotFoundError(QT_TRANSLATE_NOOP("Errors", "no annotation with id {id}"), id=annotation_id)
+
+
+def _not_yours() -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP("Errors", "only its owner may change an annotation"))
+
+
+def _check_place(repo: Repository, note: m.Annotation) -> None:
+    """The paper or item an annotation is on is live and part of the annotation's meeting."""
+    repo.get(m.Meeting, note.meeting_id)
+    if note.item_id is not None and repo.get(m.AgendaItem, note.item_id).meeting_id != note.meeting_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "that agenda item belongs to another meeting"))
+    if note.document_id is not None:
+        document = repo.get(m.Document, note.document_id)
+        if document.meeting_id != note.meeting_id:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "that paper belongs to another meeting"))
+
+
+def _owned(repo: Repository, annotation_id: str, owner: str) -> m.Annotation:
+    note = repo.find(m.Annotation, annotation_id)
+    if note is None:
+        raise _not_found(annotation_id)
+    if note.owner != owner:
+        raise _not_yours()
+    return note
+
+
+class AnnotationService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # ---------------------------------------------------------------------------------------- writes
+
+    def add(self, note: m.Annotation) -> Changes:
+        """Store a new annotation. A mark on a paper is made on the version the document holds now."""
+        validate(note)  # the field rules first: they say what is wrong with the annotation itself
+        with self._store.transaction() as repo:
+            _check_place(repo, note)
+            if note.document_id is not None:
+                document = repo.get(m.Document, note.document_id)
+                if note.sha256 != document.sha256:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the annotation is made on another version of the paper than it holds now",
+                        )
+                    )
+            return insert(repo, note)
+
+    def edit(self, note: m.Annotation, *, base: m.Annotation) -> Changes:
+        """Store ``note``, an edit of ``base`` by its owner: refused (StaleWriteError) when the stored
+        annotation is no longer ``base``; its owner, meeting, shape, paper and item do not change."""
+        with self._store.transaction() as repo:
+            current = _owned(repo, base.id, base.owner)
+            if note.id != base.id or note.owner != current.owner:
+                raise _not_yours()
+            fixed = {
+                f.name
+                for f in dataclasses.fields(m.Annotation)
+                if f.name not in _EDITABLE and getattr(note, f.name) != getattr(base, f.name)
+            }
+            if fixed:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "an annotation keeps its paper, item, kind and sharing here; make a new one, or "
+                        "change its sharing on its own",
+                    )
+                )
+            return replace(repo, note, base=base)
+
+    def share(self, annotation_id: str, sharing: m.Sharing, *, owner: str) -> tuple[m.Annotation, Changes]:
+        """Change who sees the annotation besides its owner; returns it as it now is.
+
+        Sharing it with more people is an edit. Sharing it with fewer takes it back from those who had
+        it: the annotation is deleted (the deletion reaches everyone who received it) and comes back under
+        a new id with the new sharing, for its owner and the people it is now shared with."""
+        with self._store.transaction() as repo:
+            note = _owned(repo, annotation_id, owner)
+            if note.sharing == sharing:
+                return note, Changes()
+            if (note.sharing, sharing) not in _NARROWER:
+                shared = dataclasses.replace(note, sharing=sharing)
+                return shared, replace(repo, shared)
+            again = dataclasses.replace(note, sharing=sharing, id=m.new_id())
+            changes = cascade_delete(repo, m.Annotation, [note.id])
+            return again, changes | insert(repo, again)
+
+    def delete(self, annotation_id: str, *, owner: str) -> Changes:
+        """Delete the annotation (a tombstone, which sync carries to the owner's other devices)."""
+        with self._store.transaction() as repo:
+            _owned(repo, annotation_id, owner)
+            return cascade_delete(repo, m.Annotation, [annotation_id])
+
+    # ------------------------------------------------------------------------------------------ reads
+
+    def get(self, annotation_id: str) -> m.Annotation:
+        with self._store.read() as repo:
+            note = repo.find(m.Annotation, annotation_id)
+        if note is None:
+            raise _not_found(annotation_id)
+        return note
+
+    def for_meeting(self, meeting_id: str, *, owner: str) -> list[AnnotationView]:
+        """My annotations of the meeting and the others' shared with me (this store holds only those),
+        in the order of the paper, page and position."""
+        with self._store.read() as repo:
+            notes = repo.select(m.Annotation, meeting_id=meeting_id)
+            return self._views(repo, notes, owner)
+
+    def for_document(self, document_id: str, *, owner: str) -> list[AnnotationView]:
+        """The annotations on one paper, those from an earlier version of it included (marked so)."""
+        with self._store.read() as repo:
+            notes = repo.select(m.Annotation, document_id=document_id)
+            return self._views(repo, notes, owner)
+
+    @staticmethod
+    def _views(repo: Repository, notes: Sequence[m.Annotation], owner: str) -> list[AnnotationView]:
+        shas: dict[str, str] = {}
+        for note in notes:
+            if note.document_id is not None and note.document_id not in shas:
+                document = repo.find(m.Document, note.document_id)
+                shas[note.document_id] = "" if document is None else document.sha256
+        views = [
+            AnnotationView(
+                note,
+                mine=note.owner == owner,
+                earlier_version=note.document_id is not None and shas[note.document_id] != note.sha256,
+            )
+            for note in notes
+        ]
+        return sorted(
+            views,
+            key=lambda v: (
+                v.annotation.document_id or "",
+                v.annotation.page,
+                v.annotation.geometry,
+                v.annotation.id,
+            ),
+        )
+
+    # ------------------------------------------------------------------------------------ re-anchoring
+
+    def reanchor(
+        self, *, owner: str, document_id: str | None = None, pages: Sequence[str] | None = None
+    ) -> Changes:
+        """Move the owner's text marks made on an earlier version of a paper to the version its document
+        holds now, where their quoted text is found in it; everything else stays on its version.
+
+        ``pages``: the new version's text page by page (from a viewer's text layer), for ``document_id``
+        only; the mark then moves to the page holding the quote nearest its old page. Without it the
+        document's extracted text (one text for the whole paper) tells whether the quote is there, and the
+        mark keeps its page (within the new page count). Either way its rectangles are kept as they were:
+        positions on the page would need the new version's text layer with coordinates, which a viewer
+        has and the store does not; a viewer may recompute them and ``edit`` the mark.
+        """
+        if pages is not None and document_id is None:
+            raise ValueError("pages are the text of one document's pages")
+        with self._store.transaction() as repo:
+            where: dict[str, Any] = {"owner": owner}
+            if document_id is not None:
+                where["document_id"] = document_id
+            changes = Changes()
+            documents: dict[str, m.Document | None] = {}
+            for note in repo.select(m.Annotation, **where):
+                if note.shape not in TEXT_MARKS or note.document_id is None or not note.quote.strip():
+                    continue
+                if note.document_id not in documents:
+                    documents[note.document_id] = repo.find(m.Document, note.document_id)
+                document = documents[note.document_id]
+                if document is None or document.sha256 == note.sha256:
+                    continue
+                page = _new_page(note, document, pages)
+                if page is not None:
+                    changes |= replace(repo, dataclasses.replace(note, sha256=document.sha256, page=page))
+            return changes
+
+
+def _new_page(note: m.Annotation, document: m.Document, pages: Sequence[str] | None) -> int | None:
+    """The page of the new version the quote is on, or None when it is not found there."""
+    if pages is not None:
+        return find_quote(note.quote, pages, note.page)
+    if comparable(note.quote) not in comparable(document.text):
+        return None
+    last = max((document.page_count or 1) - 1, 0)
+    return min(note.page, last)
