@@ -332,6 +332,25 @@ def cmd_book(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_annotation_summary(args: argparse.Namespace) -> int:
+    dest = Path(args.output).expanduser().resolve()
+    with _services(args) as services:
+        meeting = services.meetings.resolve(args.meeting)
+        count = services.annotations.write_summary(
+            meeting.id, owner=args.owner, dest=dest, lang=args.lang, thai_digits=args.thai_digits
+        )
+    print(f"wrote {args.output} ({count} annotations)")
+    return 0
+
+
+def cmd_annotated_copy(args: argparse.Namespace) -> int:
+    dest = Path(args.output).expanduser().resolve()
+    with _services(args) as services:
+        count = services.annotations.write_annotated_copy(args.document, owner=args.owner, dest=dest)
+    print(f"wrote {args.output} ({count} annotations)")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from emeeting.server.commands import serve
 
@@ -385,6 +404,7 @@ EXAMPLE_PLACEHOLDERS = {
     "port": "a free TCP port: the command is a server that must answer HTTP on 127.0.0.1 there",
     "server": "the address of a running sync server (http://127.0.0.1:PORT)",
     "user": "a member on that server, whose password is in EMEETING_PASSWORD",
+    "document": "the id of one of that meeting's papers",
 }
 
 
@@ -498,6 +518,24 @@ def build_parser() -> argparse.ArgumentParser:
         document.set_defaults(kind=kind)
         _meeting_and_output(document, suffixes)
         _language_options(document, lang="th", lang_help="document language (default th)")
+    summary = add(
+        "annotation-summary",
+        cmd_annotation_summary,
+        "write a reader's annotations on a meeting's papers and items, with their pages (PDF)",
+        example="annotation-summary {meeting} --owner reader -o {scratch}/annotations.pdf",
+    )
+    _meeting_and_output(summary, "FILE.pdf")
+    summary.add_argument("--owner", required=True, metavar="ACCOUNT", help="the reader's server account")
+    _language_options(summary, lang="th", lang_help="document language (default th)")
+    copy = add(
+        "annotated-copy",
+        cmd_annotated_copy,
+        "write a paper with the reader's annotations as standard PDF annotations other readers show",
+        example="annotated-copy {document} --owner reader -o {scratch}/annotated.pdf",
+    )
+    copy.add_argument("document", metavar="DOCUMENT", help="the paper's id (emeeting show MEETING --json)")
+    copy.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    copy.add_argument("--owner", required=True, metavar="ACCOUNT", help="the reader's server account")
     book = add(
         "book",
         cmd_book,

@@ -2371,6 +2371,10 @@
         <source>a record of meeting {label} cannot refer to an agenda item, vote or minutes of another meeting ({other})</source>
         <translation>a record of meeting {label} cannot refer to an agenda item, vote or minutes of another meeting ({other})</translation>
     </message>
+    <message>
+        <source>the paper could not be read as a PDF: {reason}</source>
+        <translation>the paper could not be read as a PDF: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ExportMenu</name>

@@ -2357,6 +2357,10 @@
         <source>a record of meeting {label} cannot refer to an agenda item, vote or minutes of another meeting ({other})</source>
         <translation>รายการของการประชุม {label} ไม่อาจอ้างถึงระเบียบวาระ การลงมติ หรือรายงานการประชุมของการประชุมอื่น ({other}) ได้</translation>
     </message>
+    <message>
+        <source>the paper could not be read as a PDF: {reason}</source>
+        <translation>ไม่สามารถอ่านเอกสารเป็นไฟล์ PDF ได้: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ExportMenu</name>

@@ -1,34 +1,134 @@
-"""Finding an annotation's quoted text again in another version of its paper.
+"""Finding a quoted passage again in another version of a paper.
 
-Text extracted from a PDF differs from version to version in ways a reader does not see: line breaks and
-spaces move, and Thai text (written without spaces between words) gains or loses zero-width spaces where
-a program marked word breaks. The search therefore compares the text with all whitespace and zero-width
-characters left out, after Unicode normalisation (NFC).
+A text mark keeps the text it covered. When the paper is replaced, the mark moves to the page of the new
+version where that text is found. Text layers of PDFs differ in ways a reader does not see: line breaks and
+spaces where a line was broken, Thai zero-width spaces between words, soft hyphens, ``ำ`` as one character
+or as ``ํ`` + ``า``, tone marks and vowels above or below a consonant in either order, Thai or Arabic
+digits, and the glyph variants old Thai fonts put in the private use area. Both sides are compared in a
+normal form that leaves all of those out (letter case counts: a heading in capitals is other text).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
-# Characters that mark word breaks without showing: zero-width space, (non-)joiners, word joiner, BOM.
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Characters that carry no text: zero-width space, non-joiner and joiner, word joiner, byte-order mark,
+# soft hyphen.
+_IGNORED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+# The private-use code points old Thai fonts (and the PDFs made with them) use for shifted tone marks and
+# vowels and for ฐ, ญ without their tails, as the characters they stand for.
+_THAI_PUA = MappingProxyType(
+    {
+        "\uf700": "\u0e10",
+        "\uf701": "\u0e34",
+        "\uf702": "\u0e35",
+        "\uf703": "\u0e36",
+        "\uf704": "\u0e37",
+        "\uf705": "\u0e48",
+        "\uf706": "\u0e49",
+        "\uf707": "\u0e4a",
+        "\uf708": "\u0e4b",
+        "\uf709": "\u0e4c",
+        "\uf70a": "\u0e48",
+        "\uf70b": "\u0e49",
+        "\uf70c": "\u0e4a",
+        "\uf70d": "\u0e4b",
+        "\uf70e": "\u0e4c",
+        "\uf70f": "\u0e0d",
+        "\uf710": "\u0e31",
+        "\uf711": "\u0e4d",
+        "\uf712": "\u0e47",
+        "\uf713": "\u0e48",
+        "\uf714": "\u0e49",
+        "\uf715": "\u0e4a",
+        "\uf716": "\u0e4b",
+        "\uf717": "\u0e4c",
+        "\uf718": "\u0e38",
+        "\uf719": "\u0e39",
+        "\uf71a": "\u0e3a",
+    }
+)
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# What ``comparable`` does first in one pass: the private-use glyphs as their characters, no invisible ones.
+_BEFORE_NFKD: Mapping[int, str | None] = MappingProxyType(
+    {**{ord(k): v for k, v in _THAI_PUA.items()}, **dict.fromkeys(map(ord, _IGNORED))}
+)
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each base character with the marks that follow it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or unicodedata.category(_THAI_PUA.get(text[i], text[i])) != "Mn":
+            spans.append((start, i))
+            start = i
+    return [s for s in spans if s[1] > s[0]]
+
+
+def normalise(text: str) -> tuple[str, list[int], list[int]]:
+    """The text in the compared form, and for each of its characters where the cluster it comes from
+    starts and ends in ``text``."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in _clusters(text):
+        cluster = "".join(
+            _THAI_PUA.get(c, c) for c in text[start:end] if c not in _IGNORED and not c.isspace()
+        )
+        # NFKD per cluster: ำ becomes ํ + า, and the marks on one consonant come in one canonical order.
+        form = unicodedata.normalize("NFKD", cluster).translate(_THAI_DIGITS)
+        for char in form:
+            if char.isspace():  # a compatibility form may hold a space (¨ is a space and a diaeresis)
+                continue
+            out.append(char)
+            starts.append(start)
+            ends.append(end)
+    return "".join(out), starts, ends
 
 
 def comparable(text: str) -> str:
-    """The text as the search compares it: NFC, without whitespace and invisible break marks."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFC", text) if not ch.isspace() and ch not in _INVISIBLE
-    )
+    """``normalise(text)[0]`` without the offsets, in a few passes over the whole text: for whole papers."""
+    form = unicodedata.normalize("NFKD", text.translate(_BEFORE_NFKD))
+    return "".join(form.split()).translate(_THAI_DIGITS)
+
+
+def locate(quote: str, page_text: str) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``page_text`` (the first place), as offsets into ``page_text``; None when it
+    is not there or says nothing."""
+    needle = normalise(quote)[0]
+    if not needle:
+        return None
+    hay, starts, ends = normalise(page_text)
+    at = hay.find(needle)
+    if at < 0:
+        return None
+    return starts[at], ends[at + len(needle) - 1]
+
+
+class QuoteIndex:
+    """The pages of one version of a paper, normalised once, to find many quotes in them (all the marks
+    on a paper when it is replaced)."""
+
+    def __init__(self, pages: Sequence[str]) -> None:
+        self._pages = tuple(comparable(text) for text in pages)
+
+    def find(self, quote: str, near_page: int) -> int | None:
+        """As ``find_quote``."""
+        needle = comparable(quote)
+        if not needle:
+            return None
+        found = [n for n, text in enumerate(self._pages) if needle in text]
+        if not found:
+            return None
+        return min(found, key=lambda n: (abs(n - near_page), n))
 
 
 def find_quote(quote: str, pages: Sequence[str], near_page: int) -> int | None:
-    """The page (from 0) of ``pages`` holding ``quote``, the one nearest ``near_page`` when several do
-    (the earlier of two as near); None when no page holds it or the quote is empty of visible text."""
-    wanted = comparable(quote)
-    if not wanted:
-        return None
-    found = [number for number, text in enumerate(pages) if wanted in comparable(text)]
-    if not found:
-        return None
-    return min(found, key=lambda number: (abs(number - near_page), number))
+    """The page (from 0) of ``pages`` whose text holds ``quote``, the nearest to ``near_page`` (of two at
+    the same distance, the earlier); None when no page holds it or the quote says nothing. To find many
+    quotes in the same pages, build a ``QuoteIndex`` once."""
+    return QuoteIndex(pages).find(quote, near_page)

@@ -113,6 +113,32 @@ _WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "choice_for": ("เห็นด้วย", "for"),
         "choice_against": ("ไม่เห็นด้วย", "against"),
         "choice_abstain": ("งดออกเสียง", "abstain"),
+        "annotations": ("สรุปบันทึกบนเอกสารประกอบการประชุม", "Summary of annotations"),
+        "annotations_of": ("ของ {name}", "by {name}"),
+        "printed": ("พิมพ์เมื่อวันที่ {date}", "Printed on {date}"),
+        "meeting_papers": ("เอกสารประกอบการประชุม", "Papers of the meeting"),
+        "paper": ("เอกสาร: {name}", "Paper: {name}"),
+        "page": ("หน้า {page}", "Page {page}"),
+        "item_notes": ("บันทึกในวาระ", "Notes on the item"),
+        "earlier_version": (
+            "บันทึกจากเอกสารฉบับก่อนหน้า",
+            "From the earlier version",
+        ),
+        "earlier_version_note": (
+            "บันทึกต่อไปนี้ทำไว้บนเอกสารฉบับก่อนหน้าหรือเอกสารที่ถอนออกแล้ว และไม่พบข้อความที่บันทึกไว้ในฉบับปัจจุบัน",
+            "These marks were made on an earlier version of a paper, or on a paper since withdrawn; "
+            "the marked text was not found in the current version.",
+        ),
+        "paper_gone": ("เอกสารที่ไม่มีในการประชุมแล้ว", "A paper no longer in the meeting"),
+        "shape_highlight": ("เน้นข้อความ", "Highlight"),
+        "shape_underline": ("ขีดเส้นใต้", "Underline"),
+        "shape_ink": ("เขียนด้วยมือ", "Ink"),
+        "shape_sticky": ("บันทึกติดหน้า", "Sticky note"),
+        "shape_item_note": ("บันทึกในวาระ", "Note on the item"),
+        "sharing_private": ("ส่วนตัว", "private"),
+        "sharing_committee": ("แบ่งปันกับกรรมการ", "shared with the committee"),
+        "sharing_secretary": ("ส่งถึงเลขานุการ", "sent to the secretary"),
+        "made_by": (" โดย {name}", ", by {name}"),
     }
 )
 

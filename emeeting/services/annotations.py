@@ -15,13 +15,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 from typing import Any
 
+from emeeting import paths
 from emeeting.domain import model as m
 from emeeting.domain.anchoring import comparable, find_quote
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.validation import validate
+from emeeting.services.meetings import stored_bundle
 from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
 from emeeting.storage.store import Store
@@ -193,6 +197,43 @@ class AnnotationService:
         )
 
     # ------------------------------------------------------------------------------------ re-anchoring
+
+    def write_summary(
+        self, meeting_id: str, *, owner: str, dest: Path, lang: str = "th", thai_digits: bool = False
+    ) -> int:
+        """The summary of what ``owner`` can see annotated on the meeting's papers and items (their own
+        and those shared with them), as a PDF written whole to ``dest``; the number of annotations in it."""
+        from emeeting.atomic_file import atomic_file, cannot_write
+        from emeeting.reports.annotation_summary import annotation_summary_pdf
+        from emeeting.reports.thai_text import Fonts
+        from emeeting.reports.wording import ReportOptions
+
+        with self._store.read() as repo:
+            bundle = stored_bundle(repo, meeting_id)
+            notes = repo.select(m.Annotation, meeting_id=meeting_id)
+        # Another reader's private notes never reach this store by sync; should one be here, it stays out.
+        visible = [n for n in notes if n.owner == owner or n.sharing is not m.Sharing.PRIVATE]
+        options = ReportOptions(lang="th" if lang == "th" else "en", thai_digits=thai_digits)
+        rendered = annotation_summary_pdf(
+            bundle, visible, owner, date.today(), Fonts.load(paths.resources_dir() / "fonts"), options
+        )
+        try:
+            with atomic_file(dest) as tmp:
+                tmp.write_bytes(rendered.pdf)
+        except OSError as error:
+            raise cannot_write(dest, error) from None
+        return len(visible)
+
+    def write_annotated_copy(self, document_id: str, *, owner: str, dest: Path) -> int:
+        """The paper with ``owner``'s annotations on its current version as standard PDF annotations,
+        written whole to ``dest``; the stored paper is not touched. The number of annotations written."""
+        from emeeting.reports.annotated_copy import write_annotated_copy
+
+        with self._store.read() as repo:
+            document = repo.get(m.Document, document_id)
+            notes = [n for n in repo.select(m.Annotation, document_id=document_id) if n.owner == owner]
+        pdf = self._store.blobs.verified_path(document.sha256).read_bytes()
+        return write_annotated_copy(pdf, [n for n in notes if n.sha256 == document.sha256], dest)
 
     def reanchor(
         self, *, owner: str, document_id: str | None = None, pages: Sequence[str] | None = None

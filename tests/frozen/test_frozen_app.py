@@ -93,6 +93,7 @@ def placeholders(
     return {
         "meeting": reference,
         "item": shown["agenda"][-1]["number"],
+        "document": next(d["id"] for e in shown["agenda"] for d in e["documents"]),
         "pdf": str(pdf),
         "package": str(package),
         "backup": str(backup),
