@@ -2364,6 +2364,10 @@
         <translation>meeting {meeting} “{title}” was not published to {server}: {reason}; it stays on this computer as it is (publish it again once the server allows it)</translation>
     </message>
     <message>
+        <source>confidential papers (ลับ and above) are not downloaded: no password store keeps the key they are encrypted with on this computer</source>
+        <translation>confidential papers (ลับ and above) are not downloaded: no password store keeps the key they are encrypted with on this computer</translation>
+    </message>
+    <message>
         <source>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</source>
         <translation>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</translation>
     </message>
@@ -2374,6 +2378,18 @@
     <message>
         <source>the paper could not be read as a PDF: {reason}</source>
         <translation>the paper could not be read as a PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>confidential document {sha256}… cannot be opened: its key is not in this computer&apos;s password store (access ended, or the password store is unavailable); sync again to receive it anew if you may still read it</source>
+        <translation>confidential document {sha256}… cannot be opened: its key is not in this computer&apos;s password store (access ended, or the password store is unavailable); sync again to receive it anew if you may still read it</translation>
+    </message>
+    <message>
+        <source>confidential document {sha256}… is damaged or was altered: it cannot be opened</source>
+        <translation>confidential document {sha256}… is damaged or was altered: it cannot be opened</translation>
+    </message>
+    <message>
+        <source>no password store (keyring backend) is usable on this computer, so confidential papers (ลับ and above) are not downloaded: they are kept on a laptop only encrypted, with the key in the password store ({reason})</source>
+        <translation>no password store (keyring backend) is usable on this computer, so confidential papers (ลับ and above) are not downloaded: they are kept on a laptop only encrypted, with the key in the password store ({reason})</translation>
     </message>
 </context>
 <context>

@@ -2350,6 +2350,10 @@
         <translation>การประชุม {meeting} “{title}” มิได้เผยแพร่ไปยัง {server}: {reason} การประชุมดังกล่าวยังคงอยู่ในเครื่องนี้ตามเดิม (โปรดเผยแพร่อีกครั้งเมื่อเซิร์ฟเวอร์อนุญาต)</translation>
     </message>
     <message>
+        <source>confidential papers (ลับ and above) are not downloaded: no password store keeps the key they are encrypted with on this computer</source>
+        <translation>ไม่ดาวน์โหลดเอกสารชั้นความลับ (ลับขึ้นไป) เนื่องจากเครื่องนี้ไม่มีที่เก็บรหัสผ่านสำหรับเก็บกุญแจที่ใช้เข้ารหัสเอกสาร</translation>
+    </message>
+    <message>
         <source>the minutes of meeting {label} are certified, so its record cannot change; changes go through an amendment to the minutes</source>
         <translation>รายงานการประชุมครั้งที่ {label} ได้รับรองแล้ว จึงแก้ไขข้อมูลของการประชุมครั้งนี้ไม่ได้ การเปลี่ยนแปลงใด ๆ ให้ดำเนินการโดยการแก้ไขเพิ่มเติมรายงานการประชุม</translation>
     </message>
@@ -2360,6 +2364,18 @@
     <message>
         <source>the paper could not be read as a PDF: {reason}</source>
         <translation>ไม่สามารถอ่านเอกสารเป็นไฟล์ PDF ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>confidential document {sha256}… cannot be opened: its key is not in this computer&apos;s password store (access ended, or the password store is unavailable); sync again to receive it anew if you may still read it</source>
+        <translation>ไม่สามารถเปิดเอกสารลับ {sha256}… ได้ เนื่องจากไม่พบกุญแจของเอกสารในที่เก็บรหัสผ่านของเครื่องนี้ (สิทธิ์การเข้าถึงสิ้นสุดแล้ว หรือที่เก็บรหัสผ่านใช้งานไม่ได้) หากท่านยังมีสิทธิ์อ่านเอกสารนี้ โปรดซิงค์อีกครั้งเพื่อรับเอกสารใหม่</translation>
+    </message>
+    <message>
+        <source>confidential document {sha256}… is damaged or was altered: it cannot be opened</source>
+        <translation>เอกสารลับ {sha256}… เสียหายหรือถูกแก้ไข จึงไม่สามารถเปิดได้</translation>
+    </message>
+    <message>
+        <source>no password store (keyring backend) is usable on this computer, so confidential papers (ลับ and above) are not downloaded: they are kept on a laptop only encrypted, with the key in the password store ({reason})</source>
+        <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring backend) ที่ใช้งานได้ จึงไม่ดาวน์โหลดเอกสารชั้นความลับ (ลับขึ้นไป) เนื่องจากเอกสารดังกล่าวจัดเก็บในเครื่องคอมพิวเตอร์พกพาได้เฉพาะในรูปที่เข้ารหัส โดยเก็บกุญแจไว้ในที่เก็บรหัสผ่านเท่านั้น ({reason})</translation>
     </message>
 </context>
 <context>
