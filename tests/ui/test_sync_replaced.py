@@ -24,7 +24,13 @@ from emeeting.ui.sync.sync_dialog import RemovalsDialog, ServerReplacedDialog
 from emeeting.ui.sync.sync_status import ON_HOLD, REPLACED, SYNCED, SyncMenu
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.server.conftest import PASSWORD, run_server
-from tests.sync.conftest import Office, build_office, cheap_settings, no_password_store  # noqa: F401
+from tests.sync.conftest import (  # noqa: F401
+    Office,
+    build_office,
+    cheap_settings,
+    has_document,
+    no_password_store,
+)
 from tests.sync.test_server_replaced import recreate_empty, serve_at
 from tests.ui.conftest import open_window
 
@@ -137,7 +143,7 @@ def test_a_secretary_is_told_nothing_was_removed_and_publishes_her_meetings_agai
         bob.run()
         assert [x.id for x in bob.rows(m.Meeting)] == [office.meeting.id]
         assert len(bob.rows(m.Document)) == 2 and all(
-            bob.services.store.blobs.has(d.sha256) for d in bob.rows(m.Document)
+            has_document(bob, d.sha256) for d in bob.rows(m.Document)
         )
         bob.services.close()
         runner.wait_idle(10_000)

@@ -174,9 +174,7 @@ class WindowMenus:
         self.edit_menu.menuAction().setVisible(not reader)
         for action in (*self.tab_actions, self.audit_action, self.find_action):
             action.setVisible(not reader)
-        attendee = self.sync_menu.attendee
-        for action in self.sync_menu.editing_actions:
-            action.setVisible(not reader and not attendee)
+        self.sync_menu.set_reading(reader)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))

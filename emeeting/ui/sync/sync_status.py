@@ -358,6 +358,7 @@ class SyncMenu(FollowsLanguage, QMenu):
         self._retranslate()
         self.editing_actions: list[QAction] = []
         self.attendee = False
+        self.reading = False  # the window shows the reader, where nothing is edited
         self.controller.synced.connect(lambda _report: self.check_attendee_mode())
         self.controller.synced.connect(self.tell_refused)
         self.controller.server_replaced.connect(self.ask_server_replaced)
@@ -374,6 +375,11 @@ class SyncMenu(FollowsLanguage, QMenu):
         self.editing_actions = actions
         self._apply_attendee_mode()
 
+    def set_reading(self, reading: bool) -> None:
+        """The window shows the reader (True) or the secretary's desk: the editing actions follow."""
+        self.reading = reading
+        self._apply_attendee_mode()
+
     def check_attendee_mode(self) -> None:
         self._runner.read(self.service.attendee_mode, self._on_attendee_mode, lambda _e, _m: None)
 
@@ -385,8 +391,10 @@ class SyncMenu(FollowsLanguage, QMenu):
             self.attendee_changed.emit(attendee)
 
     def _apply_attendee_mode(self) -> None:
-        for action in (*self.editing_actions, self.publish_action):
-            action.setVisible(not self.attendee)
+        # One place decides, so that the attendee check answering late cannot show them in the reader.
+        for action in self.editing_actions:
+            action.setVisible(not self.attendee and not self.reading)
+        self.publish_action.setVisible(not self.attendee)
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("&Sync"))
