@@ -25,6 +25,7 @@ from emeeting.domain.anchoring import comparable, find_quote
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.validation import validate
+from emeeting.services.documents import DocumentService
 from emeeting.services.meetings import stored_bundle
 from emeeting.services.records import cascade_delete, insert, replace
 from emeeting.storage.repository import Repository
@@ -83,8 +84,9 @@ def _owned(repo: Repository, annotation_id: str, owner: str) -> m.Annotation:
 
 
 class AnnotationService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, documents: DocumentService) -> None:
         self._store = store
+        self._documents = documents
 
     # ---------------------------------------------------------------------------------------- writes
 
@@ -232,7 +234,7 @@ class AnnotationService:
         with self._store.read() as repo:
             document = repo.get(m.Document, document_id)
             notes = [n for n in repo.select(m.Annotation, document_id=document_id) if n.owner == owner]
-        pdf = self._store.blobs.verified_path(document.sha256).read_bytes()
+        pdf = self._documents.content_bytes(document)  # decrypted in memory when the paper is sealed
         return write_annotated_copy(pdf, [n for n in notes if n.sha256 == document.sha256], dest)
 
     def reanchor(

@@ -100,7 +100,7 @@ class Services:
         """A reader's annotations on papers and agenda items."""
         from emeeting.services.annotations import AnnotationService
 
-        return AnnotationService(self.store)
+        return AnnotationService(self.store, self.documents)
 
     @cached_property
     def steps(self) -> UndoService:

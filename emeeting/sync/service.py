@@ -239,8 +239,10 @@ class SyncService:
         """Move the user's annotations made on earlier versions of papers that a pull replaced; whether
         any moved (they are then sent at once)."""
         from emeeting.services.annotations import AnnotationService
+        from emeeting.services.documents import DocumentService
 
-        return bool(AnnotationService(self.store).reanchor(owner=user))
+        documents = DocumentService(self.store, self.paper_keys)
+        return bool(AnnotationService(self.store, documents).reanchor(owner=user))
 
     def expire_offline(self) -> int:
         """Wipe confidential documents of every server whose committee's offline limit has passed."""
