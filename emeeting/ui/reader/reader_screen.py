@@ -121,8 +121,6 @@ class ReaderScreen(FollowsLanguage, QWidget):
         super().__init__(parent)
         self.setObjectName("readerScreen")
         self._context = context
-        self._services = context.services
-        self._runner = context.runner
         self._list_read = LatestRead(context.runner)
         self._view_read = LatestRead(context.runner)
         self._paper_read = LatestRead(context.runner)
@@ -272,7 +270,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self._active = False
 
     def reload(self) -> None:
-        services, sync = self._services, self._context.sync
+        services, sync = self._context.services, self._context.sync
 
         def load() -> Reading:
             person_id = sync.person_id()
@@ -308,7 +306,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
 
     def _show_reading(self, reading: Reading) -> None:
         self._reading = reading
-        self._marks = SeenMarks(self._context.settings, self._services.store.data_dir, reading.user)
+        self._marks = SeenMarks(self._context.settings, self._context.services.store.data_dir, reading.user)
         current = self.current_meeting_id()
         self.meeting_list.blockSignals(True)
         self.meeting_list.clear()
@@ -360,7 +358,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self._load_meeting(str(entry.data(ID_ROLE)), look=look)
 
     def _load_meeting(self, meeting_id: str, *, look: bool) -> None:
-        view = self._services.meetings.view
+        view = self._context.services.meetings.view
         self._view_read.read(
             lambda: view(meeting_id),
             lambda v: self._show_meeting(v, look=look),
@@ -589,7 +587,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         if paper is None or (self._open_paper == paper_id and self.viewer.page_count):
             return
         self._open_paper = paper_id
-        services = self._services
+        services = self._context.services
         self._paper_read.read(
             lambda: paper_content(services, paper),
             lambda content: self._show_paper(paper, content),
@@ -613,7 +611,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         meeting_id = self.current_meeting_id()
         if not meeting_id:
             return
-        services = self._services
+        services = self._context.services
         person_id = self._reading.person_id if self._reading else None
         self._open_paper = ""
         self.viewer.clear(self.tr("Making the board book…"))
