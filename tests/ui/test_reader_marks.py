@@ -530,3 +530,32 @@ def test_a_member_marks_a_paper_offline_and_her_laptop_and_the_committee_see_wha
         assert gwen.services.annotations.for_meeting(office.meeting.id, owner="gwen") == []
         runner.wait_idle(10_000)
         services.close()
+
+
+def test_the_page_index_reads_a_page_when_it_is_shown_and_leaves_out_what_is_not_on_the_page() -> None:
+    from emeeting.services.annotations import AnnotationView
+    from emeeting.ui.reader.annotation_layer import PageIndex
+
+    def view(page: int, shape: m.AnnotationShape, geometry: str, earlier: bool = False) -> AnnotationView:
+        note = m.Annotation("meeting", "alice", shape, document_id="paper", page=page, geometry=geometry)
+        return AnnotationView(note, mine=True, earlier_version=earlier)
+
+    sticky = view(3, m.AnnotationShape.STICKY, "[10, 20]")
+    ink = view(3, m.AnnotationShape.INK, "[[[1, 2], [3, 4]]]")
+    highlight = view(3, m.AnnotationShape.HIGHLIGHT, "[[1, 2, 3, 4]]")
+    earlier = view(3, m.AnnotationShape.HIGHLIGHT, "[[1, 2, 3, 4]]", earlier=True)  # listed elsewhere
+    item_note = AnnotationView(
+        m.Annotation("meeting", "alice", m.AnnotationShape.ITEM_NOTE, item_id="i"), True, False
+    )
+    broken = view(7, m.AnnotationShape.INK, "not json")
+    index = PageIndex([sticky, ink, highlight, earlier, item_note, broken])
+    assert len(index) == 4  # on their pages; the geometry is read when its page is
+    assert [x.id for x in index.on_page(3)] == [
+        highlight.annotation.id,
+        ink.annotation.id,
+        sticky.annotation.id,
+    ]
+    assert index.on_page(7) == [] and index.get(broken.annotation.id) is None
+    assert index.get(earlier.annotation.id) is None and index.on_page(0) == []
+    index.remove(ink.annotation.id)
+    assert [x.id for x in index.on_page(3)] == [highlight.annotation.id, sticky.annotation.id]

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
@@ -67,36 +67,50 @@ def painted(view: AnnotationView) -> PaintedMark | None:
 
 
 class PageIndex:
-    """The paper's marks by page (in painting order: text marks under ink under notes)."""
+    """The paper's marks by page. A page's geometry is read from its JSON the first time the page is
+    shown: a paper with thousands of marks opens at any page for the price of that page's marks.
+    Within a page, marks are in painting order: text marks under ink under notes."""
 
-    def __init__(self, marks: Iterable[PaintedMark] = ()) -> None:
+    def __init__(self, views: Iterable[AnnotationView] = ()) -> None:
+        self._unread: dict[int, list[AnnotationView]] = {}
         self._pages: dict[int, list[PaintedMark]] = {}
-        self._by_id: dict[str, PaintedMark] = {}
-        for mark in marks:
-            self.add(mark)
+        self._page_of: dict[str, int] = {}
+        for view in views:
+            note = view.annotation
+            if view.earlier_version or note.document_id is None or note.shape is Shape.ITEM_NOTE:
+                continue  # not painted on the page (listed elsewhere)
+            self._unread.setdefault(note.page, []).append(view)
+            self._page_of[note.id] = note.page
+
+    def on_page(self, page: int) -> list[PaintedMark]:
+        marks = self._pages.get(page)
+        if marks is None:
+            marks = [p for view in self._unread.pop(page, ()) if (p := painted(view)) is not None]
+            marks.sort(key=lambda x: _PAINT_ORDER.index(x.annotation.shape))
+            self._pages[page] = marks
+        return marks
 
     def add(self, mark: PaintedMark) -> None:
         self.remove(mark.id)
-        self._by_id[mark.id] = mark
-        page = self._pages.setdefault(mark.annotation.page, [])
-        page.append(mark)
-        page.sort(key=lambda x: _PAINT_ORDER.index(x.annotation.shape))
+        page = mark.annotation.page
+        marks = self.on_page(page)
+        marks.append(mark)
+        marks.sort(key=lambda x: _PAINT_ORDER.index(x.annotation.shape))
+        self._page_of[mark.id] = page
 
     def remove(self, annotation_id: str) -> None:
-        old = self._by_id.pop(annotation_id, None)
-        if old is not None:
-            self._pages[old.annotation.page] = [
-                x for x in self._pages[old.annotation.page] if x.id != annotation_id
-            ]
-
-    def on_page(self, page: int) -> list[PaintedMark]:
-        return self._pages.get(page, [])
+        page = self._page_of.pop(annotation_id, None)
+        if page is not None:
+            self._pages[page] = [x for x in self.on_page(page) if x.id != annotation_id]
 
     def get(self, annotation_id: str) -> PaintedMark | None:
-        return self._by_id.get(annotation_id)
+        page = self._page_of.get(annotation_id)
+        if page is None:
+            return None
+        return next((x for x in self.on_page(page) if x.id == annotation_id), None)
 
     def __len__(self) -> int:
-        return len(self._by_id)
+        return len(self._page_of)
 
 
 @dataclass(frozen=True)
@@ -111,7 +125,10 @@ class Preview:
 
 
 class AnnotationLayer(QWidget):
-    """Paints ``index``'s marks over the pages ``page_map`` says are on screen."""
+    """Paints ``index``'s marks over the pages ``page_map`` says are on screen; ``painted`` when it has
+    (for timing and for tests that wait for the marks)."""
+
+    painted = Signal()
 
     def __init__(self, view: QPdfView, page_map: PageMap) -> None:
         super().__init__(view.viewport())
@@ -153,6 +170,7 @@ class AnnotationLayer(QWidget):
             if self.preview is not None and self.preview.page == page:
                 self._paint_preview(painter, rect, points, self.preview)
         painter.end()
+        self.painted.emit()
 
     def _paint_mark(self, painter: QPainter, rect: QRectF, points: QSizeF, mark: PaintedMark) -> None:
         note = mark.annotation

@@ -61,10 +61,12 @@ class _Paper:
 
 class PaperMarks(QObject):
     """The marks of the paper open in ``viewer``. ``loaded(count)`` when its marks are painted (after each
-    read of the store), ``saved(annotation_id)`` when a mark made here is stored, ``emphasised(id)`` when
-    a mark the reader was sent to is framed on screen."""
+    read of the store), ``page_loaded(page)`` when, on opening, those of the page on screen are,
+    ``saved(annotation_id)`` when a mark made here is stored, ``emphasised(id)`` when a mark the reader
+    was sent to is framed on screen."""
 
     loaded = Signal(int)
+    page_loaded = Signal(int)  # the marks of the page on screen are painted, the rest still being read
     saved = Signal(str)
     emphasised = Signal(str)
 
@@ -74,6 +76,8 @@ class PaperMarks(QObject):
         self._viewer = viewer
         self._widget = parent
         self._read = LatestRead(context.runner)
+        self._page_read = LatestRead(context.runner)
+        self._complete = False  # every mark of the paper is in the index (not only the first page's)
         self._paper: _Paper | None = None
         self._views: dict[str, AnnotationView] = {}
         self._unsaved: dict[str, PaintedMark] = {}  # painted ahead of the store, until it has them
@@ -114,12 +118,36 @@ class PaperMarks(QObject):
         self._paper = _Paper(document, owner, author)
         self.page_map.invalidate()
         self.tools.show()
+        self._complete = False
+        self.layer.set_index(PageIndex())
+        self._read_page_first()
         self.reload()
+
+    def _read_page_first(self) -> None:
+        """The marks of the page on screen, read by themselves: a paper with thousands of marks shows
+        the page's own while the rest are read."""
+        paper = self._paper
+        if paper is None:
+            return
+        records, page = self._context.services.records, self._viewer.current_page()
+        document, owner = paper.document, paper.owner
+
+        def read() -> list[AnnotationView]:
+            notes = records.select(m.Annotation, document_id=document.id, page=page)
+            return [AnnotationView(n, n.owner == owner, n.sha256 != document.sha256) for n in notes]
+
+        def show(views: list[AnnotationView]) -> None:
+            if not self._complete and self.document_id == document.id:
+                self.layer.set_index(PageIndex(views))
+                self.page_loaded.emit(page)
+
+        self._page_read.read(read, show, lambda _e, _message: None)
 
     def clear(self) -> None:
         """No paper (nothing, or the board book): no tools, no marks."""
         self._paper = None
         self._read.drop()
+        self._page_read.drop()
         self._views = {}
         self._unsaved = {}
         self.layer.set_index(PageIndex())
@@ -148,7 +176,7 @@ class PaperMarks(QObject):
 
         def read() -> tuple[list[AnnotationView], PageIndex]:
             views = annotations.for_document(document_id, owner=owner)
-            return views, PageIndex(p for v in views if (p := painted(v)) is not None)
+            return views, PageIndex(views)
 
         self._read.read(read, self._show_marks, lambda _e, _message: None)
 
@@ -158,6 +186,7 @@ class PaperMarks(QObject):
         for mark in self._unsaved.values():  # read before their write was done
             if index.get(mark.id) is None:
                 index.add(mark)
+        self._complete = True
         self.layer.set_index(index)
         self.loaded.emit(len(index))
         if self._pending_emphasis is not None:
