@@ -559,3 +559,37 @@ def test_the_page_index_reads_a_page_when_it_is_shown_and_leaves_out_what_is_not
     assert index.get(earlier.annotation.id) is None and index.on_page(0) == []
     index.remove(ink.annotation.id)
     assert [x.id for x in index.on_page(3)] == [highlight.annotation.id, sticky.annotation.id]
+
+
+def test_a_thai_paper_set_by_our_engine_is_highlighted_along_the_dragged_line(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    """Its lines are /ActualText spans, whose characters PDFium squeezes into the line's first points:
+    the drag says where the marked text lies along the line."""
+    from emeeting import paths
+    from emeeting.reports.demo_documents import make_demo_pdf
+
+    line = "ผู้มาประชุม ผู้ไม่มาประชุม และผู้เข้าร่วมประชุม ตามรายชื่อแนบท้าย"
+    data = make_demo_pdf("รายงานการประชุม", [line * 3], 1, paths.resources_dir() / "fonts")
+    services = demo_services
+    meeting_id = services.meetings.resolve("ICT:3/2569").id
+    item = services.meetings.view(meeting_id).agenda[0].item
+    paper = attach_bytes(services, meeting_id, item.id, "report.pdf", data)
+    window.resize(1500, 950)
+    reader = open_reader(qtbot, window)
+    open_paper(qtbot, reader, meeting_id, paper.id)
+    document = reader.viewer.document
+    text = document.getAllText(0).text()
+    first = next(x for x in text.splitlines() if x.startswith("ผู้มาประชุม"))
+    glyphs = document.getSelectionAtIndex(0, text.index(first), len(first)).boundingRectangle()
+    assert glyphs.width() < 3 * len(first)  # the layer's boxes: a sliver of the printed line
+    end_x = document.pagePointSize(0).width() - 60  # the end of the justified line, where the eye sees it
+    reader.marks.tools.tool_actions[Tool.HIGHLIGHT].trigger()
+    middle = glyphs.center().y()
+    with qtbot.waitSignal(reader.marks.saved, timeout=WAIT):
+        drag(qtbot, reader, [at(reader, 0, glyphs.left() + 1, middle), at(reader, 0, end_x, middle)])
+    (highlight,) = mine(services, paper)
+    assert highlight.quote == first.strip()
+    ((x0, y0, x1, y1),) = json.loads(highlight.geometry)
+    assert abs(x0 - glyphs.left()) < 2 and abs(x1 - end_x) < 2
+    assert y0 <= middle <= y1

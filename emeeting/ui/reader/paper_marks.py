@@ -28,6 +28,7 @@ from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.reader.annotation_layer import AnnotationLayer, PageIndex, PaintedMark, Preview, painted
 from emeeting.ui.reader.mark_tools import MarkTools, StickyDialog, Tool
 from emeeting.ui.reader.page_map import PageMap
+from emeeting.ui.reader.text_marks import mark_rects, select_text
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.task_runner import LatestRead
 
@@ -276,8 +277,8 @@ class PaperMarks(QObject):
             return
         page, start = self._press
         end = self._on_page(page, position)
-        selection = self._viewer.document.getSelection(page, start, end)
-        rects = tuple(_rect_of(polygon.boundingRect()) for polygon in selection.bounds())
+        selection = select_text(self._viewer.document, page, start, end)
+        rects = mark_rects(selection, start, end)
         shape = _TEXT_TOOLS[self.tools.tool]
         if phase == "move":
             self.layer.preview = Preview(page, shape, self.tools.color, rects=rects)
@@ -547,10 +548,6 @@ class PaperMarks(QObject):
     def _end_emphasis(self) -> None:
         self.layer.emphasised = None
         self.layer.update()
-
-
-def _rect_of(rect: QRectF) -> tuple[float, float, float, float]:
-    return (round(rect.left(), 2), round(rect.top(), 2), round(rect.right(), 2), round(rect.bottom(), 2))
 
 
 def _point(point: QPointF) -> tuple[float, float]:
