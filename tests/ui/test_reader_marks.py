@@ -593,3 +593,49 @@ def test_a_thai_paper_set_by_our_engine_is_highlighted_along_the_dragged_line(
     ((x0, y0, x1, y1),) = json.loads(highlight.geometry)
     assert abs(x0 - glyphs.left()) < 2 and abs(x1 - end_x) < 2
     assert y0 <= middle <= y1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)")
+def test_a_pen_draws_ink_and_a_right_click_opens_the_menu_of_the_mark_under_it(
+    qtbot: QtBot, marked: tuple[ReaderScreen, m.Document, Services]
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QContextMenuEvent, QInputDevice, QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    reader, paper, services = marked
+    viewport = reader.viewer.page_view.viewport()
+    pen = QPointingDevice(
+        "pen", 4242, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 2,
+    )  # fmt: skip
+    reader.marks.tools.tool_actions[Tool.INK].trigger()
+    T = QEvent.Type
+    points = [(120.0, 500.0), (160.0, 520.0), (220.0, 505.0)]
+    events = [
+        (T.TabletPress, points[0]),
+        (T.TabletMove, points[1]),
+        (T.TabletMove, points[2]),
+        (T.TabletRelease, points[2]),
+    ]
+    with qtbot.waitSignal(reader.marks.saved, timeout=WAIT):
+        for kind, (x, y) in events:
+            position = QPointF(at(reader, 0, x, y))
+            buttons = Qt.MouseButton.NoButton if kind == T.TabletRelease else Qt.MouseButton.LeftButton
+            event = QTabletEvent(
+                kind, pen, position, QPointF(viewport.mapToGlobal(position)), 0.6, 0, 0, 0.0, 0.0, 0.0,
+                Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, buttons,
+            )  # fmt: skip
+            QApplication.sendEvent(viewport, event)
+            assert event.isAccepted()  # no mouse event made from it: the pen is not drawn twice
+    (ink,) = mine(services, paper)
+    assert ink.shape is m.AnnotationShape.INK and len(json.loads(ink.geometry)[0]) == 3
+
+    reader.marks.tools.tool_actions[Tool.READ].trigger()
+    on_line = at(reader, 0, 140, 510)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, on_line, viewport.mapToGlobal(on_line))
+    QApplication.sendEvent(viewport, event)
+    menu = reader.marks.menu
+    assert menu is not None and menu.isVisible()
+    assert {a.objectName() for a in menu.actions()} >= {"markDelete", "markShareCommittee"}
+    menu.close()
