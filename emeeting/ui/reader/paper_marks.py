@@ -1,8 +1,8 @@
 """Annotating the paper open in the reader: the tools, what the hand does on the page with each, the
 menu of a mark, and keeping the painted marks in step with the store.
 
-Text marks take their rectangles and quote from QtPdf's text layer (``QPdfDocument.getSelection``), in
-points of the page, origin top-left, as the store keeps them. Each ink stroke is stored when the pen or
+Text marks take their rectangles and quote from QtPdf's text layer (``text_marks``), in points of the
+page, origin top-left, as the store keeps them. Each ink stroke is stored when the pen or
 mouse is lifted, as an annotation of its own: nothing drawn is lost when the reader closes the paper or
 the laptop, and a stroke can be shared or deleted by itself. Everything is stored through
 ``AnnotationService`` on the runner's writer, off the GUI thread, as the server account that reads (the
@@ -51,13 +51,13 @@ _HANDLED = frozenset(
 )
 
 
+@dataclasses.dataclass(frozen=True)
 class _Paper:
-    """The paper being annotated and who annotates it."""
+    """The paper being annotated and who annotates it (a server account, and the name others see)."""
 
-    def __init__(self, document: m.Document, owner: str, author: str) -> None:
-        self.document = document
-        self.owner = owner
-        self.author = author
+    document: m.Document
+    owner: str
+    author: str
 
 
 class PaperMarks(QObject):
