@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QBoxLayout, QMenu, QToolTip, QWidget
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
+from emeeting.domain.validation import MAX_ANNOTATION_QUOTE, MAX_INK_POINTS, MAX_RECTANGLES
 from emeeting.services.annotations import AnnotationView
 from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.reader.annotation_layer import AnnotationLayer, PageIndex, PaintedMark, Preview, painted
 from emeeting.ui.reader.mark_tools import MarkTools, StickyDialog, Tool
-from emeeting.ui.reader.page_map import PageMap
+from emeeting.ui.reader.page_map import PageMap, map_to_page
 from emeeting.ui.reader.text_marks import mark_rects, select_text
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.task_runner import LatestRead
@@ -35,6 +36,7 @@ from emeeting.ui.widgets.task_runner import LatestRead
 Shape = m.AnnotationShape
 EMPHASIS_MS = 1600  # how long a mark the reader jumped to stays framed
 MIN_INK_STEP = 0.5  # points: closer pen positions add nothing but weight to the stroke
+PREVIEW_MS = 30  # a text drag's marked text is looked up at most this often while the mouse moves
 _TEXT_TOOLS = {Tool.HIGHLIGHT: Shape.HIGHLIGHT, Tool.UNDERLINE: Shape.UNDERLINE}
 _HANDLED = frozenset(
     {
@@ -84,6 +86,11 @@ class PaperMarks(QObject):
         self._unsaved: dict[str, PaintedMark] = {}  # painted ahead of the store, until it has them
         self._pending_emphasis: str | None = None
         self._press: tuple[int, QPointF] | None = None  # where a text drag or a stroke began
+        self._drag_to = QPointF()  # where a text drag is now, in points of its page
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_MS)
+        self._preview_timer.timeout.connect(self._preview_text)
         self._stroke: list[tuple[float, float]] = []
         self.sticky_dialog: StickyDialog | None = None
         self.menu: QMenu | None = None
@@ -211,6 +218,7 @@ class PaperMarks(QObject):
         self._viewport.setCursor(cursors[self.tools.tool])
 
     def _cancel_gesture(self) -> None:
+        self._preview_timer.stop()
         self._press = None
         self._stroke = []
         if self.layer.preview is not None:
@@ -270,24 +278,33 @@ class PaperMarks(QObject):
 
     def _text(self, phase: str, position: QPointF) -> None:
         if phase == "press":
-            place = self.page_map.to_page(position)
-            self._press = place
+            self._press = self.page_map.to_page(position)
             return
         if self._press is None:
             return
         page, start = self._press
-        end = self._on_page(page, position)
-        selection = select_text(self._viewer.document, page, start, end)
-        rects = mark_rects(selection, start, end)
-        shape = _TEXT_TOOLS[self.tools.tool]
+        self._drag_to = self._on_page(page, position)
         if phase == "move":
-            self.layer.preview = Preview(page, shape, self.tools.color, rects=rects)
-            self.layer.update()
+            # Shown at most every PREVIEW_MS: a text layer that must be probed costs a few ms a look.
+            if not self._preview_timer.isActive():
+                self._preview_timer.start()
             return
+        self._preview_timer.stop()
+        selection = select_text(self._viewer.document, page, start, self._drag_to)
+        rects = mark_rects(selection, start, self._drag_to)[:MAX_RECTANGLES]
         self._cancel_gesture()
-        quote = selection.text().strip()
+        quote = selection.text().strip()[:MAX_ANNOTATION_QUOTE]
         if rects and quote:
-            self._add(shape, page, json.dumps([list(r) for r in rects]), quote=quote)
+            self._add(_TEXT_TOOLS[self.tools.tool], page, json.dumps([list(r) for r in rects]), quote=quote)
+
+    def _preview_text(self) -> None:
+        if self._press is None or self.tools.tool not in _TEXT_TOOLS:
+            return
+        page, start = self._press
+        selection = select_text(self._viewer.document, page, start, self._drag_to)
+        rects = mark_rects(selection, start, self._drag_to)
+        self.layer.preview = Preview(page, _TEXT_TOOLS[self.tools.tool], self.tools.color, rects=rects)
+        self.layer.update()
 
     def _on_page(self, page: int, position: QPointF) -> QPointF:
         """A viewport position as a point of ``page``, kept on the page: a drag or stroke belongs to the
@@ -296,12 +313,11 @@ class PaperMarks(QObject):
         if placed is None:
             return QPointF()
         rect, points = placed
-        x = min(max(position.x(), rect.left()), rect.right())
-        y = min(max(position.y(), rect.top()), rect.bottom())
-        on_page = QPointF(
-            (x - rect.x()) * points.width() / rect.width(), (y - rect.y()) * points.height() / rect.height()
+        kept = QPointF(
+            min(max(position.x(), rect.left()), rect.right()),
+            min(max(position.y(), rect.top()), rect.bottom()),
         )
-        return on_page
+        return map_to_page(rect, points, kept)
 
     # ink: one stroke per press
 
@@ -314,7 +330,8 @@ class PaperMarks(QObject):
             page = self._press[0]
             point = _point(self._on_page(page, position))
             last = self._stroke[-1] if self._stroke else None
-            if last is None or abs(point[0] - last[0]) + abs(point[1] - last[1]) >= MIN_INK_STEP:
+            far_enough = last is None or abs(point[0] - last[0]) + abs(point[1] - last[1]) >= MIN_INK_STEP
+            if far_enough and len(self._stroke) < MAX_INK_POINTS:
                 self._stroke.append(point)
             if phase == "move":
                 self.layer.preview = Preview(page, Shape.INK, self.tools.color, stroke=tuple(self._stroke))
