@@ -112,18 +112,22 @@ def mine(services: Services, paper: m.Document) -> list[m.Annotation]:
 
 
 def drag_over(qtbot: QtBot, reader: ReaderScreen, page: int, text: str) -> QRectF:
+    """Drag over ``text`` as a hand does: press on its first glyph, move, see the marked text follow the
+    mouse, release on its last glyph."""
     glyphs = text_bounds(reader.viewer.document, page, text)
     middle = glyphs.center().y()
+    viewport = reader.viewer.page_view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at(reader, page, glyphs.left() + 1, middle))
+    qtbot.mouseMove(viewport, at(reader, page, glyphs.center().x(), middle))
+    qtbot.waitUntil(lambda: reader.marks.layer.preview is not None, timeout=WAIT)
+    preview = reader.marks.layer.preview
+    assert preview is not None and preview.page == page and preview.rects
+    assert preview.rects[0][2] < glyphs.right() - 5  # half way: not yet the whole text
     with qtbot.waitSignal(reader.marks.saved, timeout=WAIT):
-        drag(
-            qtbot,
-            reader,
-            [
-                at(reader, page, glyphs.left() + 1, middle),
-                at(reader, page, glyphs.center().x(), middle),
-                at(reader, page, glyphs.right() - 1, middle),
-            ],
-        )
+        end = at(reader, page, glyphs.right() - 1, middle)
+        qtbot.mouseMove(viewport, end)
+        qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert reader.marks.layer.preview is None
     return glyphs
 
 
