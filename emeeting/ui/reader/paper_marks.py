@@ -371,7 +371,6 @@ class PaperMarks(QObject):
             owner=paper.owner,
             shape=shape,
             document_id=document.id,
-            item_id=document.item_id,
             sha256=document.sha256,
             page=page,
             geometry=geometry,
