@@ -42,6 +42,7 @@ from emeeting.ui.documents.document_tree import (
     DocumentTree,
 )
 from emeeting.ui.documents.documents_toolbar import DocumentsToolbar
+from emeeting.ui.documents.paper_access import NotOpened, PaperNotices, paper_or_reason
 from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
@@ -76,6 +77,8 @@ class DocumentsPane(FollowsLanguage, QWidget):
     ) -> None:
         super().__init__(parent)
         self._services = context.services
+        self._sync = context.sync
+        self._notices = PaperNotices(self)
         self._runner = context.runner
         self._history = context.history
         self._meeting_id: str | None = None
@@ -364,14 +367,17 @@ class DocumentsPane(FollowsLanguage, QWidget):
 
     def _preview(self, document: m.Document) -> None:
         """Verify the stored content off the GUI thread, then show it."""
-        content = self._services.documents.content  # a sealed paper comes as bytes, decrypted in memory
+        services, sync = self._services, self._sync  # a sealed paper comes as bytes, decrypted in memory
         self._previews.read(
-            lambda: content(document),
+            lambda: paper_or_reason(services, sync, document),
             lambda source: self._show_preview(document, source),
             lambda _error, message: self._preview_failed(message),
         )
 
-    def _show_preview(self, document: m.Document, source: Path | bytes) -> None:
+    def _show_preview(self, document: m.Document, source: Path | bytes | NotOpened) -> None:
+        if isinstance(source, NotOpened):  # closed by the offline limit, or not downloaded: say why
+            self._preview_failed(self._notices.text(source))
+            return
         self._previewed = (document.id, document.sha256)
         self.viewer.open_document(
             source, document.name, file_name=document.file_name, mime_type=document.mime_type

@@ -81,7 +81,7 @@ class PageView(QPdfView):
 
     painted = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._watermark: str | None = None
 
