@@ -858,6 +858,9 @@ class SyncEngine:
     BATCH_COUNT = 128
     DOWNLOAD_THREADS = 3
     FLUSH_BYTES = 16 << 20
+    # A confidential paper is downloaded into memory (never in part to disk in clear): at most this much,
+    # the largest file intake accepts, whatever size the server declares.
+    SEALED_DOWNLOAD_MAX = 512 * 1024 * 1024
 
     def _download(self, report: SyncReport, progress: Progress | None) -> None:
         with self.state_store.read() as st:
@@ -882,6 +885,7 @@ class SyncEngine:
         declared = {s.id: s.data.get("size") for s in shadows}
         missing: dict[str, list[str]] = {}
         sizes: dict[str, int] = {}
+        declared_sizes: dict[str, int] = {}
         for document_id, sha in documents:
             if sha in sealing and sealing[sha] not in keys:
                 report.download_failures += 1
@@ -891,6 +895,8 @@ class SyncEngine:
                 missing.setdefault(sha, []).append(document_id)
                 size = declared.get(document_id)
                 sizes[sha] = size if isinstance(size, int) and size >= 0 else self.BATCH_FILE_MAX + 1
+                if isinstance(size, int) and size >= 0:
+                    declared_sizes[sha] = size
         done = 0
 
         def stored(shas: Iterable[str]) -> None:
@@ -911,12 +917,19 @@ class SyncEngine:
         for sha in one_by_one:
             partial = self.partial_dir / f"{sha}.part"
             try:
-                self.client.download_blob(sha, partial)
+                if sha in sealing:
+                    # A confidential paper never touches the disk in clear, not even in part: it is held
+                    # in memory (bounded by its declared size) and sealed whole, as sealing needs it anyway.
+                    partial.unlink(missing_ok=True)  # one an earlier version left in clear
+                    most = declared_sizes.get(sha, self.SEALED_DOWNLOAD_MAX)
+                    data = self.client.download_to_memory(sha, min(most, self.SEALED_DOWNLOAD_MAX))
+                else:
+                    self.client.download_blob(sha, partial)
             except ServerRefused:
                 report.download_failures += 1
                 continue
             if sha in sealing:
-                self._put_sealed({sha: partial.read_bytes()}, sealing, keys)
+                self._put_sealed({sha: data}, sealing, keys)
             else:
                 with partial.open("rb") as f:
                     self.store.blobs.put_stream(f, sha)
