@@ -93,6 +93,11 @@ def wipe_confidential(
                 continue
             if is_confidential(classes):
                 wiped_committees.add(committee_id)
+                # The annotations on it go with it: sealed with its key, they could not be read again.
+                for note_id in st.annotations_on([shadow.id]):
+                    st.purge(Kind.ANNOTATION, note_id)
+                    st.drop_shadow(server, Kind.ANNOTATION, note_id)
+                    st.clear_sent(server, Kind.ANNOTATION, note_id)
                 st.purge(Kind.DOCUMENT, shadow.id)
                 st.drop_shadow(server, Kind.DOCUMENT, shadow.id)
                 wiped.append(str(shadow.data["sha256"]))
