@@ -169,6 +169,7 @@ class SyncEngine:
         self.partial_dir = expiry.partial_dir(store)
         self.paper_keys = paper_keys
         self._note_keys: dict[str, tuple[bytes, bytes] | None] = {}  # committee -> its key, for this run
+        self._note_papers: dict[str, str | None] = {}  # paper -> its committee when sealed here, this run
 
     # -- the whole thing -------------------------------------------------------------------------------
 
@@ -182,6 +183,7 @@ class SyncEngine:
             notes.keys = self.paper_keys
         notes.sealing_keys = self._note_key  # annotations on papers this sync is about to seal: sealed too
         self._note_keys.clear()
+        self._note_papers.clear()
         try:
             report.wiped += self.expire_offline()
             held = self._pull(report, progress)
@@ -394,14 +396,17 @@ class SyncEngine:
 
     def _note_committee(self, st: SyncState, document_id: str) -> str | None:
         """The committee of a paper sealed on this laptop (by its class, whether it is here yet or not), or
-        None for a paper held in clear."""
+        None for a paper held in clear. Kept for the run once the paper is known: a pull writes papers
+        before the annotations on them, so their class is settled by the time an annotation asks."""
+        if document_id in self._note_papers:
+            return self._note_papers[document_id]
         info = st.document_secrecy(document_id)
         if info is None:
-            return None
+            return None  # not here (yet): asked again next time
         committee_id, classes, _meeting = info
-        if committee_id in self._kept_committees(st) or not expiry.is_confidential(classes):
-            return None
-        return committee_id
+        sealed = committee_id not in self._kept_committees(st) and expiry.is_confidential(classes)
+        self._note_papers[document_id] = committee_id if sealed else None
+        return self._note_papers[document_id]
 
     def _note_key(self, conn: sqlite3.Connection, document_id: str) -> tuple[bytes, bytes] | None:
         """The key an annotation on this paper is sealed with here (the paper's), made on first use like

@@ -390,3 +390,33 @@ def test_annotations_sealed_with_a_destroyed_key_read_as_empty_and_go_with_the_p
     back = {v.annotation.id: v.annotation for v in notes.for_document(secret.id, owner="alice")}
     assert back == {sticky.id: sticky}
     assert note_leaks(alice.services.store.data_dir) == []
+
+
+def test_annotations_stored_in_clear_before_are_sealed_at_the_next_sync(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    alice = office.attendee("alice")
+    alice.run()
+    highlight, _sticky = marks_on(secret)
+    alice.services.annotations.add(highlight)
+    alice.run()
+    # As a laptop synced by an earlier version holds it: the content in clear in the row and the shadow.
+    with alice.services.store.connection() as conn:
+        conn.execute(
+            "UPDATE annotations SET quote = ?, text = ? WHERE id = ?", [QUOTE_THAI, NOTE_ASCII, highlight.id]
+        )
+        conn.execute(
+            "UPDATE sync_shadows SET data = json_set(data, '$.quote', ?) WHERE id = ?",
+            [QUOTE_THAI, highlight.id],
+        )
+    assert alice.services.annotations.get(highlight.id).quote == QUOTE_THAI
+    alice.run()
+    with alice.services.store.connection() as conn:
+        row = conn.execute(
+            "SELECT quote, text, geometry FROM annotations WHERE id = ?", [highlight.id]
+        ).fetchone()
+        (shadow,) = conn.execute("SELECT data FROM sync_shadows WHERE id = ?", [highlight.id]).fetchone()
+    assert all(value.startswith("emseal1:") for value in row)
+    assert QUOTE_THAI not in shadow and json.loads(shadow)["quote"].startswith("emseal1:")
+    assert alice.services.annotations.get(highlight.id).quote == QUOTE_THAI
