@@ -29,7 +29,7 @@ from emeeting.domain.model import (
 )
 from emeeting.storage import audit_chain
 from emeeting.storage.codec import EntityCodec, datetime_from_db, datetime_to_db, to_db
-from emeeting.storage.sealed_notes import NoteSealer
+from emeeting.storage.sealed_notes import Ciphers, NoteSealer
 
 E = TypeVar("E")
 
@@ -168,12 +168,13 @@ class Repository:
             raise KeyError(f"cannot order {codec.table} by {order_by}")
         order = " ORDER BY " + ", ".join(f'"{n}"' for n in order_by) if order_by else ""
         sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE {condition}{order}"
-        return [self._entity(codec, row) for row in self._conn.execute(sql, params)]
+        ciphers: Ciphers = {}
+        return [self._entity(codec, row, ciphers) for row in self._conn.execute(sql, params)]
 
-    def _entity(self, codec: EntityCodec, row: Sequence[Any]) -> Any:
+    def _entity(self, codec: EntityCodec, row: Sequence[Any], ciphers: Ciphers | None = None) -> Any:
         """An entity from its stored row (an annotation's sealed content opened, in memory only)."""
         if codec.cls is Annotation and self._notes is not None:
-            opened = self._notes.open(dict(zip(codec.fields, row, strict=True)))
+            opened = self._notes.open(dict(zip(codec.fields, row, strict=True)), ciphers)
             row = tuple(opened[name] for name in codec.fields)
         return codec.entity(tuple(row))
 
@@ -347,8 +348,9 @@ class Repository:
             "WHERE id IN (SELECT value FROM json_each(?))"
         )
         found: dict[str, RowImage] = {}
+        ciphers: Ciphers = {}
         for *values, deleted in self._conn.execute(sql, [_one_of(ids)]):
-            entity = self._entity(codec, values)
+            entity = self._entity(codec, values, ciphers)
             found[entity.id] = RowImage(entity, bool(deleted))
         return found
 
@@ -476,7 +478,8 @@ class Repository:
         """Entities with these ids whether live or tombstoned (what a trail names may be deleted since)."""
         codec = self._codecs[cls]
         sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE id IN (SELECT value FROM json_each(?))"
-        return [self._entity(codec, row) for row in self._conn.execute(sql, [_one_of(ids)])]
+        ciphers: Ciphers = {}
+        return [self._entity(codec, row, ciphers) for row in self._conn.execute(sql, [_one_of(ids)])]
 
     def document_hashes(self) -> set[str]:
         """The contents any document refers to, deleted ones included (they may be restored)."""

@@ -62,27 +62,27 @@ def seal_value(value: str, note_id: str, field: str, key_id: bytes, key: bytes) 
     return PREFIX + base64.b64encode(key_id + nonce + sealed).decode("ascii")
 
 
-def open_value(value: str, note_id: str, field: str, key_for: Callable[[bytes], bytes | None]) -> str | None:
-    """The clear value, or None when it cannot be opened (its key is gone, or it was altered)."""
+def open_value(value: str, note_id: str, field: str, cipher_for: Callable[[bytes], Any | None]) -> str | None:
+    """The clear value, or None when it cannot be opened (its key is gone, or it was altered).
+    ``cipher_for(key_id)``: the AESGCM of that key, or None."""
     from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
         raw = base64.b64decode(value[len(PREFIX) :], validate=True)
     except ValueError:
         return None
-    key_id, nonce, sealed = (
-        raw[:KEY_ID_BYTES],
-        raw[KEY_ID_BYTES : KEY_ID_BYTES + NONCE_BYTES],
-        raw[KEY_ID_BYTES + NONCE_BYTES :],
-    )
-    key = key_for(key_id) if len(key_id) == KEY_ID_BYTES else None
-    if key is None or len(key) != KEY_BYTES:
+    key_id = raw[:KEY_ID_BYTES]
+    nonce, sealed = raw[KEY_ID_BYTES : KEY_ID_BYTES + NONCE_BYTES], raw[KEY_ID_BYTES + NONCE_BYTES :]
+    cipher = cipher_for(key_id) if len(key_id) == KEY_ID_BYTES else None
+    if cipher is None:
         return None
     try:
-        return AESGCM(key).decrypt(nonce, sealed, _associated(note_id, field, key_id)).decode()
+        return str(cipher.decrypt(nonce, sealed, _associated(note_id, field, key_id)).decode())
     except (InvalidTag, ValueError):
         return None
+
+
+Ciphers = dict[bytes, Any]  # key id -> its AESGCM (or None: no key), for the rows of one read
 
 
 class NoteSealer:
@@ -109,16 +109,27 @@ class NoteSealer:
                 out[field] = seal_value(value, str(data["id"]), field, key_id, key)
         return out
 
-    def open(self, data: Mapping[str, Any]) -> dict[str, Any]:
-        """The row with its content in clear (in memory); UNREADABLE values when its key is gone."""
+    def open(self, data: Mapping[str, Any], ciphers: Ciphers | None = None) -> dict[str, Any]:
+        """The row with its content in clear (in memory); UNREADABLE values when its key is gone.
+        ``ciphers``: shared by the rows of one read, so that the password store is asked once per key
+        and read, never held longer (a destroyed key must stop opening them at once)."""
         out = dict(data)
         if not any(is_sealed_value(data.get(f)) for f in SEALED_FIELDS):
             return out
-        key_for = (lambda _kid: None) if self.keys is None else self.keys.paper_key
+        ciphers = {} if ciphers is None else ciphers
+
+        def cipher_for(key_id: bytes) -> Any | None:
+            if key_id not in ciphers:
+                from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+                key = None if self.keys is None else self.keys.paper_key(key_id)
+                ciphers[key_id] = AESGCM(key) if key is not None and len(key) == KEY_BYTES else None
+            return ciphers[key_id]
+
         for field in SEALED_FIELDS:
             value = data.get(field)
             if is_sealed_value(value):
-                opened = open_value(str(value), str(data["id"]), field, key_for)
+                opened = open_value(str(value), str(data["id"]), field, cipher_for)
                 out[field] = UNREADABLE[field] if opened is None else opened
         return out
 
