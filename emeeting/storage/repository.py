@@ -134,6 +134,7 @@ class Repository:
         self._conn = conn
         self._codecs = codecs
         self._notes = notes  # seals annotations on confidential papers as they are stored, opens them read
+        self._ciphers: Ciphers = {}  # their keys, for this transaction only
         self.actor = actor
         self.now = now
         # With ``journaling``: each entity row written, as it was before its first write here (undo).
@@ -168,13 +169,12 @@ class Repository:
             raise KeyError(f"cannot order {codec.table} by {order_by}")
         order = " ORDER BY " + ", ".join(f'"{n}"' for n in order_by) if order_by else ""
         sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE {condition}{order}"
-        ciphers: Ciphers = {}
-        return [self._entity(codec, row, ciphers) for row in self._conn.execute(sql, params)]
+        return [self._entity(codec, row) for row in self._conn.execute(sql, params)]
 
-    def _entity(self, codec: EntityCodec, row: Sequence[Any], ciphers: Ciphers | None = None) -> Any:
+    def _entity(self, codec: EntityCodec, row: Sequence[Any]) -> Any:
         """An entity from its stored row (an annotation's sealed content opened, in memory only)."""
         if codec.cls is Annotation and self._notes is not None:
-            opened = self._notes.open(dict(zip(codec.fields, row, strict=True)), ciphers)
+            opened = self._notes.open(dict(zip(codec.fields, row, strict=True)), self._ciphers)
             row = tuple(opened[name] for name in codec.fields)
         return codec.entity(tuple(row))
 
@@ -182,7 +182,7 @@ class Repository:
         """An entity's stored row (an annotation on a paper sealed here sealed with that paper's key)."""
         row = codec.row(entity)
         if codec.cls is Annotation and self._notes is not None:
-            sealed = self._notes.seal(self._conn, dict(zip(codec.fields, row, strict=True)))
+            sealed = self._notes.seal(self._conn, dict(zip(codec.fields, row, strict=True)), self._ciphers)
             row = [sealed[name] for name in codec.fields]
         return row
 
@@ -348,9 +348,8 @@ class Repository:
             "WHERE id IN (SELECT value FROM json_each(?))"
         )
         found: dict[str, RowImage] = {}
-        ciphers: Ciphers = {}
         for *values, deleted in self._conn.execute(sql, [_one_of(ids)]):
-            entity = self._entity(codec, values, ciphers)
+            entity = self._entity(codec, values)
             found[entity.id] = RowImage(entity, bool(deleted))
         return found
 
@@ -478,8 +477,7 @@ class Repository:
         """Entities with these ids whether live or tombstoned (what a trail names may be deleted since)."""
         codec = self._codecs[cls]
         sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE id IN (SELECT value FROM json_each(?))"
-        ciphers: Ciphers = {}
-        return [self._entity(codec, row, ciphers) for row in self._conn.execute(sql, [_one_of(ids)])]
+        return [self._entity(codec, row) for row in self._conn.execute(sql, [_one_of(ids)])]
 
     def document_hashes(self) -> set[str]:
         """The contents any document refers to, deleted ones included (they may be restored)."""

@@ -54,11 +54,16 @@ def _associated(note_id: str, field: str, key_id: bytes) -> bytes:
     return _AD + note_id.encode() + b"\n" + field.encode() + b"\n" + key_id
 
 
-def seal_value(value: str, note_id: str, field: str, key_id: bytes, key: bytes) -> str:
+def _cipher(key: bytes) -> tuple[bytes, Any]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    return key, AESGCM(key)
+
+
+def seal_value(value: str, note_id: str, field: str, key_id: bytes, cipher: Any) -> str:
+    """``cipher``: the AESGCM of the key with id ``key_id``."""
     nonce = secrets.token_bytes(NONCE_BYTES)
-    sealed = AESGCM(key).encrypt(nonce, value.encode(), _associated(note_id, field, key_id))
+    sealed = cipher.encrypt(nonce, value.encode(), _associated(note_id, field, key_id))
     return PREFIX + base64.b64encode(key_id + nonce + sealed).decode("ascii")
 
 
@@ -82,7 +87,10 @@ def open_value(value: str, note_id: str, field: str, cipher_for: Callable[[bytes
         return None
 
 
-Ciphers = dict[bytes, Any]  # key id -> its AESGCM (or None: no key), for the rows of one read
+# key id -> (key, its AESGCM), or None: no key. Kept for one transaction (a repository's, a sync state's),
+# so that the password store is asked once per key and transaction, never held longer: a destroyed key
+# stops opening what it sealed at once.
+Ciphers = dict[bytes, "tuple[bytes, Any] | None"]
 
 
 class NoteSealer:
@@ -94,37 +102,38 @@ class NoteSealer:
         self.keys: PaperKeySource | None = None  # the composition root's (Services) password store
         self.sealing_keys: SealingKeys | None = None  # a running sync's, for papers not sealed yet
 
-    def seal(self, conn: sqlite3.Connection, data: Mapping[str, Any]) -> dict[str, Any]:
+    def seal(
+        self, conn: sqlite3.Connection, data: Mapping[str, Any], ciphers: Ciphers | None = None
+    ) -> dict[str, Any]:
         """The row as it is stored: its content sealed when its paper is sealed (or to be) here."""
         out = dict(data)
         if not any(isinstance(data.get(f), str) and not is_sealed_value(data.get(f)) for f in SEALED_FIELDS):
             return out
-        found = self._key(conn, data)
+        ciphers = {} if ciphers is None else ciphers
+        found = self._key(conn, data, ciphers)
         if found is None:
             return out
         key_id, key = found
+        if ciphers.get(key_id) is None:
+            ciphers[key_id] = _cipher(key)
+        cipher = ciphers[key_id]
+        assert cipher is not None
         for field in SEALED_FIELDS:
             value = data.get(field)
             if isinstance(value, str) and not is_sealed_value(value):
-                out[field] = seal_value(value, str(data["id"]), field, key_id, key)
+                out[field] = seal_value(value, str(data["id"]), field, key_id, cipher[1])
         return out
 
     def open(self, data: Mapping[str, Any], ciphers: Ciphers | None = None) -> dict[str, Any]:
-        """The row with its content in clear (in memory); UNREADABLE values when its key is gone.
-        ``ciphers``: shared by the rows of one read, so that the password store is asked once per key
-        and read, never held longer (a destroyed key must stop opening them at once)."""
+        """The row with its content in clear (in memory); UNREADABLE values when its key is gone."""
         out = dict(data)
         if not any(is_sealed_value(data.get(f)) for f in SEALED_FIELDS):
             return out
         ciphers = {} if ciphers is None else ciphers
 
         def cipher_for(key_id: bytes) -> Any | None:
-            if key_id not in ciphers:
-                from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-                key = None if self.keys is None else self.keys.paper_key(key_id)
-                ciphers[key_id] = AESGCM(key) if key is not None and len(key) == KEY_BYTES else None
-            return ciphers[key_id]
+            found = self._paper_key(key_id, ciphers)
+            return None if found is None else found[1]
 
         for field in SEALED_FIELDS:
             value = data.get(field)
@@ -133,7 +142,15 @@ class NoteSealer:
                 out[field] = UNREADABLE[field] if opened is None else opened
         return out
 
-    def _key(self, conn: sqlite3.Connection, data: Mapping[str, Any]) -> tuple[bytes, bytes] | None:
+    def _paper_key(self, key_id: bytes, ciphers: Ciphers) -> tuple[bytes, Any] | None:
+        if key_id not in ciphers:
+            key = None if self.keys is None else self.keys.paper_key(key_id)
+            ciphers[key_id] = _cipher(key) if key is not None and len(key) == KEY_BYTES else None
+        return ciphers[key_id]
+
+    def _key(
+        self, conn: sqlite3.Connection, data: Mapping[str, Any], ciphers: Ciphers
+    ) -> tuple[bytes, bytes] | None:
         document_id = data.get("document_id")
         if not document_id:
             return None  # a note on an agenda item: on no paper
@@ -146,8 +163,8 @@ class NoteSealer:
             if self._blobs.has(sha) or not self._sealed.has(sha):
                 continue
             key_id = self._key_id(sha)
-            key = None if self.keys is None or key_id is None else self.keys.paper_key(key_id)
-            if key_id is None or key is None:
+            cached = None if key_id is None else self._paper_key(key_id, ciphers)
+            if key_id is None or cached is None:
                 # Sealed here but its key is gone: nothing on it may be stored, in clear least of all.
                 raise SealedPaperError(
                     QT_TRANSLATE_NOOP(
@@ -158,7 +175,7 @@ class NoteSealer:
                     ),
                     sha256=sha[:12],
                 )
-            return key_id, key
+            return key_id, cached[0]
         return None
 
     def _key_id(self, sha256: str) -> bytes | None:

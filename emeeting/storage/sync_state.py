@@ -20,7 +20,7 @@ from typing import Any
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import FACTS, SYNCED, Kind
 from emeeting.storage.codec import datetime_from_db, datetime_to_db
-from emeeting.storage.sealed_notes import PREFIX, SEALED_FIELDS, NoteSealer
+from emeeting.storage.sealed_notes import PREFIX, SEALED_FIELDS, Ciphers, NoteSealer
 from emeeting.storage.store import Store
 
 SYNC_TABLES = (
@@ -141,16 +141,17 @@ class SyncState:
     def __init__(self, conn: sqlite3.Connection, notes: NoteSealer | None = None) -> None:
         self._conn = conn
         self._notes = notes  # an annotation's content is sealed in its row, shadow and pending push
+        self._ciphers: Ciphers = {}  # their keys, for this transaction only
 
     def _sealed(self, kind: str, data: Data) -> Data:
         """A record's data as it is stored (an annotation on a paper sealed here: its content sealed)."""
         if kind == Kind.ANNOTATION and self._notes is not None and data.get("id"):
-            return self._notes.seal(self._conn, data)
+            return self._notes.seal(self._conn, data, self._ciphers)
         return data
 
     def _opened(self, kind: str, data: Data) -> Data:
         if kind == Kind.ANNOTATION and self._notes is not None and data.get("id"):
-            return self._notes.open(data)
+            return self._notes.open(data, self._ciphers)
         return data
 
     # -- rows ------------------------------------------------------------------------------------------
@@ -377,7 +378,14 @@ class SyncState:
         sql = "SELECT document_id FROM annotations WHERE id = ?"
         found = self._conn.execute(sql, [copy.record_id]).fetchone()
         where = {"id": copy.record_id, "document_id": found[0] if found else None}
-        change = (lambda d: notes.seal(self._conn, d)) if sealing else notes.open
+
+        def change(record: Data) -> Data:
+            return (
+                notes.seal(self._conn, record, self._ciphers)
+                if sealing
+                else notes.open(record, self._ciphers)
+            )
+
         out: list[Any] = []
         for value in values:
             if isinstance(value, dict):

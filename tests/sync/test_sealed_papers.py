@@ -420,3 +420,31 @@ def test_annotations_stored_in_clear_before_are_sealed_at_the_next_sync(
     assert all(value.startswith("emseal1:") for value in row)
     assert QUOTE_THAI not in shadow and json.loads(shadow)["quote"].startswith("emseal1:")
     assert alice.services.annotations.get(highlight.id).quote == QUOTE_THAI
+
+
+def test_a_lost_edit_of_a_sealed_annotation_is_kept_sealed_and_shown_in_clear(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    first = office.attendee("alice")
+    first.run()
+    _highlight, sticky = marks_on(secret)
+    first.services.annotations.add(sticky)
+    first.run()
+    second = office.attendee("alice", name="alice-second-laptop")
+    second.run()
+    mine = second.services.annotations.get(sticky.id)
+    first.services.annotations.edit(m.Annotation(**{**sticky.__dict__, "text": "ฉบับแรก"}), base=sticky)
+    first.run()
+    lost_text = f"{NOTE_ASCII} ฉบับที่สอง"
+    second.services.annotations.edit(m.Annotation(**{**mine.__dict__, "text": lost_text}), base=mine)
+    report = second.run()
+    # The later edit lost to the server's: its text kept aside for the user, sealed, shown in clear.
+    assert report.conflicts == 1
+    (copy,) = second.sync.conflicts()
+    assert (copy.field, copy.local_value, copy.server_value) == ("text", lost_text, "ฉบับแรก")
+    with second.services.store.connection() as conn:
+        (stored,) = conn.execute("SELECT local_value FROM sync_conflicts").fetchone()
+    assert json.loads(stored).startswith("emseal1:")
+    assert note_leaks(second.services.store.data_dir) == []
+    assert note_leaks(first.services.store.data_dir) == []
