@@ -71,8 +71,9 @@ def make_reader(qtbot: QtBot, runner: TaskRunner, bus: ChangeBus, settings: QSet
     runner.wait_idle(WAIT)
 
 
-def open_paper(qtbot: QtBot, reader: ReaderScreen, paper: m.Document) -> None:
-    with qtbot.waitSignal(reader.paper_opened, timeout=WAIT):
+def open_paper(qtbot: QtBot, reader: ReaderScreen, paper: m.Document, *, refused: bool = False) -> None:
+    signal = reader.paper_refused if refused else reader.paper_opened
+    with qtbot.waitSignal(signal, timeout=WAIT):
         reader.open_paper(paper.id)
 
 
@@ -134,7 +135,7 @@ def test_a_paper_past_the_offline_limit_is_closed_with_a_message_until_the_next_
     clock.now += timedelta(days=8)  # the window stayed open; the committee allows 7 days offline
     open_paper(qtbot, reader, papers.plain)  # an ordinary paper is not concerned
     assert reader.viewer.page_count == 1
-    open_paper(qtbot, reader, papers.secret)
+    open_paper(qtbot, reader, papers.secret, refused=True)
     assert reader.viewer.page_count == 0 and reader.viewer.watermark is None
     message = reader.viewer.placeholder.text()
     assert office.url in message and "8" in message and "7" in message and "Sync" in message
@@ -162,7 +163,7 @@ def test_a_confidential_paper_not_downloaded_says_why_in_the_reader_and_the_docu
     report = alice.run()
     assert report.not_sealed >= 1
     reader = make_reader(alice, office.meeting.id)  # type: ignore[operator]
-    open_paper(qtbot, reader, papers.secret)
+    open_paper(qtbot, reader, papers.secret, refused=True)
     message = reader.viewer.placeholder.text()
     assert reader.viewer.page_count == 0
     assert "not downloaded" in message and "password store" in message and "sync again" in message

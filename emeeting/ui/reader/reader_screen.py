@@ -115,12 +115,16 @@ class _WrappedRows(QStyledItemDelegate):
 
 class ReaderScreen(FollowsLanguage, QWidget):
     """``meeting_shown(id)`` fires when a meeting's reading list is on screen, ``paper_opened(id)`` when
-    a paper is in the viewer, ``book_opened(pages)`` when the board book is, ``answered()`` when my answer
-    was stored (the window then syncs it)."""
+    a paper is in the viewer, ``paper_refused(id)`` when a message says in its place why it is not (a
+    confidential paper closed by its offline limit, or not downloaded), ``book_opened(pages)`` when the
+    board book is, ``answered()`` when my answer was stored (the window then syncs it)."""
 
     meetings_loaded = Signal(int)
     meeting_shown = Signal(str)
     paper_opened = Signal(str)
+    paper_refused = Signal(
+        str
+    )  # not shown: closed by the offline limit, or not downloaded (said in its place)
     book_opened = Signal(int)
     answered = Signal()
 
@@ -613,7 +617,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.bookmarks.hide()
         if isinstance(content, NotOpened):  # said where the paper would be, with what to do
             self.viewer.clear(self._notices.text(content))
-            self.paper_opened.emit(paper.id)
+            self.paper_refused.emit(paper.id)
             return
         confidential = self._view is not None and paper_is_confidential(self._view, paper)
         self.viewer.open_document(
