@@ -448,3 +448,20 @@ def test_a_lost_edit_of_a_sealed_annotation_is_kept_sealed_and_shown_in_clear(
     assert json.loads(stored).startswith("emseal1:")
     assert note_leaks(second.services.store.data_dir) == []
     assert note_leaks(first.services.store.data_dir) == []
+
+
+def test_without_a_password_store_annotations_on_confidential_papers_stay_on_the_server(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    bob = office.attendee("bob")
+    bob.run()
+    for note in marks_on(secret, m.Sharing.COMMITTEE):
+        bob.services.annotations.add(m.Annotation(**{**note.__dict__, "owner": "bob"}))
+    bob.run()
+    alice = office.attendee("alice")
+    alice.sync.paper_keys = PaperKeys()  # the system's: keyring's ``fail`` backend in these tests
+    report = alice.run()
+    assert report.not_sealed >= 2 + 2  # the two ลับ papers and bob's two annotations on ours
+    assert alice.services.annotations.for_meeting(office.meeting.id, owner="alice") == []
+    assert note_leaks(alice.services.store.data_dir) == []
