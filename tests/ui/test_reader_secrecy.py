@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.sync.paper_keys import PaperKeys
+from emeeting.ui.documents.document_tree import DOCUMENT_ROLE
 from emeeting.ui.documents.documents_pane import DocumentsPane
 from emeeting.ui.reader.reader_screen import ID_ROLE, ReaderScreen
 from emeeting.ui.widgets.context import UiContext
@@ -213,3 +214,31 @@ def test_a_secretarys_store_lists_meetings_she_is_not_invited_to_marked_so(
     with qtbot.waitSignal(reader.meeting_shown, timeout=WAIT):
         reader.select_meeting(meeting2.id)
     assert reader.answer_button.isEnabled()
+
+
+def test_the_documents_pane_watermarks_a_members_sealed_paper_too(
+    qtbot: QtBot,
+    office: Office,  # noqa: F811
+    papers: Papers,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    settings: QSettings,
+) -> None:
+    alice = office.attendee("alice")
+    alice.run()
+    pane = DocumentsPane(context(alice, runner, bus, settings))
+    qtbot.addWidget(pane)
+    pane.resize(1200, 800)
+    pane.show()
+    with qtbot.waitSignal(pane.loaded, timeout=WAIT):
+        pane.show_meeting(office.meeting.id)
+    group = pane.group_node(papers.secret.item_id)
+    rows = {group.child(i).data(0, DOCUMENT_ROLE): group.child(i) for i in range(group.childCount())}
+    with qtbot.waitSignal(pane.preview_shown, timeout=WAIT):
+        pane.tree.setCurrentItem(rows[papers.secret.id])
+    mark = pane.viewer.watermark
+    assert mark is not None and office.people["alice"].display_name in mark
+    with qtbot.waitSignal(pane.preview_shown, timeout=WAIT):
+        pane.tree.setCurrentItem(rows[papers.plain.id])
+    assert pane.viewer.watermark is None
+    runner.wait_idle(WAIT)

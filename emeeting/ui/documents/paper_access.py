@@ -1,10 +1,12 @@
 """Why a paper does not open, said where it would open: closed by its committee's offline limit, or never
-downloaded because no password store could keep the key of a confidential paper. Used by the reader and
-the documents pane alike; the reads run off the GUI thread, the words are put on it."""
+downloaded because no password store could keep the key of a confidential paper; and the watermark with
+the reader's name over a confidential one. Used by the reader and the documents pane alike; the reads run
+off the GUI thread, the words are put on it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -14,6 +16,7 @@ from emeeting.domain.errors import NotFoundError
 from emeeting.services.container import Services
 from emeeting.sync.expiry import OfflineLimit
 from emeeting.sync.service import SyncService
+from emeeting.ui.widgets import labels
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,16 @@ def paper_or_reason(services: Services, sync: SyncService, document: m.Document)
         if sync.not_downloaded_for_want_of_keys(document.id, document.sha256):
             return NotOpened()
         raise
+
+
+def reader_of_this_computer(services: Services, sync: SyncService) -> str:
+    """The name of whoever reads here: the person the server's account is, else the account (a read)."""
+    person_id = sync.person_id()
+    person = services.records.find(m.Person, person_id) if person_id else None
+    if person is not None:
+        return person.display_name
+    servers = sync.servers()
+    return servers[0].user if servers else services.store.actor
 
 
 def meeting_closed_by_limit(sync: SyncService, documents: list[m.Document]) -> OfflineLimit | None:
@@ -62,3 +75,10 @@ class PaperNotices(QObject):
             "This confidential paper was not downloaded: this computer has no password store (keyring) to "
             "keep the key it would be encrypted with. Set up the system's password store and sync again."
         )
+
+
+class Watermarks(QObject):
+    """The words of the watermark."""
+
+    def text(self, reader: str, day: date) -> str:
+        return self.tr("Copy for {reader} · {date}").format(reader=reader, date=labels.short_date(day))

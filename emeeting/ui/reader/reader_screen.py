@@ -40,13 +40,14 @@ from emeeting.services.meetings import MeetingSummary, MeetingView
 from emeeting.ui.documents.paper_access import (
     NotOpened,
     PaperNotices,
+    Watermarks,
     meeting_closed_by_limit,
     paper_or_reason,
 )
 from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.reader.papers import board_book_bytes
 from emeeting.ui.reader.seen import Mark, SeenMarks, item_print, meeting_print, paper_print
-from emeeting.ui.reader.watermark import Watermarks, book_is_confidential, paper_is_confidential, reader_name
+from emeeting.ui.reader.watermark import book_is_confidential, paper_is_confidential, reader_name
 from emeeting.ui.sync.sync_dialog import AttendeeDialog
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext

@@ -1,16 +1,10 @@
-"""The reader's watermark on confidential papers: the reader's name and the day, as the printed board book
-carries it, painted by the viewer over a paper classed ลับ or above (itself, its item or its meeting) and
-over a board book that binds one."""
+"""Which papers the reader watermarks (its words: ``paper_access.Watermarks``): a paper classed ลับ or
+above (itself, its item or its meeting) and a board book that binds one."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QObject
-
 from emeeting.domain import model as m
 from emeeting.services.meetings import MeetingView
-from emeeting.ui.widgets import labels
 
 CONFIDENTIAL_RANK = m.Secrecy.CONFIDENTIAL.rank
 
@@ -27,13 +21,6 @@ def book_is_confidential(view: MeetingView) -> bool:
     return view.summary.meeting.secrecy.rank >= CONFIDENTIAL_RANK or any(
         paper_is_confidential(view, p) for p in papers
     )
-
-
-class Watermarks(QObject):
-    """The words of the watermark."""
-
-    def text(self, reader: str, day: date) -> str:
-        return self.tr("Copy for {reader} · {date}").format(reader=reader, date=labels.short_date(day))
 
 
 def reader_name(view: MeetingView, person_id: str | None, account: str) -> str:
