@@ -234,7 +234,17 @@ class AnnotationService:
         with self._store.read() as repo:
             document = repo.get(m.Document, document_id)
             notes = [n for n in repo.select(m.Annotation, document_id=document_id) if n.owner == owner]
-        pdf = self._documents.content_bytes(document)  # decrypted in memory when the paper is sealed
+        if self._documents.is_sealed(document):
+            # The copy would be the paper in clear beside its sealed file, for a lost laptop to give away.
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{name}” is a confidential paper kept encrypted on this computer: it is read and "
+                    "annotated in the app only, and no copy of it is written to a file",
+                ),
+                name=document.name,
+            )
+        pdf = self._documents.content_bytes(document)
         return write_annotated_copy(pdf, [n for n in notes if n.sha256 == document.sha256], dest)
 
     def reanchor(
