@@ -98,3 +98,33 @@ def test_a_confidential_paper_sealed_here_is_not_written_out_in_clear(
     sec = str(office.secretary.services.store.data_dir)
     assert main(["--data-dir", sec, *args]) == 0, capsys.readouterr().err
     assert ASCII_TEXT in _text(out)
+
+
+def test_back_from_past_the_offline_limit_a_sync_brings_papers_and_notes_back_readable(
+    office: Office,
+    papers: tuple[m.Document, bytes, m.Document, bytes],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The window and the command line hand the services keys that refuse a committee past its limit; the
+    sync that ends it wipes, makes the committee's key anew (under the same id) and seals what it brings
+    back with it: the notes on the paper must read in clear afterwards, not as empty."""
+    secret = papers[0]
+    alice = alice_laptop(office)
+    notes = marks_on(secret, m.Sharing.COMMITTEE)
+    for note in notes:
+        alice.services.annotations.add(note)
+    alice.run()
+    _offline_for(alice, 8)
+    from emeeting.services.container import Services
+    from emeeting.storage.store import Store
+    from emeeting.sync.expiry import KeysWithinLimit
+    from emeeting.sync.service import SyncService
+
+    store = Store.open(alice.services.store.data_dir, "alice")
+    services = Services(store, KeysWithinLimit(store, alice.sync.paper_keys))  # type: ignore[arg-type]
+    assert services.annotations.get(notes[0].id).text == ""  # closed: read as empty
+    sync = SyncService(store, alice.sync.credentials, paper_keys=alice.sync.paper_keys)
+    report = sync.sync(office.url)
+    assert report.wiped == 2 and report.conflicts == 0  # the office's own ลับ paper and this one
+    assert {n.id: n for n in (services.annotations.get(n.id) for n in notes)} == {n.id: n for n in notes}
+    assert services.documents.content_bytes(services.records.get(m.Document, secret.id)) == papers[1]
