@@ -582,6 +582,11 @@ def _check_annotation(scope: Scope, change: p.Change, entity: Any, current: Any 
             or not scope.sees_document(document)
         ):
             raise forbidden(change.kind, change.id, "an annotation is on a paper of its meeting you may read")
+        # Whoever may read the paper receives a shared mark: an item beside it would be one of theirs too.
+        if entity.item_id is not None and entity.item_id != document["item_id"]:
+            raise forbidden(
+                change.kind, change.id, "a mark on a paper names no other agenda item than the paper's"
+            )
 
 
 def _check_rsvp(scope: Scope, change: p.Change, current: Any | None) -> None:
