@@ -3,6 +3,7 @@ with the command line, a thief with the folder. Each case is something that once
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,8 +12,9 @@ import pytest
 
 from emeeting.cli import main
 from emeeting.domain import model as m
+from emeeting.storage.sealed import SealedPaperError
 from emeeting.storage.sync_state import SyncStore
-from tests.sync.conftest import Desk, Office, stored_bytes
+from tests.sync.conftest import Desk, Office
 from tests.sync.test_sealed_papers import (  # noqa: F401 - papers: a fixture
     ASCII_TEXT,
     NOTE_ASCII,
@@ -45,28 +47,35 @@ def alice_laptop(office: Office) -> Desk:
     return alice
 
 
-def test_the_command_line_does_not_open_what_is_past_the_offline_limit(
+def test_the_summary_of_notes_leaves_out_the_words_of_those_on_a_paper_sealed_here(
     office: Office,
     papers: tuple[m.Document, bytes, m.Document, bytes],  # noqa: F811
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """The summary of a member's notes quotes a confidential paper (opened with its key, stamped with its
-    class): within the limit it does, past it the notes read as empty, as the window shows them."""
-    secret = papers[0]
+    """A note on a confidential paper quotes it, and is sealed beside it: the summary, a file in clear,
+    says how many it leaves out instead of their words; the notes on ordinary papers are in it."""
+    secret, _secret_bytes, open_, _open_bytes = papers
     alice = alice_laptop(office)
-    for note in marks_on(secret):
+    for note in marks_on(secret, m.Sharing.COMMITTEE):
         alice.services.annotations.add(note)
-    folder = str(alice.services.store.data_dir)
+    plain = m.Annotation(office.meeting.id, "alice", m.AnnotationShape.STICKY, document_id=open_.id,
+                         sha256=open_.sha256, geometry="[10, 10]", text="OPEN-NOTE-8080")  # fmt: skip
+    alice.services.annotations.add(plain)
+    alice.run()
     out = tmp_path / "summary.pdf"
-    args = ["--data-dir", folder, "annotation-summary", office.meeting.id, "--owner", "alice", "-o", str(out)]
-    _offline_for(alice, 6)  # within the committee's 7 days: still readable
-    assert main(args) == 0, capsys.readouterr().err
+    args = ["annotation-summary", office.meeting.id, "--owner", "alice", "-o", str(out), "--lang", "en"]
+    assert main(["--data-dir", str(alice.services.store.data_dir), *args]) == 0, capsys.readouterr().err
+    text = " ".join(unicodedata.normalize("NFKC", _text(out)).split())  # (the font's "fi" ligature)
+    assert NOTE_ASCII not in text and "OPEN-NOTE-8080" in text
+    assert "2 annotations on confidential papers kept encrypted on this computer are not included" in text
+    assert main(["--data-dir", str(alice.services.store.data_dir), *args[:-2]]) == 0  # in Thai
+    assert "ในสรุปนี้" in _text(out) and NOTE_ASCII not in _text(out)  # (tone marks come out shifted)
+    # The secretary's office computer holds the paper in clear: Alice's shared notes are in her summary.
+    office.secretary.run()
+    sec = str(office.secretary.services.store.data_dir)
+    assert main(["--data-dir", sec, *args]) == 0, capsys.readouterr().err
     assert NOTE_ASCII in _text(out)
-    _offline_for(alice, 8)
-    assert main(args) == 0, capsys.readouterr().err
-    assert NOTE_ASCII not in _text(out)
-    assert stored_bytes(alice, secret.sha256)  # only closed: the next start or sync wipes it
 
 
 @pytest.mark.parametrize("command", ["annotated-copy", "book"])
@@ -123,6 +132,8 @@ def test_back_from_past_the_offline_limit_a_sync_brings_papers_and_notes_back_re
     store = Store.open(alice.services.store.data_dir, "alice")
     services = Services(store, KeysWithinLimit(store, alice.sync.paper_keys))  # type: ignore[arg-type]
     assert services.annotations.get(notes[0].id).text == ""  # closed: read as empty
+    with pytest.raises(SealedPaperError):  # and the paper does not open, whatever asks for it
+        services.documents.content_bytes(services.records.get(m.Document, secret.id))
     sync = SyncService(store, alice.sync.credentials, paper_keys=alice.sync.paper_keys)
     report = sync.sync(office.url)
     assert report.wiped == 2 and report.conflicts == 0  # the office's own ลับ paper and this one
