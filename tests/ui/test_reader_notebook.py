@@ -155,7 +155,10 @@ def test_the_list_groups_by_paper_and_page_with_earlier_and_removed_apart(qtbot:
     assert sticky.text(0).startswith("Sticky note · ตรวจตัวเลข")
     assert "ตรวจตัวเลขงบประมาณหน้า 3 อีกครั้ง" in sticky.toolTip(0)
     shared = row_of(panel, desk.shared.id)
-    assert shared.text(1) == "นายวิชัย มั่นคง · Committee"
+    assert (
+        shared.text(0).startswith("Highlight · นายวิชัย มั่นคง · “Plan page 3”") and shared.text(1) == "Committee"
+    )
+    assert "By นายวิชัย มั่นคง" in shared.toolTip(0)
     assert "p. 2" in row_of(panel, desk.lost.id).text(0)  # apart from its paper's pages: it says its page
     # Only my own are mine to change.
     panel.tree.setCurrentItem(shared)

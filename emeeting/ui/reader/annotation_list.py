@@ -278,6 +278,8 @@ class AnnotationList(FollowsLanguage, QWidget):
         note = view.annotation
         says = " ".join(what_it_says(note).split())
         parts = [shape_word(note.shape)]
+        if not view.mine:  # whose it is before what it says: the quote is what gets cut short
+            parts.append(note.author or note.owner)
         if with_page:
             parts.append(self.tr("p. {page}").format(page=note.page + 1))
         if says:
@@ -286,10 +288,7 @@ class AnnotationList(FollowsLanguage, QWidget):
         row.setData(0, ANNOTATION_ROLE, note.id)
         row.setIcon(0, shape_icon(note))
         row.setText(0, " · ".join(parts))
-        who = sharing_word(note.sharing)
-        if not view.mine:
-            who = f"{note.author or note.owner} · {who}"
-        row.setText(1, who)
+        row.setText(1, sharing_word(note.sharing))
         tip = [shape_word(note.shape), what_it_says(note)]
         if note.shape in (m.AnnotationShape.HIGHLIGHT, m.AnnotationShape.UNDERLINE) and note.text.strip():
             tip.append(note.text.strip())
