@@ -221,6 +221,7 @@ def test_share_edit_and_delete_from_the_list(qtbot: QtBot, desk: Desk) -> None:
     assert "ตัวเลขถูกต้องแล้ว" in row_of(panel, sticky.annotation.id).text(0)
 
     panel.tree.setCurrentItem(row_of(panel, desk.orphan.id))
+    assert not panel.share_button.isEnabled() and panel.delete_button.isEnabled()  # its paper is gone
     with changed(qtbot, reader):
         panel.delete_button.click()
     assert desk.orphan.id not in [r.data(0, ANNOTATION_ROLE) for r in panel.rows()]
@@ -310,7 +311,9 @@ def test_the_annotated_copy_and_the_summary_from_the_reader(
     assert "Ask about the 2570 budget" in text and "Plan page 1" in text
 
 
-def test_a_bad_export_path_says_why_and_nothing_breaks(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+def test_a_bad_export_path_says_why_and_nothing_breaks(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reader, exports = desk.reader, desk.reader.annotation_exports
     dest = tmp_path / "no such folder" / "summary.pdf"
     shown = answer_message_boxes()
@@ -326,6 +329,15 @@ def test_a_bad_export_path_says_why_and_nothing_breaks(qtbot: QtBot, desk: Desk,
         exports.write_copy(desk.plan.id, dest)
     qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
     assert exports.copy_action.isEnabled()
+
+    # A confidential paper kept encrypted here is not written out in clear; the reader says why.
+    monkeypatch.setattr(desk.services.documents, "is_sealed", lambda _paper: True)
+    exports.choose_file = lambda _proposed: pytest.fail("no file is asked for")  # type: ignore[assignment]
+    shown = answer_message_boxes()
+    with qtbot.waitSignal(exports.export_failed, timeout=WAIT) as refused:
+        exports.copy_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    assert "confidential" in refused.args[0] and desk.plan.name in refused.args[0]
 
 
 def test_the_board_books_bookmarks_open_their_pages_without_warnings(qtbot: QtBot, desk: Desk) -> None:

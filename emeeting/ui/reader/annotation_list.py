@@ -378,7 +378,8 @@ class AnnotationList(FollowsLanguage, QWidget):
     def _update_actions(self) -> None:
         view = self.current_view()
         mine = view is not None and view.mine
-        self.share_button.setEnabled(mine)
+        # A mark whose paper or item is gone can only be deleted: the store keeps nothing new on it.
+        self.share_button.setEnabled(mine and view is not None and not view.orphaned)
         self.delete_button.setEnabled(mine)
         self.edit_button.setEnabled(view is not None and _text_editable(view))
         if view is not None:
@@ -394,7 +395,7 @@ class AnnotationList(FollowsLanguage, QWidget):
         go.triggered.connect(lambda: self._notebook.jump(view))
         go.setEnabled(not view.orphaned)
         if view.mine:
-            menu.addMenu(self.share_menu)
+            menu.addMenu(self.share_menu).setEnabled(not view.orphaned)
             edit = menu.addAction(self.edit_button.text())
             edit.setEnabled(_text_editable(view))
             edit.triggered.connect(self.edit_current)
@@ -424,7 +425,11 @@ class AnnotationList(FollowsLanguage, QWidget):
 
 
 def _text_editable(view: AnnotationView) -> bool:
-    return view.mine and view.annotation.shape in (m.AnnotationShape.STICKY, m.AnnotationShape.ITEM_NOTE)
+    return (
+        view.mine
+        and not view.orphaned
+        and view.annotation.shape in (m.AnnotationShape.STICKY, m.AnnotationShape.ITEM_NOTE)
+    )
 
 
 def _place_name(places: dict[str, Place], place_id: object) -> str:
