@@ -85,13 +85,15 @@ class AnnotationExports(QObject):
         self.choose_file: Callable[[str], str] = self._save_dialog
         self.summary_dialog: SummaryDialog | None = None
         self.busy = False
+        self._refused: str | None = None  # the paper in the viewer's place said why it is not shown
         self.copy_action = QAction(self)
         self.copy_action.setObjectName("readerExportAnnotatedCopy")
         self.copy_action.triggered.connect(lambda _checked=False: self.start_copy())
         self.summary_action = QAction(self)
         self.summary_action.setObjectName("readerAnnotationSummary")
         self.summary_action.triggered.connect(lambda _checked=False: self.start_summary())
-        reader.paper_opened.connect(lambda _id: self.update_actions())
+        reader.paper_opened.connect(lambda _id: self._paper_shown(None))
+        reader.paper_refused.connect(self._paper_shown)
         reader.meeting_shown.connect(lambda _id: self.update_actions())
         reader.viewer.document_opened.connect(lambda _pages: self.update_actions())
         self.retranslate()
@@ -101,9 +103,17 @@ class AnnotationExports(QObject):
         self.copy_action.setEnabled(not self.busy and self._paper() is not None)
         self.summary_action.setEnabled(not self.busy and bool(self._reader.current_meeting_id()))
 
+    def _paper_shown(self, refused: str | None) -> None:
+        self._refused = refused
+        self.update_actions()
+
     def _paper(self) -> m.Document | None:
+        """The paper open in the viewer; not one closed with a message (past its offline days): what the
+        viewer does not show, no copy shows either."""
         paper_id = self._reader.open_paper_id()
-        return self._reader.paper(paper_id) if paper_id else None
+        if not paper_id or paper_id == self._refused:
+            return None
+        return self._reader.paper(paper_id)
 
     # -- the annotated copy ----------------------------------------------------------------------------
 
