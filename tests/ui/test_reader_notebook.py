@@ -222,8 +222,9 @@ def test_share_edit_and_delete_from_the_list(qtbot: QtBot, desk: Desk) -> None:
 
     panel.tree.setCurrentItem(row_of(panel, desk.orphan.id))
     assert not panel.share_button.isEnabled() and panel.delete_button.isEnabled()  # its paper is gone
+    panel.tree.setFocus()
     with changed(qtbot, reader):
-        panel.delete_button.click()
+        qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
     assert desk.orphan.id not in [r.data(0, ANNOTATION_ROLE) for r in panel.rows()]
     assert not any(
         panel.tree.topLevelItem(i).text(0) == "Paper removed" for i in range(panel.tree.topLevelItemCount())
@@ -297,6 +298,8 @@ def test_the_annotated_copy_and_the_summary_from_the_reader(
     kinds = [str(a.get_object()["/Subtype"]) for page in pdf.pages for a in page.get("/Annots", [])]
     assert kinds.count("/Highlight") == 1 and kinds.count("/Text") == 1  # mine only, not the fellow's
     assert str(copy.parent) in reader.window().statusBar().currentMessage()
+    reader.paper_refused.emit(desk.plan.id)  # closed with a message in its place: no copy of it either
+    assert not exports.copy_action.isEnabled()
 
     summary = tmp_path / "out" / "summary.pdf"
     exports.choose_file = lambda _proposed: str(summary)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -139,6 +139,7 @@ class AnnotationList(FollowsLanguage, QWidget):
         self.tree.itemActivated.connect(lambda row, _column: self.jump_to_row(row))
         self.tree.currentItemChanged.connect(lambda _row, _previous: self._update_actions())
         self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.installEventFilter(self)  # the Delete key deletes the annotation chosen
 
         self.share_menu = QMenu(self)
         self.share_menu.setObjectName("readerAnnotationSharing")
@@ -297,6 +298,18 @@ class AnnotationList(FollowsLanguage, QWidget):
             tip.append(self.tr("By {author}").format(author=note.author or note.owner))
         row.setToolTip(0, html_tooltip(*(t for t in tip if t)))
         row.setToolTip(1, html_tooltip(sharing_choice(note.sharing)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tree
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and self.delete_button.isEnabled()
+        ):
+            self.delete_current()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- rows ------------------------------------------------------------------------------------------
 
