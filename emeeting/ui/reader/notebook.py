@@ -126,10 +126,12 @@ class Notebook(QObject):
             return
         services = self._context.services
         owner, person_id = self._reader.annotation_owner(), self._reader.reader_person_id()
+        # A failed read is the meeting gone meanwhile (removed by a sync): the reader shows what is left,
+        # and the notebook shows nothing rather than stopping the reader with a message of its own.
         self._read.read(
             lambda: load_notebook(services, meeting_id, owner, person_id),
             self._show,
-            lambda _error, message: self._context.runner.failed.emit(message),
+            lambda _error, _message: self._show(NotebookData(meeting_id, owner, owner, "th")),
         )
 
     def _show(self, data: NotebookData) -> None:
