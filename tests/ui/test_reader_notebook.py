@@ -335,12 +335,14 @@ def test_a_bad_export_path_says_why_and_nothing_breaks(
 
     # A confidential paper kept encrypted here is not written out in clear; the reader says why.
     monkeypatch.setattr(desk.services.documents, "is_sealed", lambda _paper: True)
-    exports.choose_file = lambda _proposed: pytest.fail("no file is asked for")  # type: ignore[assignment]
+    sealed_copy = tmp_path / "sealed.pdf"
+    exports.choose_file = lambda _proposed: str(sealed_copy)
     shown = answer_message_boxes()
     with qtbot.waitSignal(exports.export_failed, timeout=WAIT) as refused:
         exports.copy_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
-    assert "confidential" in refused.args[0] and desk.plan.name in refused.args[0]
+    assert not sealed_copy.exists() and exports.copy_action.isEnabled()
+    assert "เอกสารลับ" in refused.args[0] and desk.plan.name in refused.args[0]  # the service says why
 
 
 def test_the_board_books_bookmarks_open_their_pages_without_warnings(qtbot: QtBot, desk: Desk) -> None:

@@ -242,7 +242,6 @@ def test_the_documents_pane_watermarks_a_members_sealed_paper_too(
     runner.wait_idle(WAIT)
 
 
-@pytest.mark.qt_log_ignore("bookmark with invalid location", OFFSCREEN_NOISE)
 def test_a_board_book_binding_a_sealed_paper_is_not_handed_to_the_system_viewer(
     qtbot: QtBot,
     office: Office,  # noqa: F811
