@@ -546,6 +546,10 @@ class PaperMarks(QObject):
         self._emphasis_timer.start()
         self.emphasised.emit(annotation_id)
 
+    def has_mark(self, annotation_id: str) -> bool:
+        """Whether the mark is painted on the paper open."""
+        return self.layer.index.get(annotation_id) is not None
+
     def wait_for(self, annotation_id: str) -> None:
         """Emphasise the mark once the paper that holds it is shown and its marks read."""
         self._pending_emphasis = annotation_id
