@@ -132,3 +132,23 @@ def find_quote(quote: str, pages: Sequence[str], near_page: int) -> int | None:
     the same distance, the earlier); None when no page holds it or the quote says nothing. To find many
     quotes in the same pages, build a ``QuoteIndex`` once."""
     return QuoteIndex(pages).find(quote, near_page)
+
+
+def line_rects(
+    boxes: Sequence[tuple[float, float, float, float] | None],
+) -> list[tuple[float, float, float, float]]:
+    """The rectangles a text mark covers, one per line: the characters' boxes (x0, top, x1, bottom, from
+    the top-left of the page; None for a character drawn nowhere) in reading order, a new line where a
+    character's middle lies outside the band of the line so far."""
+    rects: list[list[float]] = []
+    for box in boxes:
+        if box is None or box[2] < box[0] or box[3] < box[1]:
+            continue
+        middle = (box[1] + box[3]) / 2
+        line = rects[-1] if rects else None
+        if line is None or not line[1] <= middle <= line[3]:
+            rects.append(list(box))
+            continue
+        line[0], line[1] = min(line[0], box[0]), min(line[1], box[1])
+        line[2], line[3] = max(line[2], box[2]), max(line[3], box[3])
+    return [(r[0], r[1], r[2], r[3]) for r in rects]
