@@ -580,6 +580,7 @@ class SyncEngine:
         top_secret_ok = {p["committee_id"] for p in policies if p.get("allow_top_secret")}
         out: list[LocalRow] = []
         directory: set[tuple[str, str]] | None = None
+        people: list[LocalRow] = []  # not the server's yet: sent when an invitation sent names them
         for row in rows:
             if row.data.get("secrecy") == m.Secrecy.TOP_SECRET.value and not self._may_leave(
                 st, row, top_secret_ok
@@ -592,9 +593,13 @@ class SyncEngine:
                     directory = self._directory(st.published(self.server))
                 if (row.kind, row.id) in directory:
                     out.append(row)
+                elif row.kind == Kind.PERSON:
+                    people.append(row)
             elif self._meeting_of(st, row) in meetings:
                 out.append(row)
-        return out
+        # Someone a member sends in their place who is not on the roll: made here, named by the invitation.
+        named = {r.data.get("person_id") for r in out if r.kind == Kind.INVITATION and not r.deleted}
+        return out + [row for row in people if row.id in named]
 
     def _may_leave(self, st: SyncState, row: LocalRow, allowed_committees: set[str]) -> bool:
         meeting = st.row(Kind.MEETING, self._meeting_of(st, row) or "")
