@@ -48,13 +48,14 @@ def now_text() -> str:
     return datetime_to_db(datetime.now(UTC))
 
 
-def to_record(row: Any) -> p.Record:
+def to_record(row: Any, data: dict[str, Any] | None = None) -> p.Record:
+    """The row as the feed sends it; ``data``: its data, when the caller has decoded it already."""
     return p.Record(
         kind=row.kind,
         id=row.id,
         version=row.version,
         deleted=row.deleted,
-        data=json.loads(row.data),
+        data=json.loads(row.data) if data is None else data,
         updated_at=row.updated_at,
         updated_by=row.updated_by,
     )
@@ -156,12 +157,13 @@ def resync(purged: int) -> ApiError:
 
 def visible_record(scope: Scope, row: Any) -> p.Record | None:
     """The row as the caller may receive it (a heading above their item as a title-only copy), or None."""
-    data = json.loads(row.data)
+    data: dict[str, Any] = json.loads(row.data)
     copy = scope.copy_for(row.kind, data, row.owner_id)
     if copy is None:
         return None
-    record = to_record(row)
-    return record if copy is data else record.model_copy(update={"data": dict(copy)})
+    # (decoded once: the data seen is the data sent, or the copy made of it)
+    sent: dict[str, Any] = data if copy is data else dict(copy)
+    return to_record(row, sent)
 
 
 def get_record(db: Database, caller: Caller, kind: str, id: str) -> p.Record:

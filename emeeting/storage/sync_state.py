@@ -155,6 +155,11 @@ class SyncState:
         data = dict(zip(fields, values[:n], strict=True))
         return LocalRow(kind, data["id"], data, int(values[n]), bool(values[n + 1]), bool(values[n + 2]))
 
+    def ids(self, kind: str) -> set[str]:
+        """The ids of every row of that kind held here, tombstones included."""
+        table, _fields = TABLES[kind]
+        return {record_id for (record_id,) in self._conn.execute(f"SELECT id FROM {table}")}
+
     def dirty(self, kinds: Iterable[str]) -> list[LocalRow]:
         out: list[LocalRow] = []
         for kind in kinds:
@@ -319,6 +324,11 @@ class SyncState:
             [server, kind, record_id],
         ).fetchone()
         return None if found is None else (json.loads(found[0]), bool(found[1]))
+
+    def any_sent(self, server: str) -> bool:
+        """Whether any push to the server is still without its answer."""
+        found = self._conn.execute("SELECT 1 FROM sync_sent WHERE server = ? LIMIT 1", [server]).fetchone()
+        return found is not None
 
     def clear_sent(self, server: str, kind: str, record_id: str) -> None:
         sql = "DELETE FROM sync_sent WHERE server = ? AND kind = ? AND id = ?"

@@ -105,6 +105,10 @@ class SyncReport:
             self.changes = self.changes | Changes.of(Kind(kind), *ids)
 
 
+# From this many records in one pull on, the ids held here are read once rather than looked up one by one.
+MANY_RECORDS = 200
+
+
 class ServerReplaced(SyncError):
     """The server at the URL is not the one this computer synced with (a recreated or restored database);
     ``server_id`` is the id it answers with now."""
@@ -341,6 +345,17 @@ class SyncEngine:
             ]
         todo.sort(key=lambda t: (p.KIND_ORDER.get(t[0], 99), t[2]))
         keeps = self._kept_committees(st)
+        # Told once per kind at the end: a set grown record by record would be copied each time.
+        touched: dict[str, list[str]] = {}
+        # Nothing sent and unanswered (the usual case): no record needs its sent copy looked up or dropped.
+        unanswered = st.any_sent(self.server)
+        # Many records (a first sync): what is held here is read once, and a record new to this computer
+        # needs no lookups of its own.
+        known: dict[str, set[str]] | None = None
+        if len(todo) >= MANY_RECORDS:
+            known = st.shadow_ids(self.server)
+            for kind in {t[0] for t in todo if t[0] in SYNCED}:
+                known[kind] = known.get(kind, set()) | st.ids(kind)
         for kind, record_id, version, deleted, data, updated_at, updated_by in todo:
             try:
                 p.decode(kind, data)
@@ -355,12 +370,15 @@ class SyncEngine:
             try:
                 with st.savepoint():
                     if self._apply_one(
-                        st, kind, record_id, version, deleted, data, updated_at, updated_by, report
-                    ):
+                        st, kind, record_id, version, deleted, data, updated_at, updated_by, report,
+                        unanswered=unanswered, new=known is not None and record_id not in known.get(kind, ()),
+                    ):  # fmt: skip
                         report.pulled += 1
-                        report.touched(kind, [record_id])
+                        touched.setdefault(kind, []).append(record_id)
             except RowRefused:  # a unique number or name taken here: hold it back, keep the rest
                 self._park(st, kind, record_id, version, deleted, data)
+        for kind, ids in touched.items():
+            report.touched(kind, ids)
         # References to records that have not arrived (or never will): hold those back too.
         while violations := st.foreign_key_violations():
             for kind, record_id in violations:
@@ -410,9 +428,14 @@ class SyncEngine:
         updated_at: str,
         updated_by: str,
         report: SyncReport,
+        *,
+        unanswered: bool = True,
+        new: bool = False,
     ) -> bool:
-        shadow = st.shadow(self.server, kind, record_id)
-        local = st.row(kind, record_id)
+        """``unanswered``: whether any push to this server may still wait for its answer (else its sent
+        copies need no looking at); ``new``: the record is known to be neither held here nor shadowed."""
+        shadow = None if new else st.shadow(self.server, kind, record_id)
+        local = None if new else st.row(kind, record_id)
         if shadow is not None and not shadow.parked and shadow.version >= version and local is not None:
             return False  # nothing newer than what we have
         received = shadow.received if shadow is not None else local is None
@@ -425,7 +448,7 @@ class SyncEngine:
         else:
             base = shadow.data if shadow is not None and not shadow.parked else None
             base_deleted = shadow.deleted if shadow else False
-            if st.sent(self.server, kind, record_id) == (data, deleted):
+            if unanswered and st.sent(self.server, kind, record_id) == (data, deleted):
                 # Our own push, whose answer was lost: the server's copy is the base of the local edits.
                 base, base_deleted = data, deleted
             merged = merge_record(base, base_deleted, local.data, local.deleted, data, deleted)
@@ -435,7 +458,8 @@ class SyncEngine:
             still_dirty = merged.data != data or merged.deleted != deleted
             st.write(kind, merged.data, version=version, dirty=still_dirty, deleted=merged.deleted, **stamp)
         st.put_shadow(self.server, Shadow(kind, record_id, version, deleted, data, received))
-        st.clear_sent(self.server, kind, record_id)
+        if unanswered:
+            st.clear_sent(self.server, kind, record_id)
         return True
 
     def _lost(self, st: SyncState, kind: str, record_id: str, name: str, local: Any, server: Any) -> None:
