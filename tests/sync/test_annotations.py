@@ -182,3 +182,31 @@ def test_the_server_refuses_annotations_of_another_owner_or_on_a_paper_not_their
                                                       "data": p.encode(wrong)}]})  # fmt: skip
         assert r.status_code == 403, r.text
         assert c.get(f"/records/annotation/{highlight.id}").json()["data"]["text"] == ""
+
+
+def test_a_paper_raised_above_a_members_reach_takes_its_shared_annotations_from_her_desk(
+    office: Office,
+) -> None:
+    alice, bob = office.attendee("alice"), office.attendee("bob")
+    alice.run()
+    four = _four(office)
+    alice.services.annotations.add(four["highlight"])  # shared with the committee
+    alice.run()
+    paper = office.documents["open"]
+    sec = office.secretary
+    # Bob is recused from the paper's item: he still reads its papers of normal class.
+    sec.services.records.create(m.Recusal(paper.item_id, office.people["bob"].id, reason="ส่วนได้เสีย"))
+    sec.run()
+    bob.run()
+    assert set(_ids(bob, office, "bob")) == {four["highlight"].id}
+    assert paper.id in {d.id for d in bob.rows(m.Document)}
+
+    # The secretary raises the paper itself to confidential: only its own record changes.
+    stored = sec.services.records.get(m.Document, paper.id)
+    sec.services.documents.update(dataclasses.replace(stored, secrecy=m.Secrecy.CONFIDENTIAL), base=stored)
+    sec.run()
+    bob.run()
+    assert _ids(bob, office, "bob") == {}
+    assert paper.id not in {d.id for d in bob.rows(m.Document)}
+    alice.run()  # Alice (not recused) keeps both
+    assert four["highlight"].id in _ids(alice, office)
