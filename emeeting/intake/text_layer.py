@@ -11,7 +11,6 @@ Not imported by ``emeeting.intake``'s package (its child process checks files wi
 
 from __future__ import annotations
 
-import ctypes
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
@@ -21,10 +20,6 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
-
-# FPDF_PageToDevice answers in whole device pixels: a device this many times the page's size in points
-# keeps positions to a hundredth of a point.
-_SCALE = 100
 
 
 class UnreadablePdf(Exception):
@@ -85,15 +80,8 @@ class TextLayer:
         """The boxes of characters ``start`` to ``end`` (excluded) of page ``number``'s text; None for a
         character the reader inferred (a line end), which is drawn nowhere."""
         with self._page(number) as (page, text_page):
-            width, height = page.get_size()
-            size_x, size_y = max(round(width * _SCALE), 1), max(round(height * _SCALE), 1)
+            on_screen = _ScreenSpace.of(page)
             raw = text_page.raw
-            x, y = ctypes.c_int(), ctypes.c_int()
-
-            def on_screen(px: float, py: float) -> tuple[float, float]:
-                pdfium_c.FPDF_PageToDevice(page.raw, 0, 0, size_x, size_y, 0, px, py, x, y)
-                return x.value / _SCALE, y.value / _SCALE
-
             out: list[Box | None] = []
             for index in range(start, end):
                 if pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
@@ -106,3 +94,29 @@ class TextLayer:
                 xs, ys = [c[0] for c in corners], [c[1] for c in corners]
                 out.append((min(xs), min(ys), max(xs), max(ys)))
             return out
+
+
+class _ScreenSpace:
+    """From a page's PDF space (points from the bottom-left of the media box) to the page as a reader
+    shows it: points from the top-left of the crop box, turned clockwise by the page's /Rotate."""
+
+    def __init__(self, x0: float, y0: float, width: float, height: float, rotate: int) -> None:
+        self._x0, self._y0, self._width, self._height, self._rotate = x0, y0, width, height, rotate
+
+    @classmethod
+    def of(cls, page: Any) -> _ScreenSpace:
+        left, bottom, right, top = page.get_cropbox()
+        return cls(
+            min(left, right), min(bottom, top), abs(right - left), abs(top - bottom), page.get_rotation()
+        )
+
+    def __call__(self, x: float, y: float) -> tuple[float, float]:
+        u, v = x - self._x0, y - self._y0  # from the crop box's bottom-left
+        match self._rotate % 360:
+            case 90:
+                return v, u
+            case 180:
+                return self._width - u, v
+            case 270:
+                return self._height - v, self._width - u
+        return u, self._height - v
