@@ -181,15 +181,17 @@ class SyncState:
         updated_by: str,
     ) -> None:
         """Insert or replace the row with these values (every field; ``data`` is in stored form)."""
-        table, fields = TABLES[kind]
-        columns = [*fields, "version", "dirty", "deleted", "updated_at", "updated_by"]
+        _table, fields = TABLES[kind]
         values = [data[f] for f in fields] + [version, int(dirty), int(deleted), updated_at, updated_by]
-        names = ", ".join(f'"{c}"' for c in columns)
-        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-        self._conn.execute(
-            f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            values,
+        self._conn.execute(_upsert(kind), values)
+
+    def write_received(self, kind: str, rows: Iterable[tuple[Data, int, str, str]]) -> None:
+        """Many live rows as the server sent them, in one statement: (data, version, updated at, updated
+        by) each, clean."""
+        _table, fields = TABLES[kind]
+        self._conn.executemany(
+            _upsert(kind),
+            ([data[f] for f in fields] + [version, 0, 0, at, by] for data, version, at, by in rows),
         )
 
     def set_synced(self, kind: str, record_id: str, version: int, *, clean: bool) -> None:
@@ -290,19 +292,25 @@ class SyncState:
         return out
 
     def put_shadow(self, server: str, shadow: Shadow) -> None:
-        self._conn.execute(
+        self.put_shadows(server, [shadow])
+
+    def put_shadows(self, server: str, shadows: Iterable[Shadow]) -> None:
+        self._conn.executemany(
             "INSERT OR REPLACE INTO sync_shadows "
             "(server, kind, id, version, deleted, data, received, parked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                server,
-                shadow.kind,
-                shadow.id,
-                shadow.version,
-                int(shadow.deleted),
-                json.dumps(shadow.data, ensure_ascii=False),
-                int(shadow.received),
-                int(shadow.parked),
-            ],
+            (
+                [
+                    server,
+                    shadow.kind,
+                    shadow.id,
+                    shadow.version,
+                    int(shadow.deleted),
+                    json.dumps(shadow.data, ensure_ascii=False),
+                    int(shadow.received),
+                    int(shadow.parked),
+                ]
+                for shadow in shadows
+            ),
         )
 
     def drop_shadow(self, server: str, kind: str, record_id: str) -> None:
@@ -427,6 +435,18 @@ class SyncState:
         table = Kind.PRIVATE_NOTE.table
         sql = f"SELECT {columns} FROM {table} WHERE meeting_id = ? AND deleted = 0 ORDER BY item_id, id"
         return [dict(zip(_NOTE_FIELDS, row, strict=True)) for row in self._conn.execute(sql, [meeting_id])]
+
+
+def _upsert(kind: str) -> str:
+    """The statement that inserts or replaces a row of that kind with every column."""
+    table, fields = TABLES[kind]
+    columns = [*fields, "version", "dirty", "deleted", "updated_at", "updated_by"]
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    return (
+        f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
 
 
 def _shadow(row: tuple[Any, ...]) -> Shadow:

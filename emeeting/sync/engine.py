@@ -107,6 +107,8 @@ class SyncReport:
 
 # From this many records in one pull on, the ids held here are read once rather than looked up one by one.
 MANY_RECORDS = 200
+# Records new to this computer written in one statement.
+FRESH_BATCH = 500
 
 
 class ServerReplaced(SyncError):
@@ -208,7 +210,7 @@ class SyncEngine:
     def _fetch(self, since: int, progress: Progress | None, state: ServerState) -> tuple[list[p.Record], int]:
         records: dict[tuple[str, str], p.Record] = {}
         while True:
-            page = self.client.changes(since)
+            page = self.client.changes(since, p.PAGE_MAX)  # (the most a page holds: fewer round trips)
             if page.server_id is not None:  # (a server older than the server id sends none)
                 known = state.info.get(SYNCED_SERVER_ID)
                 if known is not None and known != page.server_id:
@@ -356,7 +358,43 @@ class SyncEngine:
             known = st.shadow_ids(self.server)
             for kind in {t[0] for t in todo if t[0] in SYNCED}:
                 known[kind] = known.get(kind, set()) | st.ids(kind)
-        for kind, record_id, version, deleted, data, updated_at, updated_by in todo:
+        Item = tuple[str, str, int, bool, dict[str, Any], str, str]
+
+        def one(item: Item, new: bool) -> None:
+            kind, record_id, version, deleted, data, updated_at, updated_by = item
+            try:
+                with st.savepoint():
+                    if self._apply_one(
+                        st, kind, record_id, version, deleted, data, updated_at, updated_by, report,
+                        unanswered=unanswered, new=new,
+                    ):  # fmt: skip
+                        report.pulled += 1
+                        touched.setdefault(kind, []).append(record_id)
+            except RowRefused:  # a unique number or name taken here: hold it back, keep the rest
+                self._park(st, kind, record_id, version, deleted, data)
+
+        # Records new to this computer, of one kind, written together (as _apply_one would write each);
+        # should the store refuse one of them, each goes on its own.
+        fresh: list[Item] = []
+
+        def write_fresh() -> None:
+            if not fresh:
+                return
+            kind = fresh[0][0]
+            try:
+                with st.savepoint():
+                    st.write_received(kind, [(i[4], i[2], i[5], i[6]) for i in fresh])
+                    st.put_shadows(self.server, [Shadow(kind, i[1], i[2], False, i[4], True) for i in fresh])
+            except RowRefused:
+                for item in fresh:
+                    one(item, new=True)
+            else:
+                report.pulled += len(fresh)
+                touched.setdefault(kind, []).extend(i[1] for i in fresh)
+            fresh.clear()
+
+        for item in todo:
+            kind, record_id, version, deleted, data, updated_at, updated_by = item
             try:
                 p.decode(kind, data)
             except p.RecordError:
@@ -367,16 +405,15 @@ class SyncEngine:
                 # A confidential paper's text never reaches this laptop's database (nor its shadow): it
                 # would be readable there in clear. Search finds it by name; the viewer reads the paper.
                 data = {**data, "text": ""}
-            try:
-                with st.savepoint():
-                    if self._apply_one(
-                        st, kind, record_id, version, deleted, data, updated_at, updated_by, report,
-                        unanswered=unanswered, new=known is not None and record_id not in known.get(kind, ()),
-                    ):  # fmt: skip
-                        report.pulled += 1
-                        touched.setdefault(kind, []).append(record_id)
-            except RowRefused:  # a unique number or name taken here: hold it back, keep the rest
-                self._park(st, kind, record_id, version, deleted, data)
+                item = (kind, record_id, version, deleted, data, updated_at, updated_by)
+            new = known is not None and record_id not in known.get(kind, ())
+            if fresh and (fresh[0][0] != kind or len(fresh) >= FRESH_BATCH):
+                write_fresh()
+            if new and not deleted:
+                fresh.append(item)
+            else:
+                one(item, new)
+        write_fresh()
         for kind, ids in touched.items():
             report.touched(kind, ids)
         # References to records that have not arrived (or never will): hold those back too.
