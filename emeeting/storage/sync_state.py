@@ -283,6 +283,14 @@ class SyncState:
             params.append(int(parked))
         return [_shadow(row) for row in self._conn.execute(sql + " ORDER BY version", params)]
 
+    def shadow_heads(self, server: str, kind: str) -> list[tuple[str, bool]]:
+        """(id, deleted) of the server's shadows of that kind, in the order of their versions."""
+        rows = self._conn.execute(
+            "SELECT id, deleted FROM sync_shadows WHERE server = ? AND kind = ? ORDER BY version",
+            [server, kind],
+        )
+        return [(record_id, bool(deleted)) for record_id, deleted in rows]
+
     def shadow_ids(self, server: str) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for kind, record_id in self._conn.execute(

@@ -526,12 +526,15 @@ class SyncEngine:
         everything in them. They stay as records the server does not have (version 0, to be sent): a
         meeting still published is offered again, and a server that refuses it is answered as for any
         refused publish."""
-        unreturned = [
-            s
-            for kind in reversed(SYNCED)
-            for s in st.shadows(self.server, kind=kind)
-            if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
-        ]
+        # The shadows' data is read only for those that go (a first sync returns all of its many).
+        unreturned: list[Shadow] = []
+        for kind in reversed(SYNCED):
+            for record_id, deleted in st.shadow_heads(self.server, kind):
+                goes = (kind, record_id) not in returned or (
+                    deleted and self._clean_tombstone(st, kind, record_id)
+                )
+                if goes and (shadow := st.shadow(self.server, kind, record_id)) is not None:
+                    unreturned.append(shadow)
         if own_committees is None:
             own_committees = self._own_committees(st)
         doomed: list[Shadow] = []
@@ -625,8 +628,8 @@ class SyncEngine:
         return not shadow.received
 
     @staticmethod
-    def _clean_tombstone(st: SyncState, shadow: Shadow) -> bool:
-        local = st.row(shadow.kind, shadow.id)
+    def _clean_tombstone(st: SyncState, kind: str, record_id: str) -> bool:
+        local = st.row(kind, record_id)
         return local is None or (local.deleted and not local.dirty)
 
     # -- push ------------------------------------------------------------------------------------------
