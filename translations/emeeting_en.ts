@@ -2324,6 +2324,10 @@
         <translation>the document {sha256}… arrived damaged several times</translation>
     </message>
     <message>
+        <source>the document {sha256}… is larger than the server said ({size} bytes): it was not kept</source>
+        <translation>the document {sha256}… is larger than the server said ({size} bytes): it was not kept</translation>
+    </message>
+    <message>
         <source>no password for {user}: set EMEETING_PASSWORD or run the command in a terminal</source>
         <translation>no password for {user}: set EMEETING_PASSWORD or run the command in a terminal</translation>
     </message>
@@ -2346,6 +2350,10 @@
     <message>
         <source>{count} meetings are no longer shared with you by {server}; nothing was removed: to remove them from this computer, sync again with `emeeting sync --allow-removals`</source>
         <translation>{count} meetings are no longer shared with you by {server}; nothing was removed: to remove them from this computer, sync again with `emeeting sync --allow-removals`</translation>
+    </message>
+    <message>
+        <source>annotations on confidential papers (ลับ and above) are not downloaded: no password store keeps the key they are encrypted with on this computer</source>
+        <translation>annotations on confidential papers (ลับ and above) are not downloaded: no password store keeps the key they are encrypted with on this computer</translation>
     </message>
     <message>
         <source>the changes could not be sent: they kept meeting newer ones</source>
@@ -2390,6 +2398,10 @@
     <message>
         <source>no password store (keyring backend) is usable on this computer, so confidential papers (ลับ and above) are not downloaded: they are kept on a laptop only encrypted, with the key in the password store ({reason})</source>
         <translation>no password store (keyring backend) is usable on this computer, so confidential papers (ลับ and above) are not downloaded: they are kept on a laptop only encrypted, with the key in the password store ({reason})</translation>
+    </message>
+    <message>
+        <source>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</source>
+        <translation>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3590,17 @@
     </message>
 </context>
 <context>
+    <name>PaperNotices</name>
+    <message>
+        <source>This confidential paper is closed: this computer has not synced with {server} for {days} days, and its committee lets confidential papers stay on a computer without syncing for {allowed} days. Sync to open it again.</source>
+        <translation>This confidential paper is closed: this computer has not synced with {server} for {days} days, and its committee lets confidential papers stay on a computer without syncing for {allowed} days. Sync to open it again.</translation>
+    </message>
+    <message>
+        <source>This confidential paper was not downloaded: this computer has no password store (keyring) to keep the key it would be encrypted with. Set up the system&apos;s password store and sync again.</source>
+        <translation>This confidential paper was not downloaded: this computer has no password store (keyring) to keep the key it would be encrypted with. Set up the system&apos;s password store and sync again.</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <source>There is no preview for this kind of file. Open it with the system viewer.</source>
@@ -4738,6 +4761,13 @@
     <message>
         <source>For {for_}, against {against}, abstain {abstain}: {result}</source>
         <translation>For {for_}, against {against}, abstain {abstain}: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>Watermarks</name>
+    <message>
+        <source>Copy for {reader} · {date}</source>
+        <translation>Copy for {reader} · {date}</translation>
     </message>
 </context>
 </TS>

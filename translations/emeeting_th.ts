@@ -2310,6 +2310,10 @@
         <translation>เอกสาร {sha256}… ที่ได้รับเสียหายหลายครั้ง</translation>
     </message>
     <message>
+        <source>the document {sha256}… is larger than the server said ({size} bytes): it was not kept</source>
+        <translation>เอกสาร {sha256}… มีขนาดใหญ่กว่าที่เซิร์ฟเวอร์แจ้งไว้ ({size} ไบต์) จึงมิได้จัดเก็บไว้</translation>
+    </message>
+    <message>
         <source>no password for {user}: set EMEETING_PASSWORD or run the command in a terminal</source>
         <translation>ไม่มีรหัสผ่านของ {user}: กำหนด EMEETING_PASSWORD หรือเรียกคำสั่งในเทอร์มินัล</translation>
     </message>
@@ -2332,6 +2336,10 @@
     <message>
         <source>{count} meetings are no longer shared with you by {server}; nothing was removed: to remove them from this computer, sync again with `emeeting sync --allow-removals`</source>
         <translation>การประชุมจำนวน {count} รายการไม่ได้เปิดให้ท่านเข้าถึงจาก {server} อีกต่อไป ยังไม่มีข้อมูลใดถูกลบ: หากประสงค์จะลบออกจากเครื่องนี้ โปรดประสานข้อมูลอีกครั้งด้วยคำสั่ง `emeeting sync --allow-removals`</translation>
+    </message>
+    <message>
+        <source>annotations on confidential papers (ลับ and above) are not downloaded: no password store keeps the key they are encrypted with on this computer</source>
+        <translation>ไม่ดาวน์โหลดหมายเหตุประกอบบนเอกสารชั้นความลับ (ลับขึ้นไป) เนื่องจากเครื่องนี้ไม่มีที่เก็บรหัสผ่านสำหรับเก็บกุญแจที่ใช้เข้ารหัส</translation>
     </message>
     <message>
         <source>the changes could not be sent: they kept meeting newer ones</source>
@@ -2376,6 +2384,10 @@
     <message>
         <source>no password store (keyring backend) is usable on this computer, so confidential papers (ลับ and above) are not downloaded: they are kept on a laptop only encrypted, with the key in the password store ({reason})</source>
         <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring backend) ที่ใช้งานได้ จึงไม่ดาวน์โหลดเอกสารชั้นความลับ (ลับขึ้นไป) เนื่องจากเอกสารดังกล่าวจัดเก็บในเครื่องคอมพิวเตอร์พกพาได้เฉพาะในรูปที่เข้ารหัส โดยเก็บกุญแจไว้ในที่เก็บรหัสผ่านเท่านั้น ({reason})</translation>
+    </message>
+    <message>
+        <source>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</source>
+        <translation>ไม่สามารถบันทึกหมายเหตุประกอบบนเอกสารลับ {sha256}… ได้ เนื่องจากไม่พบกุญแจของเอกสารในที่เก็บรหัสผ่านของเครื่องนี้ หากท่านยังมีสิทธิ์อ่านเอกสารนี้ โปรดซิงค์อีกครั้งเพื่อรับเอกสารใหม่</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3570,17 @@
     </message>
 </context>
 <context>
+    <name>PaperNotices</name>
+    <message>
+        <source>This confidential paper is closed: this computer has not synced with {server} for {days} days, and its committee lets confidential papers stay on a computer without syncing for {allowed} days. Sync to open it again.</source>
+        <translation>เอกสารลับฉบับนี้ถูกปิดไว้ เนื่องจากเครื่องนี้มิได้ซิงค์กับ {server} มาแล้ว {days} วัน ขณะที่คณะกรรมการกำหนดให้เก็บเอกสารลับไว้ในเครื่องโดยไม่ซิงค์ได้ไม่เกิน {allowed} วัน โปรดซิงค์เพื่อเปิดเอกสารอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This confidential paper was not downloaded: this computer has no password store (keyring) to keep the key it would be encrypted with. Set up the system&apos;s password store and sync again.</source>
+        <translation>ไม่ได้ดาวน์โหลดเอกสารลับฉบับนี้ เนื่องจากเครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) สำหรับเก็บกุญแจที่ใช้เข้ารหัสเอกสาร โปรดตั้งค่าที่เก็บรหัสผ่านของระบบ แล้วซิงค์อีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
         <source>There is no preview for this kind of file. Open it with the system viewer.</source>
@@ -4710,6 +4733,13 @@
     <message>
         <source>For {for_}, against {against}, abstain {abstain}: {result}</source>
         <translation>เห็นด้วย {for_} ไม่เห็นด้วย {against} งดออกเสียง {abstain}: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>Watermarks</name>
+    <message>
+        <source>Copy for {reader} · {date}</source>
+        <translation>สำเนาสำหรับ {reader} · {date}</translation>
     </message>
 </context>
 </TS>

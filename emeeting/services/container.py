@@ -40,6 +40,8 @@ class Services:
         """``paper_keys``: where the keys of confidential papers sealed on this computer are kept."""
         self.store = store
         self.paper_keys = paper_keys
+        if paper_keys is not None:  # annotations on sealed papers open with the papers' keys
+            store.notes.keys = paper_keys
         self.records = RecordService(store)
         self.meetings = MeetingService(store)
         self.agenda = AgendaService(store)

@@ -18,6 +18,7 @@ from emeeting.domain.journal import ABSENT, Operation, RowChange, RowImage
 from emeeting.domain.kinds import Kind, kind_of
 from emeeting.domain.model import (
     AgendaItem,
+    Annotation,
     AuditEvent,
     Document,
     ItemNote,
@@ -28,6 +29,7 @@ from emeeting.domain.model import (
 )
 from emeeting.storage import audit_chain
 from emeeting.storage.codec import EntityCodec, datetime_from_db, datetime_to_db, to_db
+from emeeting.storage.sealed_notes import Ciphers, NoteSealer
 
 E = TypeVar("E")
 
@@ -127,9 +129,12 @@ class Repository:
         now: datetime,
         *,
         journaling: bool = False,
+        notes: NoteSealer | None = None,
     ):
         self._conn = conn
         self._codecs = codecs
+        self._notes = notes  # seals annotations on confidential papers as they are stored, opens them read
+        self._ciphers: Ciphers = {}  # their keys, for this transaction only
         self.actor = actor
         self.now = now
         # With ``journaling``: each entity row written, as it was before its first write here (undo).
@@ -164,7 +169,22 @@ class Repository:
             raise KeyError(f"cannot order {codec.table} by {order_by}")
         order = " ORDER BY " + ", ".join(f'"{n}"' for n in order_by) if order_by else ""
         sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE {condition}{order}"
-        return [codec.entity(row) for row in self._conn.execute(sql, params)]
+        return [self._entity(codec, row) for row in self._conn.execute(sql, params)]
+
+    def _entity(self, codec: EntityCodec, row: Sequence[Any]) -> Any:
+        """An entity from its stored row (an annotation's sealed content opened, in memory only)."""
+        if codec.cls is Annotation and self._notes is not None:
+            opened = self._notes.open(dict(zip(codec.fields, row, strict=True)), self._ciphers)
+            row = tuple(opened[name] for name in codec.fields)
+        return codec.entity(tuple(row))
+
+    def _row(self, codec: EntityCodec, entity: object) -> list[Any]:
+        """An entity's stored row (an annotation on a paper sealed here sealed with that paper's key)."""
+        row = codec.row(entity)
+        if codec.cls is Annotation and self._notes is not None:
+            sealed = self._notes.seal(self._conn, dict(zip(codec.fields, row, strict=True)), self._ciphers)
+            row = [sealed[name] for name in codec.fields]
+        return row
 
     def find(self, cls: type[E], id: str) -> E | None:
         found = self.select(cls, id=id)
@@ -199,7 +219,7 @@ class Repository:
                 for entity in group:
                     self._before.setdefault((cls, entity.id), ABSENT)  # type: ignore[attr-defined]
             columns, marks = codec.columns_sql, ", ".join("?" * len(codec.fields))
-            rows = [codec.row(entity) for entity in group]
+            rows = [self._row(codec, entity) for entity in group]
             if codec.synced:
                 columns += ", version, dirty, deleted, updated_at, updated_by"
                 marks += ", 0, 1, 0, ?, ?"
@@ -275,7 +295,8 @@ class Repository:
         codec = self._codecs[type(entity)]
         names = [n for n in codec.fields if n != "id"]
         assignments = ", ".join(f'"{n}" = ?' for n in names)
-        values = [to_db(getattr(entity, n)) for n in names]
+        stored = dict(zip(codec.fields, self._row(codec, entity), strict=True))
+        values = [stored[n] for n in names]
         cursor = self._conn.execute(
             f"UPDATE {codec.table} SET {assignments}, deleted = 0, dirty = 1, updated_at = ?, updated_by = ? "
             "WHERE id = ? AND deleted = ?",
@@ -328,7 +349,7 @@ class Repository:
         )
         found: dict[str, RowImage] = {}
         for *values, deleted in self._conn.execute(sql, [_one_of(ids)]):
-            entity = codec.entity(tuple(values))
+            entity = self._entity(codec, values)
             found[entity.id] = RowImage(entity, bool(deleted))
         return found
 
@@ -456,7 +477,7 @@ class Repository:
         """Entities with these ids whether live or tombstoned (what a trail names may be deleted since)."""
         codec = self._codecs[cls]
         sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE id IN (SELECT value FROM json_each(?))"
-        return [codec.entity(row) for row in self._conn.execute(sql, [_one_of(ids)])]
+        return [self._entity(codec, row) for row in self._conn.execute(sql, [_one_of(ids)])]
 
     def document_hashes(self) -> set[str]:
         """The contents any document refers to, deleted ones included (they may be restored)."""

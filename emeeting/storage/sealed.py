@@ -3,9 +3,11 @@ AES-256-GCM under a key this folder never holds.
 
 A sealed file is ``MAGIC · key id (16 bytes) · nonce (12 bytes) · ciphertext and tag``. The associated
 data binds the format, the key id and the sha256 of the plaintext, so a file renamed to another paper's
-hash, or moved under another key, does not open. Reading decrypts in memory, checks the tag and then the
-plaintext's hash; nothing is written in clear. The keys come from a ``PaperKeySource`` handed in by the
-caller (the OS password store, kept by the sync package): storage never sees where they live.
+hash, or moved under another key, does not open. Sealing checks that the plaintext has that hash (``seal``
+refuses anything else), so a tag that verifies proves it: reading decrypts in memory and checks the tag
+only, without hashing the plaintext a second time; nothing is written in clear. The keys come from a
+``PaperKeySource`` handed in by the caller (the OS password store, kept by the sync package): storage
+never sees where they live.
 """
 
 from __future__ import annotations
@@ -47,8 +49,13 @@ def _associated_data(key_id: bytes, sha256: str) -> bytes:
 
 
 def seal(data: bytes, sha256: str, key_id: bytes, key: bytes) -> bytes:
-    """The sealed form of ``data`` (whose hash is ``sha256``) under ``key``."""
+    """The sealed form of ``data`` (whose hash is ``sha256``) under ``key``. Refuses data without that
+    hash: only the key's holder can make a tag, and it makes one only for the right hash, which is what lets
+    ``unseal`` trust the tag alone."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise _mismatch(sha256)
 
     nonce = secrets.token_bytes(NONCE_BYTES)  # random per file: a key seals at most a few thousand papers
     sealed = AESGCM(key).encrypt(nonce, data, _associated_data(key_id, sha256))
@@ -79,8 +86,8 @@ def unseal(sealed: bytes, sha256: str, key_for: Callable[[bytes], bytes | None])
         data = AESGCM(key).decrypt(nonce, memoryview(sealed)[HEADER_BYTES:], _associated_data(key_id, sha256))
     except InvalidTag:
         raise _altered(sha256) from None
-    if hashlib.sha256(data).hexdigest() != sha256:  # (the tag already binds the hash; belt and braces)
-        raise _altered(sha256)
+    # No second hash of the plaintext: the tag covers the hash in the associated data, and ``seal`` makes a
+    # tag only for data that has that hash.
     return data
 
 
@@ -105,12 +112,6 @@ class SealedBlobs:
         bytes do not have its hash is refused and nothing is stored. The plaintext never reaches the disk."""
         if len(key_id) != KEY_ID_BYTES or len(key) != KEY_BYTES:
             raise ValueError("a paper key is 32 bytes with a 16-byte id")
-        for sha, data in papers.items():
-            if hashlib.sha256(data).hexdigest() != sha:
-                raise StoreError(
-                    QT_TRANSLATE_NOOP("Errors", "document content does not match its hash {sha256}…"),
-                    sha256=sha[:12],
-                )
         tmp_dir = self.root / "tmp"
         written: list[tuple[Path, Path]] = []
         try:
@@ -119,7 +120,7 @@ class SealedBlobs:
                 fd, tmp_name = tempfile.mkstemp(dir=tmp_dir)
                 written.append((Path(tmp_name), self.path(sha)))
                 with os.fdopen(fd, "wb") as out:
-                    out.write(seal(data, sha, key_id, key))
+                    out.write(seal(data, sha, key_id, key))  # refused: none is put in place
                     out.flush()
                     os.fsync(out.fileno())
             for tmp, final in written:
@@ -169,6 +170,12 @@ class SealedBlobs:
                 QT_TRANSLATE_NOOP("Errors", "document {sha256}… is missing from the store"),
                 sha256=sha256[:12],
             ) from None
+
+
+def _mismatch(sha256: str) -> StoreError:
+    return StoreError(
+        QT_TRANSLATE_NOOP("Errors", "document content does not match its hash {sha256}…"), sha256=sha256[:12]
+    )
 
 
 def _altered(sha256: str) -> SealedPaperError:

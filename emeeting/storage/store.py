@@ -28,6 +28,7 @@ from emeeting.storage.blobs import BlobStore, _fsync_dir, no_space_error, sha256
 from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
 from emeeting.storage.sealed import SealedBlobs
+from emeeting.storage.sealed_notes import NoteSealer
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
@@ -438,6 +439,7 @@ class Store:
         self.codecs = codecs()
         self.blobs = BlobStore(data_dir / "blobs")
         self.sealed = SealedBlobs(data_dir / "sealed")  # confidential papers on a member's laptop
+        self.notes = NoteSealer(self.sealed, self.blobs)  # and the annotations on them, in the database
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
         # The recording each thread has open (see ``recording``): what its transactions change is kept.
         self._recordings: dict[int, Recording] = {}
@@ -581,7 +583,12 @@ class Store:
             with self.write_connection() as conn:
                 try:
                     repo = Repository(
-                        conn, self.codecs, self.actor, self.clock(), journaling=recording is not None
+                        conn,
+                        self.codecs,
+                        self.actor,
+                        self.clock(),
+                        journaling=recording is not None,
+                        notes=self.notes,
                     )
                     yield repo
                     done = repo.journal()  # the after-images, read before anyone else may write
@@ -615,7 +622,7 @@ class Store:
             with self.connection(reading=True) as conn:
                 conn.execute("BEGIN")
                 try:
-                    yield Repository(conn, self.codecs, self.actor, self.clock())
+                    yield Repository(conn, self.codecs, self.actor, self.clock(), notes=self.notes)
                 finally:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")

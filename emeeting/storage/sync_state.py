@@ -7,6 +7,7 @@ validated them, and a synced row is the server's copy, not a local edit. Tables:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -19,6 +20,7 @@ from typing import Any
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import FACTS, SYNCED, Kind
 from emeeting.storage.codec import datetime_from_db, datetime_to_db
+from emeeting.storage.sealed_notes import PREFIX, SEALED_FIELDS, Ciphers, NoteSealer
 from emeeting.storage.store import Store
 
 SYNC_TABLES = (
@@ -110,7 +112,7 @@ class SyncStore:
                 try:
                     if defer_foreign_keys:  # records arrive in version order, not parents first
                         conn.execute("PRAGMA defer_foreign_keys=ON")
-                    yield SyncState(conn)
+                    yield SyncState(conn, self.store.notes)
                 except BaseException:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
@@ -125,7 +127,7 @@ class SyncStore:
             with self.store.connection() as conn:
                 conn.execute("BEGIN")
                 try:
-                    yield SyncState(conn)
+                    yield SyncState(conn, self.store.notes)
                 finally:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
@@ -136,8 +138,21 @@ class SyncStore:
 class SyncState:
     """Sync reads and writes inside one transaction."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, notes: NoteSealer | None = None) -> None:
         self._conn = conn
+        self._notes = notes  # an annotation's content is sealed in its row, shadow and pending push
+        self._ciphers: Ciphers = {}  # their keys, for this transaction only
+
+    def _sealed(self, kind: str, data: Data) -> Data:
+        """A record's data as it is stored (an annotation on a paper sealed here: its content sealed)."""
+        if kind == Kind.ANNOTATION and self._notes is not None and data.get("id"):
+            return self._notes.seal(self._conn, data, self._ciphers)
+        return data
+
+    def _opened(self, kind: str, data: Data) -> Data:
+        if kind == Kind.ANNOTATION and self._notes is not None and data.get("id"):
+            return self._notes.open(data, self._ciphers)
+        return data
 
     # -- rows ------------------------------------------------------------------------------------------
 
@@ -149,10 +164,9 @@ class SyncState:
         ).fetchone()
         return None if found is None else self._local(kind, fields, found)
 
-    @staticmethod
-    def _local(kind: str, fields: tuple[str, ...], values: tuple[Any, ...]) -> LocalRow:
+    def _local(self, kind: str, fields: tuple[str, ...], values: tuple[Any, ...]) -> LocalRow:
         n = len(fields)
-        data = dict(zip(fields, values[:n], strict=True))
+        data = self._opened(kind, dict(zip(fields, values[:n], strict=True)))
         return LocalRow(kind, data["id"], data, int(values[n]), bool(values[n + 1]), bool(values[n + 2]))
 
     def ids(self, kind: str) -> set[str]:
@@ -182,6 +196,7 @@ class SyncState:
     ) -> None:
         """Insert or replace the row with these values (every field; ``data`` is in stored form)."""
         _table, fields = TABLES[kind]
+        data = self._sealed(kind, data)
         values = [data[f] for f in fields] + [version, int(dirty), int(deleted), updated_at, updated_by]
         self._conn.execute(_upsert(kind), values)
 
@@ -189,10 +204,38 @@ class SyncState:
         """Many live rows as the server sent them, in one statement: (data, version, updated at, updated
         by) each, clean."""
         _table, fields = TABLES[kind]
+        sealed = ((self._sealed(kind, data), version, at, by) for data, version, at, by in rows)
         self._conn.executemany(
             _upsert(kind),
-            ([data[f] for f in fields] + [version, 0, 0, at, by] for data, version, at, by in rows),
+            ([data[f] for f in fields] + [version, 0, 0, at, by] for data, version, at, by in sealed),
         )
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._conn
+
+    def rewrite(self, kind: str, row: LocalRow) -> None:
+        """Write a row again as it is (its bookkeeping kept): stored as it is stored now, e.g. sealed."""
+        table, fields = TABLES[kind]
+        data = self._sealed(kind, row.data)
+        assignments = ", ".join(f'"{f}" = ?' for f in fields if f != "id")
+        values = [data[f] for f in fields if f != "id"]
+        self._conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row.id])
+
+    def annotations_in_clear(self, document_ids: Iterable[str]) -> list[str]:
+        """Ids of annotations (tombstones too) on these papers whose content is not sealed."""
+        sql = (
+            "SELECT id FROM annotations WHERE document_id IN (SELECT value FROM json_each(?)) AND ("
+            + " OR ".join(f"({f} <> '' AND {f} NOT LIKE ?)" for f in SEALED_FIELDS)
+            + ")"
+        )
+        like = [f"{PREFIX}%"] * len(SEALED_FIELDS)
+        return [r[0] for r in self._conn.execute(sql, [json.dumps(list(document_ids)), *like])]
+
+    def annotations_on(self, document_ids: Iterable[str]) -> list[str]:
+        """Ids of the annotations (tombstones too) on these papers."""
+        sql = "SELECT id FROM annotations WHERE document_id IN (SELECT value FROM json_each(?))"
+        return [r[0] for r in self._conn.execute(sql, [json.dumps(list(document_ids))])]
 
     def set_synced(self, kind: str, record_id: str, version: int, *, clean: bool) -> None:
         table, _fields = TABLES[kind]
@@ -270,7 +313,7 @@ class SyncState:
             "WHERE server = ? AND kind = ? AND id = ?",
             [server, kind, record_id],
         ).fetchone()
-        return None if found is None else _shadow(found)
+        return None if found is None else self._shadow(found)
 
     def shadows(self, server: str, *, kind: str | None = None, parked: bool | None = None) -> list[Shadow]:
         sql = "SELECT kind, id, version, deleted, data, received, parked FROM sync_shadows WHERE server = ?"
@@ -281,7 +324,7 @@ class SyncState:
         if parked is not None:
             sql += " AND parked = ?"
             params.append(int(parked))
-        return [_shadow(row) for row in self._conn.execute(sql + " ORDER BY version", params)]
+        return [self._shadow(row) for row in self._conn.execute(sql + " ORDER BY version", params)]
 
     def shadow_heads(self, server: str, kind: str) -> list[tuple[str, bool]]:
         """(id, deleted) of the server's shadows of that kind, in the order of their versions."""
@@ -313,7 +356,7 @@ class SyncState:
                     shadow.id,
                     shadow.version,
                     int(shadow.deleted),
-                    json.dumps(shadow.data, ensure_ascii=False),
+                    json.dumps(self._sealed(shadow.kind, shadow.data), ensure_ascii=False),
                     int(shadow.received),
                     int(shadow.parked),
                 ]
@@ -331,7 +374,7 @@ class SyncState:
     def mark_sent(self, server: str, kind: str, record_id: str, data: Data, deleted: bool) -> None:
         self._conn.execute(
             "INSERT OR REPLACE INTO sync_sent (server, kind, id, deleted, data) VALUES (?, ?, ?, ?, ?)",
-            [server, kind, record_id, int(deleted), json.dumps(data, ensure_ascii=False)],
+            [server, kind, record_id, int(deleted), json.dumps(self._sealed(kind, data), ensure_ascii=False)],
         )
 
     def sent(self, server: str, kind: str, record_id: str) -> tuple[Data, bool] | None:
@@ -339,7 +382,7 @@ class SyncState:
             "SELECT data, deleted FROM sync_sent WHERE server = ? AND kind = ? AND id = ?",
             [server, kind, record_id],
         ).fetchone()
-        return None if found is None else (json.loads(found[0]), bool(found[1]))
+        return None if found is None else (self._opened(kind, json.loads(found[0])), bool(found[1]))
 
     def any_sent(self, server: str) -> bool:
         """Whether any push to the server is still without its answer."""
@@ -352,7 +395,37 @@ class SyncState:
 
     # -- conflict copies -------------------------------------------------------------------------------
 
+    def _conflict_values(
+        self, copy: ConflictCopy, values: tuple[Any, Any], *, sealing: bool
+    ) -> tuple[Any, Any]:
+        """An annotation's lost content (a field of it, or the whole record) sealed as its row is."""
+        notes = self._notes
+        if copy.kind != Kind.ANNOTATION or notes is None:
+            return values
+        sql = "SELECT document_id FROM annotations WHERE id = ?"
+        found = self._conn.execute(sql, [copy.record_id]).fetchone()
+        where = {"id": copy.record_id, "document_id": found[0] if found else None}
+
+        def change(record: Data) -> Data:
+            return (
+                notes.seal(self._conn, record, self._ciphers)
+                if sealing
+                else notes.open(record, self._ciphers)
+            )
+
+        out: list[Any] = []
+        for value in values:
+            if isinstance(value, dict):
+                changed = change({**where, **value})
+                out.append({k: changed[k] for k in value})
+            elif isinstance(value, str) and copy.field in SEALED_FIELDS:
+                out.append(change({**where, copy.field: value})[copy.field])
+            else:
+                out.append(value)
+        return out[0], out[1]
+
     def add_conflict(self, copy: ConflictCopy) -> None:
+        local, server = self._conflict_values(copy, (copy.local_value, copy.server_value), sealing=True)
         self._conn.execute(
             "INSERT INTO sync_conflicts (id, server, kind, record_id, field, local_value, server_value, at, "
             "resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -362,8 +435,8 @@ class SyncState:
                 copy.kind,
                 copy.record_id,
                 copy.field,
-                json.dumps(copy.local_value, ensure_ascii=False),
-                json.dumps(copy.server_value, ensure_ascii=False),
+                json.dumps(local, ensure_ascii=False),
+                json.dumps(server, ensure_ascii=False),
                 datetime_to_db(copy.at),
                 int(copy.resolved),
             ],
@@ -376,9 +449,14 @@ class SyncState:
         )
         if not include_resolved:
             sql += " WHERE resolved = 0"
-        return [
+        copies = [
             ConflictCopy(a, b, c, d, e, json.loads(f), json.loads(g), datetime_from_db(h), bool(i))
             for a, b, c, d, e, f, g, h, i in self._conn.execute(sql + " ORDER BY at, rowid")
+        ]
+        return [
+            dataclasses.replace(c, local_value=values[0], server_value=values[1])
+            for c in copies
+            for values in [self._conflict_values(c, (c.local_value, c.server_value), sealing=False)]
         ]
 
     def resolve_conflict(self, conflict_id: str) -> bool:
@@ -444,6 +522,11 @@ class SyncState:
         sql = f"SELECT {columns} FROM {table} WHERE meeting_id = ? AND deleted = 0 ORDER BY item_id, id"
         return [dict(zip(_NOTE_FIELDS, row, strict=True)) for row in self._conn.execute(sql, [meeting_id])]
 
+    def _shadow(self, row: tuple[Any, ...]) -> Shadow:
+        kind, record_id, version, deleted, data, received, parked = row
+        opened = self._opened(kind, json.loads(data))
+        return Shadow(kind, record_id, int(version), bool(deleted), opened, bool(received), bool(parked))
+
 
 def _upsert(kind: str) -> str:
     """The statement that inserts or replaces a row of that kind with every column."""
@@ -454,11 +537,4 @@ def _upsert(kind: str) -> str:
     return (
         f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
         f"ON CONFLICT(id) DO UPDATE SET {updates}"
-    )
-
-
-def _shadow(row: tuple[Any, ...]) -> Shadow:
-    kind, record_id, version, deleted, data, received, parked = row
-    return Shadow(
-        kind, record_id, int(version), bool(deleted), json.loads(data), bool(received), bool(parked)
     )

@@ -346,6 +346,70 @@ class SyncClient:
             if 0 <= expected != got:
                 raise _Incomplete(f"{got} of {expected} bytes")
 
+    def download_to_memory(self, sha256: str, most: int) -> bytes:
+        """Fetch a document into memory only, never a byte of it on disk (a confidential paper, sealed by
+        the caller), and return it once its content has the hash it is named by. A dropped connection
+        continues from what arrived (HTTP Range); tries that bring nothing new count against the retries,
+        those that bring more do not. More than ``most`` bytes (what the document was said to hold) is
+        refused: memory is bounded by the document's declared size."""
+        arrived = bytearray()
+        attempt = 0
+        while True:
+            before = len(arrived)
+            try:
+                self._fetch_into(sha256, arrived, most)
+            except (httpx.TransportError, _Incomplete) as e:
+                attempt = 0 if len(arrived) > before else attempt + 1
+                if attempt > self.retries:
+                    raise ServerUnreachable(
+                        QT_TRANSLATE_NOOP("Errors", "cannot reach the server {server}: {reason}"),
+                        server=self.base_url,
+                        reason=str(e) or type(e).__name__,
+                    ) from None
+                self._pause(max(attempt - 1, 0), None)
+                continue
+            if hashlib.sha256(arrived).hexdigest() == sha256:
+                return bytes(arrived)
+            arrived.clear()  # damaged on the way: start again
+            attempt += 1
+            if attempt > self.retries:
+                raise SyncError(
+                    QT_TRANSLATE_NOOP("Errors", "the document {sha256}… arrived damaged several times"),
+                    sha256=sha256[:12],
+                )
+
+    def _fetch_into(self, sha256: str, arrived: bytearray, most: int) -> None:
+        have = len(arrived)
+        headers = self._headers({"Range": f"bytes={have}-", "If-Range": f'"{sha256}"'} if have else None)
+        self.traffic.requests += 1
+        with self._http.stream("GET", f"/blobs/{sha256}", headers=headers) as response:
+            if response.status_code == 416:  # nothing after what we have: check it as it is
+                return
+            if response.status_code not in (200, 206):
+                response.read()
+                self._check(response)
+                raise _Incomplete(f"status {response.status_code}")
+            if response.status_code == 200:
+                arrived.clear()  # the whole document again, not the rest
+            expected = int(response.headers.get("content-length", "-1"))
+            got = 0
+            for chunk in _chunks(response):
+                if len(arrived) + len(chunk) > most:
+                    raise SyncError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the document {sha256}… is larger than the server said ({size} bytes): it was "
+                            "not kept",
+                        ),
+                        sha256=sha256[:12],
+                        size=most,
+                    )
+                arrived += chunk
+                got += len(chunk)
+                self.traffic.received += len(chunk)
+            if 0 <= expected != got:
+                raise _Incomplete(f"{got} of {expected} bytes")
+
     def download_batch(self, shas: list[str], keep: Callable[[str, bytes], None]) -> set[str]:
         """Fetch many small documents in one request (POST /blobs/batch) and hand each to ``keep`` (from
         this thread) as soon as it has arrived whole with the hash it is named by; returns the hashes the

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
 from emeeting.domain.kinds import REFERENCES, SYNCED, Kind
 from emeeting.storage.codec import datetime_to_db
+from emeeting.storage.sealed import SealedPaperError
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import (
     ConflictCopy,
@@ -172,6 +174,8 @@ class SyncEngine:
         self.state_store = SyncStore(store)
         self.partial_dir = expiry.partial_dir(store)
         self.paper_keys = paper_keys
+        self._note_keys: dict[str, tuple[bytes, bytes] | None] = {}  # committee -> its key, for this run
+        self._note_papers: dict[str, str | None] = {}  # paper -> its committee when sealed here, this run
 
     # -- the whole thing -------------------------------------------------------------------------------
 
@@ -180,6 +184,12 @@ class SyncEngine:
         sync is done (pushed, downloaded), with its report."""
         report = SyncReport()
         start = self.client.traffic.requests, self.client.traffic.sent, self.client.traffic.received
+        notes = self.store.notes
+        if notes.keys is None:
+            notes.keys = self.paper_keys
+        notes.sealing_keys = self._note_key  # annotations on papers this sync is about to seal: sealed too
+        self._note_keys.clear()
+        self._note_papers.clear()
         try:
             report.wiped += self.expire_offline()
             held = self._pull(report, progress)
@@ -192,6 +202,7 @@ class SyncEngine:
             self.wipe_confidential(None, destroy_keys=True)
             raise
         finally:
+            notes.sealing_keys = None
             traffic = self.client.traffic
             report.requests = traffic.requests - start[0]
             report.bytes_sent = traffic.sent - start[1]
@@ -395,20 +406,25 @@ class SyncEngine:
 
         for item in todo:
             kind, record_id, version, deleted, data, updated_at, updated_by = item
+            # Written before this record is looked at: what it asks of the store (its paper's class, its
+            # meeting's) is there, as it would be one by one.
+            if fresh and (fresh[0][0] != kind or len(fresh) >= FRESH_BATCH):
+                write_fresh()
             try:
                 p.decode(kind, data)
             except p.RecordError:
                 continue  # not a record this desktop can hold; the server validated it, so: newer server
             if kind not in SYNCED or data.get("id") != record_id:
                 continue
+            if kind == Kind.ANNOTATION and self._note_unsealable(st, data):
+                report.not_sealed += 1
+                continue  # neither in clear nor sealed: it stays on the server
             if kind == Kind.DOCUMENT and data.get("text") and self._sealed_document(st, data, keeps):
                 # A confidential paper's text never reaches this laptop's database (nor its shadow): it
                 # would be readable there in clear. Search finds it by name; the viewer reads the paper.
                 data = {**data, "text": ""}
                 item = (kind, record_id, version, deleted, data, updated_at, updated_by)
             new = known is not None and record_id not in known.get(kind, ())
-            if fresh and (fresh[0][0] != kind or len(fresh) >= FRESH_BATCH):
-                write_fresh()
             if new and not deleted:
                 fresh.append(item)
             else:
@@ -434,6 +450,55 @@ class SyncEngine:
         if state is None:
             return set()
         return {str(c) for c in (*state.info.get("committees", []), *state.info.get(SECRETARY_OF, []))}
+
+    def _note_committee(self, st: SyncState, document_id: str) -> str | None:
+        """The committee of a paper sealed on this laptop (by its class, whether it is here yet or not), or
+        None for a paper held in clear. Kept for the run once the paper is known: a pull writes papers
+        before the annotations on them, so their class is settled by the time an annotation asks."""
+        if document_id in self._note_papers:
+            return self._note_papers[document_id]
+        info = st.document_secrecy(document_id)
+        if info is None:
+            return None  # not here (yet): asked again next time
+        committee_id, classes, _meeting = info
+        sealed = committee_id not in self._kept_committees(st) and expiry.is_confidential(classes)
+        self._note_papers[document_id] = committee_id if sealed else None
+        return self._note_papers[document_id]
+
+    def _note_key(self, conn: sqlite3.Connection, document_id: str) -> tuple[bytes, bytes] | None:
+        """The key an annotation on this paper is sealed with here (the paper's), made on first use like
+        the paper's own; None for a paper held in clear. SealedPaperError when it must be sealed and no
+        password store can keep the key (``_apply`` leaves such annotations on the server)."""
+        committee_id = self._note_committee(SyncState(conn), document_id)
+        if committee_id is None:
+            return None
+        if committee_id not in self._note_keys:
+            user = SyncState(conn).server(self.server)
+            found = None
+            if self.paper_keys is not None and user is not None:
+                found = self.paper_keys.key_for(self.server, user.user, committee_id)
+            self._note_keys[committee_id] = found
+        found = self._note_keys[committee_id]
+        if found is None:
+            raise SealedPaperError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "annotations on confidential papers (ลับ and above) are not downloaded: no password "
+                    "store keeps the key they are encrypted with on this computer",
+                )
+            )
+        return found
+
+    def _note_unsealable(self, st: SyncState, data: dict[str, Any]) -> bool:
+        """An annotation on a paper to be sealed here, whose key no password store can keep: not stored."""
+        document_id = data.get("document_id")
+        if not document_id or self._note_committee(st, str(document_id)) is None:
+            return False
+        try:
+            self._note_key(st.connection, str(document_id))
+        except SealedPaperError:
+            return True
+        return False
 
     @staticmethod
     def _sealed_document(st: SyncState, data: dict[str, Any], keeps: set[str]) -> bool:
@@ -927,6 +992,9 @@ class SyncEngine:
     BATCH_COUNT = 128
     DOWNLOAD_THREADS = 3
     FLUSH_BYTES = 16 << 20
+    # A confidential paper is downloaded into memory (never in part to disk in clear): at most this much,
+    # the largest file intake accepts, whatever size the server declares.
+    SEALED_DOWNLOAD_MAX = 512 * 1024 * 1024
 
     def _download(self, report: SyncReport, progress: Progress | None) -> None:
         with self.state_store.read() as st:
@@ -948,9 +1016,11 @@ class SyncEngine:
             self._empty_text(text_in_clear)
         keys = self._paper_keys(set(sealing.values()), report)
         self._seal_stored(sealing, keys)
+        self._seal_stored_notes([d for d, sha in documents if sha in sealing and sealing[sha] in keys])
         declared = {s.id: s.data.get("size") for s in shadows}
         missing: dict[str, list[str]] = {}
         sizes: dict[str, int] = {}
+        declared_sizes: dict[str, int] = {}
         for document_id, sha in documents:
             if sha in sealing and sealing[sha] not in keys:
                 report.download_failures += 1
@@ -960,6 +1030,8 @@ class SyncEngine:
                 missing.setdefault(sha, []).append(document_id)
                 size = declared.get(document_id)
                 sizes[sha] = size if isinstance(size, int) and size >= 0 else self.BATCH_FILE_MAX + 1
+                if isinstance(size, int) and size >= 0:
+                    declared_sizes[sha] = size
         done = 0
 
         def stored(shas: Iterable[str]) -> None:
@@ -980,12 +1052,19 @@ class SyncEngine:
         for sha in one_by_one:
             partial = self.partial_dir / f"{sha}.part"
             try:
-                self.client.download_blob(sha, partial)
+                if sha in sealing:
+                    # A confidential paper never touches the disk in clear, not even in part: it is held
+                    # in memory (bounded by its declared size) and sealed whole, as sealing needs it anyway.
+                    partial.unlink(missing_ok=True)  # one an earlier version left in clear
+                    most = declared_sizes.get(sha, self.SEALED_DOWNLOAD_MAX)
+                    data = self.client.download_to_memory(sha, min(most, self.SEALED_DOWNLOAD_MAX))
+                else:
+                    self.client.download_blob(sha, partial)
             except ServerRefused:
                 report.download_failures += 1
                 continue
             if sha in sealing:
-                self._put_sealed({sha: partial.read_bytes()}, sealing, keys)
+                self._put_sealed({sha: data}, sealing, keys)
             else:
                 with partial.open("rb") as f:
                     self.store.blobs.put_stream(f, sha)
@@ -1025,6 +1104,20 @@ class SyncEngine:
                 if shadow is not None:
                     emptied = {**shadow.data, "text": ""}
                     st.put_shadow(self.server, Shadow(**{**shadow.__dict__, "data": emptied}))
+
+    def _seal_stored_notes(self, document_ids: list[str]) -> None:
+        """Annotations on papers sealed here that were stored in clear (by an earlier version, or before the
+        paper's class was raised): written again, which seals them, row and shadow."""
+        if not document_ids:
+            return
+        with self.state_store.transaction() as st:
+            for note_id in st.annotations_in_clear(document_ids):
+                row = st.row(Kind.ANNOTATION, note_id)
+                if row is not None:
+                    st.rewrite(Kind.ANNOTATION, row)
+                shadow = st.shadow(self.server, Kind.ANNOTATION, note_id)
+                if shadow is not None:
+                    st.put_shadow(self.server, shadow)
 
     def _paper_keys(self, committees: set[str], report: SyncReport) -> dict[str, tuple[bytes, bytes]]:
         """committee id -> (key id, key) for the committees whose papers are sealed here; a committee is

@@ -7,6 +7,7 @@ at start-up without paying for the network stack.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,46 @@ CONFIDENTIAL_RANK = m.Secrecy.CONFIDENTIAL.rank
 
 def is_confidential(classes: Iterable[str]) -> bool:
     return any(m.Secrecy(c).rank >= CONFIDENTIAL_RANK for c in classes)
+
+
+@dataclass(frozen=True)
+class OfflineLimit:
+    """A confidential paper's committee allows ``allowed_days`` without contact with ``server``; this
+    computer has been without it for ``offline_days``."""
+
+    server: str
+    allowed_days: int
+    offline_days: int
+
+
+def is_confidential_document(store: Store, document_id: str) -> bool:
+    """Whether the document is classed ลับ or above (itself, its item or its meeting)."""
+    with SyncStore(store).read() as st:
+        info = st.document_secrecy(document_id)
+    return info is not None and is_confidential(info[1])
+
+
+def offline_limit_passed(
+    store: Store, document_id: str, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+) -> OfflineLimit | None:
+    """The limit a confidential document received from a server is past (no contact with that server for
+    longer than its committee's offline days), or None: the paper may be read. The same rule as
+    ``expire_offline``, asked of one paper, so that a window open since before the limit passed closes the
+    paper too, not only the next start or sync."""
+    with SyncStore(store).read() as st:
+        info = st.document_secrecy(document_id)
+        if info is None or not is_confidential(info[1]):
+            return None
+        committee_id = info[0]
+        for state in st.servers():
+            if state.last_contact is None or st.shadow(state.url, Kind.DOCUMENT, document_id) is None:
+                continue
+            offline = clock() - state.last_contact
+            for policy in state.info.get("policies", []):
+                allowed = int(policy["offline_days"])
+                if policy["committee_id"] == committee_id and offline > timedelta(days=allowed):
+                    return OfflineLimit(state.url, allowed, offline.days)
+    return None
 
 
 def partial_dir(store: Store) -> Path:
@@ -52,6 +93,11 @@ def wipe_confidential(
                 continue
             if is_confidential(classes):
                 wiped_committees.add(committee_id)
+                # The annotations on it go with it: sealed with its key, they could not be read again.
+                for note_id in st.annotations_on([shadow.id]):
+                    st.purge(Kind.ANNOTATION, note_id)
+                    st.drop_shadow(server, Kind.ANNOTATION, note_id)
+                    st.clear_sent(server, Kind.ANNOTATION, note_id)
                 st.purge(Kind.DOCUMENT, shadow.id)
                 st.drop_shadow(server, Kind.DOCUMENT, shadow.id)
                 wiped.append(str(shadow.data["sha256"]))

@@ -68,6 +68,10 @@ class PaperKeys:
             return None
         return backend
 
+    def usable(self) -> bool:
+        """Whether a password store can keep keys here (``unavailable`` says why not)."""
+        return self._store() is not None
+
     def paper_key(self, key_id: bytes) -> bytes | None:
         store = self._store()
         if store is None:

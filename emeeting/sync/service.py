@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from emeeting.sync.client import SyncClient
     from emeeting.sync.credentials import Credentials
     from emeeting.sync.engine import Progress, SyncReport
+    from emeeting.sync.expiry import OfflineLimit
     from emeeting.sync.paper_keys import PaperKeys
 
 ClientFactory = Callable[[str, "str | None"], "SyncClient"]
@@ -254,6 +255,24 @@ class SyncService:
             expiry.expire_offline(self.store, state.url, self.clock, self.paper_keys)
             for state in self.servers()
         )
+
+    def offline_limit_passed(self, document_id: str) -> OfflineLimit | None:
+        """Whether a confidential paper is closed on this computer by its committee's offline limit (and
+        which): sync to open it again."""
+        from emeeting.sync import expiry
+
+        return expiry.offline_limit_passed(self.store, document_id, self.clock)
+
+    def not_downloaded_for_want_of_keys(self, document_id: str, sha256: str) -> bool:
+        """Whether a paper is missing here because it is confidential and no password store can keep the
+        key it would be sealed with (the sync leaves such papers on the server)."""
+        from emeeting.sync import expiry
+
+        if self.store.blobs.has(sha256) or self.store.sealed.has(sha256) or not self.servers():
+            return False
+        if not expiry.is_confidential_document(self.store, document_id):
+            return False
+        return self.paper_keys is None or not self.paper_keys.usable()
 
     def publish(self, url: str, meeting_id: str) -> Changes:
         """Mark a meeting to be sent to the server at the next sync (with everything it refers to)."""

@@ -10,7 +10,7 @@ data folder, the key in a password store in memory. Then, alternating, --runs ti
 - bare read: ``Path.read_bytes`` of the clear file (the floor: the disk cache);
 - clear, verified: ``BlobStore.read_bytes`` (read and check the sha256), what an ordinary paper costs;
 - sealed, opened: ``DocumentService.content`` of the sealed paper (key from the password store, read,
-  decrypt and check the tag, check the sha256) — what the viewer gets.
+  decrypt and check the tag, which binds the sha256 checked when it was sealed) — what the viewer gets.
 
 Medians are printed with the sealed paper's cost over the clear one.
 """

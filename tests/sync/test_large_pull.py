@@ -4,6 +4,7 @@ taken here): that one is held back, the rest written. A real server on 127.0.0.1
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -36,10 +37,17 @@ def _new_laptop(office: Office, name: str, *, taken_short_name: bool) -> Desk:
     return desk
 
 
-@pytest.mark.parametrize("taken_short_name", [False, True])
+@pytest.mark.parametrize(
+    ("taken_short_name", "confidential_item"), [(False, False), (True, False), (False, True)]
+)
 def test_a_large_first_pull_equals_the_record_by_record_one(
-    office: Office, monkeypatch: pytest.MonkeyPatch, taken_short_name: bool
+    office: Office, monkeypatch: pytest.MonkeyPatch, taken_short_name: bool, confidential_item: bool
 ) -> None:
+    if confidential_item:  # the item's papers confidential by the item's class: sealed here
+        sec = office.secretary.services
+        item = sec.records.get(m.AgendaItem, office.documents["open"].item_id)
+        sec.agenda.update(dataclasses.replace(item, secrecy=m.Secrecy.CONFIDENTIAL), base=item)
+        office.secretary.run()
     alice = office.attendee("alice")
     alice.run()
     paper = office.documents["open"]
@@ -67,5 +75,9 @@ def test_a_large_first_pull_equals_the_record_by_record_one(
         for state in (mine, theirs):
             state["records"].pop("Committee")  # type: ignore[attr-defined]
     assert mine == theirs
+    if confidential_item:  # the paper's text is not kept here, its file sealed, on either path
+        for desk in (batched, single):
+            assert desk.rows(m.Document, id=paper.id)[0].text == ""
+            assert desk.services.documents.is_sealed(desk.rows(m.Document, id=paper.id)[0])
     held = len(batched.rows(m.Annotation))
     assert held == (0 if taken_short_name else NOTES)  # held back with their meeting's committee, or all

@@ -252,3 +252,216 @@ def test_without_a_password_store_confidential_papers_are_not_downloaded(
     assert not store.blobs.has(secret.sha256) and not store.sealed.has(secret.sha256)
     assert store.blobs.has(open_.sha256)
     assert leaks(store.data_dir, secret_bytes, THAI_TEXT) == []
+
+
+NOTE_THAI = "ข้อสังเกตลับเรื่องราคากลางสูงเกินจริงร้อยละสามสิบ"
+NOTE_ASCII = "PRICE-INFLATED-30PCT-NOTE-5521"
+QUOTE_THAI = "วงเงินห้าสิบล้านบาท"
+GEOMETRY = "[[71.4375, 83.8125, 311.0625, 97.1875]]"
+STICKY_AT = "[287.6875, 512.3125]"
+
+
+def note_needles() -> list[bytes]:
+    words = [NOTE_THAI, NOTE_ASCII, QUOTE_THAI, f"{ASCII_TEXT} {QUOTE_THAI}", GEOMETRY, STICKY_AT,
+             NOTE_THAI[:12], "71.4375", "287.6875"]  # fmt: skip
+    return [w.encode() for w in words] + [json.dumps(w)[1:-1].encode() for w in words]
+
+
+def note_leaks(folder: Path) -> list[str]:
+    return [
+        f"{path.relative_to(folder)} holds {needle[:24]!r}…"
+        for path, raw in raw_files(folder).items()
+        for needle in note_needles()
+        if needle in raw
+    ]
+
+
+def marks_on(paper: m.Document, sharing: m.Sharing = m.Sharing.PRIVATE) -> list[m.Annotation]:
+    on_paper = {
+        "meeting_id": paper.meeting_id,
+        "owner": "alice",
+        "document_id": paper.id,
+        "sha256": paper.sha256,
+    }
+    return [
+        m.Annotation(shape=m.AnnotationShape.HIGHLIGHT, geometry=GEOMETRY, quote=f"{ASCII_TEXT} {QUOTE_THAI}",
+                     text=NOTE_ASCII, sharing=sharing, **on_paper),
+        m.Annotation(shape=m.AnnotationShape.STICKY, geometry=STICKY_AT, text=f"{NOTE_THAI} {NOTE_ASCII}",
+                     sharing=sharing, **on_paper),
+    ]  # fmt: skip
+
+
+def test_annotations_on_a_confidential_paper_are_sealed_in_every_file_and_read_in_clear(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, secret_bytes, open_, _open_bytes = papers
+    alice = office.attendee("alice")
+    alice.run()
+    highlight, sticky = marks_on(secret)
+    notes = alice.services.annotations
+    notes.add(highlight)
+    notes.add(sticky)
+    # An annotation on an ordinary paper stays as it was: in clear.
+    plain = m.Annotation(office.meeting.id, "alice", m.AnnotationShape.STICKY, document_id=open_.id,
+                         sha256=open_.sha256, geometry="[10, 10]", text="OPEN-NOTE-8080")  # fmt: skip
+    notes.add(plain)
+    folder = alice.services.store.data_dir
+    assert note_leaks(folder) == []
+    read = {v.annotation.id: v.annotation for v in notes.for_document(secret.id, owner="alice")}
+    assert read[highlight.id] == highlight and read[sticky.id] == sticky  # opened in memory, exactly
+    assert notes.get(sticky.id).text == f"{NOTE_THAI} {NOTE_ASCII}"
+
+    # An edit, an undo and a sync (push, pending answer, shadow): sealed all along.
+    edited = m.Annotation(**{**sticky.__dict__, "text": f"{NOTE_ASCII} {NOTE_THAI}"})
+    notes.edit(edited, base=sticky)
+    assert notes.get(sticky.id) == edited
+    alice.run()
+    assert note_leaks(folder) == [] and leaks(folder, secret_bytes, THAI_TEXT) == []
+    assert b"OPEN-NOTE-8080" in b"".join(raw_files(folder).values())  # (the raw read does see the clear)
+    with alice.services.store.connection() as conn:
+        stored = dict(conn.execute("SELECT id, quote || text || geometry FROM annotations").fetchall())
+    assert stored[highlight.id].startswith("emseal1:") and "OPEN-NOTE-8080" in stored[plain.id]
+
+    # Her second laptop receives them from the server, sealed with its own key for that committee.
+    second = office.attendee("alice", name="alice-second-laptop")
+    second.run()
+    again = {
+        v.annotation.id: v.annotation
+        for v in second.services.annotations.for_document(secret.id, owner="alice")
+    }
+    assert again[highlight.id] == highlight and again[sticky.id] == edited
+    assert note_leaks(second.services.store.data_dir) == []
+    assert second.run().conflicts == 0 and note_leaks(second.services.store.data_dir) == []
+
+    # The server holds them as sent (it keeps the papers in clear as well): the member's laptops do not.
+    assert alice.services.check() == [] and second.services.check() == []
+
+
+def test_a_shared_note_on_a_confidential_paper_reaches_a_fellow_member_sealed(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    alice = office.attendee("alice")
+    alice.run()
+    for note in marks_on(secret, m.Sharing.COMMITTEE):
+        alice.services.annotations.add(note)
+    alice.run()
+    bob = office.attendee("bob")
+    bob.run()
+    shared = bob.services.annotations.for_document(secret.id, owner="bob")
+    assert {v.annotation.text for v in shared} == {NOTE_ASCII, f"{NOTE_THAI} {NOTE_ASCII}"}
+    assert note_leaks(bob.services.store.data_dir) == []
+
+
+def test_annotations_sealed_with_a_destroyed_key_read_as_empty_and_go_with_the_paper(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    clock = Clock()
+    alice = office.attendee("alice", clock=clock)
+    alice.run()
+    highlight, sticky = marks_on(secret)
+    notes = alice.services.annotations
+    notes.add(highlight)
+    notes.add(sticky)
+    assert alice.keyring is not None
+    kept = dict(alice.keyring.passwords)
+    alice.keyring.passwords.clear()  # the key is gone (another program wiped the password store)
+    views = notes.for_document(secret.id, owner="alice")
+    assert {(v.annotation.quote, v.annotation.text, v.annotation.geometry) for v in views} == {("", "", "[]")}
+    with pytest.raises(
+        SealedPaperError, match="cannot be stored"
+    ):  # nothing new on it, in clear least of all
+        notes.add(m.Annotation(**{**sticky.__dict__, "id": m.new_id()}))
+    notes.delete(highlight.id, owner="alice")  # removed cleanly
+    assert [v.annotation.id for v in notes.for_document(secret.id, owner="alice")] == [sticky.id]
+    alice.keyring.passwords.update(kept)
+    assert notes.get(sticky.id) == sticky
+
+    # The offline limit passes: the paper, its key and the annotations on it go together.
+    alice.run()
+    clock.now += timedelta(days=8)
+    assert alice.sync.expire_offline() >= 1
+    assert notes.for_document(secret.id, owner="alice") == []
+    assert note_leaks(alice.services.store.data_dir) == []
+    assert alice.services.check() == []
+    clock.now += timedelta(minutes=1)
+    alice.run()  # contact again: the paper and the annotations the server still has come back, sealed
+    back = {v.annotation.id: v.annotation for v in notes.for_document(secret.id, owner="alice")}
+    assert back == {sticky.id: sticky}
+    assert note_leaks(alice.services.store.data_dir) == []
+
+
+def test_annotations_stored_in_clear_before_are_sealed_at_the_next_sync(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    alice = office.attendee("alice")
+    alice.run()
+    highlight, _sticky = marks_on(secret)
+    alice.services.annotations.add(highlight)
+    alice.run()
+    # As a laptop synced by an earlier version holds it: the content in clear in the row and the shadow.
+    with alice.services.store.connection() as conn:
+        conn.execute(
+            "UPDATE annotations SET quote = ?, text = ? WHERE id = ?", [QUOTE_THAI, NOTE_ASCII, highlight.id]
+        )
+        conn.execute(
+            "UPDATE sync_shadows SET data = json_set(data, '$.quote', ?) WHERE id = ?",
+            [QUOTE_THAI, highlight.id],
+        )
+    assert alice.services.annotations.get(highlight.id).quote == QUOTE_THAI
+    alice.run()
+    with alice.services.store.connection() as conn:
+        row = conn.execute(
+            "SELECT quote, text, geometry FROM annotations WHERE id = ?", [highlight.id]
+        ).fetchone()
+        (shadow,) = conn.execute("SELECT data FROM sync_shadows WHERE id = ?", [highlight.id]).fetchone()
+    assert all(value.startswith("emseal1:") for value in row)
+    assert QUOTE_THAI not in shadow and json.loads(shadow)["quote"].startswith("emseal1:")
+    assert alice.services.annotations.get(highlight.id).quote == QUOTE_THAI
+
+
+def test_a_lost_edit_of_a_sealed_annotation_is_kept_sealed_and_shown_in_clear(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    first = office.attendee("alice")
+    first.run()
+    _highlight, sticky = marks_on(secret)
+    first.services.annotations.add(sticky)
+    first.run()
+    second = office.attendee("alice", name="alice-second-laptop")
+    second.run()
+    mine = second.services.annotations.get(sticky.id)
+    first.services.annotations.edit(m.Annotation(**{**sticky.__dict__, "text": "ฉบับแรก"}), base=sticky)
+    first.run()
+    lost_text = f"{NOTE_ASCII} ฉบับที่สอง"
+    second.services.annotations.edit(m.Annotation(**{**mine.__dict__, "text": lost_text}), base=mine)
+    report = second.run()
+    # The later edit lost to the server's: its text kept aside for the user, sealed, shown in clear.
+    assert report.conflicts == 1
+    (copy,) = second.sync.conflicts()
+    assert (copy.field, copy.local_value, copy.server_value) == ("text", lost_text, "ฉบับแรก")
+    with second.services.store.connection() as conn:
+        (stored,) = conn.execute("SELECT local_value FROM sync_conflicts").fetchone()
+    assert json.loads(stored).startswith("emseal1:")
+    assert note_leaks(second.services.store.data_dir) == []
+    assert note_leaks(first.services.store.data_dir) == []
+
+
+def test_without_a_password_store_annotations_on_confidential_papers_stay_on_the_server(
+    office: Office, papers: tuple[m.Document, bytes, m.Document, bytes]
+) -> None:
+    secret, _secret_bytes, _open, _open_bytes = papers
+    bob = office.attendee("bob")
+    bob.run()
+    for note in marks_on(secret, m.Sharing.COMMITTEE):
+        bob.services.annotations.add(m.Annotation(**{**note.__dict__, "owner": "bob"}))
+    bob.run()
+    alice = office.attendee("alice")
+    alice.sync.paper_keys = PaperKeys()  # the system's: keyring's ``fail`` backend in these tests
+    report = alice.run()
+    assert report.not_sealed >= 2 + 2  # the two ลับ papers and bob's two annotations on ours
+    assert alice.services.annotations.for_meeting(office.meeting.id, owner="alice") == []
+    assert note_leaks(alice.services.store.data_dir) == []

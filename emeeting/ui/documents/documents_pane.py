@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -42,6 +43,13 @@ from emeeting.ui.documents.document_tree import (
     DocumentTree,
 )
 from emeeting.ui.documents.documents_toolbar import DocumentsToolbar
+from emeeting.ui.documents.paper_access import (
+    NotOpened,
+    PaperNotices,
+    Watermarks,
+    paper_or_reason,
+    reader_of_this_computer,
+)
 from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
@@ -76,6 +84,9 @@ class DocumentsPane(FollowsLanguage, QWidget):
     ) -> None:
         super().__init__(parent)
         self._services = context.services
+        self._sync = context.sync
+        self._notices = PaperNotices(self)
+        self._watermarks = Watermarks(self)
         self._runner = context.runner
         self._history = context.history
         self._meeting_id: str | None = None
@@ -364,18 +375,31 @@ class DocumentsPane(FollowsLanguage, QWidget):
 
     def _preview(self, document: m.Document) -> None:
         """Verify the stored content off the GUI thread, then show it."""
-        content = self._services.documents.content  # a sealed paper comes as bytes, decrypted in memory
+        services, sync = self._services, self._sync  # a sealed paper comes as bytes, decrypted in memory
+
+        def read() -> tuple[Path | bytes | NotOpened, str | None]:
+            source = paper_or_reason(services, sync, document)
+            # A paper sealed here (a member's confidential paper) carries its reader's name, as in the reader.
+            sealed = isinstance(source, bytes)
+            return source, reader_of_this_computer(services, sync) if sealed else None
+
         self._previews.read(
-            lambda: content(document),
-            lambda source: self._show_preview(document, source),
+            read,
+            lambda found: self._show_preview(document, *found),
             lambda _error, message: self._preview_failed(message),
         )
 
-    def _show_preview(self, document: m.Document, source: Path | bytes) -> None:
+    def _show_preview(
+        self, document: m.Document, source: Path | bytes | NotOpened, reader: str | None = None
+    ) -> None:
+        if isinstance(source, NotOpened):  # closed by the offline limit, or not downloaded: say why
+            self._preview_failed(self._notices.text(source))
+            return
         self._previewed = (document.id, document.sha256)
         self.viewer.open_document(
-            source, document.name, file_name=document.file_name, mime_type=document.mime_type
-        )
+            source, document.name, file_name=document.file_name, mime_type=document.mime_type,
+            watermark=None if reader is None else self._watermarks.text(reader, date.today()),
+        )  # fmt: skip
         if isinstance(source, bytes):  # a sealed paper: a copy for the system viewer would be in clear
             self.viewer.external_action.setEnabled(False)
         self.preview_shown.emit(document.id)

@@ -69,14 +69,58 @@ SEARCH_SLICE_MS = 8  # searching pages for at most this long per turn of the eve
 CONTINUOUS_MAX_PAGES = 300  # longer documents open one page at a time (see open_document)
 
 
+WATERMARK_COLOR = QColor(191, 26, 26, 56)  # the printed board book's red, about as faint
+WATERMARK_ANGLE = -30.0
+WATERMARK_GAP = 64  # pixels between repeats: any part of a screenshot larger than a few lines holds one
+
+
 class PageView(QPdfView):
-    """QPdfView that says when it has painted, so that timing and tests can wait for the page."""
+    """QPdfView that says when it has painted, so that timing and tests can wait for the page; with a
+    watermark (``set_watermark``) its text is painted over the pages, diagonal, faint and repeated over the
+    whole view, so that a screenshot of any part of a confidential paper names its reader."""
 
     painted = Signal()
 
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._watermark: str | None = None
+
+    @property
+    def watermark(self) -> str | None:
+        return self._watermark
+
+    def set_watermark(self, text: str | None) -> None:
+        self._watermark = text or None
+        self.viewport().update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._watermark:
+            self._paint_watermark()
         self.painted.emit()
+
+    def _paint_watermark(self) -> None:
+        viewport = self.viewport()
+        painter = QPainter(viewport)
+        try:
+            font = painter.font()
+            font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.8)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(WATERMARK_COLOR)
+            metrics = painter.fontMetrics()
+            step_x = metrics.horizontalAdvance(self._watermark or "") + WATERMARK_GAP
+            step_y = metrics.height() * 3
+            # Rotated about the centre: tiles over the diagonal of the view cover every corner of it.
+            reach = int((viewport.width() ** 2 + viewport.height() ** 2) ** 0.5) + step_x
+            painter.translate(viewport.width() / 2, viewport.height() / 2)
+            painter.rotate(WATERMARK_ANGLE)
+            for row, y in enumerate(range(-reach, reach, step_y)):
+                shift = (row % 2) * step_x // 2  # rows staggered, as a brick wall: no clear diagonal lane
+                for x in range(-reach - shift, reach, step_x):
+                    painter.drawText(x, y, self._watermark or "")
+        finally:
+            painter.end()
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -385,11 +429,19 @@ class PdfViewer(FollowsLanguage, QWidget):
         return self._title
 
     def open_document(
-        self, source: Path | bytes, title: str, *, file_name: str = "", mime_type: str = PDF
+        self,
+        source: Path | bytes,
+        title: str,
+        *,
+        file_name: str = "",
+        mime_type: str = PDF,
+        watermark: str | None = None,
     ) -> bool:
         """Show a stored document (its verified blob path, or its bytes). A file that is not a PDF gets a
-        note and the "open with system viewer" action. Returns whether a PDF is now shown."""
+        note and the "open with system viewer" action. Returns whether a PDF is now shown. ``watermark``:
+        painted over its pages from the first one shown (``set_watermark``)."""
         self.clear()
+        self.page_view.set_watermark(watermark)
         self._source = source
         self._title = title
         self._file_name = file_name or (source.name if isinstance(source, Path) else title)
@@ -436,8 +488,17 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.document_opened.emit(pages)
         return True
 
+    def set_watermark(self, text: str | None) -> None:
+        """Paint ``text`` over the pages (a confidential paper's reader and date), or no watermark."""
+        self.page_view.set_watermark(text)
+
+    @property
+    def watermark(self) -> str | None:
+        return self.page_view.watermark
+
     def clear(self, message: str = "") -> None:
-        """Show no document (``message`` in its place)."""
+        """Show no document (``message`` in its place); the watermark goes with it."""
+        self.page_view.set_watermark(None)
         self._thumb_timer.stop()
         self._search_timer.stop()
         self.thumbnails.set_document(None)

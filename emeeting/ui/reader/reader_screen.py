@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
@@ -37,9 +37,17 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
 from emeeting.services.meetings import MeetingSummary, MeetingView
+from emeeting.ui.documents.paper_access import (
+    NotOpened,
+    PaperNotices,
+    Watermarks,
+    meeting_closed_by_limit,
+    paper_or_reason,
+)
 from emeeting.ui.documents.pdf_viewer import PdfViewer
-from emeeting.ui.reader.papers import board_book_bytes, paper_content
+from emeeting.ui.reader.papers import board_book_bytes
 from emeeting.ui.reader.seen import Mark, SeenMarks, item_print, meeting_print, paper_print
+from emeeting.ui.reader.watermark import book_is_confidential, paper_is_confidential, reader_name
 from emeeting.ui.sync.sync_dialog import AttendeeDialog
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
@@ -108,12 +116,16 @@ class _WrappedRows(QStyledItemDelegate):
 
 class ReaderScreen(FollowsLanguage, QWidget):
     """``meeting_shown(id)`` fires when a meeting's reading list is on screen, ``paper_opened(id)`` when
-    a paper is in the viewer, ``book_opened(pages)`` when the board book is, ``answered()`` when my answer
-    was stored (the window then syncs it)."""
+    a paper is in the viewer, ``paper_refused(id)`` when a message says in its place why it is not (a
+    confidential paper closed by its offline limit, or not downloaded), ``book_opened(pages)`` when the
+    board book is, ``answered()`` when my answer was stored (the window then syncs it)."""
 
     meetings_loaded = Signal(int)
     meeting_shown = Signal(str)
     paper_opened = Signal(str)
+    paper_refused = Signal(
+        str
+    )  # not shown: closed by the offline limit, or not downloaded (said in its place)
     book_opened = Signal(int)
     answered = Signal()
 
@@ -130,6 +142,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self._open_paper: str | None = None  # id of the paper in the viewer ("" for the board book)
         self._active = False
         self._looking = True  # the next meeting chosen in the list is the reader's own choice
+        self._notices = PaperNotices(self)
+        self._watermarks = Watermarks(self)
 
         self.meeting_list = QListWidget(self)
         self.meeting_list.setObjectName("readerMeetings")
@@ -395,8 +409,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.meeting_shown.emit(meeting.id)
 
     def _show_meeting_actions(self, shown: bool) -> None:
-        person = self._reading.person_id if self._reading else None
-        self.answer_button.setEnabled(shown and bool(person))
+        self.answer_button.setEnabled(shown and self._my_invitation() is not None)
         self.book_button.setEnabled(shown)
 
     def _fill_agenda(self, view: MeetingView) -> None:
@@ -587,16 +600,31 @@ class ReaderScreen(FollowsLanguage, QWidget):
         if paper is None or (self._open_paper == paper_id and self.viewer.page_count):
             return
         self._open_paper = paper_id
-        services = self._context.services
+        services, sync = self._context.services, self._context.sync
         self._paper_read.read(
-            lambda: paper_content(services, paper),
+            lambda: paper_or_reason(services, sync, paper),
             lambda content: self._show_paper(paper, content),
             lambda _e, message: self.viewer.clear(message),
         )
 
-    def _show_paper(self, paper: m.Document, content: Path | bytes) -> None:
+    def watermark_for(self, confidential: bool) -> str | None:
+        """The reader's name and today's date over a confidential paper (as on the printed board book)."""
+        if not confidential or self._view is None:
+            return None
+        person_id, account = (self._reading.person_id, self._reading.user) if self._reading else (None, "")
+        return self._watermarks.text(reader_name(self._view, person_id, account), date.today())
+
+    def _show_paper(self, paper: m.Document, content: Path | bytes | NotOpened) -> None:
         self.bookmarks.hide()
-        self.viewer.open_document(content, paper.name, file_name=paper.file_name, mime_type=paper.mime_type)
+        if isinstance(content, NotOpened):  # said where the paper would be, with what to do
+            self.viewer.clear(self._notices.text(content))
+            self.paper_refused.emit(paper.id)
+            return
+        confidential = self._view is not None and paper_is_confidential(self._view, paper)
+        self.viewer.open_document(
+            content, paper.name, file_name=paper.file_name, mime_type=paper.mime_type,
+            watermark=self.watermark_for(confidential),
+        )  # fmt: skip
         if isinstance(content, bytes):  # a sealed paper: a copy for the system viewer would be in clear
             self.viewer.external_action.setEnabled(False)
         if self._marks is not None:
@@ -609,14 +637,17 @@ class ReaderScreen(FollowsLanguage, QWidget):
     def open_board_book(self) -> None:
         """The meeting's papers as one read with its bookmarks, made for me with my rights."""
         meeting_id = self.current_meeting_id()
-        if not meeting_id:
+        if not meeting_id or self._view is None:
             return
-        services = self._context.services
+        services, sync = self._context.services, self._context.sync
         person_id = self._reading.person_id if self._reading else None
+        papers = [*self._view.meeting_documents, *(d for e in self._view.agenda for d in e.documents)]
         self._open_paper = ""
         self.viewer.clear(self.tr("Making the board book…"))
 
-        def make() -> bytes:
+        def make() -> bytes | NotOpened:
+            if (limit := meeting_closed_by_limit(sync, papers)) is not None:
+                return NotOpened(limit)
             with tempfile.TemporaryDirectory(prefix="emeeting-book-") as folder:
                 return board_book_bytes(services, meeting_id, person_id, Path(folder))
 
@@ -627,8 +658,16 @@ class ReaderScreen(FollowsLanguage, QWidget):
             lambda _e, message: self.viewer.clear(message),
         )
 
-    def _show_book(self, title: str, content: bytes) -> None:
-        shown = self.viewer.open_document(content, self.tr("Board book: {meeting}").format(meeting=title))
+    def _show_book(self, title: str, content: bytes | NotOpened) -> None:
+        if isinstance(content, NotOpened):
+            self.viewer.clear(self._notices.text(content))
+            return
+        confidential = self._view is not None and book_is_confidential(self._view)
+        shown = self.viewer.open_document(
+            content,
+            self.tr("Board book: {meeting}").format(meeting=title),
+            watermark=self.watermark_for(confidential),
+        )
         self.bookmark_model.setDocument(self.viewer.document)
         self.bookmarks.expandAll()
         self.bookmarks.setVisible(shown)
@@ -653,11 +692,17 @@ class ReaderScreen(FollowsLanguage, QWidget):
 
     # -- my answer -------------------------------------------------------------------------------------
 
+    def _my_invitation(self) -> m.Invitation | None:
+        """My invitation to the meeting on screen; none for a meeting I am not invited to (a secretary's
+        store lists every meeting of her committees): there is no answer to give."""
+        row = self._row(self.current_meeting_id() or "")
+        return row.invitation if row is not None else None
+
     def open_answer(self) -> AttendeeDialog | None:
         """Attend, not attend, or someone in my place: the attendee's own dialog, stored here and synced."""
         meeting_id = self.current_meeting_id()
         person_id = self._reading.person_id if self._reading else None
-        if not meeting_id or not person_id:
+        if not meeting_id or not person_id or self._my_invitation() is None:
             return None
         context = self._context
         dialog = AttendeeDialog(context.sync, context.runner, context.bus, meeting_id, person_id, self)
