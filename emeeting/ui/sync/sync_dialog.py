@@ -6,6 +6,7 @@ runs through the TaskRunner."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,12 +30,14 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.sync.service import ConflictCopy, SyncService
-from emeeting.ui.directory.person_form import PersonChoice
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import ButtonBox, dialog_buttons
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
+
+if TYPE_CHECKING:
+    from emeeting.ui.directory.person_form import PersonChoice
 
 
 class ConnectDialog(FollowsLanguage, QDialog):
@@ -311,6 +314,9 @@ class AttendeeDialog(FollowsLanguage, QDialog):
         invitation, votes, notes, substitutes = loaded
         self._invitation = invitation
         if substitutes is not None:
+            # (here, not at the top: the person form is loaded when a dialog asks for it, not at start-up)
+            from emeeting.ui.directory.person_form import PersonChoice
+
             people, self._substitute = substitutes
             self.substitute_choice = PersonChoice(people, people, self)
             self.substitute_choice.setObjectName("substituteChoice")
