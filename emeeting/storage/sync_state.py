@@ -20,7 +20,7 @@ from typing import Any
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import FACTS, SYNCED, Kind
 from emeeting.storage.codec import datetime_from_db, datetime_to_db
-from emeeting.storage.sealed_notes import PREFIX, SEALED_FIELDS, Ciphers, NoteSealer
+from emeeting.storage.sealed_notes import PREFIX, SEALED_FIELDS, Ciphers, NoteSealer, is_sealed_value
 from emeeting.storage.store import Store
 
 SYNC_TABLES = (
@@ -142,12 +142,29 @@ class SyncState:
         self._conn = conn
         self._notes = notes  # an annotation's content is sealed in its row, shadow and pending push
         self._ciphers: Ciphers = {}  # their keys, for this transaction only
+        # (paper, version) of annotations found held in clear here, for this transaction only: the many
+        # annotations of a pull on one paper ask the store's folders about it once.
+        self._papers_in_clear: set[tuple[str, str]] = set()
 
     def _sealed(self, kind: str, data: Data) -> Data:
         """A record's data as it is stored (an annotation on a paper sealed here: its content sealed)."""
-        if kind == Kind.ANNOTATION and self._notes is not None and data.get("id"):
-            return self._notes.seal(self._conn, data, self._ciphers)
-        return data
+        if kind != Kind.ANNOTATION or self._notes is None or not data.get("id"):
+            return data
+        paper = (str(data.get("document_id") or ""), str(data.get("sha256") or ""))
+        if paper in self._papers_in_clear:
+            return data
+        sealed = self._notes.seal(self._conn, data, self._ciphers)
+        clear = [
+            f for f in SEALED_FIELDS if isinstance(data.get(f), str) and not is_sealed_value(data.get(f))
+        ]
+        # Content in clear that sealing left as it was: the paper (which is here) is not sealed here.
+        if paper[0] and clear and all(sealed[f] == data[f] for f in clear) and self._has_document(paper[0]):
+            self._papers_in_clear.add(paper)
+        return sealed
+
+    def _has_document(self, document_id: str) -> bool:
+        found = self._conn.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone()
+        return found is not None
 
     def _opened(self, kind: str, data: Data) -> Data:
         if kind == Kind.ANNOTATION and self._notes is not None and data.get("id"):
