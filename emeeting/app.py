@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from emeeting import paths
 from emeeting.domain.errors import EmeetingError
 from emeeting.services.container import Services
+from emeeting.storage.store import Store
 from emeeting.sync.credentials import Credentials
+from emeeting.sync.expiry import KeysWithinLimit
 from emeeting.sync.paper_keys import PaperKeys
 from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
@@ -114,7 +116,9 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
     ensure_compiled_translations()
     try:
         paper_keys = PaperKeys()  # keyring loads when a sealed paper is first opened or stored
-        services = Services.open(data_dir, actor=actor, paper_keys=paper_keys)
+        store = Store.open(data_dir, actor)
+        # Whatever opens a sealed paper finds it closed once its committee's offline limit has passed.
+        services = Services(store, KeysWithinLimit(store, paper_keys))
     except EmeetingError as error:
         log.info("the store in %s cannot be opened: %s", data_dir, error)
         if smoke:

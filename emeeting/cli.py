@@ -26,9 +26,13 @@ def _services(args: argparse.Namespace, *, writes: bool | None = None) -> Servic
     """The data folder's services; ``writes`` (default: what the command declares) refuses a read-only
     folder up front."""
     from emeeting.services.container import Services
+    from emeeting.storage.store import Store
+    from emeeting.sync.expiry import KeysWithinLimit
     from emeeting.sync.paper_keys import PaperKeys
 
-    services = Services.open(paths.data_dir(args.data_dir), actor=_actor(), paper_keys=PaperKeys())
+    store = Store.open(paths.data_dir(args.data_dir), _actor())
+    # A confidential paper past its committee's offline limit stays closed here too, as in the window.
+    services = Services(store, KeysWithinLimit(store, PaperKeys()))
     if services.store.read_only:
         if getattr(args, "writes", False) if writes is None else writes:
             services.store.require_writable()  # refused before any of the command's work is done

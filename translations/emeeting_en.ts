@@ -1588,6 +1588,10 @@
         <translation>an annotation keeps its paper, item, kind and sharing here; make a new one, or change its sharing on its own</translation>
     </message>
     <message>
+        <source>“{name}” is a confidential paper kept encrypted on this computer: it is read and annotated in the app only, and no copy of it is written to a file</source>
+        <translation>“{name}” is a confidential paper kept encrypted on this computer: it is read and annotated in the app only, and no copy of it is written to a file</translation>
+    </message>
+    <message>
         <source>{name}: the file vanished while it was being read</source>
         <translation>{name}: the file vanished while it was being read</translation>
     </message>

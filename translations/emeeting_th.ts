@@ -1574,6 +1574,10 @@
         <translation>การแก้ไขนี้ต้องคงเอกสาร ระเบียบวาระ ประเภท และการแบ่งปันของหมายเหตุประกอบไว้ตามเดิม หากต้องการเปลี่ยน โปรดสร้างหมายเหตุประกอบใหม่ หรือเปลี่ยนการแบ่งปันแยกต่างหาก</translation>
     </message>
     <message>
+        <source>“{name}” is a confidential paper kept encrypted on this computer: it is read and annotated in the app only, and no copy of it is written to a file</source>
+        <translation>“{name}” เป็นเอกสารลับที่จัดเก็บแบบเข้ารหัสในเครื่องนี้ เปิดอ่านและบันทึกได้ในโปรแกรมเท่านั้น และไม่สามารถบันทึกสำเนาออกเป็นไฟล์ได้</translation>
+    </message>
+    <message>
         <source>{name}: the file vanished while it was being read</source>
         <translation>{name}: ไฟล์หายไประหว่างการอ่าน</translation>
     </message>

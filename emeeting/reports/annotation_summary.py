@@ -36,6 +36,7 @@ PAPER_HEADING = replace(HEADING, space_before=8, left=0.75 * CM)
 ENTRY_HEAD = ParaStyle(align="left", left=1.25 * CM, space_before=4, keep_with_next=True)
 ENTRY_TEXT = replace(BODY, align="left", left=2.0 * CM)
 NOTE_TEXT = replace(BODY, align="left", left=1.25 * CM)
+LEFT_OUT_TEXT = replace(NOTE_TEXT, space_before=14)
 
 
 def _place(annotation: m.Annotation) -> tuple[float, float]:
@@ -111,9 +112,11 @@ def summary_blocks(
     reader: str,
     printed: date,
     options: ReportOptions,
+    left_out: int = 0,
 ) -> list[Block]:
     """The summary as blocks. A mark belongs to the current version of its paper when its sha256 is the
-    document's; otherwise it is from an earlier version."""
+    document's; otherwise it is from an earlier version. ``left_out``: how many annotations were kept out
+    (on confidential papers sealed where the summary is made), said at the end."""
     words = Words(options)
     index = BundleIndex(bundle)
     documents = sorted(
@@ -167,6 +170,10 @@ def summary_blocks(
                 body.extend(_entry(words, annotation, on_paper=True, reader=reader))
     if not body:
         body.append(Paragraph.of(words("none"), CENTRE))
+    if left_out:
+        body.append(
+            Paragraph.of(words("sealed_left_out", count=left_out), replace(NOTE_TEXT, space_before=14))
+        )
     blocks += [Spacer(4), *body]
     return thai_digits(blocks) if options.thai_digits else blocks
 
@@ -189,6 +196,7 @@ def annotation_summary_pdf(
     printed: date,
     fonts: Fonts,
     options: ReportOptions,
+    left_out: int = 0,
 ) -> Rendered:
     """The summary of ``reader``'s ``annotations`` on the meeting's papers, printed on ``printed``."""
     words = Words(options)
@@ -197,7 +205,7 @@ def annotation_summary_pdf(
         f"{words('annotations')} {bundle.committee.name} {words('meeting_no', label=bundle.meeting.label)}"
     )
     return render_pdf(
-        summary_blocks(bundle, own, reader, printed, options),
+        summary_blocks(bundle, own, reader, printed, options, left_out),
         fonts,
         _template(bundle, own, words),
         title=title,

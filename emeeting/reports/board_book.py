@@ -47,6 +47,7 @@ class Omission(StrEnum):
     MISSING = "missing"  # missing or damaged in the store
     WITHHELD = "withheld"  # the reader may not receive it (closed item, recusal, guest)
     TOP_SECRET = "top_secret"  # ลับที่สุด, not released by policy
+    SEALED = "sealed"  # kept encrypted on this computer: read in the app, never written to a file in clear
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "omit_missing": "ไม่ได้รวมไว้: ไม่พบไฟล์ในคลังเอกสาร",
         "omit_withheld": "ไม่ได้รวมไว้: ไม่ได้เผยแพร่แก่ผู้รับสำเนานี้",
         "omit_top_secret": "ไม่ได้รวมไว้: ชั้นลับที่สุด",
+        "omit_sealed": "ไม่ได้รวมไว้: เอกสารลับที่จัดเก็บแบบเข้ารหัสในเครื่องนี้ เปิดอ่านได้ในโปรแกรมเท่านั้น",
         "class_confidential": "ลับ",
         "class_secret": "ลับมาก",
         "class_top_secret": "ลับที่สุด",
@@ -140,6 +142,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "omit_missing": "not included: missing from the document store",
         "omit_withheld": "not included: not released to this reader",
         "omit_top_secret": "not included: classed TOP SECRET",
+        "omit_sealed": "not included: a confidential paper kept encrypted here, read in the app only",
         "class_confidential": "CONFIDENTIAL",
         "class_secret": "SECRET",
         "class_top_secret": "TOP SECRET",

@@ -130,6 +130,12 @@ _WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
             "the marked text was not found in the current version.",
         ),
         "paper_gone": ("เอกสารที่ไม่มีในการประชุมแล้ว", "A paper no longer in the meeting"),
+        "sealed_left_out": (
+            "บันทึกบนเอกสารลับซึ่งจัดเก็บแบบเข้ารหัสในเครื่องนี้ จำนวน {count} รายการ ไม่ได้รวมไว้ในสรุปนี้ "
+            "เปิดอ่านได้ในโปรแกรมเท่านั้น",
+            "{count} annotations on confidential papers kept encrypted on this computer are not included "
+            "here; they are read in the app only.",
+        ),
         "shape_highlight": ("เน้นข้อความ", "Highlight"),
         "shape_underline": ("ขีดเส้นใต้", "Underline"),
         "shape_ink": ("เขียนด้วยมือ", "Ink"),

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, update
@@ -329,7 +330,7 @@ def push(
             values = {
                 "version": version,
                 "deleted": change.deleted,
-                "data": json.dumps(change.data, ensure_ascii=False, sort_keys=True),
+                "data": json.dumps(_stored_data(change), ensure_ascii=False, sort_keys=True),
                 "committee_id": columns.committee_id,
                 "meeting_id": columns.meeting_id,
                 "item_id": columns.item_id,
@@ -396,6 +397,19 @@ def _no_ballots_in_secret_votes(
             "a secret vote keeps only its tally, not who voted how: withdraw the ballots cast in it first",
             records=refused,
         )
+
+
+# What an annotation said (the words, the quoted text, where it was): never kept in its tombstone.
+_ANNOTATION_CONTENT = MappingProxyType({"quote": "", "text": "", "geometry": "[]"})
+
+
+def _stored_data(change: p.Change) -> dict[str, Any]:
+    """The record as the server keeps it. A deleted annotation keeps only what says who must hear of the
+    deletion: everyone it reached gets the tombstone, and so does every device that syncs from the start
+    later (a new laptop, a guest invited since), which must not learn what its owner took back."""
+    if change.deleted and change.kind == Kind.ANNOTATION:
+        return {**change.data, **_ANNOTATION_CONTENT}
+    return change.data
 
 
 def _one_ballot_per_voter(conn: Connection, change: p.Change) -> None:
@@ -578,6 +592,11 @@ def _check_annotation(scope: Scope, change: p.Change, entity: Any, current: Any 
             or not scope.sees_document(document)
         ):
             raise forbidden(change.kind, change.id, "an annotation is on a paper of its meeting you may read")
+        # Whoever may read the paper receives a shared mark: an item beside it would be one of theirs too.
+        if entity.item_id is not None and entity.item_id != document["item_id"]:
+            raise forbidden(
+                change.kind, change.id, "a mark on a paper names no other agenda item than the paper's"
+            )
 
 
 def _check_rsvp(scope: Scope, change: p.Change, current: Any | None) -> None:

@@ -205,7 +205,8 @@ class AnnotationService:
         self, meeting_id: str, *, owner: str, dest: Path, lang: str = "th", thai_digits: bool = False
     ) -> int:
         """The summary of what ``owner`` can see annotated on the meeting's papers and items (their own
-        and those shared with them), as a PDF written whole to ``dest``; the number of annotations in it."""
+        and those shared with them), as a PDF written whole to ``dest``; the number of annotations in it.
+        Those on confidential papers sealed here are left out (the summary says how many)."""
         from emeeting.atomic_file import atomic_file, cannot_write
         from emeeting.reports.annotation_summary import annotation_summary_pdf
         from emeeting.reports.thai_text import Fonts
@@ -216,16 +217,20 @@ class AnnotationService:
             notes = repo.select(m.Annotation, meeting_id=meeting_id)
         # Another reader's private notes never reach this store by sync; should one be here, it stays out.
         visible = [n for n in notes if n.owner == owner or n.sharing is not m.Sharing.PRIVATE]
+        # Notes on a paper sealed here quote it and are sealed with it: the summary is a file in clear.
+        sealed = {d.id for d in bundle.documents if self._documents.is_sealed(d)}
+        kept = [n for n in visible if n.document_id not in sealed]
         options = ReportOptions(lang="th" if lang == "th" else "en", thai_digits=thai_digits)
         rendered = annotation_summary_pdf(
-            bundle, visible, owner, date.today(), Fonts.load(paths.resources_dir() / "fonts"), options
-        )
+            bundle, kept, owner, date.today(), Fonts.load(paths.resources_dir() / "fonts"), options,
+            left_out=len(visible) - len(kept),
+        )  # fmt: skip
         try:
             with atomic_file(dest) as tmp:
                 tmp.write_bytes(rendered.pdf)
         except OSError as error:
             raise cannot_write(dest, error) from None
-        return len(visible)
+        return len(kept)
 
     def write_annotated_copy(self, document_id: str, *, owner: str, dest: Path) -> int:
         """The paper with ``owner``'s annotations on its current version as standard PDF annotations,
@@ -235,7 +240,17 @@ class AnnotationService:
         with self._store.read() as repo:
             document = repo.get(m.Document, document_id)
             notes = [n for n in repo.select(m.Annotation, document_id=document_id) if n.owner == owner]
-        pdf = self._documents.content_bytes(document)  # decrypted in memory when the paper is sealed
+        if self._documents.is_sealed(document):
+            # The copy would be the paper in clear beside its sealed file, for a lost laptop to give away.
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{name}” is a confidential paper kept encrypted on this computer: it is read and "
+                    "annotated in the app only, and no copy of it is written to a file",
+                ),
+                name=document.name,
+            )
+        pdf = self._documents.content_bytes(document)
         return write_annotated_copy(pdf, [n for n in notes if n.sha256 == document.sha256], dest)
 
     def reanchor(

@@ -111,6 +111,7 @@ class BoardBookService:
             lang=lang,
             thai_digits=thai_digits,
             include_top_secret=include_top_secret,
+            bind_sealed=False,  # a file: a sealed paper in it would be in clear beside its sealed copy
         )
         try:
             with atomic_file(dest) as tmp:
@@ -145,8 +146,11 @@ class BoardBookService:
         lang: str | None = None,
         thai_digits: bool = False,
         include_top_secret: bool = False,
+        bind_sealed: bool = True,
     ) -> BoardBook:
-        """What the reader's book holds, with every stored document checked against its hash."""
+        """What the reader's book holds, with every stored document checked against its hash.
+        ``bind_sealed``: whether confidential papers sealed here are bound (opened in memory), for a book
+        shown in the app; a book written to a file lists them as not included."""
         from emeeting.reports.board_book import BoardBook, BookDocument, BookItem, Omission
         from emeeting.reports.wording import ReportOptions, Words
 
@@ -169,6 +173,8 @@ class BoardBookService:
                 why = Omission.WITHHELD
             elif doc.mime_type != PDF:
                 why = Omission.NOT_PDF
+            elif not bind_sealed and self._is_sealed(doc.sha256):
+                why = Omission.SEALED
             source = None
             if why is None:
                 try:
@@ -205,9 +211,12 @@ class BoardBookService:
 
     # -- who reads -----------------------------------------------------------------------------------------
 
+    def _is_sealed(self, sha256: str) -> bool:
+        return not self._store.blobs.has(sha256) and self._store.sealed.has(sha256)
+
     def _source(self, sha256: str) -> Path | bytes:
         """A document's verified file, or a sealed paper's bytes opened in memory (never a file in clear)."""
-        if not self._store.blobs.has(sha256) and self._store.sealed.has(sha256):
+        if self._is_sealed(sha256):
             return self._store.sealed.read_bytes(sha256, self._paper_keys)
         return self._store.blobs.verified_path(sha256)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from emeeting.domain import model as m
 from emeeting.domain.kinds import Kind
+from emeeting.storage.sealed import PaperKeySource
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import SyncStore
 
@@ -65,6 +66,42 @@ def offline_limit_passed(
                 if policy["committee_id"] == committee_id and offline > timedelta(days=allowed):
                     return OfflineLimit(state.url, allowed, offline.days)
     return None
+
+
+def closed_key_ids(store: Store, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> set[bytes]:
+    """The ids of the paper keys of committees whose offline limit has passed on this computer (the same
+    rule as ``expire_offline``)."""
+    from emeeting.sync.paper_keys import key_id
+
+    closed: set[bytes] = set()
+    with SyncStore(store).read() as st:
+        for state in st.servers():
+            if state.last_contact is None:
+                continue
+            offline = clock() - state.last_contact
+            for policy in state.info.get("policies", []):
+                if offline > timedelta(days=int(policy["offline_days"])):
+                    closed.add(key_id(state.url, state.user, str(policy["committee_id"])))
+    return closed
+
+
+class KeysWithinLimit:
+    """The password store's paper keys, but none of a committee whose offline limit has passed: every way
+    to a sealed paper (a viewer, a board book, an annotated copy, the command line) then finds it closed,
+    even before the next start or sync wipes it, and in a read-only data folder where the wipe cannot
+    happen."""
+
+    def __init__(
+        self, store: Store, keys: PaperKeySource, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> None:
+        self._store = store
+        self._keys = keys
+        self._clock = clock
+
+    def paper_key(self, key_id: bytes) -> bytes | None:
+        if key_id in closed_key_ids(self._store, self._clock):
+            return None
+        return self._keys.paper_key(key_id)
 
 
 def partial_dir(store: Store) -> Path:

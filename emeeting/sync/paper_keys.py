@@ -41,6 +41,17 @@ def key_id(server: str, user: str, committee_id: str) -> bytes:
     return hashlib.sha256(f"{account(server, user)}\n{committee_id}".encode()).digest()[:KEY_ID_BYTES]
 
 
+def _decoded(stored: str | None) -> bytes | None:
+    """A key as the password store keeps it (base64), or None: absent, or not a key."""
+    if stored is None:
+        return None
+    try:
+        key = base64.b64decode(stored, validate=True)
+    except ValueError:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
 class PaperKeys:
     """``backend``: a keyring backend to use instead of the system's (tests); the system's otherwise."""
 
@@ -74,30 +85,28 @@ class PaperKeys:
 
     def paper_key(self, key_id: bytes) -> bytes | None:
         store = self._store()
-        if store is None:
-            return None
+        return None if store is None else self._read(store, key_id)[0]
+
+    def _read(self, store: Any, key_id: bytes) -> tuple[bytes | None, bool]:
+        """(the key, whether the store answered): a store that failed to answer may still hold a key."""
         try:
             stored = store.get_password(self.service, key_id.hex())
         except Exception as error:  # a locked or broken store: as if there were no key
             self.unavailable = _unavailable(error)
-            return None
-        if stored is None:
-            return None
-        try:
-            key = base64.b64decode(stored, validate=True)
-        except ValueError:
-            return None
-        return key if len(key) == KEY_BYTES else None
+            return None, False
+        return _decoded(stored), True
 
     def key_for(self, server: str, user: str, committee_id: str) -> tuple[bytes, bytes] | None:
         """(key id, key) for sealing this committee's papers from this account, made on first use; None
         when no password store can keep it (then nothing may be sealed, nor stored in clear)."""
         kid = key_id(server, user, committee_id)
-        existing = self.paper_key(kid)
-        if existing is not None:
-            return kid, existing
         store = self._store()
         if store is None:
+            return None
+        existing, answered = self._read(store, kid)
+        if existing is not None:
+            return kid, existing
+        if not answered:  # a new key over one the store failed to read would lock out all it sealed
             return None
         key = secrets.token_bytes(KEY_BYTES)
         try:

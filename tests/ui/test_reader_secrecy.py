@@ -242,3 +242,23 @@ def test_the_documents_pane_watermarks_a_members_sealed_paper_too(
         pane.tree.setCurrentItem(rows[papers.plain.id])
     assert pane.viewer.watermark is None
     runner.wait_idle(WAIT)
+
+
+@pytest.mark.qt_log_ignore("bookmark with invalid location", OFFSCREEN_NOISE)
+def test_a_board_book_binding_a_sealed_paper_is_not_handed_to_the_system_viewer(
+    qtbot: QtBot,
+    office: Office,  # noqa: F811
+    papers: Papers,
+    make_reader: object,
+) -> None:
+    """The system viewer gets a copy in a temporary folder, in clear and without the watermark: a book
+    that binds a paper sealed on this laptop must not go there, as the paper itself does not."""
+    alice = office.attendee("alice")
+    alice.run()
+    assert alice.services.documents.is_sealed(alice.services.records.get(m.Document, papers.secret.id))
+    reader = make_reader(alice, office.meeting.id)  # type: ignore[operator]
+    open_paper(qtbot, reader, papers.plain)
+    assert reader.viewer.external_action.isEnabled()  # an ordinary paper: its verified file
+    with qtbot.waitSignal(reader.book_opened, timeout=60_000):
+        reader.open_board_book()
+    assert not reader.viewer.external_action.isEnabled()

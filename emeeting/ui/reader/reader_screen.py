@@ -668,6 +668,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
             self.tr("Board book: {meeting}").format(meeting=title),
             watermark=self.watermark_for(confidential),
         )
+        if confidential:  # it binds papers sealed here: a copy for the system viewer would be in clear,
+            self.viewer.external_action.setEnabled(False)  # and without the reader's name on it
         self.bookmark_model.setDocument(self.viewer.document)
         self.bookmarks.expandAll()
         self.bookmarks.setVisible(shown)
