@@ -6,7 +6,8 @@ the closed documents of that item. Guests and presenters see the open items only
 class only, and only their own item when invited for one. ลับที่สุด (top secret) leaves nobody's machine by
 sync unless the committee's policy allows it. Private notes go to their owner only. A reader's annotations
 go to their owner; shared with the committee, to everyone who may read their paper (for a note on an item,
-who may see the item); shared with the secretary, to the secretaries of the meeting's committee.
+who may see the item, but not a member recused from it when it is closed or confidential); shared with
+the secretary, to the secretaries of the meeting's committee.
 
 An item someone sees is shown in its place: the agenda headings above it that they may not see themselves
 come to them as title-only copies (``Scope.copy_for``), and with only their number for a title when their
@@ -260,6 +261,18 @@ class Scope:
         invited = self.invited[meeting_id]
         return rank < CONFIDENTIAL and (invited.item_id is None or invited.item_id == item_id)
 
+    def hears_about_item(self, item_id: str) -> bool:
+        """Whether what members wrote about an item reaches the caller: whoever sees it, except a member
+        recused from a closed or confidential item, who does not get its discussion as they do not get
+        its closed papers."""
+        item = self.items.get(item_id)
+        if item is None or not self.sees_item(item_id):
+            return False
+        if self.is_secretary_of(self.meetings[item.meeting_id][0]):
+            return True
+        rank = self._rank_with(item.meeting_id, item_id, item.rank)
+        return not (rank >= CONFIDENTIAL and self.recused_from(item_id))
+
     def recused_from(self, item_id: str | None) -> bool:
         """Whether the caller is recused from the item or from one above it: the items under a matter are
         part of it (as the board book has it)."""
@@ -408,7 +421,7 @@ class Scope:
         match data["sharing"]:
             case Sharing.COMMITTEE:
                 if data["document_id"] is None:
-                    return data["item_id"] is not None and self.sees_item(data["item_id"])
+                    return data["item_id"] is not None and self.hears_about_item(data["item_id"])
                 document = self.document(data["document_id"])
                 return (
                     document is not None

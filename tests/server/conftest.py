@@ -367,7 +367,8 @@ def build_world(live: Live) -> World:
 
 def _annotations(world: World) -> dict[str, m.Annotation]:
     """Alice's annotations in meeting A: one of each sharing, on the open paper, on the closed item's
-    paper (which a recused member and a guest may not read) and on the open item."""
+    paper (which a recused member and a guest may not read), on the open item and on the closed one
+    (whose discussion a recused member does not get, as they do not get its papers)."""
 
     def on(
         doc: str, sharing: m.Sharing, shape: m.AnnotationShape = m.AnnotationShape.HIGHLIGHT
@@ -390,6 +391,14 @@ def _annotations(world: World) -> dict[str, m.Annotation]:
             m.AnnotationShape.ITEM_NOTE,
             item_id=world.open_item.id,
             text="ถามเรื่องงบ",
+            sharing=m.Sharing.COMMITTEE,
+        ),
+        "ann_closed_item_note": m.Annotation(
+            world.meeting_a.id,
+            "alice",
+            m.AnnotationShape.ITEM_NOTE,
+            item_id=world.closed_item.id,
+            text="ถามเรื่องสัญญา",
             sharing=m.Sharing.COMMITTEE,
         ),
     }

@@ -59,7 +59,14 @@ _A_MEMBERS = {"membership", "dissent", "action_item"} | _MINUTES
 # Alice's annotations: the shared ones go to whoever may read their paper (or see their item), those for
 # the secretary to the committee's secretary, the private one to nobody else.
 _SHARED_OPEN = {"ann_committee", "ann_item_note"}
-_ANNOTATIONS = {"ann_private", "ann_committee", "ann_committee_closed", "ann_secretary", "ann_item_note"}
+_ANNOTATIONS = {
+    "ann_private",
+    "ann_committee",
+    "ann_committee_closed",
+    "ann_secretary",
+    "ann_item_note",
+    "ann_closed_item_note",
+}
 
 # What each user may read; everything else must be invisible to them.
 VISIBLE: dict[str, set[str]] = {

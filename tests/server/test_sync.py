@@ -545,3 +545,35 @@ def test_an_upgrade_keeps_a_voters_newest_ballot_and_withdraws_the_others(db_url
             )
     finally:
         db.dispose()
+
+
+def test_an_upgrade_empties_the_words_of_annotations_deleted_before(db_url: str) -> None:
+    db = storage.Database(db_url, pool_size=1)
+    config = Config()
+    config.set_main_option("script_location", str(Path(storage.__file__).with_name("migrations")))
+    said = {"quote": "งบประมาณลับ", "text": "ถามเรื่องสัญญา", "geometry": "[[72, 90, 200, 104]]"}
+    try:
+        with db.writer.begin() as conn:  # a server from before tombstones kept no words
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0004")
+            for version, (annotation_id, deleted) in enumerate((("gone", True), ("kept", False)), 1):
+                data = {"id": annotation_id, "meeting_id": "m1", "owner": "alice", **said}
+                conn.execute(
+                    text(
+                        "INSERT INTO records (kind, id, version, deleted, data, updated_at, updated_by)"
+                        " VALUES ('annotation', :id, :version, :deleted, :data, '2026-03-01', 'alice')"
+                    ),
+                    {"id": annotation_id, "version": version, "deleted": deleted, "data": json.dumps(data)},
+                )
+        db.upgrade()
+        with db.read() as conn:
+            rows = conn.execute(
+                select(storage.records.c.id, storage.records.c.data, storage.records.c.version)
+            ).all()
+        stored = {r.id: (json.loads(r.data), r.version) for r in rows}
+        gone, gone_version = stored["gone"]
+        assert (gone["quote"], gone["text"], gone["geometry"]) == ("", "", "[]")
+        assert (gone["owner"], gone["meeting_id"], gone_version) == ("alice", "m1", 1)
+        assert {k: stored["kept"][0][k] for k in said} == said  # a live annotation keeps what it says
+    finally:
+        db.dispose()
