@@ -251,11 +251,14 @@ def shoot_reader(
     paper_id: str | None,
 ) -> None:
     """The member's reader, as a member who has answered sees it: the reading list with the item that has
-    papers, then its first paper open; in Thai and English."""
+    papers, then its first paper open, then the list of the member's annotations (with a fellow member's
+    shared one); in Thai and English."""
     window.context.sync.rsvp(member.id, m.Rsvp.ACCEPTED)
     with window.context.sync.state.transaction() as st:
         info = {"role": "member", "person_id": member.person_id}
         st.save_server(ServerState("https://emeeting.example.go.th", "member", info=info))
+    if paper_id is not None:
+        add_annotations(window.context.services, member, meeting_id, item_id, paper_id)
     window.menus.sync_menu.check_attendee_mode()
     settle(runner, lambda: window.reader_view)
     reader = window.reader
@@ -279,6 +282,64 @@ def shoot_reader(
         time.sleep(0.3)  # the page and thumbnails render on worker threads
         settle(runner)
         save(window, OUT / language / "21_reader_paper.png")
+        reader.focus_item(item_id)  # its notes under its text
+        reader.reading_tabs.setCurrentWidget(reader.annotation_list)
+        settle(runner, lambda: reader.notebook.data is not None and bool(reader.annotation_list.rows()))
+        data = reader.notebook.data
+        sticky = [v for v in data.views if v.annotation.shape is m.AnnotationShape.STICKY] if data else []
+        if sticky:  # chosen in the list, and the paper at its page, as after a double click on it
+            reader.annotation_list.select(sticky[0].annotation.id)
+            reader.notebook.jump(sticky[0])
+        for _ in range(3):  # the page renders on a worker thread once the viewer has moved to it
+            time.sleep(0.4)
+            settle(runner)
+        save(window, OUT / language / "23_reader_annotation_list.png")
+        reader.show_agenda()
+
+
+def add_annotations(
+    services: Services, member: m.Invitation, meeting_id: str, item_id: str, paper_id: str
+) -> None:
+    """What a member has marked by the day before: a highlight, an underline, a drawing and a sticky note on
+    the paper, a note on its item, and a fellow member's highlight shared with the committee."""
+    import json
+
+    paper = services.records.get(m.Document, paper_id)
+    me = services.records.get(m.Person, member.person_id)
+    fellow = next(
+        p
+        for p in services.meetings.view(meeting_id).people.values()
+        if p.id != me.id and any(i.person_id == p.id and i.role is m.InviteeRole.MEMBER
+                                 for i in services.meetings.view(meeting_id).invitations)
+    )  # fmt: skip
+    lines = [" ".join(line.split()) for line in paper.text.splitlines() if len(line.strip()) > 20]
+    quote = (lines[0] if lines else paper.name)[:60]
+    later = (lines[3] if len(lines) > 3 else quote)[:60]
+
+    def mark(shape: m.AnnotationShape, **more: object) -> m.Annotation:
+        return m.Annotation(
+            meeting_id, "member", shape, document_id=paper.id, sha256=paper.sha256,
+            author=me.display_name, **more,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    notes = [
+        mark(m.AnnotationShape.HIGHLIGHT, quote=quote, geometry=json.dumps([[90, 120, 500, 136]])),
+        mark(m.AnnotationShape.UNDERLINE, page=1, quote=later, geometry=json.dumps([[90, 300, 480, 314]]),
+             color="#e53935", sharing=m.Sharing.SECRETARY),
+        mark(m.AnnotationShape.INK, page=1, geometry=json.dumps([[[80, 420], [140, 400], [200, 430]]]),
+             color="#1e88e5"),
+        mark(m.AnnotationShape.STICKY, page=2, geometry="[420, 200]", color="#ffb74d",
+             text="ขอให้ฝ่ายเลขานุการชี้แจงที่มาของตัวเลขงบประมาณในตารางนี้"),
+        m.Annotation(meeting_id, "member", m.AnnotationShape.ITEM_NOTE, item_id=item_id,
+                     author=me.display_name, sharing=m.Sharing.COMMITTEE,
+                     text="เสนอให้รับรองโดยมีข้อแก้ไขเรื่องวันที่ในหน้า 2"),
+        m.Annotation(meeting_id, "fellow", m.AnnotationShape.HIGHLIGHT, document_id=paper.id,
+                     sha256=paper.sha256, page=1, quote=later, geometry=json.dumps([[90, 300, 480, 314]]),
+                     color="#81c784", sharing=m.Sharing.COMMITTEE, author=fellow.display_name,
+                     text="เห็นด้วยกับข้อเสนอนี้"),
+    ]  # fmt: skip
+    for note in notes:
+        services.annotations.add(note)
 
 
 def enter_new_guest(dialog: GuestDialog) -> None:

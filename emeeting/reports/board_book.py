@@ -695,15 +695,21 @@ def _bnum(value: float) -> bytes:
 def _outline(out: Any, rows: Sequence[_Row], targets: Sequence[int], words: dict[str, str]) -> None:
     """Bookmarks: the cover, the agenda, then every item with its documents below it, nested as the
     agenda is."""
-    from pikepdf import OutlineItem
+    from pikepdf import OutlineItem, PageLocation
+
+    def bookmark(title: str, page: int) -> Any:
+        # An /XYZ destination at the page's top left, the zoom left as it is: viewers built on pdfium
+        # (QtPdf) read a bookmark's place only from /XYZ and call any other kind (/Fit) an invalid location.
+        box = out.pages[page].trimbox
+        return OutlineItem(title, page, PageLocation.XYZ, left=float(box[0]), top=float(box[3]), zoom=0)
 
     with out.open_outline() as outline:
-        outline.root.append(OutlineItem(words["cover"], 0))
-        outline.root.append(OutlineItem(words["agenda"], 1))
+        outline.root.append(bookmark(words["cover"], 0))
+        outline.root.append(bookmark(words["agenda"], 1))
         stack: list[tuple[int, Any]] = []
         for row, target in zip(rows, targets, strict=True):
             while stack and stack[-1][0] >= row.depth:
                 stack.pop()
-            entry = OutlineItem(row.text.removeprefix("– "), target)
+            entry = bookmark(row.text.removeprefix("– "), target)
             (stack[-1][1].children if stack else outline.root).append(entry)
             stack.append((row.depth, entry))

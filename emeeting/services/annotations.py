@@ -49,11 +49,14 @@ _NARROWER = frozenset(
 @dataclass(frozen=True)
 class AnnotationView:
     """An annotation as a reader lists it: ``mine``, and ``earlier_version`` when it was made on a version
-    of its paper that the document no longer holds."""
+    of its paper that the document no longer holds; ``orphaned`` when its paper (or, for a note on an
+    item, its agenda item) was removed from the meeting (a removed paper's marks are also
+    ``earlier_version``): kept, listed apart, never silently lost."""
 
     annotation: m.Annotation
     mine: bool
     earlier_version: bool
+    orphaned: bool = False
 
 
 def _not_found(annotation_id: str) -> NotFoundError:
@@ -181,11 +184,15 @@ class AnnotationService:
             if note.document_id is not None and note.document_id not in shas:
                 document = repo.find(m.Document, note.document_id)
                 shas[note.document_id] = "" if document is None else document.sha256
+        item_ids = {n.item_id for n in notes if n.item_id is not None and n.document_id is None}
+        live_items = {i for i in item_ids if repo.find(m.AgendaItem, i) is not None}
         views = [
             AnnotationView(
                 note,
                 mine=note.owner == owner,
                 earlier_version=note.document_id is not None and shas[note.document_id] != note.sha256,
+                orphaned=(note.document_id is not None and not shas[note.document_id])
+                or (note.document_id is None and note.item_id is not None and note.item_id not in live_items),
             )
             for note in notes
         ]

@@ -74,6 +74,7 @@ class EntityCodec:
         self.table = facts.table
         self.fields = facts.fields
         self.synced = facts.synced
+        self.personal = facts.personal
         # (field, referenced class) for every reference field, e.g. ("meeting_id", Meeting).
         self.references: tuple[tuple[str, type], ...] = tuple((name, k.cls) for name, k in facts.references)
         self.columns_sql = ", ".join(f'"{name}"' for name in self.fields)

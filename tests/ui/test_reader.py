@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPdf import QPdfBookmarkModel
 from PySide6.QtWidgets import QTreeWidgetItem
@@ -34,7 +33,7 @@ from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.server.conftest import PASSWORD
 from tests.services.conftest import pdf_bytes
 from tests.sync.conftest import Office, attach_bytes, live, no_password_store, office  # noqa: F401
-from tests.ui.conftest import OFFSCREEN_NOISE, open_window
+from tests.ui.conftest import open_window
 from tests.ui.test_documents_pane import files
 
 WAIT = 20_000
@@ -66,9 +65,6 @@ def meeting_mark(reader: ReaderScreen, meeting_id: str) -> str:
     return str(next(r for r in rows if r.data(ID_ROLE) == meeting_id).data(MARK_ROLE))
 
 
-# QtPdf says so of every /Fit destination (pikepdf's default, which the board book's bookmarks use); the
-# page is read all the same.
-@pytest.mark.qt_log_ignore("bookmark with invalid location", OFFSCREEN_NOISE)
 def test_the_secretary_switches_to_the_reader_and_reads_by_keyboard(
     qtbot: QtBot, window: MainWindow, demo_services: Services, runner: TaskRunner, tmp_path: Path
 ) -> None:

@@ -25,7 +25,6 @@ from emeeting.ui.widgets.undo import UndoHistory
 from tests.sync.conftest import Desk, Office, live, no_password_store, office  # noqa: F401
 from tests.sync.test_revoke_expiry import Clock
 from tests.sync.test_sealed_papers import OPEN_TEXT, attach, confidential_pdf, pdf_with
-from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_watermark import quarters
 
 WAIT = 20_000
@@ -90,7 +89,6 @@ def painted(reader: ReaderScreen) -> bool:
     return white > (image.width() // 8) * (image.height() // 8) // 3
 
 
-@pytest.mark.qt_log_ignore("bookmark with invalid location", OFFSCREEN_NOISE)
 def test_a_confidential_paper_carries_the_readers_name_and_a_plain_one_none(
     qtbot: QtBot,
     office: Office,  # noqa: F811
@@ -244,7 +242,6 @@ def test_the_documents_pane_watermarks_a_members_sealed_paper_too(
     runner.wait_idle(WAIT)
 
 
-@pytest.mark.qt_log_ignore("bookmark with invalid location", OFFSCREEN_NOISE)
 def test_a_board_book_binding_a_sealed_paper_is_not_handed_to_the_system_viewer(
     qtbot: QtBot,
     office: Office,  # noqa: F811

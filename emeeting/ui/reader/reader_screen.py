@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabWidget,
     QTextBrowser,
     QToolBar,
     QTreeView,
@@ -45,6 +46,10 @@ from emeeting.ui.documents.paper_access import (
     paper_or_reason,
 )
 from emeeting.ui.documents.pdf_viewer import PdfViewer
+from emeeting.ui.reader.annotation_exports import AnnotationExports
+from emeeting.ui.reader.annotation_list import AnnotationList
+from emeeting.ui.reader.item_notes import ItemNotes
+from emeeting.ui.reader.notebook import Notebook
 from emeeting.ui.reader.papers import board_book_bytes
 from emeeting.ui.reader.seen import Mark, SeenMarks, item_print, meeting_print, paper_print
 from emeeting.ui.reader.watermark import book_is_confidential, paper_is_confidential, reader_name
@@ -195,10 +200,21 @@ class ReaderScreen(FollowsLanguage, QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.meeting_title)
         middle_layout.addLayout(buttons)
+        # My annotations: a tab beside the agenda; the chosen item's notes under its text.
+        self.notebook = Notebook(context, self)
+        self.annotation_list = AnnotationList(self.notebook, self)
+        self.item_notes = ItemNotes(self.notebook, self)
+        self.reading_tabs = QTabWidget(middle)
+        self.reading_tabs.setObjectName("readerTabs")
+        self.reading_tabs.setDocumentMode(True)
+        self.reading_tabs.addTab(self.agenda, "")
+        self.reading_tabs.addTab(self.annotation_list, "")
+        self.annotation_list.changed_count.connect(lambda _count: self._retitle_tabs())
         reading = QSplitter(Qt.Orientation.Vertical, middle)
-        reading.addWidget(self.agenda)
+        reading.addWidget(self.reading_tabs)
         reading.addWidget(self.item_text)
-        reading.setSizes([400, 200])
+        reading.addWidget(self.item_notes)
+        reading.setSizes([380, 160, 90])
         middle_layout.addWidget(reading, 1)
 
         self.viewer = PdfViewer(context.runner, self)
@@ -211,7 +227,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.bookmarks.activated.connect(self._on_bookmark)
         self.bookmarks.clicked.connect(self._on_bookmark)
         self.bookmarks.hide()
-        right = QSplitter(Qt.Orientation.Horizontal, self)
+        right = self.paper_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         right.addWidget(self.bookmarks)
         right.addWidget(self.viewer)
         right.setStretchFactor(1, 1)
@@ -259,6 +275,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
 
         context.bus.changed.connect(self._on_changes)
         self.viewer.document_opened.connect(self._on_document_opened)
+        self.annotation_exports = AnnotationExports(context, self, self.notebook)
+        self.annotation_list.add_exports(self.annotation_exports)
         self._retranslate()
         self._show_meeting_actions(False)
 
@@ -513,6 +531,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
             _bold(row, False)
 
     def _show_item_text(self, item: m.AgendaItem | None) -> None:
+        self.item_notes.show_item(item.id if item else None, item.title if item else "")
         if item is None or self._view is None:
             self.item_text.clear()
             return
@@ -538,6 +557,10 @@ class ReaderScreen(FollowsLanguage, QWidget):
             if row.data(0, ID_ROLE) == item_id:
                 self.agenda.setCurrentItem(row)
                 self.agenda.scrollToItem(row)
+
+    def show_agenda(self) -> None:
+        """The agenda's tab in front (from the annotations' tab)."""
+        self.reading_tabs.setCurrentWidget(self.agenda)
 
     def current_item_id(self) -> str | None:
         row = self.agenda.currentItem()
@@ -589,6 +612,21 @@ class ReaderScreen(FollowsLanguage, QWidget):
             return None
         papers = [*self._view.meeting_documents, *(d for e in self._view.agenda for d in e.documents)]
         return next((d for d in papers if d.id == paper_id), None)
+
+    def paper(self, paper_id: str) -> m.Document | None:
+        """A paper of the meeting on screen."""
+        return self._paper(paper_id)
+
+    def open_paper_id(self) -> str | None:
+        """The paper in the viewer (None for none, or the board book)."""
+        return self._open_paper or None
+
+    def annotation_owner(self) -> str:
+        """The account this reader reads and annotates as: the server account, else this store's user."""
+        return self._reading.user if self._reading else self._context.services.store.actor
+
+    def reader_person_id(self) -> str | None:
+        return self._reading.person_id if self._reading else None
 
     def _open_row(self, row: QTreeWidgetItem) -> None:
         if row.data(0, KIND_ROLE) == PAPER:
@@ -673,6 +711,10 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.bookmark_model.setDocument(self.viewer.document)
         self.bookmarks.expandAll()
         self.bookmarks.setVisible(shown)
+        sizes = self.paper_splitter.sizes()
+        if shown and sizes[0] == 0:  # hidden when the splitter was laid out: it had no width to show again
+            width = sum(sizes)
+            self.paper_splitter.setSizes([min(220, width // 3), width - min(220, width // 3)])
         if shown:
             self.book_opened.emit(self.viewer.page_count)
 
@@ -757,8 +799,17 @@ class ReaderScreen(FollowsLanguage, QWidget):
                 "Page Down / Page Up: pages · Ctrl+G: go to page"
             )
         )
+        self._retitle_tabs()
         if self._reading is not None:
             self._show_reading(self._reading)
+
+    def _retitle_tabs(self) -> None:
+        self.reading_tabs.setTabText(0, self.tr("Agenda"))
+        count = len(self.notebook.data.views) if self.notebook.data else 0
+        self.reading_tabs.setTabText(1, self.tr("My annotations (%n)", "", count))
+        self.reading_tabs.setTabToolTip(
+            1, self.tr("Your annotations in this meeting and those shared with you")
+        )
 
 
 def _bold(entry: QListWidgetItem | QTreeWidgetItem, bold: bool) -> None:
