@@ -216,6 +216,178 @@
     </message>
 </context>
 <context>
+    <name>AnnotationExports</name>
+    <message>
+        <source>{paper} with my notes</source>
+        <translation>{paper} with my notes</translation>
+    </message>
+    <message>
+        <source>annotation summary</source>
+        <translation>annotation summary</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file} (%n annotation(s))</source>
+        <translation>
+            <numerusform>Wrote {file} (%n annotation)</numerusform>
+            <numerusform>Wrote {file} (%n annotations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export my annotated copy…</source>
+        <translation>Export my annotated copy…</translation>
+    </message>
+    <message>
+        <source>The paper open, with your annotations as PDF notes other PDF readers show</source>
+        <translation>The paper open, with your annotations as PDF notes other PDF readers show</translation>
+    </message>
+    <message>
+        <source>Annotation summary (PDF)…</source>
+        <translation>Annotation summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>Every note of yours and those shared with you in this meeting, with their pages</source>
+        <translation>Every note of yours and those shared with you in this meeting, with their pages</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationList</name>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>Notes on agenda items</source>
+        <translation>Notes on agenda items</translation>
+    </message>
+    <message>
+        <source>From the earlier version</source>
+        <translation>From the earlier version</translation>
+    </message>
+    <message>
+        <source>These were made on an earlier version of their paper; what they marked was not found in the version the meeting holds now</source>
+        <translation>These were made on an earlier version of their paper; what they marked was not found in the version the meeting holds now</translation>
+    </message>
+    <message>
+        <source>Paper removed</source>
+        <translation>Paper removed</translation>
+    </message>
+    <message>
+        <source>The paper or agenda item these were on is no longer part of the meeting</source>
+        <translation>The paper or agenda item these were on is no longer part of the meeting</translation>
+    </message>
+    <message>
+        <source>No annotations yet. Select text on a paper, or add a note on an agenda item.</source>
+        <translation>No annotations yet. Select text on a paper, or add a note on an agenda item.</translation>
+    </message>
+    <message>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <source>By {author}</source>
+        <translation>By {author}</translation>
+    </message>
+    <message>
+        <source>Its paper or agenda item is no longer part of the meeting</source>
+        <translation>Its paper or agenda item is no longer part of the meeting</translation>
+    </message>
+    <message>
+        <source>Go to it</source>
+        <translation>Go to it</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>Who sees this annotation besides you</source>
+        <translation>Who sees this annotation besides you</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Edit note…</translation>
+    </message>
+    <message>
+        <source>Change the text of a sticky note or a note on an item</source>
+        <translation>Change the text of a sticky note or a note on an item</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this annotation of yours (Undo brings it back)</source>
+        <translation>Delete this annotation of yours (Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: go to the annotation</source>
+        <translation>Enter or double-click: go to the annotation</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationWords</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Drawing</translation>
+    </message>
+    <message>
+        <source>Sticky note</source>
+        <translation>Sticky note</translation>
+    </message>
+    <message>
+        <source>Note on the item</source>
+        <translation>Note on the item</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation>Private (only me)</translation>
+    </message>
+    <message>
+        <source>Shared with the committee</source>
+        <translation>Shared with the committee</translation>
+    </message>
+    <message>
+        <source>For the secretary only</source>
+        <translation>For the secretary only</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>emeeting cannot start</source>
@@ -2772,6 +2944,29 @@
     </message>
 </context>
 <context>
+    <name>ItemNotes</name>
+    <message>
+        <source>Notes on this item</source>
+        <translation>Notes on this item</translation>
+    </message>
+    <message>
+        <source>Add a note on this item…</source>
+        <translation>Add a note on this item…</translation>
+    </message>
+    <message>
+        <source>A note of yours on this agenda item; private unless you share it</source>
+        <translation>A note of yours on this agenda item; private unless you share it</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>en</source>
@@ -3594,6 +3789,44 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the agenda item</source>
+        <translation>Note on the agenda item</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <source>Who sees it:</source>
+        <translation>Who sees it:</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>Change who sees an annotation</source>
+        <translation>Change who sees an annotation</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>Edit a note</translation>
+    </message>
+    <message>
+        <source>Delete an annotation</source>
+        <translation>Delete an annotation</translation>
+    </message>
+    <message>
+        <source>Add a note on an item</source>
+        <translation>Add a note on an item</translation>
+    </message>
+</context>
+<context>
     <name>PaperNotices</name>
     <message>
         <source>This confidential paper is closed: this computer has not synced with {server} for {days} days, and its committee lets confidential papers stay on a computer without syncing for {allowed} days. Sync to open it again.</source>
@@ -4226,6 +4459,21 @@
         <source>Alt+↓ / Alt+↑: next or previous item · Alt+→ / Alt+←: next or previous paper · Page Down / Page Up: pages · Ctrl+G: go to page</source>
         <translation>Alt+↓ / Alt+↑: next or previous item · Alt+→ / Alt+←: next or previous paper · Page Down / Page Up: pages · Ctrl+G: go to page</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>My annotations (%n)</source>
+        <translation>
+            <numerusform>My annotations (%n)</numerusform>
+            <numerusform>My annotations (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your annotations in this meeting and those shared with you</source>
+        <translation>Your annotations in this meeting and those shared with you</translation>
+    </message>
 </context>
 <context>
     <name>RemovalsDialog</name>
@@ -4592,6 +4840,17 @@
     <message>
         <source>Send a substitute</source>
         <translation>Send a substitute</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Annotation summary</source>
+        <translation>Annotation summary</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
 </context>
 <context>

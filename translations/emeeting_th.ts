@@ -213,6 +213,177 @@
     </message>
 </context>
 <context>
+    <name>AnnotationExports</name>
+    <message>
+        <source>{paper} with my notes</source>
+        <translation>{paper} พร้อมบันทึก</translation>
+    </message>
+    <message>
+        <source>annotation summary</source>
+        <translation>สรุปบันทึก</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>กำลังบันทึก {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {file} (%n annotation(s))</source>
+        <translation>
+            <numerusform>บันทึก {file} แล้ว (%n รายการ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export my annotated copy…</source>
+        <translation>ส่งออกสำเนาพร้อมบันทึกของข้าพเจ้า…</translation>
+    </message>
+    <message>
+        <source>The paper open, with your annotations as PDF notes other PDF readers show</source>
+        <translation>เอกสารที่เปิดอยู่ พร้อมบันทึกของท่านในรูปแบบหมายเหตุ PDF ที่โปรแกรมอ่าน PDF อื่นแสดงได้</translation>
+    </message>
+    <message>
+        <source>Annotation summary (PDF)…</source>
+        <translation>สรุปบันทึก (PDF)…</translation>
+    </message>
+    <message>
+        <source>Every note of yours and those shared with you in this meeting, with their pages</source>
+        <translation>บันทึกทั้งหมดของท่านและที่ผู้อื่นแบ่งปันแก่ท่านในการประชุมนี้ พร้อมเลขหน้า</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationList</name>
+    <message>
+        <source>Page {page}</source>
+        <translation>หน้า {page}</translation>
+    </message>
+    <message>
+        <source>Notes on agenda items</source>
+        <translation>บันทึกประกอบระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>From the earlier version</source>
+        <translation>จากฉบับก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>These were made on an earlier version of their paper; what they marked was not found in the version the meeting holds now</source>
+        <translation>บันทึกเหล่านี้จัดทำไว้บนเอกสารฉบับก่อนหน้า และไม่พบข้อความที่ทำเครื่องหมายไว้ในฉบับที่ใช้ในการประชุมขณะนี้</translation>
+    </message>
+    <message>
+        <source>Paper removed</source>
+        <translation>เอกสารถูกนำออกแล้ว</translation>
+    </message>
+    <message>
+        <source>The paper or agenda item these were on is no longer part of the meeting</source>
+        <translation>เอกสารหรือระเบียบวาระที่บันทึกเหล่านี้อ้างถึงไม่อยู่ในการประชุมนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>No annotations yet. Select text on a paper, or add a note on an agenda item.</source>
+        <translation>ยังไม่มีบันทึก โปรดเลือกข้อความในเอกสาร หรือเพิ่มบันทึกประกอบระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>p. {page}</source>
+        <translation>หน้า {page}</translation>
+    </message>
+    <message>
+        <source>By {author}</source>
+        <translation>โดย {author}</translation>
+    </message>
+    <message>
+        <source>Its paper or agenda item is no longer part of the meeting</source>
+        <translation>เอกสารหรือระเบียบวาระของบันทึกนี้ไม่อยู่ในการประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Go to it</source>
+        <translation>ไปยังบันทึกนี้</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>การแบ่งปัน</translation>
+    </message>
+    <message>
+        <source>Who sees this annotation besides you</source>
+        <translation>ผู้ที่เห็นบันทึกนี้นอกจากท่าน</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>แก้ไขบันทึก…</translation>
+    </message>
+    <message>
+        <source>Change the text of a sticky note or a note on an item</source>
+        <translation>แก้ไขข้อความของบันทึกย่อหรือบันทึกประกอบวาระ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Delete this annotation of yours (Undo brings it back)</source>
+        <translation>ลบบันทึกของท่าน (เลือก &quot;เลิกทำ&quot; เพื่อนำกลับคืน)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: go to the annotation</source>
+        <translation>Enter หรือดับเบิลคลิก: ไปยังบันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationWords</name>
+    <message>
+        <source>Highlight</source>
+        <translation>เน้นข้อความ</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>ขีดเส้นใต้</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>เขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <source>Sticky note</source>
+        <translation>บันทึกย่อ</translation>
+    </message>
+    <message>
+        <source>Note on the item</source>
+        <translation>บันทึกประกอบวาระ</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>ส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>ฝ่ายเลขานุการ</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation>ส่วนตัว (เฉพาะข้าพเจ้า)</translation>
+    </message>
+    <message>
+        <source>Shared with the committee</source>
+        <translation>แบ่งปันแก่คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>For the secretary only</source>
+        <translation>เฉพาะฝ่ายเลขานุการ</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(นำออกแล้ว)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>emeeting cannot start</source>
@@ -2754,6 +2925,29 @@
     </message>
 </context>
 <context>
+    <name>ItemNotes</name>
+    <message>
+        <source>Notes on this item</source>
+        <translation>บันทึกประกอบวาระนี้</translation>
+    </message>
+    <message>
+        <source>Add a note on this item…</source>
+        <translation>เพิ่มบันทึกประกอบวาระนี้…</translation>
+    </message>
+    <message>
+        <source>A note of yours on this agenda item; private unless you share it</source>
+        <translation>บันทึกของท่านประกอบระเบียบวาระนี้ เป็นบันทึกส่วนตัว เว้นแต่ท่านจะแบ่งปัน</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>en</source>
@@ -3574,6 +3768,44 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the agenda item</source>
+        <translation>บันทึกประกอบระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>แก้ไขบันทึก</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>บันทึกของท่าน</translation>
+    </message>
+    <message>
+        <source>Who sees it:</source>
+        <translation>ผู้ที่เห็นได้:</translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>Change who sees an annotation</source>
+        <translation>เปลี่ยนผู้ที่เห็นบันทึก</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>แก้ไขบันทึก</translation>
+    </message>
+    <message>
+        <source>Delete an annotation</source>
+        <translation>ลบบันทึก</translation>
+    </message>
+    <message>
+        <source>Add a note on an item</source>
+        <translation>เพิ่มบันทึกประกอบวาระ</translation>
+    </message>
+</context>
+<context>
     <name>PaperNotices</name>
     <message>
         <source>This confidential paper is closed: this computer has not synced with {server} for {days} days, and its committee lets confidential papers stay on a computer without syncing for {allowed} days. Sync to open it again.</source>
@@ -4198,6 +4430,20 @@
         <source>Alt+↓ / Alt+↑: next or previous item · Alt+→ / Alt+←: next or previous paper · Page Down / Page Up: pages · Ctrl+G: go to page</source>
         <translation>Alt+↓ / Alt+↑: ระเบียบวาระถัดไปหรือก่อนหน้า · Alt+→ / Alt+←: เอกสารถัดไปหรือก่อนหน้า · Page Down / Page Up: เลื่อนหน้า · Ctrl+G: ไปที่หน้า</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message numerus="yes">
+        <source>My annotations (%n)</source>
+        <translation>
+            <numerusform>บันทึกของข้าพเจ้า (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your annotations in this meeting and those shared with you</source>
+        <translation>บันทึกของท่านในการประชุมนี้และที่ผู้อื่นแบ่งปันแก่ท่าน</translation>
+    </message>
 </context>
 <context>
     <name>RemovalsDialog</name>
@@ -4564,6 +4810,17 @@
     <message>
         <source>Send a substitute</source>
         <translation>ส่งผู้แทน</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Annotation summary</source>
+        <translation>สรุปบันทึก</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,8 @@ def decide(
 
     ``present_voting``: voting members present and entitled to vote on the item (recused members excluded).
     - majority of votes cast: for > against, abstentions ignored; on a tie the chair's casting vote decides,
-      and without it the result stays PENDING ("needs the chair's casting vote").
+      and without it the result stays PENDING ("needs the chair's casting vote"); with no vote for or
+      against it stays PENDING whatever the casting vote.
     - majority of members present: for > present / 2.
     - two-thirds of present: for >= ⌈2/3 × present⌉; custom: for >= ⌈fraction × present⌉.
     A motion nobody voted for never passes.
@@ -102,7 +103,8 @@ def decide(
     if rule is VoteRule.MAJORITY_OF_CAST:
         if tally.for_ != tally.against:
             return VoteResult.PASSED if tally.for_ > tally.against else VoteResult.REJECTED
-        if casting_vote is None:
+        # A casting vote breaks a tie of votes, not a vote nobody cast: that one waits for votes.
+        if casting_vote is None or tally.for_ == 0:
             return VoteResult.PENDING
         return VoteResult.PASSED if casting_vote is Choice.FOR else VoteResult.REJECTED
     threshold = _threshold(rule, custom)

@@ -31,6 +31,7 @@ CAST, PRESENT, TWO_THIRDS, CUSTOM = (
         (Tally(5, 5, 0), Choice.AGAINST, REJECTED),
         (Tally(6, 4, 0), Choice.AGAINST, PASSED),  # no tie: the casting vote plays no part
         (Tally(0, 0, 10), None, PENDING),
+        (Tally(0, 0, 10), Choice.FOR, PENDING),  # nobody voted: no tie for the chair to break
     ],
 )
 def test_majority_of_votes_cast(tally: Tally, casting: Choice | None, result: VoteResult) -> None:
@@ -143,6 +144,7 @@ def test_majority_of_cast_ignores_abstentions(tally: Tally, extra: int, casting:
     expected = PASSED if tally.for_ > tally.against else REJECTED if tally.for_ < tally.against else None
     if expected is None:
         expected = {None: PENDING, Choice.FOR: PASSED, Choice.AGAINST: REJECTED}[casting]
+        expected = PENDING if tally.for_ == 0 else expected
     assert decide(CAST, tally, 100, casting) is expected
 
 
