@@ -358,9 +358,11 @@ def shoot_reader_marks(window: MainWindow, runner: TaskRunner, meeting_id: str, 
     )
     reader.open_paper(paper_id)
     settle(runner, lambda: reader.viewer.page_count > 0 and reader.marks.document_id == paper_id)
+    reader.viewer.go_to_page(0)  # the viewer may still hold the page the list's shot went to
     time.sleep(0.3)  # the page renders on a worker thread
     settle(runner)
     marks, document = reader.marks, reader.viewer.document
+    marked_before = len(marks.layer.index)  # the paper may carry marks made before these
     viewport = reader.viewer.page_view.viewport()
     text = document.getAllText(0).text()
     lines = [line for line in text.splitlines() if len(line.strip()) >= 40]
@@ -410,10 +412,11 @@ def shoot_reader_marks(window: MainWindow, runner: TaskRunner, meeting_id: str, 
     dialog.sharing_combo.setCurrentIndex(dialog.sharing_combo.findData(m.Sharing.SECRETARY.value))
     dialog.accept()
     marks.tools.tool_actions[Tool.READ].trigger()
-    settle(runner, lambda: len(marks.layer.index) == 4 and not runner.pending)
+    settle(runner, lambda: len(marks.layer.index) == marked_before + 4 and not runner.pending)
     for language in ("th", "en"):
         window.set_language(language)
         settle(runner)
+        reader.viewer.go_to_page(0)
         time.sleep(0.3)  # the page renders on a worker thread
         settle(runner)
         save(window, OUT / language / "22_reader_marks.png")
