@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt
@@ -21,7 +22,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from emeeting.domain import model as m
+from emeeting.intake.inspect import Inspected
 from emeeting.services.container import Services
+from emeeting.services.documents import Intake
 from emeeting.ui.reader.annotation_layer import HIGHLIGHT_ALPHA
 from emeeting.ui.reader.mark_tools import Tool
 from emeeting.ui.reader.page_map import PageMap
@@ -534,8 +537,47 @@ def test_a_member_marks_a_paper_offline_and_her_laptop_and_the_committee_see_wha
         gwen = _guest(office)
         gwen.run()
         assert gwen.services.annotations.for_meeting(office.meeting.id, owner="gwen") == []
+
+        # The secretary replaces the paper: its line moves down a page and along it; the highlight
+        # follows the quoted text in alice's reader, the drawing stays "from the earlier version".
+        data = moved_line_pdf()
+        sha = secretary.services.store.blobs.put_bytes(data)
+        found = Inspected(Path("budget-v2.pdf"), "application/pdf", len(data), sha, 3, LINE)
+        secretary.services.documents.new_version(paper.id, Intake((found,), ()))
+        secretary.run()
+        reopened = qtbot.waitSignal(reader.paper_opened, timeout=WAIT)  # the new version, on screen
+        with reopened, qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
+            menu.controller.sync_now()
+        assert reader.viewer.page_count == 3
+        moved = services.annotations.get(made[m.AnnotationShape.HIGHLIGHT].id)
+        assert (moved.sha256, moved.page) == (sha, 1)
+        qtbot.waitUntil(lambda: reader.marks.layer.index.get(moved.id) is not None, timeout=WAIT)
+        assert reader.marks.layer.index.get(moved.id).annotation.page == 1
+        glyphs = text_bounds(reader.viewer.document, 1, LINE)
+        assert covers(json.loads(moved.geometry), glyphs, slack=2.0)
+        assert [x.id for x in reader.marks.layer.index.on_page(1)] == [moved.id]  # painted there only
+        assert all(x.id != moved.id for p in (0, 2) for x in reader.marks.layer.index.on_page(p))
+        views = services.annotations.for_document(paper.id, owner="alice")
+        assert {v.annotation.id: v.earlier_version for v in views}[made[m.AnnotationShape.INK].id]
         runner.wait_idle(10_000)
         services.close()
+
+
+def moved_line_pdf() -> bytes:
+    """The paper's next version: a cover page, then the approved line on page 2 further down and in."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 14)
+    c.drawString(72, 760, "Cover")
+    c.showPage()
+    c.setFont("Helvetica", 14)
+    c.drawString(72, 760, f"{TITLE} 1")
+    c.drawString(110, 520, LINE)
+    c.showPage()
+    c.drawString(72, 760, f"{TITLE} 3")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
 
 
 def test_the_page_index_reads_a_page_when_it_is_shown_and_leaves_out_what_is_not_on_the_page() -> None:

@@ -146,6 +146,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self._marks: SeenMarks | None = None
         self._view: MeetingView | None = None
         self._open_paper: str | None = None  # id of the paper in the viewer ("" for the board book)
+        self._open_sha256 = ""  # the version of it on screen
+        self._keep_page: int | None = None  # where to open the paper's next version
         self._active = False
         self._looking = True  # the next meeting chosen in the list is the reader's own choice
         self._notices = PaperNotices(self)
@@ -426,6 +428,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
             self._select_row(current, look=False)
         elif self.agenda.topLevelItemCount():
             self._select_row_item(self.agenda.topLevelItem(0), look=look)
+        if same and self._open_paper:
+            self._follow_new_version(self._open_paper)
         if not same:
             self._open_paper = None
             self.viewer.clear()
@@ -651,6 +655,19 @@ class ReaderScreen(FollowsLanguage, QWidget):
             lambda _e, message: self.viewer.clear(message),
         )
 
+    def _follow_new_version(self, paper_id: str) -> None:
+        """The paper on screen was replaced by a new version (its marks have moved to it): show that one
+        at the same page; a paper taken out of the meeting leaves the viewer."""
+        paper = self._paper(paper_id)
+        if paper is None:
+            self._open_paper = None
+            self.viewer.clear()
+            return
+        if paper.sha256 != self._open_sha256:
+            self._keep_page = self.viewer.current_page()
+            self._open_paper = None
+            self.open_paper(paper_id)
+
     def watermark_for(self, confidential: bool) -> str | None:
         """The reader's name and today's date over a confidential paper (as on the printed board book)."""
         if not confidential or self._view is None:
@@ -659,6 +676,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         return self._watermarks.text(reader_name(self._view, person_id, account), date.today())
 
     def _show_paper(self, paper: m.Document, content: Path | bytes | NotOpened) -> None:
+        keep_page, self._keep_page = self._keep_page, None
         self.bookmarks.hide()
         if isinstance(content, NotOpened):  # said where the paper would be, with what to do
             self.viewer.clear(self._notices.text(content))
@@ -671,6 +689,9 @@ class ReaderScreen(FollowsLanguage, QWidget):
         )  # fmt: skip
         if isinstance(content, bytes):  # a sealed paper: a copy for the system viewer would be in clear
             self.viewer.external_action.setEnabled(False)
+        self._open_sha256 = paper.sha256
+        if keep_page is not None and self.viewer.page_count:
+            self.viewer.go_to_page(min(keep_page, self.viewer.page_count - 1))
         if self._marks is not None:
             self._marks.see(paper.id, paper_print(paper))
         for row in self._rows(PAPER):
