@@ -135,9 +135,16 @@ class SealedBlobs:
                 with suppress(OSError):
                     tmp.unlink(missing_ok=True)
 
-    def key_id(self, sha256: str) -> bytes:
-        """The id of the key a paper is sealed with (read from its file)."""
-        header = self._read(sha256)[:HEADER_BYTES]
+    def key_id(self, sha256: str) -> bytes | None:
+        """The id of the key a paper is sealed with (read from its file's header alone), or None when no
+        sealed file of that paper is here."""
+        try:
+            with self.path(sha256).open("rb") as f:
+                header = f.read(HEADER_BYTES)
+        except OSError:
+            return None
+        if len(header) < HEADER_BYTES or not header.startswith(MAGIC):
+            return None
         return header[len(MAGIC) : len(MAGIC) + KEY_ID_BYTES]
 
     def read_bytes(self, sha256: str, keys: PaperKeySource | None) -> bytes:

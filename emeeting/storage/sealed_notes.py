@@ -26,10 +26,8 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP
 from emeeting.domain.model import is_sha256
 from emeeting.storage.blobs import BlobStore
 from emeeting.storage.sealed import (
-    HEADER_BYTES,
     KEY_BYTES,
     KEY_ID_BYTES,
-    MAGIC,
     NONCE_BYTES,
     PaperKeySource,
     SealedBlobs,
@@ -162,7 +160,7 @@ class NoteSealer:
                 continue
             if self._blobs.has(sha) or not self._sealed.has(sha):
                 continue
-            key_id = self._key_id(sha)
+            key_id = self._sealed.key_id(sha)
             cached = None if key_id is None else self._paper_key(key_id, ciphers)
             if key_id is None or cached is None:
                 # Sealed here but its key is gone: nothing on it may be stored, in clear least of all.
@@ -177,13 +175,3 @@ class NoteSealer:
                 )
             return key_id, cached[0]
         return None
-
-    def _key_id(self, sha256: str) -> bytes | None:
-        try:
-            with self._sealed.path(sha256).open("rb") as f:
-                header = f.read(HEADER_BYTES)
-        except OSError:
-            return None
-        if len(header) < HEADER_BYTES or not header.startswith(MAGIC):
-            return None
-        return header[len(MAGIC) : len(MAGIC) + KEY_ID_BYTES]
