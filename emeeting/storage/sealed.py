@@ -149,7 +149,7 @@ class SealedBlobs:
 
     def read_bytes(self, sha256: str, keys: PaperKeySource | None) -> bytes:
         """The paper's plaintext, in memory only; SealedPaperError when its key is gone or the file was
-        altered (the tag or the plaintext's hash does not match)."""
+        altered (the tag does not match: it binds the plaintext's hash)."""
         return unseal(self._read(sha256), sha256, (lambda _id: None) if keys is None else keys.paper_key)
 
     def looks_sealed(self, sha256: str) -> bool:
