@@ -132,3 +132,30 @@ def find_quote(quote: str, pages: Sequence[str], near_page: int) -> int | None:
     the same distance, the earlier); None when no page holds it or the quote says nothing. To find many
     quotes in the same pages, build a ``QuoteIndex`` once."""
     return QuoteIndex(pages).find(quote, near_page)
+
+
+def line_rects(
+    boxes: Sequence[tuple[float, float, float, float] | None],
+) -> list[tuple[float, float, float, float]]:
+    """The rectangles a text mark covers, one per line: the characters' boxes (x0, top, x1, bottom, from
+    the top-left of the page; None for a character drawn nowhere) in reading order. A character whose
+    middle lies within the line's band goes on it: across the page for a line that runs left to right,
+    down it for one that runs top to bottom (a page turned by a quarter); any other starts a new line."""
+    rects: list[list[float]] = []
+    runs_down: bool | None = None  # the current line's direction, once two characters tell it
+    for box in boxes:
+        if box is None or box[2] < box[0] or box[3] < box[1]:
+            continue
+        middle_x, middle_y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        line = rects[-1] if rects else None
+        across = line is not None and line[1] <= middle_y <= line[3]
+        down = line is not None and line[0] <= middle_x <= line[2]
+        if line is None or not (down if runs_down else across if runs_down is False else across or down):
+            rects.append(list(box))
+            runs_down = None
+            continue
+        if runs_down is None and across != down:  # (both: a mark over its letter tells nothing)
+            runs_down = down
+        line[0], line[1] = min(line[0], box[0]), min(line[1], box[1])
+        line[2], line[3] = max(line[2], box[2]), max(line[3], box[3])
+    return [(r[0], r[1], r[2], r[3]) for r in rects]

@@ -159,10 +159,11 @@ class Scope:
 
         A record's own change gives it a new version, so only facts about *other* records count: the
         caller's invitations and recusals, their committees, the restrictions that hide older records
-        (a guest's closed items and the meeting's class, top secret anywhere, secret votes' ballots), the
-        people they see through others' invitations and memberships (secretaries see everyone), so that
-        a person's record is also taken back when its invitation is, and the headings they get as copies
-        (an item moved under another heading, a heading's number changed by an item added before it).
+        (a guest's closed items and the meeting's class, top secret anywhere, secret votes' ballots, the
+        papers they may not read), the people they see through others' invitations and memberships
+        (secretaries see everyone), so that a person's record is also taken back when its invitation is,
+        and the headings they get as copies (an item moved under another heading, a heading's number
+        changed by an item added before it).
         """
         assert not self.narrowed, "a narrowed scope does not describe everything the caller sees"
         guest_in = {
@@ -190,7 +191,17 @@ class Scope:
         ]
         if headings := self.headings():  # (left out when none, so that fingerprints made before stay)
             facts.append(sorted(headings.items()))
+        if hidden := self.hidden_papers():  # (the same)
+            facts.append(["papers", hidden])
         return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
+
+    def hidden_papers(self) -> list[str]:
+        """The papers of the caller's meetings they may not read: one whose own class is raised or that
+        moves under an item they do not see changes only its own record, which they no longer receive,
+        so the set itself must count for the paper (and the annotations shared on it) to be taken back."""
+        self.document("")  # (reads the documents of the caller's meetings)
+        documents = self._documents or {}
+        return sorted(doc_id for doc_id, data in documents.items() if not self.sees_document(data))
 
     def is_secretary_of(self, committee_id: str | None) -> bool:
         return committee_id is not None and committee_id in self.caller.committees

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.kinds import REFERENCES, Kind
-from emeeting.domain.model import Secrecy, VoteKind, VoteResult, is_sha256
+from emeeting.domain.model import Attendance, InviteeRole, Rsvp, Secrecy, VoteKind, VoteResult, is_sha256
 from emeeting.domain.validation import validate
 from emeeting.server.access import TOP_SECRET, Caller, ItemFacts, Scope
 from emeeting.server.frozen import frozen_changes
@@ -49,13 +49,14 @@ def now_text() -> str:
     return datetime_to_db(datetime.now(UTC))
 
 
-def to_record(row: Any) -> p.Record:
+def to_record(row: Any, data: dict[str, Any] | None = None) -> p.Record:
+    """The row as the feed sends it; ``data``: its data, when the caller has decoded it already."""
     return p.Record(
         kind=row.kind,
         id=row.id,
         version=row.version,
         deleted=row.deleted,
-        data=json.loads(row.data),
+        data=json.loads(row.data) if data is None else data,
         updated_at=row.updated_at,
         updated_by=row.updated_by,
     )
@@ -157,12 +158,13 @@ def resync(purged: int) -> ApiError:
 
 def visible_record(scope: Scope, row: Any) -> p.Record | None:
     """The row as the caller may receive it (a heading above their item as a title-only copy), or None."""
-    data = json.loads(row.data)
+    data: dict[str, Any] = json.loads(row.data)
     copy = scope.copy_for(row.kind, data, row.owner_id)
     if copy is None:
         return None
-    record = to_record(row)
-    return record if copy is data else record.model_copy(update={"data": dict(copy)})
+    # (decoded once: the data seen is the data sent, or the copy made of it)
+    sent: dict[str, Any] = data if copy is data else dict(copy)
+    return to_record(row, sent)
 
 
 def get_record(db: Database, caller: Caller, kind: str, id: str) -> p.Record:
@@ -281,6 +283,7 @@ def push(
             raise invalid(change.kind, change.id, "appears twice in one push")
         seen.add((change.kind, change.id))
     ordered = sorted(changes, key=lambda c: p.KIND_ORDER[c.kind])
+    substitutes = _substitutes_named(caller, ordered)
     with db.write() as conn:
         first = db.allocate(conn, len(ordered))
         scope = Scope(conn, caller)
@@ -313,7 +316,7 @@ def push(
                     )
                 )
                 continue
-            columns = _check(conn, scope, change, current, has_blob)
+            columns = _check(conn, scope, change, current, has_blob, substitutes)
             if hidden:  # allowed as new, but the id is taken
                 raise forbidden(
                     change.kind, change.id, "this id is already in use; the record needs a new one"
@@ -493,6 +496,7 @@ def _check(
     change: p.Change,
     current: Any | None,
     has_blob: Callable[[str], bool],
+    substitutes: _Substitutes,
 ) -> _Columns:
     kind = change.kind
     try:
@@ -531,8 +535,14 @@ def _check(
             vote = scope.votes.get(entity.vote_id)  # (a member's ballot is checked in _check_ballot)
             if vote is not None and vote[1] != VoteKind.OPEN:
                 raise forbidden(kind, change.id, "a secret vote keeps only its tally, not who voted how")
+    elif kind == Kind.INVITATION and _is_substitute_of(scope, change, current):
+        _check_substitute(conn, scope, change, entity, current, substitutes)
     elif kind == Kind.INVITATION:
         _check_rsvp(scope, change, current)
+    elif (
+        kind == Kind.PERSON and current is None and change.id in substitutes.new_people and not change.deleted
+    ):
+        pass  # someone a member sends in their place, not on the roll: checked with their invitation
     elif kind == Kind.BALLOT:
         _check_ballot(scope, change, entity, current)
     elif scope.caller.committees:  # a secretary of other committees (the committee is not named: hidden?)
@@ -601,6 +611,114 @@ def _check_rsvp(scope: Scope, change: p.Change, current: Any | None) -> None:
     changed = {k for k in old if old[k] != change.data.get(k)}
     if not changed <= {"rsvp", "rsvp_reason"}:
         raise forbidden(change.kind, change.id, "an attendee may change only the RSVP and its reason")
+
+
+@dataclass(frozen=True)
+class _Substitutes:
+    """What one push says about who attends in the caller's place."""
+
+    new_people: frozenset[str] = frozenset()  # made by this push to attend in the caller's place
+    withdrawn: frozenset[str] = frozenset()  # invitations this push removes (a substitute named before)
+
+
+def _substitutes_named(caller: Caller, changes: Collection[p.Change]) -> _Substitutes:
+    """The new people this push makes to attend in the caller's place (each both a new person record and
+    the person of an invitation in the caller's place, in this push), and the invitations it removes."""
+    me = caller.person_id
+    new_people = {c.id for c in changes if c.kind == Kind.PERSON and c.base_version == 0 and not c.deleted}
+    named = {
+        c.data.get("person_id")
+        for c in changes
+        if c.kind == Kind.INVITATION and not c.deleted and me is not None
+        and c.data.get("substitute_for_id") == me
+    }  # fmt: skip
+    withdrawn = frozenset(c.id for c in changes if c.kind == Kind.INVITATION and c.deleted)
+    return _Substitutes(frozenset(person for person in new_people if person in named), withdrawn)
+
+
+def _is_substitute_of(scope: Scope, change: p.Change, current: Any | None) -> bool:
+    """Whether the change is an invitation of someone in the caller's place: as it is now on the server
+    or, for a new one, as the change says."""
+    me = scope.caller.person_id
+    if me is None:
+        return False
+    if current is not None:
+        return bool(json.loads(current.data).get("substitute_for_id") == me)
+    return change.data.get("substitute_for_id") == me
+
+
+# What a member's invitation of their substitute holds besides who, for whom and the meeting: the rest is
+# the secretary's to record (attendance, times, the item a guest is invited for).
+_SUBSTITUTE_DEFAULTS = {
+    "role": InviteeRole.MEMBER.value,
+    "item_id": None,
+    "attendance": Attendance.UNKNOWN.value,
+    "arrived_at": None,
+    "left_at": None,
+    "absence_reason": "",
+}
+
+
+def _check_substitute(
+    conn: Connection,
+    scope: Scope,
+    change: p.Change,
+    entity: Any,
+    current: Any | None,
+    substitutes: _Substitutes,
+) -> None:
+    """A member invited to a meeting names who attends in their place (a person of the committee's roll,
+    or someone new named in the same push) or takes that back; one substitute at a time, who is not
+    invited already."""
+    me = scope.caller.person_id
+    meeting_id = entity.meeting_id
+    invited = scope.invited.get(meeting_id)
+    if invited is None or not scope.sees_meeting(meeting_id):
+        raise not_found()
+    if invited.role != InviteeRole.MEMBER or scope.is_secretary_of(scope.meetings[meeting_id][0]):
+        raise forbidden(change.kind, change.id, "only an invited member can send a substitute")
+    if current is not None:
+        old = json.loads(current.data)
+        if not change.deleted:
+            raise forbidden(
+                change.kind, change.id, "a substitute is named again by removing this one and naming another"
+            )
+        if old["attendance"] != Attendance.UNKNOWN.value:
+            raise forbidden(change.kind, change.id, "the secretary has recorded this substitute's attendance")
+        return
+    if change.deleted:
+        raise forbidden(change.kind, change.id, "only its secretary may remove this invitation")
+    fixed = {k for k, v in _SUBSTITUTE_DEFAULTS.items() if change.data.get(k) != v}
+    if fixed or entity.rsvp not in (Rsvp.PENDING, Rsvp.ACCEPTED):
+        raise forbidden(
+            change.kind, change.id, "a member names who attends in their place; the rest is the secretary's"
+        )
+    live = records.c.deleted.is_(False)
+    others = conn.execute(
+        select(records.c.id, records.c.person_id, records.c.data).where(
+            live, records.c.kind == Kind.INVITATION, records.c.meeting_id == meeting_id
+        )
+    ).all()
+    others = [row for row in others if row.id not in substitutes.withdrawn]  # (a substitute named again)
+    if any(row.person_id == entity.person_id for row in others):
+        raise forbidden(change.kind, change.id, "the substitute is already invited to this meeting")
+    if any(json.loads(row.data).get("substitute_for_id") == me for row in others):
+        raise forbidden(change.kind, change.id, "someone already attends in place of this member")
+    committee_id = scope.meetings[meeting_id][0]
+    on_roll = conn.execute(
+        select(records.c.id).where(
+            live,
+            records.c.kind == Kind.MEMBERSHIP,
+            records.c.committee_id == committee_id,
+            records.c.person_id == entity.person_id,
+        )
+    ).first()
+    if on_roll is None and entity.person_id not in substitutes.new_people:
+        raise invalid(
+            change.kind,
+            change.id,
+            "the substitute is not on the committee's roll: name them with their name and position",
+        )
 
 
 def _check_ballot(scope: Scope, change: p.Change, entity: Any, current: Any | None) -> None:

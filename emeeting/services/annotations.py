@@ -13,6 +13,7 @@ on the version they were made on and are listed as "from the earlier version".
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,9 +22,9 @@ from typing import Any
 
 from emeeting import paths
 from emeeting.domain import model as m
-from emeeting.domain.anchoring import comparable, find_quote
+from emeeting.domain.anchoring import QuoteIndex, line_rects, locate
 from emeeting.domain.changes import Changes
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, NotFoundError, ValidationError
 from emeeting.domain.validation import validate
 from emeeting.services.documents import DocumentService
 from emeeting.services.meetings import stored_bundle
@@ -265,40 +266,73 @@ class AnnotationService:
         """Move the owner's text marks made on an earlier version of a paper to the version its document
         holds now, where their quoted text is found in it; everything else stays on its version.
 
-        ``pages``: the new version's text page by page (from a viewer's text layer), for ``document_id``
-        only; the mark then moves to the page holding the quote nearest its old page. Without it the
-        document's extracted text (one text for the whole paper) tells whether the quote is there, and the
-        mark keeps its page (within the new page count). Either way its rectangles are kept as they were:
-        positions on the page would need the new version's text layer with coordinates, which a viewer
-        has and the store does not; a viewer may recompute them and ``edit`` the mark.
+        The new version is read page by page with where each character is drawn (a sealed paper decrypted
+        in memory, its text never written): a mark moves to the page holding its quote nearest its old
+        page, and its rectangles become those of the quote's characters there, line by line, so that it
+        paints on the moved text. A paper that cannot be read here (not downloaded yet, its key gone, not
+        a PDF) moves nothing: its marks stay on their version and are tried again at the next call.
+        ``pages``: the new version's text page by page as a viewer has it, for ``document_id`` only; it
+        then says which page a quote is on.
         """
         if pages is not None and document_id is None:
             raise ValueError("pages are the text of one document's pages")
-        with self._store.transaction() as repo:
-            where: dict[str, Any] = {"owner": owner}
-            if document_id is not None:
-                where["document_id"] = document_id
-            changes = Changes()
-            documents: dict[str, m.Document | None] = {}
+        where: dict[str, Any] = {"owner": owner}
+        if document_id is not None:
+            where["document_id"] = document_id
+        waiting: dict[str, list[m.Annotation]] = {}
+        documents: dict[str, m.Document] = {}
+        with self._store.read() as repo:
             for note in repo.select(m.Annotation, **where):
                 if note.shape not in TEXT_MARKS or note.document_id is None or not note.quote.strip():
                     continue
                 if note.document_id not in documents:
-                    documents[note.document_id] = repo.find(m.Document, note.document_id)
-                document = documents[note.document_id]
-                if document is None or document.sha256 == note.sha256:
+                    document = repo.find(m.Document, note.document_id)
+                    if document is None:
+                        continue
+                    documents[note.document_id] = document
+                if documents[note.document_id].sha256 != note.sha256:
+                    waiting.setdefault(note.document_id, []).append(note)
+        # The papers are read outside the write: a long paper does not hold the store meanwhile.
+        moved: list[tuple[m.Annotation, m.Annotation]] = []
+        for doc_id, notes in waiting.items():
+            moved += self._placed(documents[doc_id], notes, pages)
+        changes = Changes()
+        if not moved:
+            return changes
+        with self._store.transaction() as repo:
+            for before, after in moved:
+                document = repo.find(m.Document, after.document_id or "")
+                # Edited, or the paper replaced again, meanwhile: left for the next call.
+                if repo.find(m.Annotation, before.id) != before or document is None:
                     continue
-                page = _new_page(note, document, pages)
-                if page is not None:
-                    changes |= replace(repo, dataclasses.replace(note, sha256=document.sha256, page=page))
+                if document.sha256 == after.sha256:
+                    changes |= replace(repo, after)
             return changes
 
+    def _placed(
+        self, document: m.Document, notes: Sequence[m.Annotation], pages: Sequence[str] | None
+    ) -> list[tuple[m.Annotation, m.Annotation]]:
+        """The notes whose quote the document's current version holds, each with itself moved to it:
+        the page there and the rectangles of the quote's characters."""
+        from emeeting.intake.text_layer import TextLayer, UnreadablePdf
 
-def _new_page(note: m.Annotation, document: m.Document, pages: Sequence[str] | None) -> int | None:
-    """The page of the new version the quote is on, or None when it is not found there."""
-    if pages is not None:
-        return find_quote(note.quote, pages, note.page)
-    if comparable(note.quote) not in comparable(document.text):
-        return None
-    last = max((document.page_count or 1) - 1, 0)
-    return min(note.page, last)
+        try:
+            layer = TextLayer(self._documents.content_bytes(document))
+        except (EmeetingError, OSError, UnreadablePdf):
+            return []
+        with layer:
+            page_texts = layer.pages()
+            index = QuoteIndex(page_texts if pages is None else pages)
+            out: list[tuple[m.Annotation, m.Annotation]] = []
+            for note in notes:
+                page = index.find(note.quote, note.page)
+                if page is None or page >= layer.page_count:
+                    continue
+                span = locate(note.quote, page_texts[page])
+                rects = [] if span is None else line_rects(layer.boxes(page, *span))
+                geometry = (
+                    json.dumps([[round(v, 2) for v in rect] for rect in rects]) if rects else note.geometry
+                )
+                moved = dataclasses.replace(note, sha256=document.sha256, page=page, geometry=geometry)
+                out.append((note, moved))
+            return out

@@ -20,7 +20,7 @@ from typing import Any
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import FACTS, SYNCED, Kind
 from emeeting.storage.codec import datetime_from_db, datetime_to_db
-from emeeting.storage.sealed_notes import PREFIX, SEALED_FIELDS, Ciphers, NoteSealer
+from emeeting.storage.sealed_notes import PREFIX, SEALED_FIELDS, Ciphers, NoteSealer, is_sealed_value
 from emeeting.storage.store import Store
 
 SYNC_TABLES = (
@@ -142,12 +142,29 @@ class SyncState:
         self._conn = conn
         self._notes = notes  # an annotation's content is sealed in its row, shadow and pending push
         self._ciphers: Ciphers = {}  # their keys, for this transaction only
+        # (paper, version) of annotations found held in clear here, for this transaction only: the many
+        # annotations of a pull on one paper ask the store's folders about it once.
+        self._papers_in_clear: set[tuple[str, str]] = set()
 
     def _sealed(self, kind: str, data: Data) -> Data:
         """A record's data as it is stored (an annotation on a paper sealed here: its content sealed)."""
-        if kind == Kind.ANNOTATION and self._notes is not None and data.get("id"):
-            return self._notes.seal(self._conn, data, self._ciphers)
-        return data
+        if kind != Kind.ANNOTATION or self._notes is None or not data.get("id"):
+            return data
+        paper = (str(data.get("document_id") or ""), str(data.get("sha256") or ""))
+        if paper in self._papers_in_clear:
+            return data
+        sealed = self._notes.seal(self._conn, data, self._ciphers)
+        clear = [
+            f for f in SEALED_FIELDS if isinstance(data.get(f), str) and not is_sealed_value(data.get(f))
+        ]
+        # Content in clear that sealing left as it was: the paper (which is here) is not sealed here.
+        if paper[0] and clear and all(sealed[f] == data[f] for f in clear) and self._has_document(paper[0]):
+            self._papers_in_clear.add(paper)
+        return sealed
+
+    def _has_document(self, document_id: str) -> bool:
+        found = self._conn.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone()
+        return found is not None
 
     def _opened(self, kind: str, data: Data) -> Data:
         if kind == Kind.ANNOTATION and self._notes is not None and data.get("id"):
@@ -168,6 +185,11 @@ class SyncState:
         n = len(fields)
         data = self._opened(kind, dict(zip(fields, values[:n], strict=True)))
         return LocalRow(kind, data["id"], data, int(values[n]), bool(values[n + 1]), bool(values[n + 2]))
+
+    def ids(self, kind: str) -> set[str]:
+        """The ids of every row of that kind held here, tombstones included."""
+        table, _fields = TABLES[kind]
+        return {record_id for (record_id,) in self._conn.execute(f"SELECT id FROM {table}")}
 
     def dirty(self, kinds: Iterable[str]) -> list[LocalRow]:
         out: list[LocalRow] = []
@@ -190,16 +212,19 @@ class SyncState:
         updated_by: str,
     ) -> None:
         """Insert or replace the row with these values (every field; ``data`` is in stored form)."""
-        table, fields = TABLES[kind]
-        columns = [*fields, "version", "dirty", "deleted", "updated_at", "updated_by"]
+        _table, fields = TABLES[kind]
         data = self._sealed(kind, data)
         values = [data[f] for f in fields] + [version, int(dirty), int(deleted), updated_at, updated_by]
-        names = ", ".join(f'"{c}"' for c in columns)
-        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-        self._conn.execute(
-            f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            values,
+        self._conn.execute(_upsert(kind), values)
+
+    def write_received(self, kind: str, rows: Iterable[tuple[Data, int, str, str]]) -> None:
+        """Many live rows as the server sent them, in one statement: (data, version, updated at, updated
+        by) each, clean."""
+        _table, fields = TABLES[kind]
+        sealed = ((self._sealed(kind, data), version, at, by) for data, version, at, by in rows)
+        self._conn.executemany(
+            _upsert(kind),
+            ([data[f] for f in fields] + [version, 0, 0, at, by] for data, version, at, by in sealed),
         )
 
     @property
@@ -318,6 +343,14 @@ class SyncState:
             params.append(int(parked))
         return [self._shadow(row) for row in self._conn.execute(sql + " ORDER BY version", params)]
 
+    def shadow_heads(self, server: str, kind: str) -> list[tuple[str, bool]]:
+        """(id, deleted) of the server's shadows of that kind, in the order of their versions."""
+        rows = self._conn.execute(
+            "SELECT id, deleted FROM sync_shadows WHERE server = ? AND kind = ? ORDER BY version",
+            [server, kind],
+        )
+        return [(record_id, bool(deleted)) for record_id, deleted in rows]
+
     def shadow_ids(self, server: str) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for kind, record_id in self._conn.execute(
@@ -327,19 +360,25 @@ class SyncState:
         return out
 
     def put_shadow(self, server: str, shadow: Shadow) -> None:
-        self._conn.execute(
+        self.put_shadows(server, [shadow])
+
+    def put_shadows(self, server: str, shadows: Iterable[Shadow]) -> None:
+        self._conn.executemany(
             "INSERT OR REPLACE INTO sync_shadows "
             "(server, kind, id, version, deleted, data, received, parked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                server,
-                shadow.kind,
-                shadow.id,
-                shadow.version,
-                int(shadow.deleted),
-                json.dumps(self._sealed(shadow.kind, shadow.data), ensure_ascii=False),
-                int(shadow.received),
-                int(shadow.parked),
-            ],
+            (
+                [
+                    server,
+                    shadow.kind,
+                    shadow.id,
+                    shadow.version,
+                    int(shadow.deleted),
+                    json.dumps(self._sealed(shadow.kind, shadow.data), ensure_ascii=False),
+                    int(shadow.received),
+                    int(shadow.parked),
+                ]
+                for shadow in shadows
+            ),
         )
 
     def drop_shadow(self, server: str, kind: str, record_id: str) -> None:
@@ -361,6 +400,11 @@ class SyncState:
             [server, kind, record_id],
         ).fetchone()
         return None if found is None else (self._opened(kind, json.loads(found[0])), bool(found[1]))
+
+    def any_sent(self, server: str) -> bool:
+        """Whether any push to the server is still without its answer."""
+        found = self._conn.execute("SELECT 1 FROM sync_sent WHERE server = ? LIMIT 1", [server]).fetchone()
+        return found is not None
 
     def clear_sent(self, server: str, kind: str, record_id: str) -> None:
         sql = "DELETE FROM sync_sent WHERE server = ? AND kind = ? AND id = ?"
@@ -499,3 +543,15 @@ class SyncState:
         kind, record_id, version, deleted, data, received, parked = row
         opened = self._opened(kind, json.loads(data))
         return Shadow(kind, record_id, int(version), bool(deleted), opened, bool(received), bool(parked))
+
+
+def _upsert(kind: str) -> str:
+    """The statement that inserts or replaces a row of that kind with every column."""
+    table, fields = TABLES[kind]
+    columns = [*fields, "version", "dirty", "deleted", "updated_at", "updated_by"]
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    return (
+        f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}"
+    )

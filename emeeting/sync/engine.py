@@ -107,6 +107,12 @@ class SyncReport:
             self.changes = self.changes | Changes.of(Kind(kind), *ids)
 
 
+# From this many records in one pull on, the ids held here are read once rather than looked up one by one.
+MANY_RECORDS = 200
+# Records new to this computer written in one statement.
+FRESH_BATCH = 500
+
+
 class ServerReplaced(SyncError):
     """The server at the URL is not the one this computer synced with (a recreated or restored database);
     ``server_id`` is the id it answers with now."""
@@ -215,7 +221,7 @@ class SyncEngine:
     def _fetch(self, since: int, progress: Progress | None, state: ServerState) -> tuple[list[p.Record], int]:
         records: dict[tuple[str, str], p.Record] = {}
         while True:
-            page = self.client.changes(since)
+            page = self.client.changes(since, p.PAGE_MAX)  # (the most a page holds: fewer round trips)
             if page.server_id is not None:  # (a server older than the server id sends none)
                 known = state.info.get(SYNCED_SERVER_ID)
                 if known is not None and known != page.server_id:
@@ -352,7 +358,58 @@ class SyncEngine:
             ]
         todo.sort(key=lambda t: (p.KIND_ORDER.get(t[0], 99), t[2]))
         keeps = self._kept_committees(st)
-        for kind, record_id, version, deleted, data, updated_at, updated_by in todo:
+        # Told once per kind at the end: a set grown record by record would be copied each time.
+        touched: dict[str, list[str]] = {}
+        # Nothing sent and unanswered (the usual case): no record needs its sent copy looked up or dropped.
+        unanswered = st.any_sent(self.server)
+        # Many records (a first sync): what is held here is read once, and a record new to this computer
+        # needs no lookups of its own.
+        known: dict[str, set[str]] | None = None
+        if len(todo) >= MANY_RECORDS:
+            known = st.shadow_ids(self.server)
+            for kind in {t[0] for t in todo if t[0] in SYNCED}:
+                known[kind] = known.get(kind, set()) | st.ids(kind)
+        Item = tuple[str, str, int, bool, dict[str, Any], str, str]
+
+        def one(item: Item, new: bool) -> None:
+            kind, record_id, version, deleted, data, updated_at, updated_by = item
+            try:
+                with st.savepoint():
+                    if self._apply_one(
+                        st, kind, record_id, version, deleted, data, updated_at, updated_by, report,
+                        unanswered=unanswered, new=new,
+                    ):  # fmt: skip
+                        report.pulled += 1
+                        touched.setdefault(kind, []).append(record_id)
+            except RowRefused:  # a unique number or name taken here: hold it back, keep the rest
+                self._park(st, kind, record_id, version, deleted, data)
+
+        # Records new to this computer, of one kind, written together (as _apply_one would write each);
+        # should the store refuse one of them, each goes on its own.
+        fresh: list[Item] = []
+
+        def write_fresh() -> None:
+            if not fresh:
+                return
+            kind = fresh[0][0]
+            try:
+                with st.savepoint():
+                    st.write_received(kind, [(i[4], i[2], i[5], i[6]) for i in fresh])
+                    st.put_shadows(self.server, [Shadow(kind, i[1], i[2], False, i[4], True) for i in fresh])
+            except RowRefused:
+                for item in fresh:
+                    one(item, new=True)
+            else:
+                report.pulled += len(fresh)
+                touched.setdefault(kind, []).extend(i[1] for i in fresh)
+            fresh.clear()
+
+        for item in todo:
+            kind, record_id, version, deleted, data, updated_at, updated_by = item
+            # Written before this record is looked at: what it asks of the store (its paper's class, its
+            # meeting's) is there, as it would be one by one.
+            if fresh and (fresh[0][0] != kind or len(fresh) >= FRESH_BATCH):
+                write_fresh()
             try:
                 p.decode(kind, data)
             except p.RecordError:
@@ -366,15 +423,15 @@ class SyncEngine:
                 # A confidential paper's text never reaches this laptop's database (nor its shadow): it
                 # would be readable there in clear. Search finds it by name; the viewer reads the paper.
                 data = {**data, "text": ""}
-            try:
-                with st.savepoint():
-                    if self._apply_one(
-                        st, kind, record_id, version, deleted, data, updated_at, updated_by, report
-                    ):
-                        report.pulled += 1
-                        report.touched(kind, [record_id])
-            except RowRefused:  # a unique number or name taken here: hold it back, keep the rest
-                self._park(st, kind, record_id, version, deleted, data)
+                item = (kind, record_id, version, deleted, data, updated_at, updated_by)
+            new = known is not None and record_id not in known.get(kind, ())
+            if new and not deleted:
+                fresh.append(item)
+            else:
+                one(item, new)
+        write_fresh()
+        for kind, ids in touched.items():
+            report.touched(kind, ids)
         # References to records that have not arrived (or never will): hold those back too.
         while violations := st.foreign_key_violations():
             for kind, record_id in violations:
@@ -473,9 +530,14 @@ class SyncEngine:
         updated_at: str,
         updated_by: str,
         report: SyncReport,
+        *,
+        unanswered: bool = True,
+        new: bool = False,
     ) -> bool:
-        shadow = st.shadow(self.server, kind, record_id)
-        local = st.row(kind, record_id)
+        """``unanswered``: whether any push to this server may still wait for its answer (else its sent
+        copies need no looking at); ``new``: the record is known to be neither held here nor shadowed."""
+        shadow = None if new else st.shadow(self.server, kind, record_id)
+        local = None if new else st.row(kind, record_id)
         if shadow is not None and not shadow.parked and shadow.version >= version and local is not None:
             return False  # nothing newer than what we have
         received = shadow.received if shadow is not None else local is None
@@ -488,7 +550,7 @@ class SyncEngine:
         else:
             base = shadow.data if shadow is not None and not shadow.parked else None
             base_deleted = shadow.deleted if shadow else False
-            if st.sent(self.server, kind, record_id) == (data, deleted):
+            if unanswered and st.sent(self.server, kind, record_id) == (data, deleted):
                 # Our own push, whose answer was lost: the server's copy is the base of the local edits.
                 base, base_deleted = data, deleted
             merged = merge_record(base, base_deleted, local.data, local.deleted, data, deleted)
@@ -498,7 +560,8 @@ class SyncEngine:
             still_dirty = merged.data != data or merged.deleted != deleted
             st.write(kind, merged.data, version=version, dirty=still_dirty, deleted=merged.deleted, **stamp)
         st.put_shadow(self.server, Shadow(kind, record_id, version, deleted, data, received))
-        st.clear_sent(self.server, kind, record_id)
+        if unanswered:
+            st.clear_sent(self.server, kind, record_id)
         return True
 
     def _lost(self, st: SyncState, kind: str, record_id: str, name: str, local: Any, server: Any) -> None:
@@ -528,12 +591,15 @@ class SyncEngine:
         everything in them. They stay as records the server does not have (version 0, to be sent): a
         meeting still published is offered again, and a server that refuses it is answered as for any
         refused publish."""
-        unreturned = [
-            s
-            for kind in reversed(SYNCED)
-            for s in st.shadows(self.server, kind=kind)
-            if (s.kind, s.id) not in returned or (s.deleted and self._clean_tombstone(st, s))
-        ]
+        # The shadows' data is read only for those that go (a first sync returns all of its many).
+        unreturned: list[Shadow] = []
+        for kind in reversed(SYNCED):
+            for record_id, deleted in st.shadow_heads(self.server, kind):
+                goes = (kind, record_id) not in returned or (
+                    deleted and self._clean_tombstone(st, kind, record_id)
+                )
+                if goes and (shadow := st.shadow(self.server, kind, record_id)) is not None:
+                    unreturned.append(shadow)
         if own_committees is None:
             own_committees = self._own_committees(st)
         doomed: list[Shadow] = []
@@ -627,8 +693,8 @@ class SyncEngine:
         return not shadow.received
 
     @staticmethod
-    def _clean_tombstone(st: SyncState, shadow: Shadow) -> bool:
-        local = st.row(shadow.kind, shadow.id)
+    def _clean_tombstone(st: SyncState, kind: str, record_id: str) -> bool:
+        local = st.row(kind, record_id)
         return local is None or (local.deleted and not local.dirty)
 
     # -- push ------------------------------------------------------------------------------------------
@@ -643,6 +709,7 @@ class SyncEngine:
         top_secret_ok = {p["committee_id"] for p in policies if p.get("allow_top_secret")}
         out: list[LocalRow] = []
         directory: set[tuple[str, str]] | None = None
+        people: list[LocalRow] = []  # not the server's yet: sent when an invitation sent names them
         for row in rows:
             if row.data.get("secrecy") == m.Secrecy.TOP_SECRET.value and not self._may_leave(
                 st, row, top_secret_ok
@@ -655,9 +722,13 @@ class SyncEngine:
                     directory = self._directory(st.published(self.server))
                 if (row.kind, row.id) in directory:
                     out.append(row)
+                elif row.kind == Kind.PERSON:
+                    people.append(row)
             elif self._meeting_of(st, row) in meetings:
                 out.append(row)
-        return out
+        # Someone a member sends in their place who is not on the roll: made here, named by the invitation.
+        named = {r.data.get("person_id") for r in out if r.kind == Kind.INVITATION and not r.deleted}
+        return out + [row for row in people if row.id in named]
 
     def _may_leave(self, st: SyncState, row: LocalRow, allowed_committees: set[str]) -> bool:
         meeting = st.row(Kind.MEETING, self._meeting_of(st, row) or "")

@@ -4,6 +4,7 @@ private notes). The network code (httpx, keyring) is imported only when a sync o
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import socket
 from collections.abc import Callable, Collection
@@ -16,6 +17,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from emeeting.domain.kinds import Kind
+from emeeting.domain.validation import check_person
 from emeeting.services.meetings import MeetingService
 from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
@@ -313,11 +315,85 @@ class SyncService:
     # -- what an attendee does -------------------------------------------------------------------------
 
     def rsvp(self, invitation_id: str, answer: m.Rsvp, reason: str = "") -> Changes:
+        """Answer an invitation. Another answer than "someone attends in my place" takes back the
+        substitute named before, while nobody has recorded their attendance (``send_substitute``)."""
         invitation = self.records.get(m.Invitation, invitation_id)
-        return self.records.update(
-            m.Invitation(**{**invitation.__dict__, "rsvp": answer, "rsvp_reason": reason.strip()}),
-            base=invitation,
+        answered = m.Invitation(**{**invitation.__dict__, "rsvp": answer, "rsvp_reason": reason.strip()})
+        taken_back = [] if answer is m.Rsvp.SUBSTITUTE else self._my_substitutes(invitation)
+        return self.records.change(update=[(answered, invitation)], delete=taken_back)
+
+    def _my_substitutes(self, invitation: m.Invitation) -> list[m.Invitation]:
+        """The invitations of whoever attends in the invitee's place whose attendance is not recorded."""
+        return [
+            i
+            for i in self.records.select(m.Invitation, meeting_id=invitation.meeting_id)
+            if i.substitute_for_id == invitation.person_id and i.attendance is m.Attendance.UNKNOWN
+        ]
+
+    def substitute_choices(self, invitation_id: str) -> tuple[list[m.Person], str | None]:
+        """Who may attend in the invitee's place: the people of the committee's roll (on the meeting's
+        day) not invited to the meeting already, by name; and who does now, if anyone."""
+        invitation = self.records.get(m.Invitation, invitation_id)
+        meeting = self.records.get(m.Meeting, invitation.meeting_id)
+        invitations = self.records.select(m.Invitation, meeting_id=meeting.id)
+        current = next(
+            (i.person_id for i in invitations if i.substitute_for_id == invitation.person_id), None
         )
+        invited = {i.person_id for i in invitations} - {current}
+        day = meeting.start.date()
+        roll = {
+            ms.person_id
+            for ms in self.records.select(m.Membership, committee_id=meeting.committee_id)
+            if ms.active_on(day) and ms.person_id not in invited and ms.person_id != invitation.person_id
+        }
+        people = self.records.select(m.Person, id=sorted(roll)) if roll else []
+        return sorted(people, key=lambda p: (p.first_name, p.last_name)), current
+
+    def send_substitute(
+        self,
+        invitation_id: str,
+        reason: str = "",
+        *,
+        person_id: str | None = None,
+        new_person: m.Person | None = None,
+    ) -> Changes:
+        """Answer "someone attends in my place" and name them, in one step: a person of the committee's
+        roll (``person_id``, one of ``substitute_choices``) or someone not on it (``new_person``, with their
+        name and position), recorded as the secretary records a substitute (their own invitation, in the
+        member's place). A substitute named before is taken back; the next sync sends it all."""
+        if (person_id is None) == (new_person is None):
+            raise ValueError("name the substitute either from the roll or as a new person")
+        invitation = self.records.get(m.Invitation, invitation_id)
+        if invitation.role is not m.InviteeRole.MEMBER or invitation.substitute_for_id:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "only an invited member can send a substitute"))
+        create: list[Any] = []
+        if new_person is not None:
+            check_person(new_person)
+            create.append(new_person)
+            person_id = new_person.id
+        elif person_id not in {p.id for p in self.substitute_choices(invitation_id)[0]}:
+            invited = self.records.select(m.Invitation, meeting_id=invitation.meeting_id, person_id=person_id)
+            if invited:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "the substitute is already invited to this meeting")
+                )
+            raise ValueError("a substitute from the roll is one of substitute_choices")
+        assert person_id is not None
+        previous = self._my_substitutes(invitation)
+        if any(p.person_id == person_id for p in previous) and invitation.rsvp is m.Rsvp.SUBSTITUTE:
+            kept = dataclasses.replace(invitation, rsvp_reason=reason.strip())  # the same person again
+            return self.records.change(update=[(kept, invitation)])
+        create.append(
+            m.Invitation(
+                invitation.meeting_id,
+                person_id,
+                role=m.InviteeRole.MEMBER,
+                rsvp=m.Rsvp.ACCEPTED,
+                substitute_for_id=invitation.person_id,
+            )
+        )
+        sends = dataclasses.replace(invitation, rsvp=m.Rsvp.SUBSTITUTE, rsvp_reason=reason.strip())
+        return self.records.change(create=create, update=[(sends, invitation)], delete=previous)
 
     def cast_ballot(self, vote_id: str, person_id: str, choice: m.Choice) -> Changes:
         vote = self.records.get(m.Vote, vote_id)

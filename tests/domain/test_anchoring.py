@@ -136,3 +136,15 @@ def test_annotations_travel_but_are_no_part_of_the_meetings_record() -> None:
     assert facts.synced and facts.personal and not facts.private and not facts.of_the_record
     assert Kind.ANNOTATION in SYNCED and facts in RECORDS and facts not in MEETING_RECORD
     assert SYNCED[-1] is Kind.ANNOTATION  # after the documents and items it refers to
+
+
+def test_line_rects_make_one_rectangle_per_line_across_or_down_the_page() -> None:
+    from emeeting.domain.anchoring import line_rects
+
+    # Two lines across the page, a mark over its letter and a character drawn nowhere (a line end).
+    across = [(10, 100, 20, 116), (14, 100, 14, 116), (20, 100, 30, 116), None, (10, 120, 22, 136)]
+    assert line_rects(across) == [(10, 100, 30, 116), (10, 120, 22, 136)]
+    # A page turned by a quarter: the line runs down.
+    down = [(500, 10, 516, 20), (500, 20, 516, 32), (500, 32, 516, 40)]
+    assert line_rects(down) == [(500, 10, 516, 40)]
+    assert line_rects([None, (5, 5, 1, 1)]) == []

@@ -14,7 +14,8 @@ from emeeting.services.annotations import AnnotationView
 from emeeting.services.documents import Intake
 from emeeting.sync import protocol as p
 from tests.server.conftest import PASSWORD
-from tests.sync.conftest import Desk, Office, content
+from tests.services.conftest import pdf_bytes
+from tests.sync.conftest import Desk, Office
 
 
 def _ids(desk: Desk, office: Office, owner: str = "alice") -> dict[str, AnnotationView]:
@@ -105,9 +106,9 @@ def test_a_replaced_paper_takes_text_marks_along_and_leaves_ink_on_the_earlier_v
     alice.services.annotations.add(four["ink"])
     alice.run()
 
-    # The secretary replaces the paper: same document, new bytes, its text still holds the quote.
+    # The secretary replaces the paper: same document, a new PDF whose text still holds the quote.
     sec = office.secretary.services
-    data = content("open, revised")
+    data = pdf_bytes(2, "text of open.pdf")
     sha = sec.store.blobs.put_bytes(data)
     found = Inspected(Path("open-v2.pdf"), "application/pdf", len(data), sha, 2, "cover\ntext of open.pdf")
     sec.documents.new_version(office.documents["open"].id, Intake((found,), ()))
@@ -117,6 +118,9 @@ def test_a_replaced_paper_takes_text_marks_along_and_leaves_ink_on_the_earlier_v
     views = _ids(alice, office)
     assert views[four["highlight"].id].annotation.sha256 == sha
     assert not views[four["highlight"].id].earlier_version
+    # On the quote's glyphs in the new version (reportlab's line at 72 pt from the left, 760 pt up).
+    (x0, top, _x1, bottom), *more = json.loads(views[four["highlight"].id].annotation.geometry)
+    assert not more and abs(x0 - 72) < 1 and top < 841.89 - 760 < bottom
     assert views[four["ink"].id].earlier_version  # "from the earlier version", never dropped
     assert views[four["ink"].id].annotation.sha256 == office.documents["open"].sha256
 
@@ -178,3 +182,31 @@ def test_the_server_refuses_annotations_of_another_owner_or_on_a_paper_not_their
                                                       "data": p.encode(wrong)}]})  # fmt: skip
         assert r.status_code == 403, r.text
         assert c.get(f"/records/annotation/{highlight.id}").json()["data"]["text"] == ""
+
+
+def test_a_paper_raised_above_a_members_reach_takes_its_shared_annotations_from_her_desk(
+    office: Office,
+) -> None:
+    alice, bob = office.attendee("alice"), office.attendee("bob")
+    alice.run()
+    four = _four(office)
+    alice.services.annotations.add(four["highlight"])  # shared with the committee
+    alice.run()
+    paper = office.documents["open"]
+    sec = office.secretary
+    # Bob is recused from the paper's item: he still reads its papers of normal class.
+    sec.services.records.create(m.Recusal(paper.item_id, office.people["bob"].id, reason="ส่วนได้เสีย"))
+    sec.run()
+    bob.run()
+    assert set(_ids(bob, office, "bob")) == {four["highlight"].id}
+    assert paper.id in {d.id for d in bob.rows(m.Document)}
+
+    # The secretary raises the paper itself to confidential: only its own record changes.
+    stored = sec.services.records.get(m.Document, paper.id)
+    sec.services.documents.update(dataclasses.replace(stored, secrecy=m.Secrecy.CONFIDENTIAL), base=stored)
+    sec.run()
+    bob.run()
+    assert _ids(bob, office, "bob") == {}
+    assert paper.id not in {d.id for d in bob.rows(m.Document)}
+    alice.run()  # Alice (not recused) keeps both
+    assert four["highlight"].id in _ids(alice, office)

@@ -197,11 +197,19 @@ def test_a_member_reads_sees_marks_answers_and_finds_what_changed_after_a_sync(
         )
     assert reader.viewer.page_count == 3 and row_of(reader, paper.id).data(0, MARK_ROLE) == "seen"
 
-    # My answer from the reader: someone attends in my place, named in the reason; synced at once.
+    # My answer from the reader: someone not on the roll attends in my place, named with a position;
+    # synced at once.
     dialog = reader.open_answer()
     assert isinstance(dialog, AttendeeDialog)
     qtbot.waitUntil(lambda: dialog.rsvp_combo.count() > 0, timeout=WAIT)
     dialog.rsvp_combo.setCurrentIndex(dialog.rsvp_combo.findData(m.Rsvp.SUBSTITUTE.value))
+    choice = dialog.substitute_choice
+    assert choice is not None and choice.isVisible()
+    choice.new_radio.setChecked(True)
+    choice.form.title_combo.setCurrentText("นาย")
+    choice.form.first_edit.setText("สมศักดิ์")
+    choice.form.last_edit.setText("ทำแทน")
+    choice.form.position_edit.setText("รองผู้อำนวยการ")
     dialog.reason_edit.setText("นายสมศักดิ์ รองผู้อำนวยการ")
     with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
         dialog.save()
@@ -211,6 +219,14 @@ def test_a_member_reads_sees_marks_answers_and_finds_what_changed_after_a_sync(
     secretary.run()
     answer = secretary.services.records.get(m.Invitation, office.invitations["alice"].id)
     assert (answer.rsvp, answer.rsvp_reason) == (m.Rsvp.SUBSTITUTE, "นายสมศักดิ์ รองผู้อำนวยการ")
+    sent = [
+        i
+        for i in secretary.services.records.select(m.Invitation, meeting_id=office.meeting.id)
+        if i.substitute_for_id == office.people["alice"].id
+    ]
+    assert len(sent) == 1 and sent[0].role is m.InviteeRole.MEMBER
+    person = secretary.services.records.get(m.Person, sent[0].person_id)
+    assert (person.display_name, person.position) == ("นายสมศักดิ์ ทำแทน", "รองผู้อำนวยการ")
 
     # The secretary changes the proposal and the paper; after the member's sync both are marked changed.
     stored = secretary.services.records.get(m.AgendaItem, item.id)

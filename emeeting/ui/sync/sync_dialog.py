@@ -6,6 +6,7 @@ runs through the TaskRunner."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,9 @@ from emeeting.ui.widgets.buttons import ButtonBox, dialog_buttons
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
+
+if TYPE_CHECKING:
+    from emeeting.ui.directory.person_form import PersonChoice
 
 
 class ConnectDialog(FollowsLanguage, QDialog):
@@ -204,9 +208,18 @@ def _text(value: object) -> str:
     return str(value)
 
 
+_Loaded = tuple[
+    m.Invitation | None,
+    list[tuple[m.Vote, m.Choice | None]],
+    list[object],
+    tuple[list[m.Person], str | None] | None,
+]
+
+
 class AttendeeDialog(FollowsLanguage, QDialog):
-    """An attendee's answer to one meeting: RSVP with a reason, a choice on each open vote, a private note.
-    Saving stores the answers here; the next sync sends them."""
+    """An attendee's answer to one meeting: RSVP with a reason (and, for a member who sends someone in
+    their place, who: a person of the committee's roll or someone new with their name and position), a
+    choice on each open vote, a private note. Saving stores the answers here; the next sync sends them."""
 
     saved = Signal()
 
@@ -229,13 +242,17 @@ class AttendeeDialog(FollowsLanguage, QDialog):
         self._invitation: m.Invitation | None = None
         self._votes: list[tuple[m.Vote, QComboBox]] = []
         self._note_id: str | None = None
+        self._substitute: str | None = None  # who attends in my place now (their person id)
         self.rsvp_combo = QComboBox(self)
         self.reason_edit = QLineEdit(self)
         self.note_edit = QPlainTextEdit(self)
+        # Made once the roll is read; shown while the answer is "someone attends in my place".
+        self.substitute_choice: PersonChoice | None = None
         self.form = QFormLayout()
         self.form.addRow("", self.rsvp_combo)
         self.form.addRow("", self.reason_edit)
         self.form.addRow("", self.note_edit)
+        self.rsvp_combo.currentIndexChanged.connect(self._answer_changed)
         self.message = plain_label(self)
         self.buttons = dialog_buttons(
             self,
@@ -275,9 +292,12 @@ class AttendeeDialog(FollowsLanguage, QDialog):
             _set_label(self.form, field, text)
         self.note_edit.setPlaceholderText(self.tr("Only you see this note, on every computer you sync"))
 
-    def _load(self) -> tuple[m.Invitation | None, list[tuple[m.Vote, m.Choice | None]], list[object]]:
+    def _load(self) -> _Loaded:
         records = self._service.records
         mine = records.select(m.Invitation, meeting_id=self._meeting_id, person_id=self._person_id)
+        # Only a member sends someone in their place (not a guest, nor a substitute in turn).
+        member = [i for i in mine if i.role is m.InviteeRole.MEMBER and not i.substitute_for_id]
+        substitutes = self._service.substitute_choices(member[0].id) if member else None
         votes = [  # a secret vote keeps only its counts: no named choice is asked for it
             v
             for v in records.select(m.Vote, meeting_id=self._meeting_id)
@@ -288,13 +308,22 @@ class AttendeeDialog(FollowsLanguage, QDialog):
             for b in records.select(m.Ballot, vote_id=[v.id for v in votes], person_id=self._person_id)
         }
         notes = [n for n in self._service.notes(self._meeting_id) if n.item_id is None]
-        return (mine[0] if mine else None), [(v, ballots.get(v.id)) for v in votes], list(notes)
+        return (mine[0] if mine else None), [(v, ballots.get(v.id)) for v in votes], list(notes), substitutes
 
-    def _show(
-        self, loaded: tuple[m.Invitation | None, list[tuple[m.Vote, m.Choice | None]], list[object]]
-    ) -> None:
-        invitation, votes, notes = loaded
+    def _show(self, loaded: _Loaded) -> None:
+        invitation, votes, notes, substitutes = loaded
         self._invitation = invitation
+        if substitutes is not None:
+            # (here, not at the top: the person form is loaded when a dialog asks for it, not at start-up)
+            from emeeting.ui.directory.person_form import PersonChoice
+
+            people, self._substitute = substitutes
+            self.substitute_choice = PersonChoice(people, people, self)
+            self.substitute_choice.setObjectName("substituteChoice")
+            if self._substitute is not None:
+                self.substitute_choice.person_combo.set_person(self._substitute)
+            # A row of its own under the answer, which says what it is ("someone attends in my place").
+            self.form.insertRow(1, self.substitute_choice)
         for rsvp, text in self._rsvp_labels().items():
             self.rsvp_combo.addItem(text, rsvp.value)
         if invitation is not None:
@@ -302,6 +331,7 @@ class AttendeeDialog(FollowsLanguage, QDialog):
             self.reason_edit.setText(invitation.rsvp_reason)
         self.rsvp_combo.setEnabled(invitation is not None)
         self.reason_edit.setEnabled(invitation is not None)
+        self._answer_changed()
         for vote, choice in votes:
             combo = QComboBox(self)
             for value, text in self._choice_labels().items():
@@ -321,10 +351,29 @@ class AttendeeDialog(FollowsLanguage, QDialog):
         note = self.note_edit.toPlainText()
         invitation, note_id = self._invitation, self._note_id
         service, meeting_id, person_id = self._service, self._meeting_id, self._person_id
+        choice = self.substitute_choice if rsvp is m.Rsvp.SUBSTITUTE else None
+        new_person: m.Person | None = None
+        substitute: str | None = None
+        if choice is not None:
+            if choice.is_new() and not choice.form.show_problem():
+                return  # the new person's problem is shown beside their details
+            new_person = choice.new_person()
+            substitute = None if new_person is not None else choice.person_combo.person_id()
+            if new_person is None and substitute is None:
+                return  # (nobody to choose from: the new person's details are asked for instead)
+        unchanged = substitute is not None and substitute == self._substitute
+        answered = invitation is not None and (rsvp, reason.strip()) != (
+            invitation.rsvp,
+            invitation.rsvp_reason,
+        )
 
         def work() -> Changes:
             changes = Changes()
-            if invitation is not None and (rsvp, reason.strip()) != (invitation.rsvp, invitation.rsvp_reason):
+            if invitation is not None and (new_person is not None or (substitute and not unchanged)):
+                changes |= service.send_substitute(
+                    invitation.id, reason, person_id=substitute, new_person=new_person
+                )
+            elif answered and invitation is not None:
                 changes |= service.rsvp(invitation.id, rsvp, reason)
             for vote, value in choices:
                 if value is not None:
@@ -335,6 +384,12 @@ class AttendeeDialog(FollowsLanguage, QDialog):
 
         self.buttons.setEnabled(False)
         self._runner.write(work, self._on_saved, self._on_failed)
+
+    def _answer_changed(self) -> None:
+        """Who attends in my place is asked only with that answer."""
+        if self.substitute_choice is not None:
+            shown = self.rsvp_combo.currentData() == m.Rsvp.SUBSTITUTE.value
+            self.form.setRowVisible(self.substitute_choice, shown)
 
     def _on_saved(self, changes: Changes) -> None:
         self._bus.publish(changes)
