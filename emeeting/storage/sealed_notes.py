@@ -24,7 +24,6 @@ from typing import Any
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP
 from emeeting.domain.model import is_sha256
-from emeeting.storage.blobs import BlobStore
 from emeeting.storage.sealed import (
     KEY_BYTES,
     KEY_ID_BYTES,
@@ -94,9 +93,9 @@ Ciphers = dict[bytes, "tuple[bytes, Any] | None"]
 class NoteSealer:
     """Seals and opens the content fields of annotation rows (field name -> stored value) of one store."""
 
-    def __init__(self, sealed: SealedBlobs, blobs: BlobStore) -> None:
+    def __init__(self, sealed: SealedBlobs, is_sealed: Callable[[str], bool]) -> None:
         self._sealed = sealed
-        self._blobs = blobs
+        self._is_sealed = is_sealed  # the store's: a paper sealed here (by its sha256)
         self.keys: PaperKeySource | None = None  # the composition root's (Services) password store
         self.sealing_keys: SealingKeys | None = None  # a running sync's, for papers not sealed yet
 
@@ -158,7 +157,7 @@ class NoteSealer:
         for sha in (row[0] if row else None, data.get("sha256")):
             if not isinstance(sha, str) or not is_sha256(sha):
                 continue
-            if self._blobs.has(sha) or not self._sealed.has(sha):
+            if not self._is_sealed(sha):
                 continue
             key_id = self._sealed.key_id(sha)
             cached = None if key_id is None else self._paper_key(key_id, ciphers)
