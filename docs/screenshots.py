@@ -9,6 +9,7 @@ agenda at a device pixel ratio of 2. EMEETING_SHOTS=<folder> writes elsewhere (t
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -23,8 +24,9 @@ os.environ["TZ"] = "Asia/Bangkok"  # the demo's meetings are in Thai office hour
 if hasattr(time, "tzset"):
     time.tzset()
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from emeeting.app import _ensure_thai_font
@@ -40,6 +42,7 @@ from emeeting.ui.directory.people_pane import PeopleDialog
 from emeeting.ui.meeting.invitees_pane import GuestDialog, SubstituteDialog
 from emeeting.ui.meeting.meeting_editor import NewMeetingDialog, NextMeetingDialog
 from emeeting.ui.minutes.audit_view import AuditDialog
+from emeeting.ui.reader.mark_tools import Tool
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
@@ -194,6 +197,8 @@ def main() -> int:
         app.setPalette(light)
         if member is not None:  # last: the desktop becomes a member's, as after a member's login
             shoot_reader(window, runner, member, target.meeting.id, with_documents.item.id, first_document)
+            if first_document is not None:
+                shoot_reader_marks(window, runner, target.meeting.id, first_document)
         runner.shutdown()
         window.close()
         languages.uninstall()
@@ -340,6 +345,81 @@ def add_annotations(
     ]  # fmt: skip
     for note in notes:
         services.annotations.add(note)
+
+
+def shoot_reader_marks(window: MainWindow, runner: TaskRunner, meeting_id: str, paper_id: str) -> None:
+    """A paper in the member's reader with a mark of each kind made with the tools, as a member makes
+    them: a highlight and an underline dragged over lines of the text, a hand-drawn ring in the margin,
+    a sticky note for the secretary; in Thai and English."""
+    reader = window.reader
+    reader.select_meeting(meeting_id)
+    settle(
+        runner, lambda: reader.current_meeting_id() == meeting_id and reader.agenda.topLevelItemCount() > 0
+    )
+    reader.open_paper(paper_id)
+    settle(runner, lambda: reader.viewer.page_count > 0 and reader.marks.document_id == paper_id)
+    reader.viewer.go_to_page(0)  # the viewer may still hold the page the list's shot went to
+    time.sleep(0.3)  # the page renders on a worker thread
+    settle(runner)
+    marks, document = reader.marks, reader.viewer.document
+    marked_before = len(marks.layer.index)  # the paper may carry marks made before these
+    viewport = reader.viewer.page_view.viewport()
+    text = document.getAllText(0).text()
+    lines = [line for line in text.splitlines() if len(line.strip()) >= 40]
+    right_margin = document.pagePointSize(0).width() - 57  # where a justified line ends on the page
+
+    def at(x: float, y: float) -> QPoint:
+        point = marks.page_map.to_viewport(0, QPointF(x, y))
+        assert point is not None
+        return point.toPoint()
+
+    def drag(points: list[QPoint]) -> None:
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+        for point in points[1:]:
+            QTest.mouseMove(viewport, point)
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1])
+        settle(runner)
+
+    def drag_over_line(line: str) -> QRectF:
+        glyphs = document.getSelectionAtIndex(0, text.index(line), len(line)).boundingRectangle()
+        middle = glyphs.center().y()
+        drag([at(glyphs.left() + 1, middle), at(right_margin / 2, middle), at(right_margin - 2, middle)])
+        return glyphs
+
+    marks.tools.tool_actions[Tool.HIGHLIGHT].trigger()
+    drag_over_line(lines[0])
+    marks.tools.tool_actions[Tool.UNDERLINE].trigger()
+    marks.tools.color_actions["#e57373"].trigger()
+    ringed = drag_over_line(lines[2])
+    marks.tools.tool_actions[Tool.INK].trigger()
+    marks.tools.color_actions["#64b5f6"].trigger()
+    centre = QPointF(ringed.left() - 30, ringed.center().y())
+    drag(
+        [
+            at(centre.x() + 14 * math.cos(t * math.pi / 10), centre.y() + 12 * math.sin(t * math.pi / 10))
+            for t in range(21)
+        ]
+    )
+    marks.tools.tool_actions[Tool.STICKY].trigger()
+    marks.tools.color_actions["#81c784"].trigger()
+    QTest.mouseClick(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(right_margin - 20, 60)
+    )
+    settle(runner, lambda: marks.sticky_dialog is not None and marks.sticky_dialog.isVisible())
+    dialog = marks.sticky_dialog
+    assert dialog is not None
+    dialog.text_edit.setPlainText("ขอดูรายละเอียดงบประมาณก่อนประชุม")
+    dialog.sharing_combo.setCurrentIndex(dialog.sharing_combo.findData(m.Sharing.SECRETARY.value))
+    dialog.accept()
+    marks.tools.tool_actions[Tool.READ].trigger()
+    settle(runner, lambda: len(marks.layer.index) == marked_before + 4 and not runner.pending)
+    for language in ("th", "en"):
+        window.set_language(language)
+        settle(runner)
+        reader.viewer.go_to_page(0)
+        time.sleep(0.3)  # the page renders on a worker thread
+        settle(runner)
+        save(window, OUT / language / "22_reader_marks.png")
 
 
 def enter_new_guest(dialog: GuestDialog) -> None:

@@ -3424,6 +3424,65 @@
     </message>
 </context>
 <context>
+    <name>MarkTools</name>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Read the paper and open the menu of a mark (Esc)</source>
+        <translation>Read the paper and open the menu of a mark (Esc)</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Highlight text: drag over it</source>
+        <translation>Highlight text: drag over it</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Underline text: drag over it</source>
+        <translation>Underline text: drag over it</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>Ink</translation>
+    </message>
+    <message>
+        <source>Draw by hand with the mouse or a pen</source>
+        <translation>Draw by hand with the mouse or a pen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pin a note: click where it belongs</source>
+        <translation>Pin a note: click where it belongs</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <source>Edit meeting {label}</source>
@@ -3824,6 +3883,41 @@
     <message>
         <source>Add a note on an item</source>
         <translation>Add a note on an item</translation>
+    </message>
+</context>
+<context>
+    <name>PaperMarks</name>
+    <message>
+        <source>By {author}</source>
+        <translation>By {author}</translation>
+    </message>
+    <message>
+        <source>Private: only you see it</source>
+        <translation>Private: only you see it</translation>
+    </message>
+    <message>
+        <source>Shared with the committee</source>
+        <translation>Shared with the committee</translation>
+    </message>
+    <message>
+        <source>For the secretary only</source>
+        <translation>For the secretary only</translation>
+    </message>
+    <message>
+        <source>Share with the committee</source>
+        <translation>Share with the committee</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation>Private (only me)</translation>
+    </message>
+    <message>
+        <source>Edit the note…</source>
+        <translation>Edit the note…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4923,37 @@
     <message>
         <source>Substitute for {name}</source>
         <translation>Substitute for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StickyDialog</name>
+    <message>
+        <source>Note on page {page}</source>
+        <translation>Note on page {page}</translation>
+    </message>
+    <message>
+        <source>Edit the note on page {page}</source>
+        <translation>Edit the note on page {page}</translation>
+    </message>
+    <message>
+        <source>Write your note</source>
+        <translation>Write your note</translation>
+    </message>
+    <message>
+        <source>Who sees it:</source>
+        <translation>Who sees it:</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation>Private (only me)</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Secretary only</source>
+        <translation>Secretary only</translation>
     </message>
 </context>
 <context>

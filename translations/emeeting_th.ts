@@ -3403,6 +3403,65 @@
     </message>
 </context>
 <context>
+    <name>MarkTools</name>
+    <message>
+        <source>Read</source>
+        <translation>อ่าน</translation>
+    </message>
+    <message>
+        <source>Read the paper and open the menu of a mark (Esc)</source>
+        <translation>อ่านเอกสารและเปิดเมนูของเครื่องหมาย (Esc)</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>เน้นข้อความ</translation>
+    </message>
+    <message>
+        <source>Highlight text: drag over it</source>
+        <translation>เน้นข้อความ: ลากผ่านข้อความที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>ขีดเส้นใต้</translation>
+    </message>
+    <message>
+        <source>Underline text: drag over it</source>
+        <translation>ขีดเส้นใต้ข้อความ: ลากผ่านข้อความที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>Ink</source>
+        <translation>เขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <source>Draw by hand with the mouse or a pen</source>
+        <translation>เขียนหรือวาดด้วยเมาส์หรือปากกา</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึกย่อ</translation>
+    </message>
+    <message>
+        <source>Pin a note: click where it belongs</source>
+        <translation>ติดบันทึกย่อ: คลิก ณ ตำแหน่งที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>สีเหลือง</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>สีเขียว</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>สีฟ้า</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>สีแดง</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <source>Edit meeting {label}</source>
@@ -3803,6 +3862,41 @@
     <message>
         <source>Add a note on an item</source>
         <translation>เพิ่มบันทึกประกอบวาระ</translation>
+    </message>
+</context>
+<context>
+    <name>PaperMarks</name>
+    <message>
+        <source>By {author}</source>
+        <translation>โดย {author}</translation>
+    </message>
+    <message>
+        <source>Private: only you see it</source>
+        <translation>ส่วนตัว: เห็นได้เฉพาะท่าน</translation>
+    </message>
+    <message>
+        <source>Shared with the committee</source>
+        <translation>แบ่งปันแก่คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>For the secretary only</source>
+        <translation>เฉพาะฝ่ายเลขานุการ</translation>
+    </message>
+    <message>
+        <source>Share with the committee</source>
+        <translation>แบ่งปันแก่คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation>ส่วนตัว (เฉพาะข้าพเจ้า)</translation>
+    </message>
+    <message>
+        <source>Edit the note…</source>
+        <translation>แก้ไขบันทึกย่อ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +4893,37 @@
     <message>
         <source>Substitute for {name}</source>
         <translation>ผู้มาประชุมแทน {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StickyDialog</name>
+    <message>
+        <source>Note on page {page}</source>
+        <translation>บันทึกย่อ หน้า {page}</translation>
+    </message>
+    <message>
+        <source>Edit the note on page {page}</source>
+        <translation>แก้ไขบันทึกย่อ หน้า {page}</translation>
+    </message>
+    <message>
+        <source>Write your note</source>
+        <translation>พิมพ์บันทึกย่อของท่าน</translation>
+    </message>
+    <message>
+        <source>Who sees it:</source>
+        <translation>ผู้ที่เห็นได้:</translation>
+    </message>
+    <message>
+        <source>Private (only me)</source>
+        <translation>ส่วนตัว (เฉพาะข้าพเจ้า)</translation>
+    </message>
+    <message>
+        <source>Committee members</source>
+        <translation>กรรมการในคณะ</translation>
+    </message>
+    <message>
+        <source>Secretary only</source>
+        <translation>เฉพาะฝ่ายเลขานุการ</translation>
     </message>
 </context>
 <context>

@@ -144,26 +144,25 @@ def test_the_list_groups_by_paper_and_page_with_earlier_and_removed_apart(qtbot:
     reader.reading_tabs.setCurrentWidget(panel)
     assert "6" in reader.reading_tabs.tabText(1)
     assert panel.section_of(desk.highlight.id) == PAPERS
-    assert path_of(row_of(panel, desk.highlight.id)) == ["Plan", "Page 1"]
-    assert path_of(row_of(panel, desk.sticky.id)) == ["Plan", "Page 3"]
-    assert path_of(row_of(panel, desk.shared.id)) == ["Plan", "Page 3"]
+    assert path_of(row_of(panel, desk.highlight.id)) == ["Plan", "หน้า 1"]
+    assert path_of(row_of(panel, desk.sticky.id)) == ["Plan", "หน้า 3"]
+    assert path_of(row_of(panel, desk.shared.id)) == ["Plan", "หน้า 3"]
     assert panel.section_of(desk.item_note.id) == ITEMS
     assert path_of(row_of(panel, desk.item_note.id))[-1].endswith(desk.item.title)
     assert panel.section_of(desk.lost.id) == EARLIER
-    assert path_of(row_of(panel, desk.lost.id)) == ["From the earlier version", "Budget"]
+    assert path_of(row_of(panel, desk.lost.id)) == ["จากฉบับก่อนหน้า", "Budget"]
     assert panel.section_of(desk.orphan.id) == REMOVED
 
     highlight = row_of(panel, desk.highlight.id)
-    assert highlight.text(0) == "Highlight · “Plan page 1”" and highlight.text(1) == "Private"
+    assert highlight.text(0) == "เน้นข้อความ · “Plan page 1”" and highlight.text(1) == "ส่วนตัว"
     sticky = row_of(panel, desk.sticky.id)
-    assert sticky.text(0).startswith("Sticky note · ตรวจตัวเลข")
+    assert sticky.text(0).startswith("บันทึกย่อ · ตรวจตัวเลข")
     assert "ตรวจตัวเลขงบประมาณหน้า 3 อีกครั้ง" in sticky.toolTip(0)
     shared = row_of(panel, desk.shared.id)
-    assert (
-        shared.text(0).startswith("Highlight · นายวิชัย มั่นคง · “Plan page 3”") and shared.text(1) == "Committee"
-    )
-    assert "By นายวิชัย มั่นคง" in shared.toolTip(0)
-    assert "p. 2" in row_of(panel, desk.lost.id).text(0)  # apart from its paper's pages: it says its page
+    assert shared.text(0).startswith("เน้นข้อความ · นายวิชัย มั่นคง · “Plan page 3”")
+    assert shared.text(1) == "คณะกรรมการ"
+    assert "โดย นายวิชัย มั่นคง" in shared.toolTip(0)
+    assert "หน้า 2" in row_of(panel, desk.lost.id).text(0)  # apart from its paper's pages: it says its page
     # Only my own are mine to change.
     panel.tree.setCurrentItem(shared)
     assert not panel.share_button.isEnabled() and not panel.delete_button.isEnabled()
@@ -197,7 +196,7 @@ def test_enter_goes_to_the_annotation_and_an_item_note_to_its_item(qtbot: QtBot,
     reader.reading_tabs.setCurrentWidget(panel)
     panel.tree.itemActivated.emit(row_of(panel, desk.orphan.id), 0)
     assert reader.reading_tabs.currentWidget() is panel
-    assert "no longer part of the meeting" in reader.window().statusBar().currentMessage()
+    assert "ไม่อยู่ในการประชุมแล้ว" in reader.window().statusBar().currentMessage()
 
 
 def test_share_edit_and_delete_from_the_list(qtbot: QtBot, desk: Desk) -> None:
@@ -207,7 +206,7 @@ def test_share_edit_and_delete_from_the_list(qtbot: QtBot, desk: Desk) -> None:
     with changed(qtbot, reader):
         panel.share_actions[m.Sharing.COMMITTEE].trigger()
     assert annotations.get(desk.sticky.id).sharing is m.Sharing.COMMITTEE
-    assert row_of(panel, desk.sticky.id).text(1) == "Committee"
+    assert row_of(panel, desk.sticky.id).text(1) == "คณะกรรมการ"
     # Shared with fewer people: it comes back under a new id (the others lose the old one).
     with changed(qtbot, reader):
         panel.share_actions[m.Sharing.SECRETARY].trigger()
@@ -230,9 +229,8 @@ def test_share_edit_and_delete_from_the_list(qtbot: QtBot, desk: Desk) -> None:
     with changed(qtbot, reader):
         qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
     assert desk.orphan.id not in [r.data(0, ANNOTATION_ROLE) for r in panel.rows()]
-    assert not any(
-        panel.tree.topLevelItem(i).text(0) == "Paper removed" for i in range(panel.tree.topLevelItemCount())
-    )
+    sections = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert "เอกสารถูกนำออกแล้ว" not in sections
     # Undo brings a deleted mark back, as any edit.
     panel.tree.setCurrentItem(row_of(panel, desk.highlight.id))
     with changed(qtbot, reader):

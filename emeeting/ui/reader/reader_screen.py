@@ -50,6 +50,7 @@ from emeeting.ui.reader.annotation_exports import AnnotationExports
 from emeeting.ui.reader.annotation_list import AnnotationList
 from emeeting.ui.reader.item_notes import ItemNotes
 from emeeting.ui.reader.notebook import Notebook
+from emeeting.ui.reader.paper_marks import PaperMarks
 from emeeting.ui.reader.papers import board_book_bytes
 from emeeting.ui.reader.seen import Mark, SeenMarks, item_print, meeting_print, paper_print
 from emeeting.ui.reader.watermark import book_is_confidential, paper_is_confidential, reader_name
@@ -272,6 +273,11 @@ class ReaderScreen(FollowsLanguage, QWidget):
         # The viewer's Page Up / Page Down work from anywhere in the reader, the reading list too.
         for action in (self.viewer.previous_action, self.viewer.next_action):
             self.addAction(action)
+
+        # The annotation tools and the marks over a single paper (paper_marks.py).
+        self.marks = PaperMarks(context, self.viewer, self)
+        self._paper_to_open: str | None = None  # show_annotation's paper, once its meeting is shown
+        self.meeting_shown.connect(self._open_waiting_paper)
 
         context.bus.changed.connect(self._on_changes)
         self.viewer.document_opened.connect(self._on_document_opened)
@@ -726,6 +732,45 @@ class ReaderScreen(FollowsLanguage, QWidget):
     def _on_document_opened(self, _pages: int) -> None:
         if self._open_paper:  # a single paper: the book's outline does not apply
             self.bookmarks.hide()
+        paper = self._paper(self._open_paper) if self._open_paper else None
+        if paper is None:  # the board book: marks are made on the papers themselves
+            self.marks.clear()
+            return
+        user = self._reading.user if self._reading else self._context.services.store.actor
+        person_id = self._reading.person_id if self._reading else None
+        person = self._view.people.get(person_id) if self._view is not None and person_id else None
+        self.marks.show_paper(paper, user, person.display_name if person is not None else user)
+
+    def show_annotation(self, annotation_id: str) -> None:
+        """Open the paper an annotation is on at its page and frame the mark for a moment (a note on an
+        item: show the item)."""
+        if self.marks.has_mark(annotation_id):  # on the paper open: at once
+            self.marks.emphasise(annotation_id)
+            return
+        annotations = self._context.services.annotations
+        self._context.runner.read(
+            lambda: annotations.get(annotation_id), self._go_to_annotation, lambda _e, _message: None
+        )
+
+    def _go_to_annotation(self, note: m.Annotation) -> None:
+        if note.document_id is None:
+            if self.current_meeting_id() == note.meeting_id and note.item_id:
+                self.focus_item(note.item_id)
+            return
+        self.marks.wait_for(note.id)
+        if self.current_meeting_id() != note.meeting_id or self._view is None:
+            self._paper_to_open = note.document_id
+            self.select_meeting(note.meeting_id, look=False)
+        elif self._open_paper == note.document_id and self.viewer.page_count:
+            self.marks.emphasise(note.id)
+        else:
+            self.open_paper(note.document_id)
+
+    def _open_waiting_paper(self, meeting_id: str) -> None:
+        paper_id, self._paper_to_open = self._paper_to_open, None
+        if paper_id and self._paper(paper_id) is not None:
+            self._select_row(paper_id, look=False)
+            self.open_paper(paper_id)
 
     def ask_page(self) -> None:
         """Ctrl+G: the page number box, ready for a number and Enter."""
