@@ -439,7 +439,7 @@ class PdfViewer(FollowsLanguage, QWidget):
     ) -> bool:
         """Show a stored document (its verified blob path, or its bytes). A file that is not a PDF gets a
         note and the "open with system viewer" action. Returns whether a PDF is now shown. ``watermark``:
-        painted over its pages from the first one shown, until the viewer is cleared."""
+        painted over its pages from the first one shown (``set_watermark``)."""
         self.clear()
         self.page_view.set_watermark(watermark)
         self._source = source
@@ -487,6 +487,10 @@ class PdfViewer(FollowsLanguage, QWidget):
             self.find_text(self.find_box.text())
         self.document_opened.emit(pages)
         return True
+
+    def set_watermark(self, text: str | None) -> None:
+        """Paint ``text`` over the pages (a confidential paper's reader and date), or no watermark."""
+        self.page_view.set_watermark(text)
 
     @property
     def watermark(self) -> str | None:
