@@ -31,7 +31,6 @@ from emeeting.ui.reader.annotation_list import (
 )
 from emeeting.ui.reader.notebook import NotebookData
 from emeeting.ui.reader.reader_screen import ReaderScreen
-from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.task_runner import TaskRunner
 from tests.ui.test_documents_pane import files
@@ -75,10 +74,7 @@ def text_mark(paper: m.Document, owner: str, quote: str, page: int, **more: obje
 
 
 @pytest.fixture
-def desk(
-    qtbot: QtBot, window: MainWindow, demo_services: Services, tmp_path: Path, languages: LanguageSwitcher
-) -> Iterator[Desk]:
-    languages.install("en")  # the words the tests compare are the English sources
+def desk(qtbot: QtBot, window: MainWindow, demo_services: Services, tmp_path: Path) -> Iterator[Desk]:
     services = demo_services
     meeting_id = services.meetings.resolve("ICT:3/2569").id
     agenda = services.meetings.view(meeting_id).agenda
@@ -331,7 +327,7 @@ def test_the_annotated_copy_and_the_summary_from_the_reader(
 
 
 def test_a_bad_export_path_says_why_and_nothing_breaks(
-    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, languages: LanguageSwitcher
+    qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reader, exports = desk.reader, desk.reader.annotation_exports
     dest = tmp_path / "no such folder" / "summary.pdf"
@@ -351,7 +347,6 @@ def test_a_bad_export_path_says_why_and_nothing_breaks(
 
     # A confidential paper kept encrypted here is not written out in clear; the reader says why.
     monkeypatch.setattr(desk.services.documents, "is_sealed", lambda _paper: True)
-    languages.install("th")  # and says it in Thai
     sealed_copy = tmp_path / "sealed.pdf"
     exports.choose_file = lambda _proposed: str(sealed_copy)
     shown = answer_message_boxes()
