@@ -350,8 +350,9 @@ class SyncClient:
         """Fetch a document into memory only, never a byte of it on disk (a confidential paper, sealed by
         the caller), and return it once its content has the hash it is named by. A dropped connection
         continues from what arrived (HTTP Range); tries that bring nothing new count against the retries,
-        those that bring more do not, and so does each whole arrival without the hash. More than ``most`` bytes (what the document was said to hold) is
-        refused: memory is bounded by the document's declared size."""
+        those that bring more do not; whole arrivals without the hash count apart, against the retries too.
+        More than ``most`` bytes (what the document was said to hold) is refused: memory is bounded by the
+        document's declared size."""
         arrived = bytearray()
         attempt = 0  # tries in a row that brought nothing new
         damaged = 0  # whole arrivals without the hash: counted apart, a try that brings bytes never resets it
