@@ -171,9 +171,7 @@ def summary_blocks(
     if not body:
         body.append(Paragraph.of(words("none"), CENTRE))
     if left_out:
-        body.append(
-            Paragraph.of(words("sealed_left_out", count=left_out), replace(NOTE_TEXT, space_before=14))
-        )
+        body.append(Paragraph.of(words("sealed_left_out", count=left_out), LEFT_OUT_TEXT))
     blocks += [Spacer(4), *body]
     return thai_digits(blocks) if options.thai_digits else blocks
 

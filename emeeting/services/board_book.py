@@ -173,7 +173,7 @@ class BoardBookService:
                 why = Omission.WITHHELD
             elif doc.mime_type != PDF:
                 why = Omission.NOT_PDF
-            elif not bind_sealed and self._is_sealed(doc.sha256):
+            elif not bind_sealed and self._store.is_sealed(doc.sha256):
                 why = Omission.SEALED
             source = None
             if why is None:
@@ -211,12 +211,9 @@ class BoardBookService:
 
     # -- who reads -----------------------------------------------------------------------------------------
 
-    def _is_sealed(self, sha256: str) -> bool:
-        return not self._store.blobs.has(sha256) and self._store.sealed.has(sha256)
-
     def _source(self, sha256: str) -> Path | bytes:
         """A document's verified file, or a sealed paper's bytes opened in memory (never a file in clear)."""
-        if self._is_sealed(sha256):
+        if self._store.is_sealed(sha256):
             return self._store.sealed.read_bytes(sha256, self._paper_keys)
         return self._store.blobs.verified_path(sha256)
 

@@ -231,7 +231,7 @@ class DocumentService:
 
     def is_sealed(self, document: m.Document) -> bool:
         """Whether the document is a confidential paper kept encrypted here (a member's laptop)."""
-        return not self._store.blobs.has(document.sha256) and self._store.sealed.has(document.sha256)
+        return self._store.is_sealed(document.sha256)
 
     def content(self, document: m.Document) -> Path | bytes:
         """What a viewer opens: the verified file, or, for a sealed paper, its bytes decrypted in memory

@@ -135,14 +135,21 @@ class SealedBlobs:
                 with suppress(OSError):
                     tmp.unlink(missing_ok=True)
 
-    def key_id(self, sha256: str) -> bytes:
-        """The id of the key a paper is sealed with (read from its file)."""
-        header = self._read(sha256)[:HEADER_BYTES]
+    def key_id(self, sha256: str) -> bytes | None:
+        """The id of the key a paper is sealed with (read from its file's header alone), or None when no
+        sealed file of that paper is here."""
+        try:
+            with self.path(sha256).open("rb") as f:
+                header = f.read(HEADER_BYTES)
+        except OSError:
+            return None
+        if len(header) < HEADER_BYTES or not header.startswith(MAGIC):
+            return None
         return header[len(MAGIC) : len(MAGIC) + KEY_ID_BYTES]
 
     def read_bytes(self, sha256: str, keys: PaperKeySource | None) -> bytes:
         """The paper's plaintext, in memory only; SealedPaperError when its key is gone or the file was
-        altered (the tag or the plaintext's hash does not match)."""
+        altered (the tag does not match: it binds the plaintext's hash)."""
         return unseal(self._read(sha256), sha256, (lambda _id: None) if keys is None else keys.paper_key)
 
     def looks_sealed(self, sha256: str) -> bool:

@@ -24,12 +24,9 @@ from typing import Any
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP
 from emeeting.domain.model import is_sha256
-from emeeting.storage.blobs import BlobStore
 from emeeting.storage.sealed import (
-    HEADER_BYTES,
     KEY_BYTES,
     KEY_ID_BYTES,
-    MAGIC,
     NONCE_BYTES,
     PaperKeySource,
     SealedBlobs,
@@ -96,9 +93,9 @@ Ciphers = dict[bytes, "tuple[bytes, Any] | None"]
 class NoteSealer:
     """Seals and opens the content fields of annotation rows (field name -> stored value) of one store."""
 
-    def __init__(self, sealed: SealedBlobs, blobs: BlobStore) -> None:
+    def __init__(self, sealed: SealedBlobs, is_sealed: Callable[[str], bool]) -> None:
         self._sealed = sealed
-        self._blobs = blobs
+        self._is_sealed = is_sealed  # the store's: a paper sealed here (by its sha256)
         self.keys: PaperKeySource | None = None  # the composition root's (Services) password store
         self.sealing_keys: SealingKeys | None = None  # a running sync's, for papers not sealed yet
 
@@ -160,9 +157,9 @@ class NoteSealer:
         for sha in (row[0] if row else None, data.get("sha256")):
             if not isinstance(sha, str) or not is_sha256(sha):
                 continue
-            if self._blobs.has(sha) or not self._sealed.has(sha):
+            if not self._is_sealed(sha):
                 continue
-            key_id = self._key_id(sha)
+            key_id = self._sealed.key_id(sha)
             cached = None if key_id is None else self._paper_key(key_id, ciphers)
             if key_id is None or cached is None:
                 # Sealed here but its key is gone: nothing on it may be stored, in clear least of all.
@@ -177,13 +174,3 @@ class NoteSealer:
                 )
             return key_id, cached[0]
         return None
-
-    def _key_id(self, sha256: str) -> bytes | None:
-        try:
-            with self._sealed.path(sha256).open("rb") as f:
-                header = f.read(HEADER_BYTES)
-        except OSError:
-            return None
-        if len(header) < HEADER_BYTES or not header.startswith(MAGIC):
-            return None
-        return header[len(MAGIC) : len(MAGIC) + KEY_ID_BYTES]

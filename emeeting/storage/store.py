@@ -439,7 +439,7 @@ class Store:
         self.codecs = codecs()
         self.blobs = BlobStore(data_dir / "blobs")
         self.sealed = SealedBlobs(data_dir / "sealed")  # confidential papers on a member's laptop
-        self.notes = NoteSealer(self.sealed, self.blobs)  # and the annotations on them, in the database
+        self.notes = NoteSealer(self.sealed, self.is_sealed)  # and the annotations on them, in the database
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
         # The recording each thread has open (see ``recording``): what its transactions change is kept.
         self._recordings: dict[int, Recording] = {}
@@ -513,6 +513,11 @@ class Store:
                 data_dir=data_dir,
                 reason=e.strerror or e,
             ) from None
+
+    def is_sealed(self, sha256: str) -> bool:
+        """Whether these contents are a confidential paper kept encrypted here (a member's laptop): sealed,
+        and held nowhere in clear."""
+        return not self.blobs.has(sha256) and self.sealed.has(sha256)
 
     def close(self) -> None:
         """Nothing stays open between calls; kept so that owners can say when they are done."""

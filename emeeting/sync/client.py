@@ -350,10 +350,12 @@ class SyncClient:
         """Fetch a document into memory only, never a byte of it on disk (a confidential paper, sealed by
         the caller), and return it once its content has the hash it is named by. A dropped connection
         continues from what arrived (HTTP Range); tries that bring nothing new count against the retries,
-        those that bring more do not. More than ``most`` bytes (what the document was said to hold) is
-        refused: memory is bounded by the document's declared size."""
+        those that bring more do not; whole arrivals without the hash count apart, against the retries too.
+        More than ``most`` bytes (what the document was said to hold) is refused: memory is bounded by the
+        document's declared size."""
         arrived = bytearray()
-        attempt = 0
+        attempt = 0  # tries in a row that brought nothing new
+        damaged = 0  # whole arrivals without the hash: counted apart, a try that brings bytes never resets it
         while True:
             before = len(arrived)
             try:
@@ -371,8 +373,8 @@ class SyncClient:
             if hashlib.sha256(arrived).hexdigest() == sha256:
                 return bytes(arrived)
             arrived.clear()  # damaged on the way: start again
-            attempt += 1
-            if attempt > self.retries:
+            damaged += 1
+            if damaged > self.retries:
                 raise SyncError(
                     QT_TRANSLATE_NOOP("Errors", "the document {sha256}… arrived damaged several times"),
                     sha256=sha256[:12],

@@ -16,7 +16,7 @@ from emeeting.domain import model as m
 from emeeting.domain.kinds import Kind
 from emeeting.storage.sealed import PaperKeySource
 from emeeting.storage.store import Store
-from emeeting.storage.sync_state import SyncStore
+from emeeting.storage.sync_state import ServerState, SyncStore
 
 if TYPE_CHECKING:
     from emeeting.sync.paper_keys import PaperKeys
@@ -57,14 +57,13 @@ def offline_limit_passed(
         if info is None or not is_confidential(info[1]):
             return None
         committee_id = info[0]
+        now = clock()
         for state in st.servers():
-            if state.last_contact is None or st.shadow(state.url, Kind.DOCUMENT, document_id) is None:
+            allowed = _past_limit(state, now).get(committee_id)
+            if allowed is None or st.shadow(state.url, Kind.DOCUMENT, document_id) is None:
                 continue
-            offline = clock() - state.last_contact
-            for policy in state.info.get("policies", []):
-                allowed = int(policy["offline_days"])
-                if policy["committee_id"] == committee_id and offline > timedelta(days=allowed):
-                    return OfflineLimit(state.url, allowed, offline.days)
+            assert state.last_contact is not None  # a limit passes only after a contact
+            return OfflineLimit(state.url, allowed, (now - state.last_contact).days)
     return None
 
 
@@ -73,16 +72,10 @@ def closed_key_ids(store: Store, clock: Callable[[], datetime] = lambda: datetim
     rule as ``expire_offline``)."""
     from emeeting.sync.paper_keys import key_id
 
-    closed: set[bytes] = set()
+    now = clock()
     with SyncStore(store).read() as st:
-        for state in st.servers():
-            if state.last_contact is None:
-                continue
-            offline = clock() - state.last_contact
-            for policy in state.info.get("policies", []):
-                if offline > timedelta(days=int(policy["offline_days"])):
-                    closed.add(key_id(state.url, state.user, str(policy["committee_id"])))
-    return closed
+        states = st.servers()
+    return {key_id(s.url, s.user, committee_id) for s in states for committee_id in _past_limit(s, now)}
 
 
 class KeysWithinLimit:
@@ -163,12 +156,20 @@ def expire_offline(
     with ``server``."""
     with SyncStore(store).read() as st:
         state = st.server(server)
-    if state is None or state.last_contact is None:
-        return 0
-    offline = clock() - state.last_contact
-    expired = {
-        policy["committee_id"]
-        for policy in state.info.get("policies", [])
-        if offline > timedelta(days=int(policy["offline_days"]))
-    }
+    expired = set() if state is None else set(_past_limit(state, clock()))
     return wipe_confidential(store, server, expired, keys) if expired else 0
+
+
+def _past_limit(state: ServerState, now: datetime) -> dict[str, int]:
+    """committee id -> the offline days it allows, for the committees whose limit has passed since the
+    last contact with this server (none before a first contact). The one rule the wipe, the closed paper
+    and the withheld keys all follow."""
+    if state.last_contact is None:
+        return {}
+    offline = now - state.last_contact
+    past: dict[str, int] = {}
+    for policy in state.info.get("policies", []):
+        allowed = int(policy["offline_days"])
+        if offline > timedelta(days=allowed):
+            past[str(policy["committee_id"])] = allowed
+    return past

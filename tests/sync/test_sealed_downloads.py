@@ -107,6 +107,42 @@ def test_a_dropped_connection_resumes_from_memory_and_an_oversized_answer_is_ref
     client.close()
 
 
+def test_a_paper_that_keeps_arriving_damaged_is_given_up_even_when_each_try_brings_bytes(
+    office: Office, big: tuple[m.Document, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document, data = big
+    alice = office.attendee("alice")
+    alice.run()  # signed in; the paper is here now, asked for again below
+    state = alice.sync.server(office.url)
+    assert state is not None
+    token = alice.sync.credentials.get(state.url, state.user)
+    real_chunks = sync_client._chunks
+    fetches = 0
+
+    def damaged_then_dropped(response: httpx.Response) -> Iterator[bytes]:
+        # The whole paper is sent with its first byte wrong and dropped half way; the rest comes whole:
+        # every try brings bytes, and every paper put together has the wrong hash.
+        nonlocal fetches
+        fetches += 1
+        if fetches > 40:
+            raise RuntimeError("the download never gives up")
+        got = 0
+        for chunk in real_chunks(response):
+            if response.status_code == 200 and got == 0:
+                chunk = bytes([chunk[0] ^ 0xFF]) + chunk[1:]
+            yield chunk
+            got += len(chunk)
+            if response.status_code == 200 and got >= 700_000:
+                raise httpx.ReadError("connection dropped")
+
+    monkeypatch.setattr(sync_client, "_chunks", damaged_then_dropped)
+    client = sync_client.SyncClient(office.url, token, timeout=10, retries=2, backoff=0.01)
+    with pytest.raises(sync_client.SyncError, match="arrived damaged several times"):
+        client.download_to_memory(document.sha256, len(data))
+    client.close()
+    assert fetches == 2 * 3  # each of the three damaged arrivals took two tries
+
+
 def test_an_ordinary_big_paper_still_resumes_through_its_partial_file(office: Office, tmp_path: Path) -> None:
     data = random.Random(7).randbytes(2_000_000)
     document = attach(office, "open.pdf", data, "", m.Secrecy.NORMAL)

@@ -237,6 +237,20 @@ def test_share_edit_and_delete_from_the_list(qtbot: QtBot, desk: Desk) -> None:
     assert panel.section_of(desk.highlight.id) == PAPERS
 
 
+def test_a_note_saved_unchanged_leaves_no_step_to_undo(qtbot: QtBot, desk: Desk) -> None:
+    reader, panel = desk.reader, desk.reader.annotation_list
+    reader.reading_tabs.setCurrentWidget(panel)
+    panel.tree.setCurrentItem(row_of(panel, desk.sticky.id))
+    stack = desk.window.context.history.stack
+    steps = stack.count()
+    panel.edit_button.click()
+    dialog = panel.note_dialog
+    assert dialog is not None
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert stack.count() == steps  # Undo would otherwise undo nothing the member can see
+    assert desk.services.annotations.get(desk.sticky.id).text == desk.sticky.text
+
+
 def test_a_note_on_an_item_from_start_to_end(qtbot: QtBot, desk: Desk) -> None:
     reader, notes, annotations = desk.reader, desk.reader.item_notes, desk.services.annotations
     reader.focus_item(desk.item.id)

@@ -155,8 +155,8 @@ class Notebook(QObject):
         )
 
     def change(self, view: AnnotationView, text: str, sharing: m.Sharing) -> None:
-        """A note's new text and sharing, as one step."""
-        if not view.mine:
+        """A note's new text and sharing, as one step (none when the note is saved as it was)."""
+        if not view.mine or (text == view.annotation.text and sharing is view.annotation.sharing):
             return
         annotations = self._context.services.annotations
         base = view.annotation
