@@ -124,7 +124,9 @@ records = Table(
     PrimaryKeyConstraint("kind", "id"),
     UniqueConstraint("vote_id", "person_id", name="uq_records_ballot_voter"),
 )
-Index("ix_records_meeting_id", records.c.meeting_id)
+# By meeting and kind: a scope asks for the few agenda items, votes, invitations and papers of meetings
+# that may hold thousands of annotations.
+Index("ix_records_meeting_id_kind", records.c.meeting_id, records.c.kind)
 Index("ix_records_person_id", records.c.person_id)
 Index("ix_records_sha256", records.c.sha256)
 Index("ix_records_committee_id", records.c.committee_id)
