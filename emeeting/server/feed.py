@@ -65,12 +65,46 @@ def to_record(row: Any, data: dict[str, Any] | None = None) -> p.Record:
 # ------------------------------------------------------------------------------------------------ pull
 
 
+@dataclass
+class FeedPage:
+    """A page of the feed as JSON text, each record already written (see ``record_json``); ``body`` gives
+    the ``ChangesPage`` the protocol describes, without building a model of each record again."""
+
+    records: list[str]
+    cursor: int
+    more: bool
+    server_version: int
+
+    def body(self, server_id: str | None) -> bytes:
+        tail: dict[str, Any] = {
+            "cursor": self.cursor,
+            "more": self.more,
+            "server_version": self.server_version,
+        }
+        tail["server_id"] = server_id
+        return f'{{"records":[{",".join(self.records)}],{_compact(tail)[1:]}'.encode()
+
+
+def record_json(row: Any, data: dict[str, Any] | None) -> str:
+    """The row as the feed sends it (a ``p.Record``), as JSON text. ``data``: what is sent instead of the
+    stored data (a heading's title-only copy); None sends the stored text as it is, without decoding and
+    encoding it again (the server wrote it, with json.dumps, from data it had checked)."""
+    sent = row.data if data is None else json.dumps(data, ensure_ascii=False, sort_keys=True)
+    head = _compact({"kind": row.kind, "id": row.id, "version": row.version, "deleted": bool(row.deleted)})
+    tail = _compact({"updated_at": row.updated_at, "updated_by": row.updated_by})
+    return f'{head[:-1]},"data":{sent},{tail[1:]}'
+
+
+def _compact(values: dict[str, Any]) -> str:
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+
+
 def pull(
     db: Database,
     authenticate: Callable[[Connection], tuple[Caller, tuple[str, bool]]],
     since: int,
     limit: int,
-) -> p.ChangesPage:
+) -> FeedPage:
     """One page of what changed after ``since`` that the caller may see.
 
     ``authenticate`` gives the caller and their device's scope: the fingerprint the device's cursor was
@@ -85,12 +119,12 @@ def pull(
         if since > newest or (since > 0 and stale):
             raise resync(purged)
         if since == newest or (since > 0 and not _anything_for(conn, caller, since)):
-            return p.ChangesPage(records=[], cursor=newest, more=False, server_version=newest)
+            return FeedPage(records=[], cursor=newest, more=False, server_version=newest)
         scope = Scope(conn, caller)
         fingerprint = scope.fingerprint()
         if since > 0 and fingerprint != stored_fingerprint:
             raise resync(purged)
-        out: list[p.Record] = []
+        out: list[str] = []
         cursor = since
         batch = max(limit, 200)
         while len(out) < limit:
@@ -99,7 +133,7 @@ def pull(
             ).all()
             for row in rows:
                 cursor = row.version
-                record = visible_record(scope, row)
+                record = visible_record_json(scope, row)
                 if record is not None:
                     out.append(record)
                     if len(out) == limit:
@@ -107,7 +141,7 @@ def pull(
             if len(rows) < batch and (not rows or cursor == rows[-1].version):
                 cursor = newest  # nothing else below the newest version
                 break
-    page = p.ChangesPage(records=out, cursor=cursor, more=cursor < newest, server_version=newest)
+    page = FeedPage(records=out, cursor=cursor, more=cursor < newest, server_version=newest)
     if fingerprint != stored_fingerprint or not serial_current:
         with db.write() as conn:
             serial = select(users.c.scope_serial).where(users.c.id == caller.user_id).scalar_subquery()
@@ -165,6 +199,15 @@ def visible_record(scope: Scope, row: Any) -> p.Record | None:
     # (decoded once: the data seen is the data sent, or the copy made of it)
     sent: dict[str, Any] = data if copy is data else dict(copy)
     return to_record(row, sent)
+
+
+def visible_record_json(scope: Scope, row: Any) -> str | None:
+    """``visible_record`` as JSON text: the stored text when the caller receives the record as it is."""
+    data: dict[str, Any] = json.loads(row.data)
+    copy = scope.copy_for(row.kind, data, row.owner_id)
+    if copy is None:
+        return None
+    return record_json(row, None if copy is data else dict(copy))
 
 
 def get_record(db: Database, caller: Caller, kind: str, id: str) -> p.Record:
