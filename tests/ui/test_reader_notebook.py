@@ -149,6 +149,11 @@ def test_the_list_groups_by_paper_and_page_with_earlier_and_removed_apart(qtbot:
     assert panel.section_of(desk.lost.id) == EARLIER
     assert path_of(row_of(panel, desk.lost.id)) == ["จากฉบับก่อนหน้า", "Budget"]
     assert panel.section_of(desk.orphan.id) == REMOVED
+    # Its heading names both things that can be removed (Thai once the translation has the new words).
+    removed_heading = panel.tr("Paper or item removed")
+    assert removed_heading in {"Paper or item removed", "เอกสารหรือระเบียบวาระถูกนำออกแล้ว"}
+    sections = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert removed_heading in sections
 
     highlight = row_of(panel, desk.highlight.id)
     assert highlight.text(0) == "เน้นข้อความ · “Plan page 1”" and highlight.text(1) == "ส่วนตัว"
@@ -227,7 +232,7 @@ def test_share_edit_and_delete_from_the_list(qtbot: QtBot, desk: Desk) -> None:
         qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
     assert desk.orphan.id not in [r.data(0, ANNOTATION_ROLE) for r in panel.rows()]
     sections = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
-    assert "เอกสารถูกนำออกแล้ว" not in sections
+    assert panel.tr("Paper or item removed") not in sections
     # Undo brings a deleted mark back, as any edit.
     panel.tree.setCurrentItem(row_of(panel, desk.highlight.id))
     with changed(qtbot, reader):
