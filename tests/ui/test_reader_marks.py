@@ -708,7 +708,7 @@ def test_marks_made_and_changed_in_the_viewer_are_undone_and_redone_with_the_win
     with qtbot.waitSignal(reader.marks.saved, timeout=WAIT):
         drag(qtbot, reader, [at(reader, 0, x, y) for x, y in [(100, 300), (150, 320), (200, 310)]])
     (ink,) = mine(services, paper)
-    assert stack.undoText() == "Draw by hand"
+    assert stack.undoText() == "เขียนด้วยมือ"
     undo()
     assert mine(services, paper) == [] and reader.marks.layer.index.get(ink.id) is None
     redo()
@@ -716,10 +716,10 @@ def test_marks_made_and_changed_in_the_viewer_are_undone_and_redone_with_the_win
 
     reader.marks.tools.tool_actions[Tool.HIGHLIGHT].trigger()
     drag_over(qtbot, reader, 0, LINE)
-    assert stack.undoText() == "Highlight text"
+    assert stack.undoText() == "เน้นข้อความ"
     reader.marks.tools.tool_actions[Tool.UNDERLINE].trigger()
     drag_over(qtbot, reader, 0, f"{TITLE} 1")
-    assert stack.undoText() == "Underline text"
+    assert stack.undoText() == "ขีดเส้นใต้ข้อความ"
     undo()
     assert {a.shape for a in mine(services, paper)} == {m.AnnotationShape.INK, m.AnnotationShape.HIGHLIGHT}
 
@@ -732,13 +732,13 @@ def test_marks_made_and_changed_in_the_viewer_are_undone_and_redone_with_the_win
     dialog.text_edit.setPlainText("ขอดูสัญญา")
     with qtbot.waitSignal(reader.marks.saved, timeout=WAIT):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert stack.undoText() == "Add a sticky note"
+    assert stack.undoText() == "เพิ่มบันทึกย่อ"
     sticky = next(a for a in mine(services, paper) if a.shape is m.AnnotationShape.STICKY)
 
     # The mark's menu: sharing, the note's text and deletion, each a step of its own.
     with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
         reader.marks.share(sticky.id, m.Sharing.COMMITTEE)
-    assert stack.undoText() == "Change who sees an annotation"
+    assert stack.undoText() == "เปลี่ยนผู้ที่เห็นบันทึก"
     assert services.annotations.get(sticky.id).sharing is m.Sharing.COMMITTEE
     undo()
     assert services.annotations.get(sticky.id).sharing is m.Sharing.PRIVATE
@@ -748,7 +748,7 @@ def test_marks_made_and_changed_in_the_viewer_are_undone_and_redone_with_the_win
     edit.text_edit.setPlainText("ขอดูสัญญาฉบับจริง")
     with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
         edit.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert stack.undoText() == "Edit a note"
+    assert stack.undoText() == "แก้ไขบันทึก"
     undo()
     assert services.annotations.get(sticky.id).text == "ขอดูสัญญา"
     redo()
@@ -756,7 +756,7 @@ def test_marks_made_and_changed_in_the_viewer_are_undone_and_redone_with_the_win
 
     with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
         reader.marks.delete(sticky.id)
-    assert stack.undoText() == "Delete an annotation" and not reader.marks.has_mark(sticky.id)
+    assert stack.undoText() == "ลบบันทึก" and not reader.marks.has_mark(sticky.id)
     undo()
     assert services.annotations.get(sticky.id).text == "ขอดูสัญญาฉบับจริง"
     assert reader.marks.has_mark(sticky.id)
