@@ -280,8 +280,8 @@
         <translation>These were made on an earlier version of their paper; what they marked was not found in the version the meeting holds now</translation>
     </message>
     <message>
-        <source>Paper removed</source>
-        <translation>Paper removed</translation>
+        <source>Paper or item removed</source>
+        <translation>Paper or item removed</translation>
     </message>
     <message>
         <source>The paper or agenda item these were on is no longer part of the meeting</source>
@@ -2576,6 +2576,10 @@
         <translation>no password store (keyring backend) is usable on this computer, so confidential papers (ลับ and above) are not downloaded: they are kept on a laptop only encrypted, with the key in the password store ({reason})</translation>
     </message>
     <message>
+        <source>this annotation cannot be stored: annotations on confidential papers (ลับ and above) are kept on this computer only encrypted, with their key in a password store, and no password store is usable here</source>
+        <translation>this annotation cannot be stored: annotations on confidential papers (ลับ and above) are kept on this computer only encrypted, with their key in a password store, and no password store is usable here</translation>
+    </message>
+    <message>
         <source>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</source>
         <translation>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</translation>
     </message>
@@ -3888,6 +3892,22 @@
 <context>
     <name>PaperMarks</name>
     <message>
+        <source>Highlight text</source>
+        <translation>Highlight text</translation>
+    </message>
+    <message>
+        <source>Underline text</source>
+        <translation>Underline text</translation>
+    </message>
+    <message>
+        <source>Draw by hand</source>
+        <translation>Draw by hand</translation>
+    </message>
+    <message>
+        <source>Add a sticky note</source>
+        <translation>Add a sticky note</translation>
+    </message>
+    <message>
         <source>By {author}</source>
         <translation>By {author}</translation>
     </message>
@@ -3918,6 +3938,18 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Change who sees an annotation</source>
+        <translation>Change who sees an annotation</translation>
+    </message>
+    <message>
+        <source>Delete an annotation</source>
+        <translation>Delete an annotation</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>Edit a note</translation>
     </message>
 </context>
 <context>

@@ -276,8 +276,8 @@
         <translation>บันทึกเหล่านี้จัดทำไว้บนเอกสารฉบับก่อนหน้า และไม่พบข้อความที่ทำเครื่องหมายไว้ในฉบับที่ใช้ในการประชุมขณะนี้</translation>
     </message>
     <message>
-        <source>Paper removed</source>
-        <translation>เอกสารถูกนำออกแล้ว</translation>
+        <source>Paper or item removed</source>
+        <translation>เอกสารหรือระเบียบวาระถูกนำออกแล้ว</translation>
     </message>
     <message>
         <source>The paper or agenda item these were on is no longer part of the meeting</source>
@@ -2561,6 +2561,10 @@
         <translation>เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring backend) ที่ใช้งานได้ จึงไม่ดาวน์โหลดเอกสารชั้นความลับ (ลับขึ้นไป) เนื่องจากเอกสารดังกล่าวจัดเก็บในเครื่องคอมพิวเตอร์พกพาได้เฉพาะในรูปที่เข้ารหัส โดยเก็บกุญแจไว้ในที่เก็บรหัสผ่านเท่านั้น ({reason})</translation>
     </message>
     <message>
+        <source>this annotation cannot be stored: annotations on confidential papers (ลับ and above) are kept on this computer only encrypted, with their key in a password store, and no password store is usable here</source>
+        <translation>ไม่สามารถจัดเก็บบันทึกนี้ได้ เนื่องจากบันทึกบนเอกสารลับ (ชั้นลับขึ้นไป) จะจัดเก็บในเครื่องคอมพิวเตอร์นี้เฉพาะในรูปแบบที่เข้ารหัสไว้ โดยเก็บกุญแจไว้ในที่เก็บรหัสผ่าน และเครื่องนี้ไม่มีที่เก็บรหัสผ่านที่ใช้งานได้</translation>
+    </message>
+    <message>
         <source>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</source>
         <translation>ไม่สามารถบันทึกหมายเหตุประกอบบนเอกสารลับ {sha256}… ได้ เนื่องจากไม่พบกุญแจของเอกสารในที่เก็บรหัสผ่านของเครื่องนี้ หากท่านยังมีสิทธิ์อ่านเอกสารนี้ โปรดซิงค์อีกครั้งเพื่อรับเอกสารใหม่</translation>
     </message>
@@ -3867,6 +3871,22 @@
 <context>
     <name>PaperMarks</name>
     <message>
+        <source>Highlight text</source>
+        <translation>เน้นข้อความ</translation>
+    </message>
+    <message>
+        <source>Underline text</source>
+        <translation>ขีดเส้นใต้ข้อความ</translation>
+    </message>
+    <message>
+        <source>Draw by hand</source>
+        <translation>เขียนด้วยมือ</translation>
+    </message>
+    <message>
+        <source>Add a sticky note</source>
+        <translation>เพิ่มบันทึกย่อ</translation>
+    </message>
+    <message>
         <source>By {author}</source>
         <translation>โดย {author}</translation>
     </message>
@@ -3897,6 +3917,18 @@
     <message>
         <source>Delete</source>
         <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Change who sees an annotation</source>
+        <translation>เปลี่ยนผู้ที่เห็นบันทึก</translation>
+    </message>
+    <message>
+        <source>Delete an annotation</source>
+        <translation>ลบบันทึก</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>แก้ไขบันทึก</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,17 @@ def _owned(repo: Repository, annotation_id: str, owner: str) -> m.Annotation:
     return note
 
 
+def _share(repo: Repository, note: m.Annotation, sharing: m.Sharing) -> tuple[m.Annotation, Changes]:
+    if note.sharing == sharing:
+        return note, Changes()
+    if (note.sharing, sharing) not in _NARROWER:
+        shared = dataclasses.replace(note, sharing=sharing)
+        return shared, replace(repo, shared)
+    again = dataclasses.replace(note, sharing=sharing, id=m.new_id())
+    changes = cascade_delete(repo, m.Annotation, [note.id])
+    return again, changes | insert(repo, again)
+
+
 class AnnotationService:
     def __init__(self, store: Store, documents: DocumentService) -> None:
         self._store = store
@@ -139,15 +150,19 @@ class AnnotationService:
         it: the annotation is deleted (the deletion reaches everyone who received it) and comes back under
         a new id with the new sharing, for its owner and the people it is now shared with."""
         with self._store.transaction() as repo:
-            note = _owned(repo, annotation_id, owner)
-            if note.sharing == sharing:
-                return note, Changes()
-            if (note.sharing, sharing) not in _NARROWER:
-                shared = dataclasses.replace(note, sharing=sharing)
-                return shared, replace(repo, shared)
-            again = dataclasses.replace(note, sharing=sharing, id=m.new_id())
-            changes = cascade_delete(repo, m.Annotation, [note.id])
-            return again, changes | insert(repo, again)
+            return _share(repo, _owned(repo, annotation_id, owner), sharing)
+
+    def change(self, base: m.Annotation, text: str, sharing: m.Sharing) -> tuple[m.Annotation, Changes]:
+        """A note's new text and sharing in one transaction: both are stored or neither (an edit of
+        ``base`` as ``edit`` does, then ``share``); returns the note as it now is."""
+        with self._store.transaction() as repo:
+            current = _owned(repo, base.id, base.owner)
+            changes = Changes()
+            if text != base.text:
+                current = dataclasses.replace(base, text=text)
+                changes = replace(repo, current, base=base)
+            shared, more = _share(repo, current, sharing)
+            return shared, changes | more
 
     def delete(self, annotation_id: str, *, owner: str) -> Changes:
         """Delete the annotation (a tombstone, which sync carries to the owner's other devices)."""

@@ -182,7 +182,8 @@ class Repository:
         """An entity's stored row (an annotation on a paper sealed here sealed with that paper's key)."""
         row = codec.row(entity)
         if codec.cls is Annotation and self._notes is not None:
-            sealed = self._notes.seal(self._conn, dict(zip(codec.fields, row, strict=True)), self._ciphers)
+            data = dict(zip(codec.fields, row, strict=True))
+            sealed = self._notes.seal(self._conn, data, self._ciphers, made_here=True)
             row = [sealed[name] for name in codec.fields]
         return row
 

@@ -100,14 +100,20 @@ class NoteSealer:
         self.sealing_keys: SealingKeys | None = None  # a running sync's, for papers not sealed yet
 
     def seal(
-        self, conn: sqlite3.Connection, data: Mapping[str, Any], ciphers: Ciphers | None = None
+        self,
+        conn: sqlite3.Connection,
+        data: Mapping[str, Any],
+        ciphers: Ciphers | None = None,
+        *,
+        made_here: bool = False,
     ) -> dict[str, Any]:
-        """The row as it is stored: its content sealed when its paper is sealed (or to be) here."""
+        """The row as it is stored: its content sealed when its paper is sealed (or to be) here.
+        ``made_here``: a reader's own write on this computer (the repository's), not a received row."""
         out = dict(data)
         if not any(isinstance(data.get(f), str) and not is_sealed_value(data.get(f)) for f in SEALED_FIELDS):
             return out
         ciphers = {} if ciphers is None else ciphers
-        found = self._key(conn, data, ciphers)
+        found = self._key(conn, data, ciphers, made_here=made_here)
         if found is None:
             return out
         key_id, key = found
@@ -146,13 +152,28 @@ class NoteSealer:
         return ciphers[key_id]
 
     def _key(
-        self, conn: sqlite3.Connection, data: Mapping[str, Any], ciphers: Ciphers
+        self, conn: sqlite3.Connection, data: Mapping[str, Any], ciphers: Ciphers, *, made_here: bool = False
     ) -> tuple[bytes, bytes] | None:
         document_id = data.get("document_id")
         if not document_id:
             return None  # a note on an agenda item: on no paper
-        if self.sealing_keys is not None and (found := self.sealing_keys(conn, str(document_id))):
-            return found
+        if self.sealing_keys is not None:
+            try:
+                found = self.sealing_keys(conn, str(document_id))
+            except SealedPaperError:
+                if not made_here:
+                    raise  # the sync's own message: such annotations are not downloaded
+                # A mark made here while a sync runs: what it says of downloads would mislead.
+                raise SealedPaperError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this annotation cannot be stored: annotations on confidential papers (ลับ and "
+                        "above) are kept on this computer only encrypted, with their key in a password "
+                        "store, and no password store is usable here",
+                    )
+                ) from None
+            if found:
+                return found
         row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", [document_id]).fetchone()
         for sha in (row[0] if row else None, data.get("sha256")):
             if not isinstance(sha, str) or not is_sha256(sha):

@@ -10,6 +10,7 @@ import hashlib
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -334,17 +335,27 @@ class SyncClient:
             sha256=sha256[:12],
         )
 
-    def _download_once(self, sha256: str, partial: Path, progress: Callable[[int], None] | None) -> None:
-        have = partial.stat().st_size if partial.exists() else 0
+    @contextmanager
+    def _rest_of(self, sha256: str, have: int) -> Iterator[httpx.Response | None]:
+        """The document's bytes after the first ``have`` (all of them when the server no longer has the
+        same version: If-Range), or None when nothing comes after them."""
         headers = self._headers({"Range": f"bytes={have}-", "If-Range": f'"{sha256}"'} if have else None)
         self.traffic.requests += 1
         with self._http.stream("GET", f"/blobs/{sha256}", headers=headers) as response:
             if response.status_code == 416:  # nothing after what we have: check it as it is
+                yield None
                 return
             if response.status_code not in (200, 206):
                 response.read()
                 self._check(response)
                 raise _Incomplete(f"status {response.status_code}")
+            yield response
+
+    def _download_once(self, sha256: str, partial: Path, progress: Callable[[int], None] | None) -> None:
+        have = partial.stat().st_size if partial.exists() else 0
+        with self._rest_of(sha256, have) as response:
+            if response is None:
+                return
             mode = "ab" if response.status_code == 206 else "wb"
             expected = int(response.headers.get("content-length", "-1"))
             got = 0
@@ -394,16 +405,9 @@ class SyncClient:
                 )
 
     def _fetch_into(self, sha256: str, arrived: bytearray, most: int) -> None:
-        have = len(arrived)
-        headers = self._headers({"Range": f"bytes={have}-", "If-Range": f'"{sha256}"'} if have else None)
-        self.traffic.requests += 1
-        with self._http.stream("GET", f"/blobs/{sha256}", headers=headers) as response:
-            if response.status_code == 416:  # nothing after what we have: check it as it is
+        with self._rest_of(sha256, len(arrived)) as response:
+            if response is None:
                 return
-            if response.status_code not in (200, 206):
-                response.read()
-                self._check(response)
-                raise _Incomplete(f"status {response.status_code}")
             if response.status_code == 200:
                 arrived.clear()  # the whole document again, not the rest
             expected = int(response.headers.get("content-length", "-1"))

@@ -687,3 +687,76 @@ def test_a_pen_draws_ink_and_a_right_click_opens_the_menu_of_the_mark_under_it(
     assert menu is not None and menu.isVisible()
     assert {a.objectName() for a in menu.actions()} >= {"markDelete", "markShareCommittee"}
     menu.close()
+
+
+def test_marks_made_and_changed_in_the_viewer_are_undone_and_redone_with_the_window_history(
+    qtbot: QtBot, marked: tuple[ReaderScreen, m.Document, Services], window: MainWindow
+) -> None:
+    reader, paper, services = marked
+    stack = window.context.history.stack
+
+    def undo() -> None:
+        with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
+            window.undo_action.trigger()
+
+    def redo() -> None:
+        with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
+            window.redo_action.trigger()
+
+    # An accidental ink stroke: Edit ▸ Undo takes it away, from the store and from the page; Redo back.
+    reader.marks.tools.tool_actions[Tool.INK].trigger()
+    with qtbot.waitSignal(reader.marks.saved, timeout=WAIT):
+        drag(qtbot, reader, [at(reader, 0, x, y) for x, y in [(100, 300), (150, 320), (200, 310)]])
+    (ink,) = mine(services, paper)
+    assert stack.undoText() == "เขียนด้วยมือ"
+    undo()
+    assert mine(services, paper) == [] and reader.marks.layer.index.get(ink.id) is None
+    redo()
+    assert [a.id for a in mine(services, paper)] == [ink.id] and reader.marks.has_mark(ink.id)
+
+    reader.marks.tools.tool_actions[Tool.HIGHLIGHT].trigger()
+    drag_over(qtbot, reader, 0, LINE)
+    assert stack.undoText() == "เน้นข้อความ"
+    reader.marks.tools.tool_actions[Tool.UNDERLINE].trigger()
+    drag_over(qtbot, reader, 0, f"{TITLE} 1")
+    assert stack.undoText() == "ขีดเส้นใต้ข้อความ"
+    undo()
+    assert {a.shape for a in mine(services, paper)} == {m.AnnotationShape.INK, m.AnnotationShape.HIGHLIGHT}
+
+    reader.marks.tools.tool_actions[Tool.STICKY].trigger()
+    qtbot.mouseClick(
+        reader.viewer.page_view.viewport(), Qt.MouseButton.LeftButton, pos=at(reader, 0, 400, 500)
+    )
+    dialog = reader.marks.sticky_dialog
+    assert dialog is not None
+    dialog.text_edit.setPlainText("ขอดูสัญญา")
+    with qtbot.waitSignal(reader.marks.saved, timeout=WAIT):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert stack.undoText() == "เพิ่มบันทึกย่อ"
+    sticky = next(a for a in mine(services, paper) if a.shape is m.AnnotationShape.STICKY)
+
+    # The mark's menu: sharing, the note's text and deletion, each a step of its own.
+    with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
+        reader.marks.share(sticky.id, m.Sharing.COMMITTEE)
+    assert stack.undoText() == "เปลี่ยนผู้ที่เห็นบันทึก"
+    assert services.annotations.get(sticky.id).sharing is m.Sharing.COMMITTEE
+    undo()
+    assert services.annotations.get(sticky.id).sharing is m.Sharing.PRIVATE
+
+    edit = reader.marks.edit_note(sticky.id)
+    assert edit is not None
+    edit.text_edit.setPlainText("ขอดูสัญญาฉบับจริง")
+    with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
+        edit.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert stack.undoText() == "แก้ไขบันทึก"
+    undo()
+    assert services.annotations.get(sticky.id).text == "ขอดูสัญญา"
+    redo()
+    assert services.annotations.get(sticky.id).text == "ขอดูสัญญาฉบับจริง"
+
+    with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
+        reader.marks.delete(sticky.id)
+    assert stack.undoText() == "ลบบันทึก" and not reader.marks.has_mark(sticky.id)
+    undo()
+    assert services.annotations.get(sticky.id).text == "ขอดูสัญญาฉบับจริง"
+    assert reader.marks.has_mark(sticky.id)

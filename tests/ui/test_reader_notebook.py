@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QToolButton, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from emeeting.services.container import Services
 from emeeting.ui.reader.annotation_list import (
     ANNOTATION_ROLE,
@@ -148,6 +149,11 @@ def test_the_list_groups_by_paper_and_page_with_earlier_and_removed_apart(qtbot:
     assert panel.section_of(desk.lost.id) == EARLIER
     assert path_of(row_of(panel, desk.lost.id)) == ["จากฉบับก่อนหน้า", "Budget"]
     assert panel.section_of(desk.orphan.id) == REMOVED
+    # Its heading names both things that can be removed (Thai once the translation has the new words).
+    removed_heading = panel.tr("Paper or item removed")
+    assert removed_heading in {"Paper or item removed", "เอกสารหรือระเบียบวาระถูกนำออกแล้ว"}
+    sections = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert removed_heading in sections
 
     highlight = row_of(panel, desk.highlight.id)
     assert highlight.text(0) == "เน้นข้อความ · “Plan page 1”" and highlight.text(1) == "ส่วนตัว"
@@ -226,7 +232,7 @@ def test_share_edit_and_delete_from_the_list(qtbot: QtBot, desk: Desk) -> None:
         qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
     assert desk.orphan.id not in [r.data(0, ANNOTATION_ROLE) for r in panel.rows()]
     sections = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
-    assert "เอกสารถูกนำออกแล้ว" not in sections
+    assert panel.tr("Paper or item removed") not in sections
     # Undo brings a deleted mark back, as any edit.
     panel.tree.setCurrentItem(row_of(panel, desk.highlight.id))
     with changed(qtbot, reader):
@@ -381,3 +387,44 @@ def test_notebook_data_finds_item_notes() -> None:
 
     data = NotebookData("meeting", "me", "me", "th", (AnnotationView(note, True, False),))
     assert data.item_notes("item")[0].annotation == note and data.find(note.id) is not None
+
+
+def test_a_note_whose_new_sharing_is_refused_keeps_its_old_text_too(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text and the sharing of a note are one step: a refused sharing leaves the text as it was."""
+    reader, annotations = desk.reader, desk.services.annotations
+    view = reader.notebook.data.find(desk.sticky.id)
+    assert view is not None and view.annotation.sharing is m.Sharing.PRIVATE
+    with changed(qtbot, reader):
+        reader.notebook.share(view, m.Sharing.COMMITTEE)
+    view = reader.notebook.data.find(desk.sticky.id)
+    assert view is not None and view.annotation.sharing is m.Sharing.COMMITTEE
+    stack = desk.window.context.history.stack
+    steps = stack.count()
+
+    # Sharing with fewer people stores the note again under a new id: that write is refused here.
+    import emeeting.services.annotations as annotations_module
+
+    def refused(*_args: object, **_kwargs: object) -> object:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "only its owner may change an annotation"))
+
+    monkeypatch.setattr(annotations_module, "insert", refused)
+    shown = answer_message_boxes()  # the window says why
+    with qtbot.waitSignal(desk.window.context.history.failed, timeout=WAIT):
+        reader.notebook.change(view, "ตัวเลขถูกต้องแล้ว", m.Sharing.SECRETARY)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    stored = annotations.get(desk.sticky.id)
+    assert stored.text == desk.sticky.text and stored.sharing is m.Sharing.COMMITTEE
+    assert stack.count() <= steps  # nothing was stored that Undo would have to take back
+
+    monkeypatch.undo()
+    with changed(qtbot, reader):
+        reader.notebook.change(view, "ตัวเลขถูกต้องแล้ว", m.Sharing.SECRETARY)
+    (again,) = [v for v in reader.notebook.data.views if v.annotation.shape is m.AnnotationShape.STICKY]
+    assert again.annotation.text == "ตัวเลขถูกต้องแล้ว" and again.annotation.sharing is m.Sharing.SECRETARY
+    assert stack.undoText() == reader.notebook.tr("Edit a note")
+    with changed(qtbot, reader):
+        stack.undo()
+    stored = annotations.get(desk.sticky.id)
+    assert stored.text == desk.sticky.text and stored.sharing is m.Sharing.COMMITTEE

@@ -244,7 +244,7 @@ class AnnotationList(FollowsLanguage, QWidget):
                 for view in group:
                     self._add(heading, view, with_page=True)
         if removed:
-            section = self._heading(None, self.tr("Paper removed"), REMOVED)
+            section = self._heading(None, self.tr("Paper or item removed"), REMOVED)
             section.setToolTip(
                 0, self.tr("The paper or agenda item these were on is no longer part of the meeting")
             )

@@ -7,7 +7,6 @@ window's undo history, like any edit.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -160,15 +159,8 @@ class Notebook(QObject):
             return
         annotations = self._context.services.annotations
         base = view.annotation
-        edited = dataclasses.replace(base, text=text)
-
-        def work() -> Changes:
-            changes = annotations.edit(edited, base=base) if edited != base else Changes()
-            if sharing is not base.sharing:
-                changes |= annotations.share(base.id, sharing, owner=base.owner)[1]
-            return changes
-
-        self._run(self.tr("Edit a note"), work)
+        # One transaction: a refused sharing leaves the text as it was too.
+        self._run(self.tr("Edit a note"), lambda: annotations.change(base, text, sharing)[1])
 
     def delete(self, view: AnnotationView) -> None:
         if not view.mine:

@@ -5,15 +5,16 @@ Text marks take their rectangles and quote from QtPdf's text layer (``text_marks
 page, origin top-left, as the store keeps them. Each ink stroke is stored when the pen or
 mouse is lifted, as an annotation of its own: nothing drawn is lost when the reader closes the paper or
 the laptop, and a stroke can be shared or deleted by itself. Everything is stored through
-``AnnotationService`` on the runner's writer, off the GUI thread, as the server account that reads (the
-one the reader names; on a store that never met a server, the store's actor).
+``AnnotationService`` as a step of the window's undo history (on the runner's writer, off the GUI thread),
+so Edit ▸ Undo takes back a stroke drawn by accident as it does an edit of the annotation list, as the
+server account that reads (the one the reader names; on a store that never met a server, the store's
+actor).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QCursor, QHelpEvent, QMouseEvent, QTabletEvent
@@ -114,6 +115,7 @@ class PaperMarks(QObject):
         self._emphasis_timer.setInterval(EMPHASIS_MS)
         self._emphasis_timer.timeout.connect(self._end_emphasis)
         context.bus.changed.connect(self._on_changes)
+        context.history.failed.connect(self._on_step_refused)
 
     # -- the paper -------------------------------------------------------------------------------------
 
@@ -191,9 +193,12 @@ class PaperMarks(QObject):
     def _show_marks(self, result: tuple[list[AnnotationView], PageIndex]) -> None:
         views, index = result
         self._views = {v.annotation.id: v for v in views}
-        for mark in self._unsaved.values():  # read before their write was done
-            if index.get(mark.id) is None:
+        for mark in list(self._unsaved.values()):
+            if index.get(mark.id) is None:  # read before its write was done
                 index.add(mark)
+            else:  # the store has it
+                del self._unsaved[mark.id]
+                self.saved.emit(mark.id)
         self._complete = True
         self.layer.set_index(index)
         self.loaded.emit(len(index))
@@ -203,6 +208,11 @@ class PaperMarks(QObject):
     def _on_changes(self, changes: Changes) -> None:
         if self._paper is not None and changes.concerns(Kind.ANNOTATION):
             self.reload()
+
+    def _on_step_refused(self, _message: str) -> None:
+        # A refused step (the window shows why) may be one of ours: what was painted ahead of the store goes.
+        self._unsaved = {}
+        self.reload()
 
     # -- the tools -------------------------------------------------------------------------------------
 
@@ -387,31 +397,17 @@ class PaperMarks(QObject):
             self.layer.index.add(mark)
             self.layer.update()
         annotations = self._context.services.annotations
+        # ``saved`` fires when the read after the change finds the mark in the store (``_show_marks``).
+        self._context.history.run(self._adding_words()[shape], lambda: annotations.add(note))
 
-        def stored() -> None:
-            self._unsaved.pop(note.id, None)
-            self.saved.emit(note.id)
-
-        self._write(lambda: annotations.add(note), stored, lambda: self._unsaved.pop(note.id, None))
-
-    def _write(
-        self,
-        work: Callable[[], Changes],
-        then: Callable[[], object] | None = None,
-        refused: Callable[[], object] | None = None,
-    ) -> None:
-        def done(changes: Changes) -> None:
-            if then is not None:
-                then()
-            self._context.bus.publish(changes)
-
-        def failed(_error: BaseException, message: str) -> None:
-            if refused is not None:
-                refused()
-            self._context.runner.failed.emit(message)
-            self.reload()  # what was painted ahead of the store goes again
-
-        self._context.runner.write(work, done, failed)
+    def _adding_words(self) -> dict[Shape, str]:
+        """What Edit ▸ Undo says of a mark made with each tool."""
+        return {
+            Shape.HIGHLIGHT: self.tr("Highlight text"),
+            Shape.UNDERLINE: self.tr("Underline text"),
+            Shape.INK: self.tr("Draw by hand"),
+            Shape.STICKY: self.tr("Add a sticky note"),
+        }
 
     # -- reading marks: tooltips, notes, the menu --------------------------------------------------------
 
@@ -491,8 +487,13 @@ class PaperMarks(QObject):
         mark, paper = self.layer.index.get(annotation_id), self._paper
         if mark is None or paper is None or not mark.mine:
             return
+        if mark.annotation.sharing is sharing:
+            return  # no step that Undo would take back with nothing to show
         annotations, owner = self._context.services.annotations, paper.owner
-        self._write(lambda: annotations.share(annotation_id, sharing, owner=owner)[1])
+        self._context.history.run(
+            self.tr("Change who sees an annotation"),
+            lambda: annotations.share(annotation_id, sharing, owner=owner)[1],
+        )
 
     def delete(self, annotation_id: str) -> None:
         """My own mark only: another reader's is theirs (the service refuses it too)."""
@@ -502,7 +503,9 @@ class PaperMarks(QObject):
         self.layer.index.remove(annotation_id)
         self.layer.update()
         annotations, owner = self._context.services.annotations, paper.owner
-        self._write(lambda: annotations.delete(annotation_id, owner=owner))
+        self._context.history.run(
+            self.tr("Delete an annotation"), lambda: annotations.delete(annotation_id, owner=owner)
+        )
 
     def edit_note(self, annotation_id: str) -> StickyDialog | None:
         mark = self.layer.index.get(annotation_id)
@@ -516,7 +519,8 @@ class PaperMarks(QObject):
 
         def store() -> None:
             edited = dataclasses.replace(base, text=dialog.text)
-            self._write(lambda: annotations.edit(edited, base=base))
+            if edited != base:  # saved unchanged: no step
+                self._context.history.run(self.tr("Edit a note"), lambda: annotations.edit(edited, base=base))
 
         dialog.accepted.connect(store)
         dialog.open()
