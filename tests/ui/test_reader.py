@@ -155,6 +155,29 @@ def test_reading_order_puts_the_next_meeting_first() -> None:
     assert [r.summary.meeting.number for r in reading_order(rows, now)] == [7, 9, 20, 1, 3]
 
 
+def member_window(
+    qtbot: QtBot,
+    office: Office,  # noqa: F811
+    services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: LanguageSwitcher,
+    settings: QSettings,
+) -> MainWindow:
+    """Alice's window on her store, logged in to the office's server and synced: every login of this
+    desktop a member's, the reader comes up by itself with the next meeting."""
+    window = open_window(qtbot, services, runner, bus, languages, settings)
+    menu = window.menus.sync_menu
+    runner.wait_idle(10_000)
+    menu.service.login(office.url, "alice", PASSWORD)
+    menu.controller.set_server(office.url)
+    with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
+        menu.controller.sync_now()
+    qtbot.waitUntil(lambda: window.reader_view, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.reader.current_meeting_id() == office.meeting.id, timeout=WAIT)
+    return window
+
+
 def test_a_member_reads_sees_marks_answers_and_finds_what_changed_after_a_sync(
     qtbot: QtBot,
     office: Office,  # noqa: F811
@@ -169,17 +192,9 @@ def test_a_member_reads_sees_marks_answers_and_finds_what_changed_after_a_sync(
     secretary.run()
     alice = office.attendee("alice")
     services = alice.services
-    window = open_window(qtbot, services, runner, bus, languages, settings)
+    window = member_window(qtbot, office, services, runner, bus, languages, settings)
     menu = window.menus.sync_menu
-    runner.wait_idle(10_000)
-    menu.service.login(office.url, "alice", PASSWORD)
-    menu.controller.set_server(office.url)
-    with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
-        menu.controller.sync_now()
-    # Every login of this desktop a member's: the reader comes up by itself.
-    qtbot.waitUntil(lambda: window.reader_view, timeout=WAIT)
     reader = window.reader
-    qtbot.waitUntil(lambda: reader.current_meeting_id() == office.meeting.id, timeout=WAIT)
     qtbot.waitUntil(lambda: reader.agenda.topLevelItemCount() > 0, timeout=WAIT)
     assert window.menus.reader_action.isChecked()
     assert meeting_mark(reader, office.meeting.id) == "seen"  # shown first, so looked at

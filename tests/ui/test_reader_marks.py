@@ -32,12 +32,12 @@ from emeeting.ui.reader.reader_screen import ID_ROLE, ReaderScreen
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
-from tests.server.conftest import PASSWORD, Live
+from tests.server.conftest import Live
 from tests.sync.conftest import Office, attach_bytes, build_office, live, no_password_store  # noqa: F401
 from tests.sync.faults import flaky_proxy
 from tests.sync.test_annotations import _guest
-from tests.ui.conftest import OFFSCREEN_NOISE, open_window
-from tests.ui.test_reader import agenda_rows, open_reader
+from tests.ui.conftest import OFFSCREEN_NOISE
+from tests.ui.test_reader import agenda_rows, member_window, open_reader
 
 WAIT = 20_000
 TITLE = "Budget proposal page"
@@ -468,18 +468,9 @@ def test_a_member_marks_a_paper_offline_and_her_laptop_and_the_committee_see_wha
 
         alice = office.attendee("alice")
         services = alice.services
-        window = open_window(qtbot, services, runner, bus, languages, settings)
+        window = member_window(qtbot, office, services, runner, bus, languages, settings)
         menu = window.menus.sync_menu
-        runner.wait_idle(10_000)
-        menu.service.login(office.url, "alice", PASSWORD)
-        menu.controller.set_server(office.url)
-        with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
-            menu.controller.sync_now()
-        qtbot.waitUntil(lambda: window.reader_view, timeout=WAIT)
-        reader = window.reader
-        qtbot.waitUntil(
-            lambda: reader.current_meeting_id() == office.meeting.id, timeout=WAIT
-        )  # the next one
+        reader = window.reader  # at the next meeting
 
         proxy.cut_after = 0  # the server is out of reach from here on
         open_paper(qtbot, reader, office.meeting.id, paper.id)
