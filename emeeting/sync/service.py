@@ -26,6 +26,7 @@ from emeeting.storage.sync_state import ServerState, SyncStore
 from emeeting.sync.server_info import for_another_user, remembered
 
 if TYPE_CHECKING:
+    from emeeting.sync import protocol as p
     from emeeting.sync.client import SyncClient
     from emeeting.sync.credentials import Credentials
     from emeeting.sync.engine import Progress, SyncReport
@@ -437,6 +438,57 @@ class SyncService:
     def notes(self, meeting_id: str) -> list[PrivateNoteView]:
         with self.state.read() as st:
             return [PrivateNoteView(**d) for d in st.notes(meeting_id)]
+
+    # -- the live meeting ------------------------------------------------------------------------------
+
+    def set_chair(
+        self, meeting_id: str, item_id: str, document_id: str | None = None, page: int | None = None
+    ) -> p.LiveEvent:
+        """Tell the meeting's members where the chair is: the item, and the paper and page (0-based) shown
+        (none: no paper). The server answers with the ``chair`` event it published; it is kept here too."""
+        body = {"item_id": item_id, "document_id": document_id, "page": page if document_id else None}
+        return self._live_post(meeting_id, "chair", body)
+
+    def check_in(self, meeting_id: str, mode: str) -> p.LiveEvent:
+        """Check in to a meeting being held: ``mode`` "present" (in the room) or "online". The server
+        records the time, this device and how the login was verified; its ``checkin`` event is kept here."""
+        if mode not in ("present", "online"):
+            raise ValueError(f"a check-in is present or online, not {mode!r}")
+        return self._live_post(meeting_id, "checkin", {"mode": mode})
+
+    def _server_of(self, meeting_id: str) -> ServerState | None:
+        """The server a meeting came from or is published to; else the first one known."""
+        with self.state.read() as st:
+            servers = st.servers()
+            for state in servers:
+                if st.shadow(state.url, Kind.MEETING, meeting_id) is not None:
+                    return state
+                if meeting_id in st.published(state.url):
+                    return state
+        return servers[0] if servers else None
+
+    def _live_post(self, meeting_id: str, what: str, body: dict[str, Any]) -> p.LiveEvent:
+        from emeeting.storage.sync_state import LiveLogEntry
+        from emeeting.sync import protocol as p
+
+        state = self._server_of(meeting_id)
+        token = None if state is None else self.credentials.get(state.url, state.user)
+        if state is None or token is None:
+            server = state.url if state is not None else ""
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=server)
+        client = self.client_factory(state.url, token)
+        try:
+            # Posted once: the server may have acted on a request whose answer was lost.
+            answer = client._json("POST", f"/live/{meeting_id}/{what}", json=body, resend=False)
+            event = client._model(p.LiveEvent, answer)
+        finally:
+            client.close()
+        entry = LiveLogEntry(
+            event.id, event.meeting_id, event.type, event.at, event.by, event.data, state.url
+        )
+        with self.state.transaction() as st:
+            st.keep_live_events(state.url, [entry])
+        return event
 
     # -- conflict copies -------------------------------------------------------------------------------
 
