@@ -75,6 +75,9 @@ class CurrentItemPanel(QWidget):
         self.item_title.setFont(title_font(self.item_title.font()))
         self.item_timer = plain_label(self)
         self.item_timer.setObjectName("itemTimer")
+        # The item's papers to present (a menu of them when there are several).
+        self.present_button = QPushButton(self)
+        self.present_button.setObjectName("presentPaperButton")
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notesEdit")
         self.resolution_edit = QPlainTextEdit(self)
@@ -103,6 +106,7 @@ class CurrentItemPanel(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.item_title, 1)
         title_row.addWidget(self.item_timer)
+        title_row.addWidget(self.present_button)
         layout.addLayout(title_row)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.notes_edit, 2)
@@ -191,13 +195,21 @@ class CurrentItemPanel(QWidget):
         self.item_timer.setProperty("over", over)
         self.item_timer.setStyleSheet(OVER_TIME_STYLE if over else "")
 
-    def update_buttons(self, has_item: bool) -> None:
+    def update_buttons(self, has_item: bool, papers: int = 0) -> None:
+        self.present_button.setEnabled(has_item and papers > 0)
         self.notes_edit.setEnabled(has_item)
         self.resolution_edit.setEnabled(has_item)
         for records in self.record_lists():
             records.update_buttons(has_item)
 
     def retranslate(self) -> None:
+        self.present_button.setText(QCoreApplication.translate("SessionScreen", "Present paper"))
+        self.present_button.setToolTip(
+            QCoreApplication.translate(
+                "SessionScreen",
+                "Show a paper of this item on the projector and on the members' laptops, page by page",
+            )
+        )
         self.notes_label.setText(QCoreApplication.translate("SessionScreen", "Notes"))
         self.resolution_label.setText(QCoreApplication.translate("SessionScreen", "Resolution"))
         add = QCoreApplication.translate("SessionScreen", "Add…")

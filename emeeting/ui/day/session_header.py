@@ -49,11 +49,18 @@ class SessionHeader(QWidget):
         self.quorum_label.setWordWrap(True)
         self.reconvened_box = QCheckBox(self)
         self.reconvened_box.setObjectName("reconvened")
+        self.projector_button = QPushButton(self)
+        self.projector_button.setObjectName("projectorButton")
+        self.chair_status = plain_label(self)
+        self.chair_status.setObjectName("chairStatus")
+        self.chair_status.setWordWrap(True)
+        self.chair_status.hide()
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(self.times_label)
         header.addWidget(self.start_button)
         header.addWidget(self.end_button)
+        header.addWidget(self.projector_button)
         quorum_row = QHBoxLayout()
         quorum_row.addWidget(self.quorum_label, 1)
         quorum_row.addWidget(self.reconvened_box)
@@ -61,6 +68,7 @@ class SessionHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addLayout(quorum_row)
+        layout.addWidget(self.chair_status)
 
     def show_view(self, view: SessionView | None) -> None:
         if view is None:
@@ -98,7 +106,23 @@ class SessionHeader(QWidget):
         self.start_button.setEnabled(view is not None and (not started or view.ended))
         self.end_button.setEnabled(view is not None and started and not view.ended)
 
+    def show_chair_failure(self, message: str) -> None:
+        """Why the members' laptops did not get the chair's place (empty: they did)."""
+        if message:
+            self.chair_status.setText(
+                QCoreApplication.translate(
+                    "SessionScreen", "The members' laptops did not get the chair's place: {reason}"
+                ).format(reason=message)
+            )
+        self.chair_status.setVisible(bool(message))
+
     def retranslate(self) -> None:
+        self.projector_button.setText(QCoreApplication.translate("SessionScreen", "Projector"))
+        self.projector_button.setToolTip(
+            QCoreApplication.translate(
+                "SessionScreen", "Show the current item and the paper presented on a big screen"
+            )
+        )
         self.start_button.setText(QCoreApplication.translate("SessionScreen", "Open the meeting"))
         self.end_button.setText(QCoreApplication.translate("SessionScreen", "Close the meeting"))
         self.reconvened_box.setText(QCoreApplication.translate("SessionScreen", "Reconvened (lower quorum)"))

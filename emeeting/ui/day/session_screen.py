@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,7 +34,10 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
 from emeeting.services.session import Attendee, SessionView
 from emeeting.ui.day.attendance_panel import AttendancePanel, attendee_name
+from emeeting.ui.day.chair import CHECKIN, ChairPoster, ChairState
 from emeeting.ui.day.item_panel import QUICK_PHRASES, CurrentItemPanel, is_phrase
+from emeeting.ui.day.presenter import PresenterWindow
+from emeeting.ui.day.projector import Projected, ProjectorWindow
 from emeeting.ui.day.record_list import ID_ROLE
 from emeeting.ui.day.session_dialogs import (
     ActionDialog,
@@ -44,6 +50,9 @@ from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 
+if TYPE_CHECKING:
+    from emeeting.sync import protocol as p
+
 
 def _now() -> datetime:
     return datetime.now().astimezone()
@@ -51,7 +60,15 @@ def _now() -> datetime:
 
 class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
     """The meeting day for one meeting; ``show_meeting(id)`` picks the meeting, ``loaded`` fires after
-    each read is shown, ``failed(message)`` when a step or a read is refused."""
+    each read is shown, ``failed(message)`` when a step or a read is refused.
+
+    The current item, and the paper presented with its page, are the chair's place (``chair_state``):
+    ``chair_changed(state)`` when it moves; while the meeting is open it is posted to the members' laptops,
+    and the projector shows it. ``on_live_event(event)`` takes the live channel's events: a member's
+    check-in marks them in the meeting as the check-in buttons do."""
+
+    chair_changed = Signal(object)  # a ChairState
+    checked_in = Signal(str)  # the invitation marked in the meeting by a member's own check-in
 
     KINDS = (
         Kind.MEETING,
@@ -74,6 +91,13 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
     ) -> None:
         super().__init__(context, parent, clock)
         self.setObjectName("sessionScreen")
+        self._context = context
+        self._chair: ChairState | None = None
+        self._chair_sent: ChairState | None = None  # the last place handed to the poster
+        self._presented: tuple[str, int] | None = None  # the paper presented, and its page
+        self.poster = ChairPoster(context.runner, context.sync, self)
+        self.presenter: PresenterWindow | None = None
+        self.projector: ProjectorWindow | None = None
         self._current_item: str | None = None
         self._item_started: datetime | None = None
         self._saved: dict[tuple[str, str], str] = {}  # (field, item id) → text last stored
@@ -135,6 +159,12 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.attendance_buttons["substitute"].clicked.connect(self.open_substitute_dialog)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.agenda_list.currentItemChanged.connect(self._on_item_changed)
+        self.present_button = item.present_button
+        self.projector_button = header.projector_button
+        self.present_button.clicked.connect(self._choose_paper)
+        self.projector_button.clicked.connect(self.open_projector)
+        self.poster.failed.connect(self.header.show_chair_failure)
+        self.poster.posted.connect(lambda _state: self.header.show_chair_failure(""))
         self.notes_edit.textChanged.connect(self._on_text_edited)
         self.resolution_edit.textChanged.connect(self._on_text_edited)
         self.new_vote_button.clicked.connect(self.open_vote_dialog)
@@ -180,6 +210,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
     def _forget(self) -> None:
         self._current_item = None
         self._saved.clear()
+        self._end_presentation()
 
     @property
     def phrase_buttons(self) -> list[QPushButton]:
@@ -209,6 +240,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             self._filling = False
         self._update_buttons()
         self._on_tick()
+        self._update_chair()
 
     def _render_agenda(self, view: SessionView | None) -> None:
         self.agenda_list.blockSignals(True)
@@ -277,7 +309,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
     def _update_buttons(self) -> None:
         self.header.update_buttons(self._view)
         self.attendance.update_buttons(self.selected_attendee())
-        self.item.update_buttons(self._current_item is not None)
+        self.item.update_buttons(self._current_item is not None, len(self.item_papers()))
 
     # -- selection -------------------------------------------------------------------------------------
 
@@ -311,11 +343,159 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             self._filling = False
         self._update_buttons()
         self._on_tick()
+        self._update_chair()
 
     def _set_current(self, item_id: str) -> None:
         if item_id != self._current_item:
             self._current_item = item_id
             self._item_started = self._clock()
+            if self._presented is not None and self._presented[0] not in {d.id for d in self.item_papers()}:
+                self._end_presentation()  # the paper was this item's: the chair has moved on
+
+    # -- the chair's place ------------------------------------------------------------------------------
+
+    def chair_state(self) -> ChairState | None:
+        return self._chair
+
+    def item_papers(self) -> tuple[m.Document, ...]:
+        """The papers of the current item."""
+        view, item_id = self._view, self._current_item
+        if view is None or item_id is None or not any(r.item.id == item_id for r in view.items):
+            return ()
+        return view.item(item_id).entry.documents
+
+    def _meeting_on(self) -> bool:
+        view = self._view
+        return view is not None and view.started and not view.ended
+
+    def _update_chair(self) -> None:
+        """The chair's place from the current item and the paper presented: told to the projector and,
+        while the meeting is open, posted to the members' laptops."""
+        view, item_id = self._view, self._current_item
+        state: ChairState | None = None
+        if view is not None and item_id is not None:
+            paper, page = self._presented if self._presented is not None else (None, None)
+            state = ChairState(view.meeting.id, item_id, paper, page)
+        if state != self._chair:
+            self._chair = state
+            self.chair_changed.emit(state)
+        self._project()
+        if state is not None and self._meeting_on() and state != self._chair_sent:
+            self._chair_sent = state
+            self.poster.post(state)
+
+    def _choose_paper(self) -> None:
+        papers = self.item_papers()
+        if len(papers) == 1:
+            self.present_paper(papers[0].id)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("presentPaperMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for paper in papers:
+            action = menu.addAction(paper.name)
+            action.triggered.connect(lambda _checked=False, i=paper.id: self.present_paper(i))
+        menu.popup(self.present_button.mapToGlobal(self.present_button.rect().bottomLeft()))
+
+    def present_paper(self, paper_id: str) -> PresenterWindow | None:
+        """Open a paper of the current item in the presenter's window; its pages are the chair's."""
+        paper = next((d for d in self.item_papers() if d.id == paper_id), None)
+        if paper is None:
+            return None
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self._context.runner, self._services, self._context.sync, self)
+            self.presenter.opened.connect(self._on_presenting)
+            self.presenter.page_changed.connect(self._on_presented_page)
+            self.presenter.closed.connect(self._on_presentation_closed)
+        self.presenter.present(paper)
+        self.presenter.show()
+        self.presenter.activateWindow()
+        return self.presenter
+
+    def _on_presenting(self, paper_id: str) -> None:
+        presenter = self.presenter
+        self._presented = (paper_id, presenter.current_page() if presenter is not None else 0)
+        self._update_chair()
+
+    def _on_presented_page(self, page: int) -> None:
+        if self._presented is not None:
+            self._presented = (self._presented[0], page)
+            self._update_chair()
+
+    def _on_presentation_closed(self) -> None:
+        self._presented = None
+        self._update_chair()
+
+    def _end_presentation(self) -> None:
+        self._presented = None
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.close()  # its ``closed`` says the chair shows no paper
+
+    def open_projector(self) -> ProjectorWindow:
+        """The big-screen window, following the chair (on a second screen when there is one)."""
+        if self.projector is None:
+            self.projector = ProjectorWindow(self._context.runner, self._services, self._context.sync)
+            self.destroyed.connect(self.projector.deleteLater)
+        self._project()
+        self.projector.open_on_best_screen()
+        return self.projector
+
+    def projected(self) -> Projected | None:
+        """What the projector shows of the chair's place."""
+        view, state = self._view, self._chair
+        if view is None or state is None or not any(r.item.id == state.item_id for r in view.items):
+            return None
+        record = view.item(state.item_id)
+        presenter = view.people.get(record.item.presenter_id or "")
+        paper = next((d for d in record.entry.documents if d.id == state.document_id), None)
+        return Projected(
+            f"{view.committee.short_name} {view.meeting.label} — {view.meeting.title}",
+            record.entry.number,
+            record.item.title,
+            presenter.display_name if presenter is not None else "",
+            paper,
+            state.page if paper is not None else None,
+        )
+
+    def _project(self) -> None:
+        if self.projector is not None:
+            self.projector.show_projected(self.projected())
+
+    # -- the live channel ------------------------------------------------------------------------------
+
+    def on_live_event(self, event: p.LiveEvent) -> None:
+        """An event of a meeting's live channel: a member's check-in marks them present or online from the
+        event's time, as the check-in buttons would (one already in the meeting stays as recorded)."""
+        if event.type != CHECKIN or self._read_only:
+            return
+        person_id, mode = event.data.get("person_id"), event.data.get("mode")
+        attendance = {"present": m.Attendance.PRESENT, "online": m.Attendance.ONLINE}.get(str(mode))
+        try:
+            at = datetime.fromisoformat(event.at.replace("Z", "+00:00"))
+        except ValueError:
+            return
+        if not isinstance(person_id, str) or attendance is None or at.tzinfo is None:
+            return
+        services, meeting_id = self._services, event.meeting_id
+
+        def mark() -> tuple[str, Changes]:
+            found = services.records.select(m.Invitation, meeting_id=meeting_id, person_id=person_id)
+            if not found:
+                return "", Changes()
+            invitation = found[0]
+            inside = invitation.attendance in m.ATTENDED and invitation.left_at is None
+            if inside and invitation.attendance is not m.Attendance.LEFT_EARLY:
+                return "", Changes()
+            return invitation.id, services.session.check_in(invitation.id, attendance, at)
+
+        def marked(result: tuple[str, Changes]) -> None:
+            invitation_id, changes = result
+            if changes:
+                self._context.bus.publish(changes)
+            if invitation_id:
+                self.checked_in.emit(invitation_id)
+
+        self._context.runner.write(mark, marked, lambda _e, message: self.failed.emit(message))
 
     # -- edits -----------------------------------------------------------------------------------------
 
@@ -551,6 +731,11 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self._open(dialog, accept)
 
     # -- language --------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)
 
     def _retranslate(self) -> None:
         self.header.retranslate()
