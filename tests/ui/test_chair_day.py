@@ -97,7 +97,7 @@ def wait_posted(qtbot: QtBot, screen: SessionScreen, server: Server, body: dict[
 
 
 def test_the_chair_moves_through_items_and_pages_and_the_projector_follows(
-    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org, server: Server
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org, server: Server, runner: TaskRunner
 ) -> None:
     presenter_person = org.members[0]
     item = services.records.get(m.AgendaItem, org.item.id)
@@ -113,7 +113,7 @@ def test_the_chair_moves_through_items_and_pages_and_the_projector_follows(
     assert screen.chair_state() == ChairState(org.meeting_id, org.item.id)
     screen.select_item(first)
     assert not screen.present_button.isEnabled()  # the opening item has no paper
-    runner_idle(screen)
+    runner.wait_idle(WAIT)
     assert posted(server) == []
 
     # Open: the item under discussion goes to the members, then each item chosen.
@@ -182,10 +182,6 @@ def fits(projector: ProjectorWindow) -> None:
     assert page.geometry().bottom() < projector.page_label.geometry().top()
 
 
-def runner_idle(screen: SessionScreen) -> None:
-    screen._context.runner.wait_idle(WAIT)
-
-
 def checkin(org: Org, person: m.Person, mode: str, at: str, event_id: int) -> p.LiveEvent:
     return p.LiveEvent(
         id=event_id,
@@ -211,7 +207,7 @@ def status_of(screen: SessionScreen, person: m.Person) -> str:
 
 
 def test_a_members_check_in_marks_them_in_the_meeting_and_moves_the_quorum(
-    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org, runner: TaskRunner
 ) -> None:
     assert quorum_is_red(screen)
     # The chair checks in from the room at 09:41, a member online at 09:44: two of three, quorum.
@@ -237,13 +233,13 @@ def test_a_members_check_in_marks_them_in_the_meeting_and_moves_the_quorum(
 
     # The same event again (a reconnecting channel resends what it missed): nothing changes.
     screen.on_live_event(checkin(org, org.chair, "online", "2026-03-10T02:50:00Z", 7))
-    runner_idle(screen)
+    runner.wait_idle(WAIT)
     assert services.records.get(m.Invitation, invitations[org.chair.id].id) == invitations[org.chair.id]
 
     # Other events, and check-ins of people not invited, do nothing.
     screen.on_live_event(checkin(org, m.Person("ไม่มี", "ชื่อ"), "present", "2026-03-10T02:51:00Z", 10))
     screen.on_live_event(p.LiveEvent(id=11, meeting_id=org.meeting_id, type="joined", at="x", by="", data={}))
-    runner_idle(screen)
+    runner.wait_idle(WAIT)
 
     # By hand, as before: the secretary marks the other member present.
     screen.select_attendee(org.members[1].id)

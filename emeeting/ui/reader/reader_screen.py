@@ -10,6 +10,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextDocument
@@ -38,6 +39,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
 from emeeting.services.meetings import MeetingSummary, MeetingView
+from emeeting.ui.day.chair import CHECKIN, ChairState
 from emeeting.ui.documents.paper_access import (
     NotOpened,
     PaperNotices,
@@ -49,6 +51,7 @@ from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.reader.annotation_exports import AnnotationExports
 from emeeting.ui.reader.annotation_list import AnnotationList
 from emeeting.ui.reader.item_notes import ItemNotes
+from emeeting.ui.reader.live_bars import CheckInBar, FollowBar
 from emeeting.ui.reader.notebook import Notebook
 from emeeting.ui.reader.paper_marks import PaperMarks
 from emeeting.ui.reader.papers import board_book_bytes
@@ -61,10 +64,19 @@ from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html, plain_label
 from emeeting.ui.widgets.task_runner import LatestRead
 
+if TYPE_CHECKING:
+    from emeeting.sync import protocol as p
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # in the agenda: "item" or "paper"
 ITEM, PAPER = "item", "paper"
+BACK_TO_CHAIR_KEYS = "Ctrl+Shift+C"
+CHECK_IN_MODES = {
+    m.Attendance.PRESENT: "present",
+    m.Attendance.LATE: "present",
+    m.Attendance.ONLINE: "online",
+}
 
 # What the reader shows again when one of these changes.
 _READ_KINDS = (Kind.MEETING, Kind.AGENDA_ITEM, Kind.DOCUMENT, Kind.INVITATION, Kind.COMMITTEE, Kind.PERSON)
@@ -84,6 +96,7 @@ class Reading:
     person_id: str | None
     user: str
     rows: tuple[MeetingRow, ...]
+    has_server: bool = False  # a server to check in with
 
 
 def reading_order(rows: list[MeetingRow], now: datetime) -> list[MeetingRow]:
@@ -124,7 +137,12 @@ class ReaderScreen(FollowsLanguage, QWidget):
     """``meeting_shown(id)`` fires when a meeting's reading list is on screen, ``paper_opened(id)`` when
     a paper is in the viewer, ``paper_refused(id)`` when a message says in its place why it is not (a
     confidential paper closed by its offline limit, or not downloaded), ``book_opened(pages)`` when the
-    board book is, ``answered()`` when my answer was stored (the window then syncs it)."""
+    board book is, ``answered()`` when my answer was stored (the window then syncs it).
+
+    During a live meeting the reader follows the chair (``on_live_event`` takes the live channel's events):
+    the item, the paper and the page the chair shows, until the member moves on their own; "Back to the
+    chair" (or its key) follows again from where the chair is now. ``checked_in(mode)`` once the member's
+    own check-in is recorded."""
 
     meetings_loaded = Signal(int)
     meeting_shown = Signal(str)
@@ -134,6 +152,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
     )  # not shown: closed by the offline limit, or not downloaded (said in its place)
     book_opened = Signal(int)
     answered = Signal()
+    checked_in = Signal(str)
+    following_changed = Signal(bool)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +172,10 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self._looking = True  # the next meeting chosen in the list is the reader's own choice
         self._notices = PaperNotices(self)
         self._watermarks = Watermarks(self)
+        self._chair: ChairState | None = None  # the chair's place last heard of
+        self._following = True  # the member has not moved on their own since
+        self._applying_chair = False  # the reader moves for the chair: not the member's own navigation
+        self._checkins: dict[str, tuple[str, datetime | None]] = {}  # meeting → my check-in, as told here
 
         self.meeting_list = QListWidget(self)
         self.meeting_list.setObjectName("readerMeetings")
@@ -183,6 +207,12 @@ class ReaderScreen(FollowsLanguage, QWidget):
         buttons.addWidget(self.rsvp_label, 1)
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.book_button)
+        self.follow_bar = FollowBar(self)
+        self.follow_bar.back.connect(self.back_to_chair)
+        self.follow_bar.hide()  # until the chair's place is heard of
+        self.check_in_bar = CheckInBar(self)
+        self.check_in_bar.check_in.connect(self.check_in)
+        self.check_in_bar.hide()
 
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("readerAgenda")
@@ -246,6 +276,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.splitter.setSizes([250, 400, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.follow_bar)
         layout.addWidget(self.splitter)
 
         S = QStyle.StandardPixmap
@@ -262,6 +293,9 @@ class ReaderScreen(FollowsLanguage, QWidget):
             "readerNextPaper", "Alt+Right", S.SP_ArrowForward, lambda: self.step_paper(1)
         )
         self.go_to_page_action = self._action("readerGoToPage", "Ctrl+G", None, self.ask_page)
+        self.back_to_chair_action = self._action(
+            "readerBackToChair", BACK_TO_CHAIR_KEYS, None, self.back_to_chair
+        )
         # The keys in sight: a row of buttons over the reading list, each saying its key in its tooltip.
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("readerToolbar")
@@ -272,6 +306,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.go_to_page_action)
         middle_layout.insertWidget(2, self.toolbar)
+        middle_layout.insertWidget(2, self.check_in_bar)
         # The viewer's Page Up / Page Down work from anywhere in the reader, the reading list too.
         for action in (self.viewer.previous_action, self.viewer.next_action):
             self.addAction(action)
@@ -280,6 +315,13 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.marks = PaperMarks(context, self.viewer, self)
         self._paper_to_open: str | None = None  # show_annotation's paper, once its meeting is shown
         self.meeting_shown.connect(self._open_waiting_paper)
+        self.meeting_shown.connect(self._chair_meeting_shown)
+        self.paper_opened.connect(self._chair_paper_opened)
+        # The member's own moves in the viewer: they read on their own from then on.
+        for action in (self.viewer.previous_action, self.viewer.next_action):
+            action.triggered.connect(self._read_on_own)
+        self.viewer.page_box.valueChanged.connect(self._read_on_own)
+        self.viewer.thumbnail_list.clicked.connect(self._read_on_own)
 
         context.bus.changed.connect(self._on_changes)
         self.viewer.document_opened.connect(self._on_document_opened)
@@ -337,7 +379,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
                 )
                 for s in summaries
             ]
-            return Reading(person_id, user, tuple(reading_order(rows, datetime.now(UTC))))
+            ordered = tuple(reading_order(rows, datetime.now(UTC)))
+            return Reading(person_id, user, ordered, bool(servers))
 
         self._list_read.read(load, self._show_reading, lambda _e, message: self._show_failure(message))
 
@@ -395,6 +438,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
         look, self._looking = self._looking, True
         if entry is None:
             return
+        if look and self._chair is not None and entry.data(ID_ROLE) != self._chair.meeting_id:
+            self._read_on_own()
         self._load_meeting(str(entry.data(ID_ROLE)), look=look)
 
     def _load_meeting(self, meeting_id: str, *, look: bool) -> None:
@@ -423,6 +468,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.meeting_title.setText(f"{labels.meeting_number(meeting)} · {meeting.title}")
         self.rsvp_label.setText(self._rsvp_text(row.invitation if row else None))
         self._show_meeting_actions(True)
+        self._show_check_in(view, row)
         self._fill_agenda(view)
         if current:
             self._select_row(current, look=False)
@@ -514,6 +560,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
 
     def _on_row_current(self, row: QTreeWidgetItem | None, _previous: object) -> None:
         if row is not None:
+            self._read_on_own()
             self._show_row(row, look=True)
 
     def _item_of(self, row: QTreeWidgetItem) -> m.AgendaItem | None:
@@ -640,6 +687,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
 
     def _open_row(self, row: QTreeWidgetItem) -> None:
         if row.data(0, KIND_ROLE) == PAPER:
+            if row.data(0, ID_ROLE) != self._open_paper:
+                self._read_on_own()
             self.open_paper(str(row.data(0, ID_ROLE)))
 
     def open_paper(self, paper_id: str) -> None:
@@ -717,6 +766,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
                 return board_book_bytes(services, meeting_id, person_id, Path(folder))
 
         title = self.meeting_title.text()
+        self._read_on_own()
         self._paper_read.read(
             make,
             lambda content: self._show_book(title, content),
@@ -748,6 +798,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
     def _on_bookmark(self, index: QModelIndex) -> None:
         page = index.data(int(QPdfBookmarkModel.Role.Page))
         if isinstance(page, int):
+            self._read_on_own()
             self.viewer.go_to_page(page)
 
     def _on_document_opened(self, _pages: int) -> None:
@@ -799,6 +850,143 @@ class ReaderScreen(FollowsLanguage, QWidget):
         if box.isEnabled():
             box.setFocus(Qt.FocusReason.ShortcutFocusReason)
             box.selectAll()
+
+    # -- following the chair ---------------------------------------------------------------------------
+
+    @property
+    def following(self) -> bool:
+        """Whether the reader follows the chair (True also before the chair's place is heard of)."""
+        return self._following
+
+    def chair_state(self) -> ChairState | None:
+        return self._chair
+
+    def on_live_event(self, event: p.LiveEvent) -> None:
+        """An event of the live channel: the chair's place (followed unless I read on my own), or my
+        check-in recorded by the server."""
+        state = ChairState.of_event(event)
+        if state is not None:
+            self._chair = state
+            self._show_follow_bar()
+            if self._following:
+                self._go_to_chair()
+            return
+        if event.type == CHECKIN:
+            person_id = self._reading.person_id if self._reading else None
+            if person_id and event.data.get("person_id") == person_id:
+                self._checked_in(event.meeting_id, str(event.data.get("mode", "present")), event.at)
+
+    def back_to_chair(self) -> None:
+        """Follow the chair again, from where it is now."""
+        if self._chair is None:
+            return
+        self._set_following(True)
+        self._go_to_chair()
+
+    def _read_on_own(self) -> None:
+        """The member moved on their own: stop following (once the chair's place is known)."""
+        if self._applying_chair or self._chair is None or not self._following:
+            return
+        self._set_following(False)
+
+    def _set_following(self, following: bool) -> None:
+        if following != self._following:
+            self._following = following
+            self.following_changed.emit(following)
+        self._show_follow_bar()
+
+    def _show_follow_bar(self) -> None:
+        keys = self.back_to_chair_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.follow_bar.show_following(self._following, keys)
+        self.follow_bar.setVisible(self._chair is not None)
+
+    def _go_to_chair(self) -> None:
+        """Show the chair's item, and its paper at its page (a meeting not on screen is shown first)."""
+        state = self._chair
+        if state is None:
+            return
+        if self.current_meeting_id() != state.meeting_id or self._view is None:
+            self.select_meeting(state.meeting_id, look=False)  # then _chair_meeting_shown
+            return
+        if self._view.summary.meeting.id != state.meeting_id:
+            return  # its reading list is on its way
+        self._applying_chair = True
+        try:
+            paper = self._paper(state.document_id) if state.document_id else None
+            self._select_row(paper.id if paper is not None else state.item_id, look=False)
+            current = self.agenda.currentItem()
+            if current is not None:
+                self.agenda.scrollToItem(current)
+            if paper is None:
+                return
+            if self._open_paper == paper.id and self.viewer.page_count:
+                self.viewer.go_to_page(state.page or 0)
+            else:
+                self.open_paper(paper.id)  # at the page once shown: _chair_paper_opened
+        finally:
+            self._applying_chair = False
+
+    def _chair_meeting_shown(self, meeting_id: str) -> None:
+        if self._following and self._chair is not None and self._chair.meeting_id == meeting_id:
+            self._go_to_chair()
+
+    def _chair_paper_opened(self, paper_id: str) -> None:
+        state = self._chair
+        if self._following and state is not None and state.document_id == paper_id:
+            self._applying_chair = True
+            try:
+                self.viewer.go_to_page(state.page or 0)
+            finally:
+                self._applying_chair = False
+
+    # -- checking in -----------------------------------------------------------------------------------
+
+    def _show_check_in(self, view: MeetingView, row: MeetingRow | None) -> None:
+        """The check-in buttons for a meeting held today that I am invited to, with a server to tell."""
+        meeting = view.summary.meeting
+        invitation = row.invitation if row is not None else None
+        today = datetime.now(UTC).astimezone().date()
+        end = meeting.end or meeting.start
+        held_today = meeting.start.astimezone().date() <= today <= end.astimezone().date()
+        shown = (
+            invitation is not None
+            and held_today
+            and self._reading is not None
+            and self._reading.has_server
+            and meeting.status is not m.MeetingStatus.CANCELLED
+        )
+        self.check_in_bar.setVisible(shown)
+        if not shown or invitation is None:
+            return
+        told = self._checkins.get(meeting.id)
+        if told is not None:
+            self.check_in_bar.show_checked_in(*told)
+        elif invitation.attendance in CHECK_IN_MODES and invitation.left_at is None:
+            self.check_in_bar.show_checked_in(CHECK_IN_MODES[invitation.attendance], invitation.arrived_at)
+        elif self.check_in_bar.checked_in is not None:
+            self.check_in_bar.reset()
+
+    def check_in(self, mode: str) -> None:
+        """Check in to the meeting on screen: "present" (in the room) or "online"."""
+        meeting_id = self.current_meeting_id()
+        if not meeting_id:
+            return
+        sync = self._context.sync
+        self._context.runner.read(
+            lambda: sync.check_in(meeting_id, mode),
+            lambda event: self._checked_in(meeting_id, str(event.data.get("mode", mode)), event.at),
+            lambda _e, message: self.check_in_bar.show_failure(message),
+        )
+
+    def _checked_in(self, meeting_id: str, mode: str, at: str) -> None:
+        try:
+            when: datetime | None = datetime.fromisoformat(at.replace("Z", "+00:00"))
+        except ValueError:
+            when = None
+        self._checkins[meeting_id] = (mode, when)
+        if meeting_id == self.current_meeting_id():
+            self.check_in_bar.show_checked_in(mode, when)
+        self.checked_in.emit(mode)
 
     # -- my answer -------------------------------------------------------------------------------------
 

@@ -1,0 +1,137 @@
+"""Two bars of the member's reader during a live meeting: whether it follows the chair (with the way back
+to the chair when the member reads on their own), and the member's check-in ("I am here" / "I am online",
+then when and how they checked in)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from emeeting.ui.widgets.language import FollowsLanguage
+from emeeting.ui.widgets.safe_text import plain_label
+
+FOLLOWING_STYLE = "#followBar { background-color: #e3f2fd; border-radius: 4px; }"
+OWN_STYLE = "#followBar { background-color: #fff3e0; border-radius: 4px; }"
+CHECKED_IN_STYLE = "color: #2e7d32; font-weight: bold;"
+
+
+class FollowBar(FollowsLanguage, QFrame):
+    """ "Following the chair", or "Reading on your own" with "Back to the chair" (``back`` when pressed)."""
+
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followBar")
+        self.label = plain_label(self)
+        self.label.setObjectName("followLabel")
+        self.label.setWordWrap(True)
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("backToChairButton")
+        self.back_button.clicked.connect(self.back)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.back_button)
+        self._following = True
+        self._shortcut = ""
+        self._retranslate()
+
+    @property
+    def following(self) -> bool:
+        return self._following
+
+    def show_following(self, following: bool, shortcut: str) -> None:
+        self._following, self._shortcut = following, shortcut
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        if self._following:
+            self.label.setText(self.tr("Following the chair"))
+        else:
+            self.label.setText(self.tr("Reading on your own"))
+        self.setStyleSheet(FOLLOWING_STYLE if self._following else OWN_STYLE)
+        self.back_button.setVisible(not self._following)
+        self.back_button.setText(self.tr("Back to the chair"))
+        tip = self.tr("Go where the chair is now and follow again")
+        self.back_button.setToolTip(f"{tip} ({self._shortcut})" if self._shortcut else tip)
+
+
+class CheckInBar(FollowsLanguage, QWidget):
+    """The member's check-in to the meeting being held: ``check_in(mode)`` ("present" or "online") when a
+    button is pressed; ``show_checked_in`` once the server has it, ``show_failure`` when it did not."""
+
+    check_in = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkInBar")
+        self.here_button = QPushButton(self)
+        self.here_button.setObjectName("checkInHereButton")
+        self.here_button.clicked.connect(lambda: self._press("present"))
+        self.online_button = QPushButton(self)
+        self.online_button.setObjectName("checkInOnlineButton")
+        self.online_button.clicked.connect(lambda: self._press("online"))
+        self.state_label = plain_label(self)
+        self.state_label.setObjectName("checkInState")
+        self.state_label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.here_button)
+        layout.addWidget(self.online_button)
+        layout.addWidget(self.state_label, 1)
+        self._checked: tuple[str, datetime | None] | None = None
+        self._failure = ""
+        self._retranslate()
+
+    @property
+    def checked_in(self) -> str | None:
+        """How the member checked in ("present" or "online"), if they have."""
+        return self._checked[0] if self._checked is not None else None
+
+    def reset(self) -> None:
+        self._checked, self._failure = None, ""
+        self._retranslate()
+
+    def _press(self, mode: str) -> None:
+        self.here_button.setEnabled(False)
+        self.online_button.setEnabled(False)
+        self._failure = ""
+        self.state_label.setText(self.tr("Checking in…"))
+        self.check_in.emit(mode)
+
+    def show_checked_in(self, mode: str, at: datetime | None) -> None:
+        self._checked, self._failure = (mode, at), ""
+        self._retranslate()
+
+    def show_failure(self, message: str) -> None:
+        self._failure = message
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.here_button.setText(self.tr("I am here"))
+        self.here_button.setToolTip(self.tr("Check in: you are in the meeting room"))
+        self.online_button.setText(self.tr("I am online"))
+        self.online_button.setToolTip(self.tr("Check in: you take part from where you are, online"))
+        checked = self._checked
+        self.here_button.setVisible(checked is None)
+        self.online_button.setVisible(checked is None)
+        self.here_button.setEnabled(True)
+        self.online_button.setEnabled(True)
+        self.state_label.setStyleSheet(CHECKED_IN_STYLE if checked is not None else "")
+        if checked is None:
+            self.state_label.setText(
+                self.tr("Could not check in: {reason}").format(reason=self._failure) if self._failure else ""
+            )
+            return
+        mode, at = checked
+        time = at.astimezone().strftime("%H:%M") if at is not None else ""
+        if mode == "online":
+            text = self.tr("Checked in online at {time}") if time else self.tr("Checked in online")
+        else:
+            text = (
+                self.tr("Checked in, in the room, at {time}") if time else self.tr("Checked in, in the room")
+            )
+        self.state_label.setText(text.format(time=time))
