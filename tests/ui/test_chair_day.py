@@ -30,6 +30,8 @@ from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.day.chair import ChairState
 from emeeting.ui.day.projector import ProjectorWindow
 from emeeting.ui.day.session_screen import SessionScreen
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import MEETING_DAY
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
@@ -37,6 +39,7 @@ from tests.services.conftest import pdf_bytes
 from tests.sync.conftest import attach_bytes, no_password_store  # noqa: F401
 from tests.sync.test_live_posts import URL, Server
 from tests.ui.meeting_day_helpers import Clock, Org
+from tests.ui.test_main_window import select
 from tests.ui.test_session_screen import click, quorum_is_red, step
 
 WAIT = 10_000
@@ -125,12 +128,19 @@ def test_the_chair_moves_through_items_and_pages_and_the_projector_follows(
     wait_posted(qtbot, screen, server, {"item_id": org.item.id, "document_id": None, "page": None})
 
     # The projector shows the item, its number and who presents it.
+    if SHOTS:  # as the application does where the system has no Thai font
+        for name in ("Laksaman.ttf", "Laksaman-Bold.ttf"):
+            QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
     projector = screen.open_projector()
     assert isinstance(projector, ProjectorWindow) and projector.isVisible()
     number = next(r.entry.number for r in screen.view.items if r.item.id == org.item.id)  # type: ignore[union-attr]
     assert projector.item_label.text() == f"{number} {org.item.title}"
     assert presenter_person.display_name in projector.presenter_label.text()
-    assert not projector.page_image.isVisible()
+    assert (
+        not projector.page_image.isVisible() and projector.stage_label.text() == f"{number} {org.item.title}"
+    )
+    if SHOTS:
+        projector.grab().save(str(Path(SHOTS) / "projector-item.png"))
 
     # Present the paper: page 1, then page 3 — posted, and drawn on the projector.
     assert screen.present_button.isEnabled()
@@ -147,9 +157,6 @@ def test_the_chair_moves_through_items_and_pages_and_the_projector_follows(
     assert "3" in projector.page_label.text() and "4" in projector.page_label.text()
 
     # It looks right on a laptop's projector output and on a full-HD screen.
-    if SHOTS:  # as the application does where the system has no Thai font
-        for name in ("Laksaman.ttf", "Laksaman-Bold.ttf"):
-            QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
     for width, height in ((1366, 768), (1920, 1080)):
         projector.showNormal()
         projector.resize(width, height)
@@ -251,3 +258,20 @@ def test_a_members_check_in_marks_them_in_the_meeting_and_moves_the_quorum(
         is m.Attendance.PRESENT
     )
     assert screen.view is not None and screen.view.quorum.present == 3
+
+
+def test_the_view_menu_opens_the_projector_of_the_meeting_day(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    assert not window.menus.projector_action.isEnabled()  # no meeting selected
+    select(qtbot, window, demo_services, "ICT:3/2569")
+    assert window.menus.projector_action.isEnabled()
+    window.menus.projector_action.trigger()
+    session = window.workspace.session
+    qtbot.waitUntil(lambda: session.projector is not None and session.projector.projected is not None)
+    projector = session.projector
+    assert projector is not None and projector.isVisible()
+    assert window.workspace.tabs.currentIndex() == MEETING_DAY
+    first = demo_services.meetings.view(demo_services.meetings.resolve("ICT:3/2569").id).agenda[0]
+    assert projector.item_label.text() == f"{first.number} {first.item.title}"
+    projector.close()

@@ -183,3 +183,4 @@ def test_a_member_checks_in_online_from_the_reader(
     )  # fmt: skip
     reader.on_live_event(event)
     assert bar.checked_in == "online"
+

@@ -179,6 +179,12 @@ class ProjectorWindow(FollowsLanguage, QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(f"color: {MUTED};")
 
+        # The item alone (no paper presented): its title large in the middle of the screen.
+        self.stage_label = plain_label(self)
+        self.stage_label.setObjectName("projectorStage")
+        self.stage_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stage_label.setWordWrap(True)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         layout.setSpacing(8)
@@ -187,8 +193,10 @@ class ProjectorWindow(FollowsLanguage, QWidget):
         layout.addWidget(self.presenter_label)
         layout.addWidget(self.page_image, 1)
         layout.addWidget(self.message_label, 1)
+        layout.addWidget(self.stage_label, 1)
         layout.addWidget(self.page_label)
         self.message_label.hide()
+        self._show_page_area(False)
         self.resize(1280, 720)
         self._retranslate()
 
@@ -229,6 +237,7 @@ class ProjectorWindow(FollowsLanguage, QWidget):
             (self.presenter_label, 36, False),
             (self.page_label, 44, False),
             (self.message_label, 30, False),
+            (self.stage_label, 12, True),
         ):
             font = label.font()
             font.setPixelSize(max(12, height // share))
@@ -278,14 +287,16 @@ class ProjectorWindow(FollowsLanguage, QWidget):
         self._show_texts()
 
     def _show_page_area(self, shown: bool) -> None:
+        """The page under the item's heading, or (no paper) the item's title alone, large."""
         self.message_label.hide()
         self.page_image.setVisible(shown)
-        if not shown:  # the item alone: its title takes the screen's middle
-            self.message_label.setText("")
-            self.message_label.show()
+        self.item_label.setVisible(shown)
+        self.stage_label.setVisible(not shown)
 
     def _show_message(self, message: str) -> None:
         self.page_image.hide()
+        self.stage_label.hide()
+        self.item_label.show()
         self.message_label.setText(message)
         self.message_label.show()
 
@@ -293,12 +304,14 @@ class ProjectorWindow(FollowsLanguage, QWidget):
         projected = self._projected
         if projected is None:
             self.meeting_label.setText("")
-            self.item_label.setText(self.tr("Waiting for the chair"))
+            self.item_label.setText("")
+            self.stage_label.setText(self.tr("Waiting for the chair"))
             self.presenter_label.setText("")
             self.page_label.setText("")
             return
         self.meeting_label.setText(projected.meeting)
         self.item_label.setText(f"{projected.number} {projected.title}".strip())
+        self.stage_label.setText(self.item_label.text())
         self.presenter_label.setText(
             self.tr("Presented by {name}").format(name=projected.presenter) if projected.presenter else ""
         )

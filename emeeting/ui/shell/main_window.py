@@ -29,7 +29,7 @@ from emeeting.ui.shell.folder_lock import DataFolderLock
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.navigator import MeetingNavigator
 from emeeting.ui.shell.window_menus import WindowMenus
-from emeeting.ui.shell.workspace import AGENDA, MeetingWorkspace
+from emeeting.ui.shell.workspace import AGENDA, MEETING_DAY, MeetingWorkspace
 from emeeting.ui.widgets.buttons import show_about
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
@@ -372,6 +372,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
         dialog = AuditDialog(self.context, meeting_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_projector(self) -> None:
+        """The big-screen window of the selected meeting's Meeting day, which it follows."""
+        if self.workspace.meeting_id is None:
+            return
+        self.show_tab(MEETING_DAY)
+        self.workspace.session.open_projector()
 
     def _on_step_done(self, text: str) -> None:
         self.statusBar().showMessage(self.tr("Done: {action}").format(action=text), 4000)

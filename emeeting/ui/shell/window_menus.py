@@ -87,6 +87,8 @@ class WindowMenus:
         self.view_menu.addAction(self.reader_action)
         self.reload_action = self._action(self.view_menu, window.reload, QKeySequence.StandardKey.Refresh)
         self.audit_action = self._action(self.view_menu, window.open_audit_trail)
+        self.projector_action = self._action(self.view_menu, window.open_projector)
+        self.projector_action.setObjectName("projectorAction")
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(window)
         group.setExclusive(True)
@@ -160,7 +162,9 @@ class WindowMenus:
 
     def update_actions(self, has_meeting: bool, has_item: bool, editable: bool) -> None:
         """What applies to the meeting on screen; ``editable``: it is shown and its record may change."""
-        meeting_actions = (self.next_action, self.delete_action, self.save_action, self.audit_action)
+        meeting_actions = (
+            self.next_action, self.delete_action, self.save_action, self.audit_action, self.projector_action,
+        )  # fmt: skip
         for action in (*meeting_actions, *self.tab_actions):
             action.setEnabled(has_meeting)
         self.delete_action.setEnabled(editable)
@@ -172,7 +176,7 @@ class WindowMenus:
         self.reader_action.setChecked(reader)
         self.agenda_menu.menuAction().setVisible(not reader)
         self.edit_menu.menuAction().setVisible(not reader)
-        for action in (*self.tab_actions, self.audit_action, self.find_action):
+        for action in (*self.tab_actions, self.audit_action, self.projector_action, self.find_action):
             action.setVisible(not reader)
         self.sync_menu.set_reading(reader)
 
@@ -234,6 +238,12 @@ class WindowMenus:
         self.audit_action.setText(QCoreApplication.translate("MainWindow", "Audit &trail…"))
         self.audit_action.setStatusTip(
             QCoreApplication.translate("MainWindow", "Who changed what in this meeting, and when")
+        )
+        self.projector_action.setText(QCoreApplication.translate("MainWindow", "&Projector"))
+        self.projector_action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "Show the meeting day's current item and the paper presented on a big screen"
+            )
         )
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.thai_action.setText(QCoreApplication.translate("MainWindow", "ไทย"))
