@@ -184,3 +184,33 @@ def test_a_member_checks_in_online_from_the_reader(
     reader.on_live_event(event)
     assert bar.checked_in == "online"
 
+
+def test_the_chair_brings_the_reader_to_its_meeting_and_a_recorded_member_shows_checked_in(
+    qtbot: QtBot, reader: ReaderScreen, held: Held, services: Services
+) -> None:
+    # The member looks at another meeting (one held last month, nothing live yet).
+    committee_id = services.records.get(m.Meeting, held.meeting_id).committee_id
+    earlier = m.new_id()
+    services.meetings.create(
+        committee_id, "ประชุมครั้งก่อน", datetime.now(UTC) - timedelta(days=30), meeting_id=earlier
+    )
+    services.records.create(m.Invitation(earlier, held.member.id))
+    with qtbot.waitSignal(reader.meetings_loaded, timeout=WAIT):
+        reader.reload()
+    with qtbot.waitSignal(reader.meeting_shown, timeout=WAIT):
+        assert reader.select_meeting(earlier)
+    assert reader.following and not reader.check_in_bar.isVisible()  # not held today
+
+    # The secretary records the member present by hand; the chair takes up the second item.
+    invitation = services.records.select(m.Invitation, meeting_id=held.meeting_id, person_id=held.member.id)[
+        0
+    ]
+    services.session.check_in(invitation.id, m.Attendance.PRESENT, datetime.now(UTC))
+    with qtbot.waitSignal(reader.meetings_loaded, timeout=WAIT):
+        reader.reload()
+    with qtbot.waitSignal(reader.meeting_shown, timeout=WAIT):
+        reader.on_live_event(chair(held, 1, 1))
+    qtbot.waitUntil(lambda: reader.current_item_id() == held.items[1].id)
+    assert reader.current_meeting_id() == held.meeting_id and reader.following
+    assert reader.check_in_bar.isVisible() and reader.check_in_bar.checked_in == "present"
+    assert not reader.check_in_bar.here_button.isVisible()
