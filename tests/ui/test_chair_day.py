@@ -275,3 +275,30 @@ def test_the_view_menu_opens_the_projector_of_the_meeting_day(
     first = demo_services.meetings.view(demo_services.meetings.resolve("ICT:3/2569").id).agenda[0]
     assert projector.item_label.text() == f"{first.number} {first.item.title}"
     projector.close()
+
+
+def test_the_window_hands_live_events_to_the_reader_and_the_meeting_day(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    meeting = demo_services.meetings.view(demo_services.meetings.resolve("ICT:3/2569").id)
+    second = meeting.agenda[1].item
+    event = p.LiveEvent(
+        id=1, meeting_id=meeting.summary.meeting.id, type="chair", at="2026-12-07T02:00:00Z", by="s",
+        data={"item_id": second.id, "document_id": None, "page": None},
+    )  # fmt: skip
+    window.on_live_event(event)  # before the reader was ever opened: it opens where the chair is
+    with qtbot.waitSignal(window.reader.meeting_shown, timeout=WAIT):
+        window.menus.reader_action.trigger()
+    qtbot.waitUntil(lambda: window.reader.current_item_id() == second.id)
+    assert window.reader.current_meeting_id() == meeting.summary.meeting.id and window.reader.following
+
+    person = demo_services.records.select(m.Person)[0]
+    invited = m.Invitation(meeting.summary.meeting.id, person.id)
+    demo_services.records.create(invited)
+    checkin = p.LiveEvent(
+        id=2, meeting_id=meeting.summary.meeting.id, type="checkin", at="2026-12-07T02:01:00Z", by="m",
+        data={"person_id": invited.person_id, "mode": "online", "verified_by": "password+totp"},
+    )  # fmt: skip
+    with qtbot.waitSignal(window.workspace.session.checked_in, timeout=WAIT):
+        window.on_live_event(checkin)
+    assert demo_services.records.get(m.Invitation, invited.id).attendance is m.Attendance.ONLINE

@@ -401,6 +401,9 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.meetings_loaded.emit(len(reading.rows))
         if current and self.select_meeting(current, look=False):
             return
+        chair = self._chair if self._following else None
+        if chair is not None and self.select_meeting(chair.meeting_id, look=False):
+            return  # the meeting the chair is in, at first
         if reading.rows:  # the next meeting, at first or when the one on screen went
             self.select_meeting(reading.rows[0].summary.meeting.id)
 

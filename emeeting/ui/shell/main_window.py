@@ -38,6 +38,7 @@ from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 
 if TYPE_CHECKING:
+    from emeeting.sync import protocol as p
     from emeeting.ui.reader.reader_screen import ReaderScreen
 
 _GEOMETRY = "main_window/geometry"
@@ -372,6 +373,16 @@ class MainWindow(FollowsLanguage, QMainWindow):
         dialog = AuditDialog(self.context, meeting_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def on_live_event(self, event: p.LiveEvent) -> None:
+        """An event of the live channel (``LiveChannel.event_received``): the chair's place for the member's
+        reader, a member's check-in for the Meeting day (which marks them in the meeting)."""
+        from emeeting.ui.day.chair import CHAIR, CHECKIN
+
+        if event.type in (CHAIR, CHECKIN):
+            self.reader.on_live_event(event)
+        if event.type == CHECKIN:
+            self.workspace.session.on_live_event(event)
 
     def open_projector(self) -> None:
         """The big-screen window of the selected meeting's Meeting day, which it follows."""
