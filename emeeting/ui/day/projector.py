@@ -143,8 +143,10 @@ class ProjectorWindow(FollowsLanguage, QWidget):
 
     page_shown = Signal(int)
 
-    def __init__(self, runner: TaskRunner, services: Services, sync: SyncService) -> None:
-        super().__init__(None)
+    def __init__(self, runner: TaskRunner, services: Services, sync: SyncService, parent: QWidget) -> None:
+        # A window of its own, yet the Meeting day's: it goes with it, and never keeps the application
+        # running once the main window is closed.
+        super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(

@@ -434,8 +434,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
     def open_projector(self) -> ProjectorWindow:
         """The big-screen window, following the chair (on a second screen when there is one)."""
         if self.projector is None:
-            self.projector = ProjectorWindow(self._context.runner, self._services, self._context.sync)
-            self.destroyed.connect(self.projector.deleteLater)
+            self.projector = ProjectorWindow(self._context.runner, self._services, self._context.sync, self)
         self._project()
         self.projector.open_on_best_screen()
         return self.projector
