@@ -14,8 +14,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
@@ -302,3 +303,25 @@ def test_the_window_hands_live_events_to_the_reader_and_the_meeting_day(
     with qtbot.waitSignal(window.workspace.session.checked_in, timeout=WAIT):
         window.on_live_event(checkin)
     assert demo_services.records.get(m.Invitation, invited.id).attendance is m.Attendance.ONLINE
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)")
+def test_an_item_with_several_papers_offers_them_to_present(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
+) -> None:
+    papers = [
+        attach_bytes(services, org.meeting_id, org.item.id, name, pdf_bytes(2, name))
+        for name in ("a.pdf", "b.pdf")
+    ]
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
+        screen.reload()
+    screen.select_item(org.item.id)
+    qtbot.mouseClick(screen.present_button, Qt.MouseButton.LeftButton)
+    menu = screen.findChild(QMenu, "presentPaperMenu")
+    assert menu is not None and [a.text() for a in menu.actions()] == [p.name for p in papers]
+    with qtbot.waitSignal(screen.chair_changed, timeout=WAIT) as moved:
+        menu.actions()[1].trigger()
+    assert moved.args[0] == ChairState(org.meeting_id, org.item.id, papers[1].id, 0)
+    assert screen.presenter is not None
+    screen.presenter.close()
+    assert screen.chair_state() == ChairState(org.meeting_id, org.item.id)
