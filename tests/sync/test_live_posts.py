@@ -28,8 +28,11 @@ class Server:
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
         self.next_id = 41
+        self.down = False  # answers 503, as a server restarting does
 
     def answer(self, request: httpx.Request) -> httpx.Response:
+        if self.down:
+            return httpx.Response(503, json={"error": "unavailable", "message": "restarting"})
         self.requests.append(request)
         self.next_id += 1
         meeting_id = request.url.path.split("/")[2]

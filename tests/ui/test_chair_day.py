@@ -325,3 +325,20 @@ def test_an_item_with_several_papers_offers_them_to_present(
     assert screen.presenter is not None
     screen.presenter.close()
     assert screen.chair_state() == ChairState(org.meeting_id, org.item.id)
+
+
+def test_a_place_the_server_did_not_take_is_said_and_sent_again(
+    qtbot: QtBot, screen: SessionScreen, org: Org, server: Server
+) -> None:
+    click(qtbot, screen, "startButton")
+    first = screen.current_item_id
+    wait_posted(qtbot, screen, server, {"item_id": first, "document_id": None, "page": None})
+    server.down = True
+    with qtbot.waitSignal(screen.poster.failed, timeout=WAIT):
+        screen.select_item(org.item.id)
+    assert screen.header.chair_status.isVisible() and screen.header.chair_status.text()
+    server.down = False
+    with qtbot.waitSignal(screen.poster.posted, timeout=WAIT):
+        screen.repost_chair()
+    assert posted(server)[-1] == {"item_id": org.item.id, "document_id": None, "page": None}
+    assert not screen.header.chair_status.isVisible()

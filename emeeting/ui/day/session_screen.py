@@ -164,6 +164,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.present_button.clicked.connect(self._choose_paper)
         self.projector_button.clicked.connect(self.open_projector)
         self.poster.failed.connect(self.header.show_chair_failure)
+        self.poster.failed.connect(self._chair_not_sent)
         self.poster.posted.connect(lambda _state: self.header.show_chair_failure(""))
         self.notes_edit.textChanged.connect(self._on_text_edited)
         self.resolution_edit.textChanged.connect(self._on_text_edited)
@@ -383,6 +384,14 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         if state is not None and self._meeting_on() and state != self._chair_sent:
             self._chair_sent = state
             self.poster.post(state)
+
+    def _chair_not_sent(self, _message: str) -> None:
+        self._chair_sent = None  # sent again at the next move or reload (the channel may be back by then)
+
+    def repost_chair(self) -> None:
+        """Send the chair's place again (the live channel is back after being down)."""
+        self._chair_sent = None
+        self._update_chair()
 
     def _choose_paper(self) -> None:
         papers = self.item_papers()
