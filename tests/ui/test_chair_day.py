@@ -342,3 +342,18 @@ def test_a_place_the_server_did_not_take_is_said_and_sent_again(
         screen.repost_chair()
     assert posted(server)[-1] == {"item_id": org.item.id, "document_id": None, "page": None}
     assert not screen.header.chair_status.isVisible()
+
+
+def test_a_meeting_day_shown_read_only_posts_nothing(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org, server: Server, runner: TaskRunner
+) -> None:
+    attach_bytes(services, org.meeting_id, org.item.id, "a.pdf", pdf_bytes(2))
+    screen.set_read_only(True)  # a member's desktop showing the meeting day
+    services.session.start(org.meeting_id, datetime.now(UTC))
+    with qtbot.waitSignal(screen.loaded, timeout=WAIT):
+        screen.reload()
+    screen.select_item(org.item.id)
+    assert screen.chair_state() == ChairState(org.meeting_id, org.item.id)
+    assert not screen.present_button.isVisible()
+    runner.wait_idle(WAIT)
+    assert server.requests == []

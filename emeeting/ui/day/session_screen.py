@@ -223,7 +223,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             *self.attendance_buttons.values(), self.absence_reason, self.notes_edit, self.resolution_edit,
             *self.phrase_buttons, self.new_vote_button, self.delete_vote_button, self.add_dissent_button,
             self.remove_dissent_button, self.add_recusal_button, self.remove_recusal_button,
-            self.add_action_button, self.remove_action_button,
+            self.add_action_button, self.remove_action_button, self.present_button,
         ]  # fmt: skip
 
     # -- showing ---------------------------------------------------------------------------------------
@@ -381,7 +381,7 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             self._chair = state
             self.chair_changed.emit(state)
         self._project()
-        if state is not None and self._meeting_on() and state != self._chair_sent:
+        if state is not None and self._meeting_on() and not self._read_only and state != self._chair_sent:
             self._chair_sent = state
             self.poster.post(state)
 
