@@ -29,7 +29,7 @@ from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.day.chair import ChairState
-from emeeting.ui.day.projector import ProjectorWindow
+from emeeting.ui.day.projector import ProjectorWindow, other_screen
 from emeeting.ui.day.session_screen import SessionScreen
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import MEETING_DAY
@@ -357,3 +357,11 @@ def test_a_meeting_day_shown_read_only_posts_nothing(
     assert not screen.present_button.isVisible()
     runner.wait_idle(WAIT)
     assert server.requests == []
+
+
+def test_the_projector_goes_to_a_screen_other_than_the_secretarys() -> None:
+    laptop, projector, monitor = "laptop", "projector", "monitor"
+    assert other_screen([laptop, projector], laptop) == projector
+    assert other_screen([projector, laptop], laptop) == projector
+    assert other_screen([monitor, laptop, projector], monitor) == laptop
+    assert other_screen([laptop], laptop) is None  # one screen: a window on it

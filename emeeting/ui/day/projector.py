@@ -7,8 +7,10 @@ Pages are drawn off the GUI thread (``QPdfPageRenderer`` in its threaded mode) a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
@@ -26,6 +28,7 @@ from emeeting.ui.widgets.task_runner import LatestRead, TaskRunner
 BACKGROUND = "#101418"
 TEXT = "#f5f5f5"
 MUTED = "#b0bec5"
+S = TypeVar("S")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,12 @@ class Projected:
     presenter: str
     document: m.Document | None = None
     page: int | None = None
+
+
+def other_screen(screens: Sequence[S], here: S | None) -> S | None:
+    """The screen to project on: the first that is not the one the secretary works on (None: only that
+    one)."""
+    return next((s for s in screens if s is not here), None)
 
 
 class PageImage(QWidget):
@@ -207,10 +216,11 @@ class ProjectorWindow(FollowsLanguage, QWidget):
     def open_on_best_screen(self) -> None:
         """Full screen on a screen other than the one the secretary works on, when there is one; else a
         window over most of this screen (to drag to the projector's screen, or share)."""
-        here = self.screen() if self.isVisible() else QGuiApplication.primaryScreen()
-        others = [s for s in QGuiApplication.screens() if s is not here]
-        if others:
-            self.setGeometry(others[0].geometry())
+        parent = self.parentWidget()
+        here = parent.window().screen() if parent is not None else QGuiApplication.primaryScreen()
+        other = other_screen(QGuiApplication.screens(), here)
+        if other is not None:
+            self.setGeometry(other.geometry())
             self.showFullScreen()
         else:
             area = here.availableGeometry() if here is not None else None
