@@ -121,6 +121,7 @@ def test_the_reader_follows_the_chair_until_the_member_reads_on_their_own(
     reader.on_live_event(chair(held, 1, 1))
     assert reader.current_item_id() == held.items[1].id
     assert reader.follow_bar.isVisible() and reader.following
+    assert held.items[1].title in reader.follow_bar.label.text()  # where the chair is, in words
     assert not reader.follow_bar.back_button.isVisible()
 
     # The chair presents its paper at page 3: opened there.

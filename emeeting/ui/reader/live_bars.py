@@ -39,21 +39,22 @@ class FollowBar(FollowsLanguage, QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._following = True
         self._shortcut = ""
+        self._where = ""  # the chair's item, "4.1 title"
         self._retranslate()
 
     @property
     def following(self) -> bool:
         return self._following
 
-    def show_following(self, following: bool, shortcut: str) -> None:
-        self._following, self._shortcut = following, shortcut
+    def show_following(self, following: bool, shortcut: str, where: str = "") -> None:
+        self._following, self._shortcut, self._where = following, shortcut, where
         self._retranslate()
 
     def _retranslate(self) -> None:
-        if self._following:
-            self.label.setText(self.tr("Following the chair"))
-        else:
-            self.label.setText(self.tr("Reading on your own"))
+        text = self.tr("Following the chair") if self._following else self.tr("Reading on your own")
+        if self._where:
+            text = self.tr("{state} · the chair is at {item}").format(state=text, item=self._where)
+        self.label.setText(text)
         self.setStyleSheet(FOLLOWING_STYLE if self._following else OWN_STYLE)
         self.back_button.setVisible(not self._following)
         self.back_button.setText(self.tr("Back to the chair"))

@@ -900,8 +900,16 @@ class ReaderScreen(FollowsLanguage, QWidget):
 
     def _show_follow_bar(self) -> None:
         keys = self.back_to_chair_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.follow_bar.show_following(self._following, keys)
+        self.follow_bar.show_following(self._following, keys, self._chair_item_text())
         self.follow_bar.setVisible(self._chair is not None)
+
+    def _chair_item_text(self) -> str:
+        """The chair's item as the agenda numbers it, when its meeting is on screen."""
+        state, view = self._chair, self._view
+        if state is None or view is None or view.summary.meeting.id != state.meeting_id:
+            return ""
+        entry = next((e for e in view.agenda if e.item.id == state.item_id), None)
+        return f"{entry.number} {entry.item.title}" if entry is not None else ""
 
     def _go_to_chair(self) -> None:
         """Show the chair's item, and its paper at its page (a meeting not on screen is shown first)."""
@@ -930,6 +938,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
             self._applying_chair = False
 
     def _chair_meeting_shown(self, meeting_id: str) -> None:
+        if self._chair is not None:
+            self._show_follow_bar()
         if self._following and self._chair is not None and self._chair.meeting_id == meeting_id:
             self._go_to_chair()
 
