@@ -100,7 +100,10 @@ class PageImage(QWidget):
     def show_page(self, page: int) -> None:
         if not self.page_count:
             return
-        self._page = max(0, min(page, self.page_count - 1))
+        page = max(0, min(page, self.page_count - 1))
+        if page == self._page and self._image_page == page:
+            return  # drawn already: the Meeting day read again, the chair did not move
+        self._page = page
         self._request()
 
     def _fitted(self) -> QSize:
