@@ -9,8 +9,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
+import sqlite3
 import subprocess
 import zipfile
+from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
@@ -233,3 +235,17 @@ def test_a_meeting_not_in_the_store_or_a_folder_that_cannot_be_written_writes_no
     assert "cannot write" in capsys.readouterr().err
     assert not missing.parent.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_minutes_altered_in_the_database_are_reported_as_not_verified(held: Held, tmp_path: Path) -> None:
+    """The pack is evidence, not a gate: a frozen text that no longer matches its hash is written as such."""
+    copy = dataclasses.replace(held, data_dir=tmp_path / "data")
+    shutil.copytree(held.data_dir, copy.data_dir)
+    with closing(sqlite3.connect(copy.data_dir / "emeeting.db")) as conn, conn:
+        conn.execute("UPDATE minutes_versions SET text = text || 'มติที่ประชุม: ไม่อนุมัติ'")
+
+    document, text = _evidence(copy, tmp_path / "pack.zip", "--lang", "th")
+
+    assert document["minutes"]["certified_sha256"] == held.certified_sha256
+    assert document["minutes"]["verified"] is False
+    assert "ตรวจสอบไม่ผ่าน: ข้อความที่จัดเก็บไม่ตรงกับค่าแฮชที่บันทึกไว้" in text
