@@ -41,8 +41,13 @@ LINE = ParaStyle(align="left", left=0.75 * CM)
 LEAD = ParaStyle(align="left", left=0.75 * CM, keep_with_next=True)
 SUB_LINE = ParaStyle(align="left", left=1.5 * CM)
 SMALL = ParaStyle(size=13, align="left", left=0.75 * CM)
+# Values a reader compares or types elsewhere — hashes, links, devices and addresses, the event log — keep
+# their Arabic digits when the document is written in Thai digits.
 HASH = ParaStyle(size=11, align="left", left=0.75 * CM)
 LINK = ParaStyle(size=13, align="left", left=0.75 * CM)
+TECH = ParaStyle(size=14, align="left", left=1.5 * CM)
+LOG = ParaStyle(size=12, align="left", left=0.75 * CM)
+_AS_STORED = (HASH, LINK, TECH, LOG)
 TABLE_HEAD = ParaStyle(size=14, bold=True, align="left")
 TABLE_CELL = ParaStyle(size=14, align="left")
 
@@ -84,12 +89,13 @@ def _connections(words: Words, evidence: ev.Evidence) -> list[Block]:
         return [*blocks, Paragraph.of(words("ev_none"), LINE)]
     for c in evidence.connections:
         who = c.name if c.name == c.user or not c.user else f"{c.name} ({c.user})"
-        parts = [_stamp(words, c.at), words("ev_joined" if c.event == "joined" else "ev_left"), who]
-        if c.device:
-            parts.append(words("ev_device", device=c.device))
+        event = words("ev_joined" if c.event == "joined" else "ev_left")
+        details = [words("ev_device", device=c.device)] if c.device else []
         if c.address:
-            parts.append(words("ev_address", address=c.address))
-        blocks.append(Paragraph.of("  ".join(parts), LINE))
+            details.append(words("ev_address", address=c.address))
+        blocks.append(Paragraph.of(f"{_stamp(words, c.at)}  {event}  {who}", LEAD if details else LINE))
+        if details:
+            blocks.append(Paragraph.of("  ".join(details), TECH))
     return blocks
 
 
@@ -115,7 +121,7 @@ def _checkins(words: Words, evidence: ev.Evidence) -> list[Block]:
         if c.address:
             details.append(words("ev_address", address=c.address))
         if details:
-            lines.append(Paragraph.of("  ".join(details), SUB_LINE))
+            lines.append(Paragraph.of("  ".join(details), TECH))
         blocks += lines
     return blocks
 
@@ -250,7 +256,7 @@ def _log(words: Words, evidence: ev.Evidence) -> list[Block]:
         if e.by:
             head += f"  {e.by}"
         detail = _data(e.data)
-        blocks.append(Paragraph.of(f"{head}  {detail}" if detail else head, SMALL))
+        blocks.append(Paragraph.of(f"{head}  {detail}" if detail else head, LOG))
     return blocks
 
 
@@ -285,7 +291,12 @@ def evidence_blocks(evidence: ev.Evidence, options: ReportOptions, width: float)
     blocks += _minutes(words, evidence)
     blocks += _basis(words, evidence, width)
     blocks += [Spacer(6), *_log(words, evidence)]
-    return thai_digits(blocks) if options.thai_digits else blocks
+    return _thai_digits(blocks) if options.thai_digits else blocks
+
+
+def _thai_digits(blocks: list[Block]) -> list[Block]:
+    """Thai digits everywhere but in the values kept as stored (``_AS_STORED``)."""
+    return [b if isinstance(b, Paragraph) and b.style in _AS_STORED else thai_digits([b])[0] for b in blocks]
 
 
 def evidence_pdf(evidence: ev.Evidence, fonts: Fonts, options: ReportOptions) -> Rendered:

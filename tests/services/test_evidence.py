@@ -249,3 +249,13 @@ def test_minutes_altered_in_the_database_are_reported_as_not_verified(held: Held
     assert document["minutes"]["certified_sha256"] == held.certified_sha256
     assert document["minutes"]["verified"] is False
     assert "ตรวจสอบไม่ผ่าน: ข้อความที่จัดเก็บไม่ตรงกับค่าแฮชที่บันทึกไว้" in text
+
+
+def test_thai_digits_leave_hashes_addresses_and_the_log_as_stored(held: Held, tmp_path: Path) -> None:
+    _document, text = _evidence(held, tmp_path / "pack.zip", "--lang", "th", "--thai-digits")
+
+    assert "๑๔.๓๐.๐๕ น." in text and "ครั้งที่ ๑/๒๕๖๙" in text
+    assert "เห็นด้วย ๕ เสียง ไม่เห็นด้วย ๒ เสียง งดออกเสียง ๑ เสียง" in text
+    assert held.certified_sha256 in text  # a hash is compared character for character
+    assert f"ที่อยู่ {ADDRESS}" in text
+    assert f"14.30.05 น. joined member1 device={DEVICE}" in text  # the event log, as the server sent it
