@@ -88,12 +88,15 @@ def _connections(words: Words, evidence: ev.Evidence) -> list[Block]:
     if not evidence.connections:
         return [*blocks, Paragraph.of(words("ev_none"), LINE)]
     for c in evidence.connections:
-        who = c.name if c.name == c.user or not c.user else f"{c.name} ({c.user})"
         event = words("ev_joined" if c.event == "joined" else "ev_left")
-        details = [words("ev_device", device=c.device)] if c.device else []
+        known = c.name if c.name != c.user else ""  # a person this store knows the account of
+        details = [words("ev_account", user=c.user)] if c.user else []
+        if c.device:
+            details.append(words("ev_device", device=c.device))
         if c.address:
             details.append(words("ev_address", address=c.address))
-        blocks.append(Paragraph.of(f"{_stamp(words, c.at)}  {event}  {who}", LEAD if details else LINE))
+        head = "  ".join(part for part in (_stamp(words, c.at), event, known) if part)
+        blocks.append(Paragraph.of(head, LEAD if details else LINE))
         if details:
             blocks.append(Paragraph.of("  ".join(details), TECH))
     return blocks

@@ -163,6 +163,7 @@ _WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "ev_joined": ("เข้าร่วม", "joined"),
         "ev_left": ("ออก", "left"),
+        "ev_account": ("บัญชีผู้ใช้ {user}", "account {user}"),
         "ev_device": ("อุปกรณ์ {device}", "device {device}"),
         "ev_address": ("ที่อยู่ {address}", "address {address}"),
         "ev_checkins": ("การแสดงตนและการยืนยันตัวตนของผู้ร่วมประชุม", "Check-in and how identity was verified"),

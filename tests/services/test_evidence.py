@@ -257,5 +257,5 @@ def test_thai_digits_leave_hashes_addresses_and_the_log_as_stored(held: Held, tm
     assert "๑๔.๓๐.๐๕ น." in text and "ครั้งที่ ๑/๒๕๖๙" in text
     assert "เห็นด้วย ๕ เสียง ไม่เห็นด้วย ๒ เสียง งดออกเสียง ๑ เสียง" in text
     assert held.certified_sha256 in text  # a hash is compared character for character
-    assert f"ที่อยู่ {ADDRESS}" in text
+    assert f"บัญชีผู้ใช้ member1 อุปกรณ์ {DEVICE} ที่อยู่ {ADDRESS}" in text
     assert f"14.30.05 น. joined member1 device={DEVICE}" in text  # the event log, as the server sent it
