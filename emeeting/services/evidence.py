@@ -71,7 +71,9 @@ class EvidenceService:
         bundle = self._meetings.bundle(meeting_id)
         with SyncStore(self._store).read() as state:
             kept = state.live_events(meeting_id)
-        log = tuple(sorted((self._entry(e) for e in kept), key=lambda e: (e.at, e.server, e.id)))
+        # In the server's own order (its ids), not by the clock: processes sharing a database may stamp
+        # a later event with an earlier time.
+        log = tuple(self._entry(e) for e in kept)
         names = {p.id: p.display_name for p in bundle.people}
         return ev.Evidence(
             committee=bundle.committee,
