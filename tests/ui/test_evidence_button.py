@@ -9,6 +9,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -59,4 +60,27 @@ def test_the_button_writes_the_evidence_pack_of_the_meeting_shown(
     assert (kept["name"], kept["verified_by"], kept["device"]) == ("นางสมหญิง รักเรียน", "password+totp", "pc-7")
     assert document["minutes"]["certified_sha256"] == certified.certified_sha256
     assert document["minutes"]["verified"] is True
+    assert button.isEnabled()
+
+
+def test_a_pack_that_cannot_be_written_is_reported_and_nothing_is_left(
+    qtbot: QtBot,
+    editor: MinutesEditor,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "emeeting.ui.minutes.evidence_button.show_plain_message",
+        lambda _parent, _icon, _title, text: shown.append(text),
+    )
+    button = editor.evidence_button
+    button.choose_file = lambda _proposed: str(tmp_path / "gone" / "pack.zip")
+    with qtbot.waitSignal(button.export_failed, timeout=20_000) as failed:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    message = failed.args[0]  # in the window's language: ไม่สามารถบันทึกไฟล์ … ได้
+    assert str(tmp_path / "gone" / "pack.zip") in message and shown == [message]
+    assert not (tmp_path / "gone").exists()
+    assert not list(tmp_path.glob("*.zip")) and not list(tmp_path.glob(".*.tmp"))
     assert button.isEnabled()
