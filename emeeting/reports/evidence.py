@@ -47,7 +47,7 @@ HASH = ParaStyle(size=11, align="left", left=0.75 * CM)
 LINK = ParaStyle(size=13, align="left", left=0.75 * CM)
 TECH = ParaStyle(size=14, align="left", left=1.5 * CM)
 LOG = ParaStyle(size=12, align="left", left=0.75 * CM)
-_AS_STORED = (HASH, LINK, TECH, LOG)
+_AS_STORED = (HASH, replace(HASH, left=0.0), LINK, TECH, LOG)
 TABLE_HEAD = ParaStyle(size=14, bold=True, align="left")
 TABLE_CELL = ParaStyle(size=14, align="left")
 
@@ -283,9 +283,16 @@ def _heading(words: Words, evidence: ev.Evidence) -> list[Block]:
     return blocks
 
 
-def evidence_blocks(evidence: ev.Evidence, options: ReportOptions, width: float) -> list[Block]:
+def evidence_blocks(
+    evidence: ev.Evidence, options: ReportOptions, width: float, json_sha256: str = ""
+) -> list[Block]:
     words = Words(options)
     blocks = _heading(words, evidence)
+    if json_sha256:
+        blocks += [
+            Paragraph.of(words("ev_json_sha"), replace(LEAD, left=0.0)),
+            Paragraph.of(json_sha256, replace(HASH, left=0.0)),
+        ]
     blocks += _meeting(words, evidence, width)
     blocks += _connections(words, evidence)
     blocks += _checkins(words, evidence)
@@ -302,7 +309,11 @@ def _thai_digits(blocks: list[Block]) -> list[Block]:
     return [b if isinstance(b, Paragraph) and b.style in _AS_STORED else thai_digits([b])[0] for b in blocks]
 
 
-def evidence_pdf(evidence: ev.Evidence, fonts: Fonts, options: ReportOptions) -> Rendered:
+def evidence_pdf(
+    evidence: ev.Evidence, fonts: Fonts, options: ReportOptions, json_sha256: str = ""
+) -> Rendered:
+    """The PDF of ``evidence``; ``json_sha256``: the hash of the evidence.json it goes with, printed
+    under the heading."""
     words = Words(options)
     index = BundleIndex(m.MeetingBundle(evidence.committee, evidence.meeting))
     page = template(index, words)
@@ -314,7 +325,7 @@ def evidence_pdf(evidence: ev.Evidence, fonts: Fonts, options: ReportOptions) ->
         f"{words('ev_title')} {evidence.committee.name} {words('meeting_no', label=evidence.meeting.label)}"
     )
     return render_pdf(
-        evidence_blocks(evidence, options, page.text_width),
+        evidence_blocks(evidence, options, page.text_width, json_sha256),
         fonts,
         page,
         title=title,

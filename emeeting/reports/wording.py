@@ -148,6 +148,10 @@ _WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         # The evidence pack of a meeting held on members' laptops (reports.evidence).
         "ev_title": ("หลักฐานการประชุมผ่านสื่ออิเล็กทรอนิกส์", "Evidence of the electronic meeting"),
         "ev_generated": ("จัดทำเมื่อ {when}", "Made on {when}"),
+        "ev_json_sha": (
+            "ค่าแฮช SHA-256 ของไฟล์ evidence.json ที่จัดทำพร้อมเอกสารนี้",
+            "SHA-256 of the evidence.json made with this document",
+        ),
         "ev_meeting": ("ข้อมูลการประชุม", "The meeting"),
         "ev_subject": ("เรื่อง", "Subject"),
         "ev_mode": ("รูปแบบการประชุม", "Format"),

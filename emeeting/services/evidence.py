@@ -7,6 +7,7 @@ is made offline too. The report module sees only the plain ``domain.evidence.Evi
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -215,11 +216,13 @@ class EvidenceService:
             )
         evidence = self.gather(meeting_id)
         options = ReportOptions(lang="th" if lang == "th" else "en", thai_digits=thai_digits)
-        pdf = evidence_pdf(evidence, self._fonts(), options).pdf
-        document = json.dumps(ev.evidence_json(evidence), ensure_ascii=False, indent=2) + "\n"
+        document = (json.dumps(ev.evidence_json(evidence), ensure_ascii=False, indent=2) + "\n").encode()
+        # The PDF carries the JSON's hash: the two files of a pack are known to belong together.
+        json_sha256 = hashlib.sha256(document).hexdigest()
+        pdf = evidence_pdf(evidence, self._fonts(), options, json_sha256=json_sha256).pdf
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as pack:
-            pack.writestr(JSON_NAME, document.encode("utf-8"))
+            pack.writestr(JSON_NAME, document)
             pack.writestr(PDF_NAME, pdf)
         return buffer.getvalue()
 

@@ -7,6 +7,7 @@ English."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -200,6 +201,8 @@ def test_the_thai_pdf_shows_headings_names_thai_times_votes_and_the_verified_has
     assert RECORDING in text
     assert held.certified_sha256 in text
     assert "ตรวจสอบแล้ว: ข้อความที่จัดเก็บตรงกับค่าแฮชที่บันทึกไว้" in text
+    with zipfile.ZipFile(tmp_path / "pack.zip") as pack:  # the PDF names the JSON it goes with
+        assert hashlib.sha256(pack.read("evidence.json")).hexdigest() in text
 
 
 def test_the_english_pdf_and_a_secret_vote_without_names(held: Held, tmp_path: Path) -> None:
