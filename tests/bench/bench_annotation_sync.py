@@ -2,11 +2,14 @@
 download of the same bytes in the same run, on the office link a member's laptop has and on loopback.
 
 Run:  .venv/bin/python tests/bench/bench_annotation_sync.py [--annotations 10000] [--repeat 3]
-                                                            [--link-mbit 100] [--profile]
+                                            [--link-mbit 100] [--server-in-process] [--profile]
 
 A real server (uvicorn, SQLite) runs on 127.0.0.1 in this process. A secretary publishes one meeting with
 one paper and invites a member; the member's first laptop sends her annotations (highlights, ink, sticky
-notes and item notes with Thai text, private and shared) through the server's push. Then, in the same run:
+notes and item notes with Thai text, private and shared) through the server's push. The server is then
+started again on the same database as `emeeting serve`, a process of its own (for a member's laptop it
+is another computer; ``--server-in-process`` keeps it on a thread of this process, sharing this
+interpreter with the client, as the benchmark first had it). Then, in the same run:
 
 - reference (file): the bytes the member's sync receives (every change page of the feed, as JSON, and the
   paper), saved as one file and downloaded whole by one plain httpx client from a bare ``http.server`` on
@@ -20,12 +23,13 @@ notes and item notes with Thai text, private and shared) through the server's pu
 
 The link: members sync over the office LAN or Wi-Fi, not over loopback, where a plain download of 9 MB
 takes 25 ms and no client that validates and stores 10,000 records can come near it. So each figure is
-also taken through a TCP proxy on 127.0.0.1 that carries at most ``--link-mbit`` (default 100 Mbit/s, the
-office's stated link) in each direction, shared by every connection through it, as one link is: each
-chunk (at most 16 KB) goes on when the link would have carried it (a token bucket of one chunk). It adds
-no latency of its own (a real link's round trips would cost the sync's 13 requests more than the
-reference's one). The references and the sync go through the same proxy code in the same run (one proxy
-for the server, one for the bare server); the loopback figures are printed as well.
+also taken through a TCP proxy on 127.0.0.1 (``limited_link.py``, a process of its own) that carries at
+most ``--link-mbit`` (default 100 Mbit/s, the office's stated link) in each direction, shared by every
+connection through it, as one link is: each chunk (at most 16 KB) goes on when the link would have
+carried it (a token bucket of one chunk). It adds no latency of its own (a real link's round trips would
+cost the sync's 13 requests more than the reference's one). The references and the sync go through the
+same proxy code in the same run (one proxy for the server, one for the bare server); the loopback figures
+are printed as well.
 
 Each is run ``--repeat`` times (a fresh data folder for every sync), the best kept.
 Target: on the link, sync at most 1.5 x the reference (file).
@@ -34,12 +38,10 @@ Target: on the link, sync at most 1.5 x the reference (file).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
 import gzip
 import http.server
 import json
-import socket
 import sys
 import tempfile
 import threading
@@ -60,7 +62,9 @@ from keyring.backends import fail  # noqa: E402
 from emeeting.domain import model as m  # noqa: E402
 from emeeting.sync import protocol as p  # noqa: E402
 from emeeting.sync.engine import SyncReport  # noqa: E402
-from tests.server.conftest import PASSWORD, Live, run_server  # noqa: E402
+from tests.bench.limited_link import limited_link  # noqa: E402
+from tests.bench.serving import emeeting_serve  # noqa: E402
+from tests.server.conftest import PASSWORD, Live, free_port, run_server  # noqa: E402
 from tests.services.conftest import pdf_bytes  # noqa: E402
 from tests.sync.conftest import attach_bytes, cheap_settings, make_desk  # noqa: E402
 
@@ -178,75 +182,6 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class Link:
-    """A link of ``mbit`` Mbit/s in each direction, shared by every connection through it: a token bucket
-    per direction holding one chunk, so a chunk goes on when the link would have carried it (the ones
-    before it, of any connection, first), and a pump woken late does not lose the link's time."""
-
-    CHUNK = 16384
-
-    def __init__(self, mbit: float) -> None:
-        self.bytes_per_s = mbit * 1e6 / 8
-        self._carried_at = [0.0, 0.0]  # when each direction has carried everything given to it so far
-        self._lock = threading.Lock()
-
-    def send_at(self, direction: int, size: int) -> float:
-        """When ``size`` more bytes may go on in this direction (perf_counter time)."""
-        with self._lock:
-            done = max(time.perf_counter(), self._carried_at[direction]) + size / self.bytes_per_s
-            self._carried_at[direction] = done
-            return done - self.CHUNK / self.bytes_per_s
-
-
-@contextmanager
-def limited_link(url: str, mbit: float) -> Iterator[str]:
-    """A TCP proxy on 127.0.0.1 to ``url`` through a Link of ``mbit``; yields its URL."""
-    host, port = url.removeprefix("http://").split(":")
-    link = Link(mbit)
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(64)
-    stop = threading.Event()
-
-    def pump(src: socket.socket, dst: socket.socket, direction: int) -> None:
-        with contextlib.suppress(OSError):
-            while data := src.recv(Link.CHUNK):
-                wait = link.send_at(direction, len(data)) - time.perf_counter()
-                if wait > 0:
-                    time.sleep(wait)
-                dst.sendall(data)
-        with contextlib.suppress(OSError):
-            dst.shutdown(socket.SHUT_WR)
-
-    def connect(client: socket.socket) -> None:
-        upstream = socket.create_connection((host, int(port)))
-        for s in (client, upstream):
-            s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        down = threading.Thread(target=pump, args=(upstream, client, 1), daemon=True)
-        down.start()
-        pump(client, upstream, 0)
-        down.join()
-        client.close()
-        upstream.close()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=connect, args=(client,), daemon=True).start()
-
-    threading.Thread(target=accept, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    finally:
-        stop.set()
-        with contextlib.suppress(OSError):
-            listener.shutdown(socket.SHUT_RDWR)
-        listener.close()
-
-
 @contextmanager
 def bare_server(folder: Path) -> Iterator[str]:
     handler = functools.partial(_Quiet, directory=str(folder))
@@ -280,18 +215,18 @@ class Figures:
 
 
 def measure(
-    args: argparse.Namespace, tmp: Path, live: Live, bare: str, token: str, label: str, expected: int
+    args: argparse.Namespace, tmp: Path, server: str, bare: str, token: str, label: str, expected: int
 ) -> Figures:
-    """Every figure through the URLs given (the server's ``live.url`` and the bare server's ``bare``)."""
-    feed_bytes(live.url, token)  # warm the server's caches as a sync would find them
-    feed_s = min(feed_bytes(live.url, token)[0] for _ in range(args.repeat))
+    """Every figure through the URLs given (the sync server's and the bare server's)."""
+    feed_bytes(server, token)  # warm the server's caches as a sync would find them
+    feed_s = min(feed_bytes(server, token)[0] for _ in range(args.repeat))
     file_download(bare)
     file_s = min(file_download(bare)[0] for _ in range(args.repeat))
     gzip_s = min(file_download(bare, "/feed.bin.gz")[0] for _ in range(args.repeat))
     sync_runs: list[float] = []
     report = None
     for n in range(args.repeat):
-        desk = make_desk(tmp, f"second-laptop-{label}-{n}", live.url, "anan")
+        desk = make_desk(tmp, f"second-laptop-{label}-{n}", server, "anan")
         began = time.perf_counter()
         if args.profile and n == 0 and label == "loopback":
             import cProfile
@@ -325,6 +260,33 @@ def print_figures(title: str, f: Figures, target: bool) -> None:
           f"{f.sync_s / f.gzip_s:.2f}   sync / reference (feed): {f.sync_s / f.feed_s:.2f}")  # fmt: skip
 
 
+@dataclass
+class Run:
+    loopback: Figures
+    limited: Figures
+    feed: bytes
+    packed: bytes
+
+
+def measure_both(args: argparse.Namespace, tmp: Path, server: str, expected: int) -> Run:
+    """The references and the sync on loopback, then through the limited link."""
+    token = Live(server, None).login("anan", device="reference")  # type: ignore[arg-type]
+    feed = b"".join(feed_bytes(server, token)[1])
+    packed = gzip.compress(feed, compresslevel=1, mtime=0)
+    served = tmp / "served"
+    served.mkdir(exist_ok=True)
+    (served / "feed.bin").write_bytes(feed)
+    (served / "feed.bin.gz").write_bytes(packed)
+    with bare_server(served) as bare:
+        loopback = measure(args, tmp, server, bare, token, "loopback", expected)
+        with (
+            limited_link(server, args.link_mbit) as server_url,
+            limited_link(bare, args.link_mbit) as bare_url,
+        ):
+            limited = measure(args, tmp, server_url, bare_url, token, "link", expected)
+    return Run(loopback, limited, feed, packed)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -332,44 +294,39 @@ def main() -> int:
     parser.add_argument("--annotations", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--link-mbit", type=float, default=100.0, help="the limited link (Mbit/s each way)")
+    parser.add_argument(
+        "--server-in-process", action="store_true",
+        help="measure with the server on a thread of this process (sharing its interpreter) instead of "
+        "`emeeting serve` in a process of its own",
+    )  # fmt: skip
     parser.add_argument("--profile", action="store_true", help="profile one sync on loopback (top 30)")
     args = parser.parse_args()
     keyring.set_keyring(fail.Keyring())  # tokens stay in this process
     with tempfile.TemporaryDirectory(prefix="emeeting-bench-annotations-") as folder:
         tmp = Path(folder)
-        with run_server(cheap_settings(tmp)) as live:
+        settings = cheap_settings(tmp)
+        with run_server(settings) as live:
             meeting, paper, item = build(tmp, live.url, live.state.accounts)
             notes = annotations(meeting, paper, item, args.annotations)
             began = time.perf_counter()
             send(live.url, live.login("anan", device="first-laptop"), notes)
             sent_s = time.perf_counter() - began
             print(f"{len(notes)} annotations sent from the member's first laptop in {sent_s:.1f} s")
+            if args.server_in_process:
+                run = measure_both(args, tmp, live.url, len(notes))
+        if not args.server_in_process:
+            port = free_port()
+            with emeeting_serve(settings.db_url, settings.blobs, port):
+                run = measure_both(args, tmp, f"http://127.0.0.1:{port}", len(notes))
 
-            token = live.login("anan", device="reference")
-            parts = feed_bytes(live.url, token)[1]
-            served = tmp / "served"
-            served.mkdir()
-            feed = b"".join(parts)
-            (served / "feed.bin").write_bytes(feed)
-            packed = gzip.compress(feed, compresslevel=1, mtime=0)
-            (served / "feed.bin.gz").write_bytes(packed)
-            with bare_server(served) as bare:
-                loopback = measure(args, tmp, live, bare, token, "loopback", len(notes))
-                with (
-                    limited_link(live.url, args.link_mbit) as server_url,
-                    limited_link(bare, args.link_mbit) as bare_url,
-                ):
-                    limited = measure(
-                        args, tmp, Live(server_url, live.state), bare_url, token, "link", len(notes)
-                    )
-
+    where = "a thread of this process" if args.server_in_process else "`emeeting serve`, a process of its own"
     print()
-    print(f"data: {len(notes)} annotations, one 40-page paper: {len(feed) / 1e6:.2f} MB of pages and paper "
-          f"({len(packed) / 1e6:.2f} MB gzipped)")  # fmt: skip
+    print(f"data: {len(notes)} annotations, one 40-page paper: {len(run.feed) / 1e6:.2f} MB of pages and "
+          f"paper ({len(run.packed) / 1e6:.2f} MB gzipped); the server: {where}")  # fmt: skip
     print_figures(
-        f"on a {args.link_mbit:g} Mbit/s link (proxy on 127.0.0.1, each way, shared):", limited, True
+        f"on a {args.link_mbit:g} Mbit/s link (proxy on 127.0.0.1, each way, shared):", run.limited, True
     )
-    print_figures("on loopback (127.0.0.1, no limit):", loopback, False)
+    print_figures("on loopback (127.0.0.1, no limit):", run.loopback, False)
     return 0
 
 
