@@ -234,6 +234,7 @@ class Meeting:
     urgency: Urgency = Urgency.NORMAL
     notice_sent_at: datetime | None = None
     reconvened: bool = False  # adjourned for lack of quorum and called again: the lower quorum applies
+    recording_link: str = ""  # where the meeting's recording is kept (the evidence of an online meeting)
 
     @property
     def label(self) -> str:
@@ -318,6 +319,14 @@ class Vote:
     abstentions: int = 0
     casting_vote: Choice | None = None  # the chair's deciding vote on a tie
     result: VoteResult = VoteResult.PENDING
+    # A vote taken on members' laptops: open from opened_at (members answer) until closed_at (the result
+    # recorded). A vote recorded by hand after the show of hands has neither.
+    opened_at: datetime | None = None
+    closed_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.opened_at is not None and self.closed_at is None
 
 
 @dataclass(frozen=True)

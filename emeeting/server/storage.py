@@ -91,6 +91,8 @@ devices = Table(
     # What the device's cursor was built under; a different scope means it must resync.
     Column("scope", String(64), nullable=False),
     Column("scope_serial", Integer, nullable=False),
+    # How the login that made this device's token proved who it was: "password" or "password+totp".
+    Column("verified_by", String(32), nullable=False, server_default="password"),
 )
 Index("ix_devices_user_id", devices.c.user_id)
 
@@ -139,6 +141,58 @@ blob_holders = Table(
     Column("sha256", String(64), nullable=False),
     Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
     PrimaryKeyConstraint("sha256", "user_id"),
+)
+
+# The live meeting's channel: one ordered stream of events per meeting (the id orders them; a client that
+# reconnects resumes after the last id it saw). Kept with the meeting: they are the traffic data of its
+# evidence pack (who joined when, from which device and address, what the chair showed, who checked in).
+live_events = Table(
+    "live_events",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("meeting_id", String(36), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("data", Text, nullable=False),  # JSON
+    Column("at", String(26), nullable=False),  # ISO 8601 UTC, the server's clock
+    Column("user_name", String(200), nullable=False),  # "" for the server's own events
+    Column("device", String(200), nullable=False),
+    Column("address", String(64), nullable=False),  # the client's network address as the server saw it
+)
+Index("ix_live_events_meeting_id_id", live_events.c.meeting_id, live_events.c.id)
+
+# A member's check-in to a meeting: when, from which device and address, in the room or online, and how
+# the login behind it was verified.
+checkins = Table(
+    "checkins",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("meeting_id", String(36), nullable=False),
+    Column("person_id", String(36), nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Column("device", String(200), nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("mode", String(16), nullable=False),  # present (in the room) | online
+    Column("verified_by", String(32), nullable=False),
+    Column("at", String(26), nullable=False),
+)
+Index("ix_checkins_meeting_id", checkins.c.meeting_id)
+
+# A secret vote's ballots: who has voted and how many chose each answer, in two tables with nothing that
+# links a voter to a choice (no ballot row, no time, no order shared between them).
+secret_voters = Table(
+    "secret_voters",
+    metadata,
+    Column("vote_id", String(36), nullable=False),
+    Column("person_id", String(36), nullable=False),
+    PrimaryKeyConstraint("vote_id", "person_id"),
+)
+secret_tallies = Table(
+    "secret_tallies",
+    metadata,
+    Column("vote_id", String(36), nullable=False),
+    Column("choice", String(16), nullable=False),
+    Column("count", Integer, nullable=False),
+    PrimaryKeyConstraint("vote_id", "choice"),
 )
 
 # One row: a random id made when the database is created, so a client can tell a replaced (recreated,

@@ -30,6 +30,7 @@ SYNC_TABLES = (
     "sync_conflicts",
     "sync_published",
     Kind.PRIVATE_NOTE.table,
+    "live_events",
 )
 
 Data = dict[str, Any]
@@ -40,6 +41,19 @@ TABLES: MappingProxyType[str, tuple[str, tuple[str, ...]]] = MappingProxyType(
 )
 _KIND_OF_TABLE = MappingProxyType({table: kind for kind, (table, _f) in TABLES.items()})
 _NOTE_FIELDS = Kind.PRIVATE_NOTE.facts.fields
+
+
+@dataclass(frozen=True)
+class LiveLogEntry:
+    """One event of a live meeting's channel as kept here: its id orders it among that server's events."""
+
+    id: int
+    meeting_id: str
+    type: str
+    at: str  # ISO 8601 UTC, the server's clock
+    by: str  # the user name whose action it records ("" for the server's own)
+    data: Data
+    server: str = ""
 
 
 @dataclass(frozen=True)
@@ -538,6 +552,36 @@ class SyncState:
         table = Kind.PRIVATE_NOTE.table
         sql = f"SELECT {columns} FROM {table} WHERE meeting_id = ? AND deleted = 0 ORDER BY item_id, id"
         return [dict(zip(_NOTE_FIELDS, row, strict=True)) for row in self._conn.execute(sql, [meeting_id])]
+
+    # -- the live channel's events ---------------------------------------------------------------------
+
+    def keep_live_events(self, server: str, events: Iterable[LiveLogEntry]) -> None:
+        """Events of a live meeting as that server sent them; one already kept is kept as it was."""
+        sql = (
+            "INSERT INTO live_events (server, id, meeting_id, type, at, by, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(server, id) DO NOTHING"
+        )
+        self._conn.executemany(
+            sql, [(server, e.id, e.meeting_id, e.type, e.at, e.by, json.dumps(e.data)) for e in events]
+        )
+
+    def live_events(self, meeting_id: str, server: str | None = None, after: int = 0) -> list[LiveLogEntry]:
+        """A meeting's kept live events in the server's order (of one server, or of all)."""
+        sql = (
+            "SELECT server, id, meeting_id, type, at, by, data FROM live_events"
+            " WHERE meeting_id = ? AND id > ?"
+        )
+        params: list[Any] = [meeting_id, after]
+        if server is not None:
+            sql += " AND server = ?"
+            params.append(server)
+        rows = self._conn.execute(sql + " ORDER BY server, id", params)
+        return [LiveLogEntry(int(i), m, t, a, b, json.loads(d), s) for s, i, m, t, a, b, d in rows]
+
+    def last_live_event(self, server: str, meeting_id: str) -> int:
+        """The id of the last event kept of that meeting from that server (0: none)."""
+        sql = "SELECT MAX(id) FROM live_events WHERE server = ? AND meeting_id = ?"
+        return int(self._conn.execute(sql, [server, meeting_id]).fetchone()[0] or 0)
 
     def _shadow(self, row: tuple[Any, ...]) -> Shadow:
         kind, record_id, version, deleted, data, received, parked = row

@@ -10,6 +10,8 @@
 - ``sync_conflicts``: local values that lost to the server's, kept for the user to see.
 - ``sync_published``: meetings a secretary publishes to a server.
 - ``private_notes``: an attendee's own notes, synced to their account only.
+- ``live_events``: the events of a live meeting's channel as received from a server (ids in the server's
+  order), kept for the meeting's evidence pack and so that a reconnecting channel resumes after the last.
 """
 
 from __future__ import annotations
@@ -92,3 +94,15 @@ def add_sync_tables(metadata: MetaData) -> None:
     )
     Index("ix_private_notes_meeting_id", notes.c.meeting_id)
     Index("ix_private_notes_item_id", notes.c.item_id)
+    live = Table(
+        "live_events",
+        metadata,
+        Column("server", Text(), primary_key=True),
+        Column("id", Integer(), primary_key=True, autoincrement=False),
+        Column("meeting_id", String(36), nullable=False),
+        Column("type", String(32), nullable=False),
+        Column("at", String(26), nullable=False),
+        Column("by", Text(), nullable=False),
+        Column("data", Text(), nullable=False),  # JSON, as the server sent it
+    )
+    Index("ix_live_events_meeting_id", live.c.meeting_id)

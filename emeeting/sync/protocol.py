@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import typing
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -285,3 +285,50 @@ class Health(BaseModel):
     status: Literal["ok"]
     protocol: int
     server_version: int
+
+
+# ------------------------------------------------------------------------------------------ the live meeting
+
+
+class LiveType(StrEnum):
+    """What a live meeting's event says (``LiveEvent.data`` by type):
+
+    - ``chair``: the chair's place, set by the secretary: ``item_id``, ``document_id`` (None: no paper
+      shown), ``page`` (0-based; None with no paper).
+    - ``checkin``: a member checked in: ``person_id``, ``mode`` (present | online), ``verified_by``
+      (password | password+totp).
+    - ``joined`` / ``left``: a device connected to or left the meeting's channel (the traffic data).
+    - ``vote_opened``: ``vote_id``, ``item_id``, ``question``, ``kind`` (open | secret), ``rule``.
+    - ``voted``: ``vote_id``, ``person_id`` (who has voted, never how), ``count`` (how many have voted).
+    - ``vote_closed``: ``vote_id``, ``result``, ``votes_for``, ``votes_against``, ``abstentions``.
+    - ``records``: records of the meeting changed on the server: a client pulls (no data).
+    """
+
+    CHAIR = "chair"
+    CHECKIN = "checkin"
+    JOINED = "joined"
+    LEFT = "left"
+    VOTE_OPENED = "vote_opened"
+    VOTED = "voted"
+    VOTE_CLOSED = "vote_closed"
+    RECORDS = "records"
+
+
+class LiveEvent(BaseModel):
+    """One event of a meeting's live channel. Ids increase in the order the server wrote them; a client
+    that reconnects asks for those after the last id it saw and misses nothing."""
+
+    id: int = Field(ge=1)
+    meeting_id: str
+    type: str = Field(description="a LiveType; a client ignores a type it does not know")
+    at: str = Field(description="ISO 8601 UTC time, the server's clock")
+    by: str = Field(description="the user whose action it records; empty for the server's own")
+    data: dict[str, Any]
+
+
+class LiveEvents(BaseModel):
+    """A meeting's events after ``after`` (oldest first); ask again with ``after=last`` while ``more``."""
+
+    events: list[LiveEvent]
+    last: int = Field(ge=0)
+    more: bool

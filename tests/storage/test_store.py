@@ -284,10 +284,18 @@ def test_upgrading_an_older_store_backs_it_up_first(data_dir: Path) -> None:
 def test_an_upgrade_that_fails_is_a_clear_error_and_leaves_the_backup(data_dir: Path) -> None:
     """Two live meetings with one number, possible before 0002, cannot take 0002's unique index."""
     create_at_revision(data_dir, "0001")
+    # Written as that release wrote them: the columns of 0001's meetings table, not today's.
     committee = m.Committee("คณะกรรมการ", "C")
-    start = datetime(2026, 3, 1, tzinfo=UTC)
     with Store(data_dir, actor="old release").transaction() as repo:
-        repo.insert(committee, *(m.Meeting(committee.id, 1, 2569, "ประชุม", start) for _ in range(2)))
+        repo.insert(committee)
+    with sqlite3.connect(data_dir / DB_FILE) as conn:
+        conn.executemany(
+            "INSERT INTO meetings (id, committee_id, number, year_be, title, start, place, online_link, mode,"
+            " status, secrecy, urgency, reconvened, updated_at, updated_by) VALUES (?, ?, 1, 2569, 'ประชุม',"
+            " '2026-03-01 00:00:00.000000', '', '', 'in_person', 'draft', 'normal', 'normal', 0,"
+            " '2026-03-01 00:00:00.000000', 'old release')",
+            [(m.new_id(), committee.id) for _ in range(2)],
+        )
 
     with pytest.raises(StoreError, match="could not be upgraded: UNIQUE constraint failed") as caught:
         Store.open(data_dir)
