@@ -18,6 +18,7 @@ from emeeting.domain.model import Attendance, InviteeRole, Rsvp, Secrecy, VoteKi
 from emeeting.domain.validation import validate
 from emeeting.server.access import TOP_SECRET, Caller, ItemFacts, Scope
 from emeeting.server.frozen import frozen_changes
+from emeeting.server.live import Actor, publish
 from emeeting.server.storage import Database, blob_holders, devices, meta, records, users
 from emeeting.storage.codec import datetime_to_db
 from emeeting.sync import protocol as p
@@ -179,6 +180,8 @@ def _anything_for(conn: Connection, caller: Caller, since: int) -> bool:
 
 # Kinds whose records belong to the user who wrote them: the server keeps the writer as the owner.
 OWNED_KINDS = (Kind.PRIVATE_NOTE, Kind.ANNOTATION)
+# Changes that are no news for the meeting's live clients (a reader's marks and notes go by the sync).
+_NOT_NEWS = frozenset(OWNED_KINDS)
 
 
 def resync(purged: int) -> ApiError:
@@ -335,6 +338,7 @@ def push(
         at = now_text()
         conflicts: list[p.Conflict] = []
         accepted: list[p.Accepted] = []
+        touched: set[str] = set()  # meetings whose records changed: their live clients pull at once
         for offset, change in enumerate(ordered):
             current = conn.execute(
                 select(records).where(records.c.kind == change.kind, records.c.id == change.id)
@@ -394,6 +398,8 @@ def push(
                 )
             _learn(scope, change)
             accepted.append(p.Accepted(kind=change.kind, id=change.id, version=version))
+            if columns.meeting_id is not None and change.kind not in _NOT_NEWS:
+                touched.add(columns.meeting_id)
         _no_ballots_in_secret_votes(conn, ordered, accepted)
         if refused:
             raise ApiError(
@@ -410,6 +416,8 @@ def push(
                 "some records changed on the server: pull, merge and push again",
                 conflicts=conflicts,
             )
+        for meeting_id in sorted(touched):  # (after the counter, as every writer of both takes them)
+            publish(conn, meeting_id, p.LiveType.RECORDS, {}, Actor(caller.name, "", ""))
         # Versions handed out for nothing (never here: every change is written) would still be harmless.
         return p.PushResult(accepted=accepted, server_version=db.server_version(conn))
 

@@ -321,7 +321,9 @@ class LiveEvent(BaseModel):
     id: int = Field(ge=1)
     meeting_id: str
     type: str = Field(description="a LiveType; a client ignores a type it does not know")
-    at: str = Field(description="ISO 8601 UTC time, the server's clock")
+    at: str = Field(
+        description="the server's clock, UTC, as every time of the protocol: 'YYYY-MM-DD HH:MM:SS.ffffff'"
+    )
     by: str = Field(description="the user whose action it records; empty for the server's own")
     data: dict[str, Any]
 

@@ -181,6 +181,7 @@ def run_server(settings: Settings, port: int = 0) -> Iterator[Live]:
     try:
         yield Live(f"http://127.0.0.1:{port}", app.state.server)
     finally:
+        app.state.server.live.close()  # live streams end, or uvicorn would wait for them to
         server.should_exit = True
         thread.join(timeout=20)
         sock.close()

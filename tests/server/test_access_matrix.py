@@ -209,7 +209,50 @@ def attempts_without_ids(method: str, path: str) -> Callable[[World], Iterator[A
     return attempts
 
 
+def _meetings(world: World) -> dict[str, tuple[m.Meeting, m.AgendaItem]]:
+    return {
+        "meeting_a": (world.meeting_a, world.open_item),
+        "meeting_b": (world.meeting_b, world.item_b),
+        "meeting_h": (world.meeting_h, world.item_h),
+    }
+
+
+def _live_reads(what: str) -> Callable[[World], Iterator[Attempt]]:
+    """A meeting's live events (pages or the stream) are for those who see the meeting."""
+
+    def attempts(world: World) -> Iterator[Attempt]:
+        for user in USERS:
+            for name, (meeting, _item) in _meetings(world).items():
+                if name not in VISIBLE[user]:
+                    yield user, "GET", f"/live/{meeting.id}/{what}", {}
+        yield None, "GET", f"/live/{world.meeting_a.id}/{what}", {}
+
+    return attempts
+
+
+def attempts_chair(world: World) -> Iterator[Attempt]:
+    """Only the secretary of the meeting's committee says where the chair is."""
+    secretary_of = {"meeting_a": "sec", "meeting_b": "sec", "meeting_h": "hrsec"}
+    for user in (*USERS, None):
+        for name, (meeting, item) in _meetings(world).items():
+            if user != secretary_of[name]:
+                yield user, "POST", f"/live/{meeting.id}/chair", {"json": {"item_id": item.id}}
+
+
+def attempts_checkin(world: World) -> Iterator[Attempt]:
+    """Only an invitee checks in."""
+    invited = {"meeting_a": {"alice", "bob", "dave"}, "meeting_b": {"carol"}, "meeting_h": {"hrsec"}}
+    for user in (*USERS, None):
+        for name, (meeting, _item) in _meetings(world).items():
+            if user not in invited[name]:
+                yield user, "POST", f"/live/{meeting.id}/checkin", {"json": {"mode": "present"}}
+
+
 MATRIX: dict[tuple[str, str], Callable[[World], Iterator[Attempt]]] = {
+    ("GET", "/live/{meeting_id}/events"): _live_reads("events"),
+    ("GET", "/live/{meeting_id}/stream"): _live_reads("stream"),
+    ("POST", "/live/{meeting_id}/chair"): attempts_chair,
+    ("POST", "/live/{meeting_id}/checkin"): attempts_checkin,
     ("GET", "/records/{kind}/{record_id}"): attempts_records,
     ("POST", "/sync/push"): attempts_push,
     ("GET", "/sync/changes"): attempts_without_ids("GET", "/sync/changes"),
