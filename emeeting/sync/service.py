@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import socket
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -22,23 +22,32 @@ from emeeting.services.meetings import MeetingService
 from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import ConflictCopy as ConflictCopy  # what the window shows of a conflict
-from emeeting.storage.sync_state import ServerState, SyncStore
+from emeeting.storage.sync_state import LiveLogEntry, ServerState, SyncStore
 from emeeting.sync.server_info import for_another_user, remembered
 
 if TYPE_CHECKING:
+    from emeeting.sync import protocol as p
     from emeeting.sync.client import SyncClient
     from emeeting.sync.credentials import Credentials
     from emeeting.sync.engine import Progress, SyncReport
     from emeeting.sync.expiry import OfflineLimit
+    from emeeting.sync.live import LiveClient
     from emeeting.sync.paper_keys import PaperKeys
 
 ClientFactory = Callable[[str, "str | None"], "SyncClient"]
+LiveFactory = Callable[[str, "str | None"], "LiveClient"]
 
 
 def _default_client(url: str, token: str | None) -> SyncClient:
     from emeeting.sync.client import SyncClient
 
     return SyncClient(url, token)
+
+
+def _default_live_client(url: str, token: str | None) -> LiveClient:
+    from emeeting.sync.live import LiveClient
+
+    return LiveClient(url, token)
 
 
 def _address(url: str) -> str:
@@ -122,6 +131,28 @@ class NotLoggedIn(ValidationError):
     pass
 
 
+class LiveStream:
+    """A meeting's live events from one server, after ``after``: iterate (on a worker thread) for the
+    events as they come; ``close`` (from any thread) ends the iteration."""
+
+    def __init__(self, client: LiveClient, meeting_id: str, after: int) -> None:
+        self.client = client
+        self.server = client.base_url
+        self.meeting_id = meeting_id
+        self.after = after
+
+    def __iter__(self) -> Iterator[p.LiveEvent]:
+        try:
+            for event in self.client.stream(self.meeting_id, self.after):
+                self.after = max(self.after, event.id)
+                yield event
+        finally:
+            self.client.close()
+
+    def close(self) -> None:
+        self.client.close()
+
+
 class SyncService:
     def __init__(
         self,
@@ -130,6 +161,7 @@ class SyncService:
         client_factory: ClientFactory = _default_client,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         paper_keys: PaperKeys | None = None,
+        live_factory: LiveFactory = _default_live_client,
     ) -> None:
         """``paper_keys``: the keys of confidential papers sealed on this computer (the composition root
         hands the same object to the services that open them); without it none are downloaded."""
@@ -137,6 +169,7 @@ class SyncService:
         self.credentials = credentials
         self.paper_keys = paper_keys
         self.client_factory = client_factory
+        self.live_factory = live_factory
         self.clock = clock
         self.state = SyncStore(store)
         self.records = RecordService(store)
@@ -437,6 +470,108 @@ class SyncService:
     def notes(self, meeting_id: str) -> list[PrivateNoteView]:
         with self.state.read() as st:
             return [PrivateNoteView(**d) for d in st.notes(meeting_id)]
+
+    # -- the live meeting ------------------------------------------------------------------------------
+
+    def live_server(self, meeting_id: str, url: str | None = None) -> str:
+        """The server whose live channel carries the meeting: ``url`` when given, else the one the meeting
+        came from or was published to, else the only server; NotLoggedIn when there is none to use."""
+        with self.state.read() as st:
+            if url is not None:
+                state = st.server(_address(url))
+                if state is not None:
+                    return state.url
+            else:
+                servers = st.servers()
+                for state in servers:
+                    if st.shadow(state.url, Kind.MEETING, meeting_id) is not None:
+                        return state.url
+                for state in servers:
+                    if meeting_id in st.published(state.url):
+                        return state.url
+                if len(servers) == 1:
+                    return servers[0].url
+        raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url or "")
+
+    def _live_client(self, meeting_id: str, url: str | None) -> LiveClient:
+        server = self.live_server(meeting_id, url)
+        state = self.server(server)
+        token = None if state is None else self.credentials.get(state.url, state.user)
+        if token is None:
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=server)
+        return self.live_factory(server, token)
+
+    def live_events(self, meeting_id: str, url: str | None = None) -> list[LiveLogEntry]:
+        """Catch up on the meeting's live events (those after the last one kept here) and keep them: the
+        secretary's desktop keeps every event of its meetings (the evidence pack reads them, offline too).
+        Returns the events that were new here."""
+        client = self._live_client(meeting_id, url)
+        try:
+            with self.state.read() as st:
+                after = st.last_live_event(client.base_url, meeting_id)
+            events = client.all_events(meeting_id, after)
+        finally:
+            client.close()
+        return self.keep_live_events(client.base_url, events)
+
+    def keep_live_events(self, server: str, events: Collection[p.LiveEvent]) -> list[LiveLogEntry]:
+        """Keep events that came from ``server``'s live channel (one kept already stays as it was)."""
+        entries = [LiveLogEntry(e.id, e.meeting_id, e.type, e.at, e.by, dict(e.data), server) for e in events]
+        if entries:
+            with self.state.transaction() as st:
+                st.keep_live_events(server, entries)
+        return entries
+
+    def kept_live_events(self, meeting_id: str, after: int = 0) -> list[LiveLogEntry]:
+        """The meeting's live events kept here (of every server), in each server's order."""
+        with self.state.read() as st:
+            return st.live_events(meeting_id, after=after)
+
+    def last_live_event(self, meeting_id: str, url: str | None = None) -> int:
+        """The id of the meeting's last event kept here from its server (0: none)."""
+        server = self.live_server(meeting_id, url)
+        with self.state.read() as st:
+            return st.last_live_event(server, meeting_id)
+
+    def set_chair(
+        self,
+        meeting_id: str,
+        item_id: str,
+        document_id: str | None = None,
+        page: int | None = None,
+        url: str | None = None,
+    ) -> p.LiveEvent:
+        """Tell everyone following the meeting where the chair is (the secretary: the item under
+        discussion, and the paper and its page when one is presented)."""
+        client = self._live_client(meeting_id, url)
+        try:
+            event = client.post_chair(meeting_id, item_id, document_id, page)
+        finally:
+            client.close()
+        self.keep_live_events(client.base_url, [event])
+        return event
+
+    def check_in(self, meeting_id: str, mode: str, url: str | None = None) -> p.LiveEvent:
+        """Check in to the meeting: ``mode`` "present" (in the room) or "online"."""
+        if mode not in ("present", "online"):
+            raise ValueError(f"a check-in is present or online, not {mode!r}")
+        client = self._live_client(meeting_id, url)
+        try:
+            event = client.check_in(meeting_id, mode)
+        finally:
+            client.close()
+        self.keep_live_events(client.base_url, [event])
+        return event
+
+    def live_stream(self, meeting_id: str, after: int | None = None, url: str | None = None) -> LiveStream:
+        """An open-able stream of the meeting's events after ``after`` (None: after the last kept here),
+        for a worker thread; ``LiveStream.close`` ends it from any thread. Nothing is kept by it: the
+        reader of the stream keeps what it receives (``keep_live_events``)."""
+        client = self._live_client(meeting_id, url)
+        if after is None:
+            with self.state.read() as st:
+                after = st.last_live_event(client.base_url, meeting_id)
+        return LiveStream(client, meeting_id, after)
 
     # -- conflict copies -------------------------------------------------------------------------------
 
