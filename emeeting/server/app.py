@@ -68,6 +68,7 @@ class Settings:
     argon2_memory_kib: int = 65536
     live_keepalive_s: float = 15.0  # a live stream's comment line when nothing happens (proxies keep it open)
     live_poll_s: float = 0.25  # SQLite: how often new live events are looked for (PostgreSQL notifies)
+    live_recheck_s: float = 30.0  # how soon a live stream ends after its caller lost the right to it
 
 
 @dataclass

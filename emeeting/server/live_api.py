@@ -8,6 +8,7 @@ the chair's place; only an invitee checks in.
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
@@ -137,14 +138,21 @@ def live_router(server: Server) -> APIRouter:
                 publish(conn, meeting_id, p.LiveType.JOINED, {"device": device, "address": address}, actor)
             return actor
 
-        def page(last: int) -> p.LiveEvents | None:
-            """The next events, while the caller may still see the meeting (None: no longer)."""
+        def allowed() -> bool:
+            """Whether the caller may still follow the meeting (the token, and the meeting in their sight)."""
             with db.read() as conn:
                 try:
                     _sees(conn, accounts.authenticate(token, conn)[0], meeting_id)
                 except ApiError:
-                    return None
+                    return False
+                return True
+
+        def page(last: int) -> p.LiveEvents:
+            with db.read() as conn:
                 return events_after(conn, meeting_id, last)
+
+        async def read(last: int) -> p.LiveEvents:
+            return await run_sync(page, last)
 
         def leave(actor: Actor) -> None:
             data = {"device": actor.device, "address": actor.address}
@@ -153,17 +161,22 @@ def live_router(server: Server) -> APIRouter:
 
         actor = await run_sync(join)
         hub.wake(meeting_id)
-        keepalive = server.settings.live_keepalive_s
+        keepalive, recheck = server.settings.live_keepalive_s, server.settings.live_recheck_s
 
         async def frames() -> AsyncIterator[bytes]:
             try:
                 yield b": connected\n\n"  # the client knows at once that the stream is open
                 last = start
+                checked = time.monotonic()
                 with hub.waiter(meeting_id) as waiter:
                     while not hub.closed:
-                        found = await run_sync(page, last)
-                        if found is None:
-                            return
+                        # A revoked device or a withdrawn invitation ends the stream within ``recheck``
+                        # seconds (checked then, not at every event: hundreds follow one meeting).
+                        if time.monotonic() - checked >= recheck:
+                            if not await run_sync(allowed):
+                                return
+                            checked = time.monotonic()
+                        found = await hub.events_after(meeting_id, last, read)
                         if found.events:
                             yield b"".join(sse(event) for event in found.events)
                         last = found.last

@@ -13,14 +13,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from emeeting.server.live import CHANNEL
 from emeeting.server.storage import Database, live_events
+from emeeting.sync import protocol as p
 
 _log = logging.getLogger("emeeting.server.live")
 
@@ -46,8 +48,22 @@ class Waiter:
         return True
 
 
+@dataclass(frozen=True)
+class _Read:
+    """The last read of a meeting's events in this process: made after wake number ``wakes`` of the
+    meeting, of the events after ``after`` (all of them: ``more`` was false)."""
+
+    wakes: int
+    after: int
+    events: list[p.LiveEvent]
+
+
 class LiveHub:
-    """The streams of this process that wait for events, by meeting, and the thread that wakes them."""
+    """The streams of this process that wait for events, by meeting, and the thread that wakes them.
+
+    The streams of one meeting woken together read its new events once: the first reads them from the
+    database, the others take them from that read (``events_after``), which holds while no wake came since.
+    """
 
     def __init__(self, db: Database, *, poll_s: float = 0.25, listen_s: float = 0.5) -> None:
         self._db = db
@@ -57,6 +73,10 @@ class LiveHub:
         self._waiters: dict[str, set[Waiter]] = {}
         self._thread: threading.Thread | None = None
         self.closed = False
+        self._wakes: dict[str, int] = {}  # meeting id -> wakes so far (under the lock)
+        # On the event loop only: one read at a time per meeting, and the last one.
+        self._reading: dict[str, asyncio.Lock] = {}
+        self._last_read: dict[str, _Read] = {}
 
     @contextmanager
     def waiter(self, meeting_id: str) -> Iterator[Waiter]:
@@ -75,14 +95,37 @@ class LiveHub:
                 waiting.discard(waiter)
                 if not waiting:
                     self._waiters.pop(meeting_id, None)
+                    self._wakes.pop(meeting_id, None)
+            if meeting_id not in self._waiters:
+                self._last_read.pop(meeting_id, None)
+                lock = self._reading.get(meeting_id)
+                if lock is not None and not lock.locked():
+                    self._reading.pop(meeting_id, None)
+
+    async def events_after(
+        self, meeting_id: str, after: int, read: Callable[[int], Awaitable[p.LiveEvents]]
+    ) -> p.LiveEvents:
+        """The meeting's events after ``after``: from this process's last read of them when no wake came
+        since it was made and it covers ``after``, else from ``read(after)`` (the database)."""
+        lock = self._reading.setdefault(meeting_id, asyncio.Lock())
+        async with lock:
+            wakes = self._wakes.get(meeting_id, 0)
+            last = self._last_read.get(meeting_id)
+            if last is not None and last.wakes == wakes and last.after <= after:
+                events = [e for e in last.events if e.id > after]
+                return p.LiveEvents(events=events, last=events[-1].id if events else after, more=False)
+            found = await read(after)
+            if not found.more:
+                self._last_read[meeting_id] = _Read(wakes, after, found.events)
+            return found
 
     def wake(self, meeting_id: str | None = None) -> None:
         """Wake the streams of that meeting (None: of every meeting)."""
         with self._lock:
-            if meeting_id is None:
-                waiters = [w for group in self._waiters.values() for w in group]
-            else:
-                waiters = list(self._waiters.get(meeting_id, ()))
+            meetings = list(self._waiters) if meeting_id is None else [meeting_id]
+            for meeting in meetings:
+                self._wakes[meeting] = self._wakes.get(meeting, 0) + 1
+            waiters = [w for meeting in meetings for w in self._waiters.get(meeting, ())]
         for waiter in waiters:
             waiter.wake()
 

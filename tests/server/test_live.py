@@ -291,3 +291,48 @@ def test_a_stopping_server_ends_its_streams(settings: Any) -> None:
     assert time.monotonic() - started < 5  # not held open by the stream
     response.close()
     client.close()
+
+
+def test_a_stream_ends_soon_after_its_device_is_revoked(settings: Any) -> None:
+    from tests.server.conftest import build_world, run_server
+
+    settings.live_keepalive_s, settings.live_recheck_s = 0.1, 0.2
+    with run_server(settings) as live:
+        world = build_world(live)
+        with world.client("alice") as alice, stream(alice, world.meeting_a.id) as response:
+            assert response.status_code == 200
+            device = alice.get("/me").json()["device_id"]
+            live.state.accounts.revoke_device(device)
+            started = time.monotonic()
+            response.read()  # the stream ends by itself
+        assert time.monotonic() - started < 5
+        left = all_events(world)[-1]
+        assert left["type"] == "left" and left["by"] == "alice"
+
+
+def test_every_follower_gets_every_event_once_in_order(world: World) -> None:
+    import threading
+
+    meeting, start = world.meeting_a.id, latest(world)
+    users = ("alice", "bob", "dave")
+    got: dict[str, list[int]] = {user: [] for user in users}
+    ready = threading.Barrier(len(users) + 1, timeout=10)
+
+    def follow(user: str) -> None:
+        with world.client(user) as c, stream(c, meeting, params={"after": start}) as response:
+            ready.wait()
+            for event in sse_events(response, 40):
+                if event["type"] == "chair":
+                    got[user].append(event["data"]["page"])
+                    if len(got[user]) == 20:
+                        return
+
+    threads = [threading.Thread(target=follow, args=(user,)) for user in users]
+    for thread in threads:
+        thread.start()
+    ready.wait()
+    for page in range(20):
+        assert chair(world, world.open_item.id, document_id=world.docs["open"].id, page=page).is_success
+    for thread in threads:
+        thread.join(timeout=10)
+    assert got == {user: list(range(20)) for user in users}
