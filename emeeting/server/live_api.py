@@ -1,9 +1,11 @@
 """The live meeting's endpoints: the event stream (server-sent events) and its pages, the chair's place and
 check-ins (docs/SYNC.md, "The live channel").
 
-Who may: whoever sees the meeting by the record rules (an invitee, the committee's secretary) reads all its
-events; a meeting they do not see is answered as one that is not there. Only the committee's secretary sets
-the chair's place; only an invitee checks in.
+Who may: whoever sees the meeting by the record rules (an invitee, the committee's secretary) reads its
+events; a meeting they do not see is answered as one that is not there. Who connected when, from which
+device and address (``joined``, ``left``: the traffic data, personal data of each member) goes to the
+committee's secretary only, who keeps it for the evidence pack. Only the committee's secretary sets the
+chair's place; only an invitee checks in.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from emeeting.sync import protocol as p
 
 MeetingId = Annotated[str, PathParam(max_length=p.ID_MAX, pattern=p.NO_NUL)]
 _CURSOR_MAX = 2**62
+TRAFFIC = frozenset({p.LiveType.JOINED, p.LiveType.LEFT})  # for the committee's secretary only
 
 
 class ChairRequest(BaseModel):
@@ -55,6 +58,19 @@ def _sees(conn: Connection, caller: Caller, meeting_id: str) -> Scope:
     if not scope.sees_meeting(meeting_id):
         raise not_found()
     return scope
+
+
+def _sees_traffic(scope: Scope, meeting_id: str) -> bool:
+    return scope.is_secretary_of(scope.meetings[meeting_id][0])
+
+
+def _for(page: p.LiveEvents, traffic: bool) -> p.LiveEvents:
+    """The page as the caller gets it: without the traffic data unless ``traffic``; ``last`` stays the
+    last event read, so that the next page starts after it."""
+    if traffic:
+        return page
+    events = [e for e in page.events if e.type not in TRAFFIC]
+    return p.LiveEvents(events=events, last=page.last, more=page.more)
 
 
 def _device(conn: Connection, caller: Caller) -> tuple[str, str]:
@@ -104,8 +120,8 @@ def live_router(server: Server) -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_MAX,
     ) -> p.LiveEvents:
         with db.read() as conn:
-            _sees(conn, accounts.authenticate(token, conn)[0], meeting_id)
-            return events_after(conn, meeting_id, after, limit)
+            scope = _sees(conn, accounts.authenticate(token, conn)[0], meeting_id)
+            return _for(events_after(conn, meeting_id, after, limit), _sees_traffic(scope, meeting_id))
 
     @router.get(
         "/live/{meeting_id}/stream",
@@ -129,14 +145,14 @@ def live_router(server: Server) -> APIRouter:
         start = _resume_from(after, last_event_id)
         address = _address(request)
 
-        def join() -> Actor:
+        def join() -> tuple[Actor, bool]:
             with db.write() as conn:
                 caller = accounts.authenticate(token, conn)[0]
-                _sees(conn, caller, meeting_id)
+                scope = _sees(conn, caller, meeting_id)
                 device, _verified = _device(conn, caller)
                 actor = Actor(caller.name, device, address)
                 publish(conn, meeting_id, p.LiveType.JOINED, {"device": device, "address": address}, actor)
-            return actor
+            return actor, _sees_traffic(scope, meeting_id)
 
         def allowed() -> bool:
             """Whether the caller may still follow the meeting (the token, and the meeting in their sight)."""
@@ -159,7 +175,7 @@ def live_router(server: Server) -> APIRouter:
             with db.write() as conn:
                 publish(conn, meeting_id, p.LiveType.LEFT, data, actor)
 
-        actor = await run_sync(join)
+        actor, traffic = await run_sync(join)
         hub.wake(meeting_id)
         keepalive, recheck = server.settings.live_keepalive_s, server.settings.live_recheck_s
 
@@ -176,7 +192,7 @@ def live_router(server: Server) -> APIRouter:
                             if not await run_sync(allowed):
                                 return
                             checked = time.monotonic()
-                        found = await hub.events_after(meeting_id, last, read)
+                        found = _for(await hub.events_after(meeting_id, last, read), traffic)
                         if found.events:
                             yield b"".join(sse(event) for event in found.events)
                         last = found.last

@@ -105,15 +105,17 @@ class LiveHub:
     async def events_after(
         self, meeting_id: str, after: int, read: Callable[[int], Awaitable[p.LiveEvents]]
     ) -> p.LiveEvents:
-        """The meeting's events after ``after``: from this process's last read of them when no wake came
-        since it was made and it covers ``after``, else from ``read(after)`` (the database)."""
+        """The meeting's events after ``after``, as new as the last wake before this call: from this
+        process's last read of them when that read began after the wake and covers ``after``, else from
+        ``read(after)`` (the database). The streams one wake woke read once, however many wakes follow."""
+        needed = self._wakes.get(meeting_id, 0)
         lock = self._reading.setdefault(meeting_id, asyncio.Lock())
         async with lock:
-            wakes = self._wakes.get(meeting_id, 0)
             last = self._last_read.get(meeting_id)
-            if last is not None and last.wakes == wakes and last.after <= after:
+            if last is not None and last.wakes >= needed and last.after <= after:
                 events = [e for e in last.events if e.id > after]
                 return p.LiveEvents(events=events, last=events[-1].id if events else after, more=False)
+            wakes = self._wakes.get(meeting_id, 0)  # (before the read: what it is at least as new as)
             found = await read(after)
             if not found.more:
                 self._last_read[meeting_id] = _Read(wakes, after, found.events)

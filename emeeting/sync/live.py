@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -75,10 +75,13 @@ class LiveClient(SyncClient):
         path = self._path(meeting_id, "checkin")
         return self._model(p.LiveEvent, self._json("POST", path, json={"mode": mode}, resend=False))
 
-    def stream(self, meeting_id: str, after: int = 0) -> Iterator[p.LiveEvent]:
+    def stream(
+        self, meeting_id: str, after: int = 0, opened: Callable[[], None] | None = None
+    ) -> Iterator[p.LiveEvent]:
         """The meeting's events after ``after`` as the server sends them, until the connection ends (the
         iterator then stops, or raises ServerUnreachable when it broke); refusals raise as ``SyncClient``'s
-        do (401 AuthError, 404 ServerRefused)."""
+        do (401 AuthError, 404 ServerRefused). ``opened`` is called once the server has taken the stream
+        (events may not come for a long while)."""
         timeout = httpx.Timeout(10.0, read=STREAM_READ_TIMEOUT)
         headers = self._headers({"Accept": "text/event-stream"})
         path = self._path(meeting_id, "stream")
@@ -94,6 +97,8 @@ class LiveClient(SyncClient):
                         self._check(response)
                     if not response.headers.get("content-type", "").startswith("text/event-stream"):
                         raise self._unreadable()
+                    if opened is not None:
+                        opened()
                     for event in _parse(response.iter_lines()):
                         if event.meeting_id == meeting_id:
                             yield event

@@ -133,17 +133,19 @@ class NotLoggedIn(ValidationError):
 
 class LiveStream:
     """A meeting's live events from one server, after ``after``: iterate (on a worker thread) for the
-    events as they come; ``close`` (from any thread) ends the iteration."""
+    events as they come; ``close`` (from any thread) ends the iteration. Only the committee's secretary
+    gets the traffic data (``joined``, ``left``)."""
 
     def __init__(self, client: LiveClient, meeting_id: str, after: int) -> None:
         self.client = client
         self.server = client.base_url
         self.meeting_id = meeting_id
         self.after = after
+        self.on_open: Callable[[], None] | None = None  # called once the server has taken the stream
 
     def __iter__(self) -> Iterator[p.LiveEvent]:
         try:
-            for event in self.client.stream(self.meeting_id, self.after):
+            for event in self.client.stream(self.meeting_id, self.after, self.on_open):
                 self.after = max(self.after, event.id)
                 yield event
         finally:
@@ -515,7 +517,9 @@ class SyncService:
         return self.keep_live_events(client.base_url, events)
 
     def keep_live_events(self, server: str, events: Collection[p.LiveEvent]) -> list[LiveLogEntry]:
-        """Keep events that came from ``server``'s live channel (one kept already stays as it was)."""
+        """Keep events that came from ``server``'s live channel (one kept already stays as it was). Keep
+        them in the server's order with none left out: a catch-up asks for those after the last one kept
+        (an event this desktop sent itself is kept when it comes back by the channel or a catch-up)."""
         entries = [LiveLogEntry(e.id, e.meeting_id, e.type, e.at, e.by, dict(e.data), server) for e in events]
         if entries:
             with self.state.transaction() as st:
@@ -545,11 +549,9 @@ class SyncService:
         discussion, and the paper and its page when one is presented)."""
         client = self._live_client(meeting_id, url)
         try:
-            event = client.post_chair(meeting_id, item_id, document_id, page)
+            return client.post_chair(meeting_id, item_id, document_id, page)
         finally:
             client.close()
-        self.keep_live_events(client.base_url, [event])
-        return event
 
     def check_in(self, meeting_id: str, mode: str, url: str | None = None) -> p.LiveEvent:
         """Check in to the meeting: ``mode`` "present" (in the room) or "online"."""
@@ -557,11 +559,9 @@ class SyncService:
             raise ValueError(f"a check-in is present or online, not {mode!r}")
         client = self._live_client(meeting_id, url)
         try:
-            event = client.check_in(meeting_id, mode)
+            return client.check_in(meeting_id, mode)
         finally:
             client.close()
-        self.keep_live_events(client.base_url, [event])
-        return event
 
     def live_stream(self, meeting_id: str, after: int | None = None, url: str | None = None) -> LiveStream:
         """An open-able stream of the meeting's events after ``after`` (None: after the last kept here),

@@ -76,6 +76,10 @@ class LiveChannel(LiveEvents):
         self._sync_timer.timeout.connect(self._sync_now)
         self._arrived.connect(self._on_arrived)
         self._reached.connect(self._on_state)
+        # Gone without stop() (its window deleted): the worker stops at its next step, without touching it.
+        alive = self._alive = threading.Event()
+        alive.set()
+        self.destroyed.connect(lambda *_args: alive.clear())
 
     def set_controller(self, controller: SyncController | None) -> None:
         """The sync controller asked for a sync when the server's records of the meeting change."""
@@ -122,8 +126,10 @@ class LiveChannel(LiveEvents):
         from emeeting.sync.client import ServerUnreachable
 
         failures = 0
-        while not stop.is_set():
+        alive = self._alive
+        while not stop.is_set() and alive.is_set():
             reachable = False
+            opened: list[bool] = []  # the server took the stream: a break after it is a fresh failure
             try:
                 stream = self._sync.live_stream(meeting_id, None, server)
                 with self._stream_lock:
@@ -131,25 +137,30 @@ class LiveChannel(LiveEvents):
                         stream.close()
                         return
                     self._stream = stream
-                connected = False
+
+                def on_open(opened: list[bool] = opened) -> None:
+                    opened.append(True)
+                    self._reached.emit(CONNECTED, generation)
+
+                stream.on_open = on_open
                 for event in stream:
+                    if not alive.is_set():
+                        stream.close()
+                        return
                     self._keep(stream.server, event)
-                    if not connected:
-                        connected = True
-                        failures = 0
-                        self._reached.emit(CONNECTED, generation)
                     self._arrived.emit(event, generation)
-                failures += 1  # the server ended the stream (it stops, or access ended): try again
+                # The server ended the stream (it stops, or access ended): again, at once if it was open.
+                failures = 1 if opened else failures + 1
                 reachable = True
             except ServerUnreachable:
-                failures += 1
+                failures = 1 if opened else failures + 1
             except EmeetingError as error:  # refused, not logged in: try again slowly (a login may come)
                 _log.info("the live channel of %s is refused: %s", meeting_id, error)
                 failures = max(failures + 1, _OFFLINE_AFTER)
             except Exception:  # a bug must not end the channel for good, nor pass unseen
                 _log.exception("the live channel of %s failed", meeting_id)
                 failures = max(failures + 1, _OFFLINE_AFTER)
-            if stop.is_set():
+            if stop.is_set() or not alive.is_set():
                 return
             down = not reachable and failures >= _OFFLINE_AFTER
             self._reached.emit(OFFLINE if down else RECONNECTING, generation)
