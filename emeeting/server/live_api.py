@@ -21,6 +21,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Connection, insert, select
+from starlette.background import BackgroundTask
 
 from emeeting.domain.kinds import Kind
 from emeeting.server.access import Caller, Scope
@@ -170,7 +171,12 @@ def live_router(server: Server) -> APIRouter:
         async def read(last: int) -> p.LiveEvents:
             return await run_sync(page, last)
 
+        gone: list[bool] = []  # the left event is written (once)
+
         def leave(actor: Actor) -> None:
+            if gone:
+                return
+            gone.append(True)
             data = {"device": actor.device, "address": actor.address}
             with db.write() as conn:
                 publish(conn, meeting_id, p.LiveType.LEFT, data, actor)
@@ -205,8 +211,15 @@ def live_router(server: Server) -> APIRouter:
                     await run_sync(leave, actor)
                 hub.wake(meeting_id)
 
+        async def after_all() -> None:
+            """(A client gone before the first line never started ``frames``: its leaving is written here.)"""
+            with CancelScope(shield=True):
+                await run_sync(leave, actor)
+
         headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}  # no proxy holds events back
-        return StreamingResponse(frames(), media_type="text/event-stream", headers=headers)
+        return StreamingResponse(
+            frames(), media_type="text/event-stream", headers=headers, background=BackgroundTask(after_all)
+        )
 
     @router.post("/live/{meeting_id}/chair", response_model=p.LiveEvent)
     def chair(token: Token, meeting_id: MeetingId, body: ChairRequest, request: Request) -> p.LiveEvent:
