@@ -39,6 +39,7 @@ from emeeting.server.feed import (
 )
 from emeeting.server.limits import BodyLimits, CallerFirst, NoStore
 from emeeting.server.storage import Database
+from emeeting.server.vote_api import add_vote_routes
 from emeeting.storage.blobs import BlobStore
 from emeeting.sync import protocol as p
 
@@ -353,6 +354,7 @@ def create_app(settings: Settings) -> FastAPI:
         await run_sync(hold_blob, server.db, caller, sha256)
         return Response(status_code=200 if stored else 201)
 
+    add_vote_routes(app, db, who, Token, _address)
     return app
 
 
