@@ -446,7 +446,10 @@ class SyncService:
     def answer_vote(self, url: str, vote_id: str, choice: m.Choice) -> p.VoteStatus:
         """A member answers an open vote from their laptop: a named ballot, sent at once; or, in a secret
         vote, the choice sent to be counted, kept nowhere on this computer."""
-        vote = self.records.get(m.Vote, vote_id)
+        vote = self.records.find(m.Vote, vote_id)
+        if vote is None or not vote.is_open:  # announced before this laptop synced it, or closed since
+            self.sync(url)
+            vote = self.records.get(m.Vote, vote_id)
         if not vote.is_open:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "this vote is not open: {question}"), question=vote.question
