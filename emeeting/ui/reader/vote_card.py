@@ -110,7 +110,10 @@ class VoteCard(FollowsLanguage, QFrame):
         """Send the answer (once): a named ballot, or a secret one counted on the server."""
         vote_id, sync = self._vote_id, self._sync
         url = server_of(sync, self._meeting_id)
-        if vote_id is None or vote_id in self._answered or url is None:
+        if vote_id is None or vote_id in self._answered:
+            return
+        if url is None:
+            self.status_label.setText(self.tr("Connect to the meeting's server to vote."))
             return
         for button in self.choice_buttons.values():
             button.setEnabled(False)
