@@ -23,6 +23,7 @@ EXAMPLES: tuple[object, ...] = (
     m.Invitation("mt", "p", arrived_at=START, left_at=START),
     m.ActionItem("mt", "ติดตาม", due=date(2026, 4, 30)),
     m.Minutes("mt", started_at=START, ended_at=START, certified_at=START),
+    m.Vote("mt", "i", "เห็นชอบหรือไม่", opened_at=START, closed_at=START),
 )
 
 
