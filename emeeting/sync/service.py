@@ -24,10 +24,10 @@ from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import ConflictCopy as ConflictCopy  # what the window shows of a conflict
 from emeeting.storage.sync_state import ServerState, SyncStore
-from emeeting.sync import protocol as p
 from emeeting.sync.server_info import for_another_user, remembered
 
 if TYPE_CHECKING:
+    from emeeting.sync import protocol as p
     from emeeting.sync.client import SyncClient
     from emeeting.sync.credentials import Credentials
     from emeeting.sync.engine import Progress, SyncReport
@@ -479,6 +479,7 @@ class SyncService:
         show of hands added), and the result goes into the vote, the item's resolution and the minutes
         draft here, then to the server."""
         from emeeting.services.live_votes import LiveVoteService
+        from emeeting.sync import protocol as p
 
         vote = self.records.get(m.Vote, vote_id)
         hands = p.CloseVote(hand_for=hand_for, hand_against=hand_against, hand_abstain=hand_abstain)

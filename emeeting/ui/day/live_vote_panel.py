@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -28,7 +29,6 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
 from emeeting.services.session import SessionView
-from emeeting.sync import protocol as p
 from emeeting.sync.service import SyncService
 from emeeting.ui.day.session_dialogs import choice_label, kind_label, result_label, rule_label
 from emeeting.ui.widgets.buttons import dialog_buttons
@@ -36,6 +36,9 @@ from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+
+if TYPE_CHECKING:  # (the protocol's models load pydantic: not at start-up)
+    from emeeting.sync import protocol as p
 
 
 def server_of(sync: SyncService, meeting_id: str | None) -> str | None:
@@ -322,7 +325,7 @@ class LiveVotePanel(FollowsLanguage, QWidget):
         vote = self._vote
         if vote is None or event.meeting_id != self._meeting_id or event.data.get("vote_id") != vote.id:
             return
-        if event.type == p.LiveType.VOTED:
+        if event.type == "voted":  # (event types are p.LiveType's values)
             person = str(event.data.get("person_id", ""))
             if person and person not in self._voters:
                 self._voters.append(person)
@@ -330,7 +333,7 @@ class LiveVotePanel(FollowsLanguage, QWidget):
             self._render()
             if vote.kind is m.VoteKind.OPEN:
                 self.refresh()  # the running tally of a named vote
-        elif event.type == p.LiveType.VOTE_CLOSED:
+        elif event.type == "vote_closed":
             data = event.data
             self._tally = (int(data["votes_for"]), int(data["votes_against"]), int(data["abstentions"]))
             self._result = str(data.get("result", m.VoteResult.PENDING.value))

@@ -8,6 +8,8 @@ live channel); ``show_meeting`` looks for a vote already open when the reader sh
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -15,12 +17,14 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.kinds import Kind
-from emeeting.sync import protocol as p
 from emeeting.ui.day.live_vote_panel import server_of
 from emeeting.ui.day.session_dialogs import choice_label
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+
+if TYPE_CHECKING:  # (the protocol's models load pydantic: not at start-up)
+    from emeeting.sync import protocol as p
 
 
 class VoteCard(FollowsLanguage, QFrame):
@@ -175,14 +179,14 @@ class VoteCard(FollowsLanguage, QFrame):
     @Slot(object)
     def on_live_event(self, event: p.LiveEvent) -> None:
         """A vote opened (the card comes up), or the card's vote closed."""
-        data = event.data
-        if event.type == p.LiveType.VOTE_OPENED:
+        data = event.data  # (event types are p.LiveType's values)
+        if event.type == "vote_opened":
             self.show_vote(event.meeting_id, str(data["vote_id"]), str(data["question"]), str(data["kind"]))
-        elif event.type == p.LiveType.VOTE_CLOSED and data.get("vote_id") == self._vote_id:
+        elif event.type == "vote_closed" and data.get("vote_id") == self._vote_id:
             self._closed = True
             self._render()
         elif (
-            event.type == p.LiveType.VOTED
+            event.type == "voted"
             and self._vote_id is not None
             and data.get("vote_id") == self._vote_id
             and data.get("person_id") == self._sync.person_id()
