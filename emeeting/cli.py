@@ -355,6 +355,16 @@ def cmd_annotated_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evidence(args: argparse.Namespace) -> int:
+    """The evidence pack of a meeting held on members' laptops: evidence.json and evidence.pdf in a zip."""
+    dest = Path(args.output).expanduser().resolve()
+    with _services(args) as services:
+        meeting = services.meetings.resolve(args.meeting)
+        services.evidence.write(meeting.id, dest, lang=args.lang, thai_digits=args.thai_digits)
+    print(f"wrote {args.output}")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from emeeting.server.commands import serve
 
@@ -558,6 +568,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include papers classed TOP SECRET (ลับที่สุด), where policy allows them to leave this computer",
     )
+    evidence = add(
+        "evidence",
+        cmd_evidence,
+        "write the evidence pack of a meeting held on members' laptops: who joined when and from where, "
+        "how identity was verified, attendance, votes, the live channel's event log, the recording link "
+        "and the certified minutes' hash (evidence.json and evidence.pdf in a zip)",
+        example="evidence {meeting} -o {scratch}/evidence.zip",
+    )
+    _meeting_and_output(evidence, "FILE.zip")
+    _language_options(evidence, lang=None, lang_help="document language (default: the meeting's)")
     add(
         "smoke",
         cmd_gui,

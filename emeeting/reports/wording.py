@@ -145,6 +145,138 @@ _WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "sharing_committee": ("แบ่งปันกับกรรมการ", "shared with the committee"),
         "sharing_secretary": ("ส่งถึงเลขานุการ", "sent to the secretary"),
         "made_by": (" โดย {name}", ", by {name}"),
+        # The evidence pack of a meeting held on members' laptops (reports.evidence).
+        "ev_title": ("หลักฐานการประชุมผ่านสื่ออิเล็กทรอนิกส์", "Evidence of the electronic meeting"),
+        "ev_generated": ("จัดทำเมื่อ {when}", "Made on {when}"),
+        "ev_json_sha": (
+            "ค่าแฮช SHA-256 ของไฟล์ evidence.json ที่จัดทำพร้อมเอกสารนี้",
+            "SHA-256 of the evidence.json made with this document",
+        ),
+        "ev_meeting": ("ข้อมูลการประชุม", "The meeting"),
+        "ev_subject": ("เรื่อง", "Subject"),
+        "ev_mode": ("รูปแบบการประชุม", "Format"),
+        "ev_mode_in_person": ("ประชุม ณ สถานที่ประชุม", "in person"),
+        "ev_mode_online": ("ประชุมผ่านสื่ออิเล็กทรอนิกส์", "online"),
+        "ev_mode_hybrid": ("ประชุม ณ สถานที่ประชุมและผ่านสื่ออิเล็กทรอนิกส์", "in person and online"),
+        "ev_online_link": ("ช่องทางประชุมผ่านสื่ออิเล็กทรอนิกส์", "Online link"),
+        "ev_recording": ("ที่จัดเก็บการบันทึกเสียงและภาพการประชุม", "Recording of the meeting"),
+        "ev_none": ("- ไม่มี -", "- none -"),
+        "ev_connections": (
+            "การเข้าร่วมและออกจากช่องทางการประชุม (เวลา ผู้ใช้ อุปกรณ์ และที่อยู่เครือข่าย)",
+            "Joining and leaving the meeting's channel (time, user, device and network address)",
+        ),
+        "ev_joined": ("เข้าร่วม", "joined"),
+        "ev_left": ("ออก", "left"),
+        "ev_account": ("บัญชีผู้ใช้ {user}", "account {user}"),
+        "ev_device": ("อุปกรณ์ {device}", "device {device}"),
+        "ev_address": ("ที่อยู่ {address}", "address {address}"),
+        "ev_checkins": ("การแสดงตนและการยืนยันตัวตนของผู้ร่วมประชุม", "Check-in and how identity was verified"),
+        "ev_checkin_present": ("แสดงตนว่าอยู่ ณ สถานที่ประชุม", "checked in, in the room"),
+        "ev_checkin_online": ("แสดงตนว่าประชุมผ่านสื่ออิเล็กทรอนิกส์", "checked in, online"),
+        "ev_verified_by": ("ยืนยันตัวตนด้วย{how}", "identity verified by {how}"),
+        "ev_verified_password": ("รหัสผ่าน", "password"),
+        "ev_verified_password+totp": (
+            "รหัสผ่านและรหัสผ่านใช้ครั้งเดียว (TOTP)",
+            "password and one-time code (TOTP)",
+        ),
+        "ev_attendance": ("เวลาเข้าร่วมประชุมตามบันทึกของฝ่ายเลขานุการ", "Attendance as the secretary recorded it"),
+        "ev_arrived": ("มาประชุมเวลา {time}", "arrived {time}"),
+        "ev_departed": ("ออกจากการประชุมเวลา {time}", "left {time}"),
+        "ev_instead_of": ("แทน {name}", "for {name}"),
+        "ev_attendance_unknown": ("ยังไม่ได้บันทึก", "not recorded"),
+        "ev_attendance_present": ("มาประชุม", "present"),
+        "ev_attendance_online": ("ประชุมผ่านสื่ออิเล็กทรอนิกส์", "online"),
+        "ev_attendance_late": ("มาประชุมหลังเริ่มประชุม", "late"),
+        "ev_attendance_left_early": ("ออกก่อนเลิกประชุม", "left early"),
+        "ev_attendance_absent": ("ไม่มาประชุม", "absent"),
+        "ev_role_member": ("กรรมการ", "member"),
+        "ev_role_guest": ("ผู้เข้าร่วมประชุม", "guest"),
+        "ev_role_presenter": ("ผู้นำเสนอ", "presenter"),
+        "ev_votes": ("การลงมติ", "Votes"),
+        "ev_vote_item": ("ระเบียบวาระที่ {number} {title}", "Item {number} {title}"),
+        "ev_question": ("ประเด็น: {question}", "Question: {question}"),
+        "ev_vote_mode": ("วิธีลงมติ: {mode}  เกณฑ์: {rule}", "Mode: {mode}  Rule: {rule}"),
+        "ev_vote_open": ("เปิดเผย", "open"),
+        "ev_vote_secret": ("ลับ (บันทึกเฉพาะจำนวนเสียง)", "secret (counts only)"),
+        "ev_rule_majority_of_cast": ("เสียงข้างมากของผู้ออกเสียง", "a majority of the votes cast"),
+        "ev_rule_majority_of_present": ("เสียงข้างมากของผู้มาประชุม", "a majority of the members present"),
+        "ev_rule_two_thirds_of_present": ("สองในสามของผู้มาประชุม", "two thirds of the members present"),
+        "ev_rule_custom": ("{fraction} ของผู้มาประชุม", "{fraction} of the members present"),
+        "ev_vote_times": ("เปิดลงมติ {opened}  ปิดลงมติ {closed}", "Opened {opened}  Closed {closed}"),
+        "ev_by_hand": ("ลงมติในที่ประชุม (ไม่ได้เปิดให้ลงมติผ่านเครื่อง)", "Taken by hand (not opened on laptops)"),
+        "ev_result_passed": ("ผลการลงมติ: ผ่าน", "Result: carried"),
+        "ev_result_rejected": ("ผลการลงมติ: ไม่ผ่าน", "Result: not carried"),
+        "ev_result_pending": ("ผลการลงมติ: ยังไม่ปิดการลงมติ", "Result: not yet closed"),
+        "ev_names": ("{choice}: {names}", "{choice}: {names}"),
+        "ev_log": (
+            "ข้อมูลจราจรอิเล็กทรอนิกส์: บันทึกเหตุการณ์ของช่องทางการประชุมทั้งหมด ({count} รายการ)",
+            "Traffic data: the whole event log of the meeting's channel ({count} events)",
+        ),
+        "ev_log_note": (
+            "เวลาตามนาฬิกาของเครื่องแม่ข่าย แสดงเป็นเวลาประเทศไทย",
+            "Times are the server's clock, shown in Thailand time.",
+        ),
+        "ev_minutes": ("รายงานการประชุมที่รับรองแล้ว", "The certified minutes"),
+        "ev_not_certified": ("รายงานการประชุมยังไม่ได้รับรอง", "The minutes are not certified yet."),
+        "ev_certified_at": ("รับรองเมื่อ {when}", "Certified on {when}"),
+        "ev_certified_sha": ("ค่าแฮช SHA-256 ของรายงานการประชุมที่รับรอง", "SHA-256 of the certified text"),
+        "ev_latest_sha": (
+            "ค่าแฮช SHA-256 ของฉบับแก้ไขครั้งที่ {version}",
+            "SHA-256 of amendment {version}",
+        ),
+        "ev_verified": (
+            "ตรวจสอบแล้ว: ข้อความที่จัดเก็บตรงกับค่าแฮชที่บันทึกไว้",
+            "Verified: the stored text matches the recorded hash.",
+        ),
+        "ev_not_verified": (
+            "ตรวจสอบไม่ผ่าน: ข้อความที่จัดเก็บไม่ตรงกับค่าแฮชที่บันทึกไว้",
+            "NOT verified: the stored text does not match the recorded hash.",
+        ),
+        "ev_basis": ("ส่วนของหลักฐานกับข้อกำหนดที่รองรับ", "Which requirement each part answers"),
+        "ev_basis_part": ("ส่วนของหลักฐาน", "Part"),
+        "ev_basis_clause": ("ข้อกำหนด", "Requirement"),
+        "ev_decree": (
+            "พ.ร.ก. ว่าด้วยการประชุมผ่านสื่ออิเล็กทรอนิกส์ พ.ศ. 2563",
+            "Emergency Decree on Electronic Meetings B.E. 2563",
+        ),
+        "ev_standard": (
+            "ประกาศกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เรื่อง มาตรฐานการรักษาความมั่นคงปลอดภัยของการประชุม"
+            "ผ่านสื่ออิเล็กทรอนิกส์ พ.ศ. 2563",
+            "MDES notification on security standards of electronic meetings B.E. 2563",
+        ),
+        "ev_basis_identity": (
+            "พ.ร.ก.ฯ: ผู้ร่วมประชุมต้องแสดงตนก่อนร่วมประชุม; ประกาศฯ ข้อ 5: การแสดงตนของผู้ร่วมประชุม"
+            "ก่อนการประชุม (เช่น ชื่อผู้ใช้และรหัสผ่าน หรือรหัสผ่านใช้ครั้งเดียว)",
+            "Decree: participants identify themselves before joining; notification cl. 5: identification of "
+            "participants before the meeting (e.g. user name and password, or a one-time password)",
+        ),
+        "ev_basis_traffic": (
+            "พ.ร.ก.ฯ: จัดเก็บข้อมูลจราจรอิเล็กทรอนิกส์ของผู้ร่วมประชุมทุกคนไว้เป็นหลักฐาน; ประกาศฯ ข้อ 5: "
+            "การจัดเก็บข้อมูลจราจรอิเล็กทรอนิกส์ (ข้อมูลที่ระบุตัวผู้ใช้งาน วันและเวลาโดยอิงเวลามาตรฐาน)",
+            "Decree: keep every participant's electronic traffic data as evidence; notification cl. 5: "
+            "keeping the traffic data (who the user is; date and time against standard time)",
+        ),
+        "ev_basis_attendance": (
+            "พ.ร.ก.ฯ: จัดทำรายงานการประชุมเป็นหนังสือ (ผู้มาประชุมและเวลา)",
+            "Decree: written minutes of the meeting (who attended, and when)",
+        ),
+        "ev_basis_votes": (
+            "พ.ร.ก.ฯ: ผู้ร่วมประชุมลงคะแนนได้ทั้งโดยเปิดเผยและโดยลับ; ประกาศฯ ข้อ 5: การลงคะแนนของผู้ร่วม"
+            "ประชุม ทั้งการลงคะแนนโดยเปิดเผยและการลงคะแนนลับ",
+            "Decree: participants can vote openly and by secret ballot; notification cl. 5: open and secret "
+            "voting by participants",
+        ),
+        "ev_basis_recording": (
+            "พ.ร.ก.ฯ: บันทึกเสียงหรือทั้งเสียงและภาพของผู้ร่วมประชุมทุกคนตลอดการประชุม เว้นแต่เป็นการประชุมลับ",
+            "Decree: an audio or audio-visual recording of every participant throughout, except a "
+            "confidential meeting",
+        ),
+        "ev_basis_minutes": (
+            "พ.ร.ก.ฯ: จัดทำรายงานการประชุมเป็นหนังสือ; การประชุมที่ดำเนินการตาม พ.ร.ก. รับฟังเป็น"
+            "พยานหลักฐานได้ (ค่าแฮชแสดงว่าข้อความไม่ถูกแก้ไขหลังรับรอง)",
+            "Decree: written minutes; a meeting held under the decree is admissible as evidence (the hash "
+            "shows the text is unchanged since certification)",
+        ),
     }
 )
 

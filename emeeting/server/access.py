@@ -436,10 +436,15 @@ class Scope:
                 item = self.items.get(data["item_id"])
                 return item is not None and self.is_secretary_of(self.meetings[item.meeting_id][0])
             case Kind.PRIVATE_NOTE:
-                return owner_id == self.caller.user_id
+                return self.owns(kind, owner_id)
             case Kind.ANNOTATION:
-                return owner_id == self.caller.user_id or self.sees_shared_annotation(data)
+                return self.owns(kind, owner_id) or self.sees_shared_annotation(data)
         return False  # a kind without a rule here is seen by nobody
+
+    def owns(self, kind: str, owner_id: str | None) -> bool:
+        """Whether the record is a note or annotation the caller wrote: theirs to see, whatever it holds
+        (the feed sends it without reading it)."""
+        return kind in (Kind.PRIVATE_NOTE, Kind.ANNOTATION) and owner_id == self.caller.user_id
 
     def sees_shared_annotation(self, data: Mapping[str, Any]) -> bool:
         """Someone else's annotation, by its sharing: with the committee, whoever may read its paper (or

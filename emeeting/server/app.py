@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import logging
 import os
@@ -267,11 +268,12 @@ def create_app(settings: Settings) -> FastAPI:
         token: Token,
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=p.PAGE_MAX)] = p.PAGE_DEFAULT,
+        accept_encoding: Annotated[str, Header()] = "",
     ) -> Response:
         page = pull(db, lambda conn: server.accounts.authenticate(token, conn), since, limit)
         # Written as text (a page holds up to PAGE_MAX records, most sent as stored); the response model
         # above describes it.
-        return Response(page.body(db.server_id()), media_type="application/json")
+        return _json_answer(page.body(db.server_id()), accept_encoding)
 
     @app.post("/sync/push", response_model=p.PushResult, tags=["sync"])
     def push_changes(token: Token, body: p.PushRequest) -> p.PushResult:
@@ -378,6 +380,39 @@ def _body_cap(settings: Settings, method: str, path: str) -> int | None:
     if method == "POST" and path == "/sync/push":
         return settings.max_push_bytes
     return settings.max_json_bytes
+
+
+# A page of a first sync is ~0.9 MB of JSON that compresses about tenfold: on an office link its bytes, not
+# the server, are most of the time. Level 1 packs such a page in ~1.5 ms; level 6 takes twice as long for
+# ~30% fewer bytes, which a 100 Mbit/s link gains back only just and the server's CPU pays for every member.
+_GZIP_LEVEL = 1
+_GZIP_FROM = 1024  # smaller answers (a poll with nothing new) are sent as they are
+
+
+def _json_answer(body: bytes, accept_encoding: str) -> Response:
+    """A JSON answer, gzipped when the caller accepts gzip and it is large enough to gain from it."""
+    headers = {"Vary": "Accept-Encoding"}
+    if len(body) >= _GZIP_FROM and accepts_gzip(accept_encoding):
+        body = gzip.compress(body, compresslevel=_GZIP_LEVEL, mtime=0)
+        headers["Content-Encoding"] = "gzip"
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def accepts_gzip(accept_encoding: str) -> bool:
+    """Whether an Accept-Encoding header allows gzip: named (or ``*``) without ``q=0``."""
+    allowed: dict[str, bool] = {}
+    for part in accept_encoding.split(","):
+        coding, _, params = part.partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        allowed[coding.strip().lower()] = quality > 0
+    return allowed.get("gzip", allowed.get("x-gzip", allowed.get("*", False)))
 
 
 def _address(request: Request) -> str:

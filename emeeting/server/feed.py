@@ -91,9 +91,17 @@ def record_json(row: Any, data: dict[str, Any] | None) -> str:
     stored data (a heading's title-only copy); None sends the stored text as it is, without decoding and
     encoding it again (the server wrote it, with json.dumps, from data it had checked)."""
     sent = row.data if data is None else json.dumps(data, ensure_ascii=False, sort_keys=True)
-    head = _compact({"kind": row.kind, "id": row.id, "version": row.version, "deleted": bool(row.deleted)})
-    tail = _compact({"updated_at": row.updated_at, "updated_by": row.updated_by})
-    return f'{head[:-1]},"data":{sent},{tail[1:]}'
+    # The fields around it written as _compact would write them (a page has a thousand records: one call
+    # of json.dumps per record was a third of the page's time).
+    deleted = "true" if row.deleted else "false"
+    return (
+        f'{{"kind":{_text(row.kind)},"id":{_text(row.id)},"version":{int(row.version)},"deleted":{deleted},'
+        f'"data":{sent},"updated_at":{_text(row.updated_at)},"updated_by":{_text(row.updated_by)}}}'
+    )
+
+
+# A string as JSON text, as json.dumps(..., ensure_ascii=False) writes it (its own C function).
+_text = json.encoder.encode_basestring
 
 
 def _compact(values: dict[str, Any]) -> str:
@@ -204,6 +212,8 @@ def visible_record(scope: Scope, row: Any) -> p.Record | None:
 
 def visible_record_json(scope: Scope, row: Any) -> str | None:
     """``visible_record`` as JSON text: the stored text when the caller receives the record as it is."""
+    if scope.owns(row.kind, row.owner_id):  # (most of a member's first sync: her own annotations)
+        return record_json(row, None)
     data: dict[str, Any] = json.loads(row.data)
     copy = scope.copy_for(row.kind, data, row.owner_id)
     if copy is None:

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from emeeting import paths
 from emeeting.domain import model as m
@@ -291,14 +290,12 @@ class AnnotationService:
         """
         if pages is not None and document_id is None:
             raise ValueError("pages are the text of one document's pages")
-        where: dict[str, Any] = {"owner": owner}
-        if document_id is not None:
-            where["document_id"] = document_id
         waiting: dict[str, list[m.Annotation]] = {}
         documents: dict[str, m.Document] = {}
         with self._store.read() as repo:
-            for note in repo.select(m.Annotation, **where):
-                if note.shape not in TEXT_MARKS or note.document_id is None or not note.quote.strip():
+            # Only the marks whose paper now holds other bytes are read (usually none: nothing to do).
+            for note in repo.marks_on_earlier_versions(owner, TEXT_MARKS, document_id):
+                if note.document_id is None or not note.quote.strip():
                     continue
                 if note.document_id not in documents:
                     document = repo.find(m.Document, note.document_id)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from emeeting.services.audit import AuditService
     from emeeting.services.board_book import BoardBookService
     from emeeting.services.documents import DocumentService
+    from emeeting.services.evidence import EvidenceService
     from emeeting.services.interchange import InterchangeService
     from emeeting.services.minutes import MinutesService
     from emeeting.services.people import PeopleService
@@ -66,6 +67,13 @@ class Services:
         from emeeting.services.publishing import PublishingService
 
         return PublishingService(self.meetings, self.minutes)
+
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        """The evidence pack of a meeting held on members' laptops (the e-Meeting Decree's records)."""
+        from emeeting.services.evidence import EvidenceService
+
+        return EvidenceService(self.store, self.meetings, self.minutes)
 
     @cached_property
     def board_book(self) -> BoardBookService:

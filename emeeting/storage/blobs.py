@@ -18,6 +18,8 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StoreError
 from emeeting.domain.model import is_sha256
 
 _CHUNK = 1 << 20
+# Up to this many documents stored together are flushed one by one rather than by a flush of everything.
+_FEW_FILES = 4
 
 
 def sha256_of(path: Path) -> str:
@@ -152,15 +154,16 @@ class BlobStore:
         For the thousands of small documents of a first sync: the disk is flushed twice for all of them,
         not twice per file (written to temporary files, flushed, moved into place, flushed again). After a
         crash each one is in place whole or not there. Only Linux's flush of everything waits until the data
-        is on disk; elsewhere (macOS returns early, Windows has none) each file is flushed on its own, as
-        ``put_stream`` does."""
+        is on disk; elsewhere (macOS returns early, Windows has none), and for a few files (a flush of
+        everything also waits for whatever else the computer has to write), each file is flushed on its
+        own, as ``put_stream`` does."""
         for sha, data in blobs.items():
             if hashlib.sha256(data).hexdigest() != sha:
                 raise StoreError(
                     QT_TRANSLATE_NOOP("Errors", "document content does not match its hash {sha256}…"),
                     sha256=sha[:12],
                 )
-        flush_all = os.sync if sys.platform.startswith("linux") else None
+        flush_all = os.sync if sys.platform.startswith("linux") and len(blobs) > _FEW_FILES else None
         written: list[tuple[Path, Path]] = []
         try:
             for sha, data in blobs.items():

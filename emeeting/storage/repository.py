@@ -480,6 +480,24 @@ class Repository:
         sql = f"SELECT {codec.columns_sql} FROM {codec.table} WHERE id IN (SELECT value FROM json_each(?))"
         return [self._entity(codec, row) for row in self._conn.execute(sql, [_one_of(ids)])]
 
+    def marks_on_earlier_versions(
+        self, owner: str, shapes: Iterable[Any], document_id: str | None = None
+    ) -> list[Annotation]:
+        """The owner's live annotations of these shapes made on another version of a live paper than the one
+        it holds now (what re-anchoring looks at), found by one query: the others are not read or opened."""
+        codec, papers = self._codecs[Annotation], self._codecs[Document]
+        columns = ", ".join(f'a."{name}"' for name in codec.fields)
+        sql = (
+            f"SELECT {columns} FROM {codec.table} a JOIN {papers.table} d ON d.id = a.document_id"
+            " WHERE a.deleted = 0 AND d.deleted = 0 AND a.owner = ? AND a.sha256 != d.sha256"
+            " AND a.shape IN (SELECT value FROM json_each(?))"
+        )
+        params: list[Any] = [owner, _one_of(shapes)]
+        if document_id is not None:
+            sql += " AND a.document_id = ?"
+            params.append(document_id)
+        return [self._entity(codec, row) for row in self._conn.execute(sql, params)]
+
     def document_hashes(self) -> set[str]:
         """The contents any document refers to, deleted ones included (they may be restored)."""
         return {row[0] for row in self._conn.execute("SELECT DISTINCT sha256 FROM documents")}

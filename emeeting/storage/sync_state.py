@@ -165,8 +165,8 @@ class SyncState:
         if kind != Kind.ANNOTATION or self._notes is None or not data.get("id"):
             return data
         paper = (str(data.get("document_id") or ""), str(data.get("sha256") or ""))
-        if paper in self._papers_in_clear:
-            return data
+        if paper in self._papers_in_clear or not paper[0]:
+            return data  # (a note on an agenda item is on no paper: never sealed)
         sealed = self._notes.seal(self._conn, data, self._ciphers)
         clear = [
             f for f in SEALED_FIELDS if isinstance(data.get(f), str) and not is_sealed_value(data.get(f))

@@ -154,7 +154,8 @@ class SyncClient:
             try:
                 self.traffic.requests += 1
                 response = self._http.request(method, url, headers=headers, **kwargs)
-                self.traffic.received += len(response.content)
+                response.read()
+                self.traffic.received += response.num_bytes_downloaded  # as sent: a gzipped page's size
                 retry = response.status_code in RETRY_STATUS and (resend or response.status_code == 429)
                 if not retry or attempt == self.retries:
                     return response

@@ -18,9 +18,11 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import uuid
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -53,6 +55,7 @@ from emeeting.sync.client import (
     SyncError,
 )
 from emeeting.sync.merge import WHOLE, merge_record
+from emeeting.sync.pages import pages_ahead
 from emeeting.sync.paper_keys import PaperKeys
 from emeeting.sync.server_info import HELD_REMOVALS, SECRETARY_OF, SYNCED_SERVER_ID, remembered
 
@@ -67,6 +70,23 @@ Progress = Callable[[str, int, int], None]
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off meanwhile (when it was on; back on after, whatever happens).
+
+    A first sync reads ten thousand records, each a handful of dicts and lists that hold no cycles; their
+    number sets off the collector's full passes over everything the program holds, each a tenth of a
+    second on a member's laptop, that find nothing to free. What it would free is freed once it runs
+    again."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class PublishRefused(SyncError):
@@ -192,7 +212,8 @@ class SyncEngine:
         self._note_papers.clear()
         try:
             report.wiped += self.expire_offline()
-            held = self._pull(report, progress)
+            with collector_paused():
+                held = self._pull(report, progress)
             self._push(report, progress)
             self._download(report, progress)
             if held is not None:
@@ -218,34 +239,46 @@ class SyncEngine:
 
     # -- pull ------------------------------------------------------------------------------------------
 
-    def _fetch(self, since: int, progress: Progress | None, state: ServerState) -> tuple[list[p.Record], int]:
+    def _fetch(
+        self, since: int, progress: Progress | None, state: ServerState
+    ) -> tuple[list[p.Record], int, set[tuple[str, str, int]]]:
+        """The records after ``since`` (the newest version of each), the cursor after them, and those
+        whose data was checked to describe a record of their kind (kind, id, version): checked here while
+        the next page comes, for _apply not to check them again."""
         records: dict[tuple[str, str], p.Record] = {}
-        while True:
-            page = self.client.changes(since, p.PAGE_MAX)  # (the most a page holds: fewer round trips)
-            if page.server_id is not None:  # (a server older than the server id sends none)
-                known = state.info.get(SYNCED_SERVER_ID)
-                if known is not None and known != page.server_id:
-                    raise ServerReplaced(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "the server at {server} was replaced (its data is not the one this computer "
-                            "synced with); nothing was removed here. To sync with it, start over with "
-                            "`emeeting sync --start-over`: your own meetings stay and are published again, "
-                            "what came from the old server is dropped",
-                        ),
-                        server_id=page.server_id,
-                        server=self.server,
-                    )
-                state.info[SYNCED_SERVER_ID] = page.server_id
-            for record in page.records:
-                key = (record.kind, record.id)
-                if key not in records or records[key].version < record.version:
-                    records[key] = record
-            since = page.cursor
-            if progress is not None:
-                progress("pull", since, max(page.server_version, since))
-            if not page.more:
-                return list(records.values()), since
+        checked: set[tuple[str, str, int]] = set()
+        with pages_ahead(self.client, since, state.info.get(SYNCED_SERVER_ID)) as pages:
+            for page in pages:
+                if page.server_id is not None:  # (a server older than the server id sends none)
+                    known = state.info.get(SYNCED_SERVER_ID)
+                    if known is not None and known != page.server_id:
+                        raise ServerReplaced(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "the server at {server} was replaced (its data is not the one this computer "
+                                "synced with); nothing was removed here. To sync with it, start over with "
+                                "`emeeting sync --start-over`: your own meetings stay and are published "
+                                "again, what came from the old server is dropped",
+                            ),
+                            server_id=page.server_id,
+                            server=self.server,
+                        )
+                    state.info[SYNCED_SERVER_ID] = page.server_id
+                for record in page.records:
+                    key = (record.kind, record.id)
+                    if key not in records or records[key].version < record.version:
+                        records[key] = record
+                        try:
+                            p.decode(record.kind, record.data)
+                        except p.RecordError:
+                            continue
+                        checked.add((record.kind, record.id, record.version))
+                since = page.cursor
+                if progress is not None:
+                    progress("pull", since, max(page.server_version, since))
+                if not page.more:
+                    return list(records.values()), since, checked
+        raise RuntimeError("the change feed ended before its last page")  # (the pages stop only there)
 
     def _pull(self, report: SyncReport, progress: Progress | None) -> TooManyRemovals | None:
         """Returns the removals held back (nothing removed) for run() to raise once the rest is done."""
@@ -254,17 +287,17 @@ class SyncEngine:
         # Meetings held back are looked at again (a full pull) only when the user answers about them.
         full = state.resync or bool(held and self.allow_removals)
         try:
-            records, cursor = self._fetch(0 if full else state.cursor, progress, state)
+            records, cursor, checked = self._fetch(0 if full else state.cursor, progress, state)
         except ResyncRequired:
             full = True
-            records, cursor = self._fetch(0, progress, state)
+            records, cursor, checked = self._fetch(0, progress, state)
         except ServerReplaced as replaced:
             wanted = self.start_over
             if not wanted or (isinstance(wanted, str) and wanted != replaced.server_id):
                 raise  # (another replacement than the one the user agreed to: asked again)
             self._adopt(state, replaced.server_id, report)
             full = True
-            records, cursor = self._fetch(0, progress, state)
+            records, cursor, checked = self._fetch(0, progress, state)
         now = self.clock()
         me_at = state.info.get("me_at")
         if full or me_at is None or now - datetime.fromisoformat(me_at) > ME_REFRESH:
@@ -272,7 +305,7 @@ class SyncEngine:
             state.info = remembered(state.info, me.model_dump()) | {"me_at": now.isoformat()}
         report.full_resync = full
         with self.state_store.transaction(defer_foreign_keys=True) as st:
-            self._apply(st, records, report, retry_parked=True)
+            self._apply(st, records, report, retry_parked=True, checked=checked)
             state.cursor = cursor
             state.last_contact = now
             state.resync = state.resync or full  # cleared below, once unreturned records are gone
@@ -345,9 +378,17 @@ class SyncEngine:
         )
 
     def _apply(
-        self, st: SyncState, records: list[p.Record], report: SyncReport, *, retry_parked: bool
+        self,
+        st: SyncState,
+        records: list[p.Record],
+        report: SyncReport,
+        *,
+        retry_parked: bool,
+        checked: Collection[tuple[str, str, int]] = (),
     ) -> None:
-        """Server records into the store: parents first, each record's own failure kept to itself."""
+        """Server records into the store: parents first, each record's own failure kept to itself.
+        ``checked``: (kind, id, version) of records whose data is known to describe a record of their kind
+        (a record of another shape is left out: a newer server's)."""
         todo = [(r.kind, r.id, r.version, r.deleted, r.data, r.updated_at, r.updated_by) for r in records]
         if retry_parked:
             seen = {(r.kind, r.id) for r in records}
@@ -410,10 +451,11 @@ class SyncEngine:
             # meeting's) is there, as it would be one by one.
             if fresh and (fresh[0][0] != kind or len(fresh) >= FRESH_BATCH):
                 write_fresh()
-            try:
-                p.decode(kind, data)
-            except p.RecordError:
-                continue  # not a record this desktop can hold; the server validated it, so: newer server
+            if (kind, record_id, version) not in checked:
+                try:
+                    p.decode(kind, data)
+                except p.RecordError:
+                    continue  # not a record this desktop can hold; the server validated it: newer server
             if kind not in SYNCED or data.get("id") != record_id:
                 continue
             if kind == Kind.ANNOTATION and self._note_unsealable(st, data):

@@ -119,6 +119,7 @@ def make_bundle() -> tuple[MeetingBundle, dict[str, bytes]]:
         urgency=Urgency.MOST_URGENT,
         notice_sent_at=datetime(2026, 3, 5, 16, 45, 10, 123456, tzinfo=UTC),
         reconvened=True,
+        recording_link="https://drive.example.go.th/recordings/๓-๒๕๖๙.mp4",
     )
     mid = meeting.id
     s1 = AgendaItem(mid, "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", position=0, section=AgendaSection.ANNOUNCEMENTS)
@@ -248,6 +249,8 @@ def make_bundle() -> tuple[MeetingBundle, dict[str, bytes]]:
         abstentions=1,
         casting_vote=Choice.AGAINST,
         result=VoteResult.REJECTED,
+        opened_at=datetime(2026, 3, 12, 11, 5, tzinfo=BKK),
+        closed_at=datetime(2026, 3, 12, 11, 10, 30, tzinfo=BKK),
     )
     votes = (open_vote, secret_vote)
     ballots = (
@@ -443,7 +446,7 @@ def test_json_shape_is_oparl(tmp_path: Path) -> None:
     assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
     doc = json.loads(text)
     assert doc["format"] == "emeeting-oparl"
-    assert doc["formatVersion"] == 2
+    assert doc["formatVersion"] == 3
     org = doc["organization"]
     assert org["type"] == "https://schema.oparl.org/1.1/Organization"
     assert org["id"] == f"urn:uuid:{bundle.committee.id}"
@@ -525,11 +528,46 @@ def test_bundle_without_minutes_or_extras_round_trips(tmp_path: Path) -> None:
     assert json.loads(meeting_json(path))["meeting"]["cancelled"] is True
 
 
+def _as_format_2(doc: dict[str, Any]) -> None:
+    """meeting.json as an emeeting before format version 3 wrote it: no recording link, no vote times."""
+    doc["formatVersion"] = 2
+    del doc["meeting"]["emeeting:ext"]["recording_link"]
+    for vote in doc["meeting"]["emeeting:vote"]:
+        del vote["opened_at"], vote["closed_at"]
+
+
 def _as_format_1(doc: dict[str, Any]) -> None:
     """meeting.json as an emeeting before format version 2 wrote it: no notes, versions or trail."""
+    _as_format_2(doc)
     doc["formatVersion"] = 1
     for key in ("emeeting:itemNote", "emeeting:minutesVersion", "emeeting:auditEvent"):
         del doc["meeting"][key]
+
+
+def _before_version_3(bundle: MeetingBundle) -> MeetingBundle:
+    """What a package older than version 3 brings back: no recording link, no vote times."""
+    return dataclasses.replace(
+        bundle,
+        meeting=dataclasses.replace(bundle.meeting, recording_link=""),
+        votes=tuple(dataclasses.replace(v, opened_at=None, closed_at=None) for v in bundle.votes),
+    )
+
+
+def test_format_2_packages_are_still_read(tmp_path: Path) -> None:
+    package, blobs = make_package()
+    older = rewrite(export(tmp_path, package, blobs), tmp_path / "older.zip", edit=_as_format_2)
+    back, files = read_package(older)
+    with files:
+        files.verify_all()
+    assert back == dataclasses.replace(package, bundle=_before_version_3(package.bundle))
+
+
+def test_format_2_packages_carry_no_version_3_keys(tmp_path: Path) -> None:
+    def half_old(doc: dict[str, Any]) -> None:
+        doc["formatVersion"] = 2
+
+    mixed = rewrite(export(tmp_path), tmp_path / "mixed.zip", edit=half_old)
+    assert rejected(mixed) == "meeting.json: meeting.emeeting:ext: unknown key 'recording_link'"
 
 
 def test_format_1_packages_are_still_read(tmp_path: Path) -> None:
@@ -539,7 +577,7 @@ def test_format_1_packages_are_still_read(tmp_path: Path) -> None:
     back, files = read_package(older)
     with files:
         files.verify_all()
-    assert back == MeetingPackage(bundle)
+    assert back == MeetingPackage(_before_version_3(bundle))
 
 
 def test_format_1_packages_of_certified_minutes_are_refused(tmp_path: Path) -> None:
@@ -553,6 +591,7 @@ def test_format_1_packages_of_certified_minutes_are_refused(tmp_path: Path) -> N
 
 def test_format_1_packages_carry_no_version_2_keys(tmp_path: Path) -> None:
     def half_old(doc: dict[str, Any]) -> None:
+        _as_format_2(doc)  # a version 2 document, labelled 1
         doc["formatVersion"] = 1
 
     mixed = rewrite(export(tmp_path), tmp_path / "mixed.zip", edit=half_old)
@@ -894,7 +933,7 @@ def test_rejects_meeting_json_that_is_not_utf8(tmp_path: Path, good: Path) -> No
 _JSON_CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("wrong-format-marker", _set(("format",), "oparl"), "not an emeeting OParl package"),
     ("missing-format-marker", _delete(("format",)), "missing key 'format'"),
-    ("newer-version", _set(("formatVersion",), 3), "formatVersion: unsupported version 3"),
+    ("newer-version", _set(("formatVersion",), 4), "formatVersion: unsupported version 4"),
     ("version-as-string", _set(("formatVersion",), "1"), "unsupported version '1'"),
     ("version-as-bool", _set(("formatVersion",), True), "unsupported version true"),
     ("missing-meeting", _delete(("meeting",)), "missing key 'meeting'"),

@@ -244,3 +244,24 @@ def test_a_new_version_moves_text_marks_whose_quote_it_holds(
     )
     assert changes.concerns(Kind.ANNOTATION, [again.id])
     assert services.annotations.get(again.id).page == 0
+
+
+def test_only_marks_made_on_an_earlier_version_are_looked_at_for_re_anchoring(
+    services: Services, paper: m.Document, make_pdf: Callable[..., Path]
+) -> None:
+    current, pen = highlight(paper), ink(paper)
+    others = dataclasses.replace(highlight(paper), id=m.new_id(), owner="wichai")
+    for annotation in (current, pen, others):
+        services.annotations.add(annotation)
+    text_marks = [m.AnnotationShape.HIGHLIGHT, m.AnnotationShape.UNDERLINE]
+    with services.store.read() as repo:  # the paper as it is: nothing to move, nothing read
+        assert repo.marks_on_earlier_versions(ME, text_marks) == []
+    intake = services.documents.intake([make_pdf("budget-v2.pdf", 2, "Budget")])
+    services.documents.new_version(paper.id, intake)
+    with services.store.read() as repo:  # only my text mark on the earlier version; not the ink, not his
+        assert repo.marks_on_earlier_versions(ME, text_marks) == [current]
+        assert repo.marks_on_earlier_versions(ME, text_marks, document_id=m.new_id()) == []
+        assert repo.marks_on_earlier_versions("wichai", text_marks, document_id=paper.id) == [others]
+    services.documents.remove(paper.id)
+    with services.store.read() as repo:  # a removed paper's marks stay where they are
+        assert repo.marks_on_earlier_versions(ME, text_marks) == []

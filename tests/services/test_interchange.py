@@ -273,8 +273,12 @@ def _without_versions(doc: dict[str, Any]) -> None:
 
 
 def _as_format_1(doc: dict[str, Any]) -> None:
-    """What an emeeting from before this format version exported: no notes, no versions, no trail."""
+    """What an emeeting from before format version 2 exported: no notes, no versions, no trail (and
+    nothing of version 3: no recording link, no vote times)."""
     doc["formatVersion"] = 1
+    del doc["meeting"]["emeeting:ext"]["recording_link"]
+    for vote in doc["meeting"]["emeeting:vote"]:
+        del vote["opened_at"], vote["closed_at"]
     for key in ("emeeting:itemNote", "emeeting:minutesVersion", "emeeting:auditEvent"):
         del doc["meeting"][key]
 

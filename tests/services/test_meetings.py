@@ -338,7 +338,7 @@ def test_resolve_refuses_to_guess_between_two_meetings_with_one_reference(
         conn.execute(
             'INSERT INTO meetings SELECT ?, committee_id, number, year_be, title, start, "end", place,'
             " online_link, mode, status, secrecy, urgency, notice_sent_at, reconvened, version, dirty,"
-            " deleted, updated_at, updated_by FROM meetings WHERE id = ?",
+            " deleted, updated_at, updated_by, recording_link FROM meetings WHERE id = ?",
             [m.new_id(), meeting.id],
         )
     with pytest.raises(NotFoundError, match="'ICT:1/2569' names 2 meetings; give the meeting's id instead"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,3 +160,26 @@ def test_all_hashes_ignores_stray_files(blobs: BlobStore) -> None:
     (blobs.root / "ab" / "cd").mkdir(parents=True)
     (blobs.root / "ab" / "cd" / "notes.txt").write_text("not a blob")
     assert list(blobs.all_hashes()) == [sha]
+
+
+def test_a_few_documents_are_flushed_one_by_one_and_many_by_one_flush_of_everything(
+    blobs: BlobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flushes = {"everything": 0, "file": 0}
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        flushes["file"] += 1
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "sync", lambda: flushes.__setitem__("everything", flushes["everything"] + 1))
+    monkeypatch.setattr(os, "fsync", fsync)
+    few = {hashlib.sha256(d).hexdigest(): d for d in (b"the paper", b"its annex")}
+    blobs.put_many(few)
+    assert flushes == {"everything": 0, "file": 4}  # each file, then each folder it was moved into
+    many = {hashlib.sha256(d).hexdigest(): d for d in (f"paper {n}".encode() for n in range(10))}
+    blobs.put_many(many)
+    if sys.platform.startswith("linux"):
+        assert flushes["everything"] == 2 and flushes["file"] == 4
+    for sha, data in (few | many).items():
+        assert blobs.read_bytes(sha) == data

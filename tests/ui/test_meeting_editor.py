@@ -1,5 +1,6 @@
-"""The meeting editor (Details tab): every field saved as one undoable step, the lifecycle's choices of
-status, the late-notice warning, urgency in red (also on a dark palette), edits kept when switching."""
+"""The meeting editor (Details tab): every field (the recording link too) saved as one undoable step, the
+lifecycle's choices of status, the late-notice warning, urgency in red (also on a dark palette), edits
+kept when switching."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def test_every_field_is_saved_and_undone_as_one_step(
     editor.place_edit.setText("ห้องประชุม 3")
     editor.mode_combo.set_value(m.MeetingMode.HYBRID)
     editor.link_edit.setText("https://meet.example.go.th/hr")
+    editor.recording_edit.setText("https://drive.example.go.th/recordings/hr-1-2569.mp4")
     editor.status_combo.set_value(m.MeetingStatus.INVITED)
     editor.secrecy_combo.set_value(m.Secrecy.SECRET)
     editor.urgency_combo.set_value(m.Urgency.URGENT)
@@ -59,6 +61,7 @@ def test_every_field_is_saved_and_undone_as_one_step(
         urgency=m.Urgency.URGENT,
         notice_sent_at=start - timedelta(days=1),
         reconvened=True,
+        recording_link="https://drive.example.go.th/recordings/hr-1-2569.mp4",
     )
     assert window.workspace.header.title_label.text() == "การพิจารณาอัตรากำลัง (นัดใหม่)"
     assert not editor.is_modified
@@ -68,6 +71,7 @@ def test_every_field_is_saved_and_undone_as_one_step(
     assert window.history.runner.wait_idle(10_000)
     assert demo_services.records.get(m.Meeting, meeting_id) == before
     assert editor.title_edit.text() == before.title
+    assert editor.recording_edit.text() == before.recording_link == ""
 
 
 def test_the_status_offers_only_what_the_lifecycle_allows_next(

@@ -11,7 +11,7 @@ cannot do harm.
 JSON shape (``…`` stands for ``https://schema.oparl.org/1.1/``)::
 
     {
-      "format": "emeeting-oparl", "formatVersion": 1,
+      "format": "emeeting-oparl", "formatVersion": 3,
       "organization": {"id", "type": "…Organization", "name", "shortName", "emeeting:ext"},
       "person": [{"id", "type": "…Person", "name" (display name, informational), "familyName", "givenName",
                   "formOfAddress" (the prefix นาย / Dr. …), "email": [0 or 1], "phone": [0 or 1],
@@ -41,8 +41,9 @@ Extensions. What OParl lacks lives under namespaced keys:
   ``parent_id``, ``sha256``, ``page_count`` …). Organization: quorum_num, quorum_den,
   reconvened_quorum_num, reconvened_quorum_den, numbering, agenda_template, default_secrecy, language.
   Person: position, organisation. Meeting: number, year_be, online_link, mode, secrecy, urgency,
-  notice_sent_at, reconvened. AgendaItem: parent_id, position, section, presenter_id, background, facts,
-  legal_basis, proposal, duration_minutes, secrecy. File: sha256, position, page_count, secrecy.
+  notice_sent_at, reconvened, recording_link (from version 3). AgendaItem: parent_id, position, section,
+  presenter_id, background, facts, legal_basis, proposal, duration_minutes, secrecy. File: sha256,
+  position, page_count, secrecy.
 * ``"emeeting:recusal"``, ``"emeeting:invitation"``, ``"emeeting:vote"``, ``"emeeting:ballot"``,
   ``"emeeting:dissent"``, ``"emeeting:actionItem"``, ``"emeeting:minutesEntry"`` (lists) and
   ``"emeeting:minutes"`` (object or null) on the Meeting: entities OParl has no counterpart for, with all
@@ -66,7 +67,9 @@ Extensions. What OParl lacks lives under namespaced keys:
 
 Format version 2 added the item notes, the minutes versions and the audit trail; version 1 packages
 (without them) are still read, and a certified meeting in one is refused because its frozen text is
-missing.
+missing. Version 3 added the meeting's ``recording_link`` and a vote's ``opened_at`` and ``closed_at``
+(a vote taken on members' laptops); packages of versions 1 and 2 are read without them (the link empty,
+the times None) and may not carry them.
 
 Conventions: every id, including references, is ``"urn:uuid:<canonical lowercase uuid>"``; datetimes are
 ISO-8601 with a UTC offset (naive datetimes cannot be exported); dates are ISO-8601; enums are their

@@ -53,6 +53,7 @@ from emeeting.interop.oparl.fields import (
     PERSON_EXT,
     POSITIVE_INTS,
     READABLE_VERSIONS,
+    VERSION_3_FIELDS,
     VERSIONS_KEY,
     MeetingPackage,
     Obj,
@@ -117,6 +118,12 @@ class _Decoder:
         out = self.fields(ext, cls, names)
         ext.finish()
         return out
+
+
+def _of_version(cls: type, names: Iterable[str], version: int) -> tuple[str, ...]:
+    """The fields of ``cls`` a package of that format version carries (later ones take their defaults)."""
+    later = VERSION_3_FIELDS.get(cls, frozenset()) if version < 3 else frozenset()
+    return tuple(n for n in names if n not in later)
 
 
 def decode(doc: object) -> MeetingPackage:
@@ -216,7 +223,7 @@ def decode(doc: object) -> MeetingPackage:
         start=m.read("start", as_datetime),
         end=m.read_opt("end", as_datetime),
         place=place,
-        **d.ext(m, Meeting, MEETING_EXT),
+        **d.ext(m, Meeting, _of_version(Meeting, MEETING_EXT, version)),
     )
     participants = m.urns("participant")
 
@@ -273,7 +280,7 @@ def decode(doc: object) -> MeetingPackage:
 
     lists: dict[str, tuple[Any, ...]] = {}
     for key, cls, attr in EXT_LISTS:
-        names = all_but_meeting_id(cls)
+        names = _of_version(cls, all_but_meeting_id(cls), version)
         entities = []
         for e in m.objects(key):
             values = d.fields(e, cls, names)

@@ -20,6 +20,7 @@ from emeeting.domain.model import (
     Dissent,
     Invitation,
     ItemNote,
+    Meeting,
     MeetingBundle,
     MinutesEntry,
     MinutesVersion,
@@ -30,9 +31,10 @@ from emeeting.domain.model import (
 from emeeting.domain.validation import FIRST_YEAR, LAST_YEAR, plausible_year
 
 FORMAT: Final = "emeeting-oparl"
-FORMAT_VERSION: Final = 2
-# Version 1 packages lack the minutes versions and the audit trail; they are still read.
-READABLE_VERSIONS: Final = (1, 2)
+FORMAT_VERSION: Final = 3
+# Version 1 packages lack the minutes versions and the audit trail; version 2 packages lack the meeting's
+# recording link and a vote's opening and closing times (VERSION_3_FIELDS). Both are still read.
+READABLE_VERSIONS: Final = (1, 2, 3)
 FILES_PREFIX: Final = "files/"
 _OPARL: Final = "https://schema.oparl.org/1.1/"
 _URN: Final = "urn:uuid:"
@@ -62,6 +64,7 @@ MEETING_EXT: Final = (
     "urgency",
     "notice_sent_at",
     "reconvened",
+    "recording_link",
 )
 ITEM_EXT: Final = (
     "parent_id",
@@ -75,6 +78,12 @@ ITEM_EXT: Final = (
     "duration_minutes",
     "secrecy",
 )
+# The fields that came with format version 3, by class: a package of an earlier version has none of them
+# (they take their defaults) and may not carry them.
+VERSION_3_FIELDS: Final[dict[type, frozenset[str]]] = {
+    Meeting: frozenset({"recording_link"}),
+    Vote: frozenset({"opened_at", "closed_at"}),
+}
 DOCUMENT_EXT: Final = ("sha256", "position", "page_count", "secrecy")
 # Integer fields that must be at least 1 (denominators); all other integers must be at least 0.
 POSITIVE_INTS: Final = frozenset({"quorum_den", "reconvened_quorum_den", "custom_den"})

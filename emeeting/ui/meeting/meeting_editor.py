@@ -83,6 +83,8 @@ class MeetingEditor(QWidget):
         self.place_edit = QLineEdit(form_widget)
         self.mode_combo = EnumCombo(m.MeetingMode, labels.mode_label, parent=form_widget)
         self.link_edit = QLineEdit(form_widget)
+        self.recording_edit = QLineEdit(form_widget)
+        self.recording_edit.setObjectName("recordingLink")
         self.status_combo = EnumCombo(m.MeetingStatus, labels.status_label, parent=form_widget)
         self.secrecy_combo = EnumCombo(m.Secrecy, labels.secrecy_label, parent=form_widget)
         self.urgency_combo = EnumCombo(m.Urgency, labels.urgency_label, parent=form_widget)
@@ -104,6 +106,7 @@ class MeetingEditor(QWidget):
         self._add("place", self.place_edit)
         self._add("mode", self.mode_combo)
         self._add("link", self.link_edit)
+        self._add("recording", self.recording_edit)
         self._add("status", self.status_combo)
         self._add("secrecy", self.secrecy_combo)
         self._add("urgency", self.urgency_combo)
@@ -129,7 +132,7 @@ class MeetingEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
-        for edit in (self.title_edit, self.place_edit, self.link_edit):
+        for edit in (self.title_edit, self.place_edit, self.link_edit, self.recording_edit):
             edit.textEdited.connect(self._on_edited)
         for spin in (self.number_spin, self.year_spin):
             spin.valueChanged.connect(self._on_edited)
@@ -179,8 +182,8 @@ class MeetingEditor(QWidget):
         """Attendee mode: the meeting's details show, nothing here changes them."""
         lock(
             [self.title_edit, self.number_spin, self.year_spin, self.start_edit, self.end_check,
-             self.end_edit, self.place_edit, self.mode_combo, self.link_edit, self.status_combo,
-             self.secrecy_combo, self.urgency_combo, self.notice_check, self.notice_edit,
+             self.end_edit, self.place_edit, self.mode_combo, self.link_edit, self.recording_edit,
+             self.status_combo, self.secrecy_combo, self.urgency_combo, self.notice_check, self.notice_edit,
              self.reconvened_check, self.save_button, self.revert_button],
             read_only,
         )  # fmt: skip
@@ -202,6 +205,7 @@ class MeetingEditor(QWidget):
             place=self.place_edit.text().strip(),
             mode=self.mode_combo.value() or self._meeting.mode,
             online_link=self.link_edit.text().strip(),
+            recording_link=self.recording_edit.text().strip(),
             status=self.status_combo.value() or self._meeting.status,
             secrecy=self.secrecy_combo.value() or self._meeting.secrecy,
             urgency=self.urgency_combo.value() or self._meeting.urgency,
@@ -258,6 +262,7 @@ class MeetingEditor(QWidget):
             self.place_edit.setText(meeting.place)
             self.mode_combo.set_value(meeting.mode)
             self.link_edit.setText(meeting.online_link)
+            self.recording_edit.setText(meeting.recording_link)
             # Never "minutes certified": only certifying the minutes (Minutes tab) gets there, frozen.
             statuses = [
                 meeting.status,
@@ -331,6 +336,7 @@ class MeetingEditor(QWidget):
             "place": self.tr("Place:"),
             "mode": self.tr("Format:"),
             "link": self.tr("Online link:"),
+            "recording": self.tr("Recording link:"),
             "status": self.tr("Status:"),
             "secrecy": self.tr("Secrecy:"),
             "urgency": self.tr("Urgency:"),
@@ -346,6 +352,7 @@ class MeetingEditor(QWidget):
         )
         self.place_edit.setPlaceholderText(self.tr("e.g. Meeting room 1, 9th floor"))
         self.link_edit.setPlaceholderText(self.tr("https://…"))
+        self.recording_edit.setPlaceholderText(self.tr("Where the meeting's recording is kept"))
         self.save_button.setText(self.tr("&Save changes"))
         self.save_button.setToolTip(self.tr("Save the meeting's details (Ctrl+S)"))
         self.revert_button.setText(self.tr("&Discard changes"))

@@ -40,6 +40,7 @@ from emeeting.domain.kinds import Kind
 from emeeting.services.minutes import NOT_HELD, MinutesView
 from emeeting.ui.day.attendance_panel import attendance_label
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
+from emeeting.ui.minutes.evidence_button import EvidenceButton
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
@@ -120,6 +121,8 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self.certify_button.setObjectName("certifyButton")
         self.amend_button = QPushButton(self)
         self.amend_button.setObjectName("amendButton")
+        # The evidence the e-Meeting Decree asks for: read only, so offered whatever the minutes' state.
+        self.evidence_button = EvidenceButton(context, lambda: self._meeting_id, self)
         self.style_label, self.taker_label, self.checker_label = (plain_label(self) for _ in range(3))
         self.form = QFormLayout()
         self.form.addRow(self.style_label, self.style_combo)
@@ -130,6 +133,7 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         buttons.addStretch(1)
         buttons.addWidget(self.certify_button)
         buttons.addWidget(self.amend_button)
+        buttons.addWidget(self.evidence_button)
 
         self.items_list = QListWidget(self)
         self.items_list.setObjectName("minutesItems")
@@ -339,6 +343,7 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self.generate_button.setEnabled(view is not None and not certified)
         self.certify_button.setEnabled(view is not None and not certified and bool(view.entries) and held)
         self.amend_button.setEnabled(certified)
+        self.evidence_button.setEnabled(view is not None and not self.evidence_button.writing)
         for widget in (self.style_combo, self.taker_combo, self.checker_combo):
             widget.setEnabled(view is not None and not certified)
         # Certified text takes no typing: text typed there would be kept nowhere. An amendment's dialog
