@@ -41,6 +41,7 @@ from emeeting.server.feed import (
 from emeeting.server.limits import BodyLimits, CallerFirst, NoStore
 from emeeting.server.live_hub import LiveHub
 from emeeting.server.storage import Database
+from emeeting.server.vote_api import add_vote_routes
 from emeeting.storage.blobs import BlobStore
 from emeeting.sync import protocol as p
 
@@ -361,6 +362,7 @@ def create_app(settings: Settings) -> FastAPI:
         await run_sync(hold_blob, server.db, caller, sha256)
         return Response(status_code=200 if stored else 201)
 
+    add_vote_routes(app, db, who, Token, _address)
     from emeeting.server.live_api import live_router  # (it uses this module's parts)
 
     app.include_router(live_router(server))

@@ -4,6 +4,7 @@ private notes). The network code (httpx, keyring) is imported only when a sync o
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import ipaddress
 import socket
@@ -436,6 +437,10 @@ class SyncService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "this vote is closed: {question}"), question=vote.question
             )
+        if vote.closed_at is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "this vote is closed: {question}"), question=vote.question
+            )
         if vote.kind is m.VoteKind.SECRET:  # no named ballot, not even on this computer
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "a secret vote keeps only the counts, not who voted how")
@@ -444,6 +449,113 @@ class SyncService:
         if mine:
             return self.records.update(m.Ballot(vote_id, person_id, choice, id=mine[0].id), base=mine[0])
         return self.records.create(m.Ballot(vote_id, person_id, choice))
+
+    # -- votes on laptops (the server's side: emeeting.server.votes) -------------------------------------
+
+    def open_vote(
+        self,
+        url: str,
+        item_id: str,
+        question: str,
+        *,
+        kind: m.VoteKind = m.VoteKind.OPEN,
+        rule: m.VoteRule = m.VoteRule.MAJORITY_OF_CAST,
+    ) -> m.Vote:
+        """The secretary puts a question to the vote on members' laptops: recorded here, then sent (the
+        server announces it to every laptop of the meeting)."""
+        from emeeting.services.live_votes import LiveVoteService
+
+        vote, _ = LiveVoteService(self.store).open(item_id, question, self.clock(), kind=kind, rule=rule)
+        self.sync(url)
+        return vote
+
+    def hand_ballot(self, url: str, vote_id: str, person_id: str, choice: m.Choice) -> Changes:
+        """A member without a laptop votes by hand in an open vote: the secretary records it by name."""
+        from emeeting.services.live_votes import LiveVoteService
+
+        changes = LiveVoteService(self.store).hand_ballot(vote_id, person_id, choice)
+        self.sync(url)
+        return changes
+
+    def answer_vote(self, url: str, vote_id: str, choice: m.Choice) -> p.VoteStatus:
+        """A member answers an open vote from their laptop: a named ballot, sent at once; or, in a secret
+        vote, the choice sent to be counted, kept nowhere on this computer."""
+        vote = self.records.find(m.Vote, vote_id)
+        if vote is None or not vote.is_open:  # announced before this laptop synced it, or closed since
+            self.sync(url)
+            vote = self.records.get(m.Vote, vote_id)
+        if not vote.is_open:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "this vote is not open: {question}"), question=vote.question
+            )
+        if vote.kind is m.VoteKind.OPEN:
+            person = self.person_id()
+            if person is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "this login does not name a member"))
+            if self.records.select(m.Ballot, vote_id=vote.id, person_id=person):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "you have already voted in this vote"))
+            self.cast_ballot(vote.id, person, choice)
+            self.sync(url)
+            return self.vote_status(url, vote.id)
+        with self._vote_client(url) as client:
+            return client.secret_ballot(vote.meeting_id, vote.id, choice.value)
+
+    def vote_status(self, url: str, vote_id: str) -> p.VoteStatus:
+        """Who has voted and how many (the secretary sees who; a member, whether they have)."""
+        vote = self.records.get(m.Vote, vote_id)
+        with self._vote_client(url) as client:
+            return client.vote_status(vote.meeting_id, vote.id)
+
+    def close_vote(
+        self, url: str, vote_id: str, *, hand_for: int = 0, hand_against: int = 0, hand_abstain: int = 0
+    ) -> m.Vote:
+        """The secretary closes the vote: the server stops taking answers and counts them (a secret vote's
+        show of hands added), and the result goes into the vote, the item's resolution and the minutes
+        draft here, then to the server."""
+        from emeeting.services.live_votes import LiveVoteService
+        from emeeting.sync import protocol as p
+
+        vote = self.records.get(m.Vote, vote_id)
+        hands = p.CloseVote(hand_for=hand_for, hand_against=hand_against, hand_abstain=hand_abstain)
+        with self._vote_client(url) as client:
+            client.close_vote(vote.meeting_id, vote.id, hands)
+        self.sync(url)  # the closed vote, its counts and every ballot cast
+        closed, _ = LiveVoteService(self.store).record_result(vote.id, self.clock())
+        self.sync(url)
+        return closed
+
+    @contextlib.contextmanager
+    def _vote_client(self, url: str) -> Iterator[SyncClient]:
+        """A client for the live vote endpoints; the server's refusals in the words a member reads."""
+        from emeeting.sync.client import ServerRefused
+
+        state = self.server(normalise_url(url))
+        token = None if state is None else self.credentials.get(state.url, state.user)
+        if state is None or token is None:
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url)
+        client = self.client_factory(state.url, token)
+        try:
+            yield client
+        except ServerRefused as refused:
+            code = refused.body.error if refused.body is not None else ""
+            message = refused.body.message if refused.body is not None else ""
+            if code == "conflict" and "already voted" in message:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "you have already voted in this vote")
+                ) from None
+            if code == "conflict":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the vote is not open")) from None
+            if code == "forbidden":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "you cannot vote in this vote now: it is not open, or you are not a voting member "
+                        "in the meeting (check in first), or you are recused from the item",
+                    )
+                ) from None
+            raise
+        finally:
+            client.close()
 
     def save_note(
         self, meeting_id: str, text: str, *, item_id: str | None = None, note_id: str | None = None

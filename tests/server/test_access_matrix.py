@@ -230,6 +230,23 @@ def _live_reads(what: str) -> Callable[[World], Iterator[Attempt]]:
     return attempts
 
 
+def _vote_attempts(
+    method: str, action: str, users: tuple[str | None, ...]
+) -> Callable[[World], Iterator[Attempt]]:
+    """A live vote endpoint: by those outside the meeting (or, for closing, not its secretary), and by
+    anyone through another meeting's address."""
+
+    def attempts(world: World) -> Iterator[Attempt]:
+        kwargs: dict[str, Any] = {} if method == "GET" else {"json": {"choice": "for"} if action else {}}
+        for user in users:
+            yield user, method, f"/live/{world.meeting_a.id}/votes/{world.vote.id}{action}", kwargs
+        for user in USERS:
+            yield user, method, f"/live/{world.meeting_b.id}/votes/{world.vote.id}{action}", kwargs
+            yield user, method, f"/live/{world.meeting_h.id}/votes/{world.vote_b.id}{action}", kwargs
+
+    return attempts
+
+
 def attempts_chair(world: World) -> Iterator[Attempt]:
     """Only the secretary of the meeting's committee says where the chair is."""
     secretary_of = {"meeting_a": "sec", "meeting_b": "sec", "meeting_h": "hrsec"}
@@ -262,6 +279,15 @@ MATRIX: dict[tuple[str, str], Callable[[World], Iterator[Attempt]]] = {
     ("GET", "/blobs/{sha256}"): _blob_attempts("GET"),
     ("POST", "/blobs/batch"): attempts_blob_batch,
     ("PUT", "/blobs/{sha256}"): attempts_put_blob,
+    ("POST", "/live/{meeting_id}/votes/{vote_id}/secret"): _vote_attempts(
+        "POST", "/secret", ("hrsec", "carol", "admin", "bob", None)
+    ),
+    ("POST", "/live/{meeting_id}/votes/{vote_id}/close"): _vote_attempts(
+        "POST", "/close", ("hrsec", "alice", "bob", "carol", "dave", "admin", None)
+    ),
+    ("GET", "/live/{meeting_id}/votes/{vote_id}"): _vote_attempts(
+        "GET", "", ("hrsec", "carol", "admin", None)
+    ),
 }
 PUBLIC = {("GET", "/health"), ("POST", "/auth/login")}
 
