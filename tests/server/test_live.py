@@ -284,7 +284,7 @@ def test_a_stopping_server_ends_its_streams(settings: Any) -> None:
         world = build_world(live)
         client = world.client("alice")
         response = client.send(client.build_request("GET", f"/live/{world.meeting_a.id}/stream"), stream=True)
-        assert next(sse_events(response, 1))["type"] in ("records", "joined")
+        assert int(next(sse_events(response, 1))["id"]) >= 1  # open, sending the meeting's events
         started = time.monotonic()
     assert time.monotonic() - started < 5  # not held open by the stream
     response.close()
