@@ -25,13 +25,21 @@ import hashlib
 import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, and_, false, or_, select
 
 from emeeting.domain.agenda import number_items
 from emeeting.domain.kinds import Kind
-from emeeting.domain.model import AgendaItem, AgendaSection, InviteeRole, Secrecy, Sharing, VoteKind
+from emeeting.domain.model import (
+    AgendaItem,
+    AgendaSection,
+    InviteeRole,
+    Secrecy,
+    Sharing,
+    VoteKind,
+    VoteResult,
+)
 from emeeting.server.storage import policies, records
 from emeeting.sync import protocol as p
 
@@ -64,6 +72,27 @@ TOP_SECRET = Secrecy.TOP_SECRET.rank
 class Invited:
     role: str
     item_id: str | None
+
+
+class VoteFacts(NamedTuple):
+    """What access and the ballot rules need of a vote (its record's fields, as stored)."""
+
+    item_id: str
+    kind: str
+    result: str
+    opened_at: str | None = None
+    closed_at: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Open for ballots: opened on members' laptops and neither closed nor given a result since."""
+        return self.opened_at is not None and self.closed_at is None and self.result == VoteResult.PENDING
+
+    @classmethod
+    def of(cls, data: Mapping[str, Any]) -> VoteFacts:
+        return cls(
+            data["item_id"], data["kind"], data["result"], data.get("opened_at"), data.get("closed_at")
+        )
 
 
 @dataclass(frozen=True)
@@ -122,7 +151,7 @@ class Scope:
         self.committees = set() if self.narrowed else set(caller.committees)
         self.committees |= {c for c, _ in self.meetings.values()}
         self.items: dict[str, ItemFacts] = {}
-        self.votes: dict[str, tuple[str, str, str]] = {}  # vote id -> (item id, kind, result)
+        self.votes: dict[str, VoteFacts] = {}
         self.minutes: dict[str, str] = {}  # minutes id -> meeting id
         self.people: set[str] = {person} if person else set()
         self._headings: dict[str, str] | None = None
@@ -144,7 +173,7 @@ class Scope:
                     int(data["position"]),
                 )
             elif row.kind == Kind.VOTE:
-                self.votes[data["id"]] = (data["item_id"], data["kind"], data["result"])
+                self.votes[data["id"]] = VoteFacts.of(data)
             elif row.kind == Kind.MINUTES:
                 self.minutes[data["id"]] = data["meeting_id"]
             elif row.kind == Kind.INVITATION:
@@ -186,7 +215,7 @@ class Scope:
             sorted(self.allow_top_secret & self.committees),
             sorted((m, r) for m, (_, r) in self.meetings.items() if m in guest_in or r >= TOP_SECRET),
             sorted(restricted | {i for i, item in self.items.items() if item.rank >= TOP_SECRET}),
-            sorted(v for v, (_, kind, _) in self.votes.items() if kind != VoteKind.OPEN),
+            sorted(v for v, facts in self.votes.items() if facts.kind != VoteKind.OPEN),
             [] if self.caller.committees else sorted(self.people),
         ]
         if headings := self.headings():  # (left out when none, so that fingerprints made before stay)
@@ -384,13 +413,13 @@ class Scope:
                 return self.sees_item(data["item_id"])
             case Kind.BALLOT:
                 vote = self.votes.get(data["vote_id"])
-                if vote is None or not self.sees_item(vote[0]):
+                if vote is None or not self.sees_item(vote.item_id):
                     return False
                 if data["person_id"] == self.caller.person_id:
                     return True
-                item = self.items[vote[0]]
+                item = self.items[vote.item_id]
                 return self.is_secretary_of(self.meetings[item.meeting_id][0]) or (
-                    vote[1] == VoteKind.OPEN and self.is_member_of(item.meeting_id)
+                    vote.kind == VoteKind.OPEN and self.is_member_of(item.meeting_id)
                 )
             case Kind.ACTION_ITEM:
                 return self.sees_meeting(data["meeting_id"]) and (

@@ -195,6 +195,8 @@ class Accounts:
                     revoked=False,
                     scope="",
                     scope_serial=user.scope_serial,
+                    # What the evidence of a check-in says of how the member proved who they were.
+                    verified_by="password" if user.totp_secret is None else "password+totp",
                 )
             )
         return token, device_id, expires

@@ -39,7 +39,9 @@ from emeeting.server.feed import (
     visible_committees,
 )
 from emeeting.server.limits import BodyLimits, CallerFirst, NoStore
+from emeeting.server.live_hub import LiveHub
 from emeeting.server.storage import Database
+from emeeting.server.vote_api import add_vote_routes
 from emeeting.storage.blobs import BlobStore
 from emeeting.sync import protocol as p
 
@@ -66,6 +68,9 @@ class Settings:
     pool_size: int = 20
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
+    live_keepalive_s: float = 15.0  # a live stream's comment line when nothing happens (proxies keep it open)
+    live_poll_s: float = 0.25  # SQLite: how often new live events are looked for (PostgreSQL notifies)
+    live_recheck_s: float = 30.0  # how soon a live stream ends after its caller lost the right to it
 
 
 @dataclass
@@ -78,6 +83,7 @@ class Server:
     blobs: BlobStore
     throttle: LoginThrottle
     password_checks: threading.BoundedSemaphore
+    live: LiveHub
     verified: dict[str, tuple[int, int]] = field(default_factory=dict)  # sha -> (size, mtime_ns) checked
     # Logins, refusals and throttling, for whoever watches the server (never a password or token).
     security: logging.Logger = field(default_factory=lambda: logging.getLogger(SECURITY_LOG))
@@ -137,6 +143,7 @@ def create_app(settings: Settings) -> FastAPI:
             settings.login_window_seconds,
         ),
         threading.BoundedSemaphore(settings.max_password_checks),
+        LiveHub(db, poll_s=settings.live_poll_s),
     )
     app = FastAPI(
         title="emeeting sync server",
@@ -355,6 +362,10 @@ def create_app(settings: Settings) -> FastAPI:
         await run_sync(hold_blob, server.db, caller, sha256)
         return Response(status_code=200 if stored else 201)
 
+    add_vote_routes(app, db, who, Token, _address)
+    from emeeting.server.live_api import live_router  # (it uses this module's parts)
+
+    app.include_router(live_router(server))
     return app
 
 

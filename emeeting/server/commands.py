@@ -51,6 +51,9 @@ def serve(args: argparse.Namespace, data_dir: Path) -> int:
         log_level="info",
         access_log=args.access_log,
         timeout_keep_alive=75,  # longer than clients poll: a kept connection is not closed as it is reused
+        # Live streams never end by themselves: stopping waits this long for them, then cuts them (their
+        # clients reconnect, to another process or later, and resume from their last event).
+        timeout_graceful_shutdown=3,
         proxy_headers=args.proxy_headers,
         forwarded_allow_ips=args.forwarded_allow_ips,
     )

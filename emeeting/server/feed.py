@@ -16,8 +16,10 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.domain.kinds import REFERENCES, Kind
 from emeeting.domain.model import Attendance, InviteeRole, Rsvp, Secrecy, VoteKind, VoteResult, is_sha256
 from emeeting.domain.validation import validate
-from emeeting.server.access import TOP_SECRET, Caller, ItemFacts, Scope
+from emeeting.server.access import TOP_SECRET, Caller, ItemFacts, Scope, VoteFacts
+from emeeting.server.ballots import ballot_refusal, ballot_written, reopening_refusal, vote_written
 from emeeting.server.frozen import frozen_changes
+from emeeting.server.live import Actor, publish
 from emeeting.server.storage import Database, blob_holders, devices, meta, records, users
 from emeeting.storage.codec import datetime_to_db
 from emeeting.sync import protocol as p
@@ -187,6 +189,8 @@ def _anything_for(conn: Connection, caller: Caller, since: int) -> bool:
 
 # Kinds whose records belong to the user who wrote them: the server keeps the writer as the owner.
 OWNED_KINDS = (Kind.PRIVATE_NOTE, Kind.ANNOTATION)
+# Changes that are no news for the meeting's live clients (a reader's marks and notes go by the sync).
+_NOT_NEWS = frozenset(OWNED_KINDS)
 
 
 def resync(purged: int) -> ApiError:
@@ -345,6 +349,7 @@ def push(
         at = now_text()
         conflicts: list[p.Conflict] = []
         accepted: list[p.Accepted] = []
+        touched: set[str] = set()  # meetings whose records changed: their live clients pull at once
         for offset, change in enumerate(ordered):
             current = conn.execute(
                 select(records).where(records.c.kind == change.kind, records.c.id == change.id)
@@ -403,7 +408,10 @@ def push(
                     .values(**values)
                 )
             _learn(scope, change)
+            _announce(conn, scope, change, current)
             accepted.append(p.Accepted(kind=change.kind, id=change.id, version=version))
+            if columns.meeting_id is not None and change.kind not in _NOT_NEWS:
+                touched.add(columns.meeting_id)
         _no_ballots_in_secret_votes(conn, ordered, accepted)
         if refused:
             raise ApiError(
@@ -420,8 +428,26 @@ def push(
                 "some records changed on the server: pull, merge and push again",
                 conflicts=conflicts,
             )
+        for meeting_id in sorted(touched):  # (after the counter, as every writer of both takes them)
+            publish(conn, meeting_id, p.LiveType.RECORDS, {}, Actor(caller.name, "", ""))
         # Versions handed out for nothing (never here: every change is written) would still be harmless.
         return p.PushResult(accepted=accepted, server_version=db.server_version(conn))
+
+
+def _announce(conn: Connection, scope: Scope, change: p.Change, current: Any | None) -> None:
+    """Tell the meeting's live channel of a vote that became open and of a ballot cast."""
+    if change.deleted:
+        return
+    if change.kind == Kind.VOTE:
+        before = None if current is None or current.deleted else json.loads(current.data)
+        vote_written(conn, change.data, before, scope.caller.name)
+    elif change.kind == Kind.BALLOT and (current is None or current.deleted):
+        vote = scope.votes.get(change.data["vote_id"])
+        if vote is not None and vote.opened_at is not None:
+            meeting_id = scope.items[vote.item_id].meeting_id
+            ballot_written(
+                conn, meeting_id, change.data["vote_id"], change.data["person_id"], scope.caller.name
+            )
 
 
 def _no_ballots_in_secret_votes(
@@ -497,7 +523,7 @@ def _learn(scope: Scope, change: p.Change) -> None:
             data["meeting_id"], bool(data["closed"]), Secrecy(data["secrecy"]).rank
         )
     elif change.kind == Kind.VOTE and not change.deleted:
-        scope.votes[change.id] = (data["item_id"], data["kind"], data["result"])
+        scope.votes[change.id] = VoteFacts.of(data)
     elif change.kind == Kind.MINUTES and not change.deleted:
         scope.minutes[change.id] = data["meeting_id"]
 
@@ -586,8 +612,14 @@ def _check(
             raise forbidden(kind, change.id, "top secret records stay on the secretary's machine")
         if kind == Kind.BALLOT and not change.deleted:
             vote = scope.votes.get(entity.vote_id)  # (a member's ballot is checked in _check_ballot)
-            if vote is not None and vote[1] != VoteKind.OPEN:
+            if vote is not None and vote.kind != VoteKind.OPEN:
                 raise forbidden(kind, change.id, "a secret vote keeps only its tally, not who voted how")
+            if vote is not None and vote.closed_at is not None:
+                raise forbidden(kind, change.id, "the vote is closed: it takes no more ballots")
+        if kind == Kind.VOTE and current is not None and not current.deleted and not change.deleted:
+            why = reopening_refusal(change.data, json.loads(current.data))
+            if why is not None:
+                raise forbidden(kind, change.id, why)
     elif kind == Kind.INVITATION and _is_substitute_of(scope, change, current):
         _check_substitute(conn, scope, change, entity, current, substitutes)
     elif kind == Kind.INVITATION:
@@ -597,7 +629,7 @@ def _check(
     ):
         pass  # someone a member sends in their place, not on the roll: checked with their invitation
     elif kind == Kind.BALLOT:
-        _check_ballot(scope, change, entity, current)
+        _check_ballot(conn, scope, change, entity, current)
     elif scope.caller.committees:  # a secretary of other committees (the committee is not named: hidden?)
         raise forbidden(kind, change.id, "you are not the secretary of its committee on this server")
     else:
@@ -774,23 +806,27 @@ def _check_substitute(
         )
 
 
-def _check_ballot(scope: Scope, change: p.Change, entity: Any, current: Any | None) -> None:
-    """A member casts, changes or withdraws their own ballot while the open vote is pending."""
+def _check_ballot(conn: Connection, scope: Scope, change: p.Change, entity: Any, current: Any | None) -> None:
+    """A member casts, changes or withdraws their own ballot while the open vote is open (see
+    ``emeeting.server.ballots``: opened and not closed, from a voter in the meeting)."""
     me = scope.caller.person_id
     if current is not None and json.loads(current.data)["person_id"] != me:
         raise not_found()
     if entity.person_id != me:
         raise forbidden(change.kind, change.id, "a ballot is cast by its voter")
     vote = scope.votes.get(entity.vote_id)
-    if vote is None or not scope.sees_item(vote[0]):
+    if vote is None or not scope.sees_item(vote.item_id):
         raise not_found()
-    item = scope.items[vote[0]]
-    if not scope.is_member_of(item.meeting_id) or vote[0] in scope.recused:
+    item = scope.items[vote.item_id]
+    if not scope.is_member_of(item.meeting_id) or vote.item_id in scope.recused:
         raise forbidden(change.kind, change.id, "only members without a recusal vote on this item")
-    if vote[1] != VoteKind.OPEN:
+    if vote.kind != VoteKind.OPEN:
         raise forbidden(change.kind, change.id, "a secret vote keeps only its tally")
-    if vote[2] != VoteResult.PENDING:
+    if vote.result != VoteResult.PENDING or vote.closed_at is not None:
         raise forbidden(change.kind, change.id, "the vote is closed")
+    why = ballot_refusal(conn, scope, vote, me)
+    if why is not None:
+        raise forbidden(change.kind, change.id, why)
 
 
 # -------------------------------------------------------------------------------------------- history

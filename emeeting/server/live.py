@@ -12,12 +12,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from emeeting.server.storage import live_events
+from emeeting.storage.codec import datetime_to_db
 from emeeting.sync import protocol as p
 
 PAGE_MAX = 1000
+# PostgreSQL: the channel every process of one database listens on (NOTIFY is scoped to the database), its
+# payload the meeting's id; and the first key of the advisory lock that orders a meeting's events.
+CHANNEL = "emeeting_live"
+_LOCK_KEY = 15
 
 
 @dataclass(frozen=True)
@@ -35,8 +40,18 @@ SERVER = Actor("", "", "")
 def publish(
     conn: Connection, meeting_id: str, type: p.LiveType, data: dict[str, Any], actor: Actor = SERVER
 ) -> p.LiveEvent:
-    """Write one event of the meeting in the caller's transaction; visible to readers once it commits."""
-    at = datetime.now(UTC).isoformat()
+    """Write one event of the meeting in the caller's transaction; visible to readers once it commits.
+
+    On PostgreSQL the meeting's events are written one transaction at a time (an advisory lock held until
+    the caller's transaction ends): ids come from one sequence, and without the lock an event could become
+    visible after a later one that a reader has already passed. Take it after ``Database.allocate`` when a
+    transaction does both (every writer then locks in the same order). The notification that wakes the
+    streams of every process goes out when the transaction commits.
+    """
+    postgres = conn.dialect.name == "postgresql"
+    if postgres:
+        conn.execute(select(func.pg_advisory_xact_lock(_LOCK_KEY, func.hashtext(meeting_id))))
+    at = datetime_to_db(datetime.now(UTC))  # fixed-width UTC text, as every time the protocol sends
     event_id = conn.execute(
         insert(live_events)
         .values(
@@ -50,6 +65,8 @@ def publish(
         )
         .returning(live_events.c.id)
     ).scalar_one()
+    if postgres:
+        conn.execute(select(func.pg_notify(CHANNEL, meeting_id)))
     return p.LiveEvent(
         id=int(event_id), meeting_id=meeting_id, type=str(type), at=at, by=actor.user_name, data=data
     )

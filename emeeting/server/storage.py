@@ -265,6 +265,8 @@ class Database:
         config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
         try:
             with self.writer.begin() as conn:
+                if not self.is_sqlite:  # several processes starting at once on one database: one at a time
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(15, 0)")
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
         except (SQLAlchemyError, CommandError, OSError) as e:

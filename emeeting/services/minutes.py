@@ -200,6 +200,33 @@ def _seat_name(record: MinutesRecord, member_id: str) -> str:
     return record.name(member_id)
 
 
+def vote_lines(record: MinutesRecord, vote: m.Vote, style: m.MinutesStyle) -> list[str]:
+    """What the minutes say of one vote: the question and how it was taken, the tally, in verbatim
+    minutes the names of an open vote's voters, the chair's casting vote, and the result."""
+    b, w = record.bundle, record.words()
+    kind = w["secret"] if vote.kind is m.VoteKind.SECRET else w["open"]
+    lines = [
+        w["vote"].format(question=vote.question, kind=kind),
+        w["tally"].format(for_=vote.votes_for, against=vote.votes_against, abstain=vote.abstentions),
+    ]
+    if style is m.MinutesStyle.VERBATIM and vote.kind is m.VoteKind.OPEN:
+        ballots = [x for x in b.ballots if x.vote_id == vote.id]
+        for choice, key in (
+            (m.Choice.FOR, "names_for"),
+            (m.Choice.AGAINST, "names_against"),
+            (m.Choice.ABSTAIN, "names_abstain"),
+        ):
+            names = sorted(_seat_name(record, x.person_id) for x in ballots if x.choice is choice)
+            if names:
+                lines.append(w[key].format(names=_join(names)))
+    if vote.casting_vote is m.Choice.FOR:
+        lines.append(w["casting_for"])
+    elif vote.casting_vote is m.Choice.AGAINST:
+        lines.append(w["casting_against"])
+    lines.append(w[vote.result.value])
+    return lines
+
+
 def compose_item(record: MinutesRecord, item: m.AgendaItem, style: m.MinutesStyle) -> str:
     """The minutes' text for one agenda item in ``style``, built from what was recorded on it."""
     b, w = record.bundle, record.words()
@@ -210,26 +237,7 @@ def compose_item(record: MinutesRecord, item: m.AgendaItem, style: m.MinutesStyl
     for recusal in (r for r in b.recusals if r.item_id == item.id):
         lines.append(w["recused"].format(name=record.name(recusal.person_id)))
     for vote in (v for v in b.votes if v.item_id == item.id):
-        kind = w["secret"] if vote.kind is m.VoteKind.SECRET else w["open"]
-        lines.append(w["vote"].format(question=vote.question, kind=kind))
-        lines.append(
-            w["tally"].format(for_=vote.votes_for, against=vote.votes_against, abstain=vote.abstentions)
-        )
-        if style is m.MinutesStyle.VERBATIM and vote.kind is m.VoteKind.OPEN:
-            ballots = [x for x in b.ballots if x.vote_id == vote.id]
-            for choice, key in (
-                (m.Choice.FOR, "names_for"),
-                (m.Choice.AGAINST, "names_against"),
-                (m.Choice.ABSTAIN, "names_abstain"),
-            ):
-                names = sorted(_seat_name(record, x.person_id) for x in ballots if x.choice is choice)
-                if names:
-                    lines.append(w[key].format(names=_join(names)))
-        if vote.casting_vote is m.Choice.FOR:
-            lines.append(w["casting_for"])
-        elif vote.casting_vote is m.Choice.AGAINST:
-            lines.append(w["casting_against"])
-        lines.append(w[vote.result.value])
+        lines += vote_lines(record, vote, style)
     for dissent in (d for d in b.dissents if d.item_id == item.id):
         lines.append(
             w["dissent"].format(name=record.name(dissent.person_id), reasons=dissent.reasons.strip())
@@ -375,7 +383,7 @@ class MinutesView:
         return self.versions[-1].text if self.certified and self.versions else self.text
 
 
-def _record(repo: Repository, meeting_id: str) -> MinutesRecord:
+def minutes_record(repo: Repository, meeting_id: str) -> MinutesRecord:
     """The meeting's record as ``repo`` sees it (in a write transaction: with what it has written)."""
     bundle = load_bundle(repo, meeting_id)
     return MinutesRecord(bundle, item_notes(repo, bundle))
@@ -414,7 +422,7 @@ class MinutesService:
 
     def view(self, meeting_id: str) -> MinutesView:
         with self._store.read() as repo:
-            record = _record(repo, meeting_id)
+            record = minutes_record(repo, meeting_id)
             minutes = record.bundle.minutes
             entries = {k: e.text for k, e in _entries(repo, minutes).items()}
             versions = _versions(repo, minutes)
@@ -436,7 +444,7 @@ class MinutesService:
         moves on to "minutes drafted".
         """
         with self._store.transaction() as repo:
-            record = _record(repo, meeting_id)
+            record = minutes_record(repo, meeting_id)
             minutes = _minutes(repo, meeting_id)
             changes = Changes()
             if minutes is None:
@@ -542,7 +550,7 @@ class MinutesService:
     def _certify(
         self, repo: Repository, meeting_id: str, method: m.CertificationMethod, at: datetime
     ) -> Changes:
-        record = _record(repo, meeting_id)
+        record = minutes_record(repo, meeting_id)
         minutes = _minutes(repo, meeting_id)
         entries = _entries(repo, minutes)
         if minutes is None or not entries:
@@ -620,7 +628,7 @@ class MinutesService:
                         )
                     )
                 changes |= replace(repo, correction, action="amend", amendment=True)
-            record = _record(repo, meeting_id)
+            record = minutes_record(repo, meeting_id)
             current = {k: e.text for k, e in _entries(repo, minutes).items()}
             text = canonical_text(record, current, minutes, self._zone)
             versions = _versions(repo, minutes)

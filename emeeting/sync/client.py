@@ -287,6 +287,23 @@ class SyncClient:
         data = self._json("POST", "/sync/push", content=body, headers={"Content-Type": "application/json"})
         return self._model(p.PushResult, data)
 
+    # -- votes on laptops (see emeeting.server.votes) ---------------------------------------------------
+
+    def secret_ballot(self, meeting_id: str, vote_id: str, choice: str) -> p.VoteStatus:
+        """A member's answer in a secret vote: counted once, so never sent twice."""
+        body = p.SecretBallot(choice=choice).model_dump()  # type: ignore[arg-type]
+        answer = self._json("POST", f"/live/{meeting_id}/votes/{vote_id}/secret", json=body, resend=False)
+        return self._model(p.VoteStatus, answer)
+
+    def close_vote(self, meeting_id: str, vote_id: str, hands: p.CloseVote) -> p.VoteStatus:
+        answer = self._json(
+            "POST", f"/live/{meeting_id}/votes/{vote_id}/close", json=hands.model_dump(), resend=False
+        )
+        return self._model(p.VoteStatus, answer)
+
+    def vote_status(self, meeting_id: str, vote_id: str) -> p.VoteStatus:
+        return self._model(p.VoteStatus, self._json("GET", f"/live/{meeting_id}/votes/{vote_id}"))
+
     def has_blob(self, sha256: str) -> bool:
         response = self._send("HEAD", f"/blobs/{sha256}")
         if response.status_code == 404:

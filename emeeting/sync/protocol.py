@@ -321,7 +321,9 @@ class LiveEvent(BaseModel):
     id: int = Field(ge=1)
     meeting_id: str
     type: str = Field(description="a LiveType; a client ignores a type it does not know")
-    at: str = Field(description="ISO 8601 UTC time, the server's clock")
+    at: str = Field(
+        description="the server's clock, UTC, as every time of the protocol: 'YYYY-MM-DD HH:MM:SS.ffffff'"
+    )
     by: str = Field(description="the user whose action it records; empty for the server's own")
     data: dict[str, Any]
 
@@ -332,3 +334,38 @@ class LiveEvents(BaseModel):
     events: list[LiveEvent]
     last: int = Field(ge=0)
     more: bool
+
+
+# ------------------------------------------------------------------------------------ votes on laptops
+
+
+class SecretBallot(BaseModel):
+    """A member's answer in a secret vote: the server counts it and keeps only that the member voted."""
+
+    choice: Literal["for", "against", "abstain"]
+
+
+class CloseVote(BaseModel):
+    """The secretary closes a vote taken on laptops. A secret vote's show of hands (members without a
+    laptop) adds its counts here; an open vote's hand votes are ballots the secretary records by name."""
+
+    hand_for: int = Field(default=0, ge=0, le=100_000)
+    hand_against: int = Field(default=0, ge=0, le=100_000)
+    hand_abstain: int = Field(default=0, ge=0, le=100_000)
+
+
+class VoteStatus(BaseModel):
+    """Who has voted in a vote and how many; the counts only once it is closed, or while an open (named)
+    vote runs. ``voters`` are person ids (a hand vote by the secretary names its member)."""
+
+    vote_id: str
+    kind: Literal["open", "secret"]
+    is_open: bool
+    closed: bool
+    voters: list[str]
+    count: int = Field(ge=0)
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    result: str | None = Field(default=None, description="the server's reckoning once closed")
+    version: int = Field(default=0, ge=0, description="the vote record's server version")

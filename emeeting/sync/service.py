@@ -4,10 +4,11 @@ private notes). The network code (httpx, keyring) is imported only when a sync o
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import ipaddress
 import socket
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ from emeeting.services.meetings import MeetingService
 from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import ConflictCopy as ConflictCopy  # what the window shows of a conflict
-from emeeting.storage.sync_state import ServerState, SyncStore
+from emeeting.storage.sync_state import LiveLogEntry, ServerState, SyncStore
 from emeeting.sync.server_info import for_another_user, remembered
 
 if TYPE_CHECKING:
@@ -31,15 +32,23 @@ if TYPE_CHECKING:
     from emeeting.sync.credentials import Credentials
     from emeeting.sync.engine import Progress, SyncReport
     from emeeting.sync.expiry import OfflineLimit
+    from emeeting.sync.live import LiveClient
     from emeeting.sync.paper_keys import PaperKeys
 
 ClientFactory = Callable[[str, "str | None"], "SyncClient"]
+LiveFactory = Callable[[str, "str | None"], "LiveClient"]
 
 
 def _default_client(url: str, token: str | None) -> SyncClient:
     from emeeting.sync.client import SyncClient
 
     return SyncClient(url, token)
+
+
+def _default_live_client(url: str, token: str | None) -> LiveClient:
+    from emeeting.sync.live import LiveClient
+
+    return LiveClient(url, token)
 
 
 def _address(url: str) -> str:
@@ -123,6 +132,30 @@ class NotLoggedIn(ValidationError):
     pass
 
 
+class LiveStream:
+    """A meeting's live events from one server, after ``after``: iterate (on a worker thread) for the
+    events as they come; ``close`` (from any thread) ends the iteration. Only the committee's secretary
+    gets the traffic data (``joined``, ``left``)."""
+
+    def __init__(self, client: LiveClient, meeting_id: str, after: int) -> None:
+        self.client = client
+        self.server = client.base_url
+        self.meeting_id = meeting_id
+        self.after = after
+        self.on_open: Callable[[], None] | None = None  # called once the server has taken the stream
+
+    def __iter__(self) -> Iterator[p.LiveEvent]:
+        try:
+            for event in self.client.stream(self.meeting_id, self.after, self.on_open):
+                self.after = max(self.after, event.id)
+                yield event
+        finally:
+            self.client.close()
+
+    def close(self) -> None:
+        self.client.close()
+
+
 class SyncService:
     def __init__(
         self,
@@ -131,6 +164,7 @@ class SyncService:
         client_factory: ClientFactory = _default_client,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         paper_keys: PaperKeys | None = None,
+        live_factory: LiveFactory = _default_live_client,
     ) -> None:
         """``paper_keys``: the keys of confidential papers sealed on this computer (the composition root
         hands the same object to the services that open them); without it none are downloaded."""
@@ -138,6 +172,7 @@ class SyncService:
         self.credentials = credentials
         self.paper_keys = paper_keys
         self.client_factory = client_factory
+        self.live_factory = live_factory
         self.clock = clock
         self.state = SyncStore(store)
         self.records = RecordService(store)
@@ -402,6 +437,10 @@ class SyncService:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "this vote is closed: {question}"), question=vote.question
             )
+        if vote.closed_at is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "this vote is closed: {question}"), question=vote.question
+            )
         if vote.kind is m.VoteKind.SECRET:  # no named ballot, not even on this computer
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "a secret vote keeps only the counts, not who voted how")
@@ -410,6 +449,113 @@ class SyncService:
         if mine:
             return self.records.update(m.Ballot(vote_id, person_id, choice, id=mine[0].id), base=mine[0])
         return self.records.create(m.Ballot(vote_id, person_id, choice))
+
+    # -- votes on laptops (the server's side: emeeting.server.votes) -------------------------------------
+
+    def open_vote(
+        self,
+        url: str,
+        item_id: str,
+        question: str,
+        *,
+        kind: m.VoteKind = m.VoteKind.OPEN,
+        rule: m.VoteRule = m.VoteRule.MAJORITY_OF_CAST,
+    ) -> m.Vote:
+        """The secretary puts a question to the vote on members' laptops: recorded here, then sent (the
+        server announces it to every laptop of the meeting)."""
+        from emeeting.services.live_votes import LiveVoteService
+
+        vote, _ = LiveVoteService(self.store).open(item_id, question, self.clock(), kind=kind, rule=rule)
+        self.sync(url)
+        return vote
+
+    def hand_ballot(self, url: str, vote_id: str, person_id: str, choice: m.Choice) -> Changes:
+        """A member without a laptop votes by hand in an open vote: the secretary records it by name."""
+        from emeeting.services.live_votes import LiveVoteService
+
+        changes = LiveVoteService(self.store).hand_ballot(vote_id, person_id, choice)
+        self.sync(url)
+        return changes
+
+    def answer_vote(self, url: str, vote_id: str, choice: m.Choice) -> p.VoteStatus:
+        """A member answers an open vote from their laptop: a named ballot, sent at once; or, in a secret
+        vote, the choice sent to be counted, kept nowhere on this computer."""
+        vote = self.records.find(m.Vote, vote_id)
+        if vote is None or not vote.is_open:  # announced before this laptop synced it, or closed since
+            self.sync(url)
+            vote = self.records.get(m.Vote, vote_id)
+        if not vote.is_open:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "this vote is not open: {question}"), question=vote.question
+            )
+        if vote.kind is m.VoteKind.OPEN:
+            person = self.person_id()
+            if person is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "this login does not name a member"))
+            if self.records.select(m.Ballot, vote_id=vote.id, person_id=person):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "you have already voted in this vote"))
+            self.cast_ballot(vote.id, person, choice)
+            self.sync(url)
+            return self.vote_status(url, vote.id)
+        with self._vote_client(url) as client:
+            return client.secret_ballot(vote.meeting_id, vote.id, choice.value)
+
+    def vote_status(self, url: str, vote_id: str) -> p.VoteStatus:
+        """Who has voted and how many (the secretary sees who; a member, whether they have)."""
+        vote = self.records.get(m.Vote, vote_id)
+        with self._vote_client(url) as client:
+            return client.vote_status(vote.meeting_id, vote.id)
+
+    def close_vote(
+        self, url: str, vote_id: str, *, hand_for: int = 0, hand_against: int = 0, hand_abstain: int = 0
+    ) -> m.Vote:
+        """The secretary closes the vote: the server stops taking answers and counts them (a secret vote's
+        show of hands added), and the result goes into the vote, the item's resolution and the minutes
+        draft here, then to the server."""
+        from emeeting.services.live_votes import LiveVoteService
+        from emeeting.sync import protocol as p
+
+        vote = self.records.get(m.Vote, vote_id)
+        hands = p.CloseVote(hand_for=hand_for, hand_against=hand_against, hand_abstain=hand_abstain)
+        with self._vote_client(url) as client:
+            client.close_vote(vote.meeting_id, vote.id, hands)
+        self.sync(url)  # the closed vote, its counts and every ballot cast
+        closed, _ = LiveVoteService(self.store).record_result(vote.id, self.clock())
+        self.sync(url)
+        return closed
+
+    @contextlib.contextmanager
+    def _vote_client(self, url: str) -> Iterator[SyncClient]:
+        """A client for the live vote endpoints; the server's refusals in the words a member reads."""
+        from emeeting.sync.client import ServerRefused
+
+        state = self.server(normalise_url(url))
+        token = None if state is None else self.credentials.get(state.url, state.user)
+        if state is None or token is None:
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url)
+        client = self.client_factory(state.url, token)
+        try:
+            yield client
+        except ServerRefused as refused:
+            code = refused.body.error if refused.body is not None else ""
+            message = refused.body.message if refused.body is not None else ""
+            if code == "conflict" and "already voted" in message:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "you have already voted in this vote")
+                ) from None
+            if code == "conflict":
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "the vote is not open")) from None
+            if code == "forbidden":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "you cannot vote in this vote now: it is not open, or you are not a voting member "
+                        "in the meeting (check in first), or you are recused from the item",
+                    )
+                ) from None
+            raise
+        finally:
+            client.close()
 
     def save_note(
         self, meeting_id: str, text: str, *, item_id: str | None = None, note_id: str | None = None
@@ -441,54 +587,103 @@ class SyncService:
 
     # -- the live meeting ------------------------------------------------------------------------------
 
-    def set_chair(
-        self, meeting_id: str, item_id: str, document_id: str | None = None, page: int | None = None
-    ) -> p.LiveEvent:
-        """Tell the meeting's members where the chair is: the item, and the paper and page (0-based) shown
-        (none: no paper). The server answers with the ``chair`` event it published; it is kept here too."""
-        body = {"item_id": item_id, "document_id": document_id, "page": page if document_id else None}
-        return self._live_post(meeting_id, "chair", body)
-
-    def check_in(self, meeting_id: str, mode: str) -> p.LiveEvent:
-        """Check in to a meeting being held: ``mode`` "present" (in the room) or "online". The server
-        records the time, this device and how the login was verified; its ``checkin`` event is kept here."""
-        if mode not in ("present", "online"):
-            raise ValueError(f"a check-in is present or online, not {mode!r}")
-        return self._live_post(meeting_id, "checkin", {"mode": mode})
-
-    def _server_of(self, meeting_id: str) -> ServerState | None:
-        """The server a meeting came from or is published to; else the first one known."""
+    def live_server(self, meeting_id: str, url: str | None = None) -> str:
+        """The server whose live channel carries the meeting: ``url`` when given, else the one the meeting
+        came from or was published to, else the only server; NotLoggedIn when there is none to use."""
         with self.state.read() as st:
-            servers = st.servers()
-            for state in servers:
-                if st.shadow(state.url, Kind.MEETING, meeting_id) is not None:
-                    return state
-                if meeting_id in st.published(state.url):
-                    return state
-        return servers[0] if servers else None
+            if url is not None:
+                state = st.server(_address(url))
+                if state is not None:
+                    return state.url
+            else:
+                servers = st.servers()
+                for state in servers:
+                    if st.shadow(state.url, Kind.MEETING, meeting_id) is not None:
+                        return state.url
+                for state in servers:
+                    if meeting_id in st.published(state.url):
+                        return state.url
+                if len(servers) == 1:
+                    return servers[0].url
+        raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=url or "")
 
-    def _live_post(self, meeting_id: str, what: str, body: dict[str, Any]) -> p.LiveEvent:
-        from emeeting.storage.sync_state import LiveLogEntry
-        from emeeting.sync import protocol as p
-
-        state = self._server_of(meeting_id)
+    def _live_client(self, meeting_id: str, url: str | None) -> LiveClient:
+        server = self.live_server(meeting_id, url)
+        state = self.server(server)
         token = None if state is None else self.credentials.get(state.url, state.user)
-        if state is None or token is None:
-            server = state.url if state is not None else ""
+        if token is None:
             raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "log in to {server} first"), server=server)
-        client = self.client_factory(state.url, token)
+        return self.live_factory(server, token)
+
+    def live_events(self, meeting_id: str, url: str | None = None) -> list[LiveLogEntry]:
+        """Catch up on the meeting's live events (those after the last one kept here) and keep them: the
+        secretary's desktop keeps every event of its meetings (the evidence pack reads them, offline too).
+        Returns the events that were new here."""
+        client = self._live_client(meeting_id, url)
         try:
-            # Posted once: the server may have acted on a request whose answer was lost.
-            answer = client._json("POST", f"/live/{meeting_id}/{what}", json=body, resend=False)
-            event = client._model(p.LiveEvent, answer)
+            with self.state.read() as st:
+                after = st.last_live_event(client.base_url, meeting_id)
+            events = client.all_events(meeting_id, after)
         finally:
             client.close()
-        entry = LiveLogEntry(
-            event.id, event.meeting_id, event.type, event.at, event.by, event.data, state.url
-        )
-        with self.state.transaction() as st:
-            st.keep_live_events(state.url, [entry])
-        return event
+        return self.keep_live_events(client.base_url, events)
+
+    def keep_live_events(self, server: str, events: Collection[p.LiveEvent]) -> list[LiveLogEntry]:
+        """Keep events that came from ``server``'s live channel (one kept already stays as it was). Keep
+        them in the server's order with none left out: a catch-up asks for those after the last one kept
+        (an event this desktop sent itself is kept when it comes back by the channel or a catch-up)."""
+        entries = [LiveLogEntry(e.id, e.meeting_id, e.type, e.at, e.by, dict(e.data), server) for e in events]
+        if entries:
+            with self.state.transaction() as st:
+                st.keep_live_events(server, entries)
+        return entries
+
+    def kept_live_events(self, meeting_id: str, after: int = 0) -> list[LiveLogEntry]:
+        """The meeting's live events kept here (of every server), in each server's order."""
+        with self.state.read() as st:
+            return st.live_events(meeting_id, after=after)
+
+    def last_live_event(self, meeting_id: str, url: str | None = None) -> int:
+        """The id of the meeting's last event kept here from its server (0: none)."""
+        server = self.live_server(meeting_id, url)
+        with self.state.read() as st:
+            return st.last_live_event(server, meeting_id)
+
+    def set_chair(
+        self,
+        meeting_id: str,
+        item_id: str,
+        document_id: str | None = None,
+        page: int | None = None,
+        url: str | None = None,
+    ) -> p.LiveEvent:
+        """Tell everyone following the meeting where the chair is (the secretary: the item under
+        discussion, and the paper and its page when one is presented)."""
+        client = self._live_client(meeting_id, url)
+        try:
+            return client.post_chair(meeting_id, item_id, document_id, page)
+        finally:
+            client.close()
+
+    def check_in(self, meeting_id: str, mode: str, url: str | None = None) -> p.LiveEvent:
+        """Check in to the meeting: ``mode`` "present" (in the room) or "online"."""
+        if mode not in ("present", "online"):
+            raise ValueError(f"a check-in is present or online, not {mode!r}")
+        client = self._live_client(meeting_id, url)
+        try:
+            return client.check_in(meeting_id, mode)
+        finally:
+            client.close()
+
+    def live_stream(self, meeting_id: str, after: int | None = None, url: str | None = None) -> LiveStream:
+        """An open-able stream of the meeting's events after ``after`` (None: after the last kept here),
+        for a worker thread; ``LiveStream.close`` ends it from any thread. Nothing is kept by it: the
+        reader of the stream keeps what it receives (``keep_live_events``)."""
+        client = self._live_client(meeting_id, url)
+        if after is None:
+            with self.state.read() as st:
+                after = st.last_live_event(client.base_url, meeting_id)
+        return LiveStream(client, meeting_id, after)
 
     # -- conflict copies -------------------------------------------------------------------------------
 

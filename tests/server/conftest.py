@@ -181,6 +181,7 @@ def run_server(settings: Settings, port: int = 0) -> Iterator[Live]:
     try:
         yield Live(f"http://127.0.0.1:{port}", app.state.server)
     finally:
+        app.state.server.live.close()  # live streams end, or uvicorn would wait for them to
         server.should_exit = True
         thread.join(timeout=20)
         sock.close()
@@ -240,7 +241,8 @@ def ids(records: list[dict[str, Any]], kind: str | None = None) -> set[str]:
 class World:
     """Two committees and three meetings, with people in every role, published by the secretaries.
 
-    - ICT meeting A: alice invited as member, bob as guest, dave as member but recused on the closed item.
+    - ICT meeting A: alice invited as member, bob as guest, dave as member but recused on the closed item;
+      alice and dave are marked present, and the vote on the open item is open on their laptops.
     - ICT meeting B: carol invited as member (alice is not invited).
     - HR meeting H: its own secretary; nobody of ICT invited.
     - Meeting A also has its minutes (an entry and a version; still a draft, so that the tests may change
@@ -302,15 +304,17 @@ def build_world(live: Live) -> World:
     item_b = m.AgendaItem(meeting_b.id, "เรื่อง B")
     item_h = m.AgendaItem(meeting_h.id, "เรื่อง H")
     world_docs: dict[str, m.Document] = {}
+    # Alice and Dave are in the meeting (marked present) and may answer its open vote.
+    present = m.Attendance.PRESENT
     invitations = {
-        "alice": m.Invitation(meeting_a.id, people["alice"].id),
+        "alice": m.Invitation(meeting_a.id, people["alice"].id, attendance=present, arrived_at=_at(10)),
         "bob": m.Invitation(meeting_a.id, people["bob"].id, role=m.InviteeRole.GUEST),
-        "dave": m.Invitation(meeting_a.id, people["dave"].id),
+        "dave": m.Invitation(meeting_a.id, people["dave"].id, attendance=present, arrived_at=_at(10)),
         "carol": m.Invitation(meeting_b.id, people["carol"].id),
         "hrsec": m.Invitation(meeting_h.id, people["hrsec"].id),
     }
     recusal = m.Recusal(closed_item.id, people["dave"].id, reason="ส่วนได้เสีย")
-    vote = m.Vote(meeting_a.id, open_item.id, "อนุมัติหรือไม่")
+    vote = m.Vote(meeting_a.id, open_item.id, "อนุมัติหรือไม่", opened_at=_at(10))  # open on laptops
     minutes = m.Minutes(meeting_a.id)
     extras: dict[str, object] = {
         "membership": m.Membership(ict.id, people["alice"].id),

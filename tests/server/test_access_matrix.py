@@ -209,7 +209,67 @@ def attempts_without_ids(method: str, path: str) -> Callable[[World], Iterator[A
     return attempts
 
 
+def _meetings(world: World) -> dict[str, tuple[m.Meeting, m.AgendaItem]]:
+    return {
+        "meeting_a": (world.meeting_a, world.open_item),
+        "meeting_b": (world.meeting_b, world.item_b),
+        "meeting_h": (world.meeting_h, world.item_h),
+    }
+
+
+def _live_reads(what: str) -> Callable[[World], Iterator[Attempt]]:
+    """A meeting's live events (pages or the stream) are for those who see the meeting."""
+
+    def attempts(world: World) -> Iterator[Attempt]:
+        for user in USERS:
+            for name, (meeting, _item) in _meetings(world).items():
+                if name not in VISIBLE[user]:
+                    yield user, "GET", f"/live/{meeting.id}/{what}", {}
+        yield None, "GET", f"/live/{world.meeting_a.id}/{what}", {}
+
+    return attempts
+
+
+def _vote_attempts(
+    method: str, action: str, users: tuple[str | None, ...]
+) -> Callable[[World], Iterator[Attempt]]:
+    """A live vote endpoint: by those outside the meeting (or, for closing, not its secretary), and by
+    anyone through another meeting's address."""
+
+    def attempts(world: World) -> Iterator[Attempt]:
+        kwargs: dict[str, Any] = {} if method == "GET" else {"json": {"choice": "for"} if action else {}}
+        for user in users:
+            yield user, method, f"/live/{world.meeting_a.id}/votes/{world.vote.id}{action}", kwargs
+        for user in USERS:
+            yield user, method, f"/live/{world.meeting_b.id}/votes/{world.vote.id}{action}", kwargs
+            yield user, method, f"/live/{world.meeting_h.id}/votes/{world.vote_b.id}{action}", kwargs
+
+    return attempts
+
+
+def attempts_chair(world: World) -> Iterator[Attempt]:
+    """Only the secretary of the meeting's committee says where the chair is."""
+    secretary_of = {"meeting_a": "sec", "meeting_b": "sec", "meeting_h": "hrsec"}
+    for user in (*USERS, None):
+        for name, (meeting, item) in _meetings(world).items():
+            if user != secretary_of[name]:
+                yield user, "POST", f"/live/{meeting.id}/chair", {"json": {"item_id": item.id}}
+
+
+def attempts_checkin(world: World) -> Iterator[Attempt]:
+    """Only an invitee checks in."""
+    invited = {"meeting_a": {"alice", "bob", "dave"}, "meeting_b": {"carol"}, "meeting_h": {"hrsec"}}
+    for user in (*USERS, None):
+        for name, (meeting, _item) in _meetings(world).items():
+            if user not in invited[name]:
+                yield user, "POST", f"/live/{meeting.id}/checkin", {"json": {"mode": "present"}}
+
+
 MATRIX: dict[tuple[str, str], Callable[[World], Iterator[Attempt]]] = {
+    ("GET", "/live/{meeting_id}/events"): _live_reads("events"),
+    ("GET", "/live/{meeting_id}/stream"): _live_reads("stream"),
+    ("POST", "/live/{meeting_id}/chair"): attempts_chair,
+    ("POST", "/live/{meeting_id}/checkin"): attempts_checkin,
     ("GET", "/records/{kind}/{record_id}"): attempts_records,
     ("POST", "/sync/push"): attempts_push,
     ("GET", "/sync/changes"): attempts_without_ids("GET", "/sync/changes"),
@@ -219,6 +279,15 @@ MATRIX: dict[tuple[str, str], Callable[[World], Iterator[Attempt]]] = {
     ("GET", "/blobs/{sha256}"): _blob_attempts("GET"),
     ("POST", "/blobs/batch"): attempts_blob_batch,
     ("PUT", "/blobs/{sha256}"): attempts_put_blob,
+    ("POST", "/live/{meeting_id}/votes/{vote_id}/secret"): _vote_attempts(
+        "POST", "/secret", ("hrsec", "carol", "admin", "bob", None)
+    ),
+    ("POST", "/live/{meeting_id}/votes/{vote_id}/close"): _vote_attempts(
+        "POST", "/close", ("hrsec", "alice", "bob", "carol", "dave", "admin", None)
+    ),
+    ("GET", "/live/{meeting_id}/votes/{vote_id}"): _vote_attempts(
+        "GET", "", ("hrsec", "carol", "admin", None)
+    ),
 }
 PUBLIC = {("GET", "/health"), ("POST", "/auth/login")}
 

@@ -119,10 +119,11 @@ def test_a_vote_with_ballots_does_not_become_secret_while_they_stand(world: Worl
         assert r.status_code == 200, r.text
         got = pull_all(c)[0]
     assert not any(r["kind"] == "ballot" and not r["deleted"] for r in got)
-    # What is left is the withdrawn ballot's tombstone (a tombstone keeps its record's last data): cast
-    # while the vote was open, when every member saw it.
-    [(table, row)] = _rows_linking(world, world.vote.id)
+    # What is left is the withdrawn ballot's tombstone (a tombstone keeps its record's last data) and the
+    # live channel's word that Alice voted: cast while the vote was open, when every member saw it.
+    [(log, event), (table, row)] = sorted(_rows_linking(world, world.vote.id), key=lambda found: found[0])
     assert table == "records" and (row["kind"], row["id"], row["deleted"]) == ("ballot", ballot.id, True)
+    assert log == "live_events" and event["type"] == "voted" and "choice" not in event["data"]
 
 
 def _desktop_rows_naming(data_dir: Path, vote_id: str, voters: Iterable[str]) -> list[tuple[str, str]]:

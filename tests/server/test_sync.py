@@ -186,7 +186,7 @@ def test_an_attendee_may_rsvp_on_their_own_invitation_only(world: World) -> None
         accepted = replace(mine, rsvp=m.Rsvp.DECLINED, rsvp_reason="ติดราชการ")
         r = push(a, accepted, base=world.versions[mine.id])
         assert r.status_code == 200, r.text
-        sneaky = replace(accepted, role=m.InviteeRole.MEMBER, attendance=m.Attendance.PRESENT)
+        sneaky = replace(accepted, role=m.InviteeRole.MEMBER, attendance=m.Attendance.ONLINE)
         assert push(a, sneaky, base=r.json()["accepted"][0]["version"]).status_code == 403
         other = replace(world.invitations["dave"], rsvp=m.Rsvp.DECLINED)
         assert push(a, other, base=world.versions[other.id]).status_code == 404

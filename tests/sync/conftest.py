@@ -200,8 +200,12 @@ def build_office(live: Live, tmp_path: Path, url: str | None = None) -> Office:
     attached = documents["secret"]
     documents["secret"] = m.Document(**{**attached.__dict__, "secrecy": m.Secrecy.CONFIDENTIAL})
     services.documents.update(documents["secret"], base=attached)
-    invitations = {n: m.Invitation(meeting.id, people[n].id) for n in ("alice", "bob")}
-    vote = m.Vote(meeting.id, item.id, "อนุมัติหรือไม่")
+    # Alice and Bob are marked present, and the vote on the first item is open on their laptops.
+    invitations = {
+        n: m.Invitation(meeting.id, people[n].id, attendance=m.Attendance.PRESENT, arrived_at=start)
+        for n in ("alice", "bob")
+    }
+    vote = m.Vote(meeting.id, item.id, "อนุมัติหรือไม่", opened_at=start)
     services.records.create(*invitations.values(), vote)
     sec.sync.login(url, "somsri", PASSWORD)
     sec.sync.publish(url, meeting.id)

@@ -24,8 +24,8 @@ from emeeting.paths import resources_dir
 from emeeting.services.container import Services
 from emeeting.storage.sync_state import ServerState
 from emeeting.sync import protocol as p
-from emeeting.sync.client import SyncClient
 from emeeting.sync.credentials import Credentials
+from emeeting.sync.live import LiveClient
 from emeeting.sync.service import SyncService
 from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.day.chair import ChairState
@@ -69,10 +69,10 @@ def screen(
     settings: QSettings,
     no_password_store: None,  # noqa: F811
 ) -> Iterator[SessionScreen]:
-    def factory(base: str, token: str | None) -> SyncClient:
-        return SyncClient(base, token, retries=0, transport=httpx.MockTransport(server.answer))
+    def factory(base: str, token: str | None) -> LiveClient:
+        return LiveClient(base, token, retries=0, transport=httpx.MockTransport(server.answer))
 
-    sync = SyncService(services.store, Credentials(), factory)
+    sync = SyncService(services.store, Credentials(), live_factory=factory)
     with sync.state.transaction() as st:
         st.save_server(ServerState(URL, "secretary"))
         st.publish(URL, org.meeting_id)

@@ -19,8 +19,8 @@ from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.storage.sync_state import ServerState
 from emeeting.sync import protocol as p
-from emeeting.sync.client import SyncClient
 from emeeting.sync.credentials import Credentials
+from emeeting.sync.live import LiveClient
 from emeeting.sync.service import SyncService
 from emeeting.ui.reader.reader_screen import ReaderScreen
 from emeeting.ui.widgets.context import UiContext
@@ -80,10 +80,10 @@ def reader(
     settings: QSettings,
     no_password_store: None,  # noqa: F811
 ) -> Iterator[ReaderScreen]:
-    def factory(base: str, token: str | None) -> SyncClient:
-        return SyncClient(base, token, retries=0, transport=httpx.MockTransport(server.answer))
+    def factory(base: str, token: str | None) -> LiveClient:
+        return LiveClient(base, token, retries=0, transport=httpx.MockTransport(server.answer))
 
-    sync = SyncService(services.store, Credentials(), factory)
+    sync = SyncService(services.store, Credentials(), live_factory=factory)
     with sync.state.transaction() as st:  # the member's laptop, logged in to the meeting's server
         st.save_server(ServerState(URL, "somying", info={"role": "member", "person_id": held.member.id}))
     sync.credentials.set(URL, "somying", "the-token")

@@ -36,6 +36,7 @@ from emeeting.services.session import Attendee, SessionView
 from emeeting.ui.day.attendance_panel import AttendancePanel, attendee_name
 from emeeting.ui.day.chair import CHECKIN, ChairPoster, ChairState
 from emeeting.ui.day.item_panel import QUICK_PHRASES, CurrentItemPanel, is_phrase
+from emeeting.ui.day.live_vote_panel import LiveVotePanel
 from emeeting.ui.day.presenter import PresenterWindow
 from emeeting.ui.day.projector import Projected, ProjectorWindow
 from emeeting.ui.day.record_list import ID_ROLE
@@ -109,6 +110,9 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.item = CurrentItemPanel(self)
+        # The current item's vote on members' laptops, a tab beside the votes recorded by hand.
+        self.live_vote = LiveVotePanel(context, self.item.records_tabs)
+        self.item.records_tabs.addTab(self.live_vote, "")
 
         # The panels' parts the edits reach by name.
         header, attendance, item = self.header, self.attendance, self.item
@@ -184,6 +188,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         )
         for records in item.record_lists():
             records.list.itemSelectionChanged.connect(self._update_buttons)
+        self.live_vote.changed.connect(context.bus.publish)
+        self.live_vote.failed.connect(self.failed)
 
         self._reset_time()
         self._retranslate()
@@ -223,7 +229,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             *self.attendance_buttons.values(), self.absence_reason, self.notes_edit, self.resolution_edit,
             *self.phrase_buttons, self.new_vote_button, self.delete_vote_button, self.add_dissent_button,
             self.remove_dissent_button, self.add_recusal_button, self.remove_recusal_button,
-            self.add_action_button, self.remove_action_button, self.present_button,
+            self.add_action_button, self.remove_action_button, self.live_vote.open_button,
+            self.live_vote.close_button, self.present_button,
         ]  # fmt: skip
 
     # -- showing ---------------------------------------------------------------------------------------
@@ -277,11 +284,13 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             self._set_text(self.notes_edit, "")
             self._set_text(self.resolution_edit, "")
             self.item.show_records(None, None)
+            self.live_vote.show_item(None, None)
             return
         self.item_title.setText(f"{record.entry.number} {record.item.title}")
         self._show_stored(self.notes_edit, ("note", record.item.id), record.note)
         self._show_stored(self.resolution_edit, ("resolution", record.item.id), record.item.resolution)
         self.item.show_records(view, record.item.id)
+        self.live_vote.show_item(view, record.item.id)
 
     def _show_stored(self, editor: QPlainTextEdit, key: tuple[str, str], stored: str) -> None:
         # Keep what the user is typing: only text not edited since the last store is replaced.
@@ -749,4 +758,6 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.header.retranslate()
         self.attendance.retranslate()
         self.item.retranslate()
+        tabs = self.item.records_tabs
+        tabs.setTabText(tabs.indexOf(self.live_vote), self.tr("Vote on laptops"))
         self._render()

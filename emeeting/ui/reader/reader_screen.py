@@ -56,6 +56,7 @@ from emeeting.ui.reader.notebook import Notebook
 from emeeting.ui.reader.paper_marks import PaperMarks
 from emeeting.ui.reader.papers import board_book_bytes
 from emeeting.ui.reader.seen import Mark, SeenMarks, item_print, meeting_print, paper_print
+from emeeting.ui.reader.vote_card import VoteCard
 from emeeting.ui.reader.watermark import book_is_confidential, paper_is_confidential, reader_name
 from emeeting.ui.sync.sync_dialog import AttendeeDialog
 from emeeting.ui.widgets import labels
@@ -233,6 +234,9 @@ class ReaderScreen(FollowsLanguage, QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.meeting_title)
         middle_layout.addLayout(buttons)
+        # A vote the secretary opens comes up here (vote_card.py); the window feeds it the live events.
+        self.vote_card = VoteCard(context, middle)
+        middle_layout.addWidget(self.vote_card)
         # My annotations: a tab beside the agenda; the chosen item's notes under its text.
         self.notebook = Notebook(context, self)
         self.annotation_list = AnnotationList(self.notebook, self)
@@ -315,6 +319,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.marks = PaperMarks(context, self.viewer, self)
         self._paper_to_open: str | None = None  # show_annotation's paper, once its meeting is shown
         self.meeting_shown.connect(self._open_waiting_paper)
+        self.meeting_shown.connect(self.vote_card.show_meeting)
         self.meeting_shown.connect(self._chair_meeting_shown)
         self.paper_opened.connect(self._chair_paper_opened)
         # The member's own moves in the viewer: they read on their own from then on.

@@ -30,6 +30,7 @@ from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.navigator import MeetingNavigator
 from emeeting.ui.shell.window_menus import WindowMenus
 from emeeting.ui.shell.workspace import AGENDA, MEETING_DAY, MeetingWorkspace
+from emeeting.ui.sync.live_channel import LiveChannel
 from emeeting.ui.widgets.buttons import show_about
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
@@ -91,10 +92,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._select_after_load = ""  # a meeting just created: selected once the list shows it
         self._list_request = 0  # number of the latest meeting-list request
         self._view_request = 0  # number of the latest meeting-view request (or placeholder)
+        self._closed = False
 
         self.setObjectName("mainWindow")
         self.history = UndoHistory(runner, bus, services.steps, self)
-        self.context = UiContext(services, sync, runner, bus, self.history, settings)
+        # The meeting's live events (one channel per window), for every screen through the context.
+        self.live = LiveChannel(sync, lambda: self.menus.sync_menu.controller.server, parent=self)
+        self.context = UiContext(services, sync, runner, bus, self.history, settings, self.live)
         self.navigator = MeetingNavigator(self)
         self.workspace = MeetingWorkspace(self.context, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -131,6 +135,10 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.menus = WindowMenus(self)
         # The menus' parts the window itself reaches by name.
         self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
+        controller = self.menus.sync_menu.controller
+        self.live.set_controller(controller)
+        self.live.event_received.connect(self.on_live_event)  # the chair's place and check-ins
+        controller.synced.connect(lambda _report: self.follow_live())  # a server connected meanwhile
         self.navigator.meeting_selected.connect(self._on_meeting_selected)
         self.context.bus.changed.connect(self._on_changes)
         self.context.runner.failed.connect(self._show_error)
@@ -143,6 +151,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         stack.undoTextChanged.connect(self.menus.set_undo_text)
         stack.redoTextChanged.connect(self.menus.set_redo_text)
         self.workspace.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        self.workspace.tabs.currentChanged.connect(lambda _index: self.follow_live())
+        self.meeting_shown.connect(lambda _meeting_id: self.follow_live())
         self.workspace.agenda.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self._restore_settings()
         self._retranslate()
@@ -193,6 +203,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
             self._reader = ReaderScreen(self.context, self.views)
             self._reader.answered.connect(self.menus.sync_menu.controller.sync_now)
+            self._reader.meeting_shown.connect(lambda _meeting_id: self.follow_live())
             self.views.addWidget(self._reader)
         return self._reader
 
@@ -216,6 +227,23 @@ class MainWindow(FollowsLanguage, QMainWindow):
                 self._reader.deactivate()
             self.views.setCurrentWidget(self.splitter)
             self._update_actions()
+        self.follow_live()
+
+    def follow_live(self) -> None:
+        """Follow the live channel of the meeting open in the reader or on the Meeting day (when the window
+        syncs with a server); another meeting selected elsewhere leaves it."""
+        if self._closed:  # (a late answer of a read or a sync must not start it again)
+            return
+        if self.reader_view:
+            meeting_id = self.reader.current_meeting_id()
+        elif self.workspace.tabs.currentIndex() == MEETING_DAY:
+            meeting_id = self.workspace.meeting_id
+        else:  # the same meeting on another tab is still followed
+            meeting_id = self.live.meeting_id if self.live.meeting_id == self.workspace.meeting_id else None
+        if meeting_id:
+            self.live.follow(meeting_id)
+        elif self.live.meeting_id is not None:
+            self.live.stop()
 
     def about(self) -> None:
         show_about(
@@ -544,6 +572,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._folder_lock.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        self.live.stop()
         self.commit_pending()
         self.context.runner.wait_idle(10_000)  # the last edits are stored before the window goes
         self.release_data_folder()

@@ -301,7 +301,9 @@ class AttendeeDialog(FollowsLanguage, QDialog):
         votes = [  # a secret vote keeps only its counts: no named choice is asked for it
             v
             for v in records.select(m.Vote, meeting_id=self._meeting_id)
-            if v.result is m.VoteResult.PENDING and v.kind is m.VoteKind.OPEN
+            if v.result is m.VoteResult.PENDING
+            and v.kind is m.VoteKind.OPEN
+            and v.is_open  # (server: only then)
         ]
         ballots = {
             b.vote_id: b.choice

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from emeeting.services.container import Services
 from emeeting.sync.service import SyncService
+from emeeting.ui.widgets.live_events import LiveEvents
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 
@@ -15,8 +16,8 @@ from emeeting.ui.widgets.undo import UndoHistory
 @dataclass(frozen=True)
 class UiContext:
     """The services, the sync service, the reads and writes off the GUI thread (``runner``), the news of
-    what changed (``bus``), the window's undo history and its settings: one object instead of a list of
-    arguments that every screen and dialog would otherwise take."""
+    what changed (``bus``), the window's undo history, its settings and its live channel: one object
+    instead of a list of arguments that every screen and dialog would otherwise take."""
 
     services: Services
     sync: SyncService
@@ -24,3 +25,5 @@ class UiContext:
     bus: ChangeBus
     history: UndoHistory
     settings: QSettings
+    # The window's live channel (a LiveChannel): connect to ``event_received`` for the meeting's events.
+    live: LiveEvents | None = None
