@@ -755,6 +755,49 @@
     </message>
 </context>
 <context>
+    <name>CheckInBar</name>
+    <message>
+        <source>Checking in…</source>
+        <translation>Checking in…</translation>
+    </message>
+    <message>
+        <source>I am here</source>
+        <translation>I am here</translation>
+    </message>
+    <message>
+        <source>Check in: you are in the meeting room</source>
+        <translation>Check in: you are in the meeting room</translation>
+    </message>
+    <message>
+        <source>I am online</source>
+        <translation>I am online</translation>
+    </message>
+    <message>
+        <source>Check in: you take part from where you are, online</source>
+        <translation>Check in: you take part from where you are, online</translation>
+    </message>
+    <message>
+        <source>Could not check in: {reason}</source>
+        <translation>Could not check in: {reason}</translation>
+    </message>
+    <message>
+        <source>Checked in online at {time}</source>
+        <translation>Checked in online at {time}</translation>
+    </message>
+    <message>
+        <source>Checked in online</source>
+        <translation>Checked in online</translation>
+    </message>
+    <message>
+        <source>Checked in, in the room, at {time}</source>
+        <translation>Checked in, in the room, at {time}</translation>
+    </message>
+    <message>
+        <source>Checked in, in the room</source>
+        <translation>Checked in, in the room</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeDialog</name>
     <message>
         <source>The quorum of a reconvened meeting cannot be higher than the ordinary quorum.</source>
@@ -2212,6 +2255,22 @@
         <translation>a time on the meeting day needs a time zone</translation>
     </message>
     <message>
+        <source>a vote on this item is open: close it before opening another</source>
+        <translation>a vote on this item is open: close it before opening another</translation>
+    </message>
+    <message>
+        <source>this vote is not open: {question}</source>
+        <translation>this vote is not open: {question}</translation>
+    </message>
+    <message>
+        <source>this member has already voted in this vote</source>
+        <translation>this member has already voted in this vote</translation>
+    </message>
+    <message>
+        <source>this vote was taken by hand; record it on the meeting day</source>
+        <translation>this vote was taken by hand; record it on the meeting day</translation>
+    </message>
+    <message>
         <source>generate the draft minutes before certifying them</source>
         <translation>generate the draft minutes before certifying them</translation>
     </message>
@@ -2424,6 +2483,22 @@
         <translation>this vote is closed: {question}</translation>
     </message>
     <message>
+        <source>this login does not name a member</source>
+        <translation>this login does not name a member</translation>
+    </message>
+    <message>
+        <source>you have already voted in this vote</source>
+        <translation>you have already voted in this vote</translation>
+    </message>
+    <message>
+        <source>the vote is not open</source>
+        <translation>the vote is not open</translation>
+    </message>
+    <message>
+        <source>you cannot vote in this vote now: it is not open, or you are not a voting member in the meeting (check in first), or you are recused from the item</source>
+        <translation>you cannot vote in this vote now: it is not open, or you are not a voting member in the meeting (check in first), or you are recused from the item</translation>
+    </message>
+    <message>
         <source>no private note with id {id}</source>
         <translation>no private note with id {id}</translation>
     </message>
@@ -2585,6 +2660,33 @@
     </message>
 </context>
 <context>
+    <name>EvidenceButton</name>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Evidence pack</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Wrote {file}</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence pack…</source>
+        <translation>Evidence pack…</translation>
+    </message>
+    <message>
+        <source>Save the evidence of the electronic meeting (who joined and checked in, attendance, votes, the live channel&apos;s log, the recording link and the certified minutes&apos; hash) as a zip with a PDF and its JSON</source>
+        <translation>Save the evidence of the electronic meeting (who joined and checked in, attendance, votes, the live channel&apos;s log, the recording link and the certified minutes&apos; hash) as a zip with a PDF and its JSON</translation>
+    </message>
+</context>
+<context>
     <name>ExportMenu</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2692,6 +2794,29 @@
     <message>
         <source>Include papers classed ลับที่สุด (only where policy allows)</source>
         <translation>Include papers classed ลับที่สุด (only where policy allows)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowBar</name>
+    <message>
+        <source>Following the chair</source>
+        <translation>Following the chair</translation>
+    </message>
+    <message>
+        <source>Reading on your own</source>
+        <translation>Reading on your own</translation>
+    </message>
+    <message>
+        <source>{state} · the chair is at {item}</source>
+        <translation>{state} · the chair is at {item}</translation>
+    </message>
+    <message>
+        <source>Back to the chair</source>
+        <translation>Back to the chair</translation>
+    </message>
+    <message>
+        <source>Go where the chair is now and follow again</source>
+        <translation>Go where the chair is now and follow again</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3288,53 @@
     </message>
 </context>
 <context>
+    <name>LiveVotePanel</name>
+    <message>
+        <source>No vote on laptops on this item.</source>
+        <translation>No vote on laptops on this item.</translation>
+    </message>
+    <message>
+        <source>Open: {question} ({kind})</source>
+        <translation>Open: {question} ({kind})</translation>
+    </message>
+    <message>
+        <source>Closed: {question} ({kind})</source>
+        <translation>Closed: {question} ({kind})</translation>
+    </message>
+    <message>
+        <source>Voted: {count}</source>
+        <translation>Voted: {count}</translation>
+    </message>
+    <message>
+        <source>Have voted: {names}</source>
+        <translation>Have voted: {names}</translation>
+    </message>
+    <message>
+        <source>The choices are counted when the vote is closed.</source>
+        <translation>The choices are counted when the vote is closed.</translation>
+    </message>
+    <message>
+        <source>{for_label} {for_}, {against_label} {against}, {abstain_label} {abstain}</source>
+        <translation>{for_label} {for_}, {against_label} {against}, {abstain_label} {abstain}</translation>
+    </message>
+    <message>
+        <source>Log in to the sync server first: members vote through it.</source>
+        <translation>Log in to the sync server first: members vote through it.</translation>
+    </message>
+    <message>
+        <source>Open a vote on laptops…</source>
+        <translation>Open a vote on laptops…</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Show of hands:</source>
+        <translation>Show of hands:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About emeeting</source>
@@ -3399,6 +3571,14 @@
         <translation>Who changed what in this meeting, and when</translation>
     </message>
     <message>
+        <source>&amp;Projector</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <source>Show the meeting day&apos;s current item and the paper presented on a big screen</source>
+        <translation>Show the meeting day&apos;s current item and the paper presented on a big screen</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3525,6 +3705,10 @@
         <translation>Online link:</translation>
     </message>
     <message>
+        <source>Recording link:</source>
+        <translation>Recording link:</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -3563,6 +3747,10 @@
     <message>
         <source>https://…</source>
         <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Where the meeting&apos;s recording is kept</source>
+        <translation>Where the meeting&apos;s recording is kept</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3887,6 +4075,25 @@
     <message>
         <source>Add a note on an item</source>
         <translation>Add a note on an item</translation>
+    </message>
+</context>
+<context>
+    <name>OpenVoteDialog</name>
+    <message>
+        <source>Open a vote on members&apos; laptops</source>
+        <translation>Open a vote on members&apos; laptops</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4680,44 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Opening {paper}…</source>
+        <translation>Opening {paper}…</translation>
+    </message>
+    <message>
+        <source>Presenting: {paper}</source>
+        <translation>Presenting: {paper}</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presenting</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>This paper cannot be shown here.</source>
+        <translation>This paper cannot be shown here.</translation>
+    </message>
+    <message>
+        <source>Waiting for the chair</source>
+        <translation>Waiting for the chair</translation>
+    </message>
+    <message>
+        <source>Presented by {name}</source>
+        <translation>Presented by {name}</translation>
+    </message>
+    <message>
+        <source>{paper} · page {page} of {pages}</source>
+        <translation>{paper} · page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+</context>
+<context>
     <name>ReaderScreen</name>
     <message>
         <source>Papers of the meeting</source>
@@ -4686,6 +4931,18 @@
         <translation>Closed {time}</translation>
     </message>
     <message>
+        <source>The members&apos; laptops did not get the chair&apos;s place: {reason}</source>
+        <translation>The members&apos; laptops did not get the chair&apos;s place: {reason}</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Show the current item and the paper presented on a big screen</source>
+        <translation>Show the current item and the paper presented on a big screen</translation>
+    </message>
+    <message>
         <source>Voting member</source>
         <translation>Voting member</translation>
     </message>
@@ -4764,6 +5021,10 @@
     <message>
         <source>Record the vote {question}</source>
         <translation>Record the vote {question}</translation>
+    </message>
+    <message>
+        <source>Vote on laptops</source>
+        <translation>Vote on laptops</translation>
     </message>
     <message>
         <source>Dissent</source>
@@ -4884,6 +5145,14 @@
     <message>
         <source>Action items</source>
         <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Present paper</source>
+        <translation>Present paper</translation>
+    </message>
+    <message>
+        <source>Show a paper of this item on the projector and on the members&apos; laptops, page by page</source>
+        <translation>Show a paper of this item on the projector and on the members&apos; laptops, page by page</translation>
     </message>
     <message>
         <source>Vote…</source>
@@ -5122,6 +5391,37 @@
     <message>
         <source>Undo: {action}</source>
         <translation>Undo: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCard</name>
+    <message>
+        <source>Secret ballot: your choice is counted without your name.</source>
+        <translation>Secret ballot: your choice is counted without your name.</translation>
+    </message>
+    <message>
+        <source>Open vote: the minutes may record how each member voted.</source>
+        <translation>Open vote: the minutes may record how each member voted.</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>The vote is closed.</translation>
+    </message>
+    <message>
+        <source>Your vote was recorded without your name.</source>
+        <translation>Your vote was recorded without your name.</translation>
+    </message>
+    <message>
+        <source>Your vote was recorded.</source>
+        <translation>Your vote was recorded.</translation>
+    </message>
+    <message>
+        <source>Connect to the meeting&apos;s server to vote.</source>
+        <translation>Connect to the meeting&apos;s server to vote.</translation>
+    </message>
+    <message>
+        <source>Vote now open</source>
+        <translation>Vote now open</translation>
     </message>
 </context>
 <context>

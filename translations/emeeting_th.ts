@@ -751,6 +751,49 @@
     </message>
 </context>
 <context>
+    <name>CheckInBar</name>
+    <message>
+        <source>Checking in…</source>
+        <translation>กำลังลงทะเบียนเข้าร่วมประชุม…</translation>
+    </message>
+    <message>
+        <source>I am here</source>
+        <translation>ข้าพเจ้าอยู่ในห้องประชุม</translation>
+    </message>
+    <message>
+        <source>Check in: you are in the meeting room</source>
+        <translation>ลงทะเบียนเข้าร่วมประชุม: ท่านอยู่ในห้องประชุม</translation>
+    </message>
+    <message>
+        <source>I am online</source>
+        <translation>ข้าพเจ้าเข้าร่วมผ่านสื่ออิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>Check in: you take part from where you are, online</source>
+        <translation>ลงทะเบียนเข้าร่วมประชุม: ท่านเข้าร่วมผ่านสื่ออิเล็กทรอนิกส์จากสถานที่ของท่าน</translation>
+    </message>
+    <message>
+        <source>Could not check in: {reason}</source>
+        <translation>ไม่สามารถลงทะเบียนเข้าร่วมประชุมได้: {reason}</translation>
+    </message>
+    <message>
+        <source>Checked in online at {time}</source>
+        <translation>ลงทะเบียนเข้าร่วมผ่านสื่ออิเล็กทรอนิกส์แล้ว เวลา {time}</translation>
+    </message>
+    <message>
+        <source>Checked in online</source>
+        <translation>ลงทะเบียนเข้าร่วมผ่านสื่ออิเล็กทรอนิกส์แล้ว</translation>
+    </message>
+    <message>
+        <source>Checked in, in the room, at {time}</source>
+        <translation>ลงทะเบียนเข้าร่วมในห้องประชุมแล้ว เวลา {time}</translation>
+    </message>
+    <message>
+        <source>Checked in, in the room</source>
+        <translation>ลงทะเบียนเข้าร่วมในห้องประชุมแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeDialog</name>
     <message>
         <source>The quorum of a reconvened meeting cannot be higher than the ordinary quorum.</source>
@@ -2197,6 +2240,22 @@
         <translation>เวลาในวันประชุมต้องระบุเขตเวลา</translation>
     </message>
     <message>
+        <source>a vote on this item is open: close it before opening another</source>
+        <translation>มีการลงมติในระเบียบวาระนี้เปิดอยู่ กรุณาปิดการลงมติก่อนเปิดการลงมติใหม่</translation>
+    </message>
+    <message>
+        <source>this vote is not open: {question}</source>
+        <translation>การลงมตินี้มิได้เปิดอยู่: {question}</translation>
+    </message>
+    <message>
+        <source>this member has already voted in this vote</source>
+        <translation>กรรมการผู้นี้ได้ลงมติในเรื่องนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>this vote was taken by hand; record it on the meeting day</source>
+        <translation>การลงมตินี้ใช้วิธียกมือ กรุณาบันทึกผลในหน้าวันประชุม</translation>
+    </message>
+    <message>
         <source>generate the draft minutes before certifying them</source>
         <translation>สร้างร่างรายงานการประชุมก่อนรับรอง</translation>
     </message>
@@ -2409,6 +2468,22 @@
         <translation>การลงมตินี้ปิดแล้ว: {question}</translation>
     </message>
     <message>
+        <source>this login does not name a member</source>
+        <translation>บัญชีผู้ใช้นี้มิได้ระบุตัวกรรมการ</translation>
+    </message>
+    <message>
+        <source>you have already voted in this vote</source>
+        <translation>ท่านได้ลงมติในเรื่องนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>the vote is not open</source>
+        <translation>การลงมติมิได้เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>you cannot vote in this vote now: it is not open, or you are not a voting member in the meeting (check in first), or you are recused from the item</source>
+        <translation>ท่านไม่สามารถลงมติได้ในขณะนี้ เนื่องจากการลงมติมิได้เปิดอยู่ หรือท่านมิใช่กรรมการผู้มีสิทธิออกเสียงที่อยู่ในที่ประชุม (กรุณาลงทะเบียนเข้าประชุมก่อน) หรือท่านมีส่วนได้เสียในระเบียบวาระนี้</translation>
+    </message>
+    <message>
         <source>no private note with id {id}</source>
         <translation>ไม่พบบันทึกส่วนตัวรหัส {id}</translation>
     </message>
@@ -2570,6 +2645,33 @@
     </message>
 </context>
 <context>
+    <name>EvidenceButton</name>
+    <message>
+        <source>evidence</source>
+        <translation>หลักฐานการประชุม</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>ชุดหลักฐานการประชุม</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>บันทึกไฟล์ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ไฟล์บีบอัด zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence pack…</source>
+        <translation>ชุดหลักฐานการประชุม…</translation>
+    </message>
+    <message>
+        <source>Save the evidence of the electronic meeting (who joined and checked in, attendance, votes, the live channel&apos;s log, the recording link and the certified minutes&apos; hash) as a zip with a PDF and its JSON</source>
+        <translation>บันทึกหลักฐานการประชุมผ่านสื่ออิเล็กทรอนิกส์ (การเข้าร่วมและการแสดงตน การเข้าประชุม การลงมติ บันทึกเหตุการณ์ของช่องทางการประชุม ลิงก์บันทึกการประชุม และค่าแฮชของรายงานการประชุมที่รับรองแล้ว) เป็นไฟล์ zip ซึ่งมีไฟล์ PDF และ JSON</translation>
+    </message>
+</context>
+<context>
     <name>ExportMenu</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2677,6 +2779,29 @@
     <message>
         <source>Include papers classed ลับที่สุด (only where policy allows)</source>
         <translation>รวมเอกสารชั้นลับที่สุด (เฉพาะเมื่อระเบียบอนุญาต)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowBar</name>
+    <message>
+        <source>Following the chair</source>
+        <translation>กำลังติดตามประธานในที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Reading on your own</source>
+        <translation>กำลังอ่านด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>{state} · the chair is at {item}</source>
+        <translation>{state} · ประธานอยู่ที่วาระ {item}</translation>
+    </message>
+    <message>
+        <source>Back to the chair</source>
+        <translation>กลับไปติดตามประธาน</translation>
+    </message>
+    <message>
+        <source>Go where the chair is now and follow again</source>
+        <translation>ไปยังวาระและหน้าที่ประธานกำลังพิจารณา และติดตามต่อ</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3269,53 @@
     </message>
 </context>
 <context>
+    <name>LiveVotePanel</name>
+    <message>
+        <source>No vote on laptops on this item.</source>
+        <translation>ระเบียบวาระนี้ยังไม่มีการลงมติผ่านเครื่องคอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>Open: {question} ({kind})</source>
+        <translation>เปิดลงมติ: {question} ({kind})</translation>
+    </message>
+    <message>
+        <source>Closed: {question} ({kind})</source>
+        <translation>ปิดการลงมติแล้ว: {question} ({kind})</translation>
+    </message>
+    <message>
+        <source>Voted: {count}</source>
+        <translation>ลงมติแล้ว {count} ท่าน</translation>
+    </message>
+    <message>
+        <source>Have voted: {names}</source>
+        <translation>ผู้ที่ลงมติแล้ว: {names}</translation>
+    </message>
+    <message>
+        <source>The choices are counted when the vote is closed.</source>
+        <translation>จะนับคะแนนเมื่อปิดการลงมติ</translation>
+    </message>
+    <message>
+        <source>{for_label} {for_}, {against_label} {against}, {abstain_label} {abstain}</source>
+        <translation>{for_label} {for_} เสียง {against_label} {against} เสียง {abstain_label} {abstain} เสียง</translation>
+    </message>
+    <message>
+        <source>Log in to the sync server first: members vote through it.</source>
+        <translation>กรุณาเข้าสู่ระบบเครื่องแม่ข่ายก่อน เนื่องจากกรรมการลงมติผ่านเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+        <source>Open a vote on laptops…</source>
+        <translation>เปิดการลงมติผ่านเครื่องคอมพิวเตอร์…</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>ปิดการลงมติ</translation>
+    </message>
+    <message>
+        <source>Show of hands:</source>
+        <translation>ลงคะแนนโดยการยกมือ:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About emeeting</source>
@@ -3378,6 +3550,14 @@
         <translation>ผู้ใดแก้ไขสิ่งใดในการประชุมนี้ และเมื่อใด</translation>
     </message>
     <message>
+        <source>&amp;Projector</source>
+        <translation>จอภาพนำเสนอ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the meeting day&apos;s current item and the paper presented on a big screen</source>
+        <translation>แสดงวาระที่กำลังพิจารณาในวันประชุมและเอกสารที่นำเสนอบนจอภาพขนาดใหญ่</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
@@ -3504,6 +3684,10 @@
         <translation>ลิงก์ประชุมออนไลน์:</translation>
     </message>
     <message>
+        <source>Recording link:</source>
+        <translation>ลิงก์บันทึกการประชุม:</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>สถานะ:</translation>
     </message>
@@ -3542,6 +3726,10 @@
     <message>
         <source>https://…</source>
         <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Where the meeting&apos;s recording is kept</source>
+        <translation>ที่จัดเก็บไฟล์บันทึกภาพและเสียงการประชุม</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3866,6 +4054,25 @@
     <message>
         <source>Add a note on an item</source>
         <translation>เพิ่มบันทึกประกอบวาระ</translation>
+    </message>
+</context>
+<context>
+    <name>OpenVoteDialog</name>
+    <message>
+        <source>Open a vote on members&apos; laptops</source>
+        <translation>เปิดการลงมติผ่านเครื่องคอมพิวเตอร์ของกรรมการ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>ประเด็นที่ขอมติ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>วิธีลงคะแนน</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>เกณฑ์การลงมติ</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4652,44 @@
     </message>
 </context>
 <context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Opening {paper}…</source>
+        <translation>กำลังเปิด {paper}…</translation>
+    </message>
+    <message>
+        <source>Presenting: {paper}</source>
+        <translation>กำลังนำเสนอ: {paper}</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>การนำเสนอเอกสาร</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>This paper cannot be shown here.</source>
+        <translation>ไม่สามารถแสดงเอกสารนี้ที่เครื่องนี้ได้</translation>
+    </message>
+    <message>
+        <source>Waiting for the chair</source>
+        <translation>รอประธานในที่ประชุม</translation>
+    </message>
+    <message>
+        <source>Presented by {name}</source>
+        <translation>ผู้นำเสนอ: {name}</translation>
+    </message>
+    <message>
+        <source>{paper} · page {page} of {pages}</source>
+        <translation>{paper} · หน้า {page} จาก {pages}</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>จอภาพนำเสนอ</translation>
+    </message>
+</context>
+<context>
     <name>ReaderScreen</name>
     <message>
         <source>Papers of the meeting</source>
@@ -4656,6 +4901,18 @@
         <translation>ปิดประชุม {time}</translation>
     </message>
     <message>
+        <source>The members&apos; laptops did not get the chair&apos;s place: {reason}</source>
+        <translation>ยังไม่สามารถส่งวาระและหน้าเอกสารที่ประธานกำลังพิจารณาไปยังเครื่องของกรรมการได้: {reason}</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>จอภาพนำเสนอ</translation>
+    </message>
+    <message>
+        <source>Show the current item and the paper presented on a big screen</source>
+        <translation>แสดงวาระที่กำลังพิจารณาและเอกสารที่นำเสนอบนจอภาพขนาดใหญ่</translation>
+    </message>
+    <message>
         <source>Voting member</source>
         <translation>กรรมการผู้มีสิทธิออกเสียง</translation>
     </message>
@@ -4734,6 +4991,10 @@
     <message>
         <source>Record the vote {question}</source>
         <translation>บันทึกการลงมติ {question}</translation>
+    </message>
+    <message>
+        <source>Vote on laptops</source>
+        <translation>ลงมติผ่านเครื่องคอมพิวเตอร์</translation>
     </message>
     <message>
         <source>Dissent</source>
@@ -4854,6 +5115,14 @@
     <message>
         <source>Action items</source>
         <translation>งานที่มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Present paper</source>
+        <translation>นำเสนอเอกสาร</translation>
+    </message>
+    <message>
+        <source>Show a paper of this item on the projector and on the members&apos; laptops, page by page</source>
+        <translation>แสดงเอกสารของวาระนี้บนจอภาพและบนเครื่องคอมพิวเตอร์ของกรรมการทีละหน้า</translation>
     </message>
     <message>
         <source>Vote…</source>
@@ -5092,6 +5361,37 @@
     <message>
         <source>Undo: {action}</source>
         <translation>เลิกทำ: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCard</name>
+    <message>
+        <source>Secret ballot: your choice is counted without your name.</source>
+        <translation>ลงคะแนนลับ: ระบบนับคะแนนของท่านโดยไม่บันทึกชื่อของท่าน</translation>
+    </message>
+    <message>
+        <source>Open vote: the minutes may record how each member voted.</source>
+        <translation>ลงคะแนนโดยเปิดเผย: รายงานการประชุมอาจบันทึกการออกเสียงของกรรมการแต่ละท่าน</translation>
+    </message>
+    <message>
+        <source>The vote is closed.</source>
+        <translation>ปิดการลงมติแล้ว</translation>
+    </message>
+    <message>
+        <source>Your vote was recorded without your name.</source>
+        <translation>บันทึกการลงมติของท่านแล้ว โดยไม่บันทึกชื่อของท่าน</translation>
+    </message>
+    <message>
+        <source>Your vote was recorded.</source>
+        <translation>บันทึกการลงมติของท่านแล้ว</translation>
+    </message>
+    <message>
+        <source>Connect to the meeting&apos;s server to vote.</source>
+        <translation>กรุณาเชื่อมต่อเครื่องแม่ข่ายของการประชุมเพื่อลงมติ</translation>
+    </message>
+    <message>
+        <source>Vote now open</source>
+        <translation>เปิดการลงมติแล้ว</translation>
     </message>
 </context>
 <context>

@@ -86,14 +86,14 @@ def test_the_secretary_opens_and_closes_a_secret_vote_that_a_members_reader_answ
     assert card.isVisible() and card.question_label.text() == "เห็นชอบให้แต่งตั้งคณะทำงานหรือไม่"
     with qtbot.waitSignal(card.answered, timeout=WAIT):
         qtbot.mouseClick(card.choice_buttons[m.Choice.FOR], Qt.MouseButton.LeftButton)
-    assert card.status_label.text() == "Your vote was recorded without your name."
+    assert card.status_label.text() == "บันทึกการลงมติของท่านแล้ว โดยไม่บันทึกชื่อของท่าน"
     assert not any(button.isVisible() for button in card.choice_buttons.values())  # once
 
     # The secretary sees that Alice voted and how many have, not how.
     [voted] = [e for e in _events(office) if e.type == "voted" and e.data["vote_id"] == vote.id]
     panel.on_live_event(voted)
-    assert "Alice" in panel.voters_label.text() and panel.count_label.text() == "Voted: 1"
-    assert panel.tally_label.text() == "The choices are counted when the vote is closed."
+    assert "Alice" in panel.voters_label.text() and panel.count_label.text() == "ลงมติแล้ว 1 ท่าน"
+    assert panel.tally_label.text() == "จะนับคะแนนเมื่อปิดการลงมติ"
 
     # One member without a laptop raised a hand for; closing counts it in and records the result.
     panel.hand_for.setValue(1)
@@ -104,5 +104,5 @@ def test_the_secretary_opens_and_closes_a_secret_vote_that_a_members_reader_answ
     qtbot.waitUntil(lambda: "มีมติเห็นชอบ" in day.resolution_edit.toPlainText(), timeout=WAIT)
     [ended] = [e for e in _events(office) if e.type == "vote_closed" and e.data["vote_id"] == vote.id]
     card.on_live_event(ended)
-    assert card.status_label.text() == "The vote is closed."
+    assert card.status_label.text() == "ปิดการลงมติแล้ว"
     runner.wait_idle(WAIT)

@@ -46,6 +46,9 @@ class VoteCard(FollowsLanguage, QFrame):
         self._secret = False
         self._answered: set[str] = set()  # votes answered on this laptop in this session
         self._closed = False
+        # The live event that last put a vote on the card: an older one (replayed by a channel catching up)
+        # does not take its place.
+        self._opened_by = 0
 
         self.title_label = plain_label(self)
         self.title_label.setObjectName("voteCardTitle")
@@ -159,13 +162,19 @@ class VoteCard(FollowsLanguage, QFrame):
             return found
 
         def found(votes: list[tuple[m.Vote, bool]]) -> None:
+            on_card = None if self.isHidden() or self._closed else self._vote_id
+            if (
+                on_card is not None
+                and self._meeting_id == meeting_id
+                and on_card not in {v.id for v, _ in votes}
+            ):
+                return  # announced by the live channel and not synced here yet: it stays on the card
             if not votes:
                 if self._meeting_id in (meeting_id, None):
                     self.hide()
                 return
             self._answered.update(vote.id for vote, answered in votes if answered)
             # The vote on the card stays while it is open; else the first one still to answer comes up.
-            on_card = None if self.isHidden() else self._vote_id
             shown = next((vote for vote, _ in votes if vote.id == on_card), None)
             waiting = next((vote for vote, answered in votes if not answered), None)
             vote = shown or waiting or votes[0][0]
@@ -181,6 +190,9 @@ class VoteCard(FollowsLanguage, QFrame):
         """A vote opened (the card comes up), or the card's vote closed."""
         data = event.data  # (event types are p.LiveType's values)
         if event.type == "vote_opened":
+            if event.id < self._opened_by:
+                return
+            self._opened_by = event.id
             self.show_vote(event.meeting_id, str(data["vote_id"]), str(data["question"]), str(data["kind"]))
         elif event.type == "vote_closed" and data.get("vote_id") == self._vote_id:
             self._closed = True

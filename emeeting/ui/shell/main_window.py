@@ -47,6 +47,7 @@ _STATE = "main_window/state"
 _SPLITTER = "main_window/splitter"
 _LAST_MEETING = "main_window/last_meeting"
 _TAB = "main_window/tab"
+_VOTE_EVENTS = frozenset({"vote_opened", "voted", "vote_closed"})  # p.LiveType values (pydantic loads late)
 
 # A change to one of these kinds may change what the workspace shows of the selected meeting.
 _MEETING_CONTENT = (
@@ -137,7 +138,9 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
         controller = self.menus.sync_menu.controller
         self.live.set_controller(controller)
-        self.live.event_received.connect(self.on_live_event)  # the chair's place and check-ins
+        self.live.event_received.connect(self.on_live_event)  # the chair's place, check-ins, votes
+        # Back after a break: the chair's place may have moved meanwhile, so it is said again.
+        self.live.state_changed.connect(self._on_live_state)
         controller.synced.connect(lambda _report: self.follow_live())  # a server connected meanwhile
         self.navigator.meeting_selected.connect(self._on_meeting_selected)
         self.context.bus.changed.connect(self._on_changes)
@@ -404,13 +407,22 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def on_live_event(self, event: p.LiveEvent) -> None:
         """An event of the live channel (``LiveChannel.event_received``): the chair's place for the member's
-        reader, a member's check-in for the Meeting day (which marks them in the meeting)."""
+        reader, a member's check-in for the Meeting day (which marks them in the meeting), a vote on laptops
+        for the Meeting day's vote panel and the reader's vote card."""
         from emeeting.ui.day.chair import CHAIR, CHECKIN
 
         if event.type in (CHAIR, CHECKIN):
             self.reader.on_live_event(event)
         if event.type == CHECKIN:
             self.workspace.session.on_live_event(event)
+        if event.type in _VOTE_EVENTS:
+            self.workspace.session.live_vote.on_live_event(event)
+            if self._reader is not None:  # (a member's window shows its reader from the start)
+                self._reader.vote_card.on_live_event(event)
+
+    def _on_live_state(self, state: str) -> None:
+        if state == "connected":
+            self.workspace.session.repost_chair()
 
     def open_projector(self) -> None:
         """The big-screen window of the selected meeting's Meeting day, which it follows."""
