@@ -25,6 +25,7 @@ from emeeting.domain.voting import vote_tally
 from emeeting.services.meetings import MeetingService
 from emeeting.services.minutes import MinutesService, minutes_language
 from emeeting.services.publishing import write_atomically
+from emeeting.storage.codec import datetime_from_db
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import LiveLogEntry, SyncStore
 
@@ -37,12 +38,6 @@ PDF_NAME = "evidence.pdf"
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _parse_time(text: str) -> datetime:
-    """A server time (ISO 8601, UTC); one without a zone is read as UTC."""
-    at = datetime.fromisoformat(text)
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 def _text(data: dict[str, Any], key: str) -> str:
@@ -91,7 +86,7 @@ class EvidenceService:
     @staticmethod
     def _entry(entry: LiveLogEntry) -> ev.LogEntry:
         return ev.LogEntry(
-            entry.server, entry.id, entry.type, _parse_time(entry.at), entry.by, dict(entry.data)
+            entry.server, entry.id, entry.type, datetime_from_db(entry.at), entry.by, dict(entry.data)
         )
 
     @staticmethod

@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from emeeting.domain import model as m
 from emeeting.domain.kinds import SYNCED
-from emeeting.storage.codec import EntityCodec, field_type
+from emeeting.storage.codec import EntityCodec, datetime_from_db, field_type
 
 PROTOCOL_VERSION = 1
 PAGE_DEFAULT = 500
@@ -326,6 +326,10 @@ class LiveEvent(BaseModel):
     )
     by: str = Field(description="the user whose action it records; empty for the server's own")
     data: dict[str, Any]
+
+    def time(self) -> datetime:
+        """``at`` as an aware UTC time (ValueError: not a time)."""
+        return datetime_from_db(self.at)
 
 
 class LiveEvents(BaseModel):

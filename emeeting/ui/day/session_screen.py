@@ -488,10 +488,10 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         person_id, mode = event.data.get("person_id"), event.data.get("mode")
         attendance = {"present": m.Attendance.PRESENT, "online": m.Attendance.ONLINE}.get(str(mode))
         try:
-            at = datetime.fromisoformat(event.at.replace("Z", "+00:00"))
+            at = event.time()
         except ValueError:
             return
-        if not isinstance(person_id, str) or attendance is None or at.tzinfo is None:
+        if not isinstance(person_id, str) or attendance is None:
             return
         services, meeting_id = self._services, event.meeting_id
 

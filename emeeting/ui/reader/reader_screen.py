@@ -882,7 +882,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         if event.type == CHECKIN:
             person_id = self._reading.person_id if self._reading else None
             if person_id and event.data.get("person_id") == person_id:
-                self._checked_in(event.meeting_id, str(event.data.get("mode", "present")), event.at)
+                self._checked_in(event.meeting_id, str(event.data.get("mode", "present")), event)
 
     def back_to_chair(self) -> None:
         """Follow the chair again, from where it is now."""
@@ -992,13 +992,13 @@ class ReaderScreen(FollowsLanguage, QWidget):
         sync = self._context.sync
         self._context.runner.read(
             lambda: sync.check_in(meeting_id, mode),
-            lambda event: self._checked_in(meeting_id, str(event.data.get("mode", mode)), event.at),
+            lambda event: self._checked_in(meeting_id, str(event.data.get("mode", mode)), event),
             lambda _e, message: self.check_in_bar.show_failure(message),
         )
 
-    def _checked_in(self, meeting_id: str, mode: str, at: str) -> None:
+    def _checked_in(self, meeting_id: str, mode: str, event: p.LiveEvent) -> None:
         try:
-            when: datetime | None = datetime.fromisoformat(at.replace("Z", "+00:00"))
+            when: datetime | None = event.time()
         except ValueError:
             when = None
         self._checkins[meeting_id] = (mode, when)
