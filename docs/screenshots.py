@@ -3,8 +3,10 @@
 Run:  .venv/bin/python docs/screenshots.py
 Offscreen; a temporary store with demo data and temporary settings, so nothing of the user's is touched.
 Files: ``<language>/<nn>_<screen>.png`` (e.g. ``th/02_agenda.png``), and ``main_<language>.png`` (the
-agenda), which the README shows; ``dark/`` has four tabs under a dark desktop palette and ``hidpi/`` the
-agenda at a device pixel ratio of 2. EMEETING_SHOTS=<folder> writes elsewhere (to look before replacing).
+agenda), which the README shows; ``24``–``26`` are the live meeting (a demo meeting held today: the
+projector, the Meeting day's vote on laptops, the member's reader following the chair); ``dark/`` has
+four tabs under a dark desktop palette and ``hidpi/`` the agenda at a device pixel ratio of 2.
+EMEETING_SHOTS=<folder> writes elsewhere (to look before replacing).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -33,7 +37,9 @@ from emeeting.app import _ensure_thai_font
 from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.services.meetings import MeetingView
 from emeeting.storage.sync_state import ServerState
+from emeeting.sync import protocol as p
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.directory.committee_editor import CommitteeDialog
@@ -199,6 +205,7 @@ def main() -> int:
             shoot_reader(window, runner, member, target.meeting.id, with_documents.item.id, first_document)
             if first_document is not None:
                 shoot_reader_marks(window, runner, target.meeting.id, first_document)
+                shoot_live_meeting(window, runner, member.person_id)
         runner.shutdown()
         window.close()
         languages.uninstall()
@@ -300,6 +307,121 @@ def shoot_reader(
             settle(runner)
         save(window, OUT / language / "23_reader_annotation_list.png")
         reader.show_agenda()
+
+
+def held_meeting(services: Services, person_id: str) -> tuple[MeetingView, m.Invitation, str, str] | None:
+    """A demo meeting still to come, with a paper on an item and the member invited (another member when
+    not; the soonest first): the one the live shots hold today."""
+    coming = (m.MeetingStatus.DRAFT, m.MeetingStatus.INVITED)
+    for summary in sorted(services.meetings.summaries(), key=lambda s: s.meeting.start):
+        if summary.meeting.status not in coming:
+            continue
+        view = services.meetings.view(summary.meeting.id)
+        entry = next((e for e in view.agenda if e.documents), None)
+        members = [i for i in view.invitations if i.role is m.InviteeRole.MEMBER]
+        if entry is None or not members:
+            continue
+        member = next((i for i in members if i.person_id == person_id), members[0])
+        return view, member, entry.item.id, entry.documents[0].id
+    return None
+
+
+def shoot_live_meeting(window: MainWindow, runner: TaskRunner, person_id: str) -> None:
+    """A meeting held today: the projector showing the item with a presented page, the Meeting day's
+    vote on laptops (a secret vote open, who has voted), and the member's reader following the chair,
+    checked in, with the vote's card; in Thai and English. Last: it moves a demo meeting to today."""
+    services = window.context.services
+    found = held_meeting(services, person_id)
+    if found is None:
+        print("no demo meeting to hold: no shots of the live meeting")
+        return
+    view, member, item_id, paper_id = found
+    window.context.sync.rsvp(member.id, m.Rsvp.ACCEPTED)
+    with window.context.sync.state.transaction() as st:
+        info = {"role": "member", "person_id": member.person_id}
+        st.save_server(ServerState("https://emeeting.example.go.th", "member", info=info))
+    meeting_id = view.summary.meeting.id
+    meeting = services.records.get(m.Meeting, meeting_id)
+    # Opened about fifty minutes ago, so the clocks of the Meeting day (the item's time, a leave's time)
+    # agree with the times the shots show.
+    now = datetime.now(UTC).astimezone().replace(second=0, microsecond=0)
+    start = now - timedelta(minutes=50 + now.minute % 10)
+    end = start + (meeting.end - meeting.start) if meeting.end is not None else None
+    # Its invitations went out before the day it is held.
+    held = replace(meeting, start=start, end=end, status=m.MeetingStatus.INVITED)
+    services.meetings.update(held, base=meeting)
+    services.session.start(meeting_id, start + timedelta(minutes=2))
+    members = [i for i in view.invitations if i.role is m.InviteeRole.MEMBER]
+    for minutes, invitation in enumerate(members, start=0):
+        mode = (
+            m.Attendance.ONLINE if invitation.id != member.id and minutes % 3 == 2 else m.Attendance.PRESENT
+        )
+        services.session.check_in(
+            invitation.id, mode, start - timedelta(minutes=10) + timedelta(minutes=minutes)
+        )
+    opened = start + timedelta(minutes=48)
+    vote = m.Vote(
+        meeting_id,
+        item_id,
+        "เห็นชอบแผนปฏิบัติการตามที่เสนอหรือไม่",
+        kind=m.VoteKind.SECRET,
+        opened_at=opened,
+    )
+    services.records.create(vote)
+    at = opened.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def event(event_id: int, type_: str, **data: object) -> p.LiveEvent:
+        return p.LiveEvent(id=event_id, meeting_id=meeting_id, type=type_, at=at, by="secretary", data=data)
+
+    workspace = window.workspace
+    window.set_reader_view(False)
+    window.navigator.select_meeting(meeting_id)
+    for language in ("th", "en"):
+        window.set_language(language)
+        workspace.tabs.setCurrentIndex(MEETING_DAY)
+        window.reload()
+        settle(runner)
+        session = workspace.session
+        session.select_item(item_id)
+        settle(runner)
+        projector = session.open_projector()
+        projector.showNormal()
+        projector.resize(1366, 768)
+        presenter = session.present_paper(paper_id)
+        assert presenter is not None
+        settle(runner)
+        presenter.go_to_page(1)
+        for _ in range(3):  # the page renders on a worker thread
+            time.sleep(0.4)
+            settle(runner)
+        save(projector, OUT / language / "24_projector.png")
+        presenter.close()
+        projector.close()
+        session.projector = None
+        panel = session.live_vote
+        session.item.records_tabs.setCurrentWidget(panel)
+        settle(runner, partial(lambda shown: shown.vote is not None, panel))
+        for count, invitation in enumerate(members[:4], start=1):
+            panel.on_live_event(
+                event(count, "voted", vote_id=vote.id, person_id=invitation.person_id, count=count)
+            )
+        settle(runner)
+        save(window, OUT / language / "25_live_vote.png")
+    window.set_reader_view(True)
+    reader = window.reader
+    for language in ("th", "en"):
+        window.set_language(language)
+        reader.reload()
+        settle(runner)
+        reader.on_live_event(event(10, "chair", item_id=item_id, document_id=paper_id, page=1))
+        settle(runner, lambda: reader.open_paper_id() == paper_id and reader.viewer.page_count > 0)
+        reader.vote_card.on_live_event(
+            event(11, "vote_opened", vote_id=vote.id, question=vote.question, kind="secret")
+        )
+        for _ in range(3):  # the page renders on a worker thread
+            time.sleep(0.4)
+            settle(runner)
+        save(window, OUT / language / "26_reader_live.png")
 
 
 def add_annotations(
