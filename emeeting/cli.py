@@ -360,9 +360,29 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     dest = Path(args.output).expanduser().resolve()
     with _services(args) as services:
         meeting = services.meetings.resolve(args.meeting)
+        if not services.store.read_only:
+            _catch_up_live_events(services, meeting.id)
         services.evidence.write(meeting.id, dest, lang=args.lang, thai_digits=args.thai_digits)
     print(f"wrote {args.output}")
     return 0
+
+
+def _catch_up_live_events(services: Services, meeting_id: str) -> None:
+    """Fetch the meeting's live events this computer has not kept yet (it keeps only those it was following
+    for), so that the pack holds the whole channel; offline, the pack is made from what is kept."""
+    from emeeting.domain.errors import EmeetingError
+    from emeeting.sync.credentials import Credentials
+    from emeeting.sync.paper_keys import PaperKeys
+    from emeeting.sync.service import SyncService
+
+    sync = SyncService(services.store, Credentials(), paper_keys=PaperKeys())
+    if not sync.servers():
+        return
+    try:
+        sync.live_events(meeting_id)
+    except EmeetingError as error:
+        print(f"emeeting: note: the live events were not brought up to date ({error}); the pack holds "
+              "those this computer kept", file=sys.stderr)  # fmt: skip
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -632,6 +632,13 @@ class _Builder:
             secrecy=Secrecy.CONFIDENTIAL if confidential else Secrecy.NORMAL,
             urgency=d.urgency,
             notice_sent_at=d.notice if noticed else None,
+            # A meeting held online keeps its recording (the decree's evidence); named by the meeting's id
+            # rather than drawn at random, so the rest of the demo stays as it was.
+            recording_link=(
+                f"https://drive.google.com/file/d/{d.meeting_id.replace('-', '')[:28]}/view"
+                if d.held and d.mode is not MeetingMode.IN_PERSON and not cancelled
+                else ""
+            ),
         )
         invited = {i.person_id for i in d.invitations}
         return MeetingBundle(

@@ -43,7 +43,7 @@ def test_the_button_writes_the_evidence_pack_of_the_meeting_shown(
     assert certified is not None
 
     button = editor.evidence_button
-    assert button.isEnabled() and button.text() == "Evidence pack…"
+    assert button.isEnabled() and button.text() == "ชุดหลักฐานการประชุม…"
     asked: list[str] = []
     button.choose_file = lambda proposed: asked.append(proposed) or str(tmp_path / "หลักฐาน")
     with qtbot.waitSignal(button.exported, timeout=20_000) as written:

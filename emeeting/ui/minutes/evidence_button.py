@@ -4,12 +4,14 @@ writes documents. The pack only reads the store, so it is offered in a read-only
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from emeeting.domain.errors import EmeetingError
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import show_plain_message
@@ -31,6 +33,7 @@ class EvidenceButton(FollowsLanguage, QPushButton):
         super().__init__(parent)
         self.setObjectName("evidenceButton")
         self._services = context.services
+        self._sync = context.sync
         self._runner = context.runner
         self._settings = context.settings
         self._meeting_id = meeting_id
@@ -61,11 +64,22 @@ class EvidenceButton(FollowsLanguage, QPushButton):
 
     def run(self, meeting_id: str, dest: Path) -> None:
         """Write the pack to ``dest`` in the background; the button waits meanwhile."""
-        evidence = self._services.evidence
+        evidence, sync = self._services.evidence, self._sync
+        writable = not self._services.store.read_only
+
+        def write() -> Path:
+            # The live events this desktop did not follow are fetched first when the server is there, so
+            # the pack holds the whole channel; offline it is made from what is kept here.
+            if writable and sync is not None and sync.servers():
+                with contextlib.suppress(EmeetingError):
+                    sync.live_events(meeting_id)
+            return evidence.write(meeting_id, dest)
+
         self._writing = True
         self.setEnabled(False)
-        self._runner.read(
-            lambda: evidence.write(meeting_id, dest),
+        # (a write when it may keep fetched events: never two writes to the store at once)
+        (self._runner.write if writable else self._runner.read)(
+            write,
             lambda _path: self._finish(dest),
             lambda _error, message: self._finish(dest, message),
         )
