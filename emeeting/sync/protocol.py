@@ -15,7 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from emeeting.domain import model as m
 from emeeting.domain.kinds import SYNCED
@@ -346,6 +346,8 @@ class LiveEvents(BaseModel):
 class SecretBallot(BaseModel):
     """A member's answer in a secret vote: the server counts it and keeps only that the member voted."""
 
+    # A field it does not know (a person id, a result) is refused, not silently dropped.
+    model_config = ConfigDict(extra="forbid")
     choice: Literal["for", "against", "abstain"]
 
 
@@ -353,6 +355,7 @@ class CloseVote(BaseModel):
     """The secretary closes a vote taken on laptops. A secret vote's show of hands (members without a
     laptop) adds its counts here; an open vote's hand votes are ballots the secretary records by name."""
 
+    model_config = ConfigDict(extra="forbid")
     hand_for: int = Field(default=0, ge=0, le=100_000)
     hand_against: int = Field(default=0, ge=0, le=100_000)
     hand_abstain: int = Field(default=0, ge=0, le=100_000)
