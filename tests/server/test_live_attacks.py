@@ -204,3 +204,26 @@ def test_event_pages_at_the_edges(world: World) -> None:
     assert beyond.status_code == 200 and beyond.json()["events"] == [] and not beyond.json()["more"]
     assert one.status_code == 200 and len(one.json()["events"]) <= 1
     _assert_refused(bad)
+
+
+def test_an_open_votes_ballots_pushed_at_once_from_six_threads_count_once(world: World) -> None:
+    gate = threading.Barrier(6)
+    answers: list[httpx.Response] = []
+
+    def cast(choice: m.Choice) -> None:
+        with world.client("alice") as c:
+            gate.wait()
+            answers.append(push(c, m.Ballot(world.vote.id, world.people["alice"].id, choice)))
+
+    threads = [threading.Thread(target=cast, args=(c,)) for c in [m.Choice.FOR, m.Choice.AGAINST] * 3]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(r.status_code < 500 for r in answers), [r.text for r in answers]
+    assert sum(len(r.json().get("accepted", [])) for r in answers if r.status_code == 200) == 1
+    with world.client("sec") as c:
+        status = c.get(f"/live/{world.meeting_a.id}/votes/{world.vote.id}").json()
+    assert status["count"] == 1 and status["votes_for"] + status["votes_against"] == 1
+    voted = [e for e in _events(world, world.meeting_a.id) if e.type == "voted"]
+    assert len(voted) == 1
