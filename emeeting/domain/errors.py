@@ -60,6 +60,10 @@ class RejectedFileError(EmeetingError):
     """An attached or imported file was refused; nothing was stored."""
 
 
+class ConversionError(EmeetingError):
+    """A file could not be converted to PDF (LibreOffice missing, failing or too slow); nothing changed."""
+
+
 class StoreError(EmeetingError):
     pass
 
