@@ -100,9 +100,10 @@ def convert_to_pdf(
 ) -> Path:
     """Convert ``source`` (of the sniffed ``mime_type``, attached as ``file_name``) to a PDF in ``out_dir``
     and return its path, named ``pdf_name(file_name)``. ``fonts``: font files LibreOffice may use besides
-    the system's (the bundled Thai font: without a Thai font Thai text comes out as empty boxes). Raises ConversionError when the type cannot be
-    converted, LibreOffice fails, produces nothing or runs past ``timeout_s``. Blocks: call it off the
-    GUI thread."""
+    the system's (the bundled Thai font: without a Thai font Thai text comes out as empty boxes).
+
+    Raises ConversionError when the type cannot be converted, LibreOffice fails, produces nothing or
+    runs past ``timeout_s``. Blocks: call it off the GUI thread."""
     display_name = printable_name(file_name)
     suffix = _SUFFIX.get(mime_type) or _TEXT_SUFFIX.get(mime_type)
     if suffix is None:
@@ -151,8 +152,9 @@ def convert_to_pdf(
 
 def _run(command: list[str], folder: Path, display_name: str, timeout_s: float) -> str:
     """Run LibreOffice, return what it printed; kill it and everything it started when it takes too long."""
+    # Its own process group (session): a time-out kills LibreOffice and every process it started.
     new_group: dict[str, object] = (
-        {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+        {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
         if sys.platform == "win32"
         else {"start_new_session": True}
     )

@@ -148,7 +148,8 @@ def test_a_conversion_that_runs_out_of_time_is_stopped(
     with pytest.raises(ConversionError) as raised:
         services.documents.to_pdf(paper, timeout_s=0.05)
 
-    assert str(raised.value) == "slow.docx: LibreOffice did not finish converting the file within 0.05 seconds"
+    expected = "slow.docx: LibreOffice did not finish converting the file within 0.05 seconds"
+    assert str(raised.value) == expected
     assert snapshot() == before
 
 

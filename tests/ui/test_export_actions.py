@@ -152,3 +152,32 @@ def test_a_failed_export_is_shown_with_its_reason(qtbot: QtBot, ready, tmp_path:
 
 def menu_options() -> ExportOptions:
     return ExportOptions(lang="th")
+
+
+def test_the_board_book_says_which_papers_it_left_out(
+    qtbot: QtBot, ready, demo_services: Services, tmp_path: Path
+) -> None:
+    import docx
+
+    _window, menu, meeting = ready
+    word = docx.Document()
+    word.add_paragraph("ระเบียบวาระ")
+    word.save(str(tmp_path / "m_th.docx"))
+    assert not demo_services.documents.attach(meeting.id, None, [tmp_path / "m_th.docx"]).rejected
+    choose(menu, tmp_path / "book.pdf")
+    menu.actions_by_kind[BOOK].trigger()
+    qtbot.waitUntil(lambda: menu.options_dialog is not None, timeout=10_000)
+    dialog = menu.options_dialog
+    assert dialog is not None
+
+    with qtbot.waitSignal(menu.left_out, timeout=60_000) as left_out:
+        dialog.accept()
+
+    assert ("m_th", "not_pdf") in left_out.args[0]
+    box = menu.left_out_box
+    assert box is not None and box.isVisible()
+    assert box.icon() == box.Icon.Information  # a note, not a warning: the book was written
+    assert "paper(s) were left out of book.pdf:" in box.text()
+    assert "• m_th: not a PDF: convert it to PDF in the Documents tab" in box.text().splitlines()
+    box.close()
+    qtbot.waitUntil(lambda: menu.left_out_box is None, timeout=5_000)

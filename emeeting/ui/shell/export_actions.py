@@ -33,7 +33,7 @@ from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.labels import ui_language
 from emeeting.ui.widgets.language import FollowsLanguage
-from emeeting.ui.widgets.safe_text import show_plain_message
+from emeeting.ui.widgets.safe_text import one_line, plain_message_box, show_plain_message
 
 _FOLDER = "export/folder"
 
@@ -129,10 +129,12 @@ class ExportMenu(FollowsLanguage, QMenu):
 
     ``exported(path)`` fires when a file is written, ``export_failed(message)`` when an export fails
     (the message is also shown), ``export_cancelled()`` when the user stops one. ``choose_file`` asks
-    for the file name (a save dialog; replaceable where no dialog can be answered).
+    for the file name (a save dialog; replaceable where no dialog can be answered). A board book that
+    left papers out says which and why (``left_out_box``), and ``left_out([(name, why), …])`` fires.
     """
 
     exported = Signal(str)
+    left_out = Signal(list)
     export_failed = Signal(str)
     export_cancelled = Signal()
 
@@ -151,6 +153,7 @@ class ExportMenu(FollowsLanguage, QMenu):
         self.choose_file: Callable[[str, str], str] = self._save_dialog
         self.options_dialog: ExportOptionsDialog | None = None
         self.progress: QProgressDialog | None = None
+        self.left_out_box: QMessageBox | None = None
         self.actions_by_kind: dict[str, QAction] = {}
         for kind in (MINUTES_PDF, MINUTES_DOCX, AGENDA, INVITATION, BOOK):
             if kind == BOOK:
@@ -250,7 +253,7 @@ class ExportMenu(FollowsLanguage, QMenu):
         work = self._work(kind, meeting_id, dest, options, progress, stop)
         self._runner.read(
             work,
-            lambda _result: self._finish(dest, stop),
+            lambda result: self._finish(dest, stop, result=result),
             lambda error, message: self._finish(dest, stop, error, message),
         )
 
@@ -292,7 +295,13 @@ class ExportMenu(FollowsLanguage, QMenu):
         return write
 
     def _finish(
-        self, dest: Path, stop: threading.Event, error: BaseException | None = None, message: str = ""
+        self,
+        dest: Path,
+        stop: threading.Event,
+        error: BaseException | None = None,
+        message: str = "",
+        *,
+        result: object = None,
     ) -> None:
         cancelled = stop.is_set()  # before closing: closing a progress dialog counts as cancelling it
         if self.progress is not None:
@@ -308,6 +317,38 @@ class ExportMenu(FollowsLanguage, QMenu):
         else:
             self._status(self.tr("Wrote {file}").format(file=str(dest)))
             self.exported.emit(str(dest))
+            omitted = getattr(result, "omitted", ())  # a board book's papers left out: (name, Omission)
+            if omitted:
+                self._show_left_out(dest, [(name, str(why)) for name, why in omitted])
+
+    def _show_left_out(self, dest: Path, omitted: list[tuple[str, str]]) -> None:
+        """Say which papers the board book left out and why, without stopping the user (a window-modal
+        note that does not wait)."""
+        reasons = {
+            "not_pdf": self.tr("not a PDF: convert it to PDF in the Documents tab"),
+            "encrypted": self.tr("a PDF locked with a password"),
+            "unreadable": self.tr("a PDF that cannot be read"),
+            "missing": self.tr("missing or damaged on this computer"),
+            "withheld": self.tr("not for this reader"),
+            "top_secret": self.tr("classed ลับที่สุด and not released by policy"),
+            "sealed": self.tr("kept encrypted on this computer; read it in the app"),
+        }
+        lines = [f"• {one_line(name)}: {reasons.get(why, why)}" for name, why in omitted]
+        text = self.tr("%n paper(s) were left out of {file}:", "", len(omitted)).format(file=dest.name)
+        if self.left_out_box is not None:
+            self.left_out_box.close()
+        box = plain_message_box(
+            self.parentWidget(),
+            QMessageBox.Icon.Information,
+            self.tr("Board book"),
+            "\n".join([text, *lines]),
+        )
+        box.setObjectName("boardBookLeftOut")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: setattr(self, "left_out_box", None))
+        self.left_out_box = box
+        box.open()
+        self.left_out.emit(omitted)
 
     def _fail(self, message: str) -> None:
         self.export_failed.emit(message)
