@@ -511,3 +511,18 @@ def test_a_name_with_a_newline_shows_on_one_line_and_whole_in_its_tooltip(
     pane.tree.editItem(node, NAME)
     editor = pane.tree.findChild(QLineEdit)
     assert editor is not None and editor.text() == "bad name"
+
+
+@requires_office
+def test_a_reader_sees_that_a_paper_is_not_in_the_board_book_but_converts_nothing(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, tmp_path: Path
+) -> None:
+    attach(qtbot, pane, services, meeting, [word_file(tmp_path / "in" / "m_th.docx", "ข้อความ")])
+    pane.set_read_only(True)  # attendee mode
+
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(0))
+    assert pane.book_notice.isVisible()
+    assert pane.book_text.text() == "m_th.docx is a Word document; the board book binds only PDF files."
+    assert not pane.convert_button.isVisible()
+    pane.convert_selected()
+    assert services.records.select(m.Document, meeting_id=meeting.id)[0].mime_type == WORD
