@@ -47,26 +47,24 @@ def icon_name(mime_type: str) -> str:
 
 def kind_text(mime_type: str) -> str:
     """The kind of file in words, for a sentence ("… is a Word document")."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DocumentsPane", text)
-
-    words = {
-        PDF: tr("PDF document"),
-        DOCX: tr("Word document"),
-        DOC: tr("Word document"),
-        XLSX: tr("Excel workbook"),
-        XLS: tr("Excel workbook"),
-        "text/csv": tr("CSV table"),
-        PPTX: tr("PowerPoint presentation"),
-        PPT: tr("PowerPoint presentation"),
-        "text/plain": tr("text file"),
-        "application/zip": tr("ZIP archive"),
-        "image/png": tr("picture"),
-        "image/jpeg": tr("picture"),
-        "image/gif": tr("picture"),
-    }
-    return words.get(mime_type, tr("file of an unknown kind"))
+    translate = QCoreApplication.translate
+    if mime_type == PDF:
+        return translate("DocumentsPane", "PDF document")
+    if mime_type in (DOCX, DOC):
+        return translate("DocumentsPane", "Word document")
+    if mime_type in (XLSX, XLS):
+        return translate("DocumentsPane", "Excel workbook")
+    if mime_type == "text/csv":
+        return translate("DocumentsPane", "CSV table")
+    if mime_type in (PPTX, PPT):
+        return translate("DocumentsPane", "PowerPoint presentation")
+    if mime_type == "text/plain":
+        return translate("DocumentsPane", "text file")
+    if mime_type == "application/zip":
+        return translate("DocumentsPane", "ZIP archive")
+    if mime_type.startswith("image/"):
+        return translate("DocumentsPane", "picture")
+    return translate("DocumentsPane", "file of an unknown kind")
 
 
 def extension(file_name: str) -> str:
