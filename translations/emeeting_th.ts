@@ -2643,6 +2643,10 @@
         <source>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</source>
         <translation>ไม่สามารถบันทึกหมายเหตุประกอบบนเอกสารลับ {sha256}… ได้ เนื่องจากไม่พบกุญแจของเอกสารในที่เก็บรหัสผ่านของเครื่องนี้ หากท่านยังมีสิทธิ์อ่านเอกสารนี้ โปรดซิงค์อีกครั้งเพื่อรับเอกสารใหม่</translation>
     </message>
+    <message>
+        <source>the server {server} was replaced while being read; try again</source>
+        <translation>เซิร์ฟเวอร์ {server} ถูกแทนที่ระหว่างการอ่านข้อมูล กรุณาลองอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceButton</name>
