@@ -64,6 +64,10 @@ class ConversionError(EmeetingError):
     """A file could not be converted to PDF (LibreOffice missing, failing or too slow); nothing changed."""
 
 
+class ConversionCancelled(ConversionError):
+    """The user stopped a conversion to PDF; nothing changed."""
+
+
 class StoreError(EmeetingError):
     pass
 

@@ -17,10 +17,11 @@ import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
 
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, ConversionError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, ConversionCancelled, ConversionError
 from emeeting.intake.sniff import CSV, DOC, DOCX, PDF, PPT, PPTX, TEXT, XLS, XLSX
 
 __all__ = [
@@ -47,6 +48,7 @@ _PROGRAM_NAMES = ("soffice", "libreoffice")
 _WINDOWS_DIRS = ("LibreOffice/program",)
 _MACOS_PROGRAMS = ("/Applications/LibreOffice.app/Contents/MacOS/soffice",)
 _KILL_WAIT_S = 10.0
+_POLL_S = 0.2  # how often a running conversion looks whether the user stopped it
 
 
 def can_convert(mime_type: str) -> bool:
@@ -97,13 +99,15 @@ def convert_to_pdf(
     file_name: str,
     fonts: Sequence[Path] = (),
     timeout_s: float = DEFAULT_TIMEOUT_S,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """Convert ``source`` (of the sniffed ``mime_type``, attached as ``file_name``) to a PDF in ``out_dir``
     and return its path, named ``pdf_name(file_name)``. ``fonts``: font files LibreOffice may use besides
     the system's (the bundled Thai font: without a Thai font Thai text comes out as empty boxes).
 
     Raises ConversionError when the type cannot be converted, LibreOffice fails, produces nothing or
-    runs past ``timeout_s``. Blocks: call it off the GUI thread."""
+    runs past ``timeout_s``, ConversionCancelled when ``cancelled()`` (asked a few times a second)
+    says the user stopped it. Blocks: call it off the GUI thread."""
     display_name = printable_name(file_name)
     suffix = _SUFFIX.get(mime_type) or _TEXT_SUFFIX.get(mime_type)
     if suffix is None:
@@ -134,7 +138,7 @@ def convert_to_pdf(
             str(folder / "out"),
             str(copy),
         ]
-        output = _run(command, folder, display_name, timeout_s)
+        output = _run(command, folder, display_name, timeout_s, cancelled)
         made = folder / "out" / "source.pdf"
         if not made.is_file() or made.stat().st_size == 0:
             raise ConversionError(
@@ -150,8 +154,17 @@ def convert_to_pdf(
         return result
 
 
-def _run(command: list[str], folder: Path, display_name: str, timeout_s: float) -> str:
-    """Run LibreOffice, return what it printed; kill it and everything it started when it takes too long."""
+def _run(
+    command: list[str],
+    folder: Path,
+    display_name: str,
+    timeout_s: float,
+    cancelled: Callable[[], bool] | None,
+) -> str:
+    """Run LibreOffice, return what it printed; kill it and everything it started when it takes too long
+    or the user stops it."""
+    if cancelled is not None and cancelled():
+        raise _cancelled(display_name)
     # Its own process group (session): a time-out kills LibreOffice and every process it started.
     new_group: dict[str, object] = (
         {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
@@ -173,17 +186,25 @@ def _run(command: list[str], folder: Path, display_name: str, timeout_s: float) 
             name=display_name,
             reason=e.strerror or e,
         ) from None
-    try:
-        out, _ = process.communicate(timeout=timeout_s)
-    except subprocess.TimeoutExpired:
-        _kill(process)
-        raise ConversionError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{name}: LibreOffice did not finish converting the file within {seconds} seconds"
-            ),
-            name=display_name,
-            seconds=f"{timeout_s:g}",
-        ) from None
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            out, _ = process.communicate(timeout=max(0.0, min(_POLL_S, deadline - time.monotonic())))
+            break
+        except subprocess.TimeoutExpired:
+            if cancelled is not None and cancelled():
+                _kill(process)
+                raise _cancelled(display_name) from None
+            if time.monotonic() >= deadline:
+                _kill(process)
+                raise ConversionError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{name}: LibreOffice did not finish converting the file within {seconds} seconds",
+                    ),
+                    name=display_name,
+                    seconds=f"{timeout_s:g}",
+                ) from None
     text = out.decode("utf-8", "replace") if out else ""
     if process.returncode != 0:
         raise ConversionError(
@@ -192,6 +213,12 @@ def _run(command: list[str], folder: Path, display_name: str, timeout_s: float) 
             reason=_reason(text) if _reason(text, "") else f"exit status {process.returncode}",
         )
     return text
+
+
+def _cancelled(display_name: str) -> ConversionCancelled:
+    return ConversionCancelled(
+        QT_TRANSLATE_NOOP("Errors", "{name}: the conversion to PDF was cancelled"), name=display_name
+    )
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:

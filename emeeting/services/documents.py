@@ -207,12 +207,19 @@ class DocumentService:
         """Whether LibreOffice can make a PDF of the document's file (Word, Excel, PowerPoint, text)."""
         return convert.can_convert(document.mime_type)
 
-    def to_pdf(self, document: m.Document, *, timeout_s: float = convert.DEFAULT_TIMEOUT_S) -> Intake:
+    def to_pdf(
+        self,
+        document: m.Document,
+        *,
+        timeout_s: float = convert.DEFAULT_TIMEOUT_S,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Intake:
         """The slow half of converting a paper that is not a PDF: LibreOffice makes a PDF of its stored
         file (in a temporary folder), and intake checks that PDF and stores it, touching no row. Then
         ``new_version(document.id, intake, base=document)`` makes it the paper's file, the original kept
         as its earlier version. Raises ConversionError when LibreOffice is missing, fails or takes too
-        long, RejectedFileError when the PDF it made is refused; nothing is changed then."""
+        long (ConversionCancelled when ``cancelled()`` says the user stopped it), RejectedFileError when
+        the PDF it made is refused; nothing is changed then."""
         name = convert.printable_name(document.file_name)
         if document.mime_type == convert.PDF:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name}: is already a PDF"), name=name)
@@ -244,6 +251,7 @@ class DocumentService:
             pdf = convert.convert_to_pdf(
                 source, document.mime_type, Path(folder), office=office, file_name=document.file_name,
                 fonts=sorted((paths.resources_dir() / "fonts").glob("*.ttf")), timeout_s=timeout_s,
+                cancelled=cancelled,
             )  # fmt: skip
             intake = self.intake([pdf])
         if intake.rejected:

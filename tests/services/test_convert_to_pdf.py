@@ -14,7 +14,7 @@ import docx
 import pytest
 
 from emeeting.domain import model as m
-from emeeting.domain.errors import ConversionError, StaleWriteError, ValidationError
+from emeeting.domain.errors import ConversionCancelled, ConversionError, StaleWriteError, ValidationError
 from emeeting.domain.kinds import Kind
 from emeeting.intake import convert
 from emeeting.intake.sniff import DOCX, PDF
@@ -150,6 +150,27 @@ def test_a_conversion_that_runs_out_of_time_is_stopped(
 
     expected = "slow.docx: LibreOffice did not finish converting the file within 0.05 seconds"
     assert str(raised.value) == expected
+    assert snapshot() == before
+
+
+@requires_office
+def test_a_conversion_the_user_stops_ends_at_once_and_changes_nothing(
+    services: Services, meeting: m.Meeting, snapshot: Snapshot, tmp_path: Path
+) -> None:
+    import threading
+    import time
+
+    paper = attach(services, meeting, word_file(tmp_path / "stop.docx", "ข้อความ"))
+    before = snapshot()
+    stop = threading.Event()
+    threading.Timer(0.1, stop.set).start()  # while LibreOffice is still starting
+    started = time.monotonic()
+
+    with pytest.raises(ConversionCancelled) as raised:
+        services.documents.to_pdf(paper, cancelled=stop.is_set)
+
+    assert time.monotonic() - started < 10
+    assert str(raised.value) == "stop.docx: the conversion to PDF was cancelled"
     assert snapshot() == before
 
 

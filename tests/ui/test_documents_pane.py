@@ -526,3 +526,21 @@ def test_a_reader_sees_that_a_paper_is_not_in_the_board_book_but_converts_nothin
     assert not pane.convert_button.isVisible()
     pane.convert_selected()
     assert services.records.select(m.Document, meeting_id=meeting.id)[0].mime_type == WORD
+
+
+@requires_office
+def test_a_conversion_can_be_cancelled(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, tmp_path: Path
+) -> None:
+    attach(qtbot, pane, services, meeting, [word_file(tmp_path / "in" / "m_th.docx", "ข้อความ")])
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(0))
+
+    with qtbot.waitSignal(pane.conversion_failed, timeout=120_000):
+        qtbot.mouseClick(pane.convert_button, Qt.MouseButton.LeftButton)
+        assert pane.cancel_conversion_button.isVisible()
+        qtbot.mouseClick(pane.cancel_conversion_button, Qt.MouseButton.LeftButton)
+
+    assert pane.book_text.text() == "Conversion cancelled; nothing was changed."
+    assert not pane.cancel_conversion_button.isVisible()
+    assert pane.convert_button.isEnabled()
+    assert services.records.select(m.Document, meeting_id=meeting.id)[0].mime_type == WORD

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.errors import ConversionCancelled
 from emeeting.domain.kinds import Kind
 from emeeting.services.documents import Intake
 from emeeting.services.meetings import MeetingView
@@ -121,6 +122,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self._office: Path | None = None  # LibreOffice's program, looked up with each load of the list
         self._converting: m.Document | None = None  # the paper being converted, until its version is stored
         self._convert_text = ""  # the undo text of the conversion being recorded
+        self._convert_cancel: threading.Event | None = None
 
         self.summary_label = plain_label(self)
         self.summary_label.setObjectName("documentsSummary")
@@ -214,6 +216,10 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self.convert_button.setObjectName("convertToPdf")
         self.convert_button.setIcon(icon("file-text"))
         self.convert_button.clicked.connect(self.convert_selected)
+        self.cancel_conversion_button = QPushButton(self.book_notice)
+        self.cancel_conversion_button.setObjectName("cancelConversion")
+        self.cancel_conversion_button.clicked.connect(self.cancel_conversion)
+        self.cancel_conversion_button.hide()
         self.book_text = plain_label(self.book_notice)
         self.book_text.setObjectName("bookNoticeText")
         self.book_text.setWordWrap(True)
@@ -222,6 +228,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         top.addWidget(self.book_badge)
         top.addStretch(1)
         top.addWidget(self.convert_button)
+        top.addWidget(self.cancel_conversion_button)
         layout = QVBoxLayout(self.book_notice)
         layout.setContentsMargins(GAP, GAP, GAP, GAP)
         layout.setSpacing(GAP)
@@ -777,6 +784,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self.book_text.setText(text)
         self.convert_button.setVisible(may_convert or busy)
         self.convert_button.setEnabled(may_convert and not busy and not self._read_only)
+        self.cancel_conversion_button.setVisible(busy)
         self.book_notice.show()
 
     def _on_office_found(self, office: Path | None) -> None:
@@ -793,25 +801,47 @@ class DocumentsPane(FollowsLanguage, QWidget):
         if self._office is None or not self._may_change(document.item_id):
             return
         self._converting = document
+        cancel = threading.Event()
+        self._convert_cancel = cancel
+        self.cancel_conversion_button.setEnabled(True)
         self._update_book_notice()
         to_pdf = self._services.documents.to_pdf
         self._runner.read(
-            lambda: to_pdf(document),
+            lambda: to_pdf(document, cancelled=cancel.is_set),
             lambda intake: self._record_conversion(document, intake),
-            lambda _error, message: self._end_conversion(message),
+            lambda error, message: self._end_conversion(
+                message, cancelled=isinstance(error, ConversionCancelled)
+            ),
         )
 
+    def cancel_conversion(self) -> None:
+        """Stop the running conversion (LibreOffice is stopped within a fraction of a second); nothing
+        changes."""
+        if self._convert_cancel is not None and not self._convert_text:  # once recording, it is done
+            self._convert_cancel.set()
+            self.cancel_conversion_button.setEnabled(False)
+            self.book_text.setText(self.tr("Cancelling…"))
+
     def _record_conversion(self, document: m.Document, intake: Intake) -> None:
+        self.cancel_conversion_button.setEnabled(False)  # too late: the PDF is made and checked
         new_version = self._services.documents.new_version
         self._convert_text = self.tr("Convert “{name}” to PDF").format(name=one_line(document.name))
         self._select_after_load = document.id
         self._history.run(self._convert_text, lambda: new_version(document.id, intake, base=document))
 
-    def _end_conversion(self, error: str | None) -> None:
+    def _end_conversion(self, error: str | None, *, cancelled: bool = False) -> None:
         document = self._converting
         self._converting = None
         self._convert_text = ""
+        self._convert_cancel = None
+        self.cancel_conversion_button.hide()
         if document is None:
+            return
+        if cancelled:
+            self._update_book_notice()
+            self.book_text.setText(self.tr("Conversion cancelled; nothing was changed."))
+            self.book_notice.show()
+            self.conversion_failed.emit(error or "")
             return
         if error is None:
             self.import_label.setText(
@@ -837,6 +867,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self.toolbar.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         self.convert_button.setText(self.tr("Convert to PDF"))
+        self.cancel_conversion_button.setText(self.tr("Cancel"))
         self.convert_button.setToolTip(
             self.tr("Make a PDF of this file with LibreOffice, for the board book")
         )
