@@ -16,12 +16,11 @@ from emeeting.storage.store import Store
 from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.day.session_dialogs import PersonTextDialog, VoteDialog
 from emeeting.ui.day.session_screen import SessionScreen
+from emeeting.ui.widgets.style import Tone
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.context_helpers import ui_context
 from tests.ui.meeting_day_helpers import Clock, Org
-
-RED = "#c62828"
 
 
 @pytest.fixture
@@ -69,10 +68,8 @@ def click(qtbot: QtBot, screen: SessionScreen, name: str) -> None:
 
 
 def quorum_is_red(screen: SessionScreen) -> bool:
-    return (
-        RED in screen.header.quorum_label.styleSheet()
-        and screen.header.quorum_label.property("reached") is False
-    )
+    badge = screen.header.quorum_label
+    return badge.isVisibleTo(screen) and badge.tone is Tone.BAD and badge.property("reached") is False
 
 
 def test_a_meeting_day_from_opening_to_closing(
@@ -80,9 +77,10 @@ def test_a_meeting_day_from_opening_to_closing(
 ) -> None:
     clock = screen.clock  # type: ignore[attr-defined]
     history: UndoHistory = screen.history  # type: ignore[attr-defined]
-    assert quorum_is_red(screen) and screen.header.quorum_label.text()
+    assert not quorum_is_red(screen) and screen.header.quorum_label.text()  # not open yet: only counted
 
     click(qtbot, screen, "startButton")
+    assert quorum_is_red(screen)  # open without a quorum: now it matters
     assert services.records.get(m.Meeting, org.meeting_id).status is m.MeetingStatus.IN_SESSION
     assert screen.view is not None and screen.view.minutes is not None
     assert screen.view.minutes.started_at == clock.now
@@ -115,7 +113,7 @@ def test_a_meeting_day_from_opening_to_closing(
     assert (
         screen.attendance.table.item(row, STATUS)
         .text()
-        .endswith(left.invitation.left_at.astimezone().strftime("%H:%M"))
+        .endswith(f"ออก {left.invitation.left_at.astimezone():%H.%M} น.")
     )
     step(qtbot, screen, history.stack.undo)
     assert not quorum_is_red(screen)
@@ -175,6 +173,43 @@ def test_a_meeting_day_from_opening_to_closing(
     meeting = services.records.get(m.Meeting, org.meeting_id)
     assert meeting.status is m.MeetingStatus.CLOSED
     assert services.records.select(m.Minutes, meeting_id=org.meeting_id)[0].ended_at == clock.now
+
+
+def test_a_meeting_not_yet_opened_invites_its_opening_calmly(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
+) -> None:
+    header, clock = screen.header, screen.clock  # type: ignore[attr-defined]
+    # Not opened: no quorum-lost alarm, no running clock on the item, and a word on what to do.
+    assert header.start_button.isEnabled() and not header.end_button.isEnabled()
+    assert header.state_badge.isVisibleTo(screen) and header.state_badge.tone is Tone.INFO
+    assert header.hint_label.isVisibleTo(screen) and header.hint_label.text()
+    assert header.quorum_label.tone is Tone.NEUTRAL and "ไม่ครบองค์ประชุม" not in header.quorum_label.text()
+    screen.select_item(org.item.id)
+    clock.now += timedelta(minutes=30)
+    screen.tick.timeout.emit()
+    assert screen.item.item_timer.text() == "" and screen.item.item_timer.property("over") is not True
+
+    # Open: the item's clock counts from the opening, not from when the item was chosen.
+    click(qtbot, screen, "startButton")
+    opened = f"เปิดประชุม {clock.now.astimezone():%H.%M} น."  # the clock of this machine
+    assert header.state_badge.tone is Tone.GOOD and header.hint_label.isHidden()
+    assert header.quorum_label.tone is Tone.BAD and "ไม่ครบองค์ประชุม" in header.quorum_label.text()
+    clock.now += timedelta(minutes=5)
+    screen.tick.timeout.emit()
+    assert screen.item.item_timer.text().startswith("05:00"), screen.item.item_timer.text()
+    assert screen.item.item_timer.property("over") is False
+    clock.now += timedelta(minutes=6)
+    screen.tick.timeout.emit()
+    assert screen.item.item_timer.property("over") is True
+    assert "#" in screen.item.item_timer.styleSheet()  # a tone of the palette, see style.py
+    assert header.times_label.text() == opened
+
+    # Held: its record, no timer, no quorum alarm about who is left, and where its minutes are made.
+    click(qtbot, screen, "endButton")
+    assert header.state_badge.tone is Tone.NEUTRAL and header.hint_label.isVisibleTo(screen)
+    assert header.quorum_label.isHidden()
+    assert screen.item.item_timer.text() == ""
+    assert header.times_label.text() == f"{opened}  ปิดประชุม {clock.now.astimezone():%H.%M} น."
 
 
 def test_a_refused_step_is_reported_and_changes_nothing(

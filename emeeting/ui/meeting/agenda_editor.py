@@ -692,8 +692,8 @@ class AgendaEditor(QWidget):
         if minutes:
             end = view.summary.meeting.start + timedelta(minutes=minutes)
             parts.append(
-                self.tr("running time {duration}, ends about {time}").format(
-                    duration=labels.duration(minutes), time=end.astimezone().strftime("%H:%M")
+                self.tr("running time {duration}, ends at about {time}").format(
+                    duration=labels.duration(minutes), time=labels.clock_time(end)
                 )
             )
         self.totals_label.setText(" · ".join(parts))

@@ -187,7 +187,7 @@ class SyncController(QObject):
         self.running = False
         self.failures = 0
         self._bus.publish(report.changes)
-        self._set_state(SYNCED, datetime.now().strftime("%H:%M"))
+        self._set_state(SYNCED, labels.clock_time(datetime.now().astimezone()))
         self.synced.emit(report)
         self.timer.start(int(self.interval_s * 1000))
 

@@ -90,10 +90,13 @@ class Badge(QLabel):
 
     def _restyle(self) -> None:
         background, text = tone_colours(self._tone, self.palette())
-        self.setStyleSheet(
+        sheet = (
             f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 8px;"
             " padding: 1px 9px; }"
         )
+        # Setting a style sheet changes the palette, which calls this again: set it only when it differs.
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
