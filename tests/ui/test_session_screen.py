@@ -212,6 +212,33 @@ def test_a_meeting_not_yet_opened_invites_its_opening_calmly(
     assert header.times_label.text() == f"{opened}  ปิดประชุม {clock.now.astimezone():%H.%M} น."
 
 
+def test_on_a_thai_meeting_the_recusal_box_starts_with_no_one_and_names_thai_members_first(
+    qtbot: QtBot, services: Services, org: Org, screen: SessionScreen, bus: ChangeBus
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    # A member known by a romanised name only (e.g. from an English-speaking office) sits on the committee.
+    guest = m.Person("Aphichat", "Mankong", title="Mr.", position="Director of Digital Services")
+    changes = services.records.create(
+        guest,
+        m.Membership(org.committee.id, guest.id),
+        m.Invitation(org.meeting_id, guest.id),
+    )
+    step(qtbot, screen, lambda: bus.publish(changes))
+    screen.select_item(org.item.id)
+    qtbot.mouseClick(screen.item.recusals.add_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, PersonTextDialog)
+    combo, ok = dialog.person_combo, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert combo.person_id() is None and not ok.isEnabled()  # nobody is recused by default
+    listed = [combo.itemData(i) for i in range(1, combo.count())]
+    assert listed[-1] == guest.id and set(listed[:-1]) == {org.chair.id, *(p.id for p in org.members)}
+    assert listed[:-1] == sorted(listed[:-1], key=lambda i: services.records.get(m.Person, i).first_name)
+    combo.set_person(org.members[1].id)
+    assert ok.isEnabled()
+    dialog.reject()
+
+
 def test_a_refused_step_is_reported_and_changes_nothing(
     qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
 ) -> None:

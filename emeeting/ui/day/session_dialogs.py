@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from fractions import Fraction
+from functools import cmp_to_key
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
+from emeeting.domain.thai import is_thai
 from emeeting.domain.voting import Tally, decide
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.widgets.buttons import dialog_buttons
@@ -71,8 +73,29 @@ def result_label(result: m.VoteResult) -> str:
     }[result]
 
 
+def in_language_order(people: Sequence[m.Person], language: str) -> list[m.Person]:
+    """``people`` as a list in a meeting of ``language`` reads them: by first and last name in that
+    language's alphabetical order, names written in its script first (in a Thai meeting, a member known only
+    by a romanised name comes after the Thai names)."""
+    thai = language == "th"
+    collator = QCollator(QLocale(QLocale.Language.Thai if thai else QLocale.Language.English))
+
+    def in_script(person: m.Person) -> bool:
+        return is_thai(person.first_name + person.last_name) == thai
+
+    def compare(a: m.Person, b: m.Person) -> int:
+        if in_script(a) != in_script(b):
+            return -1 if in_script(a) else 1
+        return collator.compare(f"{a.first_name} {a.last_name}", f"{b.first_name} {b.last_name}") or (
+            (a.id > b.id) - (a.id < b.id)
+        )
+
+    return sorted(people, key=cmp_to_key(compare))
+
+
 class PersonTextDialog(QDialog):
-    """A person and a text: a dissent with its reasons, a recusal with its reason."""
+    """A person and a text: a dissent with its reasons, a recusal with its reason. Nobody is chosen at
+    first: a record names a member only when the secretary picks one."""
 
     def __init__(
         self, people: Sequence[m.Person], title: str, text_label: str, parent: QWidget | None = None
@@ -80,14 +103,22 @@ class PersonTextDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("personTextDialog")
         self.setWindowTitle(title)
-        self.person_combo = PersonCombo(None, self)
+        self.person_combo = PersonCombo(lambda: self.tr("Choose a member"), self)
         self.person_combo.set_people(people)
+        self.person_combo.setCurrentIndex(0)
         self.text_edit = QPlainTextEdit(self)
         self.buttons = dialog_buttons(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Member"), self.person_combo)
         form.addRow(text_label, self.text_edit)
         form.addRow(self.buttons)
+        self.person_combo.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.person_combo.person_id() is not None
+        )
 
 
 class ActionDialog(QDialog):

@@ -71,12 +71,13 @@ class SessionHeader(QWidget):
         quorum_row.setSpacing(GAP)
         quorum_row.addWidget(self.state_badge)
         quorum_row.addWidget(self.quorum_label)
-        quorum_row.addWidget(self.hint_label, 1)
+        quorum_row.addStretch(1)
         quorum_row.addWidget(self.reconvened_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addLayout(quorum_row)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.chair_status)
 
     def show_view(self, view: SessionView | None) -> None:

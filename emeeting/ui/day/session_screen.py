@@ -46,6 +46,7 @@ from emeeting.ui.day.session_dialogs import (
     PersonTextDialog,
     SessionSubstituteDialog,
     VoteDialog,
+    in_language_order,
 )
 from emeeting.ui.day.session_header import SessionHeader
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
@@ -656,7 +657,9 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
     # -- dialogs ---------------------------------------------------------------------------------------
 
     def _member_people(self, view: SessionView) -> list[m.Person]:
-        return [a.substitute_for or a.person for a in view.attendees if a.voting]
+        """The voting members, in the order the meeting's language reads names."""
+        members = [a.substitute_for or a.person for a in view.attendees if a.voting]
+        return in_language_order(members, view.committee.language)
 
     def open_substitute_dialog(self) -> None:
         attendee, view = self.selected_attendee(), self._view
