@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from fractions import Fraction
-from functools import cmp_to_key
 
-from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.errors import EmeetingError
-from emeeting.domain.thai import is_thai
 from emeeting.domain.voting import Tally, decide
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.widgets.buttons import dialog_buttons
@@ -71,26 +69,6 @@ def result_label(result: m.VoteResult) -> str:
         m.VoteResult.PASSED: QCoreApplication.translate("SessionScreen", "Passed"),
         m.VoteResult.REJECTED: QCoreApplication.translate("SessionScreen", "Not passed"),
     }[result]
-
-
-def in_language_order(people: Sequence[m.Person], language: str) -> list[m.Person]:
-    """``people`` as a list in a meeting of ``language`` reads them: by first and last name in that
-    language's alphabetical order, names written in its script first (in a Thai meeting, a member known only
-    by a romanised name comes after the Thai names)."""
-    thai = language == "th"
-    collator = QCollator(QLocale(QLocale.Language.Thai if thai else QLocale.Language.English))
-
-    def in_script(person: m.Person) -> bool:
-        return is_thai(person.first_name + person.last_name) == thai
-
-    def compare(a: m.Person, b: m.Person) -> int:
-        if in_script(a) != in_script(b):
-            return -1 if in_script(a) else 1
-        return collator.compare(f"{a.first_name} {a.last_name}", f"{b.first_name} {b.last_name}") or (
-            (a.id > b.id) - (a.id < b.id)
-        )
-
-    return sorted(people, key=cmp_to_key(compare))
 
 
 class PersonTextDialog(QDialog):

@@ -46,11 +46,11 @@ from emeeting.ui.day.session_dialogs import (
     PersonTextDialog,
     SessionSubstituteDialog,
     VoteDialog,
-    in_language_order,
 )
 from emeeting.ui.day.session_header import SessionHeader
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.fields import in_language_order
 from emeeting.ui.widgets.language import FollowsLanguage
 
 if TYPE_CHECKING:

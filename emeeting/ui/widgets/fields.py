@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from enum import StrEnum
+from functools import cmp_to_key
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QCollator, QDate, QDateTime, QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
-from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits
+from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits, is_thai
 from emeeting.ui.widgets.labels import time_edit_format, ui_language
 from emeeting.ui.widgets.language import FollowsLanguage
 
@@ -257,6 +258,26 @@ class EnumCombo(QComboBox, Generic[E]):
             for i in range(self.count()):
                 self.setItemText(i, self._label(self._enum(self.itemData(i))))
         super().changeEvent(event)
+
+
+def in_language_order(people: Sequence[m.Person], language: str) -> list[m.Person]:
+    """``people`` as a list in a meeting of ``language`` reads them: by first and last name in that
+    language's alphabetical order, names written in its script first (in a Thai meeting, a member known only
+    by a romanised name comes after the Thai names)."""
+    thai = language == "th"
+    collator = QCollator(QLocale(QLocale.Language.Thai if thai else QLocale.Language.English))
+
+    def in_script(person: m.Person) -> bool:
+        return is_thai(person.first_name + person.last_name) == thai
+
+    def compare(a: m.Person, b: m.Person) -> int:
+        if in_script(a) != in_script(b):
+            return -1 if in_script(a) else 1
+        return collator.compare(f"{a.first_name} {a.last_name}", f"{b.first_name} {b.last_name}") or (
+            (a.id > b.id) - (a.id < b.id)
+        )
+
+    return sorted(people, key=cmp_to_key(compare))
 
 
 class PersonCombo(QComboBox):
