@@ -161,11 +161,13 @@ def test_empty_minutes_say_how_minutes_are_made_and_offer_to_start_them(
     assert empty.isVisibleTo(editor) and not editor.tabs.isVisibleTo(editor)
     assert "ยังไม่ได้ประชุม" in empty.text_label.text() or "not been held" in empty.text_label.text()
     assert empty.start_button.isEnabled() and empty.start_button.text()
+    assert editor.status_label.isHidden()  # said once, by the empty state
 
     # Its button prepares the draft from the agenda: the editing tabs take its place.
     step(qtbot, editor, lambda: qtbot.mouseClick(empty.start_button, Qt.MouseButton.LeftButton))
     assert editor.view is not None and org.item.id in editor.view.entries
     assert editor.tabs.isVisibleTo(editor) and not empty.isVisibleTo(editor)
+    assert editor.status_label.isVisibleTo(editor)
     runner.wait_idle(10_000)
 
 

@@ -320,6 +320,7 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
             status = view.record.bundle.meeting.status
             self.empty_state.show_held(status not in NOT_HELD and status is not m.MeetingStatus.CANCELLED)
         self.pages.setCurrentWidget(self.empty_state if empty else self.tabs)
+        self.status_label.setHidden(empty)  # the empty state says it at more length
 
     def _status_text(self, view: MinutesView | None) -> str:
         if view is None:
