@@ -69,3 +69,14 @@ def test_a_members_check_in_time_is_in_the_thai_style(qtbot: QtBot, languages: L
     qtbot.addWidget(bar)
     bar.show_checked_in("present", datetime(2026, 11, 26, 9, 41).astimezone())
     assert "09.41 น." in bar.state_label.text() and not LATIN_CLOCK.search(bar.state_label.text())
+
+
+def test_the_sync_status_says_when_it_synced_in_the_language_shown(window: MainWindow) -> None:
+    from emeeting.ui.sync.sync_status import SYNCED
+
+    menu = window.menus.sync_menu
+    at = datetime(2026, 11, 26, 14, 30).astimezone()
+    menu.controller.state_changed.emit(SYNCED, at.isoformat())
+    assert "ประสานข้อมูลเมื่อ 14.30 น." in menu.status.label.text(), menu.status.label.text()
+    window.set_language("en")
+    assert "synced at 14:30" in menu.status.label.text(), menu.status.label.text()
