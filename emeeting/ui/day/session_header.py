@@ -155,7 +155,7 @@ class SessionHeader(QWidget):
             )
             tone = Tone.NEUTRAL
         counts = text.format(present=q.present, required=q.required, members=q.members)
-        self.quorum_label.set_state(counts, tone)
+        self.quorum_label.set_state(counts, tone, counts)  # whole in the tooltip when the badge elides
         self.quorum_label.show()
 
     def update_buttons(self, view: SessionView | None) -> None:
