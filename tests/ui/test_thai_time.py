@@ -80,3 +80,23 @@ def test_the_sync_status_says_when_it_synced_in_the_language_shown(window: MainW
     assert "ประสานข้อมูลเมื่อ 14.30 น." in menu.status.label.text(), menu.status.label.text()
     window.set_language("en")
     assert "synced at 14:30" in menu.status.label.text(), menu.status.label.text()
+
+
+def test_a_time_named_in_an_error_is_written_in_the_ui_time_style(languages: LanguageSwitcher) -> None:
+    from emeeting.domain.errors import Moment, StaleWriteError
+    from emeeting.ui.widgets.task_runner import user_message
+
+    template = (
+        "this meeting was changed by {who} at {when}, after you opened it; it has been reloaded — "
+        "make your change again"
+    )
+    today = StaleWriteError(template, who="secretary", when=Moment(datetime(2026, 12, 7, 14, 2).astimezone()))
+    earlier = StaleWriteError(
+        template, who="secretary", when=Moment(datetime(2026, 12, 6, 14, 2).astimezone(), with_date=True)
+    )
+    assert str(today).startswith("this meeting was changed by secretary at 14:02,")  # the CLI's line
+    assert str(earlier).startswith("this meeting was changed by secretary at 2026-12-06 14:02,")
+    assert "เมื่อ 14.02 น. " in user_message(today), user_message(today)
+    assert "เมื่อ 6 ธ.ค. 2569 14.02 น. " in user_message(earlier), user_message(earlier)
+    languages.set_language("en")
+    assert "at 14:02," in user_message(today) and "at 6 Dec 2026 14:02," in user_message(earlier)
