@@ -119,6 +119,11 @@ class MinutesEmptyState(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
+    @property
+    def held(self) -> bool:
+        """Whether it speaks of a meeting held (the draft from its record) or one still to come."""
+        return self._held
+
     def show_held(self, held: bool) -> None:
         """Whether the meeting has been held: its record makes the draft; before, the agenda does."""
         self._held = held
