@@ -100,3 +100,19 @@ def test_a_time_named_in_an_error_is_written_in_the_ui_time_style(languages: Lan
     assert "เมื่อ 6 ธ.ค. 2569 14.02 น. " in user_message(earlier), user_message(earlier)
     languages.set_language("en")
     assert "at 14:02," in user_message(today) and "at 6 Dec 2026 14:02," in user_message(earlier)
+
+
+def test_a_time_is_typed_into_a_thai_time_edit_as_digits(qtbot: QtBot, languages: LanguageSwitcher) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from emeeting.ui.widgets.fields import TimeEdit
+
+    edit = TimeEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(edit, "1045")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.time() == QTime(10, 45) and edit.text() == "10.45"
