@@ -1050,7 +1050,7 @@
         <source>%n not in the board book</source>
         <translation>
             <numerusform>%n not in the board book</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n not in the board book</numerusform>
         </translation>
     </message>
     <message>
@@ -2903,8 +2903,8 @@
     <message numerus="yes">
         <source>%n paper(s) were left out of {file}:</source>
         <translation>
-            <numerusform>%n paper(s) were left out of {file}:</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n paper was left out of {file}:</numerusform>
+            <numerusform>%n papers were left out of {file}:</numerusform>
         </translation>
     </message>
     <message>
