@@ -45,10 +45,10 @@ from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
+from emeeting.ui.widgets.style import Tone, ToneLabel
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 from emeeting.ui.widgets.undo import UndoHistory
 
-ERROR_RED = "#c0392b"
 # What the people and committee screens show: a change to any of these means reading the directory again.
 DIRECTORY_KINDS = (Kind.COMMITTEE, Kind.PERSON, Kind.MEMBERSHIP, Kind.MEETING)
 
@@ -94,9 +94,8 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 def error_label(parent: QWidget) -> QLabel:
     """A plain-text line for what the user must fix, in red, hidden while there is nothing to say."""
-    label = plain_label(parent)
+    label = ToneLabel(parent, Tone.BAD)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_RED};")
     label.setObjectName("errorLabel")
     label.hide()
     return label

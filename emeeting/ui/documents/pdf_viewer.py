@@ -56,11 +56,11 @@ from PySide6.QtWidgets import (
 
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import PAPER_EDGE, WATERMARK
 from emeeting.ui.widgets.task_runner import TaskRunner
 
 PDF = "application/pdf"
 THUMB_WIDTH = 110
-THUMB_EDGE = "#9a9a9a"
 THUMB_CACHE = 240  # thumbnails kept in memory; a 1,000-page document must not hold a thousand images
 THUMB_DELAY_MS = 120  # the first page gets QtPdf's attention before the thumbnails do
 ZOOM_STEP = 1.25
@@ -69,7 +69,7 @@ SEARCH_SLICE_MS = 8  # searching pages for at most this long per turn of the eve
 CONTINUOUS_MAX_PAGES = 300  # longer documents open one page at a time (see open_document)
 
 
-WATERMARK_COLOR = QColor(191, 26, 26, 56)  # the printed board book's red, about as faint
+WATERMARK_COLOR = QColor(*WATERMARK)  # the printed board book's red, about as faint
 WATERMARK_ANGLE = -30.0
 WATERMARK_GAP = 64  # pixels between repeats: any part of a screenshot larger than a few lines holds one
 
@@ -182,7 +182,7 @@ class ThumbnailModel(QAbstractListModel):
             self._placeholder = QImage(size, QImage.Format.Format_RGB32)
             self._placeholder.fill(Qt.GlobalColor.white)
             painter = QPainter(self._placeholder)
-            painter.setPen(QColor(THUMB_EDGE))
+            painter.setPen(QColor(PAPER_EDGE))
             painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
             painter.end()
         return self._placeholder
@@ -198,7 +198,7 @@ class ThumbnailModel(QAbstractListModel):
         framed.fill(Qt.GlobalColor.white)
         painter = QPainter(framed)
         painter.drawImage(0, 0, image)
-        painter.setPen(QColor(THUMB_EDGE))
+        painter.setPen(QColor(PAPER_EDGE))
         painter.drawRect(0, 0, framed.width() - 1, framed.height() - 1)
         painter.end()
         self._images[page] = framed

@@ -22,6 +22,7 @@ from emeeting.domain.validation import MAX_ANNOTATION_TEXT
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import MARK_COLOURS
 
 
 class Tool(StrEnum):
@@ -33,7 +34,7 @@ class Tool(StrEnum):
 
 
 # The colours a reader can choose from: few, distinct, and readable under black text when translucent.
-COLORS = ("#ffd54f", "#81c784", "#64b5f6", "#e57373")
+COLORS = MARK_COLOURS
 
 
 def swatch(color: str, size: int = 16) -> QIcon:

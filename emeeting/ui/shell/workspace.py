@@ -40,6 +40,8 @@ _ALL_TABS = frozenset(TABS)
 def tab_shortcut(tab: int) -> QKeySequence:
     """The keys that bring ``tab`` up (Ctrl+1 for the first): the View menu's, named in the tab's tooltip."""
     return QKeySequence(f"Ctrl+{tab + 1}")
+
+
 _Pane = TypeVar("_Pane", bound=QWidget)
 
 

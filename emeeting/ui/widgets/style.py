@@ -107,18 +107,29 @@ def muted_colour(palette: QPalette) -> QColor:
 
 
 # Colours that are not states of the application: the highlighter pens a member marks a paper with (stored
-# with the mark, so the same on every palette), the paper a page is printed on, the thin frame of a page
-# thumbnail, the reader's faint watermark (the printed board book's red) and the projector's dark room.
+# with the mark, so the same on every palette), the thin frame of a page thumbnail, the reader's faint
+# watermark (the printed board book's red) and the projector's dark room.
 MARK_COLOURS: Final = ("#ffd54f", "#81c784", "#64b5f6", "#e57373")
 DEFAULT_MARK_COLOUR: Final = MARK_COLOURS[0]
 MARK_OUTLINE: Final = "#555555"
-MARK_ERASE: Final = "#d32f2f"
-PAPER: Final = "#ffffff"
+MARK_EMPHASIS: Final = "#d32f2f"  # the ring around the mark chosen in the list
 PAPER_EDGE: Final = "#9a9a9a"
 WATERMARK: Final = (191, 26, 26, 56)
 PROJECTOR_BACKGROUND: Final = "#101418"
 PROJECTOR_TEXT: Final = "#f5f5f5"
 PROJECTOR_MUTED: Final = "#b0bec5"
+
+
+def _surroundings(widget: QWidget) -> QPalette:
+    """The palette a widget sits on: its parent's (its own is changed by its style sheet)."""
+    parent = widget.parentWidget()
+    return parent.palette() if parent is not None else QApplication.palette()
+
+
+def _set_style_sheet(widget: QWidget, sheet: str) -> None:
+    # A new style sheet changes the palette, which asks for the style sheet again: set only a change.
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 class ToneLabel(QLabel):
@@ -145,9 +156,8 @@ class ToneLabel(QLabel):
         self._restyle()
 
     def _restyle(self) -> None:
-        self.setStyleSheet(
-            "" if self._tone is None else tone_style(self._tone, self.palette(), bold=self._bold)
-        )
+        palette = _surroundings(self)
+        _set_style_sheet(self, "" if self._tone is None else tone_style(self._tone, palette, bold=self._bold))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -215,10 +225,11 @@ class Badge(QLabel):
             self._restyle()
 
     def _restyle(self) -> None:
-        background, text = tone_colours(self._tone, self.palette())
-        self.setStyleSheet(
+        background, text = tone_colours(self._tone, _surroundings(self))
+        _set_style_sheet(
+            self,
             f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 8px;"
-            " padding: 1px 9px; }"
+            " padding: 1px 9px; }",
         )
 
     def changeEvent(self, event: QEvent) -> None:
