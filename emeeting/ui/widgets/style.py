@@ -120,16 +120,20 @@ PROJECTOR_TEXT: Final = "#f5f5f5"
 PROJECTOR_MUTED: Final = "#b0bec5"
 
 
-def _surroundings(widget: QWidget) -> QPalette:
-    """The palette a widget sits on: its parent's (its own is changed by its style sheet)."""
-    parent = widget.parentWidget()
-    return parent.palette() if parent is not None else QApplication.palette()
+def _paint_text_in(widget: QWidget, colour: QColor | None) -> None:
+    """Write ``widget``'s text in ``colour`` (None: the colours it inherits), through its palette.
 
-
-def _set_style_sheet(widget: QWidget, sheet: str) -> None:
-    # A new style sheet changes the palette, which asks for the style sheet again: set only a change.
-    if widget.styleSheet() != sheet:
-        widget.setStyleSheet(sheet)
+    A palette, not a style sheet: a widget with a style sheet no longer hears of its parent's or the
+    application's palette changes, so it could not follow the desktop into dark mode."""
+    if colour is None:
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+            widget.setPalette(QPalette())  # inherit every colour again
+        return
+    palette = widget.palette()
+    if palette.color(QPalette.ColorRole.WindowText) != colour:  # (a change calls for another PaletteChange)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        palette.setColor(QPalette.ColorRole.Text, colour)
+        widget.setPalette(palette)
 
 
 class ToneLabel(QLabel):
@@ -156,8 +160,12 @@ class ToneLabel(QLabel):
         self._restyle()
 
     def _restyle(self) -> None:
-        palette = _surroundings(self)
-        _set_style_sheet(self, "" if self._tone is None else tone_style(self._tone, palette, bold=self._bold))
+        _paint_text_in(self, None if self._tone is None else tone_text_colour(self._tone, self.palette()))
+        bold = self._bold and self._tone is not None
+        if self.font().bold() != bold:
+            font = self.font()
+            font.setBold(bold)
+            self.setFont(font)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -211,6 +219,7 @@ class Badge(QLabel):
         self._tone = Tone.NEUTRAL
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setContentsMargins(9, 1, 9, 1)
         self._restyle()
 
     @property
@@ -224,13 +233,23 @@ class Badge(QLabel):
             self._tone = tone
             self._restyle()
 
+    def colours(self) -> tuple[QColor, QColor]:
+        """(background, text) as drawn now."""
+        return tone_colours(self._tone, self.palette())
+
     def _restyle(self) -> None:
-        background, text = tone_colours(self._tone, _surroundings(self))
-        _set_style_sheet(
-            self,
-            f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 8px;"
-            " padding: 1px 9px; }",
-        )
+        _paint_text_in(self, self.colours()[1])
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colours()[0])
+        radius = min(8.0, self.height() / 2)
+        painter.drawRoundedRect(self.rect(), radius, radius)
+        painter.end()
+        super().paintEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
