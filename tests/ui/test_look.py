@@ -212,3 +212,34 @@ def test_agenda_moves_and_viewer_pages_are_icons_with_keys_in_their_tooltips(
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert keys and keys in action.toolTip(), action.toolTip()
         assert action.iconText() not in ("+", "−", "◀", "▶")
+
+
+def test_no_screen_takes_icons_from_the_desktop_theme_or_the_style() -> None:
+    """One icon set: Lucide's, bundled. (A message-box-like dialog keeps the style's message icons.)"""
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        name = path.relative_to(UI).as_posix()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            themed = re.search(r"QIcon\.fromTheme|QIcon\.ThemeIcon|setArrowType", line)
+            if themed or ("standardIcon(" in line and name != "sync/sync_dialog.py"):
+                found.append(f"{name}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)
+
+
+ICON_CALL = re.compile(r"\b(?:icon|icon_button|dress|notice_banner|_action|Notice)\(([^()]*)")
+ICON_PAIR = re.compile(r"""\([\w.]+, "([a-z0-9-]+)"\)|"([a-z0-9-]+)", Tone\.""")
+WORD = re.compile(r'"([a-z][a-z0-9]*(?:-[a-z0-9]+)*)"')
+
+
+def test_every_bundled_icon_named_in_the_screens_exists() -> None:
+    names: set[str] = set()
+    for path in UI.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for call in ICON_CALL.finditer(text):
+            names |= set(WORD.findall(call.group(1)))
+        for pair in ICON_PAIR.finditer(text):
+            names.add(pair.group(1) or pair.group(2))
+    assert {"chevron-left", "zoom-in", "save", "lock", "cloud-check", "trash-2"} <= names
+    names = {n for n in names if len(n) > 2}  # ("th", "en": language codes beside their actions)
+    missing = sorted(n for n in names if icon(n).isNull())
+    assert not missing, missing

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +44,7 @@ from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
-from emeeting.ui.widgets.style import Tone, ToneLabel
+from emeeting.ui.widgets.style import Tone, ToneLabel, icon
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 from emeeting.ui.widgets.undo import UndoHistory
 
@@ -289,9 +288,9 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
         self.committee_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.committee_list.setSpacing(2)
         self.new_button = QPushButton(self)
-        self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.new_button.setIcon(icon("plus"))
         self.delete_button = QPushButton(self)
-        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_button.setIcon(icon("trash-2"))
         left = QVBoxLayout()
         left.addWidget(self.committee_list, 1)
         list_buttons = QHBoxLayout()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,7 +39,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
-from emeeting.ui.widgets.style import Tone, tone_text_colour
+from emeeting.ui.widgets.style import Tone, icon, tone_text_colour
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
 # Mapping table columns and preview table columns.
@@ -114,7 +113,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
         self.file_label = plain_label(self.file_box)
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.file_box)
-        self.choose_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.choose_button.setIcon(icon("folder-open"))
         self.file_error = error_label(self.file_box)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)

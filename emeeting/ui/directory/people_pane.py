@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.style import icon
 from emeeting.ui.widgets.task_runner import user_message
 
 NAME, POSITION, ORGANISATION, EMAIL = range(4)
@@ -192,9 +192,9 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         self.person_list.setColumnWidth(POSITION, 170)
         self.person_list.setColumnWidth(ORGANISATION, 150)
         self.new_button = QPushButton(self)
-        self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.new_button.setIcon(icon("user-plus"))
         self.delete_button = QPushButton(self)
-        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_button.setIcon(icon("trash-2"))
         self.count_label = plain_label(self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
