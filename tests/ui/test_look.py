@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -243,3 +243,30 @@ def test_every_bundled_icon_named_in_the_screens_exists() -> None:
     names = {n for n in names if len(n) > 2}  # ("th", "en": language codes beside their actions)
     missing = sorted(n for n in names if icon(n).isNull())
     assert not missing, missing
+
+
+def test_the_directory_dialogs_main_buttons_have_keys_named_in_their_tooltips(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from emeeting.ui.directory.committee_editor import CommitteeDialog
+    from emeeting.ui.directory.people_pane import PeopleDialog
+
+    native = QKeySequence.SequenceFormat.NativeText
+    for dialog in (CommitteeDialog(window.context, window), PeopleDialog(window.context, window)):
+        qtbot.addWidget(dialog)
+        form = getattr(dialog, "pane", dialog)
+        for button, keys in ((form.save_button, QKeySequence.StandardKey.Save),
+                             (form.new_button, QKeySequence.StandardKey.New)):  # fmt: skip
+            sequence = QKeySequence(keys)
+            assert button.toolTip().endswith(f"({sequence.toString(native)})"), button.toolTip()
+            assert "&" not in button.toolTip()
+            (shortcut,) = button.findChildren(QShortcut)
+            assert shortcut.key() == sequence
+        (shortcut,) = form.new_button.findChildren(QShortcut)
+        dialog.show()
+        with qtbot.waitSignal(form.new_button.clicked, timeout=2_000):
+            shortcut.activated.emit()  # (a key press would go to the window the test desktop made active)
+        form.new_button.hide()
+        with qtbot.assertNotEmitted(form.new_button.clicked):
+            shortcut.activated.emit()  # a hidden button is not pressed by its keys
+        dialog.close()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +45,7 @@ from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
-from emeeting.ui.widgets.style import Tone, ToneLabel, icon
+from emeeting.ui.widgets.style import Tone, ToneLabel, icon, press_with, shortcut_tooltip
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 from emeeting.ui.widgets.undo import UndoHistory
 
@@ -362,6 +363,11 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
         self.delete_button.clicked.connect(self.delete_committee)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self._fill(self._current))
+        # Keys for the main buttons in every language (a Latin mnemonic serves English only).
+        self._keys = {
+            self.new_button: press_with(self.new_button, QKeySequence.StandardKey.New),
+            self.save_button: press_with(self.save_button, QKeySequence.StandardKey.Save),
+        }
         self._begin(context)
 
     # -- loading ---------------------------------------------------------------------------------------
@@ -521,6 +527,8 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
         self.delete_button.setText(self.tr("&Delete"))
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
+        for button, keys in self._keys.items():
+            button.setToolTip(shortcut_tooltip(button.text(), keys))
         for label, text in zip(
             self._form_labels,
             (

@@ -27,9 +27,18 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QShortcut,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from emeeting import paths
 
@@ -362,6 +371,16 @@ def toolbar(parent: QWidget, name: str, *, text: bool = True) -> QToolBar:
     style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if text else Qt.ToolButtonStyle.ToolButtonIconOnly
     bar.setToolButtonStyle(style)
     return bar
+
+
+def press_with(button: QAbstractButton, keys: QKeySequence | QKeySequence.StandardKey) -> QKeySequence:
+    """``keys`` press ``button`` anywhere in its window (while it can be pressed): the keyboard's way to a
+    primary button in every language, where a Latin mnemonic served English only. Returns the keys, for the
+    button's tooltip (``shortcut_tooltip``)."""
+    sequence = QKeySequence(keys)
+    shortcut = QShortcut(sequence, button)
+    shortcut.activated.connect(lambda: button.click() if button.isVisible() and button.isEnabled() else None)
+    return sequence
 
 
 def icon_button(button: QToolButton, icon_name: str) -> QToolButton:
