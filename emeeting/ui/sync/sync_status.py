@@ -268,7 +268,7 @@ class SyncStatus(FollowsLanguage, QWidget):
         self.bar.setMaximumWidth(120)
         self.bar.setTextVisible(False)
         self.bar.hide()
-        self.state_icon = QLabel(self)  # the state at a glance: a small icon in its tone
+        self.state_icon = plain_label(self)  # the state at a glance: a small icon in its tone
         self.state_icon.setObjectName("syncStateIcon")
         self.label: QLabel = plain_label(self)
         layout = QHBoxLayout(self)
