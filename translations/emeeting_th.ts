@@ -77,8 +77,8 @@
         </translation>
     </message>
     <message>
-        <source>running time {duration}, ends about {time}</source>
-        <translation>ใช้เวลา {duration} เลิกประชุมประมาณ {time} น.</translation>
+        <source>running time {duration}, ends at about {time}</source>
+        <translation>ใช้เวลา {duration} เลิกประชุมประมาณ {time}</translation>
     </message>
     <message>
         <source>Closed item: withheld from guests</source>
@@ -2985,6 +2985,10 @@
         <translation>(ไม่ระบุผู้นำเสนอ)</translation>
     </message>
     <message>
+        <source>No one</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
         <source>Select an agenda item to edit it.</source>
         <translation>เลือกระเบียบวาระเพื่อแก้ไข</translation>
     </message>
@@ -3289,6 +3293,14 @@
     <message>
         <source>Voted: {count}</source>
         <translation>ลงมติแล้ว {count} ท่าน</translation>
+    </message>
+    <message>
+        <source>opened {time}</source>
+        <translation>เปิดลงมติ {time}</translation>
+    </message>
+    <message>
+        <source>closed {time}</source>
+        <translation>ปิดลงมติ {time}</translation>
     </message>
     <message>
         <source>Have voted: {names}</source>
@@ -3870,6 +3882,26 @@
     <message>
         <source>By circulation (แจ้งเวียน)</source>
         <translation>โดยการแจ้งเวียน</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>ยังไม่มีรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Minutes are made from what the Meeting day recorded: who attended, and each item&apos;s notes, resolution and votes. Make the draft from that record, edit each item&apos;s text, then certify the minutes.</source>
+        <translation>รายงานการประชุมจัดทำจากสิ่งที่บันทึกไว้ในวันประชุม ได้แก่ ผู้มาประชุม บันทึก มติ และผลการลงมติของแต่ละวาระ ให้สร้างร่างจากบันทึกดังกล่าว แก้ไขข้อความของแต่ละวาระ แล้วจึงรับรองรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Make the draft minutes</source>
+        <translation>จัดทำร่างรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>This meeting has not been held yet. Its minutes are made from what the Meeting day records: who attends, and each item&apos;s notes, resolution and votes. After the meeting, make the draft here, edit each item&apos;s text, then certify the minutes. A draft can already be prepared from the agenda.</source>
+        <translation>การประชุมนี้ยังไม่ได้จัดขึ้น รายงานการประชุมจะจัดทำจากสิ่งที่บันทึกไว้ในวันประชุม ได้แก่ ผู้มาประชุม บันทึก มติ และผลการลงมติของแต่ละวาระ เมื่อประชุมเสร็จแล้ว ให้สร้างร่างที่นี่ แก้ไขข้อความของแต่ละวาระ แล้วจึงรับรองรายงานการประชุม ทั้งนี้ สามารถเตรียมร่างจากระเบียบวาระไว้ก่อนได้</translation>
+    </message>
+    <message>
+        <source>Prepare a draft from the agenda</source>
+        <translation>เตรียมร่างจากระเบียบวาระ</translation>
     </message>
     <message>
         <source>Not named</source>
@@ -4651,6 +4683,10 @@
 <context>
     <name>PersonTextDialog</name>
     <message>
+        <source>Choose a member</source>
+        <translation>เลือกกรรมการ</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>กรรมการ</translation>
     </message>
@@ -4903,6 +4939,22 @@
     <message>
         <source>Closed {time}</source>
         <translation>ปิดประชุม {time}</translation>
+    </message>
+    <message>
+        <source>The meeting has been held: this is its record. Its minutes are made from it in the Minutes tab.</source>
+        <translation>การประชุมนี้เสร็จสิ้นแล้ว ข้อมูลด้านล่างคือบันทึกการประชุม จัดทำรายงานการประชุมจากบันทึกนี้ได้ที่แท็บรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>ยังไม่เปิดประชุม</translation>
+    </message>
+    <message>
+        <source>Mark those who arrive, then open the meeting: the quorum and each item&apos;s time count from the opening.</source>
+        <translation>บันทึกผู้มาประชุมเมื่อมาถึง แล้วจึงเปิดประชุม ระบบจะนับองค์ประชุมและเวลาของแต่ละวาระตั้งแต่เปิดประชุม</translation>
+    </message>
+    <message>
+        <source>{present} present so far; {required} of {members} members make a quorum</source>
+        <translation>มาประชุมแล้ว {present} คน ต้องมีอย่างน้อย {required} คน จากกรรมการ {members} คน จึงจะครบองค์ประชุม</translation>
     </message>
     <message>
         <source>The members&apos; laptops did not get the chair&apos;s place: {reason}</source>

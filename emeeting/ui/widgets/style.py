@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -221,15 +221,20 @@ class Notice(QLabel):
 
 
 class Badge(QLabel):
-    """A small rounded label that shows a state in a tone; used instead of full-width colour bars."""
+    """A small rounded label that shows a state in a tone; used instead of full-width colour bars.
+
+    It paints itself in the tone of the palette it has when painted (no style sheet: a widget with one
+    is not told when the application's palette changes, and would stay light on a dark desktop)."""
+
+    RADIUS: Final = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tone = Tone.NEUTRAL
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setContentsMargins(9, 1, 9, 1)
-        self._restyle()
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     @property
     def tone(self) -> Tone:
@@ -240,30 +245,26 @@ class Badge(QLabel):
         self.setToolTip(tooltip)
         if tone is not self._tone:
             self._tone = tone
-            self._restyle()
+            self.update()
 
     def colours(self) -> tuple[QColor, QColor]:
-        """(background, text) as drawn now."""
+        """(background, text) as painted now."""
         return tone_colours(self._tone, self.palette())
 
-    def _restyle(self) -> None:
-        _paint_text_in(self, self.colours()[1])
-        self.update()
-
     def paintEvent(self, event: QPaintEvent) -> None:
+        background, text = self.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.colours()[0])
-        radius = min(8.0, self.height() / 2)
-        painter.drawRoundedRect(self.rect(), radius, radius)
+        painter.setBrush(background)
+        painter.drawRoundedRect(QRectF(self.rect()), self.RADIUS, self.RADIUS)
+        painter.setPen(text)
+        painter.setFont(self.font())
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
         painter.end()
-        super().paintEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
 
 
 def icons_dir() -> Path:
