@@ -53,6 +53,7 @@ from emeeting.ui.reader.mark_tools import Tool
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
+from emeeting.ui.widgets.style import apply_look
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 # A small list to import: good rows, one already in the directory, and rows with mistakes.
@@ -101,6 +102,7 @@ def shoot_dialog(
 def main() -> int:
     ensure_compiled_translations()
     app = QApplication(sys.argv[:1])
+    apply_look(app)
     _ensure_thai_font()
     with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data") as services:
         load_demo(services, 12)

@@ -29,6 +29,7 @@ from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.safe_text import show_plain_message
+from emeeting.ui.widgets.style import apply_look
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 APP_NAME = "emeeting"
@@ -159,6 +160,7 @@ def _application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    apply_look(app)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "emeeting.png")))
     return app

@@ -11,6 +11,7 @@ from datetime import date
 from functools import cmp_to_key
 
 from PySide6.QtCore import QCollator, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,6 +42,7 @@ from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.style import icon, press_with, shortcut_tooltip
 from emeeting.ui.widgets.task_runner import user_message
 
 NAME, POSITION, ORGANISATION, EMAIL = range(4)
@@ -192,9 +193,9 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         self.person_list.setColumnWidth(POSITION, 170)
         self.person_list.setColumnWidth(ORGANISATION, 150)
         self.new_button = QPushButton(self)
-        self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.new_button.setIcon(icon("user-plus"))
         self.delete_button = QPushButton(self)
-        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_button.setIcon(icon("trash-2"))
         self.count_label = plain_label(self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -273,6 +274,11 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         self.remove_membership_button.clicked.connect(self.remove_membership)
         self.membership_list.itemDoubleClicked.connect(lambda *_: self.edit_membership())
         self.membership_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        # Keys for the main buttons in every language (a Latin mnemonic serves English only).
+        self._keys = {
+            self.new_button: press_with(self.new_button, QKeySequence.StandardKey.New),
+            self.save_button: press_with(self.save_button, QKeySequence.StandardKey.Save),
+        }
         self._begin(context)
 
     # -- loading ---------------------------------------------------------------------------------------
@@ -481,6 +487,8 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         self.delete_button.setText(self.tr("&Delete"))
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
+        for button, keys in self._keys.items():
+            button.setToolTip(shortcut_tooltip(button.text(), keys))
         self.membership_box.setTitle(self.tr("Memberships"))
         self.add_membership_button.setText(self.tr("&Add…"))
         self.edit_membership_button.setText(self.tr("&Edit…"))

@@ -52,6 +52,7 @@ from emeeting.ui.widgets.fields import EnumCombo, PersonCombo, in_language_order
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.style import GAP, icon_button
 
 MIME_TYPE = "application/x-emeeting-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -374,29 +375,22 @@ class AgendaEditor(QWidget):
         self.indent_button = QToolButton(self)
         self.outdent_button = QToolButton(self)
         tools = QHBoxLayout()
-        tools.setSpacing(4)
-        for button in (
-            self.add_button,
-            self.add_sub_button,
-            self.section_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.outdent_button,
-            self.indent_button,
+        tools.setSpacing(GAP // 2)
+        # Adding an item shows its icon and words, the rest their icon alone (their names and keys are in
+        # the tooltips and the Agenda menu): the row stays narrow beside the item editor.
+        for button, name in (
+            (self.add_button, "plus"),
+            (self.add_sub_button, "corner-down-right"),
+            (self.section_button, "list-plus"),
+            (self.remove_button, "trash-2"),
+            (self.up_button, "arrow-up"),
+            (self.down_button, "arrow-down"),
+            (self.outdent_button, "indent-decrease"),
+            (self.indent_button, "indent-increase"),
         ):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAutoRaise(True)
+            icon_button(button, name)
             tools.addWidget(button)
-        # Moves are arrows (their names are in the tooltips and the Agenda menu): the row stays narrow.
-        for button, arrow in (
-            (self.up_button, Qt.ArrowType.UpArrow),
-            (self.down_button, Qt.ArrowType.DownArrow),
-            (self.outdent_button, Qt.ArrowType.LeftArrow),
-            (self.indent_button, Qt.ArrowType.RightArrow),
-        ):
-            button.setArrowType(arrow)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addStretch(1)
 
         left = QWidget(self)

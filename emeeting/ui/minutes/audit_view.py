@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,10 +29,10 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import Tone, ToneLabel, tone_text_colour
 from emeeting.ui.widgets.task_runner import LatestRead
 
 WHEN, WHO, ACTION, WHAT, CHANGE = range(5)
-BROKEN_COLOUR = "#b00020"
 
 
 class AuditDialog(FollowsLanguage, QDialog):
@@ -56,7 +56,7 @@ class AuditDialog(FollowsLanguage, QDialog):
         self._meeting_id = meeting_id
         self._trail: AuditTrail | None = None
 
-        self.chain_label = plain_label(self)
+        self.chain_label = ToneLabel(self)
         self.chain_label.setObjectName("chainStatus")
         self.chain_label.setWordWrap(True)
         self.filter_edit = QLineEdit(self)
@@ -143,7 +143,7 @@ class AuditDialog(FollowsLanguage, QDialog):
         items[WHEN].setData(entry.seq, Qt.ItemDataRole.UserRole)
         if entry.suspect:
             for item in items:
-                item.setForeground(QBrush(QColor(BROKEN_COLOUR)))
+                item.setForeground(QBrush(tone_text_colour(Tone.BAD, self.palette())))
             items[WHEN].setToolTip(self.tr("Event {seq} does not match the hash chain").format(seq=entry.seq))
         return items
 
@@ -177,12 +177,7 @@ class AuditDialog(FollowsLanguage, QDialog):
     def _set_chain_text(self, text: str, broken: bool) -> None:
         self.chain_label.setText(text)
         self.chain_label.setProperty("broken", broken)
-        palette = self.chain_label.palette()
-        if broken:
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(BROKEN_COLOUR))
-        else:
-            palette = self.palette()
-        self.chain_label.setPalette(palette)
+        self.chain_label.set_tone(Tone.BAD if broken else None)
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

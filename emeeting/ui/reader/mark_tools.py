@@ -22,6 +22,7 @@ from emeeting.domain.validation import MAX_ANNOTATION_TEXT
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import INLINE_ICON, MARK_COLOURS, icon
 
 
 class Tool(StrEnum):
@@ -32,8 +33,16 @@ class Tool(StrEnum):
     STICKY = "sticky"
 
 
+TOOL_ICONS = {
+    Tool.READ: "mouse-pointer-2",
+    Tool.HIGHLIGHT: "highlighter",
+    Tool.UNDERLINE: "underline",
+    Tool.INK: "pen-tool",
+    Tool.STICKY: "sticky-note",
+}
+
 # The colours a reader can choose from: few, distinct, and readable under black text when translucent.
-COLORS = ("#ffd54f", "#81c784", "#64b5f6", "#e57373")
+COLORS = MARK_COLOURS
 
 
 def swatch(color: str, size: int = 16) -> QIcon:
@@ -57,13 +66,13 @@ class MarkTools(FollowsLanguage, QToolBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerMarkTools")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setIconSize(QSize(16, 16))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(INLINE_ICON, INLINE_ICON))
         self._tools = QActionGroup(self)
         self._tools.setExclusive(True)
         self.tool_actions: dict[Tool, QAction] = {}
         for tool in Tool:
-            action = QAction(self)
+            action = QAction(icon(TOOL_ICONS[tool]), "", self)
             action.setObjectName(f"markTool_{tool.value}")
             action.setCheckable(True)
             action.setData(tool.value)

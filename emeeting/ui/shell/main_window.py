@@ -35,6 +35,7 @@ from emeeting.ui.widgets.buttons import show_about
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
+from emeeting.ui.widgets.style import Tone
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 
@@ -111,11 +112,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([300, 980])
         # A store in a folder this user may not write: shown as it is, and every change is refused.
-        self.read_only_banner = notice_banner(self, "readOnlyBanner")
+        self.read_only_banner = notice_banner(self, "readOnlyBanner", "lock", Tone.WARN)
         self.read_only_banner.setVisible(services.store.read_only)
         # Another window on the same data folder: allowed, but its edits may overtake this one's screens.
         self._folder_lock = DataFolderLock(services.store.data_dir)
-        self.shared_folder_banner = notice_banner(self, "sharedFolderBanner")
+        self.shared_folder_banner = notice_banner(self, "sharedFolderBanner", "triangle-alert", Tone.WARN)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)

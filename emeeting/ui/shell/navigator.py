@@ -119,7 +119,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         elided = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, max(text_rect.width(), 0))
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), elided)
 
-        background, foreground = labels.status_colours(m.MeetingStatus(status))
+        background, foreground = labels.status_colours(m.MeetingStatus(status), palette)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)

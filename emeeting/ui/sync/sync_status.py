@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusBar, QWidget
 
@@ -40,6 +40,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label, plain_message_box
+from emeeting.ui.widgets.style import GAP, INLINE_ICON, Tone, icon
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 if TYPE_CHECKING:
@@ -242,6 +243,18 @@ def _documents_changed() -> Changes:
     return Changes.of(Kind.DOCUMENT, "*") | Changes.of(Kind.MEETING, "*")
 
 
+# Each sync state's icon and tone: calm while all is well, warm where something waits for the user.
+_STATE_ICONS = {
+    SYNCING: ("refresh-cw", Tone.INFO),
+    SYNCED: ("cloud-check", Tone.GOOD),
+    OFFLINE: ("cloud-off", Tone.WARN),
+    NOT_CONNECTED: ("cloud-off", Tone.NEUTRAL),
+    FAILED: ("cloud-alert", Tone.BAD),
+    REPLACED: ("cloud-alert", Tone.WARN),
+    ON_HOLD: ("cloud-alert", Tone.WARN),
+}
+
+
 class SyncStatus(FollowsLanguage, QWidget):
     """The status bar's part: a progress bar while syncing and a line saying online, offline or why not."""
 
@@ -255,10 +268,14 @@ class SyncStatus(FollowsLanguage, QWidget):
         self.bar.setMaximumWidth(120)
         self.bar.setTextVisible(False)
         self.bar.hide()
+        self.state_icon = plain_label(self)  # the state at a glance: a small icon in its tone
+        self.state_icon.setObjectName("syncStateIcon")
         self.label: QLabel = plain_label(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GAP)
         layout.addWidget(self.bar)
+        layout.addWidget(self.state_icon)
         layout.addWidget(self.label)
         self._poll = QTimer(self)
         self._poll.setInterval(200)
@@ -318,6 +335,16 @@ class SyncStatus(FollowsLanguage, QWidget):
             text += self.tr(" · login for this session only")
         self.label.setText(text)
         self.setToolTip("\n".join(x for x in (self._controller.server, self._session_only) if x))
+        self._show_state_icon()
+
+    def _show_state_icon(self) -> None:
+        name, tone = _STATE_ICONS.get(self._state, ("cloud-off", Tone.NEUTRAL))
+        self.state_icon.setPixmap(icon(name, tone).pixmap(INLINE_ICON, INLINE_ICON))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_state_icon()
 
     def set_session_only(self, why: str) -> None:
         self._session_only = why

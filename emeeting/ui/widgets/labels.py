@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from emeeting.domain import model as m
 from emeeting.domain.thai import (
@@ -23,6 +23,7 @@ from emeeting.domain.thai import (
     format_thai_date,
     format_thai_time,
 )
+from emeeting.ui.widgets.style import Tone, tone_colours
 
 
 def ui_language() -> str:
@@ -80,24 +81,28 @@ def status_description(status: m.MeetingStatus) -> str:
     return descriptions[status]
 
 
-# Badge colours (background, text): calm for routine states, warm for states that need attention.
-_STATUS_COLOURS: Mapping[m.MeetingStatus, tuple[str, str]] = MappingProxyType(
+# A meeting's status as a badge: calm tones for routine states, warm ones for those that need attention.
+_STATUS_TONES: Mapping[m.MeetingStatus, Tone] = MappingProxyType(
     {
-        m.MeetingStatus.DRAFT: ("#e7e9ed", "#4a5160"),
-        m.MeetingStatus.INVITED: ("#dbe8fb", "#1d4f91"),
-        m.MeetingStatus.IN_SESSION: ("#d8f0de", "#1c6b35"),
-        m.MeetingStatus.CLOSED: ("#e4e4f3", "#3f3f7a"),
-        m.MeetingStatus.MINUTES_DRAFTED: ("#fbefd5", "#805600"),
-        m.MeetingStatus.MINUTES_CERTIFIED: ("#d5efeb", "#0f5f55"),
-        m.MeetingStatus.CANCELLED: ("#f9dcdc", "#9b1c1c"),
-        m.MeetingStatus.POSTPONED: ("#fde6d4", "#8a3d00"),
+        m.MeetingStatus.DRAFT: Tone.NEUTRAL,
+        m.MeetingStatus.INVITED: Tone.INFO,
+        m.MeetingStatus.IN_SESSION: Tone.GOOD,
+        m.MeetingStatus.CLOSED: Tone.NEUTRAL,
+        m.MeetingStatus.MINUTES_DRAFTED: Tone.WARN,
+        m.MeetingStatus.MINUTES_CERTIFIED: Tone.GOOD,
+        m.MeetingStatus.CANCELLED: Tone.BAD,
+        m.MeetingStatus.POSTPONED: Tone.WARN,
     }
 )
 
 
-def status_colours(status: m.MeetingStatus) -> tuple[QColor, QColor]:
-    background, text = _STATUS_COLOURS[status]
-    return QColor(background), QColor(text)
+def status_tone(status: m.MeetingStatus) -> Tone:
+    return _STATUS_TONES[status]
+
+
+def status_colours(status: m.MeetingStatus, palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) of ``status``'s badge on a window with ``palette``."""
+    return tone_colours(_STATUS_TONES[status], palette)
 
 
 def secrecy_label(secrecy: m.Secrecy) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from emeeting.ui.widgets.style import Notice, Tone
 
 
 def plain_label(parent: QWidget | None = None) -> QLabel:
@@ -22,18 +23,12 @@ def plain_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def notice_banner(parent: QWidget, name: str) -> QLabel:
-    """A plain-text strip across a screen that says why it behaves as it does (read-only, certified, another
-    window open), in the desktop's tooltip colours so that light and dark palettes both read it; hidden
-    until there is something to say."""
-    banner = plain_label(parent)
+def notice_banner(parent: QWidget, name: str, icon_name: str = "info", tone: Tone = Tone.INFO) -> Notice:
+    """A quiet plain-text line across a screen that says why it behaves as it does (read-only, certified,
+    another window open): a small icon in ``tone`` before the words, no coloured bar; hidden until there is
+    something to say."""
+    banner = Notice(parent, icon_name, tone)
     banner.setObjectName(name)
-    banner.setWordWrap(True)
-    banner.setContentsMargins(8, 6, 8, 6)
-    banner.setAutoFillBackground(True)
-    banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-    banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
-    banner.hide()
     return banner
 
 
