@@ -3742,6 +3742,14 @@
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
+        <source>Meeting da&amp;y</source>
+        <translation>Meeting da&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
         <source>R&amp;eader view</source>
         <translation>R&amp;eader view</translation>
     </message>
@@ -4004,6 +4012,10 @@
     <message>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>Certified minutes: this meeting is read-only. Changes are made as an amendment (Minutes tab).</source>
+        <translation>Certified minutes: this meeting is read-only. Changes are made as an amendment (Minutes tab).</translation>
     </message>
     <message>
         <source>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</source>

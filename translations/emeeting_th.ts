@@ -3719,6 +3719,14 @@
         <translation>เอกสาร</translation>
     </message>
     <message>
+        <source>Meeting da&amp;y</source>
+        <translation>วันประชุม</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
         <source>R&amp;eader view</source>
         <translation>มุมมองผู้อ่าน</translation>
     </message>
@@ -3981,6 +3989,10 @@
     <message>
         <source>&amp;Minutes</source>
         <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Certified minutes: this meeting is read-only. Changes are made as an amendment (Minutes tab).</source>
+        <translation>รายงานการประชุมได้รับรองแล้ว การประชุมนี้แก้ไขไม่ได้ หากต้องการเปลี่ยนแปลงให้บันทึกเป็นการแก้ไขเพิ่มเติมรายงานการประชุม (แท็บรายงานการประชุม)</translation>
     </message>
     <message>
         <source>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</source>
