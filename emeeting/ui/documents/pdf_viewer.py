@@ -375,11 +375,17 @@ class PdfViewer(FollowsLanguage, QWidget):
         page_widget = QWidget(self)
         page_layout = QHBoxLayout(page_widget)
         page_layout.setContentsMargins(4, 0, 4, 0)
+        self.page_label = plain_label(self)  # names the page box, on screen and for screen readers
+        self.page_label.setBuddy(self.page_box)
+        page_layout.addWidget(self.page_label)
         page_layout.addWidget(self.page_box)
         page_layout.addWidget(self.page_total)
         find_widget = QWidget(self)
         find_layout = QHBoxLayout(find_widget)
         find_layout.setContentsMargins(4, 0, 4, 0)
+        self.find_box_label = plain_label(self)
+        self.find_box_label.setBuddy(self.find_box)
+        find_layout.addWidget(self.find_box_label)
         find_layout.addWidget(self.find_box)
         find_layout.addWidget(self.find_label)
 
@@ -729,6 +735,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.previous_action.setText(self.tr("Previous page"))
         self.next_action.setText(self.tr("Next page"))
         self.page_box.setToolTip(self.tr("Go to page"))
+        self.page_label.setText(self.tr("Go to page"))
         self.zoom_out_action.setText(self.tr("Zoom out"))
         self.zoom_out_action.setIconText("−")  # the button's face when the desktop has no zoom icon
         self.zoom_in_action.setText(self.tr("Zoom in"))
@@ -737,6 +744,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.continuous_action.setText(self.tr("Continuous pages"))
         self.find_box.setPlaceholderText(self.tr("Find in document"))
         self.find_action.setText(self.tr("Find"))
+        self.find_box_label.setText(self.tr("Find"))
         self.find_previous_action.setText(self.tr("Previous match"))
         self.find_next_action.setText(self.tr("Next match"))
         self.external_action.setText(self.tr("Open with system viewer"))
