@@ -5,7 +5,8 @@ Offscreen; a temporary store with demo data and temporary settings, so nothing o
 Files: ``<language>/<nn>_<screen>.png`` (e.g. ``th/02_agenda.png``), and ``main_<language>.png`` (the
 agenda), which the README shows; ``24``–``26`` are the live meeting (a demo meeting held today: the
 projector, the Meeting day's vote on laptops, the member's reader following the chair); ``dark/`` has
-four tabs under a dark desktop palette and ``hidpi/`` the agenda at a device pixel ratio of 2.
+the tabs and dialogs in Thai under a dark desktop palette and ``hidpi/`` the agenda at a device pixel
+ratio of 2.
 EMEETING_SHOTS=<folder> writes elsewhere (to look before replacing).
 """
 
@@ -51,7 +52,7 @@ from emeeting.ui.minutes.audit_view import AuditDialog
 from emeeting.ui.reader.mark_tools import Tool
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
-from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 # A small list to import: good rows, one already in the directory, and rows with mistakes.
@@ -152,9 +153,16 @@ def main() -> int:
             runner.shutdown()
             return 0
 
-        for language in ("th", "en"):
+        # Thai, English, and Thai under a dark desktop palette (a desktop in dark mode hands Qt one):
+        # every screen must stay readable with each.
+        light = app.palette()
+        for language, folder, palette in (
+            ("th", OUT / "th", light),
+            ("en", OUT / "en", light),
+            ("th", OUT / "dark", dark_palette()),
+        ):
+            app.setPalette(palette)
             window.set_language(language)
-            folder = OUT / language
             for tab in range(workspace.tabs.count()):
                 workspace.tabs.setCurrentIndex(tab)
                 settle(runner)
@@ -167,7 +175,7 @@ def main() -> int:
                         settle(runner)
                 name = TAB_NAMES[tab] if tab < len(TAB_NAMES) else f"tab{tab}"
                 save(window, folder / f"{tab + 1:02d}_{name}.png")
-                if tab == AGENDA:
+                if tab == AGENDA and palette is light:
                     save(window, OUT / f"main_{language}.png")
             people_dialog = PeopleDialog(window.context, window)
             import_dialog = PeopleImportDialog(window.context, window)
@@ -192,15 +200,8 @@ def main() -> int:
                 shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner, prepare.get(name))
             shoot_sync_questions(window, runner, folder, [s.meeting.id for s in summaries[:7]])
 
-        # A desktop in dark mode hands Qt a dark palette: every screen must stay readable with it.
-        window.set_language("th")
-        light = app.palette()
-        app.setPalette(dark_palette())
-        for tab in (AGENDA, INVITEES, DOCUMENTS, MEETING_DAY):
-            workspace.tabs.setCurrentIndex(tab)
-            settle(runner)
-            save(window, OUT / "dark" / f"{TAB_NAMES[tab]}_th.png")
         app.setPalette(light)
+        window.set_language("th")
         if member is not None:  # last: the desktop becomes a member's, as after a member's login
             shoot_reader(window, runner, member, target.meeting.id, with_documents.item.id, first_document)
             if first_document is not None:

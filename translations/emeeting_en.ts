@@ -80,8 +80,8 @@
         </translation>
     </message>
     <message>
-        <source>running time {duration}, ends about {time}</source>
-        <translation>running time {duration}, ends about {time}</translation>
+        <source>running time {duration}, ends at about {time}</source>
+        <translation>running time {duration}, ends at about {time}</translation>
     </message>
     <message>
         <source>Closed item: withheld from guests</source>
@@ -2658,6 +2658,10 @@
         <source>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</source>
         <translation>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</translation>
     </message>
+    <message>
+        <source>the server {server} was replaced while being read; try again</source>
+        <translation>the server {server} was replaced while being read; try again</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceButton</name>
@@ -3000,6 +3004,10 @@
         <translation>(no presenter)</translation>
     </message>
     <message>
+        <source>No one</source>
+        <translation>No one</translation>
+    </message>
+    <message>
         <source>Select an agenda item to edit it.</source>
         <translation>Select an agenda item to edit it.</translation>
     </message>
@@ -3304,6 +3312,14 @@
     <message>
         <source>Voted: {count}</source>
         <translation>Voted: {count}</translation>
+    </message>
+    <message>
+        <source>opened {time}</source>
+        <translation>opened {time}</translation>
+    </message>
+    <message>
+        <source>closed {time}</source>
+        <translation>closed {time}</translation>
     </message>
     <message>
         <source>Have voted: {names}</source>
@@ -3887,6 +3903,26 @@
     <message>
         <source>By circulation (แจ้งเวียน)</source>
         <translation>By circulation (แจ้งเวียน)</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>No minutes yet</translation>
+    </message>
+    <message>
+        <source>Minutes are made from what the Meeting day recorded: who attended, and each item&apos;s notes, resolution and votes. Make the draft from that record, edit each item&apos;s text, then certify the minutes.</source>
+        <translation>Minutes are made from what the Meeting day recorded: who attended, and each item&apos;s notes, resolution and votes. Make the draft from that record, edit each item&apos;s text, then certify the minutes.</translation>
+    </message>
+    <message>
+        <source>Make the draft minutes</source>
+        <translation>Make the draft minutes</translation>
+    </message>
+    <message>
+        <source>This meeting has not been held yet. Its minutes are made from what the Meeting day records: who attends, and each item&apos;s notes, resolution and votes. After the meeting, make the draft here, edit each item&apos;s text, then certify the minutes. A draft can already be prepared from the agenda.</source>
+        <translation>This meeting has not been held yet. Its minutes are made from what the Meeting day records: who attends, and each item&apos;s notes, resolution and votes. After the meeting, make the draft here, edit each item&apos;s text, then certify the minutes. A draft can already be prepared from the agenda.</translation>
+    </message>
+    <message>
+        <source>Prepare a draft from the agenda</source>
+        <translation>Prepare a draft from the agenda</translation>
     </message>
     <message>
         <source>Not named</source>
@@ -4675,6 +4711,10 @@
 <context>
     <name>PersonTextDialog</name>
     <message>
+        <source>Choose a member</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -4929,6 +4969,22 @@
     <message>
         <source>Closed {time}</source>
         <translation>Closed {time}</translation>
+    </message>
+    <message>
+        <source>The meeting has been held: this is its record. Its minutes are made from it in the Minutes tab.</source>
+        <translation>The meeting has been held: this is its record. Its minutes are made from it in the Minutes tab.</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Not opened yet</translation>
+    </message>
+    <message>
+        <source>Mark those who arrive, then open the meeting: the quorum and each item&apos;s time count from the opening.</source>
+        <translation>Mark those who arrive, then open the meeting: the quorum and each item&apos;s time count from the opening.</translation>
+    </message>
+    <message>
+        <source>{present} present so far; {required} of {members} members make a quorum</source>
+        <translation>{present} present so far; {required} of {members} members make a quorum</translation>
     </message>
     <message>
         <source>The members&apos; laptops did not get the chair&apos;s place: {reason}</source>

@@ -152,3 +152,34 @@ def test_a_failed_export_is_shown_with_its_reason(qtbot: QtBot, ready, tmp_path:
 
 def menu_options() -> ExportOptions:
     return ExportOptions(lang="th")
+
+
+def test_the_export_language_is_the_meetings_own_not_the_screens(
+    qtbot: QtBot, ready, demo_services: Services
+) -> None:
+    window, menu, thai_meeting = ready
+
+    def asked_language() -> str:
+        menu.actions_by_kind[AGENDA].trigger()
+        qtbot.waitUntil(lambda: menu.options_dialog is not None, timeout=10_000)
+        dialog = menu.options_dialog
+        assert dialog is not None
+        language = dialog.options().lang
+        dialog.reject()
+        qtbot.waitUntil(lambda: menu.options_dialog is None, timeout=10_000)
+        return language
+
+    window.set_language("en")
+    assert asked_language() == "th"  # a Thai committee's agenda, on an English screen
+    board = m.Committee("Digital Partnership Board", "DPB", language="en", agenda_template="en")
+    demo_services.records.create(board)
+    english_id = m.new_id()
+    start = datetime(2026, 5, 4, 3, 0, tzinfo=UTC)
+    demo_services.meetings.create(board.id, "Quarterly meeting", start, template="en", meeting_id=english_id)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        window.reload()
+    with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
+        window.navigator.select_meeting(english_id)
+    window.set_language("th")
+    assert asked_language() == "en"
+    assert thai_meeting.id != english_id

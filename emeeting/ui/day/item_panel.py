@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,9 +27,9 @@ from emeeting.ui.day.session_header import title_font
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.elided import ElidedLabel, eliding_tabs, tab_tooltips
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import Tone, tone_text_colour
 
 PHRASES_PER_ROW = 4
-OVER_TIME_STYLE = "color: #c62828; font-weight: bold;"
 
 # Resolutions in the minutes' language (the committee's), not the screen's: they are the record's words.
 QUICK_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -186,6 +186,7 @@ class CurrentItemPanel(QWidget):
         """``elapsed`` seconds on the item (None: no item running) against ``planned`` minutes."""
         if elapsed is None:
             self.item_timer.setText("")
+            self.item_timer.setProperty("over", False)
             self.item_timer.setStyleSheet("")
             return
         if planned:
@@ -199,7 +200,20 @@ class CurrentItemPanel(QWidget):
         self.item_timer.setText(text)
         over = bool(planned) and elapsed > planned * 60
         self.item_timer.setProperty("over", over)
-        self.item_timer.setStyleSheet(OVER_TIME_STYLE if over else "")
+        self._style_timer()
+
+    def _style_timer(self) -> None:
+        """Over time: the timer in the warning tone of the palette in use (so also in a dark one)."""
+        if self.item_timer.property("over") is True:
+            colour = tone_text_colour(Tone.BAD, self.palette()).name()
+            self.item_timer.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+        else:
+            self.item_timer.setStyleSheet("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_timer()
 
     def update_buttons(self, has_item: bool, papers: int = 0) -> None:
         self.present_button.setEnabled(has_item and papers > 0)

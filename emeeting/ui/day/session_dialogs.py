@@ -74,7 +74,8 @@ def result_label(result: m.VoteResult) -> str:
 
 
 class PersonTextDialog(QDialog):
-    """A person and a text: a dissent with its reasons, a recusal with its reason."""
+    """A person and a text: a dissent with its reasons, a recusal with its reason. Nobody is chosen at
+    first: a record names a member only when the secretary picks one."""
 
     def __init__(
         self, people: Sequence[m.Person], title: str, text_label: str, parent: QWidget | None = None
@@ -82,14 +83,22 @@ class PersonTextDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("personTextDialog")
         self.setWindowTitle(title)
-        self.person_combo = PersonCombo(None, self)
+        self.person_combo = PersonCombo(lambda: self.tr("Choose a member"), self)
         self.person_combo.set_people(people)
+        self.person_combo.setCurrentIndex(0)
         self.text_edit = QPlainTextEdit(self)
         self.buttons = dialog_buttons(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Member"), self.person_combo)
         form.addRow(text_label, self.text_edit)
         form.addRow(self.buttons)
+        self.person_combo.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.person_combo.person_id() is not None
+        )
 
 
 class ActionDialog(QDialog):

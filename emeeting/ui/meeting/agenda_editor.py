@@ -49,7 +49,7 @@ from emeeting.ui.meeting.meeting_pane import scaled_bold
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.elided import eliding_tabs, tab_tooltips
-from emeeting.ui.widgets.fields import EnumCombo, PersonCombo
+from emeeting.ui.widgets.fields import EnumCombo, PersonCombo, in_language_order
 from emeeting.ui.widgets.form_rows import name_fields, name_tab_pages
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
@@ -187,7 +187,8 @@ class ItemEditor(FollowsLanguage, QWidget):
         # Two rows at least: the editor fits a laptop's height even under the certified meeting's notice.
         two_rows = self.recusals.fontMetrics().lineSpacing() * 2 + 2 * self.recusals.frameWidth()
         self.recusals.setMinimumHeight(two_rows)
-        self.recusal_combo = PersonCombo(None, self)
+        # Nobody is recused until someone is chosen: the box starts at "no one".
+        self.recusal_combo = PersonCombo(lambda: self.tr("No one"), self)
         self.recusal_add = QPushButton(self)
         self.recusal_remove = QPushButton(self)
         recusal_row = QHBoxLayout()
@@ -227,6 +228,7 @@ class ItemEditor(FollowsLanguage, QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.recusal_add.clicked.connect(self._add_recusal)
         self.recusal_remove.clicked.connect(self._remove_recusal)
+        self.recusal_combo.currentIndexChanged.connect(self._update_recusal_add)
         self._retranslate()
         self.show_item(None, "", [], [])
 
@@ -257,6 +259,8 @@ class ItemEditor(FollowsLanguage, QWidget):
         self.setEnabled(item is not None)
         self.presenter_combo.set_people(people, item.presenter_id if item else "")
         self.recusal_combo.set_people(people, "")
+        self.recusal_combo.setCurrentIndex(0)
+        self._update_recusal_add()
         self.recusals.clear()
         for recusal, name in recusals:
             row = QListWidgetItem(f"{name} — {recusal.reason}" if recusal.reason else name, self.recusals)
@@ -303,6 +307,9 @@ class ItemEditor(FollowsLanguage, QWidget):
         }
         values.update({key: edit.toPlainText() for key, edit in self.text_edits.items()})
         return values
+
+    def _update_recusal_add(self) -> None:
+        self.recusal_add.setEnabled(self.recusal_combo.person_id() is not None)
 
     def _add_recusal(self) -> None:
         person_id = self.recusal_combo.person_id()
@@ -670,7 +677,9 @@ class AgendaEditor(QWidget):
             for r in view.recusals
             if r.item_id == entry.item.id
         ]
-        self.editor.show_item(entry.item, entry.number, self._people, recusals)
+        # The people in the order the meeting's language reads them (Thai names first on a Thai agenda).
+        people = in_language_order(self._people, view.summary.committee.language)
+        self.editor.show_item(entry.item, entry.number, people, recusals)
 
     def _update_buttons(self) -> None:
         has_meeting = self._view is not None
@@ -702,8 +711,8 @@ class AgendaEditor(QWidget):
         if minutes:
             end = view.summary.meeting.start + timedelta(minutes=minutes)
             parts.append(
-                self.tr("running time {duration}, ends about {time}").format(
-                    duration=labels.duration(minutes), time=end.astimezone().strftime("%H:%M")
+                self.tr("running time {duration}, ends at about {time}").format(
+                    duration=labels.duration(minutes), time=labels.clock_time(end)
                 )
             )
         self.totals_label.setText(" · ".join(parts))

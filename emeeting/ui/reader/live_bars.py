@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
 
@@ -130,7 +131,7 @@ class CheckInBar(FollowsLanguage, QWidget):
             )
             return
         mode, at = checked
-        time = at.astimezone().strftime("%H:%M") if at is not None else ""
+        time = labels.clock_time(at) if at is not None else ""
         if mode == "online":
             text = self.tr("Checked in online at {time}") if time else self.tr("Checked in online")
         else:

@@ -76,13 +76,21 @@ class _Progress:
 class ExportOptionsDialog(FollowsLanguage, QDialog):
     """Language and digits for every document; for the board book also the reader and ลับที่สุด papers."""
 
-    def __init__(self, book: bool, readers: list[m.Person], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: bool,
+        readers: list[m.Person],
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
+    ) -> None:
+        """``language``: the meeting's own ("th" or "en"), offered first; the screen's when not given."""
         super().__init__(parent)
         self.setObjectName("exportOptionsDialog")
         self.language = QComboBox(self)
         self.language.addItem("", "th")
         self.language.addItem("", "en")
-        self.language.setCurrentIndex(0 if ui_language() == "th" else 1)
+        self.language.setCurrentIndex(0 if (language or ui_language()) == "th" else 1)
         self.thai_digits = QCheckBox(self)
         self.reader = QComboBox(self)
         self.top_secret = QCheckBox(self)
@@ -167,21 +175,27 @@ class ExportMenu(FollowsLanguage, QMenu):
     # -- asking --------------------------------------------------------------------------------------
 
     def start(self, kind: str) -> None:
-        """Ask for the options of ``kind`` (readers are loaded first for the board book), then a file."""
+        """Ask for the options of ``kind`` (the meeting's language, and for the board book its readers, are
+        read first), then a file."""
         meeting_id = self._meeting_id()
         if not meeting_id or self.progress is not None:
             return
-        if kind != BOOK:
-            self._ask_options(kind, meeting_id, [])
-            return
+        services = self._services
+
+        def read() -> tuple[str, list[m.Person]]:
+            meeting = services.records.get(m.Meeting, meeting_id)
+            language = services.records.get(m.Committee, meeting.committee_id).language
+            return language, services.board_book.readers(meeting_id) if kind == BOOK else []
+
         self._runner.read(
-            lambda: self._services.board_book.readers(meeting_id),
-            lambda readers: self._ask_options(kind, meeting_id, readers),
+            read,
+            lambda found: self._ask_options(kind, meeting_id, found[1], found[0]),
             lambda _error, message: self._fail(message),
         )
 
-    def _ask_options(self, kind: str, meeting_id: str, readers: list[m.Person]) -> None:
-        dialog = ExportOptionsDialog(kind == BOOK, readers, self.parentWidget())
+    def _ask_options(self, kind: str, meeting_id: str, readers: list[m.Person], language: str) -> None:
+        # The document is the meeting's: in its own language first, whatever the screen's.
+        dialog = ExportOptionsDialog(kind == BOOK, readers, self.parentWidget(), language=language)
         self.options_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._ask_file(kind, meeting_id, dialog.options()))

@@ -187,7 +187,7 @@ class SyncController(QObject):
         self.running = False
         self.failures = 0
         self._bus.publish(report.changes)
-        self._set_state(SYNCED, datetime.now().strftime("%H:%M"))
+        self._set_state(SYNCED, datetime.now().astimezone().isoformat())  # shown in the screen's time style
         self.synced.emit(report)
         self.timer.start(int(self.interval_s * 1000))
 
@@ -294,10 +294,17 @@ class SyncStatus(FollowsLanguage, QWidget):
                 self.tr("Uploading documents {done} of {total}…").format(done=done, total=total)
             )
 
+    def _synced_at(self) -> str:
+        """When the last sync ended, as the screen writes a time (14.30 น. in Thai), in its language now."""
+        try:
+            return labels.clock_time(datetime.fromisoformat(self._message))
+        except ValueError:
+            return self._message
+
     def _retranslate(self) -> None:
         texts = {
             SYNCING: self.tr("Syncing…"),
-            SYNCED: self.tr("Online · synced at {time}").format(time=self._message),
+            SYNCED: self.tr("Online · synced at {time}").format(time=self._synced_at()),
             OFFLINE: self.tr("Offline · trying again in {seconds} s").format(seconds=self._message),
             NOT_CONNECTED: self.tr("Not connected to a server") if not self._message else self._message,
             FAILED: self.tr("Sync failed: {message}").format(message=self._message),

@@ -7,7 +7,7 @@ Every string is a literal inside ``QCoreApplication.translate`` so that ``pyside
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
@@ -188,10 +188,25 @@ def day_month(day: date, language: str | None = None) -> str:
     return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]}"
 
 
+def clock_time(at: datetime | time, language: str | None = None) -> str:
+    """A time of day as the UI writes it everywhere: "14.30 น." in Thai (the official style: a dot and
+    น.), "14:30" in English. A datetime is shown in local time."""
+    local = at.astimezone() if isinstance(at, datetime) else at
+    if (language or ui_language()) == "th":
+        return format_thai_time(local)
+    return format_english_time(local)
+
+
+def time_edit_format(language: str | None = None) -> str:
+    """The display format of a time typed into an edit: "HH.mm" in Thai, "HH:mm" in English."""
+    return "HH.mm" if (language or ui_language()) == "th" else "HH:mm"
+
+
 def short_date_time(at: datetime) -> str:
-    """A moment in local time, e.g. a version's: "1 ต.ค. 2568 13:30" / "1 Oct 2025 13:30"."""
+    """A moment in local time, e.g. a version's: "1 ต.ค. 2568 13.30 น." / "1 Oct 2025 13:30"."""
     local = at.astimezone()
-    return f"{short_date(local.date())} {local:%H:%M}"
+    language = ui_language()
+    return f"{short_date(local.date())} {clock_time(local, language)}"
 
 
 def duration(minutes: int) -> str:

@@ -14,8 +14,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
@@ -68,14 +68,20 @@ def tone_text_colour(tone: Tone, palette: QPalette) -> QColor:
 
 
 class Badge(QLabel):
-    """A small rounded label that shows a state in a tone; used instead of full-width colour bars."""
+    """A small rounded label that shows a state in a tone; used instead of full-width colour bars.
+
+    It paints itself in the tone of the palette it has when painted (no style sheet: a widget with one
+    is not told when the application's palette changes, and would stay light on a dark desktop)."""
+
+    RADIUS: Final = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tone = Tone.NEUTRAL
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setContentsMargins(9, 1, 9, 1)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self._restyle()
 
     @property
     def tone(self) -> Tone:
@@ -86,19 +92,26 @@ class Badge(QLabel):
         self.setToolTip(tooltip)
         if tone is not self._tone:
             self._tone = tone
-            self._restyle()
+            self.update()
 
-    def _restyle(self) -> None:
-        background, text = tone_colours(self._tone, self.palette())
-        self.setStyleSheet(
-            f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 8px;"
-            " padding: 1px 9px; }"
+    def colours(self) -> tuple[QColor, QColor]:
+        """(background, text) as painted now."""
+        return tone_colours(self._tone, self.palette())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        background, text = self.colours()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(QRectF(self.rect()), self.RADIUS, self.RADIUS)
+        painter.setPen(text)
+        painter.setFont(self.font())
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+        painter.end()
 
 
 def icons_dir() -> Path:
