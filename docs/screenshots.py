@@ -34,7 +34,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from emeeting.app import _ensure_thai_font
+from emeeting.app import ensure_thai_font
 from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.services.container import Services
@@ -103,7 +103,7 @@ def main() -> int:
     ensure_compiled_translations()
     app = QApplication(sys.argv[:1])
     apply_look(app)
-    _ensure_thai_font()
+    ensure_thai_font()
     with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data") as services:
         load_demo(services, 12)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)

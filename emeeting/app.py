@@ -107,7 +107,7 @@ def _show_start_error(error: EmeetingError) -> None:
     app = _application()  # noqa: F841 - the application must live while the message box is shown
     languages = LanguageSwitcher(QSettings())
     languages.install()
-    _ensure_thai_font()
+    ensure_thai_font()
     title = QCoreApplication.translate("App", "emeeting cannot start")
     show_plain_message(None, QMessageBox.Icon.Critical, title, user_message(error))
     languages.uninstall()
@@ -133,7 +133,7 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
     app = _application()
     languages = LanguageSwitcher(QSettings())
     languages.install()
-    _ensure_thai_font()
+    ensure_thai_font()
     runner = TaskRunner(log_file=log_file)
     bus = ChangeBus()
     # keyring and httpx load when first used
@@ -166,7 +166,7 @@ def _application() -> QApplication:
     return app
 
 
-def _ensure_thai_font() -> None:
+def ensure_thai_font() -> None:
     """Register the bundled Thai font when the system has none, so Thai text never shows as boxes."""
     if QFontDatabase.families(QFontDatabase.WritingSystem.Thai):
         return

@@ -222,7 +222,8 @@ def test_geometry_and_splitter_are_saved_and_restored(
     languages: LanguageSwitcher,
     settings: QSettings,
 ) -> None:
-    window.resize(720, 520)  # within the offscreen platform's 800x600 screen, which restoring clamps to
+    window.showNormal()  # the first start maximises a window on a screen smaller than it likes
+    window.resize(720, 520)  # within the offscreen platform's 800x800 screen, which restoring clamps to
     window.splitter.setSizes([300, 420])
     sizes = window.splitter.sizes()
     window.close()

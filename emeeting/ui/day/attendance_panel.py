@@ -25,6 +25,7 @@ from emeeting.services.session import Attendee, SessionView
 from emeeting.ui.day.record_list import ID_ROLE
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.fields import TimeEdit
+from emeeting.ui.widgets.safe_text import plain_label
 
 NAME, SEAT, STATUS = range(3)  # status with its times: the table fits beside the agenda
 BUTTONS = ("present", "online", "late", "left", "absent", "substitute")
@@ -78,9 +79,16 @@ class AttendancePanel(QGroupBox):
             grid.addWidget(button, index // 3, index % 3)
         self.absence_reason = QLineEdit(self)
         self.absence_reason.setObjectName("absenceReason")
+        # Each box named on screen and for screen readers.
+        self.time_label = plain_label(self)
+        self.time_label.setBuddy(self.time_edit)
+        self.reason_label = plain_label(self)
+        self.reason_label.setBuddy(self.absence_reason)
         time_row = QHBoxLayout()
+        time_row.addWidget(self.time_label)
         time_row.addWidget(self.time_edit)
         time_row.addWidget(self.now_button)
+        time_row.addWidget(self.reason_label)
         time_row.addWidget(self.absence_reason, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -169,6 +177,8 @@ class AttendancePanel(QGroupBox):
         ):
             self.buttons[key].setText(text)
         self.now_button.setText(QCoreApplication.translate("SessionScreen", "Now"))
+        self.time_label.setText(QCoreApplication.translate("AuditDialog", "When"))  # translated once, there
+        self.reason_label.setText(QCoreApplication.translate("SessionScreen", "Reason"))
         self.absence_reason.setPlaceholderText(
             QCoreApplication.translate("SessionScreen", "Reason for absence (ลาป่วย, ติดราชการ …)")
         )

@@ -125,6 +125,9 @@ class LiveVotePanel(FollowsLanguage, QWidget):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        # Tight: the tallest of the item's record tabs, which decide the Meeting day's height on a laptop.
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.question_label)
         layout.addWidget(self.count_label)
         layout.addWidget(self.voters_label)

@@ -32,7 +32,9 @@ from emeeting.domain.voting import Tally, decide
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo, PersonCombo
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.task_runner import user_message
 
 
@@ -121,6 +123,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Assignee"), self.person_combo)
         form.addRow(self.due_box, self.due_edit)
         form.addRow(self.buttons)
+        name_fields(form)
         self._update()
 
     def due(self) -> date | None:
@@ -204,6 +207,7 @@ class VoteDialog(QDialog):
             for choice in m.Choice:
                 combo.addItem(choice_label(choice), choice.value)
             combo.currentIndexChanged.connect(self._update)
+            combo.setAccessibleName(f"{self.tr('Vote')} · {name}")  # seen as the name's row, Vote column
             self.ballots.setCellWidget(row, 1, combo)
             self.choice_combos[seat] = combo
         self.all_for_button = QPushButton(self.tr("Everyone for"), self)
@@ -233,6 +237,7 @@ class VoteDialog(QDialog):
         form.addRow(self.tr("Chair's casting vote"), self.casting_combo)
         form.addRow(self.result_label)
         form.addRow(self.buttons)
+        name_fields(form)
         self._form = form
         for signal in (
             self.kind_combo.currentIndexChanged,
@@ -243,7 +248,7 @@ class VoteDialog(QDialog):
             self.question_edit.textChanged,
         ):
             signal.connect(self._update)
-        self.resize(560, 640)
+        resize_within_screen(self, 560, 640)
         self._update()
 
     def set_choice(self, seat: str, choice: m.Choice | None) -> None:

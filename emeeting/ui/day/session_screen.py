@@ -50,6 +50,7 @@ from emeeting.ui.day.session_dialogs import (
 from emeeting.ui.day.session_header import SessionHeader
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.elided import tab_tooltips
 from emeeting.ui.widgets.fields import in_language_order
 from emeeting.ui.widgets.language import FollowsLanguage
 
@@ -142,9 +143,12 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 3)
         self.agenda_list.setMinimumWidth(150)
-        self.splitter.setSizes([440, 160, 500])
+        # The item gets the most: its record tabs (five, in Thai) stay readable on a 1366-pixel laptop.
+        self.splitter.setSizes([440, 150, 510])
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)  # narrow edges: the screen fits a laptop's height in Thai
+        layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
 
@@ -774,4 +778,5 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.item.retranslate()
         tabs = self.item.records_tabs
         tabs.setTabText(tabs.indexOf(self.live_vote), self.tr("Vote on laptops"))
+        tab_tooltips(tabs.tabBar())
         self._render()

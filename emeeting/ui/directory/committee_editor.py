@@ -43,8 +43,10 @@ from emeeting.services.people import Directory
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
+from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.style import Tone, ToneLabel, icon, press_with, shortcut_tooltip
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 from emeeting.ui.widgets.undo import UndoHistory
@@ -369,6 +371,8 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
             self.save_button: press_with(self.save_button, QKeySequence.StandardKey.Save),
         }
         self._begin(context)
+        hint = self.sizeHint()
+        resize_within_screen(self, hint.width(), hint.height())
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -545,6 +549,7 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
             strict=True,
         ):
             label.setText(text)
+        name_fields(self.form)
         self.name_edit.setPlaceholderText(self.tr("e.g. คณะกรรมการเทคโนโลยีสารสนเทศ"))
         self.short_edit.setPlaceholderText(self.tr("e.g. ICT"))
         self.short_edit.setToolTip(self.tr("Used in meeting references such as ICT:3/2569"))

@@ -39,6 +39,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.style import Tone, icon, tone_text_colour
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
@@ -135,6 +136,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
         self.committee_combo = QComboBox(self.columns_box)
         self.committee_combo.setMinimumContentsLength(30)
         self.committee_label = plain_label(self.columns_box)
+        self.committee_label.setBuddy(self.committee_combo)
         committee_row = QHBoxLayout()
         committee_row.addWidget(self.committee_label)
         committee_row.addWidget(self.committee_combo, 1)
@@ -187,7 +189,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(1100, 780)
+        resize_within_screen(self, 1100, 780)
 
         self.choose_button.clicked.connect(self.choose_file)
         self.committee_combo.currentIndexChanged.connect(lambda _index: self.refresh_preview())
@@ -251,6 +253,8 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(combo.findData(guessed.get(index, "")), 0))
             combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+            column = self.column_table.item(index, HEADER)
+            combo.setAccessibleName(column.text() if column else "")  # the column it maps, on its row
             self.column_table.setCellWidget(index, TARGET, combo)
             # One height for every row: the combo's (rows sized to contents came out uneven).
             self.column_table.setRowHeight(index, combo.sizeHint().height() + 2)

@@ -40,8 +40,11 @@ from emeeting.ui.directory.person_form import PersonForm
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo
+from emeeting.ui.widgets.form_rows import find_label, find_text, name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
+from emeeting.ui.widgets.page_scroll import PageScroll
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.style import icon, press_with, shortcut_tooltip
 from emeeting.ui.widgets.task_runner import user_message
 
@@ -138,6 +141,7 @@ class MembershipDialog(QDialog):
         ):
             label.setText(text)
         self.voting_check.setText(self.tr("Has a voting right"))
+        name_fields(form)
         self.ok_button.setText(self.tr("OK"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.start_edit.enabled.setText(self.tr("from"))
@@ -200,7 +204,11 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        self.search_label = find_label(self.search_edit)
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_edit, 1)
+        left_layout.addLayout(search_row)
         left_layout.addWidget(self.person_list, 1)
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_button)
@@ -477,6 +485,7 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
 
     def _retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search by name, position, organisation, e-mail…"))
+        self.search_label.setText(find_text())
         self.person_list.setHeaderLabels(
             [self.tr("Name"), self.tr("Position"), self.tr("Organisation"), self.tr("E-mail")]
         )
@@ -510,9 +519,9 @@ class PeopleDialog(FollowsLanguage, QDialog):
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pane, 1)
+        layout.addWidget(PageScroll(self.pane, self), 1)  # a laptop at 125 % is shorter than the pane
         layout.addWidget(self.buttons)
-        self.resize(1160, 700)
+        resize_within_screen(self, 1160, 700)
         self.pane.splitter.setSizes([560, 600])
         self._retranslate()
 

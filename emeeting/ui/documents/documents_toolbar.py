@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
 
 from emeeting.domain import model as m
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.style import INLINE_ICON, icon
 
 
@@ -30,6 +31,9 @@ class DocumentsToolbar(QToolBar):
         for secrecy in m.Secrecy:
             self.secrecy_box.addItem("", secrecy.value)
         self.addSeparator()
+        self.secrecy_label = plain_label(self)  # the box's visible name, and its name for screen readers
+        self.secrecy_label.setBuddy(self.secrecy_box)
+        self.addWidget(self.secrecy_label)
         self.addWidget(self.secrecy_box)
 
     def retranslate(self) -> None:
@@ -46,6 +50,8 @@ class DocumentsToolbar(QToolBar):
         self.remove_action.setText(QCoreApplication.translate("DocumentsPane", "Remove"))
         for action in (self.up_action, self.down_action, self.rename_action, self.remove_action):
             action.setToolTip(action.text())
+        # The agenda item editor's word for it, translated once.
+        self.secrecy_label.setText(QCoreApplication.translate("ItemEditor", "Secrecy:") + " ")
         self.secrecy_box.setToolTip(
             QCoreApplication.translate("DocumentsPane", "Secrecy of the selected document")
         )

@@ -48,7 +48,9 @@ from emeeting.services.meetings import AgendaEntry, MeetingView
 from emeeting.ui.meeting.meeting_pane import scaled_bold
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.elided import eliding_tabs, tab_tooltips
 from emeeting.ui.widgets.fields import EnumCombo, PersonCombo, in_language_order
+from emeeting.ui.widgets.form_rows import name_fields, name_tab_pages
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
@@ -173,7 +175,7 @@ class ItemEditor(FollowsLanguage, QWidget):
         self.secrecy_combo = EnumCombo(m.Secrecy, labels.secrecy_label, parent=self)
         self.texts = QTabWidget(self)
         self.texts.setObjectName("itemTexts")
-        self.texts.setUsesScrollButtons(False)  # every section's tab stays in sight: the editor widens to fit
+        eliding_tabs(self.texts.tabBar())  # every section's tab stays in sight, elided on a small screen
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for key in ("background", "facts", "legal_basis", "proposal", "resolution"):
             edit = QPlainTextEdit(self.texts)
@@ -183,6 +185,9 @@ class ItemEditor(FollowsLanguage, QWidget):
         self.recusals = QListWidget(self)
         self.recusals.setObjectName("recusals")
         self.recusals.setMaximumHeight(90)
+        # Two rows at least: the editor fits a laptop's height even under the certified meeting's notice.
+        two_rows = self.recusals.fontMetrics().lineSpacing() * 2 + 2 * self.recusals.frameWidth()
+        self.recusals.setMinimumHeight(two_rows)
         # Nobody is recused until someone is chosen: the box starts at "no one".
         self.recusal_combo = PersonCombo(lambda: self.tr("No one"), self)
         self.recusal_add = QPushButton(self)
@@ -204,7 +209,9 @@ class ItemEditor(FollowsLanguage, QWidget):
         form.addRow(self._names[3], self.secrecy_combo)
         # Across both columns: its Thai label alone is a third of a laptop's width.
         form.addRow(self.closed_check)
+        name_fields(form)
         self.recusals_heading = plain_label(self)
+        self.recusals_heading.setBuddy(self.recusal_combo)  # it names the picker of whom to recuse
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -333,6 +340,8 @@ class ItemEditor(FollowsLanguage, QWidget):
         )
         for index, text in enumerate(tabs):
             self.texts.setTabText(index, text)
+        name_tab_pages(self.texts)
+        tab_tooltips(self.texts.tabBar())
         self.recusals_heading.setText(self.tr("Recused for a conflict of interest:"))
         self.recusal_add.setText(self.tr("Recuse"))
         self.recusal_remove.setText(self.tr("Remove"))
@@ -471,6 +480,7 @@ class AgendaEditor(QWidget):
                     if entry.depth == 0:
                         cell.setFont(bold)
                 cells[TITLE].setToolTip(self._tooltip(item))
+                cells[PRESENTER].setToolTip(cells[PRESENTER].text())  # a long name elides in its column
                 cells[PAGES].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 del parents[entry.depth :]
                 (parents[-1] if parents else self.model.invisibleRootItem()).appendRow(cells)

@@ -36,6 +36,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
@@ -114,6 +115,8 @@ class MeetingEditor(QWidget):
         self._add("notice", notice_row)
         self.form.addRow("", self.notice_warning)
         self.form.addRow("", self.reconvened_check)
+        name_fields(self.form)
+        self.year_label.setBuddy(self.year_spin)
 
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveMeeting")
@@ -393,6 +396,7 @@ class NewMeetingDialog(FollowsLanguage, QDialog):
             strict=True,
         ):
             form.addRow(name, field)
+        name_fields(form)
         self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -459,6 +463,7 @@ class NextMeetingDialog(FollowsLanguage, QDialog):
         self.start_name = plain_label(self)
         form = QFormLayout()
         form.addRow(self.start_name, self.start_edit)
+        name_fields(form)
         self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)

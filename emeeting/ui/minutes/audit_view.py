@@ -27,8 +27,10 @@ from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.form_rows import find_label, find_text
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.style import Tone, ToneLabel, tone_text_colour
 from emeeting.ui.widgets.task_runner import LatestRead
 
@@ -84,6 +86,8 @@ class AuditDialog(FollowsLanguage, QDialog):
         buttons.rejected.connect(self.reject)
 
         filter_row = QHBoxLayout()
+        self.filter_label = find_label(self.filter_edit)
+        filter_row.addWidget(self.filter_label)
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -91,7 +95,7 @@ class AuditDialog(FollowsLanguage, QDialog):
         layout.addLayout(filter_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(960, 600)
+        resize_within_screen(self, 960, 600)
 
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -264,6 +268,7 @@ class AuditDialog(FollowsLanguage, QDialog):
         self._names = _Names(self._kind_names(), self._action_names(), self._field_names())
         self.setWindowTitle(self.tr("Audit trail"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by person, item, value…"))
+        self.filter_label.setText(find_text())
         self.model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"), self.tr("Old → new")]
         )

@@ -47,6 +47,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, PersonCombo, from_qdatetime, to_qdatetime
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
@@ -203,6 +204,7 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self.form.addRow(self.style_label, self.style_combo)
         self.form.addRow(self.taker_label, self.taker_combo)
         self.form.addRow(self.checker_label, self.checker_combo)
+        name_fields(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
         buttons.addStretch(1)
@@ -574,6 +576,8 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self.tabs.setTabText(0, self.tr("Items"))
         self.tabs.setTabText(1, self.tr("Whole minutes"))
         self.tabs.setTabText(2, self.tr("Certified versions and amendments"))
+        # The audit trail's name for it, translated once.
+        self.entry_edit.setAccessibleName(QCoreApplication.translate("AuditDialog", "Minutes text"))
         self.empty_state.retranslate()
         self._render()
 
@@ -657,6 +661,7 @@ class AmendDialog(QDialog):
         fields.addRow(self.arrived_check, self.arrived_edit)
         fields.addRow(self.left_check, self.left_edit)
         fields.addRow(self.corrected_label)
+        name_fields(fields)
         self.correct_box.setEnabled(bool(attendees))
 
         self.buttons = dialog_buttons(self)

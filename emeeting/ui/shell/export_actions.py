@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.labels import ui_language
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import one_line, plain_message_box, show_plain_message
@@ -109,6 +110,7 @@ class ExportOptionsDialog(FollowsLanguage, QDialog):
                 widget.hide()
         self.buttons = dialog_buttons(self)
         form.addRow(self.buttons)
+        name_fields(form)
         self._book = book
         self._retranslate()
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -40,6 +41,7 @@ from emeeting.domain import model as m
 from emeeting.domain.thai import ce_year
 from emeeting.services.meetings import MeetingSummary
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.form_rows import find_label, find_text
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html, html_tooltip
 
@@ -182,12 +184,16 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         self.view.setAnimated(False)
         self.view.setIndentation(self.fontMetrics().averageCharWidth() * 2)  # more room for the rows' text
         self.view.setItemDelegate(StatusBadgeDelegate(self.meeting_tooltip, self.view))
-        self.view.setMinimumWidth(260)
+        self.view.setMinimumWidth(200)  # rows elide (their tooltip has it all): room for a small screen
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
-        layout.addWidget(self.filter_edit)
+        self.filter_label = find_label(self.filter_edit)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+        layout.addLayout(filter_row)
         layout.addWidget(self.view)
 
         self.filter_edit.textChanged.connect(self._on_filter)
@@ -392,6 +398,7 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         self.meeting_selected.emit(str(current.data(ID_ROLE)) if is_meeting else "")
 
     def _retranslate(self) -> None:
+        self.filter_label.setText(find_text())
         self.filter_edit.setPlaceholderText(self.tr("Filter by committee, title, number or status…"))
         self.filter_edit.setToolTip(self.tr("Type part of a committee name, meeting title, number or status"))
         self._retranslate_items()

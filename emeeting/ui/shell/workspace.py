@@ -22,6 +22,7 @@ from emeeting.ui.meeting.meeting_editor import MeetingEditor
 from emeeting.ui.meeting.meeting_pane import MeetingHeader
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
+from emeeting.ui.widgets.page_scroll import PageScroll
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label
 from emeeting.ui.widgets.style import Tone, shortcut_tooltip
 
@@ -90,7 +91,7 @@ class MeetingWorkspace(FollowsLanguage, QWidget):
         self.agenda = AgendaEditor(context, self.tabs)
         self._hosts = {tab: _Host(self.tabs) for tab in (INVITEES, DOCUMENTS, MEETING_DAY, MINUTES)}
         for widget in (self.details, self.agenda, *self._hosts.values()):
-            self.tabs.addTab(widget, "")
+            self.tabs.addTab(PageScroll(widget, self.tabs), "")
         self.tabs.currentChanged.connect(self._bring_up_to_date)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
