@@ -5235,7 +5235,7 @@
     </message>
     <message>
         <source>Vote on laptops</source>
-        <translation>ลงมติผ่านเครื่องคอมพิวเตอร์</translation>
+        <translation>ลงมติออนไลน์</translation>
     </message>
     <message>
         <source>Dissent</source>
@@ -5351,11 +5351,11 @@
     </message>
     <message>
         <source>Conflicts of interest</source>
-        <translation>ผู้มีส่วนได้เสีย</translation>
+        <translation>ส่วนได้เสีย</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation>งานที่มอบหมาย</translation>
+        <translation>งานมอบหมาย</translation>
     </message>
     <message>
         <source>Present paper</source>

@@ -177,8 +177,8 @@ def test_the_board_book_says_which_papers_it_left_out(
     box = menu.left_out_box
     assert box is not None and box.isVisible()
     assert box.icon() == box.Icon.Information  # a note, not a warning: the book was written
-    assert "paper(s) were left out of book.pdf:" in box.text()
-    assert "• m_th: not a PDF: convert it to PDF in the Documents tab" in box.text().splitlines()
+    assert "เอกสาร 1 รายการไม่ได้รวมไว้ใน book.pdf:" in box.text()
+    assert "• m_th: มิใช่ PDF: แปลงเป็น PDF ได้ที่แท็บเอกสาร" in box.text().splitlines()
     box.close()
     qtbot.waitUntil(lambda: menu.left_out_box is None, timeout=5_000)
 

@@ -61,23 +61,26 @@ class SessionHeader(QWidget):
         self.chair_status.setObjectName("chairStatus")
         self.chair_status.setWordWrap(True)
         self.chair_status.hide()
+        # The meeting's title is in the workspace's header just above: the Meeting day's own first row is
+        # its state, quorum, times and actions (a laptop's 768 pixels have no line to spare).
         header = QHBoxLayout()
-        header.addWidget(self.title_label, 1)
+        header.setSpacing(GAP)
+        header.addWidget(self.title_label, 1)  # only to say that no meeting is chosen
+        header.addWidget(self.state_badge)
+        header.addWidget(self.quorum_label)
+        header.addStretch(1)
         header.addWidget(self.times_label)
         header.addWidget(self.start_button)
         header.addWidget(self.end_button)
         header.addWidget(self.projector_button)
-        quorum_row = QHBoxLayout()
-        quorum_row.setSpacing(GAP)
-        quorum_row.addWidget(self.state_badge)
-        quorum_row.addWidget(self.quorum_label)
-        quorum_row.addStretch(1)
-        quorum_row.addWidget(self.reconvened_box)
+        hint_row = QHBoxLayout()
+        hint_row.setSpacing(GAP)
+        hint_row.addWidget(self.hint_label, 1)
+        hint_row.addWidget(self.reconvened_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addLayout(quorum_row)
-        layout.addWidget(self.hint_label)
+        layout.addLayout(hint_row)
         layout.addWidget(self.chair_status)
 
     def show_view(self, view: SessionView | None) -> None:
@@ -85,8 +88,10 @@ class SessionHeader(QWidget):
             self.title_label.setText(QCoreApplication.translate("SessionScreen", "No meeting selected"))
             for widget in (self.state_badge, self.quorum_label, self.hint_label):
                 widget.hide()
+            self.title_label.show()
             self.times_label.setText("")
             return
+        self.title_label.hide()  # (the workspace's header names the meeting)
         self.title_label.setText(f"{view.committee.short_name} {view.meeting.label} — {view.meeting.title}")
         self.reconvened_box.setChecked(view.meeting.reconvened)
         self._show_state(view)

@@ -59,6 +59,7 @@ from emeeting.ui.widgets.style import GAP, icon_button
 MIME_TYPE = "application/x-emeeting-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMBER, TITLE, PRESENTER, DURATION, PAGES = range(5)
+TITLE_MIN_WIDTH = 160  # pixels: a few words of an item's title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -737,6 +738,9 @@ class AgendaEditor(QWidget):
         header.resizeSection(PRESENTER, 150)  # long names elide: the title keeps the room
         for column in (DURATION, PAGES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The title keeps room for a few words: on a narrow window the page scrolls sideways instead of
+        # squeezing the stretching title column to nothing.
+        self.tree.setMinimumWidth(header.sectionSize(PRESENTER) + TITLE_MIN_WIDTH + 3 * 60)
         buttons = (
             (self.add_button, self.tr("Add item"), self.tr("Add an item after the selected one (Insert)")),
             (self.add_sub_button, self.tr("Add sub-item"), self.tr("Add a sub-item (Ctrl+Insert)")),

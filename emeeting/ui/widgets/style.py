@@ -371,6 +371,10 @@ def toolbar(parent: QWidget, name: str, *, text: bool = True) -> QToolBar:
     bar.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))
     style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if text else Qt.ToolButtonStyle.ToolButtonIconOnly
     bar.setToolButtonStyle(style)
+    # Tight around its buttons: on a 768-pixel laptop every line of the window counts.
+    bar.setContentsMargins(0, 0, 0, 0)
+    if (layout := bar.layout()) is not None:
+        layout.setContentsMargins(0, 0, 0, 0)
     return bar
 
 
