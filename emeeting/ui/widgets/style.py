@@ -89,11 +89,17 @@ class Badge(QLabel):
             self._restyle()
 
     def _restyle(self) -> None:
-        background, text = tone_colours(self._tone, self.palette())
-        self.setStyleSheet(
+        # The window's palette, not the label's own: the style sheet below changes the label's palette,
+        # and a sheet set again (even the same one) sends another PaletteChange.
+        parent = self.parentWidget()
+        palette = parent.palette() if parent is not None else QApplication.palette()
+        background, text = tone_colours(self._tone, palette)
+        sheet = (
             f"QLabel {{ background: {background.name()}; color: {text.name()}; border-radius: 8px;"
             " padding: 1px 9px; }"
         )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
