@@ -38,6 +38,7 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.errors import EmeetingError
 from emeeting.domain.kinds import Kind
+from emeeting.domain.templates import meeting_title
 from emeeting.domain.validation import validate
 from emeeting.services.people import Directory
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, INVITEES
@@ -429,8 +430,10 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         self.meeting_dialog = dialog
         dialog.open()
 
-    def default_title(self, committee: m.Committee) -> str:
-        return self.tr("Meeting of the {committee}").format(committee=committee.name)
+    @staticmethod
+    def default_title(committee: m.Committee) -> str:
+        """In the committee's language, as its agenda and letters are written."""
+        return meeting_title(committee.name, committee.language)
 
     def _create_meeting(self, dialog: NewMeetingDialog) -> None:
         self.committee_id = dialog.committee_id()
@@ -569,6 +572,8 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         elif self._waiting_for == "invitations" and changes.concerns(Kind.INVITATION):
             self._waiting_for = ""
             self._complete(INVITEES_STEP)
+        elif any(changes.concerns(kind) for kind in (Kind.COMMITTEE, Kind.MEMBERSHIP, Kind.MEETING)):
+            self._read_directory(lambda: None)  # what the steps say: committees, members, meetings
 
     def _on_refused(self, message: str) -> None:
         if self._waiting_for in ("committee", "meeting", "invitations"):
