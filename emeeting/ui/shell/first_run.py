@@ -82,7 +82,8 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         self.meeting_id = ""  # the meeting made in step 2
         self._done: set[int] = set()
         self._import_after_create = False
-        self._waiting_for = ""  # "committee", "meeting", "invitations" or "demo": what the guide awaits
+        # What the guide awaits: "committee", "directory", "meeting", "members", "invitations" or "demo".
+        self._waiting_for = ""
         self.import_dialog: PeopleImportDialog | None = None
         self.meeting_dialog: NewMeetingDialog | None = None
 
@@ -376,12 +377,17 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         )
 
     def _on_committee_stored(self) -> None:
-        self._waiting_for = ""
-        self._read_directory(lambda: None)
-        if self._import_after_create:
-            self.import_members(then=lambda: self._complete(COMMITTEE))
-        else:
-            self._complete(COMMITTEE)
+        # The next steps offer the new committee: they wait until the directory that holds it is read.
+        self._waiting_for = "directory"
+
+        def next_step() -> None:
+            self._waiting_for = ""
+            if self._import_after_create:
+                self.import_members(then=lambda: self._complete(COMMITTEE))
+            else:
+                self._complete(COMMITTEE)
+
+        self._read_directory(next_step)
 
     def import_members(self, then: Callable[[], object] | None = None) -> None:
         """The people import for the committee, its file chooser opened at once; ``then`` runs when the
@@ -593,7 +599,7 @@ class FirstRunGuide(FollowsLanguage, QDialog):
             then()
 
         self._context.runner.read(
-            self._context.services.people.directory, done, lambda _error, message: self._set_error(message)
+            self._context.services.people.directory, done, lambda _error, message: self._failed(message)
         )
 
     def _committee(self) -> m.Committee | None:
