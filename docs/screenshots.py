@@ -5,8 +5,9 @@ Offscreen; a temporary store with demo data and temporary settings, so nothing o
 Files: ``<language>/<nn>_<screen>.png`` (e.g. ``th/02_agenda.png``), and ``main_<language>.png`` (the
 agenda), which the README shows; ``24``–``26`` are the live meeting (a demo meeting held today: the
 projector, the Meeting day's vote on laptops, the member's reader following the chair); ``27``–``31`` are
-the first-run guide on an empty data folder (the window with the guide over it, then each step); ``dark/`` has
-four tabs under a dark desktop palette and ``hidpi/`` the agenda at a device pixel ratio of 2.
+the first-run guide on an empty data folder (the window with the guide over it, then each step); ``dark/``
+has the tabs, dialogs and guide in Thai under a dark desktop palette and ``hidpi/`` the agenda at a device
+pixel ratio of 2.
 EMEETING_SHOTS=<folder> writes elsewhere (to look before replacing).
 """
 
@@ -52,7 +53,7 @@ from emeeting.ui.minutes.audit_view import AuditDialog
 from emeeting.ui.reader.mark_tools import Tool
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
-from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, INVITEES, MEETING_DAY, MINUTES
+from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 # A small list to import: good rows, one already in the directory, and rows with mistakes.
@@ -153,9 +154,16 @@ def main() -> int:
             runner.shutdown()
             return 0
 
-        for language in ("th", "en"):
+        # Thai, English, and Thai under a dark desktop palette (a desktop in dark mode hands Qt one):
+        # every screen must stay readable with each.
+        light = app.palette()
+        for language, folder, palette in (
+            ("th", OUT / "th", light),
+            ("en", OUT / "en", light),
+            ("th", OUT / "dark", dark_palette()),
+        ):
+            app.setPalette(palette)
             window.set_language(language)
-            folder = OUT / language
             for tab in range(workspace.tabs.count()):
                 workspace.tabs.setCurrentIndex(tab)
                 settle(runner)
@@ -168,7 +176,7 @@ def main() -> int:
                         settle(runner)
                 name = TAB_NAMES[tab] if tab < len(TAB_NAMES) else f"tab{tab}"
                 save(window, folder / f"{tab + 1:02d}_{name}.png")
-                if tab == AGENDA:
+                if tab == AGENDA and palette is light:
                     save(window, OUT / f"main_{language}.png")
             people_dialog = PeopleDialog(window.context, window)
             import_dialog = PeopleImportDialog(window.context, window)
@@ -193,15 +201,8 @@ def main() -> int:
                 shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner, prepare.get(name))
             shoot_sync_questions(window, runner, folder, [s.meeting.id for s in summaries[:7]])
 
-        # A desktop in dark mode hands Qt a dark palette: every screen must stay readable with it.
-        window.set_language("th")
-        light = app.palette()
-        app.setPalette(dark_palette())
-        for tab in (AGENDA, INVITEES, DOCUMENTS, MEETING_DAY):
-            workspace.tabs.setCurrentIndex(tab)
-            settle(runner)
-            save(window, OUT / "dark" / f"{TAB_NAMES[tab]}_th.png")
         app.setPalette(light)
+        window.set_language("th")
         if member is not None:  # last: the desktop becomes a member's, as after a member's login
             shoot_reader(window, runner, member, target.meeting.id, with_documents.item.id, first_document)
             if first_document is not None:
@@ -244,22 +245,34 @@ def shoot_first_run(out: Path) -> None:
         guide = window.first_run
         assert guide is not None
 
-        def both(name: str) -> None:
-            for language in ("th", "en"):
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        light = app.palette()
+        variants = (
+            ("th", out / "th", light),
+            ("en", out / "en", light),
+            ("th", out / "dark", dark_palette()),
+        )
+
+        def each(name: str, over_window: bool = False) -> None:
+            """The guide, or the window with the guide over it: Thai, English, Thai on a dark desktop."""
+            for language, folder, palette in variants:
+                app.setPalette(palette)
                 window.set_language(language)
                 settle(runner)
-                save(guide, out / language / name)
+                if over_window:
+                    save_with_dialog(window, guide, folder / name)
+                else:
+                    save(guide, folder / name)
+            app.setPalette(light)
             window.set_language("th")
             settle(runner)
 
-        for language in ("th", "en"):
-            window.set_language(language)
-            settle(runner)
-            save_with_dialog(window, guide, out / language / "27_first_run.png")
+        each("27_first_run.png", over_window=True)
         window.set_language("th")
         guide.name_edit.setText("คณะกรรมการพัฒนาระบบสารสนเทศ")
         guide.short_edit.setText("DIT")
-        both("28_first_run_committee.png")
+        each("28_first_run_committee.png")
         people = [
             m.Person("ประเสริฐ", "วงศ์สวัสดิ์", title="นาย", position="รองปลัดกระทรวง"),
             m.Person("สุภาพร", "ศรีสุข", title="นาง", position="ผู้อำนวยการกองคลัง"),
@@ -275,7 +288,7 @@ def shoot_first_run(out: Path) -> None:
                 for p, role in zip(people, roles, strict=True)
             )
         )
-        both("29_first_run_meeting.png")
+        each("29_first_run_meeting.png")
         guide.ask_meeting()
         settle(runner, lambda: guide.meeting_dialog is not None)
         dialog = guide.meeting_dialog
@@ -283,13 +296,10 @@ def shoot_first_run(out: Path) -> None:
         dialog.place_edit.setText("ห้องประชุม 2 ชั้น 5")
         dialog.accept()
         settle(runner, lambda: guide.step == INVITEES_STEP)
-        both("30_first_run_invitees.png")
+        each("30_first_run_invitees.png")
         guide.invite()
         settle(runner, lambda: guide.step == DONE)
-        for language in ("th", "en"):
-            window.set_language(language)
-            settle(runner)
-            save_with_dialog(window, guide, out / language / "31_first_run_done.png")
+        each("31_first_run_done.png", over_window=True)
         guide.close()
         runner.shutdown()
         window.close()

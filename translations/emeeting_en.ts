@@ -2658,6 +2658,10 @@
         <source>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</source>
         <translation>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</translation>
     </message>
+    <message>
+        <source>the server {server} was replaced while being read; try again</source>
+        <translation>the server {server} was replaced while being read; try again</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceButton</name>

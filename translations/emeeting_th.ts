@@ -861,19 +861,19 @@
     </message>
     <message>
         <source>&amp;New committee</source>
-        <translation>เพิ่มคณะกรรมการ (&amp;N)</translation>
+        <translation>เพิ่มคณะกรรมการ</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>ลบ (&amp;D)</translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>บันทึก (&amp;S)</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>ย้อนกลับ (&amp;R)</translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2643,6 +2643,10 @@
         <source>an annotation on confidential document {sha256}… cannot be stored: the document&apos;s key is not in this computer&apos;s password store; sync again to receive it anew if you may still read it</source>
         <translation>ไม่สามารถบันทึกหมายเหตุประกอบบนเอกสารลับ {sha256}… ได้ เนื่องจากไม่พบกุญแจของเอกสารในที่เก็บรหัสผ่านของเครื่องนี้ หากท่านยังมีสิทธิ์อ่านเอกสารนี้ โปรดซิงค์อีกครั้งเพื่อรับเอกสารใหม่</translation>
     </message>
+    <message>
+        <source>the server {server} was replaced while being read; try again</source>
+        <translation>เซิร์ฟเวอร์ {server} ถูกแทนที่ระหว่างการอ่านข้อมูล กรุณาลองอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceButton</name>
@@ -2719,27 +2723,27 @@
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>ส่งออก (&amp;X)</translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <source>&amp;Minutes (PDF)…</source>
-        <translation>รายงานการประชุม (PDF) (&amp;M)…</translation>
+        <translation>รายงานการประชุม (PDF)…</translation>
     </message>
     <message>
         <source>Minutes (&amp;Word)…</source>
-        <translation>รายงานการประชุม (Word) (&amp;W)…</translation>
+        <translation>รายงานการประชุม (Word)…</translation>
     </message>
     <message>
         <source>&amp;Agenda (PDF)…</source>
-        <translation>ระเบียบวาระการประชุม (PDF) (&amp;A)…</translation>
+        <translation>ระเบียบวาระการประชุม (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Invitation letter (PDF)…</source>
-        <translation>หนังสือเชิญประชุม (PDF) (&amp;I)…</translation>
+        <translation>หนังสือเชิญประชุม (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Board book (PDF)…</source>
-        <translation>เอกสารประกอบการประชุม (PDF) (&amp;B)…</translation>
+        <translation>เอกสารประกอบการประชุม (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -3343,19 +3347,19 @@
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation>เลิกทำ {action} (&amp;U)</translation>
+        <translation>เลิกทำ {action}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>เลิกทำ (&amp;U)</translation>
+        <translation>เลิกทำ</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation>ทำซ้ำ {action} (&amp;R)</translation>
+        <translation>ทำซ้ำ {action}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>ทำซ้ำ (&amp;R)</translation>
+        <translation>ทำซ้ำ</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -3411,11 +3415,11 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>ไฟล์ (&amp;F)</translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation>การประชุมใหม่… (&amp;N)</translation>
+        <translation>การประชุมใหม่…</translation>
     </message>
     <message>
         <source>Create a meeting from an agenda template</source>
@@ -3423,7 +3427,7 @@
     </message>
     <message>
         <source>&amp;Copy as next meeting…</source>
-        <translation>คัดลอกเป็นการประชุมครั้งถัดไป… (&amp;C)</translation>
+        <translation>คัดลอกเป็นการประชุมครั้งถัดไป…</translation>
     </message>
     <message>
         <source>The next meeting of this series, numbered one higher</source>
@@ -3431,19 +3435,19 @@
     </message>
     <message>
         <source>&amp;Delete meeting…</source>
-        <translation>ลบการประชุม… (&amp;D)</translation>
+        <translation>ลบการประชุม…</translation>
     </message>
     <message>
         <source>&amp;Committees…</source>
-        <translation>คณะกรรมการ… (&amp;C)</translation>
+        <translation>คณะกรรมการ…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation>บุคคล… (&amp;P)</translation>
+        <translation>บุคคล…</translation>
     </message>
     <message>
         <source>&amp;Import people…</source>
-        <translation>นำเข้ารายชื่อบุคคล… (&amp;I)</translation>
+        <translation>นำเข้ารายชื่อบุคคล…</translation>
     </message>
     <message>
         <source>Add people from a CSV or Excel (.xlsx) list</source>
@@ -3451,7 +3455,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>ออกจากโปรแกรม (&amp;Q)</translation>
+        <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
         <source>Close emeeting</source>
@@ -3459,11 +3463,11 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>แก้ไข (&amp;E)</translation>
+        <translation>แก้ไข</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>บันทึก (&amp;S)</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Store the edits of the form on screen</source>
@@ -3471,67 +3475,67 @@
     </message>
     <message>
         <source>&amp;Find meeting</source>
-        <translation>ค้นหาการประชุม (&amp;F)</translation>
+        <translation>ค้นหาการประชุม</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>ระเบียบวาระ (&amp;A)</translation>
+        <translation>ระเบียบวาระ</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>เพิ่มวาระ (&amp;A)</translation>
+        <translation>เพิ่มวาระ</translation>
     </message>
     <message>
         <source>Add &amp;sub-item</source>
-        <translation>เพิ่มวาระย่อย (&amp;S)</translation>
+        <translation>เพิ่มวาระย่อย</translation>
     </message>
     <message>
         <source>&amp;Remove item</source>
-        <translation>ลบวาระ (&amp;R)</translation>
+        <translation>ลบวาระ</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>เลื่อนขึ้น (&amp;U)</translation>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation>เลื่อนลง (&amp;D)</translation>
+        <translation>เลื่อนลง</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation>ย้ายออกหนึ่งระดับ (&amp;O)</translation>
+        <translation>ย้ายออกหนึ่งระดับ</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation>ย้ายเข้าหนึ่งระดับ (&amp;I)</translation>
+        <translation>ย้ายเข้าหนึ่งระดับ</translation>
     </message>
     <message>
         <source>&amp;Previous item</source>
-        <translation>วาระก่อนหน้า (&amp;P)</translation>
+        <translation>วาระก่อนหน้า</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
-        <translation>วาระถัดไป (&amp;N)</translation>
+        <translation>วาระถัดไป</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>มุมมอง (&amp;V)</translation>
+        <translation>มุมมอง</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>รายละเอียด (&amp;D)</translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>&amp;Invitees</source>
-        <translation>ผู้เข้าประชุม (&amp;I)</translation>
+        <translation>ผู้เข้าประชุม</translation>
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>เอกสาร (&amp;O)</translation>
+        <translation>เอกสาร</translation>
     </message>
     <message>
         <source>R&amp;eader view</source>
-        <translation>มุมมองผู้อ่าน (&amp;E)</translation>
+        <translation>มุมมองผู้อ่าน</translation>
     </message>
     <message>
         <source>Read the meetings as a member sees them</source>
@@ -3539,11 +3543,11 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>โหลดใหม่ (&amp;R)</translation>
+        <translation>โหลดใหม่</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation>ร่องรอยการตรวจสอบ… (&amp;T)</translation>
+        <translation>ร่องรอยการตรวจสอบ…</translation>
     </message>
     <message>
         <source>Who changed what in this meeting, and when</source>
@@ -3551,7 +3555,7 @@
     </message>
     <message>
         <source>&amp;Projector</source>
-        <translation>จอภาพนำเสนอ (&amp;P)</translation>
+        <translation>จอภาพนำเสนอ</translation>
     </message>
     <message>
         <source>Show the meeting day&apos;s current item and the paper presented on a big screen</source>
@@ -3559,7 +3563,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ภาษา (&amp;L)</translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>ไทย</source>
@@ -3571,11 +3575,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>ช่วยเหลือ (&amp;H)</translation>
+        <translation>ช่วยเหลือ</translation>
     </message>
     <message>
         <source>&amp;About emeeting</source>
-        <translation>เกี่ยวกับ emeeting (&amp;A)</translation>
+        <translation>เกี่ยวกับ emeeting</translation>
     </message>
     <message>
         <source>emeeting is already open on this data folder in another window. Both can make changes; a change made on a screen that the other window has changed since is refused, and the screen is reloaded.</source>
@@ -3733,7 +3737,7 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>บันทึกการแก้ไข (&amp;S)</translation>
+        <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
         <source>Save the meeting&apos;s details (Ctrl+S)</source>
@@ -3741,7 +3745,7 @@
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>ยกเลิกการแก้ไข (&amp;D)</translation>
+        <translation>ยกเลิกการแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -3771,27 +3775,27 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>รายละเอียด (&amp;D)</translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>ระเบียบวาระ (&amp;A)</translation>
+        <translation>ระเบียบวาระ</translation>
     </message>
     <message>
         <source>&amp;Invitees</source>
-        <translation>ผู้เข้าประชุม (&amp;I)</translation>
+        <translation>ผู้เข้าประชุม</translation>
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>เอกสาร (&amp;O)</translation>
+        <translation>เอกสาร</translation>
     </message>
     <message>
         <source>Meeting da&amp;y</source>
-        <translation>วันประชุม (&amp;Y)</translation>
+        <translation>วันประชุม</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>รายงานการประชุม (&amp;M)</translation>
+        <translation>รายงานการประชุม</translation>
     </message>
     <message>
         <source>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</source>
@@ -4379,7 +4383,7 @@
     <message numerus="yes">
         <source>&amp;Import %n row(s)</source>
         <translation>
-            <numerusform>นำเข้า %n แถว (&amp;I)</numerusform>
+            <numerusform>นำเข้า %n แถว</numerusform>
         </translation>
     </message>
     <message>
@@ -4400,7 +4404,7 @@
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>เลือกไฟล์… (&amp;C)</translation>
+        <translation>เลือกไฟล์…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4563,19 +4567,19 @@
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation>เพิ่มบุคคล (&amp;N)</translation>
+        <translation>เพิ่มบุคคล</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>ลบ (&amp;D)</translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>บันทึก (&amp;S)</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>ย้อนกลับ (&amp;R)</translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Memberships</source>
@@ -4583,15 +4587,15 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>เพิ่ม… (&amp;A)</translation>
+        <translation>เพิ่ม…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>แก้ไข… (&amp;E)</translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>นำออก (&amp;M)</translation>
+        <translation>นำออก</translation>
     </message>
 </context>
 <context>
@@ -4763,7 +4767,7 @@
     </message>
     <message>
         <source>My &amp;answer…</source>
-        <translation>การตอบรับของข้าพเจ้า (&amp;A)…</translation>
+        <translation>การตอบรับของข้าพเจ้า…</translation>
     </message>
     <message>
         <source>Attend, send your apologies, or send someone in your place (name them in the reason)</source>
@@ -4771,7 +4775,7 @@
     </message>
     <message>
         <source>&amp;Board book</source>
-        <translation>เอกสารประกอบการประชุม (&amp;B)</translation>
+        <translation>เอกสารประกอบการประชุม</translation>
     </message>
     <message>
         <source>All papers of this meeting as one read, with bookmarks</source>
@@ -5253,19 +5257,19 @@
     <name>SyncMenu</name>
     <message>
         <source>&amp;Sync</source>
-        <translation>ประสานข้อมูล (&amp;S)</translation>
+        <translation>ประสานข้อมูล</translation>
     </message>
     <message>
         <source>&amp;Connect to server…</source>
-        <translation>เชื่อมต่อเซิร์ฟเวอร์… (&amp;C)</translation>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์…</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>ประสานข้อมูลเดี๋ยวนี้ (&amp;N)</translation>
+        <translation>ประสานข้อมูลเดี๋ยวนี้</translation>
     </message>
     <message>
         <source>&amp;Publish this meeting</source>
-        <translation>เผยแพร่การประชุมนี้ (&amp;P)</translation>
+        <translation>เผยแพร่การประชุมนี้</translation>
     </message>
     <message>
         <source>Send the selected meeting to the server at the next sync</source>
@@ -5273,11 +5277,11 @@
     </message>
     <message>
         <source>My &amp;answer to this meeting…</source>
-        <translation>การตอบรับและการลงมติของฉัน… (&amp;A)</translation>
+        <translation>การตอบรับและการลงมติของฉัน…</translation>
     </message>
     <message>
         <source>Sync con&amp;flicts…</source>
-        <translation>ข้อมูลที่ขัดแย้ง… (&amp;F)</translation>
+        <translation>ข้อมูลที่ขัดแย้ง…</translation>
     </message>
     <message>
         <source>Not published</source>

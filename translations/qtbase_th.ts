@@ -39,15 +39,15 @@
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation>เลือกทั้งหมด (&amp;S)</translation>
+        <translation>เลือกทั้งหมด</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation>เพิ่มขึ้นหนึ่งขั้น (&amp;S)</translation>
+        <translation>เพิ่มขึ้นหนึ่งขั้น</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation>ลดลงหนึ่งขั้น (&amp;D)</translation>
+        <translation>ลดลงหนึ่งขั้น</translation>
     </message>
 </context>
 <context>
@@ -83,31 +83,31 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation>เลือก (&amp;C)</translation>
+        <translation>เลือก</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>ลบ (&amp;D)</translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation>ค้นหาใน (&amp;L):</translation>
+        <translation>ค้นหาใน:</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation>โฟลเดอร์ใหม่ (&amp;N)</translation>
+        <translation>โฟลเดอร์ใหม่</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>เปิด (&amp;O)</translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>เปลี่ยนชื่อ (&amp;R)</translation>
+        <translation>เปลี่ยนชื่อ</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>บันทึก (&amp;S)</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>'%1' is write protected.
@@ -169,7 +169,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation>ชื่อไฟล์ (&amp;N):</translation>
+        <translation>ชื่อไฟล์:</translation>
     </message>
     <message>
         <source>Files</source>
@@ -177,7 +177,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>ชนิดของไฟล์ (&amp;T):</translation>
+        <translation>ชนิดของไฟล์:</translation>
     </message>
     <message>
         <source>Find Directory</source>
@@ -237,7 +237,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation>แสดงไฟล์ที่ซ่อนอยู่ (&amp;H)</translation>
+        <translation>แสดงไฟล์ที่ซ่อนอยู่</translation>
     </message>
     <message>
         <source>Sidebar</source>
@@ -279,19 +279,19 @@ Do you want to delete it anyway?</source>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation>ยกเลิก (&amp;C)</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>ปิด (&amp;C)</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation>ตกลง (&amp;O)</translation>
+        <translation>ตกลง</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>บันทึก (&amp;S)</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Close without Saving</source>
@@ -309,23 +309,23 @@ Do you want to delete it anyway?</source>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Copy</source>
-        <translation>คัดลอก (&amp;C)</translation>
+        <translation>คัดลอก</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>วาง (&amp;P)</translation>
+        <translation>วาง</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>ทำซ้ำ (&amp;R)</translation>
+        <translation>ทำซ้ำ</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>เลิกทำ (&amp;U)</translation>
+        <translation>เลิกทำ</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>ตัด (&amp;T)</translation>
+        <translation>ตัด</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -351,11 +351,11 @@ Do you want to delete it anyway?</source>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;No</source>
-        <translation>ไม่ใช่ (&amp;N)</translation>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>ใช่ (&amp;Y)</translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>Abort</source>
@@ -387,7 +387,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation>ไม่ใช่ทั้งหมด (&amp;O)</translation>
+        <translation>ไม่ใช่ทั้งหมด</translation>
     </message>
     <message>
         <source>OK</source>
@@ -419,7 +419,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation>ใช่ทั้งหมด (&amp;A)</translation>
+        <translation>ใช่ทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -551,27 +551,27 @@ Do you want to delete it anyway?</source>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Copy</source>
-        <translation>คัดลอก (&amp;C)</translation>
+        <translation>คัดลอก</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>วาง (&amp;P)</translation>
+        <translation>วาง</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>ทำซ้ำ (&amp;R)</translation>
+        <translation>ทำซ้ำ</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>เลิกทำ (&amp;U)</translation>
+        <translation>เลิกทำ</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>คัดลอกที่อยู่ลิงก์ (&amp;L)</translation>
+        <translation>คัดลอกที่อยู่ลิงก์</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>ตัด (&amp;T)</translation>
+        <translation>ตัด</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -71,7 +71,7 @@ def _for(page: p.LiveEvents, traffic: bool) -> p.LiveEvents:
     if traffic:
         return page
     events = [e for e in page.events if e.type not in TRAFFIC]
-    return p.LiveEvents(events=events, last=page.last, more=page.more)
+    return p.LiveEvents(events=events, last=page.last, more=page.more, server_id=page.server_id)
 
 
 def _device(conn: Connection, caller: Caller) -> tuple[str, str]:
@@ -122,7 +122,8 @@ def live_router(server: Server) -> APIRouter:
     ) -> p.LiveEvents:
         with db.read() as conn:
             scope = _sees(conn, accounts.authenticate(token, conn)[0], meeting_id)
-            return _for(events_after(conn, meeting_id, after, limit), _sees_traffic(scope, meeting_id))
+            page = events_after(conn, meeting_id, after, limit)
+        return _for(page.model_copy(update={"server_id": db.server_id()}), _sees_traffic(scope, meeting_id))
 
     @router.get(
         "/live/{meeting_id}/stream",
@@ -216,7 +217,11 @@ def live_router(server: Server) -> APIRouter:
             with CancelScope(shield=True):
                 await run_sync(leave, actor)
 
-        headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}  # no proxy holds events back
+        headers = {
+            "Cache-Control": "no-store",
+            "X-Accel-Buffering": "no",  # no proxy holds events back
+            p.SERVER_ID_HEADER: await run_sync(db.server_id),  # which database's event ids these are
+        }
         return StreamingResponse(
             frames(), media_type="text/event-stream", headers=headers, background=BackgroundTask(after_all)
         )

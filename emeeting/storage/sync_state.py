@@ -566,7 +566,7 @@ class SyncState:
         )
 
     def live_events(self, meeting_id: str, server: str | None = None, after: int = 0) -> list[LiveLogEntry]:
-        """A meeting's kept live events in the server's order (of one server, or of all)."""
+        """A meeting's kept live events in the server's order (of one server database, or of all)."""
         sql = (
             "SELECT server, id, meeting_id, type, at, by, data FROM live_events"
             " WHERE meeting_id = ? AND id > ?"
@@ -575,7 +575,12 @@ class SyncState:
         if server is not None:
             sql += " AND server = ?"
             params.append(server)
-        rows = self._conn.execute(sql + " ORDER BY server, id", params)
+        # Each server database's log in its own order, the logs by their first event (an older server's
+        # log before that of the server that replaced it at the same address).
+        first = (
+            "(SELECT MIN(f.at) FROM live_events f WHERE f.server = live_events.server AND f.meeting_id = ?)"
+        )
+        rows = self._conn.execute(f"{sql} ORDER BY {first}, server, id", [*params, meeting_id])
         return [LiveLogEntry(int(i), m, t, a, b, json.loads(d), s) for s, i, m, t, a, b, d in rows]
 
     def last_live_event(self, server: str, meeting_id: str) -> int:

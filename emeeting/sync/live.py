@@ -18,11 +18,23 @@ from pydantic import ValidationError
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP
 from emeeting.sync import protocol as p
-from emeeting.sync.client import ServerUnreachable, SyncClient
+from emeeting.sync.client import ServerUnreachable, SyncClient, SyncError
 
 # The server sends a comment line every 15 s when nothing happens: three silent periods mean the
 # connection is dead even if no error says so (a laptop that slept, a proxy that dropped it).
 STREAM_READ_TIMEOUT = 45.0
+
+
+class OtherServerDatabase(SyncError):
+    """The server at this address answers from another database than the one expected (it was replaced,
+    or this desktop never heard its id): its events are to be asked for after the last kept of *its* log."""
+
+    def __init__(self, base_url: str, server_id: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "the server {server} was replaced while being read; try again"),
+            server=base_url,
+        )
+        self.server_id = server_id
 
 
 class LiveClient(SyncClient):
@@ -54,11 +66,14 @@ class LiveClient(SyncClient):
         data = self._json("GET", self._path(meeting_id, "events"), params={"after": after, "limit": limit})
         return self._model(p.LiveEvents, data)
 
-    def all_events(self, meeting_id: str, after: int = 0) -> list[p.LiveEvent]:
-        """Every event of the meeting after ``after``, oldest first."""
+    def all_events(self, meeting_id: str, after: int = 0, server_id: str | None = None) -> list[p.LiveEvent]:
+        """Every event of the meeting after ``after``, oldest first, from the server database
+        ``server_id`` (raises OtherServerDatabase when another one answers)."""
         found: list[p.LiveEvent] = []
         while True:
             page = self.events(meeting_id, after)
+            if page.server_id is not None and page.server_id != server_id:
+                raise OtherServerDatabase(self.base_url, page.server_id)
             found += page.events
             if not page.more or page.last <= after:
                 return found
@@ -76,12 +91,17 @@ class LiveClient(SyncClient):
         return self._model(p.LiveEvent, self._json("POST", path, json={"mode": mode}, resend=False))
 
     def stream(
-        self, meeting_id: str, after: int = 0, opened: Callable[[], None] | None = None
+        self,
+        meeting_id: str,
+        after: int = 0,
+        opened: Callable[[], None] | None = None,
+        server_id: str | None = None,
     ) -> Iterator[p.LiveEvent]:
         """The meeting's events after ``after`` as the server sends them, until the connection ends (the
         iterator then stops, or raises ServerUnreachable when it broke); refusals raise as ``SyncClient``'s
         do (401 AuthError, 404 ServerRefused). ``opened`` is called once the server has taken the stream
-        (events may not come for a long while)."""
+        (events may not come for a long while). Raises OtherServerDatabase, before any event, when the
+        stream comes from another server database than ``server_id``."""
         timeout = httpx.Timeout(10.0, read=STREAM_READ_TIMEOUT)
         headers = self._headers({"Accept": "text/event-stream"})
         path = self._path(meeting_id, "stream")
@@ -97,6 +117,9 @@ class LiveClient(SyncClient):
                         self._check(response)
                     if not response.headers.get("content-type", "").startswith("text/event-stream"):
                         raise self._unreadable()
+                    answering = response.headers.get(p.SERVER_ID_HEADER) or None
+                    if answering is not None and answering != server_id:
+                        raise OtherServerDatabase(self.base_url, answering)
                     if opened is not None:
                         opened()
                     for event in _parse(response.iter_lines()):

@@ -332,12 +332,19 @@ class LiveEvent(BaseModel):
         return datetime_from_db(self.at)
 
 
+# The header of a live stream that names the server database whose event ids it sends (see LiveEvents).
+SERVER_ID_HEADER = "X-Emeeting-Server-Id"
+
+
 class LiveEvents(BaseModel):
     """A meeting's events after ``after`` (oldest first); ask again with ``after=last`` while ``more``."""
 
     events: list[LiveEvent]
     last: int = Field(ge=0)
     more: bool
+    # The server database's id: event ids count from 1 in each, so a server replaced at the same address
+    # (a restored backup, a new database) starts a new log (None from a server older than this field).
+    server_id: str | None = None
 
 
 # ------------------------------------------------------------------------------------ votes on laptops

@@ -30,3 +30,9 @@ def remembered(info: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
 def for_another_user(info: dict[str, Any]) -> dict[str, Any]:
     """A server's sync state as another user of it starts from: only what belongs to the server."""
     return {k: info[k] for k in KEPT_FOR_THE_SERVER if k in info}
+
+
+def live_log_key(base_url: str, server_id: str | None) -> str:
+    """Under which name a server's live events are kept here: its address and its database's id (event
+    ids count from 1 in each database; a server older than the id is known by its address alone)."""
+    return f"{base_url}#{server_id}" if server_id else base_url

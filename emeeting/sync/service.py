@@ -24,7 +24,7 @@ from emeeting.services.records import RecordService
 from emeeting.storage.store import Store
 from emeeting.storage.sync_state import ConflictCopy as ConflictCopy  # what the window shows of a conflict
 from emeeting.storage.sync_state import LiveLogEntry, ServerState, SyncStore
-from emeeting.sync.server_info import for_another_user, remembered
+from emeeting.sync.server_info import SYNCED_SERVER_ID, for_another_user, live_log_key, remembered
 
 if TYPE_CHECKING:
     from emeeting.sync import protocol as p
@@ -137,18 +137,43 @@ class LiveStream:
     events as they come; ``close`` (from any thread) ends the iteration. Only the committee's secretary
     gets the traffic data (``joined``, ``left``)."""
 
-    def __init__(self, client: LiveClient, meeting_id: str, after: int) -> None:
+    def __init__(
+        self,
+        client: LiveClient,
+        meeting_id: str,
+        server_id: str | None,
+        after_for: Callable[[str | None], int],
+    ) -> None:
+        """``server_id``: the server database expected at the client's address; ``after_for(server_id)``:
+        the id to follow on from in that database's log (asked again if another database answers)."""
         self.client = client
-        self.server = client.base_url
+        self.server_id = server_id
         self.meeting_id = meeting_id
-        self.after = after
+        self._after_for = after_for
+        self.after = after_for(server_id)
         self.on_open: Callable[[], None] | None = None  # called once the server has taken the stream
 
+    @property
+    def server(self) -> str:
+        """Under which name the events of this stream are kept (``live_log_key``)."""
+        return live_log_key(self.client.base_url, self.server_id)
+
     def __iter__(self) -> Iterator[p.LiveEvent]:
+        from emeeting.sync.live import OtherServerDatabase
+
         try:
-            for event in self.client.stream(self.meeting_id, self.after, self.on_open):
-                self.after = max(self.after, event.id)
-                yield event
+            for attempt in range(2):
+                try:
+                    events = self.client.stream(self.meeting_id, self.after, self.on_open, self.server_id)
+                    for event in events:
+                        self.after = max(self.after, event.id)
+                        yield event
+                    return
+                except OtherServerDatabase as other:  # a replaced server: follow on in its own log
+                    if attempt:
+                        raise
+                    self.server_id = other.server_id
+                    self.after = self._after_for(other.server_id)
         finally:
             self.client.close()
 
@@ -619,14 +644,30 @@ class SyncService:
         """Catch up on the meeting's live events (those after the last one kept here) and keep them: the
         secretary's desktop keeps every event of its meetings (the evidence pack reads them, offline too).
         Returns the events that were new here."""
+        from emeeting.sync.live import OtherServerDatabase
+
         client = self._live_client(meeting_id, url)
+        server_id = self._known_server_id(client.base_url)
         try:
-            with self.state.read() as st:
-                after = st.last_live_event(client.base_url, meeting_id)
-            events = client.all_events(meeting_id, after)
+            for attempt in range(2):
+                with self.state.read() as st:
+                    after = st.last_live_event(live_log_key(client.base_url, server_id), meeting_id)
+                try:
+                    events = client.all_events(meeting_id, after, server_id)
+                    break
+                except OtherServerDatabase as other:  # a replaced server: catch up on its own log
+                    if attempt:
+                        raise
+                    server_id = other.server_id
         finally:
             client.close()
-        return self.keep_live_events(client.base_url, events)
+        return self.keep_live_events(live_log_key(client.base_url, server_id), events)
+
+    def _known_server_id(self, url: str) -> str | None:
+        """The id of the server database this desktop synced with at ``url`` (None: not known yet)."""
+        state = self.server(url)
+        known = None if state is None else state.info.get(SYNCED_SERVER_ID)
+        return known if isinstance(known, str) else None
 
     def keep_live_events(self, server: str, events: Collection[p.LiveEvent]) -> list[LiveLogEntry]:
         """Keep events that came from ``server``'s live channel (one kept already stays as it was). Keep
@@ -646,8 +687,9 @@ class SyncService:
     def last_live_event(self, meeting_id: str, url: str | None = None) -> int:
         """The id of the meeting's last event kept here from its server (0: none)."""
         server = self.live_server(meeting_id, url)
+        key = live_log_key(server, self._known_server_id(server))
         with self.state.read() as st:
-            return st.last_live_event(server, meeting_id)
+            return st.last_live_event(key, meeting_id)
 
     def set_chair(
         self,
@@ -680,10 +722,14 @@ class SyncService:
         for a worker thread; ``LiveStream.close`` ends it from any thread. Nothing is kept by it: the
         reader of the stream keeps what it receives (``keep_live_events``)."""
         client = self._live_client(meeting_id, url)
-        if after is None:
+
+        def after_for(server_id: str | None) -> int:
+            if after is not None:
+                return after
             with self.state.read() as st:
-                after = st.last_live_event(client.base_url, meeting_id)
-        return LiveStream(client, meeting_id, after)
+                return st.last_live_event(live_log_key(client.base_url, server_id), meeting_id)
+
+        return LiveStream(client, meeting_id, self._known_server_id(client.base_url), after_for)
 
     # -- conflict copies -------------------------------------------------------------------------------
 

@@ -425,3 +425,30 @@ def test_a_failed_backup_leaves_no_partial_database(store: Store, tmp_path: Path
 def test_a_backup_into_a_folder_that_cannot_be_made_is_a_clear_error(store: Store) -> None:
     with pytest.raises(StoreError, match="cannot write the backup to /proc/emeeting-backup"):
         store.backup(Path("/proc/emeeting-backup"))
+
+
+def test_live_events_kept_by_address_are_filed_under_the_server_database_they_came_from(
+    data_dir: Path,
+) -> None:
+    """Before 0008 the live events were kept by the server's address; they came from the server database
+    this desktop synced with, and are filed under it (a replaced server then starts a log of its own)."""
+    create_at_revision(data_dir, "0007")
+    db = data_dir / DB_FILE
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.executemany(
+            "INSERT INTO sync_servers (url, user, cursor, resync, info) VALUES (?, 'somsri', 0, 0, ?)",
+            [("https://a.example", '{"synced_server_id": "db-a"}'), ("https://b.example", "{}")],
+        )
+        conn.executemany(
+            "INSERT INTO live_events (server, id, meeting_id, type, at, by, data) VALUES (?, ?, 'm', 'chair',"
+            " '2026-12-07T07:30:00+00:00', 'somsri', '{}')",
+            [("https://a.example", 1), ("https://a.example", 2), ("https://b.example", 1)],
+        )
+    conn.close()
+    Store.open(data_dir).close()
+    assert sorted(sqlite_rows(db, "SELECT server, id FROM live_events")) == [
+        ("https://a.example#db-a", 1),
+        ("https://a.example#db-a", 2),
+        ("https://b.example", 1),  # a server whose database this desktop does not know keeps its address
+    ]

@@ -15,6 +15,7 @@ from emeeting.domain import model as m
 from emeeting.domain.kinds import Kind
 from emeeting.sync import protocol as p
 from emeeting.sync.client import ServerRefused
+from emeeting.sync.server_info import live_log_key
 from emeeting.sync.service import LiveStream, NotLoggedIn
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import Desk, Office, make_desk
@@ -63,7 +64,8 @@ def test_the_stream_is_resumed_from_the_last_event_kept_and_nothing_is_missed(of
         secretary.set_chair(meeting, item.id, paper, 0)
         event = next_of(arrived, "chair")
         assert event.data == {"item_id": item.id, "document_id": paper, "page": 0}
-        alice.sync.keep_live_events(office.url, [event])
+        # (kept under the server's address and database id, as the window's channel keeps them)
+        alice.sync.keep_live_events(live_log_key(office.url, office.live.state.db.server_id()), [event])
     # The connection is gone (closed under the reader, mid-stream); the meeting goes on without alice.
     for page in (1, 2, 3):
         secretary.set_chair(meeting, item.id, paper, page)

@@ -134,3 +134,56 @@ def test_a_restarted_server_is_the_same_server(tmp_path: Path) -> None:
         report = office.secretary.run()
     assert report.removed == 0
     assert [x.id for x in office.secretary.rows(m.Meeting)] == [office.meeting.id]
+
+
+def test_the_live_events_of_a_replaced_server_are_kept_from_its_first_one(tmp_path: Path) -> None:
+    """Event ids count from 1 in each server database: a desktop that kept events up to id 9 of the old
+    server still keeps events 1… of the new one at the same address, in a log of their own."""
+    settings = cheap_settings(tmp_path)
+    with serve_at(settings, 0) as first:
+        office = build_office(first, tmp_path)
+        meeting, item = office.meeting.id, office.items[0]
+        paper = office.documents["open"].id
+        secretary, alice = office.secretary.sync, office.attendee("alice")
+        alice.run()
+        for page in range(6):
+            secretary.set_chair(meeting, item.id, paper, page)
+        old = alice.sync.live_events(meeting)
+        assert [e.data["page"] for e in old if e.type == "chair"] == list(range(6))
+        port = int(first.url.rsplit(":", 1)[1])
+    recreate_empty(settings, tmp_path)
+    with serve_at(settings, port) as second:
+        accounts = second.state.accounts
+        accounts.add_user(
+            "somsri",
+            PASSWORD,
+            "secretary",
+            person_id=office.people["somsri"].id,
+            committees=(office.committee.id,),
+        )
+        accounts.add_user("alice", PASSWORD, "member", person_id=office.people["alice"].id)
+        secretary.login(office.url, "somsri", PASSWORD)
+        secretary.sync(office.url, start_over=True)  # the meeting is published to the new server
+        secretary.set_chair(meeting, item.id, paper, 7)
+        secretary.set_chair(meeting, item.id, paper, 8)
+        # Alice has not synced since: her desktop still expects the old server, and learns of the new one
+        # from the events' page.
+        alice.sync.login(alice.url, "alice", PASSWORD)
+        new = alice.sync.live_events(meeting)
+        assert [e.data["page"] for e in new if e.type == "chair"] == [7, 8]
+        assert new[0].id == 1 and {e.server for e in new} != {e.server for e in old}
+        kept = alice.sync.kept_live_events(meeting)
+        assert [e.data["page"] for e in kept if e.type == "chair"] == [*range(6), 7, 8]  # the old log stays
+        # Her stream follows on in the new log too: nothing again, the next event as it comes.
+        stream = alice.sync.live_stream(meeting)
+        events = iter(stream)
+        secretary.set_chair(meeting, item.id, paper, 9)
+        try:
+            while (event := next(events)).type != "chair":
+                pass
+        finally:
+            stream.close()
+        assert event.data["page"] == 9 and stream.server == new[0].server
+        # The secretary's own desktop (which adopted the new server) catches up the same way.
+        mine = secretary.live_events(meeting)
+        assert [e.data["page"] for e in mine if e.type == "chair"] == [7, 8, 9]

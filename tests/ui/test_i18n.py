@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -125,6 +127,37 @@ def test_the_default_language_follows_the_system_locale(tmp_path: Path, qapp: ob
     assert i18n.saved_language(settings) == expected
     settings.setValue(i18n.SETTINGS_KEY, "th")
     assert i18n.saved_language(settings) == "th"
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"LANG": "th_TH.UTF-8"}, "th"),
+        ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "th_TH.UTF-8"}, "th"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({"LANG": "C"}, "en"),
+    ],
+)
+def test_the_first_start_speaks_the_systems_language(
+    tmp_path: Path, environment: dict[str, str], expected: str
+) -> None:
+    """A fresh install on a Thai system starts in Thai, elsewhere in English, until View ▸ Language says."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(environment, QT_QPA_PLATFORM="offscreen")
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QSettings\n"
+        "from emeeting.ui.shell.i18n import saved_language\n"
+        "app = QCoreApplication([])\n"
+        "print(saved_language(QSettings(sys.argv[1], QSettings.Format.IniFormat)))\n"
+    )
+    settings = tmp_path / "fresh.ini"
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(settings)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == expected
 
 
 def test_thai_labels_and_dates(languages: i18n.LanguageSwitcher) -> None:

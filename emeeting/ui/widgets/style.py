@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
@@ -75,6 +75,10 @@ class Badge(QLabel):
         self._tone = Tone.NEUTRAL
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # A label with a style sheet hears of no palette change: its parent's tells it the desktop's
+        # palette changed (a dark mode switched on).
+        if parent is not None:
+            parent.installEventFilter(self)
         self._restyle()
 
     @property
@@ -105,6 +109,11 @@ class Badge(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._restyle()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and watched is self.parentWidget():
+            self._restyle()
+        return False
 
 
 def icons_dir() -> Path:
