@@ -240,3 +240,17 @@ def test_the_guide_follows_a_language_switch(
     assert guide.windowTitle() == "First steps"
     empty_window.set_language("th")
     assert guide.skip_buttons[COMMITTEE].text() == thai
+
+
+def test_enter_after_the_names_creates_the_committee(
+    qtbot: QtBot, empty_window: MainWindow, runner: TaskRunner, services: Services
+) -> None:
+    guide = open_guide(qtbot, empty_window, runner)
+    QTest.mouseClick(guide.skip_buttons[COMMITTEE], Qt.MouseButton.LeftButton)  # a look ahead first
+    QTest.mouseClick(guide.back_buttons[MEETING], Qt.MouseButton.LeftButton)
+    guide.name_edit.setText("คณะกรรมการตรวจสอบและประเมินผล")
+    guide.short_edit.setText("ตป.")
+    QTest.keyClick(guide.short_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: guide.step == MEETING, timeout=WAIT)
+    assert [c.short_name for c in services.records.select(m.Committee)] == ["ตป."]
+    assert guide.import_dialog is None  # Enter is the plain "Create committee"

@@ -164,6 +164,9 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         self._context.bus.changed.connect(self._on_changes)
         self._context.history.failed.connect(self._on_refused)
         window.meeting_shown.connect(self._on_meeting_shown)
+        # Enter presses the step's own main button (show_step), never one that merely had the focus.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self._retranslate()
         self.resize(620, 500)
         self.show_step(COMMITTEE)
@@ -237,7 +240,6 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         self.create_import_button.clicked.connect(lambda: self.create_committee(import_members=True))
         self.name_edit.textChanged.connect(self._update_committee_buttons)
         self.short_edit.textChanged.connect(self._update_committee_buttons)
-        self.short_edit.returnPressed.connect(lambda: self.create_committee(import_members=False))
 
     def _build_meeting_page(self) -> None:
         page, self.meeting_heading, self.meeting_text, layout, buttons = self._page("meetingStep")
@@ -313,11 +315,17 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         self._set_error("")
         self.pages.setCurrentIndex(step)
         self._update()
-        focus = {COMMITTEE: self.name_edit, MEETING: self.meeting_button, INVITEES_STEP: self.invite_button}
-        if step in focus and focus[step].isEnabled():
-            focus[step].setFocus()
-        elif step == DONE:
-            self.next_buttons["agenda"].setFocus()
+        main = {
+            COMMITTEE: self.create_button,
+            MEETING: self.meeting_button,
+            INVITEES_STEP: self.invite_button,
+            DONE: self.next_buttons["agenda"],
+        }
+        for button in main.values():
+            button.setDefault(button is main[step])
+        focus = self.name_edit if step == COMMITTEE else main[step]
+        if focus.isEnabled():
+            focus.setFocus()
         self.step_shown.emit(step)
 
     def back(self) -> None:
