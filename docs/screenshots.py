@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from emeeting.app import _ensure_thai_font
+from emeeting.app import ensure_thai_font
 from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.services.container import Services
@@ -54,6 +54,7 @@ from emeeting.ui.reader.mark_tools import Tool
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
+from emeeting.ui.widgets.style import apply_look
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
 # A small list to import: good rows, one already in the directory, and rows with mistakes.
@@ -102,7 +103,8 @@ def shoot_dialog(
 def main() -> int:
     ensure_compiled_translations()
     app = QApplication(sys.argv[:1])
-    _ensure_thai_font()
+    apply_look(app)
+    ensure_thai_font()
     with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data") as services:
         load_demo(services, 12)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)

@@ -29,6 +29,7 @@ from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.safe_text import show_plain_message
+from emeeting.ui.widgets.style import apply_look
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 APP_NAME = "emeeting"
@@ -106,7 +107,7 @@ def _show_start_error(error: EmeetingError) -> None:
     app = _application()  # noqa: F841 - the application must live while the message box is shown
     languages = LanguageSwitcher(QSettings())
     languages.install()
-    _ensure_thai_font()
+    ensure_thai_font()
     title = QCoreApplication.translate("App", "emeeting cannot start")
     show_plain_message(None, QMessageBox.Icon.Critical, title, user_message(error))
     languages.uninstall()
@@ -132,7 +133,7 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
     app = _application()
     languages = LanguageSwitcher(QSettings())
     languages.install()
-    _ensure_thai_font()
+    ensure_thai_font()
     runner = TaskRunner(log_file=log_file)
     bus = ChangeBus()
     # keyring and httpx load when first used
@@ -162,12 +163,13 @@ def _application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    apply_look(app)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "emeeting.png")))
     return app
 
 
-def _ensure_thai_font() -> None:
+def ensure_thai_font() -> None:
     """Register the bundled Thai font when the system has none, so Thai text never shows as boxes."""
     if QFontDatabase.families(QFontDatabase.WritingSystem.Thai):
         return

@@ -80,8 +80,8 @@
         </translation>
     </message>
     <message>
-        <source>running time {duration}, ends about {time}</source>
-        <translation>running time {duration}, ends about {time}</translation>
+        <source>running time {duration}, ends at about {time}</source>
+        <translation>running time {duration}, ends at about {time}</translation>
     </message>
     <message>
         <source>Closed item: withheld from guests</source>
@@ -1046,6 +1046,17 @@
             <numerusform>%n pages in this meeting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not in the board book</source>
+        <translation>
+            <numerusform>%n not in the board book</numerusform>
+            <numerusform>%n not in the board book</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the board book (not a PDF)</source>
+        <translation>Not in the board book (not a PDF)</translation>
+    </message>
     <message>
         <source>A document needs a name.</source>
         <translation>A document needs a name.</translation>
@@ -1126,6 +1137,50 @@
         <translation>No file was attached: {message}</translation>
     </message>
     <message>
+        <source>Not in the board book</source>
+        <translation>Not in the board book</translation>
+    </message>
+    <message>
+        <source>{file} is a {kind}; the board book binds only PDF files.</source>
+        <translation>{file} is a {kind}; the board book binds only PDF files.</translation>
+    </message>
+    <message>
+        <source>Converting {file} to PDF with LibreOffice…</source>
+        <translation>Converting {file} to PDF with LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Save it as PDF and attach the PDF to put it in the board book.</source>
+        <translation>Save it as PDF and attach the PDF to put it in the board book.</translation>
+    </message>
+    <message>
+        <source>LibreOffice, which converts it here, is not installed on this computer: save the file as PDF in the program that made it and attach the PDF, or install LibreOffice (libreoffice.org).</source>
+        <translation>LibreOffice, which converts it here, is not installed on this computer: save the file as PDF in the program that made it and attach the PDF, or install LibreOffice (libreoffice.org).</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF to put it in the board book; the original file is kept as its earlier version (Undo brings it back).</source>
+        <translation>Convert it to PDF to put it in the board book; the original file is kept as its earlier version (Undo brings it back).</translation>
+    </message>
+    <message>
+        <source>Convert “{name}” to PDF</source>
+        <translation>Convert “{name}” to PDF</translation>
+    </message>
+    <message>
+        <source>Conversion cancelled; nothing was changed.</source>
+        <translation>Conversion cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{file} was converted to PDF and is now in the board book; Undo brings back the original.</source>
+        <translation>{file} was converted to PDF and is now in the board book; Undo brings back the original.</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>Not converted</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {message}</source>
+        <translation>Nothing was changed: {message}</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1140,6 +1195,14 @@
     <message>
         <source>Size</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <source>Convert to PDF</source>
+        <translation>Convert to PDF</translation>
+    </message>
+    <message>
+        <source>Make a PDF of this file with LibreOffice, for the board book</source>
+        <translation>Make a PDF of this file with LibreOffice, for the board book</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -1172,6 +1235,46 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation>PowerPoint presentation</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>text file</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP archive</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>picture</translation>
+    </message>
+    <message>
+        <source>file of an unknown kind</source>
+        <translation>file of an unknown kind</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1928,18 @@
     <message>
         <source>a new version of a paper is one file</source>
         <translation>a new version of a paper is one file</translation>
+    </message>
+    <message>
+        <source>{name}: is already a PDF</source>
+        <translation>{name}: is already a PDF</translation>
+    </message>
+    <message>
+        <source>{name}: a confidential paper kept encrypted on this computer is not converted here</source>
+        <translation>{name}: a confidential paper kept encrypted on this computer is not converted here</translation>
+    </message>
+    <message>
+        <source>{name}: LibreOffice is not installed on this computer; install it, or save the file as PDF in the program that made it and attach the PDF</source>
+        <translation>{name}: LibreOffice is not installed on this computer; install it, or save the file as PDF in the program that made it and attach the PDF</translation>
     </message>
     <message>
         <source>the new order must list exactly the documents of that agenda item</source>
@@ -2662,6 +2777,27 @@
         <source>the server {server} was replaced while being read; try again</source>
         <translation>the server {server} was replaced while being read; try again</translation>
     </message>
+    <message>
+        <source>{name}: LibreOffice cannot convert this kind of file to PDF</source>
+        <extracomment>What LibreOffice turns into a PDF: office documents, spreadsheets, slides and plain text. A fresh profile makes the first start slower (a few seconds); a large file takes longer still.</extracomment>
+        <translation>{name}: LibreOffice cannot convert this kind of file to PDF</translation>
+    </message>
+    <message>
+        <source>{name}: LibreOffice could not convert the file to PDF ({reason})</source>
+        <translation>{name}: LibreOffice could not convert the file to PDF ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: LibreOffice could not be started ({reason})</source>
+        <translation>{name}: LibreOffice could not be started ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: LibreOffice did not finish converting the file within {seconds} seconds</source>
+        <translation>{name}: LibreOffice did not finish converting the file within {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>{name}: the conversion to PDF was cancelled</source>
+        <translation>{name}: the conversion to PDF was cancelled</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceButton</name>
@@ -2735,6 +2871,45 @@
     <message>
         <source>Wrote {file}</source>
         <translation>Wrote {file}</translation>
+    </message>
+    <message>
+        <source>not a PDF: convert it to PDF in the Documents tab</source>
+        <translation>not a PDF: convert it to PDF in the Documents tab</translation>
+    </message>
+    <message>
+        <source>a PDF locked with a password</source>
+        <translation>a PDF locked with a password</translation>
+    </message>
+    <message>
+        <source>a PDF that cannot be read</source>
+        <translation>a PDF that cannot be read</translation>
+    </message>
+    <message>
+        <source>missing or damaged on this computer</source>
+        <translation>missing or damaged on this computer</translation>
+    </message>
+    <message>
+        <source>not for this reader</source>
+        <translation>not for this reader</translation>
+    </message>
+    <message>
+        <source>classed ลับที่สุด and not released by policy</source>
+        <translation>classed ลับที่สุด and not released by policy</translation>
+    </message>
+    <message>
+        <source>kept encrypted on this computer; read it in the app</source>
+        <translation>kept encrypted on this computer; read it in the app</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) were left out of {file}:</source>
+        <translation>
+            <numerusform>%n paper was left out of {file}:</numerusform>
+            <numerusform>%n papers were left out of {file}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board book</source>
+        <translation>Board book</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -3002,6 +3177,10 @@
     <message>
         <source>(no presenter)</source>
         <translation>(no presenter)</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>No one</translation>
     </message>
     <message>
         <source>Select an agenda item to edit it.</source>
@@ -3310,6 +3489,14 @@
         <translation>Voted: {count}</translation>
     </message>
     <message>
+        <source>opened {time}</source>
+        <translation>opened {time}</translation>
+    </message>
+    <message>
+        <source>closed {time}</source>
+        <translation>closed {time}</translation>
+    </message>
+    <message>
         <source>Have voted: {names}</source>
         <translation>Have voted: {names}</translation>
     </message>
@@ -3553,6 +3740,14 @@
     <message>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>Meeting da&amp;y</source>
+        <translation>Meeting da&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
     </message>
     <message>
         <source>R&amp;eader view</source>
@@ -3819,6 +4014,10 @@
         <translation>&amp;Minutes</translation>
     </message>
     <message>
+        <source>Certified minutes: this meeting is read-only. Changes are made as an amendment (Minutes tab).</source>
+        <translation>Certified minutes: this meeting is read-only. Changes are made as an amendment (Minutes tab).</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</source>
         <translation>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</translation>
     </message>
@@ -3891,6 +4090,26 @@
     <message>
         <source>By circulation (แจ้งเวียน)</source>
         <translation>By circulation (แจ้งเวียน)</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>No minutes yet</translation>
+    </message>
+    <message>
+        <source>Minutes are made from what the Meeting day recorded: who attended, and each item&apos;s notes, resolution and votes. Make the draft from that record, edit each item&apos;s text, then certify the minutes.</source>
+        <translation>Minutes are made from what the Meeting day recorded: who attended, and each item&apos;s notes, resolution and votes. Make the draft from that record, edit each item&apos;s text, then certify the minutes.</translation>
+    </message>
+    <message>
+        <source>Make the draft minutes</source>
+        <translation>Make the draft minutes</translation>
+    </message>
+    <message>
+        <source>This meeting has not been held yet. Its minutes are made from what the Meeting day records: who attends, and each item&apos;s notes, resolution and votes. After the meeting, make the draft here, edit each item&apos;s text, then certify the minutes. A draft can already be prepared from the agenda.</source>
+        <translation>This meeting has not been held yet. Its minutes are made from what the Meeting day records: who attends, and each item&apos;s notes, resolution and votes. After the meeting, make the draft here, edit each item&apos;s text, then certify the minutes. A draft can already be prepared from the agenda.</translation>
+    </message>
+    <message>
+        <source>Prepare a draft from the agenda</source>
+        <translation>Prepare a draft from the agenda</translation>
     </message>
     <message>
         <source>Not named</source>
@@ -4679,6 +4898,10 @@
 <context>
     <name>PersonTextDialog</name>
     <message>
+        <source>Choose a member</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -4933,6 +5156,22 @@
     <message>
         <source>Closed {time}</source>
         <translation>Closed {time}</translation>
+    </message>
+    <message>
+        <source>The meeting has been held: this is its record. Its minutes are made from it in the Minutes tab.</source>
+        <translation>The meeting has been held: this is its record. Its minutes are made from it in the Minutes tab.</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Not opened yet</translation>
+    </message>
+    <message>
+        <source>Mark those who arrive, then open the meeting: the quorum and each item&apos;s time count from the opening.</source>
+        <translation>Mark those who arrive, then open the meeting: the quorum and each item&apos;s time count from the opening.</translation>
+    </message>
+    <message>
+        <source>{present} present so far; {required} of {members} members make a quorum</source>
+        <translation>{present} present so far; {required} of {members} members make a quorum</translation>
     </message>
     <message>
         <source>The members&apos; laptops did not get the chair&apos;s place: {reason}</source>

@@ -77,8 +77,8 @@
         </translation>
     </message>
     <message>
-        <source>running time {duration}, ends about {time}</source>
-        <translation>ใช้เวลา {duration} เลิกประชุมประมาณ {time} น.</translation>
+        <source>running time {duration}, ends at about {time}</source>
+        <translation>ใช้เวลา {duration} เลิกประชุมประมาณ {time}</translation>
     </message>
     <message>
         <source>Closed item: withheld from guests</source>
@@ -1036,6 +1036,16 @@
             <numerusform>รวม %n หน้าในการประชุมนี้</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not in the board book</source>
+        <translation>
+            <numerusform>ไม่อยู่ในแฟ้มเอกสารประกอบการประชุม %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the board book (not a PDF)</source>
+        <translation>ไม่อยู่ในแฟ้มเอกสารประกอบการประชุม (มิใช่ PDF)</translation>
+    </message>
     <message>
         <source>A document needs a name.</source>
         <translation>เอกสารต้องมีชื่อ</translation>
@@ -1111,6 +1121,50 @@
         <translation>ไม่มีไฟล์ใดถูกแนบ: {message}</translation>
     </message>
     <message>
+        <source>Not in the board book</source>
+        <translation>ไม่อยู่ในแฟ้มเอกสารประกอบการประชุม</translation>
+    </message>
+    <message>
+        <source>{file} is a {kind}; the board book binds only PDF files.</source>
+        <translation>{file} เป็น{kind} แฟ้มเอกสารประกอบการประชุมรวมได้เฉพาะแฟ้ม PDF</translation>
+    </message>
+    <message>
+        <source>Converting {file} to PDF with LibreOffice…</source>
+        <translation>กำลังแปลง {file} เป็น PDF ด้วย LibreOffice…</translation>
+    </message>
+    <message>
+        <source>Save it as PDF and attach the PDF to put it in the board book.</source>
+        <translation>โปรดบันทึกเป็น PDF แล้วแนบแฟ้ม PDF เพื่อรวมไว้ในแฟ้มเอกสารประกอบการประชุม</translation>
+    </message>
+    <message>
+        <source>LibreOffice, which converts it here, is not installed on this computer: save the file as PDF in the program that made it and attach the PDF, or install LibreOffice (libreoffice.org).</source>
+        <translation>เครื่องนี้ไม่ได้ติดตั้ง LibreOffice ซึ่งใช้แปลงแฟ้มในโปรแกรมนี้ โปรดบันทึกแฟ้มเป็น PDF จากโปรแกรมที่ใช้จัดทำแล้วแนบแฟ้ม PDF หรือติดตั้ง LibreOffice (libreoffice.org)</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF to put it in the board book; the original file is kept as its earlier version (Undo brings it back).</source>
+        <translation>แปลงเป็น PDF เพื่อรวมไว้ในแฟ้มเอกสารประกอบการประชุม แฟ้มต้นฉบับจะเก็บไว้เป็นฉบับก่อนหน้า (เลิกทำเพื่อนำกลับมาได้)</translation>
+    </message>
+    <message>
+        <source>Convert “{name}” to PDF</source>
+        <translation>แปลง “{name}” เป็น PDF</translation>
+    </message>
+    <message>
+        <source>Conversion cancelled; nothing was changed.</source>
+        <translation>ยกเลิกการแปลงแล้ว ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>{file} was converted to PDF and is now in the board book; Undo brings back the original.</source>
+        <translation>แปลง {file} เป็น PDF แล้ว และรวมอยู่ในแฟ้มเอกสารประกอบการประชุม เลิกทำเพื่อนำต้นฉบับกลับมาได้</translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation>ไม่ได้แปลง</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {message}</source>
+        <translation>ไม่มีการเปลี่ยนแปลงใด: {message}</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>เอกสาร</translation>
     </message>
@@ -1125,6 +1179,14 @@
     <message>
         <source>Size</source>
         <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Convert to PDF</source>
+        <translation>แปลงเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Make a PDF of this file with LibreOffice, for the board book</source>
+        <translation>จัดทำ PDF ของแฟ้มนี้ด้วย LibreOffice สำหรับแฟ้มเอกสารประกอบการประชุม</translation>
     </message>
     <message>
         <source>Attach files…</source>
@@ -1157,6 +1219,46 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>เอกสาร Word</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>แฟ้มงาน Excel</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>ตาราง CSV</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation>งานนำเสนอ PowerPoint</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>แฟ้มข้อความ</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>แฟ้มบีบอัด ZIP</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>file of an unknown kind</source>
+        <translation>แฟ้มที่ไม่ทราบประเภท</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>แฟ้ม: {file}</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1912,18 @@
     <message>
         <source>a new version of a paper is one file</source>
         <translation>เอกสารฉบับใหม่ต้องเป็นไฟล์เดียว</translation>
+    </message>
+    <message>
+        <source>{name}: is already a PDF</source>
+        <translation>{name}: เป็นแฟ้ม PDF อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{name}: a confidential paper kept encrypted on this computer is not converted here</source>
+        <translation>{name}: เอกสารลับที่เก็บแบบเข้ารหัสไว้ในเครื่องนี้ไม่สามารถแปลงได้</translation>
+    </message>
+    <message>
+        <source>{name}: LibreOffice is not installed on this computer; install it, or save the file as PDF in the program that made it and attach the PDF</source>
+        <translation>{name}: เครื่องนี้ไม่ได้ติดตั้ง LibreOffice โปรดติดตั้ง หรือบันทึกแฟ้มเป็น PDF จากโปรแกรมที่ใช้จัดทำแล้วแนบแฟ้ม PDF</translation>
     </message>
     <message>
         <source>the new order must list exactly the documents of that agenda item</source>
@@ -2647,6 +2761,27 @@
         <source>the server {server} was replaced while being read; try again</source>
         <translation>เซิร์ฟเวอร์ {server} ถูกแทนที่ระหว่างการอ่านข้อมูล กรุณาลองอีกครั้ง</translation>
     </message>
+    <message>
+        <source>{name}: LibreOffice cannot convert this kind of file to PDF</source>
+        <extracomment>What LibreOffice turns into a PDF: office documents, spreadsheets, slides and plain text. A fresh profile makes the first start slower (a few seconds); a large file takes longer still.</extracomment>
+        <translation>{name}: LibreOffice ไม่สามารถแปลงแฟ้มประเภทนี้เป็น PDF ได้</translation>
+    </message>
+    <message>
+        <source>{name}: LibreOffice could not convert the file to PDF ({reason})</source>
+        <translation>{name}: LibreOffice ไม่สามารถแปลงแฟ้มเป็น PDF ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: LibreOffice could not be started ({reason})</source>
+        <translation>{name}: ไม่สามารถเริ่ม LibreOffice ได้ ({reason})</translation>
+    </message>
+    <message>
+        <source>{name}: LibreOffice did not finish converting the file within {seconds} seconds</source>
+        <translation>{name}: LibreOffice แปลงแฟ้มไม่เสร็จภายใน {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>{name}: the conversion to PDF was cancelled</source>
+        <translation>{name}: ยกเลิกการแปลงเป็น PDF แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceButton</name>
@@ -2720,6 +2855,44 @@
     <message>
         <source>Wrote {file}</source>
         <translation>บันทึกไฟล์ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>not a PDF: convert it to PDF in the Documents tab</source>
+        <translation>มิใช่ PDF: แปลงเป็น PDF ได้ที่แท็บเอกสาร</translation>
+    </message>
+    <message>
+        <source>a PDF locked with a password</source>
+        <translation>PDF ที่ตั้งรหัสผ่านไว้</translation>
+    </message>
+    <message>
+        <source>a PDF that cannot be read</source>
+        <translation>PDF ที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>missing or damaged on this computer</source>
+        <translation>ไม่พบหรือเสียหายในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>not for this reader</source>
+        <translation>มิใช่สำหรับผู้รับรายนี้</translation>
+    </message>
+    <message>
+        <source>classed ลับที่สุด and not released by policy</source>
+        <translation>ชั้นความลับ ลับที่สุด และไม่เปิดเผยตามนโยบาย</translation>
+    </message>
+    <message>
+        <source>kept encrypted on this computer; read it in the app</source>
+        <translation>เก็บแบบเข้ารหัสในเครื่องนี้ โปรดอ่านในโปรแกรม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) were left out of {file}:</source>
+        <translation>
+            <numerusform>เอกสาร %n รายการไม่ได้รวมไว้ใน {file}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board book</source>
+        <translation>แฟ้มเอกสารประกอบการประชุม</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -2983,6 +3156,10 @@
     <message>
         <source>(no presenter)</source>
         <translation>(ไม่ระบุผู้นำเสนอ)</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>Select an agenda item to edit it.</source>
@@ -3291,6 +3468,14 @@
         <translation>ลงมติแล้ว {count} ท่าน</translation>
     </message>
     <message>
+        <source>opened {time}</source>
+        <translation>เปิดลงมติ {time}</translation>
+    </message>
+    <message>
+        <source>closed {time}</source>
+        <translation>ปิดลงมติ {time}</translation>
+    </message>
+    <message>
         <source>Have voted: {names}</source>
         <translation>ผู้ที่ลงมติแล้ว: {names}</translation>
     </message>
@@ -3532,6 +3717,14 @@
     <message>
         <source>D&amp;ocuments</source>
         <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Meeting da&amp;y</source>
+        <translation>วันประชุม</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>รายงานการประชุม</translation>
     </message>
     <message>
         <source>R&amp;eader view</source>
@@ -3798,6 +3991,10 @@
         <translation>รายงานการประชุม</translation>
     </message>
     <message>
+        <source>Certified minutes: this meeting is read-only. Changes are made as an amendment (Minutes tab).</source>
+        <translation>รายงานการประชุมได้รับรองแล้ว การประชุมนี้แก้ไขไม่ได้ หากต้องการเปลี่ยนแปลงให้บันทึกเป็นการแก้ไขเพิ่มเติมรายงานการประชุม (แท็บรายงานการประชุม)</translation>
+    </message>
+    <message>
         <source>The minutes of this meeting have been certified, so its details, agenda, invitees, the agenda items&apos; documents and the meeting-day record can no longer be changed. Changes are made as an amendment to the minutes (Minutes tab, Record an amendment…).</source>
         <translation>รายงานการประชุมครั้งนี้ได้รับรองแล้ว จึงแก้ไขรายละเอียดการประชุม ระเบียบวาระ ผู้เข้าประชุม เอกสารประกอบระเบียบวาระ และบันทึกวันประชุมไม่ได้อีก การเปลี่ยนแปลงใด ๆ ให้ทำโดยการแก้ไขเพิ่มเติมรายงานการประชุม (แท็บรายงานการประชุม ปุ่ม “บันทึกการแก้ไข…”)</translation>
     </message>
@@ -3870,6 +4067,26 @@
     <message>
         <source>By circulation (แจ้งเวียน)</source>
         <translation>โดยการแจ้งเวียน</translation>
+    </message>
+    <message>
+        <source>No minutes yet</source>
+        <translation>ยังไม่มีรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Minutes are made from what the Meeting day recorded: who attended, and each item&apos;s notes, resolution and votes. Make the draft from that record, edit each item&apos;s text, then certify the minutes.</source>
+        <translation>รายงานการประชุมจัดทำจากสิ่งที่บันทึกไว้ในวันประชุม ได้แก่ ผู้มาประชุม บันทึก มติ และผลการลงมติของแต่ละวาระ ให้สร้างร่างจากบันทึกดังกล่าว แก้ไขข้อความของแต่ละวาระ แล้วจึงรับรองรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Make the draft minutes</source>
+        <translation>จัดทำร่างรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>This meeting has not been held yet. Its minutes are made from what the Meeting day records: who attends, and each item&apos;s notes, resolution and votes. After the meeting, make the draft here, edit each item&apos;s text, then certify the minutes. A draft can already be prepared from the agenda.</source>
+        <translation>การประชุมนี้ยังไม่ได้จัดขึ้น รายงานการประชุมจะจัดทำจากสิ่งที่บันทึกไว้ในวันประชุม ได้แก่ ผู้มาประชุม บันทึก มติ และผลการลงมติของแต่ละวาระ เมื่อประชุมเสร็จแล้ว ให้สร้างร่างที่นี่ แก้ไขข้อความของแต่ละวาระ แล้วจึงรับรองรายงานการประชุม ทั้งนี้ สามารถเตรียมร่างจากระเบียบวาระไว้ก่อนได้</translation>
+    </message>
+    <message>
+        <source>Prepare a draft from the agenda</source>
+        <translation>เตรียมร่างจากระเบียบวาระ</translation>
     </message>
     <message>
         <source>Not named</source>
@@ -4651,6 +4868,10 @@
 <context>
     <name>PersonTextDialog</name>
     <message>
+        <source>Choose a member</source>
+        <translation>เลือกกรรมการ</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>กรรมการ</translation>
     </message>
@@ -4903,6 +5124,22 @@
     <message>
         <source>Closed {time}</source>
         <translation>ปิดประชุม {time}</translation>
+    </message>
+    <message>
+        <source>The meeting has been held: this is its record. Its minutes are made from it in the Minutes tab.</source>
+        <translation>การประชุมนี้เสร็จสิ้นแล้ว ข้อมูลด้านล่างคือบันทึกการประชุม จัดทำรายงานการประชุมจากบันทึกนี้ได้ที่แท็บรายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>ยังไม่เปิดประชุม</translation>
+    </message>
+    <message>
+        <source>Mark those who arrive, then open the meeting: the quorum and each item&apos;s time count from the opening.</source>
+        <translation>บันทึกผู้มาประชุมเมื่อมาถึง แล้วจึงเปิดประชุม ระบบจะนับองค์ประชุมและเวลาของแต่ละวาระตั้งแต่เปิดประชุม</translation>
+    </message>
+    <message>
+        <source>{present} present so far; {required} of {members} members make a quorum</source>
+        <translation>มาประชุมแล้ว {present} คน ต้องมีอย่างน้อย {required} คน จากกรรมการ {members} คน จึงจะครบองค์ประชุม</translation>
     </message>
     <message>
         <source>The members&apos; laptops did not get the chair&apos;s place: {reason}</source>

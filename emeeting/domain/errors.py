@@ -12,6 +12,8 @@ parameter may be another EmeetingError, which is then shown in the same language
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 
@@ -23,6 +25,22 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     messages in the source by this name.
     """
     return text
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A moment named in a message (who changed a row, and when), in local time: the time alone when it
+    was today, with its date (``with_date``) otherwise. ``str`` is the English line's "14:02" or
+    "2026-12-06 14:02"; the UI writes it in its own language and time style ("14.02 น.")."""
+
+    at: datetime
+    with_date: bool = False
+
+    def __str__(self) -> str:
+        return self.at.strftime("%Y-%m-%d %H:%M" if self.with_date else "%H:%M")
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def _rebuild(cls: type[EmeetingError], template: str, params: dict[str, object]) -> EmeetingError:
@@ -58,6 +76,14 @@ class ValidationError(EmeetingError):
 
 class RejectedFileError(EmeetingError):
     """An attached or imported file was refused; nothing was stored."""
+
+
+class ConversionError(EmeetingError):
+    """A file could not be converted to PDF (LibreOffice missing, failing or too slow); nothing changed."""
+
+
+class ConversionCancelled(ConversionError):
+    """The user stopped a conversion to PDF; nothing changed."""
 
 
 class StoreError(EmeetingError):

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from emeeting import paths
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, RejectedFileError, ValidationError
+from emeeting.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    ConversionError,
+    EmeetingError,
+    RejectedFileError,
+    ValidationError,
+)
+from emeeting.intake import convert
 from emeeting.intake.inspect import Inspected, inspect_files
 from emeeting.services.frozen import is_certified, refuse_certified
 from emeeting.services.records import cascade_delete, insert, replace
@@ -160,10 +169,14 @@ class DocumentService:
             changes = insert(repo, *documents)
         return AttachResult(changes, documents, intake.rejected)
 
-    def new_version(self, document_id: str, intake: Intake) -> Changes:
+    def new_version(self, document_id: str, intake: Intake, *, base: m.Document | None = None) -> Changes:
         """Replace a paper's file with a new version (one file checked by ``intake``): the document keeps
         its id, name, place and class and takes the new file's content, hash, pages and text. Readers'
-        annotations made on the earlier version follow it where they can (``services.annotations``)."""
+        annotations made on the earlier version follow it where they can (``services.annotations``).
+        The earlier file stays in the store (the audit trail names it; undo brings it back).
+
+        ``base``: the document as the new version was made from (a conversion); refused
+        (StaleWriteError) when the paper changed since."""
         if len(intake.accepted) != 1:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a new version of a paper is one file"))
         found = intake.accepted[0]
@@ -180,7 +193,70 @@ class DocumentService:
                     page_count=found.page_count,
                     text=found.text,
                 ),
+                base=base,
             )
+
+    @staticmethod
+    def office() -> Path | None:
+        """LibreOffice's program when it is installed (looked up on every call: installing it while the
+        app runs needs no restart); None when it is not."""
+        return convert.find_office()
+
+    @staticmethod
+    def convertible(document: m.Document) -> bool:
+        """Whether LibreOffice can make a PDF of the document's file (Word, Excel, PowerPoint, text)."""
+        return convert.can_convert(document.mime_type)
+
+    def to_pdf(
+        self,
+        document: m.Document,
+        *,
+        timeout_s: float = convert.DEFAULT_TIMEOUT_S,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Intake:
+        """The slow half of converting a paper that is not a PDF: LibreOffice makes a PDF of its stored
+        file (in a temporary folder), and intake checks that PDF and stores it, touching no row. Then
+        ``new_version(document.id, intake, base=document)`` makes it the paper's file, the original kept
+        as its earlier version. Raises ConversionError when LibreOffice is missing, fails or takes too
+        long (ConversionCancelled when ``cancelled()`` says the user stopped it), RejectedFileError when
+        the PDF it made is refused; nothing is changed then."""
+        name = convert.printable_name(document.file_name)
+        if document.mime_type == convert.PDF:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{name}: is already a PDF"), name=name)
+        if not convert.can_convert(document.mime_type):
+            raise ConversionError(
+                QT_TRANSLATE_NOOP("Errors", "{name}: LibreOffice cannot convert this kind of file to PDF"),
+                name=name,
+            )
+        if self.is_sealed(document):  # its content may not reach the disk in clear, even briefly
+            raise ConversionError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name}: a confidential paper kept encrypted on this computer is not converted here",
+                ),
+                name=name,
+            )
+        office = self.office()
+        if office is None:
+            raise ConversionError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name}: LibreOffice is not installed on this computer; install it, or save the file as "
+                    "PDF in the program that made it and attach the PDF",
+                ),
+                name=name,
+            )
+        source = self.content_path(document)
+        with tempfile.TemporaryDirectory(prefix="emeeting-pdf-") as folder:
+            pdf = convert.convert_to_pdf(
+                source, document.mime_type, Path(folder), office=office, file_name=document.file_name,
+                fonts=sorted((paths.resources_dir() / "fonts").glob("*.ttf")), timeout_s=timeout_s,
+                cancelled=cancelled,
+            )  # fmt: skip
+            intake = self.intake([pdf])
+        if intake.rejected:
+            raise intake.rejected[0]
+        return intake
 
     def update(self, document: m.Document, *, base: m.Document) -> Changes:
         """Rename or reclassify a document read as ``base``; the content and its place are fixed.

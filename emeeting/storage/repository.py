@@ -13,7 +13,13 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from emeeting.domain.certification import StoreTrail
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError, ValidationError
+from emeeting.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    Moment,
+    NotFoundError,
+    StaleWriteError,
+    ValidationError,
+)
 from emeeting.domain.journal import ABSENT, Operation, RowChange, RowImage
 from emeeting.domain.kinds import Kind, kind_of
 from emeeting.domain.model import (
@@ -34,7 +40,7 @@ from emeeting.storage.sealed_notes import Ciphers, NoteSealer
 E = TypeVar("E")
 
 
-def _stale_error(cls: type, who: str, when: str) -> StaleWriteError:
+def _stale_error(cls: type, who: str, when: Moment) -> StaleWriteError:
     """What a refused stale write says: the records a user edits on their own screens by name, any other
     kind by its kind. "Reloaded": the screens read the store again when a write is refused (ui.undo)."""
     if cls is Meeting:
@@ -109,10 +115,10 @@ def _stale_error(cls: type, who: str, when: str) -> StaleWriteError:
     )
 
 
-def _local_time(at: datetime, now: datetime) -> str:
+def _local_time(at: datetime, now: datetime) -> Moment:
     """A moment as the user's clock showed it: the time alone today, with the date otherwise."""
     local, today = at.astimezone(), now.astimezone()
-    return local.strftime("%H:%M" if local.date() == today.date() else "%Y-%m-%d %H:%M")
+    return Moment(local, with_date=local.date() != today.date())
 
 
 def _one_of(values: Iterable[Any]) -> str:
@@ -257,7 +263,7 @@ class Repository:
         """The refusal of a write over a row that ``entity_id``'s last writer changed meanwhile."""
         return _stale_error(cls, *self._last_writer(cls, entity_id))
 
-    def _last_writer(self, cls: type, entity_id: str) -> tuple[str, str]:
+    def _last_writer(self, cls: type, entity_id: str) -> tuple[str, Moment]:
         """Who last wrote the row, and when in local time."""
         table = self._codecs[cls].table
         who, at = self._conn.execute(

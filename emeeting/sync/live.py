@@ -27,13 +27,11 @@ STREAM_READ_TIMEOUT = 45.0
 
 class OtherServerDatabase(SyncError):
     """The server at this address answers from another database than the one expected (it was replaced,
-    or this desktop never heard its id): its events are to be asked for after the last kept of *its* log."""
+    or this desktop never heard its id): its events are to be asked for after the last kept of *its* log.
+    ``server_id`` is the database that answers."""
 
-    def __init__(self, base_url: str, server_id: str) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("Errors", "the server {server} was replaced while being read; try again"),
-            server=base_url,
-        )
+    def __init__(self, template: str, /, *, server_id: str, **params: object) -> None:
+        super().__init__(template, **params)
         self.server_id = server_id
 
 
@@ -58,6 +56,13 @@ class LiveClient(SyncClient):
             _shut(response)
         super().close()
 
+    def _other_database(self, server_id: str) -> OtherServerDatabase:
+        return OtherServerDatabase(
+            QT_TRANSLATE_NOOP("Errors", "the server {server} was replaced while being read; try again"),
+            server=self.base_url,
+            server_id=server_id,
+        )
+
     def _path(self, meeting_id: str, what: str) -> str:
         return f"/live/{quote(meeting_id, safe='')}/{what}"
 
@@ -73,7 +78,7 @@ class LiveClient(SyncClient):
         while True:
             page = self.events(meeting_id, after)
             if page.server_id is not None and page.server_id != server_id:
-                raise OtherServerDatabase(self.base_url, page.server_id)
+                raise self._other_database(page.server_id)
             found += page.events
             if not page.more or page.last <= after:
                 return found
@@ -119,7 +124,7 @@ class LiveClient(SyncClient):
                         raise self._unreadable()
                     answering = response.headers.get(p.SERVER_ID_HEADER) or None
                     if answering is not None and answering != server_id:
-                        raise OtherServerDatabase(self.base_url, answering)
+                        raise self._other_database(answering)
                     if opened is not None:
                         opened()
                     for event in _parse(response.iter_lines()):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from emeeting.app import ensure_thai_font
 from emeeting.services.container import Services
 from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
@@ -31,6 +32,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:
     ensure_compiled_translations()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def thai_font(qapp: object) -> None:
+    """The bundled Thai font, as the app registers it on a system without one: Thai text is measured with
+    real glyphs, not with the boxes of a missing font."""
+    ensure_thai_font()
 
 
 @pytest.fixture

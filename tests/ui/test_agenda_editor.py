@@ -197,6 +197,29 @@ def test_recusals_are_added_and_removed_per_item(
     assert demo_services.records.select(m.Recusal, item_id=item_id) == recusals
 
 
+def test_on_a_thai_agenda_the_recusal_box_starts_with_no_one_and_lists_thai_names_first(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    # Someone known by a romanised name only: it sorts before every Thai name by code point.
+    demo_services.records.create(
+        m.Person("Aphichat", "Mankong", title="Mr.", position="Director of Digital Services")
+    )
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        window.reload()
+    agenda = open_agenda(qtbot, window, demo_services)
+    agenda.select_item(str(index(agenda, "4.2").data(Qt.ItemDataRole.UserRole + 1)))
+    editor = agenda.editor
+    combo = editor.recusal_combo
+    # The directory is read apart from the meetings: wait until the new person has come.
+    qtbot.waitUntil(lambda: combo.findText("Mr. Aphichat Mankong", Qt.MatchFlag.MatchStartsWith) > 0)
+    assert combo.person_id() is None and combo.currentText()  # "no one", said in words
+    assert not editor.recusal_add.isEnabled()  # nothing to recuse until someone is chosen
+    names = [combo.itemText(i) for i in range(1, combo.count())]
+    assert names[0].startswith("นาย") and names[-1].startswith("Mr. Aphichat Mankong"), names
+    combo.setCurrentIndex(1)
+    assert editor.recusal_add.isEnabled()
+
+
 def test_edits_of_an_item_are_stored_when_another_item_is_selected(
     qtbot: QtBot, window: MainWindow, demo_services: Services
 ) -> None:

@@ -8,6 +8,7 @@ import sqlite3
 from contextlib import closing
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
@@ -15,6 +16,7 @@ from emeeting.services.container import Services
 from emeeting.ui.minutes.audit_view import ACTION, CHANGE, WHAT, WHEN, WHO, AuditDialog
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.style import Tone, tone_text_colour
 from emeeting.ui.widgets.task_runner import ChangeBus
 
 
@@ -119,7 +121,9 @@ def test_a_tampered_trail_is_said_so_and_the_forged_entry_stands_out(
         if dialog.model.item(row, WHEN).data(Qt.ItemDataRole.UserRole) == seq
     )
     assert dialog.model.item(forged, WHO).text() == "mallory"
-    assert dialog.model.item(forged, WHO).foreground().color().name() == "#b00020"
+    bad = tone_text_colour(Tone.BAD, dialog.palette())
+    assert dialog.model.item(forged, WHO).foreground().color() == bad  # in the tone of what is wrong
+    assert dialog.chain_label.palette().color(QPalette.ColorRole.WindowText) == bad
     # Put it back: the store must pass `emeeting check` at the end of every test.
     with closing(sqlite3.connect(store.db_path)) as conn, conn:
         conn.execute("UPDATE audit_events SET actor = 'secretary' WHERE seq = ?", [seq])

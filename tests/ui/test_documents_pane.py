@@ -8,16 +8,19 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import docx
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
+from emeeting.intake.convert import find_office
 from emeeting.services.container import Services
 from emeeting.ui.documents.documents_pane import NAME, PAGES, SECRECY, DocumentsPane
 from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.widgets.style import Tone
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 from tests.services.conftest import pdf_bytes
@@ -266,7 +269,7 @@ def test_rename_in_place_and_undo(
     pane.group_node(meeting.item.id).child(0).setText(NAME, "   ")  # an empty name is refused
     assert pane.import_label.text() == "A document needs a name."
     assert names(pane, meeting.item.id) == ["ใบเสนอราคา บริษัท ก"]
-    assert pane.group_node(meeting.item.id).child(0).text(NAME) == "ใบเสนอราคา บริษัท ก"
+    assert pane.group_node(meeting.item.id).child(0).text(NAME) == "ใบเสนอราคา บริษัท ก.pdf"
 
     history.stack.undo()
     qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["scan0001"], timeout=WAIT)
@@ -361,3 +364,183 @@ def test_a_document_dragged_within_its_list_moves_there(
     pane.tree.move_requested.emit(c.id, "")
     qtbot.waitUntil(lambda: names(pane, meeting.item.id) == ["a", "b", "c"], timeout=WAIT)
     assert history.stack.count() == 2
+
+
+# -- papers the board book cannot bind ----------------------------------------------------------------------
+
+requires_office = pytest.mark.skipif(
+    find_office() is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it"
+)
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def word_file(path: Path, *paragraphs: str) -> Path:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
+
+
+@requires_office
+def test_a_word_paper_shows_its_kind_and_one_click_converts_it_for_the_board_book(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    history: UndoHistory,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+) -> None:
+    word = word_file(tmp_path / "in" / "m_th.docx", "ระเบียบวาระการประชุม", "เรื่องเพื่อทราบ")
+    attach(qtbot, pane, services, meeting, [*files(tmp_path / "in", budget=2), word])
+    group = pane.group_node(meeting.item.id)
+    pdf_node, word_node = group.child(0), group.child(1)
+
+    # The list says what each file is: its extension, a type icon, and no page count for the Word file.
+    assert (pdf_node.text(NAME), word_node.text(NAME)) == ("budget.pdf", "m_th.docx")
+    assert not word_node.icon(NAME).isNull() and not pdf_node.icon(NAME).isNull()
+    assert word_node.text(PAGES) == "" and not word_node.icon(PAGES).isNull()
+    assert "Not in the board book" in word_node.toolTip(PAGES)
+    assert "Word document" in word_node.toolTip(NAME)
+    assert pane.summary_label.text() == (
+        "2 document(s) · 2 page(s) in this meeting · 1 not in the board book"
+    )
+    assert not pane.book_notice.isVisible()
+
+    pane.tree.setCurrentItem(pdf_node)
+    assert not pane.book_notice.isVisible()
+    pane.tree.setCurrentItem(word_node)
+    assert pane.book_notice.isVisible()
+    assert (pane.book_badge.text(), pane.book_badge.tone) == ("Not in the board book", Tone.WARN)
+    assert pane.book_text.text().startswith(
+        "m_th.docx is a Word document; the board book binds only PDF files. Convert it to PDF"
+    )
+    assert pane.convert_button.isVisible() and pane.convert_button.isEnabled()
+
+    (before,) = [d for d in stored(services, meeting.item.id, meeting.id) if d.mime_type == WORD]
+    with qtbot.waitSignal(pane.converted, timeout=120_000) as converted:
+        qtbot.mouseClick(pane.convert_button, Qt.MouseButton.LeftButton)
+        assert not pane.convert_button.isEnabled()  # one conversion at a time
+        assert pane.book_text.text() == "Converting m_th.docx to PDF with LibreOffice…"
+    assert converted.args == [before.id]
+
+    qtbot.waitUntil(lambda: pane.group_node(meeting.item.id).child(1).text(NAME) == "m_th.pdf", timeout=WAIT)
+    node = pane.group_node(meeting.item.id).child(1)
+    assert node.text(PAGES) == "1"
+    assert pane.summary_label.text() == "2 document(s) · 3 page(s) in this meeting"
+    assert pane.selected_document().id == before.id and not pane.book_notice.isVisible()
+    after = services.records.get(m.Document, before.id)
+    assert (after.name, after.file_name, after.page_count) == ("m_th", "m_th.pdf", 1)
+    assert "ระเบียบวาระการประชุม" in after.text
+    assert services.store.blobs.has(before.sha256)  # the Word file is kept
+    assert "m_th.docx" in pane.import_label.text()
+
+    # The conversion is an edit like any other: undo brings the Word file back.
+    history.stack.undo()
+    qtbot.waitUntil(lambda: pane.group_node(meeting.item.id).child(1).text(NAME) == "m_th.docx", timeout=WAIT)
+    assert services.records.get(m.Document, before.id) == before
+
+
+def test_without_libreoffice_the_notice_says_what_to_do_instead(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # a computer without LibreOffice
+    attach(qtbot, pane, services, meeting, [word_file(tmp_path / "in" / "m_th.docx", "ข้อความ")])
+
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(0))
+    assert pane.book_notice.isVisible()
+    assert "LibreOffice, which converts it here, is not installed on this computer" in pane.book_text.text()
+    assert not pane.convert_button.isVisible()
+    pane.convert_selected()  # nothing to run it with: nothing happens
+    assert services.records.select(m.Document, meeting_id=meeting.id)[0].mime_type == WORD
+
+
+@requires_office
+def test_a_broken_word_file_is_not_converted_and_nothing_changes(
+    qtbot: QtBot,
+    pane: DocumentsPane,
+    history: UndoHistory,
+    services: Services,
+    meeting: Meeting,
+    tmp_path: Path,
+) -> None:
+    good = word_file(tmp_path / "good.docx", "ข้อความ")
+    broken = tmp_path / "in" / "สัญญา.docx"
+    broken.parent.mkdir()
+    broken.write_bytes(good.read_bytes()[:2000])  # cut short
+    attach(qtbot, pane, services, meeting, [broken])
+    before = stored(services, meeting.item.id, meeting.id)
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(0))
+
+    with qtbot.waitSignal(pane.conversion_failed, timeout=120_000) as failed:
+        qtbot.mouseClick(pane.convert_button, Qt.MouseButton.LeftButton)
+
+    (message,) = failed.args
+    assert message.startswith("สัญญา.docx: LibreOffice could not convert the file to PDF (")
+    assert (pane.book_badge.text(), pane.book_badge.tone) == ("Not converted", Tone.BAD)
+    assert pane.book_text.text() == f"Nothing was changed: {message}"
+    assert pane.convert_button.isEnabled()  # the user may try again
+    assert stored(services, meeting.item.id, meeting.id) == before
+    assert history.stack.count() == 0  # no step to undo: nothing was done
+
+
+def test_a_name_with_a_newline_shows_on_one_line_and_whole_in_its_tooltip(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = folder / "bad\nname.pdf"
+    odd.write_bytes(pdf_bytes(1))
+    attach(qtbot, pane, services, meeting, [odd])
+    node = pane.group_node(meeting.item.id).child(0)
+
+    assert node.text(NAME) == "bad name.pdf"
+    assert "bad\u240aname" in node.toolTip(NAME)
+    pane.tree.setCurrentItem(node)
+    qtbot.waitUntil(lambda: pane.viewer.title == "bad name", timeout=WAIT)
+
+    # Renaming starts from the name alone, without the extension the row shows.
+    pane.tree.editItem(node, NAME)
+    editor = pane.tree.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "bad name"
+
+
+@requires_office
+def test_a_reader_sees_that_a_paper_is_not_in_the_board_book_but_converts_nothing(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, tmp_path: Path
+) -> None:
+    attach(qtbot, pane, services, meeting, [word_file(tmp_path / "in" / "m_th.docx", "ข้อความ")])
+    pane.set_read_only(True)  # attendee mode
+
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(0))
+    assert pane.book_notice.isVisible()
+    assert pane.book_text.text() == "m_th.docx is a Word document; the board book binds only PDF files."
+    assert not pane.convert_button.isVisible()
+    pane.convert_selected()
+    assert services.records.select(m.Document, meeting_id=meeting.id)[0].mime_type == WORD
+
+
+@requires_office
+def test_a_conversion_can_be_cancelled(
+    qtbot: QtBot, pane: DocumentsPane, services: Services, meeting: Meeting, tmp_path: Path
+) -> None:
+    attach(qtbot, pane, services, meeting, [word_file(tmp_path / "in" / "m_th.docx", "ข้อความ")])
+    pane.tree.setCurrentItem(pane.group_node(meeting.item.id).child(0))
+
+    with qtbot.waitSignal(pane.conversion_failed, timeout=120_000):
+        qtbot.mouseClick(pane.convert_button, Qt.MouseButton.LeftButton)
+        assert pane.cancel_conversion_button.isVisible()
+        qtbot.mouseClick(pane.cancel_conversion_button, Qt.MouseButton.LeftButton)
+
+    assert pane.book_text.text() == "Conversion cancelled; nothing was changed."
+    assert not pane.cancel_conversion_button.isVisible()
+    assert pane.convert_button.isEnabled()
+    assert services.records.select(m.Document, meeting_id=meeting.id)[0].mime_type == WORD

@@ -152,3 +152,63 @@ def test_a_failed_export_is_shown_with_its_reason(qtbot: QtBot, ready, tmp_path:
 
 def menu_options() -> ExportOptions:
     return ExportOptions(lang="th")
+
+
+def test_the_board_book_says_which_papers_it_left_out(
+    qtbot: QtBot, ready, demo_services: Services, tmp_path: Path
+) -> None:
+    import docx
+
+    _window, menu, meeting = ready
+    word = docx.Document()
+    word.add_paragraph("ระเบียบวาระ")
+    word.save(str(tmp_path / "m_th.docx"))
+    assert not demo_services.documents.attach(meeting.id, None, [tmp_path / "m_th.docx"]).rejected
+    choose(menu, tmp_path / "book.pdf")
+    menu.actions_by_kind[BOOK].trigger()
+    qtbot.waitUntil(lambda: menu.options_dialog is not None, timeout=10_000)
+    dialog = menu.options_dialog
+    assert dialog is not None
+
+    with qtbot.waitSignal(menu.left_out, timeout=60_000) as left_out:
+        dialog.accept()
+
+    assert ("m_th", "not_pdf") in left_out.args[0]
+    box = menu.left_out_box
+    assert box is not None and box.isVisible()
+    assert box.icon() == box.Icon.Information  # a note, not a warning: the book was written
+    assert "paper(s) were left out of book.pdf:" in box.text()
+    assert "• m_th: not a PDF: convert it to PDF in the Documents tab" in box.text().splitlines()
+    box.close()
+    qtbot.waitUntil(lambda: menu.left_out_box is None, timeout=5_000)
+
+
+def test_the_export_language_is_the_meetings_own_not_the_screens(
+    qtbot: QtBot, ready, demo_services: Services
+) -> None:
+    window, menu, thai_meeting = ready
+
+    def asked_language() -> str:
+        menu.actions_by_kind[AGENDA].trigger()
+        qtbot.waitUntil(lambda: menu.options_dialog is not None, timeout=10_000)
+        dialog = menu.options_dialog
+        assert dialog is not None
+        language = dialog.options().lang
+        dialog.reject()
+        qtbot.waitUntil(lambda: menu.options_dialog is None, timeout=10_000)
+        return language
+
+    window.set_language("en")
+    assert asked_language() == "th"  # a Thai committee's agenda, on an English screen
+    board = m.Committee("Digital Partnership Board", "DPB", language="en", agenda_template="en")
+    demo_services.records.create(board)
+    english_id = m.new_id()
+    start = datetime(2026, 5, 4, 3, 0, tzinfo=UTC)
+    demo_services.meetings.create(board.id, "Quarterly meeting", start, template="en", meeting_id=english_id)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        window.reload()
+    with qtbot.waitSignal(window.meeting_shown, timeout=10_000):
+        window.navigator.select_meeting(english_id)
+    window.set_language("th")
+    assert asked_language() == "en"
+    assert thai_meeting.id != english_id

@@ -16,6 +16,7 @@ from emeeting import paths
 from emeeting.domain import model as m
 from emeeting.ui.shell import i18n
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.style import Tone
 
 
 def copy_sources(tmp_path: Path) -> Path:
@@ -185,7 +186,7 @@ def test_file_sizes_in_both_languages(languages: i18n.LanguageSwitcher) -> None:
     assert labels.file_size(5 * 1024 * 1024 + 300_000) == "5.3 MB"
 
 
-def test_status_colours_cannot_be_changed_by_a_caller() -> None:
+def test_status_tones_cannot_be_changed_by_a_caller() -> None:
     with pytest.raises(TypeError):
-        labels._STATUS_COLOURS[m.MeetingStatus.DRAFT] = ("#000000", "#ffffff")  # type: ignore[index]
-    assert set(m.MeetingStatus) == set(labels._STATUS_COLOURS)
+        labels._STATUS_TONES[m.MeetingStatus.DRAFT] = Tone.BAD  # type: ignore[index]
+    assert set(m.MeetingStatus) == set(labels._STATUS_TONES)

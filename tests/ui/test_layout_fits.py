@@ -1,30 +1,76 @@
-"""Every screen of the workspace fits a 1280×720 window in both languages, with nothing cut off.
+"""Every screen of the workspace and every dialog fits the work area of a 1366×768 and of a 1280×720
+laptop, in both languages, at the scale factors 1.0 and 1.25, with nothing cut off.
 
-A laptop of 1366×768 leaves about that much to a maximised window. The demo data has the long Thai
-committee names, titles and people a real office has.
+The work area is the screen less a taskbar (48 pixels, Windows 11's) and a maximised window's title bar
+(32): what a maximised window has for itself. The demo data has the long Thai committee names, titles
+and people a real office has.
+
+Scale 1.25 (Windows' "125 %", common on such laptops) is tested by shrinking the logical size, in this
+process: Qt lays out in logical pixels, and a scale factor only changes how many logical pixels the screen
+has (1366×768 at 1.25 is 1093×614) while every widget keeps its logical size hint. A subprocess started
+with QT_SCALE_FACTOR=1.25 checks that premise; running every screen in such subprocesses would test the
+same layouts at several times the cost.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QListWidget, QToolBar
+from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QListWidget,
+    QScrollArea,
+    QTabBar,
+    QToolBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from emeeting.demo.load import load_demo
 from emeeting.services.container import Services
 from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.shell.i18n import LanguageSwitcher
-from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.main_window import PREFERRED_SIZE, MainWindow, first_geometry
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
+from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.ui.conftest import open_window
+from tests.ui.dialog_catalogue import every_dialog
 from tests.ui.workspace_helpers import select
 
-WIDTH, HEIGHT = 1280, 720
+TASKBAR, TITLE_BAR = 48, 32  # logical pixels, whatever the scale
 
+
+@dataclass(frozen=True)
+class Laptop:
+    width: int
+    height: int
+    scale: float
+
+    @property
+    def window(self) -> QSize:
+        """The logical size a maximised window has on this screen."""
+        return QSize(int(self.width / self.scale), int(self.height / self.scale) - TASKBAR - TITLE_BAR)
+
+    def __str__(self) -> str:
+        return f"{self.width}x{self.height}@{self.scale}"
+
+
+LAPTOPS = [Laptop(1366, 768, 1.0), Laptop(1280, 720, 1.0), Laptop(1366, 768, 1.25), Laptop(1280, 720, 1.25)]
+COMMON = LAPTOPS[0]  # the office laptop: here nothing even scrolls
+# At 125 % a laptop is about 1024-1092 logical pixels wide: the Agenda (its toolbar of text buttons) and the
+# Meeting day (attendance, agenda and the item side by side) are wider than what the navigator leaves
+# them, so their pages scroll sideways there rather than cut anything off.
+WIDE_AT_125 = {AGENDA, MEETING_DAY}
 
 # The demo's meetings are dated from "today", which decides which meeting has the most invitees and in what
 # state it is (certified and read-only, or open with every editing control): fixed days, one of each.
@@ -43,13 +89,19 @@ def demo_window(
 ) -> MainWindow:
     load_demo(services, 6, today=request.param)
     window = open_window(qtbot, services, runner, bus, languages, settings)
-    window.resize(WIDTH, HEIGHT)
     ict = max(
         (s for s in services.meetings.summaries() if s.committee.short_name == "ICT"),
         key=lambda s: len(services.meetings.view(s.meeting.id).invitations),
     )
     select(qtbot, window, services, ict.meeting.id)
     return window
+
+
+def _size(qtbot: QtBot, window: MainWindow, laptop: Laptop) -> QSize:
+    window.showNormal()  # (the first start maximises a window on a screen smaller than it likes)
+    window.resize(laptop.window)
+    qtbot.wait(20)
+    return laptop.window
 
 
 def _visit(qtbot: QtBot, window: MainWindow, tab: int) -> None:
@@ -63,30 +115,60 @@ def _hidden_toolbar_actions(toolbar: QToolBar) -> bool:
     return extension is not None and extension.isVisible()
 
 
+def _scrolls(window: MainWindow) -> list[str]:
+    """The directions the current tab's page scrolls in (it should not, where the window is big enough)."""
+    page = window.workspace.tabs.currentWidget()
+    assert isinstance(page, QScrollArea)
+    bars = (("sideways", page.horizontalScrollBar()), ("up and down", page.verticalScrollBar()))
+    return [name for name, bar in bars if bar.isVisible()]
+
+
+def _tabs_in_sight(bar: QTabBar) -> list[str]:
+    """The tabs of ``bar`` that are cut off or hidden behind its scroll arrows."""
+    return [bar.tabText(tab) for tab in range(bar.count()) if bar.tabRect(tab).right() >= bar.width()]
+
+
+@pytest.mark.parametrize("laptop", LAPTOPS, ids=str)
 @pytest.mark.parametrize("language", ["th", "en"])
-def test_every_tab_fits_a_1280_by_720_window(qtbot: QtBot, demo_window: MainWindow, language: str) -> None:
+def test_every_tab_fits_the_window(
+    qtbot: QtBot, demo_window: MainWindow, language: str, laptop: Laptop
+) -> None:
     window = demo_window
     window.set_language(language)
+    size = _size(qtbot, window, laptop)
     for tab in range(window.workspace.tabs.count()):
         _visit(qtbot, window, tab)
         name = window.workspace.tabs.tabText(tab)
         hint = window.minimumSizeHint()
-        assert hint.width() <= WIDTH and hint.height() <= HEIGHT, f"{name} needs {hint.toTuple()}"
-        assert window.size().toTuple() == (WIDTH, HEIGHT), f"{name} made the window grow"
+        assert hint.width() <= size.width() and hint.height() <= size.height(), (
+            f"{name} needs {hint.toTuple()}"
+        )
+        assert window.size() == size, f"{name} made the window grow to {window.size().toTuple()}"
+        if laptop == COMMON:
+            assert _scrolls(window) == [], f"{name} scrolls at {laptop}"
+        elif laptop.scale == 1.0 or tab not in WIDE_AT_125:
+            assert "sideways" not in _scrolls(window), f"{name} scrolls sideways at {laptop}"
 
 
+@pytest.mark.parametrize("laptop", LAPTOPS, ids=str)
 @pytest.mark.parametrize("language", ["th", "en"])
-def test_nothing_is_cut_off_at_1280_by_720(qtbot: QtBot, demo_window: MainWindow, language: str) -> None:
+def test_nothing_is_cut_off(qtbot: QtBot, demo_window: MainWindow, language: str, laptop: Laptop) -> None:
     window = demo_window
     window.set_language(language)
+    _size(qtbot, window, laptop)
     workspace = window.workspace
 
     _visit(qtbot, window, MEETING_DAY)
     table = workspace.session.attendance.table
     assert table.rowCount() > 5
-    status_end = table.columnViewportPosition(STATUS) + table.columnWidth(STATUS)
-    assert status_end <= table.viewport().width(), "the attendance status is scrolled out of sight"
-    assert table.columnWidth(0) >= 120, "names squeezed to nothing"
+    if laptop.scale == 1.0:  # (at 1.25 the page scrolls sideways to show the attendance at its full width)
+        status_end = table.columnViewportPosition(STATUS) + table.columnWidth(STATUS)
+        assert status_end <= table.viewport().width(), "the attendance status is scrolled out of sight"
+        assert table.columnWidth(0) >= 120, "names squeezed to nothing"
+    records = workspace.session.item.records_tabs.tabBar()
+    assert _tabs_in_sight(records) == [], "the item's records hide tabs behind scroll arrows"
+    for tab in range(records.count()):
+        assert records.tabToolTip(tab) == records.tabText(tab), "an elided tab says its name in a tooltip"
     for screen, lists in ((MEETING_DAY, [workspace.session.agenda_list]), (MINUTES, None)):
         _visit(qtbot, window, screen)
         for widget in lists or [workspace.minutes.items_list]:
@@ -95,10 +177,113 @@ def test_nothing_is_cut_off_at_1280_by_720(qtbot: QtBot, demo_window: MainWindow
 
     _visit(qtbot, window, AGENDA)
     bar = workspace.agenda.editor.texts.tabBar()
-    for tab in range(bar.count()):
-        assert bar.tabRect(tab).right() < bar.width(), f"the item editor hides {bar.tabText(tab)!r}"
+    assert _tabs_in_sight(bar) == [], "the item editor hides its sections"
+    header = workspace.agenda.tree.header()
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        text = str(workspace.agenda.tree.model().headerData(column, header.orientation()))
+        needed = header.fontMetrics().horizontalAdvance(text) + 2 * header.style().pixelMetric(
+            header.style().PixelMetric.PM_HeaderMargin
+        )
+        assert header.sectionSize(column) >= needed, f"the agenda's {text!r} header is cut"
 
     _visit(qtbot, window, DOCUMENTS)
     viewer = workspace.documents.viewer
     for toolbar in (viewer.toolbar, viewer.find_bar):
-        assert not _hidden_toolbar_actions(toolbar), f"{toolbar.objectName()} hides actions behind »"
+        # (at 1.25 the viewer's text buttons take more than half the window: its extension menu has them)
+        if laptop.scale == 1.0:
+            assert not _hidden_toolbar_actions(toolbar), f"{toolbar.objectName()} hides actions behind »"
+
+
+@pytest.mark.parametrize("laptop", LAPTOPS, ids=str)
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_every_dialog_fits_the_screen(
+    qtbot: QtBot, demo_window: MainWindow, services: Services, language: str, laptop: Laptop
+) -> None:
+    """Each dialog can shrink to the laptop's work area, and opens within the screen it is on (the
+    offscreen screen here, 800×800: a dialog that would like more opens at what the screen has)."""
+    demo_window.set_language(language)
+    size = laptop.window
+    for name, dialog in every_dialog(demo_window, services):
+        assert demo_window.history.runner.wait_idle(10_000)
+        qtbot.wait(20)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= size.width() and hint.height() <= size.height(), (
+            f"{name} needs {hint.toTuple()} on {laptop}"
+        )
+        room = dialog.screen().availableGeometry().size().expandedTo(hint)  # (never below its minimum)
+        assert dialog.size().boundedTo(room) == dialog.size(), f"{name} opens at {dialog.size().toTuple()}"
+
+
+def test_a_window_opens_within_a_small_screen(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    resize_within_screen(window, 5000, 5000)
+    screen = window.screen().availableGeometry().size()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    resize_within_screen(window, 300, 200)
+    assert window.size().toTuple() == (300, 200)
+
+
+# -- the window's first geometry and its memory -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("laptop", LAPTOPS, ids=str)
+def test_the_first_window_fits_the_work_area(laptop: Laptop) -> None:
+    available = QRect(0, 0, laptop.window.width(), laptop.window.height() + TITLE_BAR)
+    geometry, fits = first_geometry(available)
+    assert available.contains(geometry)
+    assert not fits, "a laptop screen is smaller than the window would like: it starts maximised"
+    big = QRect(0, 0, 1920, 1032)
+    geometry, fits = first_geometry(big)
+    assert fits and geometry.size() == PREFERRED_SIZE and geometry.center() == big.center()
+
+
+def test_the_first_window_takes_its_screen(
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: LanguageSwitcher,
+    settings: QSettings,
+) -> None:
+    window = open_window(qtbot, services, runner, bus, languages, settings)
+    screen = window.screen().availableGeometry()
+    assert screen.contains(window.geometry()), f"{window.geometry()} on a {screen} screen"
+    assert window.isMaximized()  # the offscreen screen is smaller than the window would like
+    window.close()
+    again = open_window(qtbot, services, runner, bus, languages, settings)
+    assert again.isMaximized(), "the window is remembered as it was left"
+
+
+# -- the premise of the scale factors -----------------------------------------------------------------------
+
+_SCALED = """
+import json, sys
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+app = QApplication(sys.argv[:1])
+screen = app.primaryScreen()
+hints = [QPushButton("ระเบียบวาระการประชุม").sizeHint().toTuple(), QLineEdit().sizeHint().toTuple()]
+print(json.dumps({"screen": screen.geometry().size().toTuple(), "ratio": screen.devicePixelRatio(),
+                  "hints": hints}))
+"""
+
+
+def test_a_scale_factor_only_shrinks_the_logical_screen(tmp_path: Path) -> None:
+    config = tmp_path / "laptop.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+
+    def run(scale: str) -> dict[str, object]:
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": scale}
+        out = subprocess.run(
+            [sys.executable, "-c", _SCALED], env=env, capture_output=True, text=True, timeout=60, check=True
+        )
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    plain, scaled = run("1"), run("1.25")
+    assert plain["screen"] == [1366, 768] and scaled["screen"] == [1093, 614]
+    assert scaled["ratio"] == 1.25
+    assert scaled["hints"] == plain["hints"], "widgets keep their logical size at 1.25"
+    assert QApplication.instance() is not None

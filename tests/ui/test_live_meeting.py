@@ -155,7 +155,7 @@ def test_a_secretary_runs_a_live_meeting_with_three_members_on_their_own_laptops
         qtbot.mouseClick(card.choice_buttons[m.Choice.FOR], Qt.MouseButton.LeftButton)
     bob.sync.answer_vote(office.url, open_vote.id, m.Choice.FOR)
     carol.sync.answer_vote(office.url, open_vote.id, m.Choice.AGAINST)
-    qtbot.waitUntil(lambda: panel.count_label.text() == "ลงมติแล้ว 3 ท่าน", timeout=WAIT)
+    qtbot.waitUntil(lambda: panel.count_label.text().startswith("ลงมติแล้ว 3 ท่าน ·"), timeout=WAIT)
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: decided_result(office, open_vote.id) is not m.VoteResult.PENDING, timeout=WAIT)
     decided = services.records.get(m.Vote, open_vote.id)
@@ -177,7 +177,7 @@ def test_a_secretary_runs_a_live_meeting_with_three_members_on_their_own_laptops
         qtbot.mouseClick(card.choice_buttons[m.Choice.AGAINST], Qt.MouseButton.LeftButton)
     bob.sync.answer_vote(office.url, secret_vote.id, m.Choice.FOR)
     carol.sync.answer_vote(office.url, secret_vote.id, m.Choice.FOR)
-    qtbot.waitUntil(lambda: panel.count_label.text() == "ลงมติแล้ว 3 ท่าน", timeout=WAIT)
+    qtbot.waitUntil(lambda: panel.count_label.text().startswith("ลงมติแล้ว 3 ท่าน ·"), timeout=WAIT)
     assert panel.tally_label.text() == "จะนับคะแนนเมื่อปิดการลงมติ"  # how, only once closed
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: decided_result(office, secret_vote.id) is not m.VoteResult.PENDING, timeout=WAIT)

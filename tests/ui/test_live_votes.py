@@ -92,7 +92,12 @@ def test_the_secretary_opens_and_closes_a_secret_vote_that_a_members_reader_answ
     # The secretary sees that Alice voted and how many have, not how.
     [voted] = [e for e in _events(office) if e.type == "voted" and e.data["vote_id"] == vote.id]
     panel.on_live_event(voted)
-    assert "Alice" in panel.voters_label.text() and panel.count_label.text() == "ลงมติแล้ว 1 ท่าน"
+    assert "Alice" in panel.voters_label.text()
+    # How many, and since when in the Thai time style.
+    opened_at = vote.opened_at
+    assert opened_at is not None
+    assert panel.count_label.text().startswith("ลงมติแล้ว 1 ท่าน · ")
+    assert panel.count_label.text().endswith(f"{opened_at.astimezone():%H.%M} น."), panel.count_label.text()
     assert panel.tally_label.text() == "จะนับคะแนนเมื่อปิดการลงมติ"
 
     # One member without a laptop raised a hand for; closing counts it in and records the result.

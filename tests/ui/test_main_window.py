@@ -27,6 +27,7 @@ from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import SETTINGS_KEY, LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.widgets.style import Tone, tone_text_colour
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.ui.conftest import open_window
 
@@ -157,7 +158,7 @@ def test_selecting_a_meeting_shows_its_header_and_numbered_agenda(
     assert details.urgency_combo.currentText() == "ด่วนที่สุด"
     assert header.urgency_stamp.isVisible() and header.urgency_stamp.text() == "ด่วนที่สุด"
     assert header.secrecy_stamp.isVisible() and header.secrecy_stamp.text() == "ลับ"
-    assert "#c0392b" in header.urgency_stamp.styleSheet()  # urgency in red
+    assert tone_text_colour(Tone.BAD, header.palette()).name() in header.urgency_stamp.styleSheet()  # in red
     agenda = pane.agenda
     item_41 = agenda.model.index(0, 0, agenda.model.index(3, 0))
     assert (item_41.siblingAtColumn(2).data(), item_41.siblingAtColumn(3).data()) == ("นายวิชัย มั่นคง", "30 นาที")
@@ -221,7 +222,8 @@ def test_geometry_and_splitter_are_saved_and_restored(
     languages: LanguageSwitcher,
     settings: QSettings,
 ) -> None:
-    window.resize(720, 520)  # within the offscreen platform's 800x600 screen, which restoring clamps to
+    window.showNormal()  # the first start maximises a window on a screen smaller than it likes
+    window.resize(720, 520)  # within the offscreen platform's 800x800 screen, which restoring clamps to
     window.splitter.setSizes([300, 420])
     sizes = window.splitter.sizes()
     window.close()

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
-from emeeting.ui.meeting.meeting_pane import URGENT_RED, URGENT_RED_ON_DARK
+from emeeting.ui.meeting.meeting_pane import STAMP_TONE
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.fields import to_qdatetime
+from emeeting.ui.widgets.style import tone_text_colour
 from tests.ui.workspace_helpers import select, step
 
 
@@ -115,17 +116,20 @@ def test_urgency_and_secrecy_are_red_and_readable_on_a_dark_palette(
 ) -> None:
     select(qtbot, window, demo_services, "ICT:3/2569")  # ลับ, ด่วนที่สุด
     header, editor = window.workspace.header, window.workspace.details
-    assert URGENT_RED in header.urgency_stamp.styleSheet()
-    assert URGENT_RED in editor.urgency_combo.styleSheet()
-    assert URGENT_RED in editor.secrecy_combo.styleSheet()
+    red = tone_text_colour(STAMP_TONE, window.palette())
+    assert red.red() > 2 * red.green()  # the stamps' red
+    assert red.name() in header.urgency_stamp.styleSheet()
+    assert red.name() in editor.urgency_combo.styleSheet()
+    assert red.name() in editor.secrecy_combo.styleSheet()
 
     dark = QPalette(window.palette())
     dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
     window.setPalette(dark)
-    assert URGENT_RED_ON_DARK in header.urgency_stamp.styleSheet()
-    assert URGENT_RED_ON_DARK in editor.urgency_combo.styleSheet()
-    assert QColor(URGENT_RED_ON_DARK).lightness() > 128  # light on dark
+    red_on_dark = tone_text_colour(STAMP_TONE, dark)
+    assert red_on_dark.name() in header.urgency_stamp.styleSheet()
+    assert red_on_dark.name() in editor.urgency_combo.styleSheet()
+    assert red_on_dark.lightness() > 128 and red_on_dark.red() > red_on_dark.green()  # a light red on dark
 
     select(qtbot, window, demo_services, "HR:1/2569")  # not urgent, not classified
     assert not header.urgency_stamp.isVisible() and not header.secrecy_stamp.isVisible()

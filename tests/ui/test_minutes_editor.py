@@ -132,3 +132,50 @@ def test_draft_edit_certify_and_amend(
     diff = editor.version_text.toPlainText()
     assert "-มติที่ประชุม อนุมัติ" in diff and "+มติที่ประชุม อนุมัติในหลักการ" in diff
     assert services.minutes.verify(held.meeting_id)
+
+
+def open_editor(
+    qtbot: QtBot, services: Services, runner: TaskRunner, bus: ChangeBus, settings: QSettings, meeting_id: str
+) -> MinutesEditor:
+    history = UndoHistory(runner, bus, services.steps)
+    widget = MinutesEditor(ui_context(services, runner, bus, history, settings), clock=Clock())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show_meeting(meeting_id)
+    return widget
+
+
+def test_empty_minutes_say_how_minutes_are_made_and_offer_to_start_them(
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: object,
+    settings: QSettings,
+) -> None:
+    org = Org(services)  # invited, not held yet
+    editor = open_editor(qtbot, services, runner, bus, settings, org.meeting_id)
+    empty = editor.empty_state
+    assert empty.isVisibleTo(editor) and not editor.tabs.isVisibleTo(editor)
+    assert not empty.held and empty.heading.text() and empty.text_label.text()
+    assert empty.start_button.isEnabled() and empty.start_button.text()
+    assert editor.status_label.isHidden()  # said once, by the empty state
+
+    # Its button prepares the draft from the agenda: the editing tabs take its place.
+    step(qtbot, editor, lambda: qtbot.mouseClick(empty.start_button, Qt.MouseButton.LeftButton))
+    assert editor.view is not None and org.item.id in editor.view.entries
+    assert editor.tabs.isVisibleTo(editor) and not empty.isVisibleTo(editor)
+    assert editor.status_label.isVisibleTo(editor)
+    runner.wait_idle(10_000)
+
+
+def test_a_held_meetings_empty_minutes_offer_the_draft_from_its_record(
+    qtbot: QtBot, editor: MinutesEditor, held: Org
+) -> None:
+    empty = editor.empty_state
+    assert empty.isVisibleTo(editor) and empty.held and empty.text_label.text()
+    step(qtbot, editor, lambda: qtbot.mouseClick(empty.start_button, Qt.MouseButton.LeftButton))
+    assert editor.view is not None and editor.view.entries[held.item.id]
+    assert not empty.isVisibleTo(editor)

@@ -16,12 +16,11 @@ from emeeting.storage.store import Store
 from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.day.session_dialogs import PersonTextDialog, VoteDialog
 from emeeting.ui.day.session_screen import SessionScreen
+from emeeting.ui.widgets.style import Tone
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 from tests.ui.context_helpers import ui_context
 from tests.ui.meeting_day_helpers import Clock, Org
-
-RED = "#c62828"
 
 
 @pytest.fixture
@@ -69,10 +68,8 @@ def click(qtbot: QtBot, screen: SessionScreen, name: str) -> None:
 
 
 def quorum_is_red(screen: SessionScreen) -> bool:
-    return (
-        RED in screen.header.quorum_label.styleSheet()
-        and screen.header.quorum_label.property("reached") is False
-    )
+    badge = screen.header.quorum_label
+    return badge.isVisibleTo(screen) and badge.tone is Tone.BAD and badge.property("reached") is False
 
 
 def test_a_meeting_day_from_opening_to_closing(
@@ -80,9 +77,10 @@ def test_a_meeting_day_from_opening_to_closing(
 ) -> None:
     clock = screen.clock  # type: ignore[attr-defined]
     history: UndoHistory = screen.history  # type: ignore[attr-defined]
-    assert quorum_is_red(screen) and screen.header.quorum_label.text()
+    assert not quorum_is_red(screen) and screen.header.quorum_label.text()  # not open yet: only counted
 
     click(qtbot, screen, "startButton")
+    assert quorum_is_red(screen)  # open without a quorum: now it matters
     assert services.records.get(m.Meeting, org.meeting_id).status is m.MeetingStatus.IN_SESSION
     assert screen.view is not None and screen.view.minutes is not None
     assert screen.view.minutes.started_at == clock.now
@@ -115,7 +113,7 @@ def test_a_meeting_day_from_opening_to_closing(
     assert (
         screen.attendance.table.item(row, STATUS)
         .text()
-        .endswith(left.invitation.left_at.astimezone().strftime("%H:%M"))
+        .endswith(f"ออก {left.invitation.left_at.astimezone():%H.%M} น.")
     )
     step(qtbot, screen, history.stack.undo)
     assert not quorum_is_red(screen)
@@ -175,6 +173,70 @@ def test_a_meeting_day_from_opening_to_closing(
     meeting = services.records.get(m.Meeting, org.meeting_id)
     assert meeting.status is m.MeetingStatus.CLOSED
     assert services.records.select(m.Minutes, meeting_id=org.meeting_id)[0].ended_at == clock.now
+
+
+def test_a_meeting_not_yet_opened_invites_its_opening_calmly(
+    qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
+) -> None:
+    header, clock = screen.header, screen.clock  # type: ignore[attr-defined]
+    # Not opened: no quorum-lost alarm, no running clock on the item, and a word on what to do.
+    assert header.start_button.isEnabled() and not header.end_button.isEnabled()
+    assert header.state_badge.isVisibleTo(screen) and header.state_badge.tone is Tone.INFO
+    assert header.hint_label.isVisibleTo(screen) and header.hint_label.text()
+    assert header.quorum_label.tone is Tone.NEUTRAL and "ไม่ครบองค์ประชุม" not in header.quorum_label.text()
+    screen.select_item(org.item.id)
+    clock.now += timedelta(minutes=30)
+    screen.tick.timeout.emit()
+    assert screen.item.item_timer.text() == "" and screen.item.item_timer.property("over") is not True
+
+    # Open: the item's clock counts from the opening, not from when the item was chosen.
+    click(qtbot, screen, "startButton")
+    opened = f"เปิดประชุม {clock.now.astimezone():%H.%M} น."  # the clock of this machine
+    assert header.state_badge.tone is Tone.GOOD and header.hint_label.isHidden()
+    assert header.quorum_label.tone is Tone.BAD and "ไม่ครบองค์ประชุม" in header.quorum_label.text()
+    clock.now += timedelta(minutes=5)
+    screen.tick.timeout.emit()
+    assert screen.item.item_timer.text().startswith("05:00"), screen.item.item_timer.text()
+    assert screen.item.item_timer.property("over") is False
+    clock.now += timedelta(minutes=6)
+    screen.tick.timeout.emit()
+    assert screen.item.item_timer.property("over") is True
+    assert "#" in screen.item.item_timer.styleSheet()  # a tone of the palette, see style.py
+    assert header.times_label.text() == opened
+
+    # Held: its record, no timer, no quorum alarm about who is left, and where its minutes are made.
+    click(qtbot, screen, "endButton")
+    assert header.state_badge.tone is Tone.NEUTRAL and header.hint_label.isVisibleTo(screen)
+    assert header.quorum_label.isHidden()
+    assert screen.item.item_timer.text() == ""
+    assert header.times_label.text() == f"{opened}  ปิดประชุม {clock.now.astimezone():%H.%M} น."
+
+
+def test_on_a_thai_meeting_the_recusal_box_starts_with_no_one_and_names_thai_members_first(
+    qtbot: QtBot, services: Services, org: Org, screen: SessionScreen, bus: ChangeBus
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    # A member known by a romanised name only (e.g. from an English-speaking office) sits on the committee.
+    guest = m.Person("Aphichat", "Mankong", title="Mr.", position="Director of Digital Services")
+    changes = services.records.create(
+        guest,
+        m.Membership(org.committee.id, guest.id),
+        m.Invitation(org.meeting_id, guest.id),
+    )
+    step(qtbot, screen, lambda: bus.publish(changes))
+    screen.select_item(org.item.id)
+    qtbot.mouseClick(screen.item.recusals.add_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, PersonTextDialog)
+    combo, ok = dialog.person_combo, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert combo.person_id() is None and not ok.isEnabled()  # nobody is recused by default
+    listed = [combo.itemData(i) for i in range(1, combo.count())]
+    assert listed[-1] == guest.id and set(listed[:-1]) == {org.chair.id, *(p.id for p in org.members)}
+    assert listed[:-1] == sorted(listed[:-1], key=lambda i: services.records.get(m.Person, i).first_name)
+    combo.set_person(org.members[1].id)
+    assert ok.isEnabled()
+    dialog.reject()
 
 
 def test_a_refused_step_is_reported_and_changes_nothing(

@@ -54,10 +54,10 @@ def test_the_meeting_editor_shows_and_takes_buddhist_era_years_in_thai(
     meeting_id = select(qtbot, window, demo_services, "HR:1/2569")
     editor = window.workspace.details
     editor.start_edit.setDateTime(to_qdatetime(datetime(2026, 11, 26, 13, 30).astimezone()))
-    assert editor.start_edit.text() == "26/11/2569 13:30"
+    assert editor.start_edit.text() == "26/11/2569 13.30"  # Thai writes the time with a dot
 
     type_into(qtbot, editor.start_edit, "010125700900")
-    assert editor.start_edit.text() == "01/01/2570 09:00"
+    assert editor.start_edit.text() == "01/01/2570 09.00"
     step(qtbot, window, editor.save_button.click)
     assert demo_services.records.get(m.Meeting, meeting_id).start == datetime(2027, 1, 1, 9, 0).astimezone()
 
@@ -66,7 +66,7 @@ def test_the_meeting_editor_shows_and_takes_buddhist_era_years_in_thai(
     type_into(qtbot, editor.start_edit, "020120271000")  # English counts CE
     assert editor.start_edit.dateTime() == QDateTime(QDate(2027, 1, 2), QTime(10, 0))
     window.set_language("th")
-    assert editor.start_edit.text() == "02/01/2570 10:00"
+    assert editor.start_edit.text() == "02/01/2570 10.00"
 
 
 def test_a_year_is_read_as_buddhist_era_also_in_thai_digits(
@@ -272,7 +272,7 @@ def test_a_button_the_dialog_renames_keeps_its_name_across_a_language_switch(win
 
 def test_moments_shown_in_lists_count_buddhist_era_years_in_thai(languages: LanguageSwitcher) -> None:
     at = datetime(2026, 11, 26, 13, 30).astimezone()  # e.g. when a minutes version was certified
-    assert labels.short_date_time(at) == "26 พ.ย. 2569 13:30"
+    assert labels.short_date_time(at) == "26 พ.ย. 2569 13.30 น."
     assert labels.short_date(date(2027, 1, 1)) == "1 ม.ค. 2570"  # an action item's due date
     languages.set_language("en")
     assert labels.short_date_time(at) == "26 Nov 2026 13:30"

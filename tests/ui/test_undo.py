@@ -86,7 +86,7 @@ def test_a_refused_undo_clears_the_history_and_shows_why(
         window.menus.undo_action.trigger()
     assert window.history.runner.wait_idle(10_000)
     [message] = messages  # who changed the meeting and when (its wording: tests/ui/test_stale_edit.py)
-    assert "secretary" in message and datetime.now().strftime("%H:") in message
+    assert "secretary" in message and datetime.now().strftime("%H.") in message  # 14.02 น. in Thai
     assert window.history.stack.count() == 0
     assert not window.menus.undo_action.isEnabled() and not window.menus.redo_action.isEnabled()
     assert demo_services.records.get(m.Meeting, meeting_id).status is m.MeetingStatus.IN_SESSION

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.services.session import Attendee, SessionView
 from emeeting.ui.day.record_list import ID_ROLE
-from emeeting.ui.day.session_header import clock_text
+from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.fields import TimeEdit
+from emeeting.ui.widgets.safe_text import plain_label
 
 NAME, SEAT, STATUS = range(3)  # status with its times: the table fits beside the agenda
 BUTTONS = ("present", "online", "late", "left", "absent", "substitute")
@@ -66,9 +67,8 @@ class AttendancePanel(QGroupBox):
         columns.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Interactive)
         columns.resizeSection(STATUS, self.fontMetrics().averageCharWidth() * 18)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.time_edit = QTimeEdit(self)
+        self.time_edit = TimeEdit(self)
         self.time_edit.setObjectName("attendanceTime")
-        self.time_edit.setDisplayFormat("HH:mm")
         self.now_button = QPushButton(self)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -79,9 +79,16 @@ class AttendancePanel(QGroupBox):
             grid.addWidget(button, index // 3, index % 3)
         self.absence_reason = QLineEdit(self)
         self.absence_reason.setObjectName("absenceReason")
+        # Each box named on screen and for screen readers.
+        self.time_label = plain_label(self)
+        self.time_label.setBuddy(self.time_edit)
+        self.reason_label = plain_label(self)
+        self.reason_label.setBuddy(self.absence_reason)
         time_row = QHBoxLayout()
+        time_row.addWidget(self.time_label)
         time_row.addWidget(self.time_edit)
         time_row.addWidget(self.now_button)
+        time_row.addWidget(self.reason_label)
         time_row.addWidget(self.absence_reason, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -106,10 +113,10 @@ class AttendancePanel(QGroupBox):
             times = []
             if inv.arrived_at is not None:
                 arrived = QCoreApplication.translate("SessionScreen", "in {time}")
-                times.append(arrived.format(time=clock_text(inv.arrived_at)))
+                times.append(arrived.format(time=labels.clock_time(inv.arrived_at)))
             if inv.left_at is not None:
                 left = QCoreApplication.translate("SessionScreen", "out {time}")
-                times.append(left.format(time=clock_text(inv.left_at)))
+                times.append(left.format(time=labels.clock_time(inv.left_at)))
             status = attendance_label(inv.attendance)
             if inv.attendance is m.Attendance.ABSENT and inv.absence_reason:
                 status = f"{status} ({inv.absence_reason})"
@@ -170,6 +177,8 @@ class AttendancePanel(QGroupBox):
         ):
             self.buttons[key].setText(text)
         self.now_button.setText(QCoreApplication.translate("SessionScreen", "Now"))
+        self.time_label.setText(QCoreApplication.translate("AuditDialog", "When"))  # translated once, there
+        self.reason_label.setText(QCoreApplication.translate("SessionScreen", "Reason"))
         self.absence_reason.setPlaceholderText(
             QCoreApplication.translate("SessionScreen", "Reason for absence (ลาป่วย, ติดราชการ …)")
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,10 +25,11 @@ from emeeting.ui.day.record_list import RecordList
 from emeeting.ui.day.session_dialogs import result_label
 from emeeting.ui.day.session_header import title_font
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.elided import ElidedLabel, eliding_tabs, tab_tooltips
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import Tone, tone_text_colour
 
 PHRASES_PER_ROW = 4
-OVER_TIME_STYLE = "color: #c62828; font-weight: bold;"
 
 # Resolutions in the minutes' language (the committee's), not the screen's: they are the record's words.
 QUICK_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -69,9 +70,9 @@ def minutes_seconds(seconds: int) -> str:
 class CurrentItemPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.item_title = plain_label(self)
+        # One line, elided with the whole title in its tooltip: the screen fits a laptop's height.
+        self.item_title = ElidedLabel(self)
         self.item_title.setObjectName("currentItemTitle")
-        self.item_title.setWordWrap(True)
         self.item_title.setFont(title_font(self.item_title.font()))
         self.item_timer = plain_label(self)
         self.item_timer.setObjectName("itemTimer")
@@ -91,9 +92,12 @@ class CurrentItemPanel(QWidget):
         self.phrase_buttons: list[QPushButton] = []
         self.notes_label = plain_label(self)
         self.resolution_label = plain_label(self)
+        self.notes_label.setBuddy(self.notes_edit)  # the labels name the boxes for screen readers too
+        self.resolution_label.setBuddy(self.resolution_edit)
         # One tab per kind of record, each titled with its count: the screen fits a 720-pixel-high window.
         self.records_tabs = QTabWidget(self)
         self.records_tabs.setObjectName("recordsTabs")
+        eliding_tabs(self.records_tabs.tabBar())  # five Thai tabs are wider than the panel on a laptop
         self.votes = RecordList("votes", "newVote", "deleteVote", self.records_tabs)
         self.dissents = RecordList("dissents", "addDissent", "removeDissent", self.records_tabs)
         self.recusals = RecordList("recusals", "addRecusal", "removeRecusal", self.records_tabs)
@@ -103,6 +107,7 @@ class CurrentItemPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)  # the screen fits a laptop's height
         title_row = QHBoxLayout()
         title_row.addWidget(self.item_title, 1)
         title_row.addWidget(self.item_timer)
@@ -159,6 +164,7 @@ class CurrentItemPanel(QWidget):
             counted = QCoreApplication.translate("SessionScreen", "{title} ({count})")
             text = counted.format(title=title, count=count) if count else title
             self.records_tabs.setTabText(self.records_tabs.indexOf(records), text)
+        tab_tooltips(self.records_tabs.tabBar())
 
     def build_phrases(self, phrases: Sequence[str], hidden: bool, use: Callable[[str], None]) -> None:
         """One button per quick phrase (made again only when the phrases differ); ``use(phrase)`` on click."""
@@ -180,6 +186,7 @@ class CurrentItemPanel(QWidget):
         """``elapsed`` seconds on the item (None: no item running) against ``planned`` minutes."""
         if elapsed is None:
             self.item_timer.setText("")
+            self.item_timer.setProperty("over", False)
             self.item_timer.setStyleSheet("")
             return
         if planned:
@@ -193,7 +200,20 @@ class CurrentItemPanel(QWidget):
         self.item_timer.setText(text)
         over = bool(planned) and elapsed > planned * 60
         self.item_timer.setProperty("over", over)
-        self.item_timer.setStyleSheet(OVER_TIME_STYLE if over else "")
+        self._style_timer()
+
+    def _style_timer(self) -> None:
+        """Over time: the timer in the warning tone of the palette in use (so also in a dark one)."""
+        if self.item_timer.property("over") is True:
+            colour = tone_text_colour(Tone.BAD, self.palette()).name()
+            self.item_timer.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+        else:
+            self.item_timer.setStyleSheet("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_timer()
 
     def update_buttons(self, has_item: bool, papers: int = 0) -> None:
         self.present_button.setEnabled(has_item and papers > 0)

@@ -31,6 +31,7 @@ from emeeting.domain.kinds import Kind
 from emeeting.services.session import SessionView
 from emeeting.sync.service import SyncService
 from emeeting.ui.day.session_dialogs import choice_label, kind_label, result_label, rule_label
+from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
@@ -124,6 +125,9 @@ class LiveVotePanel(FollowsLanguage, QWidget):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        # Tight: the tallest of the item's record tabs, which decide the Meeting day's height on a laptop.
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.question_label)
         layout.addWidget(self.count_label)
         layout.addWidget(self.voters_label)
@@ -203,7 +207,13 @@ class LiveVotePanel(FollowsLanguage, QWidget):
             self.question_label.setText(
                 self.tr("Closed: {question} ({kind})").format(question=vote.question, kind=kind)
             )
-        self.count_label.setText(self.tr("Voted: {count}").format(count=self._count))
+        # Beside the count, when it was open (in the screen's time style: 10.38 น. in Thai).
+        counts = [self.tr("Voted: {count}").format(count=self._count)]
+        if vote.opened_at is not None:
+            counts.append(self.tr("opened {time}").format(time=labels.clock_time(vote.opened_at)))
+        if vote.closed_at is not None:
+            counts.append(self.tr("closed {time}").format(time=labels.clock_time(vote.closed_at)))
+        self.count_label.setText(" · ".join(counts))
         names = sorted(self._people.get(person, person[:8]) for person in self._voters)
         self.voters_label.setText(
             self.tr("Have voted: {names}").format(names=", ".join(names)) if names else ""

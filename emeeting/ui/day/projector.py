@@ -23,11 +23,11 @@ from emeeting.sync.service import SyncService
 from emeeting.ui.documents.paper_access import NotOpened, paper_or_reason
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
 from emeeting.ui.widgets.task_runner import LatestRead, TaskRunner
 
-BACKGROUND = "#101418"
-TEXT = "#f5f5f5"
-MUTED = "#b0bec5"
+# A projector shows light text on a dark room whatever the desktop palette is.
+BACKGROUND, TEXT, MUTED = PROJECTOR_BACKGROUND, PROJECTOR_TEXT, PROJECTOR_MUTED
 S = TypeVar("S")
 
 

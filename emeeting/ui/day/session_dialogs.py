@@ -32,7 +32,9 @@ from emeeting.domain.voting import Tally, decide
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo, PersonCombo
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.task_runner import user_message
 
 
@@ -72,7 +74,8 @@ def result_label(result: m.VoteResult) -> str:
 
 
 class PersonTextDialog(QDialog):
-    """A person and a text: a dissent with its reasons, a recusal with its reason."""
+    """A person and a text: a dissent with its reasons, a recusal with its reason. Nobody is chosen at
+    first: a record names a member only when the secretary picks one."""
 
     def __init__(
         self, people: Sequence[m.Person], title: str, text_label: str, parent: QWidget | None = None
@@ -80,14 +83,22 @@ class PersonTextDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("personTextDialog")
         self.setWindowTitle(title)
-        self.person_combo = PersonCombo(None, self)
+        self.person_combo = PersonCombo(lambda: self.tr("Choose a member"), self)
         self.person_combo.set_people(people)
+        self.person_combo.setCurrentIndex(0)
         self.text_edit = QPlainTextEdit(self)
         self.buttons = dialog_buttons(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Member"), self.person_combo)
         form.addRow(text_label, self.text_edit)
         form.addRow(self.buttons)
+        self.person_combo.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.person_combo.person_id() is not None
+        )
 
 
 class ActionDialog(QDialog):
@@ -112,6 +123,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Assignee"), self.person_combo)
         form.addRow(self.due_box, self.due_edit)
         form.addRow(self.buttons)
+        name_fields(form)
         self._update()
 
     def due(self) -> date | None:
@@ -195,6 +207,7 @@ class VoteDialog(QDialog):
             for choice in m.Choice:
                 combo.addItem(choice_label(choice), choice.value)
             combo.currentIndexChanged.connect(self._update)
+            combo.setAccessibleName(f"{self.tr('Vote')} · {name}")  # seen as the name's row, Vote column
             self.ballots.setCellWidget(row, 1, combo)
             self.choice_combos[seat] = combo
         self.all_for_button = QPushButton(self.tr("Everyone for"), self)
@@ -224,6 +237,7 @@ class VoteDialog(QDialog):
         form.addRow(self.tr("Chair's casting vote"), self.casting_combo)
         form.addRow(self.result_label)
         form.addRow(self.buttons)
+        name_fields(form)
         self._form = form
         for signal in (
             self.kind_combo.currentIndexChanged,
@@ -234,7 +248,7 @@ class VoteDialog(QDialog):
             self.question_edit.textChanged,
         ):
             signal.connect(self._update)
-        self.resize(560, 640)
+        resize_within_screen(self, 560, 640)
         self._update()
 
     def set_choice(self, seat: str, choice: m.Choice | None) -> None:

@@ -1,25 +1,27 @@
-"""The top of the meeting day: which meeting, when it opened and closed, open and close, and the quorum.
+"""The top of the meeting day: which meeting, its state, when it opened and closed, open and close, and the
+quorum.
+
+The state decides what it says: a meeting not yet opened invites the secretary to open it (the quorum is
+only counted, calmly, while people arrive); an open meeting shows its quorum as a badge, red only while
+it is lost; a held meeting shows that it was held and where its minutes are made.
 
 Its words are the meeting day's (translation context ``SessionScreen``), as they were before the screen
 was split into panels."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from emeeting.domain import model as m
 from emeeting.services.session import SessionView
+from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import GAP, Badge, Tone
 
-REACHED_STYLE = "background-color: #2e7d32; color: white; font-weight: bold;"
-LOST_STYLE = "background-color: #c62828; color: white; font-weight: bold;"
-
-
-def clock_text(at: datetime | None) -> str:
-    return at.astimezone().strftime("%H:%M") if at is not None else ""
+# States in which the meeting is not held and will not be today: no invitation to open it.
+_CALLED_OFF = frozenset({m.MeetingStatus.CANCELLED, m.MeetingStatus.POSTPONED})
 
 
 def title_font(font: QFont) -> QFont:
@@ -43,10 +45,14 @@ class SessionHeader(QWidget):
         self.end_button.setObjectName("endButton")
         self.times_label = plain_label(self)
         self.times_label.setObjectName("sessionTimes")
-        self.quorum_label = plain_label(self)
+        self.state_badge = Badge(self)
+        self.state_badge.setObjectName("sessionState")
+        self.quorum_label = Badge(self)
         self.quorum_label.setObjectName("quorumIndicator")
-        self.quorum_label.setMargin(6)
-        self.quorum_label.setWordWrap(True)
+        # What to do next in this state (open the meeting; where the minutes are made), in plain words.
+        self.hint_label = plain_label(self)
+        self.hint_label.setObjectName("sessionHint")
+        self.hint_label.setWordWrap(True)
         self.reconvened_box = QCheckBox(self)
         self.reconvened_box.setObjectName("reconvened")
         self.projector_button = QPushButton(self)
@@ -62,44 +68,95 @@ class SessionHeader(QWidget):
         header.addWidget(self.end_button)
         header.addWidget(self.projector_button)
         quorum_row = QHBoxLayout()
-        quorum_row.addWidget(self.quorum_label, 1)
+        quorum_row.setSpacing(GAP)
+        quorum_row.addWidget(self.state_badge)
+        quorum_row.addWidget(self.quorum_label)
+        quorum_row.addStretch(1)
         quorum_row.addWidget(self.reconvened_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addLayout(quorum_row)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.chair_status)
 
     def show_view(self, view: SessionView | None) -> None:
         if view is None:
             self.title_label.setText(QCoreApplication.translate("SessionScreen", "No meeting selected"))
-            self.quorum_label.setText("")
-            self.quorum_label.setStyleSheet("")
+            for widget in (self.state_badge, self.quorum_label, self.hint_label):
+                widget.hide()
             self.times_label.setText("")
             return
         self.title_label.setText(f"{view.committee.short_name} {view.meeting.label} — {view.meeting.title}")
-        q = view.quorum
-        if q.reached:
-            text = QCoreApplication.translate(
-                "SessionScreen", "Quorum reached: {present} present, {required} needed of {members} members"
-            )
-        else:
-            text = QCoreApplication.translate(
-                "SessionScreen", "NO QUORUM: {present} present, {required} needed of {members} members"
-            )
-        self.quorum_label.setText(text.format(present=q.present, required=q.required, members=q.members))
-        self.quorum_label.setStyleSheet(REACHED_STYLE if q.reached else LOST_STYLE)
-        self.quorum_label.setProperty("reached", q.reached)
         self.reconvened_box.setChecked(view.meeting.reconvened)
+        self._show_state(view)
+        self._show_quorum(view)
         minutes = view.minutes
         parts = []
         if minutes is not None and minutes.started_at is not None:
             opened = QCoreApplication.translate("SessionScreen", "Opened {time}")
-            parts.append(opened.format(time=clock_text(minutes.started_at)))
+            parts.append(opened.format(time=labels.clock_time(minutes.started_at)))
         if minutes is not None and minutes.ended_at is not None:
             closed = QCoreApplication.translate("SessionScreen", "Closed {time}")
-            parts.append(closed.format(time=clock_text(minutes.ended_at)))
+            parts.append(closed.format(time=labels.clock_time(minutes.ended_at)))
         self.times_label.setText("  ".join(parts))
+
+    def _show_state(self, view: SessionView) -> None:
+        """The meeting's state as a badge, and what to do next in it."""
+        status = view.meeting.status
+        if view.ended:
+            tone, hint = (
+                Tone.NEUTRAL,
+                QCoreApplication.translate(
+                    "SessionScreen",
+                    "The meeting has been held: this is its record. Its minutes are made from it in the "
+                    "Minutes tab.",
+                ),
+            )
+            text = labels.status_label(status if status not in _CALLED_OFF else m.MeetingStatus.CLOSED)
+        elif view.started:
+            tone, hint = Tone.GOOD, ""
+            text = labels.status_label(m.MeetingStatus.IN_SESSION)
+        elif status in _CALLED_OFF:
+            tone, hint, text = Tone.WARN, "", labels.status_label(status)
+        else:
+            tone, text = Tone.INFO, QCoreApplication.translate("SessionScreen", "Not opened yet")
+            hint = QCoreApplication.translate(
+                "SessionScreen",
+                "Mark those who arrive, then open the meeting: the quorum and each item's time count from "
+                "the opening.",
+            )
+        self.state_badge.set_state(text, tone, labels.status_description(status))
+        self.state_badge.show()
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
+
+    def _show_quorum(self, view: SessionView) -> None:
+        """While the meeting is open, reached or lost; before, a count of those present; after, nothing
+        (a closed meeting's quorum was the one it had while open, not who is left)."""
+        q = view.quorum
+        self.quorum_label.setProperty("reached", q.reached)
+        if view.ended:
+            self.quorum_label.hide()
+            return
+        if q.reached:
+            text = QCoreApplication.translate(
+                "SessionScreen", "Quorum reached: {present} present, {required} needed of {members} members"
+            )
+            tone = Tone.GOOD
+        elif view.started:
+            text = QCoreApplication.translate(
+                "SessionScreen", "NO QUORUM: {present} present, {required} needed of {members} members"
+            )
+            tone = Tone.BAD
+        else:
+            text = QCoreApplication.translate(
+                "SessionScreen", "{present} present so far; {required} of {members} members make a quorum"
+            )
+            tone = Tone.NEUTRAL
+        counts = text.format(present=q.present, required=q.required, members=q.members)
+        self.quorum_label.set_state(counts, tone, counts)  # whole in the tooltip when the badge elides
+        self.quorum_label.show()
 
     def update_buttons(self, view: SessionView | None) -> None:
         started = view is not None and view.started

@@ -1,9 +1,10 @@
 """The in-session screen: the secretary's view of the meeting day.
 
-Attendance with quick check-in and check-out, the live quorum (red when lost), start and end, and for
-the current agenda item its elapsed and planned time, notes, resolution with quick phrases, dissent,
-recusals, votes and action items. Every edit is an undoable step through the services; what is shown is
-read back through the TaskRunner whenever the change bus says something concerning this meeting changed.
+Attendance with quick check-in and check-out, the live quorum (a red badge only while lost in an open
+meeting), start and end, and for the current agenda item its elapsed and planned time (counted only while
+the meeting is open), notes, resolution with quick phrases, dissent, recusals, votes and action items.
+Every edit is an undoable step through the services; what is shown is read back through the TaskRunner
+whenever the change bus says something concerning this meeting changed.
 
 The screen is three panels under a header (``session_header``): attendance (``attendance_panel``), the
 agenda, and the current item (``item_panel``) whose records are each a ``RecordList``. The panels build
@@ -49,6 +50,8 @@ from emeeting.ui.day.session_dialogs import (
 from emeeting.ui.day.session_header import SessionHeader
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.elided import tab_tooltips
+from emeeting.ui.widgets.fields import in_language_order
 from emeeting.ui.widgets.language import FollowsLanguage
 
 if TYPE_CHECKING:
@@ -140,9 +143,12 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 3)
         self.agenda_list.setMinimumWidth(150)
-        self.splitter.setSizes([440, 160, 500])
+        # The item gets the most: its record tabs (five, in Thai) stay readable on a 1366-pixel laptop.
+        self.splitter.setSizes([440, 150, 510])
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)  # narrow edges: the screen fits a laptop's height in Thai
+        layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
 
@@ -309,11 +315,21 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
             self._filling = was
 
     def _on_tick(self) -> None:
+        # The item's clock runs only while the meeting is open, from the later of the item's choosing and
+        # the opening: an item chosen before the opening has not been discussed yet.
         view = self._view
-        if view is None or self._current_item is None or self._item_started is None:
+        opened = view.minutes.started_at if view is not None and view.minutes is not None else None
+        if (
+            view is None
+            or not self._meeting_on()
+            or opened is None
+            or self._current_item is None
+            or self._item_started is None
+        ):
             self.item.show_time(None, 0)
             return
-        elapsed = int((self._clock() - self._item_started).total_seconds())
+        since = max(self._item_started, opened)
+        elapsed = int((self._clock() - since).total_seconds())
         self.item.show_time(elapsed, view.item(self._current_item).item.duration_minutes)
 
     def _update_buttons(self) -> None:
@@ -645,7 +661,9 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
     # -- dialogs ---------------------------------------------------------------------------------------
 
     def _member_people(self, view: SessionView) -> list[m.Person]:
-        return [a.substitute_for or a.person for a in view.attendees if a.voting]
+        """The voting members, in the order the meeting's language reads names."""
+        members = [a.substitute_for or a.person for a in view.attendees if a.voting]
+        return in_language_order(members, view.committee.language)
 
     def open_substitute_dialog(self) -> None:
         attendee, view = self.selected_attendee(), self._view
@@ -760,4 +778,5 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.item.retranslate()
         tabs = self.item.records_tabs
         tabs.setTabText(tabs.indexOf(self.live_vote), self.tr("Vote on laptops"))
+        tab_tooltips(tabs.tabBar())
         self._render()

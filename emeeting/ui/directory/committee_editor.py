@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,12 +43,14 @@ from emeeting.services.people import Directory
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label, plain_message_box
+from emeeting.ui.widgets.screen_fit import resize_within_screen
+from emeeting.ui.widgets.style import Tone, ToneLabel, icon, press_with, shortcut_tooltip
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 from emeeting.ui.widgets.undo import UndoHistory
 
-ERROR_RED = "#c0392b"
 # What the people and committee screens show: a change to any of these means reading the directory again.
 DIRECTORY_KINDS = (Kind.COMMITTEE, Kind.PERSON, Kind.MEMBERSHIP, Kind.MEETING)
 
@@ -94,9 +96,8 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 def error_label(parent: QWidget) -> QLabel:
     """A plain-text line for what the user must fix, in red, hidden while there is nothing to say."""
-    label = plain_label(parent)
+    label = ToneLabel(parent, Tone.BAD)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_RED};")
     label.setObjectName("errorLabel")
     label.hide()
     return label
@@ -290,9 +291,9 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
         self.committee_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.committee_list.setSpacing(2)
         self.new_button = QPushButton(self)
-        self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.new_button.setIcon(icon("plus"))
         self.delete_button = QPushButton(self)
-        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_button.setIcon(icon("trash-2"))
         left = QVBoxLayout()
         left.addWidget(self.committee_list, 1)
         list_buttons = QHBoxLayout()
@@ -364,7 +365,14 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
         self.delete_button.clicked.connect(self.delete_committee)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self._fill(self._current))
+        # Keys for the main buttons in every language (a Latin mnemonic serves English only).
+        self._keys = {
+            self.new_button: press_with(self.new_button, QKeySequence.StandardKey.New),
+            self.save_button: press_with(self.save_button, QKeySequence.StandardKey.Save),
+        }
         self._begin(context)
+        hint = self.sizeHint()
+        resize_within_screen(self, hint.width(), hint.height())
 
     # -- loading ---------------------------------------------------------------------------------------
 
@@ -523,6 +531,8 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
         self.delete_button.setText(self.tr("&Delete"))
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
+        for button, keys in self._keys.items():
+            button.setToolTip(shortcut_tooltip(button.text(), keys))
         for label, text in zip(
             self._form_labels,
             (
@@ -539,6 +549,7 @@ class CommitteeDialog(FollowsLanguage, QDialog, DirectoryForm[m.Committee]):
             strict=True,
         ):
             label.setText(text)
+        name_fields(self.form)
         self.name_edit.setPlaceholderText(self.tr("e.g. คณะกรรมการเทคโนโลยีสารสนเทศ"))
         self.short_edit.setPlaceholderText(self.tr("e.g. ICT"))
         self.short_edit.setToolTip(self.tr("Used in meeting references such as ICT:3/2569"))

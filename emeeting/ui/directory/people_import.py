@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,21 +34,23 @@ from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.interop.people_table import FIELDS, Table, guess_columns
 from emeeting.services.people import IMPORTED, Directory, ImportResult, Row, RowCheck, RowStatus
-from emeeting.ui.directory.committee_editor import ERROR_RED, error_label, member_role_label
+from emeeting.ui.directory.committee_editor import error_label, member_role_label
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
+from emeeting.ui.widgets.style import Tone, icon, tone_text_colour
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
 # Mapping table columns and preview table columns.
 HEADER, SAMPLE, TARGET = range(3)
 ROW, STATUS, NAME, PROBLEMS, POSITION, ORGANISATION, EMAIL, ROLE = range(8)
-_STATUS_COLOURS = {
-    RowStatus.OK: "#1c6b35",
-    RowStatus.NEW_MEMBER: "#1d4f91",
-    RowStatus.ERROR: ERROR_RED,
-    RowStatus.DUPLICATE: "#8a5a00",
+_STATUS_TONES = {
+    RowStatus.OK: Tone.GOOD,
+    RowStatus.NEW_MEMBER: Tone.INFO,
+    RowStatus.ERROR: Tone.BAD,
+    RowStatus.DUPLICATE: Tone.WARN,
 }
 
 
@@ -113,7 +114,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
         self.file_label = plain_label(self.file_box)
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.file_box)
-        self.choose_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.choose_button.setIcon(icon("folder-open"))
         self.file_error = error_label(self.file_box)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -135,6 +136,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
         self.committee_combo = QComboBox(self.columns_box)
         self.committee_combo.setMinimumContentsLength(30)
         self.committee_label = plain_label(self.columns_box)
+        self.committee_label.setBuddy(self.committee_combo)
         committee_row = QHBoxLayout()
         committee_row.addWidget(self.committee_label)
         committee_row.addWidget(self.committee_combo, 1)
@@ -187,7 +189,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(1100, 780)
+        resize_within_screen(self, 1100, 780)
 
         self.choose_button.clicked.connect(self.choose_file)
         self.committee_combo.currentIndexChanged.connect(lambda _index: self.refresh_preview())
@@ -251,6 +253,8 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
                 combo.addItem(field_label(field), field)
             combo.setCurrentIndex(max(combo.findData(guessed.get(index, "")), 0))
             combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+            column = self.column_table.item(index, HEADER)
+            combo.setAccessibleName(column.text() if column else "")  # the column it maps, on its row
             self.column_table.setCellWidget(index, TARGET, combo)
             # One height for every row: the combo's (rows sized to contents came out uneven).
             self.column_table.setRowHeight(index, combo.sizeHint().height() + 2)
@@ -332,7 +336,7 @@ class PeopleImportDialog(FollowsLanguage, QDialog):
             for column, text in values.items():
                 item = QTableWidgetItem(text)
                 if column == STATUS or (column == PROBLEMS and check.status is not RowStatus.OK):
-                    item.setForeground(QBrush(QColor(_STATUS_COLOURS[check.status])))
+                    item.setForeground(QBrush(tone_text_colour(_STATUS_TONES[check.status], table.palette())))
                 if column == PROBLEMS and text:
                     item.setToolTip(html_tooltip(*text.split("\n")))  # the file's text, never markup
                 table.setItem(row, column, item)

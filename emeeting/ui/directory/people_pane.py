@@ -11,6 +11,7 @@ from datetime import date
 from functools import cmp_to_key
 
 from PySide6.QtCore import QCollator, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,8 +40,12 @@ from emeeting.ui.directory.person_form import PersonForm
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateEdit, EnumCombo
+from emeeting.ui.widgets.form_rows import find_label, find_text, name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
+from emeeting.ui.widgets.page_scroll import PageScroll
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
+from emeeting.ui.widgets.style import icon, press_with, shortcut_tooltip
 from emeeting.ui.widgets.task_runner import user_message
 
 NAME, POSITION, ORGANISATION, EMAIL = range(4)
@@ -137,6 +141,7 @@ class MembershipDialog(QDialog):
         ):
             label.setText(text)
         self.voting_check.setText(self.tr("Has a voting right"))
+        name_fields(form)
         self.ok_button.setText(self.tr("OK"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.start_edit.enabled.setText(self.tr("from"))
@@ -192,14 +197,18 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         self.person_list.setColumnWidth(POSITION, 170)
         self.person_list.setColumnWidth(ORGANISATION, 150)
         self.new_button = QPushButton(self)
-        self.new_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.new_button.setIcon(icon("user-plus"))
         self.delete_button = QPushButton(self)
-        self.delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self.delete_button.setIcon(icon("trash-2"))
         self.count_label = plain_label(self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        self.search_label = find_label(self.search_edit)
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_edit, 1)
+        left_layout.addLayout(search_row)
         left_layout.addWidget(self.person_list, 1)
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_button)
@@ -273,6 +282,11 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         self.remove_membership_button.clicked.connect(self.remove_membership)
         self.membership_list.itemDoubleClicked.connect(lambda *_: self.edit_membership())
         self.membership_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        # Keys for the main buttons in every language (a Latin mnemonic serves English only).
+        self._keys = {
+            self.new_button: press_with(self.new_button, QKeySequence.StandardKey.New),
+            self.save_button: press_with(self.save_button, QKeySequence.StandardKey.Save),
+        }
         self._begin(context)
 
     # -- loading ---------------------------------------------------------------------------------------
@@ -471,6 +485,7 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
 
     def _retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search by name, position, organisation, e-mail…"))
+        self.search_label.setText(find_text())
         self.person_list.setHeaderLabels(
             [self.tr("Name"), self.tr("Position"), self.tr("Organisation"), self.tr("E-mail")]
         )
@@ -481,6 +496,8 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         self.delete_button.setText(self.tr("&Delete"))
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("&Revert"))
+        for button, keys in self._keys.items():
+            button.setToolTip(shortcut_tooltip(button.text(), keys))
         self.membership_box.setTitle(self.tr("Memberships"))
         self.add_membership_button.setText(self.tr("&Add…"))
         self.edit_membership_button.setText(self.tr("&Edit…"))
@@ -502,9 +519,9 @@ class PeopleDialog(FollowsLanguage, QDialog):
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pane, 1)
+        layout.addWidget(PageScroll(self.pane, self), 1)  # a laptop at 125 % is shorter than the pane
         layout.addWidget(self.buttons)
-        self.resize(1160, 700)
+        resize_within_screen(self, 1160, 700)
         self.pane.splitter.setSizes([560, 600])
         self._retranslate()
 

@@ -27,6 +27,7 @@ from emeeting.domain.errors import EmeetingError
 from emeeting.domain.validation import check_person
 from emeeting.ui.directory.committee_editor import error_label
 from emeeting.ui.widgets.fields import PersonCombo, TitleCombo
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.task_runner import user_message
@@ -68,6 +69,7 @@ class PersonForm(FollowsLanguage, QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in zip(self._labels, fields, strict=True):
             form.addRow(label, field)
+        name_fields(form)
         self.error = error_label(self)
         form.addRow(self.error)
         self.title_combo.currentTextChanged.connect(self._edited)
@@ -181,8 +183,10 @@ class PersonChoice(FollowsLanguage, QWidget):
         self.form.setContentsMargins(24, 0, 0, 0)  # under the choice it belongs to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.existing_radio)
-        layout.addWidget(self.person_combo)
+        # The choice's button is the picker's label (a form row), so the picker is named by it.
+        self.existing_row = QFormLayout()
+        self.existing_row.addRow(self.existing_radio, self.person_combo)
+        layout.addLayout(self.existing_row)
         layout.addWidget(self.new_radio)
         layout.addWidget(self.form)
         # Nobody left to pick: a new person is the only choice.
@@ -214,6 +218,7 @@ class PersonChoice(FollowsLanguage, QWidget):
     def _retranslate(self) -> None:
         self.existing_radio.setText(self.tr("Someone already in the list"))
         self.new_radio.setText(self.tr("A new person"))
+        name_fields(self.existing_row)
 
 
 class PersonChoiceDialog(QDialog):

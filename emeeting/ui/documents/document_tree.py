@@ -5,13 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 NAME, PAGES, SECRECY, SIZE = range(4)
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole  # a document node: the document's id
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # a group node: the agenda item's id, "" for the meeting itself
+# A document node's name as it is edited: the row shows it with its file's extension ("m_th.docx"), but
+# renaming edits the name alone.
+EDIT_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
@@ -20,6 +31,17 @@ def local_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Pa
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+class _NameDelegate(QStyledItemDelegate):
+    """Starts editing a document's name from its bare name, not from the text shown in the row."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        bare = index.data(EDIT_NAME_ROLE)
+        if isinstance(bare, str) and isinstance(editor, QLineEdit):
+            editor.setText(bare)
+            return
+        super().setEditorData(editor, index)
 
 
 class DocumentTree(QTreeWidget):
@@ -35,6 +57,7 @@ class DocumentTree(QTreeWidget):
         self.setObjectName("documentTree")
         self.setColumnCount(4)
         self.setUniformRowHeights(True)
+        self.setItemDelegateForColumn(NAME, _NameDelegate(self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
         )

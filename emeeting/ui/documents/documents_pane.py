@@ -3,7 +3,13 @@
 Attaching runs in two steps: intake (checking the files in the guarded child process and storing their
 content) on the runner's read pool, with progress and cancel, then one short write that records the
 accepted files. Renaming, reordering, secrecy, removing and attaching are undoable edits (UndoHistory).
-Names come from the store and from users' files: the tree shows them as plain item text, never as markup.
+Names come from the store and from users' files: the tree shows them as plain item text, never as markup,
+on one line with their file's extension and a type icon (full name in the tooltip).
+
+The board book binds PDFs only. A paper that is not one is marked in the list, and when it is selected a
+notice says so; where LibreOffice is installed one click converts it (in the runner's pool: LibreOffice
+and the intake child do the work) and the PDF becomes the paper's new version, an undoable edit that
+keeps the original file; where it is not, the notice says what to do instead.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QProgressBar,
@@ -30,11 +37,14 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
+from emeeting.domain.errors import ConversionCancelled
 from emeeting.domain.kinds import Kind
 from emeeting.services.documents import Intake
 from emeeting.services.meetings import MeetingView
+from emeeting.ui.documents import file_kinds
 from emeeting.ui.documents.document_tree import (
     DOCUMENT_ROLE,
+    EDIT_NAME_ROLE,
     GROUP_ROLE,
     NAME,
     PAGES,
@@ -54,7 +64,8 @@ from emeeting.ui.documents.pdf_viewer import PdfViewer
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
-from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.safe_text import html_tooltip, one_line, plain_label
+from emeeting.ui.widgets.style import GAP, Badge, Tone, icon
 from emeeting.ui.widgets.task_runner import LatestRead, user_message
 
 
@@ -69,12 +80,16 @@ class DocumentsPane(FollowsLanguage, QWidget):
 
     ``loaded(meeting_id)`` fires when a list is on screen, ``import_finished(attached, rejected)`` when an
     import has ended (cancelled ones report 0 attached), ``preview_shown(document_id)`` when the selected
-    document is in the viewer. Pass the workspace's ``viewer``; without one the pane shows its own.
+    document is in the viewer, ``converted(document_id)`` when a paper's PDF made by LibreOffice is stored
+    as its new version and ``conversion_failed(message)`` when a conversion ended without one. Pass the
+    workspace's ``viewer``; without one the pane shows its own.
     """
 
     loaded = Signal(str)
     import_finished = Signal(int, int)
     preview_shown = Signal(str)
+    converted = Signal(str)
+    conversion_failed = Signal(str)
 
     def __init__(
         self,
@@ -94,6 +109,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self._documents: dict[str, m.Document] = {}
         self._loads = LatestRead(context.runner)
         self._previews = LatestRead(context.runner)
+        self._office_checks = LatestRead(context.runner)
         self._previewed: tuple[str, str] | None = None  # (document id, sha256) in the viewer
         self._select_after_load = ""
         self._filling = False
@@ -103,6 +119,10 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self._import_text = ""  # the undo text of the import being recorded
         self._import_rejected = 0
         self._import_accepted = 0
+        self._office: Path | None = None  # LibreOffice's program, looked up with each load of the list
+        self._converting: m.Document | None = None  # the paper being converted, until its version is stored
+        self._convert_text = ""  # the undo text of the conversion being recorded
+        self._convert_cancel: threading.Event | None = None
 
         self.summary_label = plain_label(self)
         self.summary_label.setObjectName("documentsSummary")
@@ -129,6 +149,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
         self._set_importing(False)
+        self._build_book_notice()
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -138,6 +159,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         left_layout.addLayout(progress_row)
         left_layout.addWidget(self.import_label)
         left_layout.addWidget(self.rejected_list)
+        left_layout.addWidget(self.book_notice)
         left_layout.addWidget(self.summary_label)
 
         layout = QVBoxLayout(self)
@@ -182,6 +204,38 @@ class DocumentsPane(FollowsLanguage, QWidget):
             lambda index: self.set_secrecy(m.Secrecy(self.secrecy_box.itemData(index)))
         )
 
+    def _build_book_notice(self) -> None:
+        """The notice under the list for a selected paper the board book cannot bind: a badge, what it
+        means, and the conversion button."""
+        self.book_notice = QFrame(self)
+        self.book_notice.setObjectName("bookNotice")
+        self.book_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.book_badge = Badge(self.book_notice)
+        self.book_badge.setObjectName("bookBadge")
+        self.convert_button = QPushButton(self.book_notice)
+        self.convert_button.setObjectName("convertToPdf")
+        self.convert_button.setIcon(icon("file-text"))
+        self.convert_button.clicked.connect(self.convert_selected)
+        self.cancel_conversion_button = QPushButton(self.book_notice)
+        self.cancel_conversion_button.setObjectName("cancelConversion")
+        self.cancel_conversion_button.clicked.connect(self.cancel_conversion)
+        self.cancel_conversion_button.hide()
+        self.book_text = plain_label(self.book_notice)
+        self.book_text.setObjectName("bookNoticeText")
+        self.book_text.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setSpacing(GAP)
+        top.addWidget(self.book_badge)
+        top.addStretch(1)
+        top.addWidget(self.convert_button)
+        top.addWidget(self.cancel_conversion_button)
+        layout = QVBoxLayout(self.book_notice)
+        layout.setContentsMargins(GAP, GAP, GAP, GAP)
+        layout.setSpacing(GAP)
+        layout.addLayout(top)
+        layout.addWidget(self.book_text)
+        self.book_notice.hide()
+
     # -- loading ---------------------------------------------------------------------------------------
 
     @property
@@ -205,15 +259,16 @@ class DocumentsPane(FollowsLanguage, QWidget):
             self._view = None
             self._fill(None)
             return
-        view = self._services.meetings.view
+        view, office = self._services.meetings.view, self._services.documents.office
         self._loads.read(
-            lambda: view(meeting_id),
-            self._on_loaded,
+            lambda: (view(meeting_id), office()),  # whether LibreOffice is here: a few file lookups
+            lambda found: self._on_loaded(*found),
             lambda _error, message: self._on_load_failed(message),
         )
 
-    def _on_loaded(self, view: MeetingView) -> None:
+    def _on_loaded(self, view: MeetingView, office: Path | None = None) -> None:
         self._view = view
+        self._office = office
         self._fill(view)
         self.loaded.emit(view.summary.meeting.id)
 
@@ -250,6 +305,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         else:
             self._on_current_changed(self.tree.currentItem(), None)
         self._update_actions()
+        self._update_book_notice()
 
     def _populate(self, view: MeetingView) -> None:
         """One group per agenda item (the meeting's own documents first), each with its documents."""
@@ -274,18 +330,37 @@ class DocumentsPane(FollowsLanguage, QWidget):
                 self._document_node(group, document)
             group.setExpanded(True)
         count = len(self._documents)
-        self.summary_label.setText(
+        summary = (
             self.tr("%n document(s)", "", count)
             + " · "
             + self.tr("%n page(s) in this meeting", "", view.page_count)
         )
+        left_out = sum(1 for d in self._documents.values() if not self._in_book(d))
+        if left_out:
+            summary += " · " + self.tr("%n not in the board book", "", left_out)
+        self.summary_label.setText(summary)
+
+    @staticmethod
+    def _in_book(document: m.Document) -> bool:
+        return document.mime_type == file_kinds.PDF
 
     def _document_node(self, group: QTreeWidgetItem, document: m.Document) -> QTreeWidgetItem:
         node = QTreeWidgetItem(group)
-        node.setText(NAME, document.name)
-        node.setToolTip(NAME, html_tooltip(document.name, document.file_name))
+        node.setText(NAME, file_kinds.shown_name(document))
+        node.setData(NAME, EDIT_NAME_ROLE, one_line(document.name))
+        node.setIcon(NAME, icon(file_kinds.icon_name(document.mime_type)))
+        kind = file_kinds.kind_text(document.mime_type)
+        lines = [*file_kinds.full_name_lines(document), kind]
         node.setData(0, DOCUMENT_ROLE, document.id)
-        node.setText(PAGES, str(document.page_count) if document.page_count is not None else "–")
+        if self._in_book(document):
+            node.setText(PAGES, str(document.page_count) if document.page_count is not None else "–")
+        else:  # no page count to give: the row says it stays out of the board book
+            left_out = self.tr("Not in the board book (not a PDF)")
+            lines.append(left_out)
+            node.setIcon(PAGES, icon("triangle-alert"))
+            node.setToolTip(PAGES, html_tooltip(left_out))
+            node.setData(PAGES, Qt.ItemDataRole.AccessibleTextRole, left_out)
+        node.setToolTip(NAME, html_tooltip(*lines))
         node.setText(SECRECY, labels.secrecy_label(document.secrecy) if document.secrecy.rank else "")
         node.setText(SIZE, labels.file_size(document.size))
         for column in (PAGES, SIZE):
@@ -365,11 +440,14 @@ class DocumentsPane(FollowsLanguage, QWidget):
         if self._filling:
             return
         self._update_actions()
+        self._update_book_notice()
         document = self.selected_document()
         if document is None:
             return
+        if self._office is None and not self._in_book(document):  # installed since the list was loaded?
+            self._office_checks.read(self._services.documents.office, self._on_office_found, lambda *_: None)
         if self._previewed == (document.id, document.sha256):
-            self.viewer.title_label.setText(document.name)
+            self.viewer.title_label.setText(one_line(document.name))
             return
         self._preview(document)
 
@@ -397,7 +475,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
             return
         self._previewed = (document.id, document.sha256)
         self.viewer.open_document(
-            source, document.name, file_name=document.file_name, mime_type=document.mime_type,
+            source, one_line(document.name), file_name=document.file_name, mime_type=document.mime_type,
             watermark=None if reader is None else self._watermarks.text(reader, date.today()),
         )  # fmt: skip
         if isinstance(source, bytes):  # a sealed paper: a copy for the system viewer would be in clear
@@ -449,8 +527,8 @@ class DocumentsPane(FollowsLanguage, QWidget):
         if self._filling or column != NAME:
             return
         document = self._documents.get(node.data(0, DOCUMENT_ROLE))
-        if document is not None and node.text(NAME) != document.name:
-            self.rename(document.id, node.text(NAME))
+        if document is not None and node.text(NAME) != file_kinds.shown_name(document):
+            self.rename(document.id, node.text(NAME))  # the same name again only shows it as before
 
     def _edit_name(self) -> None:
         node = self.tree.currentItem()
@@ -478,7 +556,7 @@ class DocumentsPane(FollowsLanguage, QWidget):
         node = self._node_of(document.id)
         if node is not None:
             self._filling = True
-            node.setText(NAME, document.name)
+            node.setText(NAME, file_kinds.shown_name(document))
             self._filling = False
 
     def set_secrecy(self, secrecy: m.Secrecy) -> None:
@@ -625,6 +703,9 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self.rejected_list.setVisible(count > 0)
 
     def _on_history_done(self, text: str) -> None:
+        if self._convert_text and text == self._convert_text:
+            self._end_conversion(None)
+            return
         if self._import_text and text == self._import_text:
             attached = self._import_accepted
             self._end_import()
@@ -632,6 +713,8 @@ class DocumentsPane(FollowsLanguage, QWidget):
             self.import_finished.emit(attached, self._import_rejected)
 
     def _on_history_failed(self, message: str) -> None:
+        if self._convert_text:
+            self._end_conversion(message)
         if self._import_text:
             self._end_import()
             self.import_label.setText(self.tr("No file was attached: {message}").format(message=message))
@@ -653,6 +736,128 @@ class DocumentsPane(FollowsLanguage, QWidget):
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
 
+    # -- papers the board book cannot bind ---------------------------------------------------------------
+
+    def _update_book_notice(self) -> None:
+        """For a selected paper that is not a PDF: say that the board book leaves it out and what to do."""
+        document = self.selected_document()
+        converting = self._converting
+        busy = converting is not None
+        if converting is not None and (document is None or document.id != converting.id):
+            document = converting  # the notice stays with the conversion until it ends
+        if document is None or self._in_book(document):
+            if not busy:
+                self.book_notice.hide()
+            return
+        name = file_kinds.shown_name(document)
+        self.book_badge.set_state(self.tr("Not in the board book"), Tone.WARN)
+        why = self.tr("{file} is a {kind}; the board book binds only PDF files.").format(
+            file=name, kind=file_kinds.kind_text(document.mime_type)
+        )
+        convertible = self._services.documents.convertible(document)
+        may_convert = convertible and self._may_change(document.item_id) and self._office is not None
+        if busy:
+            text = self.tr("Converting {file} to PDF with LibreOffice…").format(file=name)
+        elif not convertible:
+            text = why + " " + self.tr("Save it as PDF and attach the PDF to put it in the board book.")
+        elif self._office is None:
+            text = (
+                why
+                + " "
+                + self.tr(
+                    "LibreOffice, which converts it here, is not installed on this computer: save the file "
+                    "as PDF in the program that made it and attach the PDF, or install LibreOffice "
+                    "(libreoffice.org)."
+                )
+            )
+        elif may_convert:
+            text = (
+                why
+                + " "
+                + self.tr(
+                    "Convert it to PDF to put it in the board book; the original file is kept as its earlier "
+                    "version (Undo brings it back)."
+                )
+            )
+        else:
+            text = why
+        self.book_text.setText(text)
+        self.convert_button.setVisible(may_convert or busy)
+        self.convert_button.setEnabled(may_convert and not busy and not self._read_only)
+        self.cancel_conversion_button.setVisible(busy)
+        self.book_notice.show()
+
+    def _on_office_found(self, office: Path | None) -> None:
+        if office != self._office:
+            self._office = office
+            self._update_book_notice()
+
+    def convert_selected(self) -> None:
+        """Convert the selected paper to PDF with LibreOffice (in the background); the PDF becomes the
+        paper's new version as one undoable step."""
+        document = self.selected_document()
+        if document is None or self._in_book(document) or self._converting is not None:
+            return
+        if self._office is None or not self._may_change(document.item_id):
+            return
+        self._converting = document
+        cancel = threading.Event()
+        self._convert_cancel = cancel
+        self.cancel_conversion_button.setEnabled(True)
+        self._update_book_notice()
+        to_pdf = self._services.documents.to_pdf
+        self._runner.read(
+            lambda: to_pdf(document, cancelled=cancel.is_set),
+            lambda intake: self._record_conversion(document, intake),
+            lambda error, message: self._end_conversion(
+                message, cancelled=isinstance(error, ConversionCancelled)
+            ),
+        )
+
+    def cancel_conversion(self) -> None:
+        """Stop the running conversion (LibreOffice is stopped within a fraction of a second); nothing
+        changes."""
+        if self._convert_cancel is not None and not self._convert_text:  # once recording, it is done
+            self._convert_cancel.set()
+            self.cancel_conversion_button.setEnabled(False)
+            self.book_text.setText(self.tr("Cancelling…"))
+
+    def _record_conversion(self, document: m.Document, intake: Intake) -> None:
+        self.cancel_conversion_button.setEnabled(False)  # too late: the PDF is made and checked
+        new_version = self._services.documents.new_version
+        self._convert_text = self.tr("Convert “{name}” to PDF").format(name=one_line(document.name))
+        self._select_after_load = document.id
+        self._history.run(self._convert_text, lambda: new_version(document.id, intake, base=document))
+
+    def _end_conversion(self, error: str | None, *, cancelled: bool = False) -> None:
+        document = self._converting
+        self._converting = None
+        self._convert_text = ""
+        self._convert_cancel = None
+        self.cancel_conversion_button.hide()
+        if document is None:
+            return
+        if cancelled:
+            self._update_book_notice()
+            self.book_text.setText(self.tr("Conversion cancelled; nothing was changed."))
+            self.book_notice.show()
+            self.conversion_failed.emit(error or "")
+            return
+        if error is None:
+            self.import_label.setText(
+                self.tr(
+                    "{file} was converted to PDF and is now in the board book; Undo brings back the original."
+                ).format(file=file_kinds.shown_name(document))
+            )
+            self.book_notice.hide()  # the list reloads with the PDF in its place
+            self.converted.emit(document.id)
+            return
+        self._update_book_notice()
+        self.book_badge.set_state(self.tr("Not converted"), Tone.BAD)
+        self.book_text.setText(self.tr("Nothing was changed: {message}").format(message=error))
+        self.book_notice.show()
+        self.conversion_failed.emit(error)
+
     # -- language --------------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
@@ -661,5 +866,10 @@ class DocumentsPane(FollowsLanguage, QWidget):
         )
         self.toolbar.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
+        self.convert_button.setText(self.tr("Convert to PDF"))
+        self.cancel_conversion_button.setText(self.tr("Cancel"))
+        self.convert_button.setToolTip(
+            self.tr("Make a PDF of this file with LibreOffice, for the board book")
+        )
         if self._view is not None:
             self._fill(self._view)

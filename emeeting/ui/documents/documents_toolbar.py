@@ -5,38 +5,36 @@ The pane connects the actions to what they do. Its words are the documents pane'
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QStyle, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
 
 from emeeting.domain import model as m
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import INLINE_ICON, icon
 
 
 class DocumentsToolbar(QToolBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsToolbar")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
-        T, S = QIcon.ThemeIcon, QStyle.StandardPixmap
-        self.add_action = self.addAction(self._icon(T.ListAdd, S.SP_FileDialogNewFolder), "")
-        self.up_action = self.addAction(self._icon(T.GoUp, S.SP_ArrowUp), "")
-        self.down_action = self.addAction(self._icon(T.GoDown, S.SP_ArrowDown), "")
-        self.rename_action = self.addAction(self._icon(T.DocumentProperties, None), "")
-        self.remove_action = self.addAction(self._icon(T.ListRemove, S.SP_TrashIcon), "")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.setIconSize(QSize(INLINE_ICON, INLINE_ICON))
+        self.add_action = self.addAction(icon("paperclip"), "")
+        self.up_action = self.addAction(icon("arrow-up"), "")
+        self.down_action = self.addAction(icon("arrow-down"), "")
+        self.rename_action = self.addAction(icon("pencil"), "")
+        self.remove_action = self.addAction(icon("trash-2"), "")
         self.secrecy_box = QComboBox(self)
         self.secrecy_box.setObjectName("documentSecrecy")
         self.secrecy_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for secrecy in m.Secrecy:
             self.secrecy_box.addItem("", secrecy.value)
         self.addSeparator()
+        self.secrecy_label = plain_label(self)  # the box's visible name, and its name for screen readers
+        self.secrecy_label.setBuddy(self.secrecy_box)
+        self.addWidget(self.secrecy_label)
         self.addWidget(self.secrecy_box)
-
-    def _icon(self, name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap | None) -> QIcon:
-        """The desktop theme's icon, else the style's, else none (the button then shows its text)."""
-        if QIcon.hasThemeIcon(name):
-            return QIcon.fromTheme(name)
-        return self.style().standardIcon(fallback) if fallback is not None else QIcon()
 
     def retranslate(self) -> None:
         self.add_action.setText(QCoreApplication.translate("DocumentsPane", "Attach files…"))
@@ -52,6 +50,8 @@ class DocumentsToolbar(QToolBar):
         self.remove_action.setText(QCoreApplication.translate("DocumentsPane", "Remove"))
         for action in (self.up_action, self.down_action, self.rename_action, self.remove_action):
             action.setToolTip(action.text())
+        # The agenda item editor's word for it, translated once.
+        self.secrecy_label.setText(QCoreApplication.translate("ItemEditor", "Secrecy:") + " ")
         self.secrecy_box.setToolTip(
             QCoreApplication.translate("DocumentsPane", "Secrecy of the selected document")
         )

@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QDesktopServices,
-    QIcon,
     QImage,
     QKeySequence,
     QPainter,
@@ -48,19 +47,17 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import PAPER_EDGE, WATERMARK, icon, show_shortcuts, toolbar
 from emeeting.ui.widgets.task_runner import TaskRunner
 
 PDF = "application/pdf"
 THUMB_WIDTH = 110
-THUMB_EDGE = "#9a9a9a"
 THUMB_CACHE = 240  # thumbnails kept in memory; a 1,000-page document must not hold a thousand images
 THUMB_DELAY_MS = 120  # the first page gets QtPdf's attention before the thumbnails do
 ZOOM_STEP = 1.25
@@ -69,7 +66,7 @@ SEARCH_SLICE_MS = 8  # searching pages for at most this long per turn of the eve
 CONTINUOUS_MAX_PAGES = 300  # longer documents open one page at a time (see open_document)
 
 
-WATERMARK_COLOR = QColor(191, 26, 26, 56)  # the printed board book's red, about as faint
+WATERMARK_COLOR = QColor(*WATERMARK)  # the printed board book's red, about as faint
 WATERMARK_ANGLE = -30.0
 WATERMARK_GAP = 64  # pixels between repeats: any part of a screenshot larger than a few lines holds one
 
@@ -182,7 +179,7 @@ class ThumbnailModel(QAbstractListModel):
             self._placeholder = QImage(size, QImage.Format.Format_RGB32)
             self._placeholder.fill(Qt.GlobalColor.white)
             painter = QPainter(self._placeholder)
-            painter.setPen(QColor(THUMB_EDGE))
+            painter.setPen(QColor(PAPER_EDGE))
             painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
             painter.end()
         return self._placeholder
@@ -198,7 +195,7 @@ class ThumbnailModel(QAbstractListModel):
         framed.fill(Qt.GlobalColor.white)
         painter = QPainter(framed)
         painter.drawImage(0, 0, image)
-        painter.setPen(QColor(THUMB_EDGE))
+        painter.setPen(QColor(PAPER_EDGE))
         painter.drawRect(0, 0, framed.width() - 1, framed.height() - 1)
         painter.end()
         self._images[page] = framed
@@ -309,18 +306,9 @@ class PdfViewer(FollowsLanguage, QWidget):
 
     # -- building --------------------------------------------------------------------------------------
 
-    def _action(
-        self,
-        icon: QIcon.ThemeIcon | None,
-        shortcut: QKeySequence.StandardKey | None,
-        fallback: QStyle.StandardPixmap | None = None,
-    ) -> QAction:
-        """An action of this widget; its icon from the desktop's theme, else from the style."""
-        action = QAction(self)
-        if icon is not None and QIcon.hasThemeIcon(icon):
-            action.setIcon(QIcon.fromTheme(icon))
-        elif fallback is not None:
-            action.setIcon(self.style().standardIcon(fallback))
+    def _action(self, icon_name: str, shortcut: QKeySequence.StandardKey | None) -> QAction:
+        """An action of this widget with its bundled icon; its words and shortcut go to the tooltip."""
+        action = QAction(icon(icon_name), "", self)
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -328,13 +316,11 @@ class PdfViewer(FollowsLanguage, QWidget):
         return action
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("viewerToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
-        T, K, S = QIcon.ThemeIcon, QKeySequence.StandardKey, QStyle.StandardPixmap
-        self.previous_action = self._action(T.GoPrevious, K.MoveToPreviousPage, S.SP_ArrowBack)
+        self.toolbar = toolbar(self, "viewerToolbar", text=False)
+        K = QKeySequence.StandardKey
+        self.previous_action = self._action("chevron-left", K.MoveToPreviousPage)
         self.previous_action.triggered.connect(lambda: self.go_to_page(self.current_page() - 1))
-        self.next_action = self._action(T.GoNext, K.MoveToNextPage, S.SP_ArrowForward)
+        self.next_action = self._action("chevron-right", K.MoveToNextPage)
         self.next_action.triggered.connect(lambda: self.go_to_page(self.current_page() + 1))
         self.page_box = QSpinBox(self)
         self.page_box.setObjectName("pageBox")
@@ -342,15 +328,15 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.page_box.setRange(1, 1)
         self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))
         self.page_total = plain_label(self)
-        self.zoom_out_action = self._action(T.ZoomOut, K.ZoomOut)
+        self.zoom_out_action = self._action("zoom-out", K.ZoomOut)
         self.zoom_out_action.triggered.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
-        self.zoom_in_action = self._action(T.ZoomIn, K.ZoomIn)
+        self.zoom_in_action = self._action("zoom-in", K.ZoomIn)
         self.zoom_in_action.triggered.connect(lambda: self.zoom_by(ZOOM_STEP))
-        self.fit_width_action = self._action(T.ZoomFitBest, None)
+        self.fit_width_action = self._action("move-horizontal", None)
         self.fit_width_action.setCheckable(True)
         self.fit_width_action.setChecked(True)
         self.fit_width_action.triggered.connect(self.fit_width)
-        self.continuous_action = self._action(T.ViewRestore, None)
+        self.continuous_action = self._action("rows-3", None)
         self.continuous_action.setCheckable(True)
         self.continuous_action.setChecked(True)
         self.continuous_action.toggled.connect(self._on_continuous_toggled)
@@ -361,32 +347,36 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.find_box.setMaximumWidth(260)
         self.find_box.textChanged.connect(self.find_text)
         self.find_box.returnPressed.connect(self.find_next)
-        self.find_action = self._action(T.EditFind, K.Find)
+        self.find_action = self._action("search", K.Find)
         self.find_action.triggered.connect(self._focus_find)
-        self.find_previous_action = self._action(T.GoUp, K.FindPrevious, S.SP_ArrowUp)
+        self.find_previous_action = self._action("chevron-up", K.FindPrevious)
         self.find_previous_action.triggered.connect(self.find_previous)
-        self.find_next_action = self._action(T.GoDown, K.FindNext, S.SP_ArrowDown)
+        self.find_next_action = self._action("chevron-down", K.FindNext)
         self.find_next_action.triggered.connect(self.find_next)
         self.find_label = plain_label(self)
         self.find_label.setObjectName("findResult")
-        self.external_action = self._action(T.DocumentOpen, None, S.SP_DialogOpenButton)
+        self.external_action = self._action("external-link", None)
         self.external_action.triggered.connect(self.open_externally)
 
         page_widget = QWidget(self)
         page_layout = QHBoxLayout(page_widget)
         page_layout.setContentsMargins(4, 0, 4, 0)
+        self.page_label = plain_label(self)  # names the page box, on screen and for screen readers
+        self.page_label.setBuddy(self.page_box)
+        page_layout.addWidget(self.page_label)
         page_layout.addWidget(self.page_box)
         page_layout.addWidget(self.page_total)
         find_widget = QWidget(self)
         find_layout = QHBoxLayout(find_widget)
         find_layout.setContentsMargins(4, 0, 4, 0)
+        self.find_box_label = plain_label(self)
+        self.find_box_label.setBuddy(self.find_box)
+        find_layout.addWidget(self.find_box_label)
         find_layout.addWidget(self.find_box)
         find_layout.addWidget(self.find_label)
 
         # Two rows, pages and zoom above, find below: both fit a viewer half a 1280-pixel window wide.
-        self.find_bar = QToolBar(self)
-        self.find_bar.setObjectName("viewerFindBar")
-        self.find_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
+        self.find_bar = toolbar(self, "viewerFindBar", text=False)
         self.find_box.setMaximumWidth(16777215)
         find_layout.setStretch(0, 1)
         find_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -729,19 +719,18 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.previous_action.setText(self.tr("Previous page"))
         self.next_action.setText(self.tr("Next page"))
         self.page_box.setToolTip(self.tr("Go to page"))
+        self.page_label.setText(self.tr("Go to page"))
         self.zoom_out_action.setText(self.tr("Zoom out"))
-        self.zoom_out_action.setIconText("−")  # the button's face when the desktop has no zoom icon
         self.zoom_in_action.setText(self.tr("Zoom in"))
-        self.zoom_in_action.setIconText("+")
         self.fit_width_action.setText(self.tr("Fit width"))
         self.continuous_action.setText(self.tr("Continuous pages"))
         self.find_box.setPlaceholderText(self.tr("Find in document"))
         self.find_action.setText(self.tr("Find"))
+        self.find_box_label.setText(self.tr("Find"))
         self.find_previous_action.setText(self.tr("Previous match"))
         self.find_next_action.setText(self.tr("Next match"))
         self.external_action.setText(self.tr("Open with system viewer"))
-        for action in self.actions():
-            action.setToolTip(action.text())
+        show_shortcuts(self.actions())  # "Next page (PgDown)": the keys are in the tooltip
         self.continuous_action.setToolTip(
             self.tr(
                 "Scroll through all pages; documents over %n pages open one page at a time",

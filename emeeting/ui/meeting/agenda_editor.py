@@ -48,10 +48,13 @@ from emeeting.services.meetings import AgendaEntry, MeetingView
 from emeeting.ui.meeting.meeting_pane import scaled_bold
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.fields import EnumCombo, PersonCombo
+from emeeting.ui.widgets.elided import eliding_tabs, tab_tooltips
+from emeeting.ui.widgets.fields import EnumCombo, PersonCombo, in_language_order
+from emeeting.ui.widgets.form_rows import name_fields, name_tab_pages
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.style import GAP, icon_button
 
 MIME_TYPE = "application/x-emeeting-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -172,7 +175,7 @@ class ItemEditor(FollowsLanguage, QWidget):
         self.secrecy_combo = EnumCombo(m.Secrecy, labels.secrecy_label, parent=self)
         self.texts = QTabWidget(self)
         self.texts.setObjectName("itemTexts")
-        self.texts.setUsesScrollButtons(False)  # every section's tab stays in sight: the editor widens to fit
+        eliding_tabs(self.texts.tabBar())  # every section's tab stays in sight, elided on a small screen
         self.text_edits: dict[str, QPlainTextEdit] = {}
         for key in ("background", "facts", "legal_basis", "proposal", "resolution"):
             edit = QPlainTextEdit(self.texts)
@@ -182,7 +185,11 @@ class ItemEditor(FollowsLanguage, QWidget):
         self.recusals = QListWidget(self)
         self.recusals.setObjectName("recusals")
         self.recusals.setMaximumHeight(90)
-        self.recusal_combo = PersonCombo(None, self)
+        # Two rows at least: the editor fits a laptop's height even under the certified meeting's notice.
+        two_rows = self.recusals.fontMetrics().lineSpacing() * 2 + 2 * self.recusals.frameWidth()
+        self.recusals.setMinimumHeight(two_rows)
+        # Nobody is recused until someone is chosen: the box starts at "no one".
+        self.recusal_combo = PersonCombo(lambda: self.tr("No one"), self)
         self.recusal_add = QPushButton(self)
         self.recusal_remove = QPushButton(self)
         recusal_row = QHBoxLayout()
@@ -202,7 +209,9 @@ class ItemEditor(FollowsLanguage, QWidget):
         form.addRow(self._names[3], self.secrecy_combo)
         # Across both columns: its Thai label alone is a third of a laptop's width.
         form.addRow(self.closed_check)
+        name_fields(form)
         self.recusals_heading = plain_label(self)
+        self.recusals_heading.setBuddy(self.recusal_combo)  # it names the picker of whom to recuse
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -221,6 +230,7 @@ class ItemEditor(FollowsLanguage, QWidget):
         self.title_edit.returnPressed.connect(self.save_requested)  # type a title, Enter: stored
         self.recusal_add.clicked.connect(self._add_recusal)
         self.recusal_remove.clicked.connect(self._remove_recusal)
+        self.recusal_combo.currentIndexChanged.connect(self._update_recusal_add)
         self._retranslate()
         self.show_item(None, "", [], [])
 
@@ -251,6 +261,8 @@ class ItemEditor(FollowsLanguage, QWidget):
         self.setEnabled(item is not None)
         self.presenter_combo.set_people(people, item.presenter_id if item else "")
         self.recusal_combo.set_people(people, "")
+        self.recusal_combo.setCurrentIndex(0)
+        self._update_recusal_add()
         self.recusals.clear()
         for recusal, name in recusals:
             row = QListWidgetItem(f"{name} — {recusal.reason}" if recusal.reason else name, self.recusals)
@@ -298,6 +310,9 @@ class ItemEditor(FollowsLanguage, QWidget):
         values.update({key: edit.toPlainText() for key, edit in self.text_edits.items()})
         return values
 
+    def _update_recusal_add(self) -> None:
+        self.recusal_add.setEnabled(self.recusal_combo.person_id() is not None)
+
     def _add_recusal(self) -> None:
         person_id = self.recusal_combo.person_id()
         if person_id:
@@ -326,6 +341,8 @@ class ItemEditor(FollowsLanguage, QWidget):
         )
         for index, text in enumerate(tabs):
             self.texts.setTabText(index, text)
+        name_tab_pages(self.texts)
+        tab_tooltips(self.texts.tabBar())
         self.recusals_heading.setText(self.tr("Recused for a conflict of interest:"))
         self.recusal_add.setText(self.tr("Recuse"))
         self.recusal_remove.setText(self.tr("Remove"))
@@ -369,29 +386,22 @@ class AgendaEditor(QWidget):
         self.indent_button = QToolButton(self)
         self.outdent_button = QToolButton(self)
         tools = QHBoxLayout()
-        tools.setSpacing(4)
-        for button in (
-            self.add_button,
-            self.add_sub_button,
-            self.section_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-            self.outdent_button,
-            self.indent_button,
+        tools.setSpacing(GAP // 2)
+        # Adding an item shows its icon and words, the rest their icon alone (their names and keys are in
+        # the tooltips and the Agenda menu): the row stays narrow beside the item editor.
+        for button, name in (
+            (self.add_button, "plus"),
+            (self.add_sub_button, "corner-down-right"),
+            (self.section_button, "list-plus"),
+            (self.remove_button, "trash-2"),
+            (self.up_button, "arrow-up"),
+            (self.down_button, "arrow-down"),
+            (self.outdent_button, "indent-decrease"),
+            (self.indent_button, "indent-increase"),
         ):
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setAutoRaise(True)
+            icon_button(button, name)
             tools.addWidget(button)
-        # Moves are arrows (their names are in the tooltips and the Agenda menu): the row stays narrow.
-        for button, arrow in (
-            (self.up_button, Qt.ArrowType.UpArrow),
-            (self.down_button, Qt.ArrowType.DownArrow),
-            (self.outdent_button, Qt.ArrowType.LeftArrow),
-            (self.indent_button, Qt.ArrowType.RightArrow),
-        ):
-            button.setArrowType(arrow)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tools.addStretch(1)
 
         left = QWidget(self)
@@ -472,6 +482,7 @@ class AgendaEditor(QWidget):
                     if entry.depth == 0:
                         cell.setFont(bold)
                 cells[TITLE].setToolTip(self._tooltip(item))
+                cells[PRESENTER].setToolTip(cells[PRESENTER].text())  # a long name elides in its column
                 cells[PAGES].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 del parents[entry.depth :]
                 (parents[-1] if parents else self.model.invisibleRootItem()).appendRow(cells)
@@ -666,7 +677,9 @@ class AgendaEditor(QWidget):
             for r in view.recusals
             if r.item_id == entry.item.id
         ]
-        self.editor.show_item(entry.item, entry.number, self._people, recusals)
+        # The people in the order the meeting's language reads them (Thai names first on a Thai agenda).
+        people = in_language_order(self._people, view.summary.committee.language)
+        self.editor.show_item(entry.item, entry.number, people, recusals)
 
     def _update_buttons(self) -> None:
         has_meeting = self._view is not None
@@ -698,8 +711,8 @@ class AgendaEditor(QWidget):
         if minutes:
             end = view.summary.meeting.start + timedelta(minutes=minutes)
             parts.append(
-                self.tr("running time {duration}, ends about {time}").format(
-                    duration=labels.duration(minutes), time=end.astimezone().strftime("%H:%M")
+                self.tr("running time {duration}, ends at about {time}").format(
+                    duration=labels.duration(minutes), time=labels.clock_time(end)
                 )
             )
         self.totals_label.setText(" · ".join(parts))

@@ -259,6 +259,9 @@ class InviteesPane(FollowsLanguage, QWidget):
                 combo: EnumCombo[m.Rsvp] = EnumCombo(m.Rsvp, rsvp_label, parent=self.table)
                 combo.set_value(inv.rsvp)
                 combo.setEnabled(not self._read_only)
+                # Seen under the Reply column on the person's row; said as both.
+                reply = self.table.horizontalHeaderItem(RSVP)
+                combo.setAccessibleName(f"{reply.text() if reply else ''} · {cells[NAME]}")
                 combo.currentIndexChanged.connect(lambda _i, c=combo, i=inv: self._on_rsvp(i, c))
                 self.table.setCellWidget(row, RSVP, combo)
                 if inv.id == selected_id:

@@ -31,14 +31,16 @@ from emeeting.domain import model as m
 from emeeting.domain.lifecycle import allowed_by_hand
 from emeeting.domain.notice import meeting_notice_is_late, notice_deadline
 from emeeting.services.meetings import MeetingView
-from emeeting.ui.meeting.meeting_pane import urgent_red
+from emeeting.ui.meeting.meeting_pane import STAMP_TONE
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, from_qdatetime, to_qdatetime
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import Tone, tone_style
 
 
 class MeetingEditor(QWidget):
@@ -113,6 +115,8 @@ class MeetingEditor(QWidget):
         self._add("notice", notice_row)
         self.form.addRow("", self.notice_warning)
         self.form.addRow("", self.reconvened_check)
+        name_fields(self.form)
+        self.year_label.setBuddy(self.year_spin)
 
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveMeeting")
@@ -297,15 +301,11 @@ class MeetingEditor(QWidget):
         self.end_edit.setEnabled(self.end_check.isChecked())
         self.notice_edit.setEnabled(self.notice_check.isChecked())
         self.link_edit.setEnabled(self.mode_combo.value() is not m.MeetingMode.IN_PERSON)
-        red = urgent_red(self.palette())
+        stamp = tone_style(STAMP_TONE, self.palette(), selector="QComboBox", bold=True)
         urgent = self.urgency_combo.value() not in (None, m.Urgency.NORMAL)
         classified = self.secrecy_combo.value() not in (None, m.Secrecy.NORMAL)
-        self.urgency_combo.setStyleSheet(
-            f"QComboBox {{ color: {red}; font-weight: bold; }}" if urgent else ""
-        )
-        self.secrecy_combo.setStyleSheet(
-            f"QComboBox {{ color: {red}; font-weight: bold; }}" if classified else ""
-        )
+        self.urgency_combo.setStyleSheet(stamp if urgent else "")
+        self.secrecy_combo.setStyleSheet(stamp if classified else "")
         self._update_notice_warning()
 
     def _update_notice_warning(self) -> None:
@@ -324,7 +324,7 @@ class MeetingEditor(QWidget):
                     "(by {deadline}) unless it is urgent."
                 ).format(deadline=deadline)
             )
-            self.notice_warning.setStyleSheet(f"QLabel {{ color: {urgent_red(self.palette())}; }}")
+            self.notice_warning.setStyleSheet(tone_style(Tone.WARN, self.palette()))
         self.notice_warning.setVisible(late)
 
     def _retranslate(self) -> None:
@@ -396,6 +396,7 @@ class NewMeetingDialog(FollowsLanguage, QDialog):
             strict=True,
         ):
             form.addRow(name, field)
+        name_fields(form)
         self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -462,6 +463,7 @@ class NextMeetingDialog(FollowsLanguage, QDialog):
         self.start_name = plain_label(self)
         form = QFormLayout()
         form.addRow(self.start_name, self.start_edit)
+        name_fields(form)
         self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)

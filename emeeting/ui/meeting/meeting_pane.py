@@ -1,5 +1,5 @@
 """The meeting's header above the workspace tabs: committee, title, number, date, place, status and the
-secrecy and urgency stamps; plus the colours the workspace shares.
+secrecy and urgency stamps.
 
 Everything shown comes from the store, which may hold what an imported package brought in: every label is
 plain text, and tooltips (which Qt may read as HTML) are built as escaped HTML.
@@ -8,44 +8,21 @@ plain text, and tooltips (which Qt may read as HTML) are built as escaped HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
+from emeeting.ui.widgets.style import GAP, MARGIN, Badge, Tone, muted_colour, tone_style
 
-URGENT_RED = "#c0392b"  # the red of urgency stamps on paper
-URGENT_RED_ON_DARK = "#ff7b6b"  # the same stamp, readable on a dark window
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def urgent_red(palette: QPalette) -> str:
-    """Urgency and secrecy are printed in red; a lighter red keeps them readable in dark mode."""
-    return URGENT_RED_ON_DARK if is_dark(palette) else URGENT_RED
-
-
-def muted_colour(palette: QPalette) -> QColor:
-    """Secondary text: the window text blended two fifths of the way towards the background."""
-    text, background = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    mix = 0.4
-    return QColor(
-        round(text.red() * (1 - mix) + background.red() * mix),
-        round(text.green() * (1 - mix) + background.green() * mix),
-        round(text.blue() * (1 - mix) + background.blue() * mix),
-    )
+# Urgency and secrecy are stamped in red on paper: on screen, in the tone of what needs attention.
+STAMP_TONE = Tone.BAD
 
 
 def stamp_style(palette: QPalette) -> str:
-    red = urgent_red(palette)
-    return (
-        f"QLabel {{ color: {red}; border: 2px solid {red}; border-radius: 4px;"
-        " padding: 1px 8px; font-weight: bold; }"
-    )
+    return tone_style(STAMP_TONE, palette, outlined=True)
 
 
 def scaled_bold(font: QFont, scale: float) -> QFont:
@@ -73,9 +50,8 @@ class MeetingHeader(QWidget):
         self.summary_label = plain_label(self)
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
-        self.status_label = plain_label(self)
+        self.status_label = Badge(self)
         self.status_label.setObjectName("status")
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.urgency_stamp = plain_label(self)
         self.urgency_stamp.setObjectName("urgencyStamp")
         self.secrecy_stamp = plain_label(self)
@@ -85,7 +61,7 @@ class MeetingHeader(QWidget):
             stamp.hide()
 
         top = QHBoxLayout()
-        top.setSpacing(8)
+        top.setSpacing(GAP)
         top.addWidget(self.committee_label, 1)
         top.addWidget(self.urgency_stamp)
         top.addWidget(self.secrecy_stamp)
@@ -95,7 +71,7 @@ class MeetingHeader(QWidget):
         line.addWidget(self.summary_label, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 6)
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, GAP)
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.title_label)
@@ -127,12 +103,10 @@ class MeetingHeader(QWidget):
         if meeting.mode is not m.MeetingMode.IN_PERSON:
             parts.append(labels.mode_label(meeting.mode))
         self.summary_label.setText(" · ".join(parts))
-        background, foreground = labels.status_colours(meeting.status)
-        self.status_label.setText(labels.status_label(meeting.status))
-        self.status_label.setToolTip(html_tooltip(labels.status_description(meeting.status)))
-        self.status_label.setStyleSheet(
-            f"QLabel {{ background: {background.name()}; color: {foreground.name()}; border-radius: 8px;"
-            " padding: 1px 9px; }"
+        self.status_label.set_state(
+            labels.status_label(meeting.status),
+            labels.status_tone(meeting.status),
+            html_tooltip(labels.status_description(meeting.status)),
         )
         urgent = meeting.urgency is not m.Urgency.NORMAL
         classified = meeting.secrecy is not m.Secrecy.NORMAL

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,12 +27,14 @@ from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.form_rows import find_label, find_text
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
+from emeeting.ui.widgets.style import Tone, ToneLabel, tone_text_colour
 from emeeting.ui.widgets.task_runner import LatestRead
 
 WHEN, WHO, ACTION, WHAT, CHANGE = range(5)
-BROKEN_COLOUR = "#b00020"
 
 
 class AuditDialog(FollowsLanguage, QDialog):
@@ -56,7 +58,7 @@ class AuditDialog(FollowsLanguage, QDialog):
         self._meeting_id = meeting_id
         self._trail: AuditTrail | None = None
 
-        self.chain_label = plain_label(self)
+        self.chain_label = ToneLabel(self)
         self.chain_label.setObjectName("chainStatus")
         self.chain_label.setWordWrap(True)
         self.filter_edit = QLineEdit(self)
@@ -84,6 +86,8 @@ class AuditDialog(FollowsLanguage, QDialog):
         buttons.rejected.connect(self.reject)
 
         filter_row = QHBoxLayout()
+        self.filter_label = find_label(self.filter_edit)
+        filter_row.addWidget(self.filter_label)
         filter_row.addWidget(self.filter_edit, 1)
         filter_row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -91,7 +95,7 @@ class AuditDialog(FollowsLanguage, QDialog):
         layout.addLayout(filter_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(960, 600)
+        resize_within_screen(self, 960, 600)
 
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -143,7 +147,7 @@ class AuditDialog(FollowsLanguage, QDialog):
         items[WHEN].setData(entry.seq, Qt.ItemDataRole.UserRole)
         if entry.suspect:
             for item in items:
-                item.setForeground(QBrush(QColor(BROKEN_COLOUR)))
+                item.setForeground(QBrush(tone_text_colour(Tone.BAD, self.palette())))
             items[WHEN].setToolTip(self.tr("Event {seq} does not match the hash chain").format(seq=entry.seq))
         return items
 
@@ -177,12 +181,7 @@ class AuditDialog(FollowsLanguage, QDialog):
     def _set_chain_text(self, text: str, broken: bool) -> None:
         self.chain_label.setText(text)
         self.chain_label.setProperty("broken", broken)
-        palette = self.chain_label.palette()
-        if broken:
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(BROKEN_COLOUR))
-        else:
-            palette = self.palette()
-        self.chain_label.setPalette(palette)
+        self.chain_label.set_tone(Tone.BAD if broken else None)
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -269,6 +268,7 @@ class AuditDialog(FollowsLanguage, QDialog):
         self._names = _Names(self._kind_names(), self._action_names(), self._field_names())
         self.setWindowTitle(self.tr("Audit trail"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by person, item, value…"))
+        self.filter_label.setText(find_text())
         self.model.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"), self.tr("Old → new")]
         )

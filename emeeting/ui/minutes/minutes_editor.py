@@ -12,7 +12,7 @@ import difflib
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,15 +40,18 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
 from emeeting.services.minutes import NOT_HELD, MinutesView
 from emeeting.ui.day.attendance_panel import attendance_label
+from emeeting.ui.day.session_header import title_font
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.minutes.evidence_button import EvidenceButton
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import DateTimeEdit, EnumCombo, PersonCombo, from_qdatetime, to_qdatetime
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import SECTION, icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NOT_CERTIFIABLE = NOT_HELD | {m.MeetingStatus.CANCELLED, m.MeetingStatus.IN_SESSION}
@@ -75,6 +79,78 @@ def method_label(method: m.CertificationMethod) -> str:
             "MinutesEditor", "By circulation (แจ้งเวียน)"
         ),
     }[method]
+
+
+class MinutesEmptyState(QWidget):
+    """What the Minutes tab shows before there are minutes: how minutes are made, and the button that
+    starts them (``start_button``). Its words are the minutes editor's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("minutesEmptyState")
+        self._held = False
+        picture = plain_label(self)
+        picture.setPixmap(icon("file-text").pixmap(QSize(48, 48)))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading = plain_label(self)
+        self.heading.setObjectName("minutesEmptyHeading")
+        self.heading.setFont(title_font(self.heading.font()))
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label = plain_label(self)
+        self.text_label.setObjectName("minutesEmptyText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("startMinutesButton")
+        self.start_button.setIcon(icon("pencil"))
+        # A column of readable width in the middle; the text wraps within it.
+        column = QWidget(self)
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(SECTION)
+        column_layout.addStretch(1)
+        column_layout.addWidget(picture)
+        column_layout.addWidget(self.heading)
+        column_layout.addWidget(self.text_label)
+        column_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column_layout.addStretch(2)
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(column, 4)
+        layout.addStretch(1)
+        self.retranslate()
+
+    @property
+    def held(self) -> bool:
+        """Whether it speaks of a meeting held (the draft from its record) or one still to come."""
+        return self._held
+
+    def show_held(self, held: bool) -> None:
+        """Whether the meeting has been held: its record makes the draft; before, the agenda does."""
+        self._held = held
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(QCoreApplication.translate("MinutesEditor", "No minutes yet"))
+        if self._held:
+            text = QCoreApplication.translate(
+                "MinutesEditor",
+                "Minutes are made from what the Meeting day recorded: who attended, and each item's notes, "
+                "resolution and votes. Make the draft from that record, edit each item's text, then "
+                "certify the minutes.",
+            )
+            button = QCoreApplication.translate("MinutesEditor", "Make the draft minutes")
+        else:
+            text = QCoreApplication.translate(
+                "MinutesEditor",
+                "This meeting has not been held yet. Its minutes are made from what the Meeting day records: "
+                "who attends, and each item's notes, resolution and votes. After the meeting, make the draft "
+                "here, edit each item's text, then certify the minutes. A draft can already be prepared from "
+                "the agenda.",
+            )
+            button = QCoreApplication.translate("MinutesEditor", "Prepare a draft from the agenda")
+        self.text_label.setText(text)
+        self.start_button.setText(button)
 
 
 class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
@@ -128,6 +204,7 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self.form.addRow(self.style_label, self.style_combo)
         self.form.addRow(self.taker_label, self.taker_combo)
         self.form.addRow(self.checker_label, self.checker_combo)
+        name_fields(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
         buttons.addStretch(1)
@@ -172,14 +249,20 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self.tabs.addTab(edit_split, "")
         self.tabs.addTab(self.preview, "")
         self.tabs.addTab(versions, "")
+        # Before there are minutes: how they are made, in place of the empty editing tabs.
+        self.empty_state = MinutesEmptyState(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.empty_state)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addLayout(self.form)
         layout.addLayout(buttons)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.pages, 1)
 
         self.generate_button.clicked.connect(self.generate)
+        self.empty_state.start_button.clicked.connect(self.generate)
         self.certify_button.clicked.connect(self.open_certify_dialog)
         self.amend_button.clicked.connect(self.open_amend_dialog)
         self.style_combo.currentIndexChanged.connect(self._on_details_changed)
@@ -211,7 +294,7 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
     def _editing_widgets(self) -> list[QWidget]:
         return [
             self.style_combo, self.taker_combo, self.checker_combo, self.generate_button, self.certify_button,
-            self.amend_button, self.entry_edit,
+            self.amend_button, self.entry_edit, self.empty_state.start_button,
         ]  # fmt: skip
 
     # -- showing ---------------------------------------------------------------------------------------
@@ -232,9 +315,19 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
             self.preview.setPlainText(view.shown_text if view is not None else "")  # certified: as frozen
             self._render_versions(view)
             self.status_label.setText(self._status_text(view))
+            self._show_page(view)
         finally:
             self._filling = False
         self._update_buttons()
+
+    def _show_page(self, view: MinutesView | None) -> None:
+        """The editing tabs once there is a draft (or certified minutes); before, how minutes are made."""
+        empty = view is not None and not view.entries and not view.certified
+        if empty and view is not None:
+            status = view.record.bundle.meeting.status
+            self.empty_state.show_held(status not in NOT_HELD and status is not m.MeetingStatus.CANCELLED)
+        self.pages.setCurrentWidget(self.empty_state if empty else self.tabs)
+        self.status_label.setHidden(empty)  # the empty state says it at more length
 
     def _status_text(self, view: MinutesView | None) -> str:
         if view is None:
@@ -341,6 +434,7 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         # Minutes are certified once the meeting has been held and closed (the service says why otherwise).
         held = view is not None and view.record.bundle.meeting.status not in _NOT_CERTIFIABLE
         self.generate_button.setEnabled(view is not None and not certified)
+        self.empty_state.start_button.setEnabled(self.generate_button.isEnabled())
         self.certify_button.setEnabled(view is not None and not certified and bool(view.entries) and held)
         self.amend_button.setEnabled(certified)
         self.evidence_button.setEnabled(view is not None and not self.evidence_button.writing)
@@ -482,6 +576,9 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self.tabs.setTabText(0, self.tr("Items"))
         self.tabs.setTabText(1, self.tr("Whole minutes"))
         self.tabs.setTabText(2, self.tr("Certified versions and amendments"))
+        # The audit trail's name for it, translated once.
+        self.entry_edit.setAccessibleName(QCoreApplication.translate("AuditDialog", "Minutes text"))
+        self.empty_state.retranslate()
         self._render()
 
 
@@ -564,6 +661,7 @@ class AmendDialog(QDialog):
         fields.addRow(self.arrived_check, self.arrived_edit)
         fields.addRow(self.left_check, self.left_edit)
         fields.addRow(self.corrected_label)
+        name_fields(fields)
         self.correct_box.setEnabled(bool(attendees))
 
         self.buttons = dialog_buttons(self)

@@ -27,6 +27,7 @@ from emeeting.domain import model as m
 from emeeting.ui.reader.notebook import Notebook
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.form_rows import labelled_row
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import show_plain_message
 
@@ -49,7 +50,7 @@ class SummaryDialog(FollowsLanguage, QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.form = QFormLayout()
-        self.form.addRow("", self.language_combo)
+        labelled_row(self.form, self.language_combo)
         self.buttons = dialog_buttons(
             self, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

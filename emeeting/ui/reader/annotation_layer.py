@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from emeeting.domain import model as m
 from emeeting.services.annotations import AnnotationView
 from emeeting.ui.reader.page_map import PageMap, map_to_viewport
+from emeeting.ui.widgets.style import MARK_EMPHASIS
 
 Shape = m.AnnotationShape
 HIGHLIGHT_ALPHA = 110  # a highlight lets the text through
@@ -187,7 +188,7 @@ class AnnotationLayer(QWidget):
             _paint_sticky(painter, self.sticky_rect(rect, points, mark.point), color)
         if note.id == self.emphasised:
             bounds = self.mark_bounds(rect, points, mark)
-            painter.setPen(QPen(QColor("#d32f2f"), 3))
+            painter.setPen(QPen(QColor(MARK_EMPHASIS), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(bounds.adjusted(-4, -4, 4, 4), 4, 4)
 

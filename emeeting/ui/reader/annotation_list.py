@@ -29,6 +29,7 @@ from emeeting.services.annotations import AnnotationView
 from emeeting.ui.reader.notebook import Notebook, NotebookData, Place
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip
+from emeeting.ui.widgets.style import DEFAULT_MARK_COLOUR, MARK_OUTLINE
 
 if TYPE_CHECKING:
     from emeeting.ui.reader.annotation_exports import AnnotationExports
@@ -84,14 +85,14 @@ def shape_icon(note: m.Annotation) -> QIcon:
     """A small swatch in the mark's colour, drawn as the mark is: filled, underlined, a stroke, a note."""
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
-    color = QColor(note.color) if QColor.isValidColorName(note.color) else QColor("#ffd54f")
+    color = QColor(note.color) if QColor.isValidColorName(note.color) else QColor(DEFAULT_MARK_COLOUR)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     S = m.AnnotationShape
     if note.shape is S.HIGHLIGHT:
         painter.fillRect(1, 3, 12, 8, color)
     elif note.shape is S.UNDERLINE:
-        painter.setPen(QColor("#555555"))
+        painter.setPen(QColor(MARK_OUTLINE))
         painter.drawLine(2, 5, 12, 5)
         painter.fillRect(1, 10, 12, 2, color)
     elif note.shape is S.INK:

@@ -27,6 +27,7 @@ from emeeting.services.annotations import AnnotationView
 from emeeting.ui.reader.annotation_list import sharing_choice, sharing_word
 from emeeting.ui.reader.notebook import Notebook, NotebookData
 from emeeting.ui.widgets.buttons import dialog_buttons
+from emeeting.ui.widgets.form_rows import labelled_row
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
 
@@ -60,13 +61,16 @@ class NoteDialog(FollowsLanguage, QDialog):
             self.sharing_combo.addItem("", choice.value)
         self.sharing_combo.setCurrentIndex(self.sharing_combo.findData(sharing.value))
         self.form = QFormLayout()
-        self.form.addRow("", self.sharing_combo)
+        labelled_row(self.form, self.sharing_combo)
         self.buttons = dialog_buttons(
             self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.text_edit.textChanged.connect(self._update_save)
         layout = QVBoxLayout(self)
+        self.text_label = plain_label(self)  # the note box's visible name, and its name for screen readers
+        self.text_label.setBuddy(self.text_edit)
         layout.addWidget(self.item_label)
+        layout.addWidget(self.text_label)
         layout.addWidget(self.text_edit, 1)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -88,6 +92,7 @@ class NoteDialog(FollowsLanguage, QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Note on the agenda item") if self._new else self.tr("Edit note"))
         self.text_edit.setPlaceholderText(self.tr("Your note"))
+        self.text_label.setText(self.tr("Your note"))
         label = self.form.labelForField(self.sharing_combo)
         if label is not None:
             label.setText(self.tr("Who sees it:"))  # type: ignore[attr-defined]

@@ -9,12 +9,13 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.language import FollowsLanguage
-from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import GAP, MARGIN, Notice, Tone, ToneLabel
 
-FOLLOWING_STYLE = "#followBar { background-color: #e3f2fd; border-radius: 4px; }"
-OWN_STYLE = "#followBar { background-color: #fff3e0; border-radius: 4px; }"
-CHECKED_IN_STYLE = "color: #2e7d32; font-weight: bold;"
+# A quiet line, no coloured bar: a small icon says whether the member follows the chair or reads alone.
+FOLLOWING = ("presentation", Tone.INFO)
+ON_OWN = ("book-open", Tone.WARN)
 
 
 class FollowBar(FollowsLanguage, QFrame):
@@ -25,14 +26,15 @@ class FollowBar(FollowsLanguage, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followBar")
-        self.label = plain_label(self)
+        self.label = Notice(self, *FOLLOWING)
         self.label.setObjectName("followLabel")
-        self.label.setWordWrap(True)
+        self.label.show()
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("backToChairButton")
         self.back_button.clicked.connect(self.back)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(0, 0, MARGIN, 0)
+        layout.setSpacing(GAP)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.back_button)
         # One line high: the reading list and the paper keep the height.
@@ -55,7 +57,7 @@ class FollowBar(FollowsLanguage, QFrame):
         if self._where:
             text = self.tr("{state} · the chair is at {item}").format(state=text, item=self._where)
         self.label.setText(text)
-        self.setStyleSheet(FOLLOWING_STYLE if self._following else OWN_STYLE)
+        self.label.set_icon(*(FOLLOWING if self._following else ON_OWN))
         self.back_button.setVisible(not self._following)
         self.back_button.setText(self.tr("Back to the chair"))
         tip = self.tr("Go where the chair is now and follow again")
@@ -77,7 +79,7 @@ class CheckInBar(FollowsLanguage, QWidget):
         self.online_button = QPushButton(self)
         self.online_button.setObjectName("checkInOnlineButton")
         self.online_button.clicked.connect(lambda: self._press("online"))
-        self.state_label = plain_label(self)
+        self.state_label = ToneLabel(self)
         self.state_label.setObjectName("checkInState")
         self.state_label.setWordWrap(True)
         layout = QHBoxLayout(self)
@@ -102,6 +104,7 @@ class CheckInBar(FollowsLanguage, QWidget):
         self.here_button.setEnabled(False)
         self.online_button.setEnabled(False)
         self._failure = ""
+        self.state_label.set_tone(None)
         self.state_label.setText(self.tr("Checking in…"))
         self.check_in.emit(mode)
 
@@ -123,14 +126,17 @@ class CheckInBar(FollowsLanguage, QWidget):
         self.online_button.setVisible(checked is None)
         self.here_button.setEnabled(True)
         self.online_button.setEnabled(True)
-        self.state_label.setStyleSheet(CHECKED_IN_STYLE if checked is not None else "")
+        failed = bool(self._failure) and checked is None
+        self.state_label.set_tone(
+            Tone.GOOD if checked is not None else Tone.BAD if failed else None, bold=True
+        )
         if checked is None:
             self.state_label.setText(
                 self.tr("Could not check in: {reason}").format(reason=self._failure) if self._failure else ""
             )
             return
         mode, at = checked
-        time = at.astimezone().strftime("%H:%M") if at is not None else ""
+        time = labels.clock_time(at) if at is not None else ""
         if mode == "online":
             text = self.tr("Checked in online at {time}") if time else self.tr("Checked in online")
         else:

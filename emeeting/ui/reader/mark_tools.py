@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.validation import MAX_ANNOTATION_TEXT
 from emeeting.ui.widgets.buttons import dialog_buttons
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.style import INLINE_ICON, MARK_COLOURS, icon
 
 
 class Tool(StrEnum):
@@ -32,8 +34,16 @@ class Tool(StrEnum):
     STICKY = "sticky"
 
 
+TOOL_ICONS = {
+    Tool.READ: "mouse-pointer-2",
+    Tool.HIGHLIGHT: "highlighter",
+    Tool.UNDERLINE: "underline",
+    Tool.INK: "pen-tool",
+    Tool.STICKY: "sticky-note",
+}
+
 # The colours a reader can choose from: few, distinct, and readable under black text when translucent.
-COLORS = ("#ffd54f", "#81c784", "#64b5f6", "#e57373")
+COLORS = MARK_COLOURS
 
 
 def swatch(color: str, size: int = 16) -> QIcon:
@@ -57,13 +67,13 @@ class MarkTools(FollowsLanguage, QToolBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerMarkTools")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setIconSize(QSize(16, 16))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(INLINE_ICON, INLINE_ICON))
         self._tools = QActionGroup(self)
         self._tools.setExclusive(True)
         self.tool_actions: dict[Tool, QAction] = {}
         for tool in Tool:
-            action = QAction(self)
+            action = QAction(icon(TOOL_ICONS[tool]), "", self)
             action.setObjectName(f"markTool_{tool.value}")
             action.setCheckable(True)
             action.setData(tool.value)
@@ -150,7 +160,11 @@ class StickyDialog(FollowsLanguage, QDialog):
         self.sharing_combo.setVisible(new)
         self.sharing_label.setVisible(new)
         self.buttons = dialog_buttons(self, on_accept=self._accept)
+        name_fields(form)
+        self.text_label = plain_label(self)  # the note box's visible name, and its name for screen readers
+        self.text_label.setBuddy(self.text_edit)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.text_label)
         layout.addWidget(self.text_edit)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -174,6 +188,7 @@ class StickyDialog(FollowsLanguage, QDialog):
         self.setWindowTitle(title.format(page=self._page + 1))
         self.text_edit.setPlaceholderText(self.tr("Write your note"))
         self.sharing_label.setText(self.tr("Who sees it:"))
+        self.text_label.setText(QCoreApplication.translate("MarkTools", "Note"))  # the tool's own name
         current = self.sharing_combo.currentData()
         self.sharing_combo.clear()
         for sharing, text in (

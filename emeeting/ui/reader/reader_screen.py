@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
     QTextBrowser,
-    QToolBar,
     QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -63,6 +61,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html, plain_label
+from emeeting.ui.widgets.style import INLINE_ICON, icon, toolbar
 from emeeting.ui.widgets.task_runner import LatestRead
 
 if TYPE_CHECKING:
@@ -283,27 +282,25 @@ class ReaderScreen(FollowsLanguage, QWidget):
         layout.addWidget(self.follow_bar)
         layout.addWidget(self.splitter)
 
-        S = QStyle.StandardPixmap
         self.previous_item_action = self._action(
-            "readerPreviousItem", "Alt+Up", S.SP_ArrowUp, lambda: self.step_item(-1)
+            "readerPreviousItem", "Alt+Up", "chevron-up", lambda: self.step_item(-1)
         )
         self.next_item_action = self._action(
-            "readerNextItem", "Alt+Down", S.SP_ArrowDown, lambda: self.step_item(1)
+            "readerNextItem", "Alt+Down", "chevron-down", lambda: self.step_item(1)
         )
         self.previous_paper_action = self._action(
-            "readerPreviousPaper", "Alt+Left", S.SP_ArrowBack, lambda: self.step_paper(-1)
+            "readerPreviousPaper", "Alt+Left", "chevron-left", lambda: self.step_paper(-1)
         )
         self.next_paper_action = self._action(
-            "readerNextPaper", "Alt+Right", S.SP_ArrowForward, lambda: self.step_paper(1)
+            "readerNextPaper", "Alt+Right", "chevron-right", lambda: self.step_paper(1)
         )
-        self.go_to_page_action = self._action("readerGoToPage", "Ctrl+G", None, self.ask_page)
+        self.go_to_page_action = self._action("readerGoToPage", "Ctrl+G", "file-search", self.ask_page)
         self.back_to_chair_action = self._action(
             "readerBackToChair", BACK_TO_CHAIR_KEYS, None, self.back_to_chair
         )
         # The keys in sight: a row of buttons over the reading list, each saying its key in its tooltip.
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("readerToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.toolbar = toolbar(self, "readerToolbar", text=False)
+        self.toolbar.setIconSize(QSize(INLINE_ICON, INLINE_ICON))
         for action in (self.previous_item_action, self.next_item_action, self.previous_paper_action,
                        self.next_paper_action):  # fmt: skip
             self.toolbar.addAction(action)
@@ -335,11 +332,11 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self._retranslate()
         self._show_meeting_actions(False)
 
-    def _action(self, name: str, keys: str, icon: QStyle.StandardPixmap | None, slot: object) -> QAction:
+    def _action(self, name: str, keys: str, icon_name: str | None, slot: object) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]

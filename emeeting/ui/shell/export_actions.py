@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.labels import ui_language
 from emeeting.ui.widgets.language import FollowsLanguage
-from emeeting.ui.widgets.safe_text import show_plain_message
+from emeeting.ui.widgets.safe_text import one_line, plain_message_box, show_plain_message
 
 _FOLDER = "export/folder"
 
@@ -75,13 +76,21 @@ class _Progress:
 class ExportOptionsDialog(FollowsLanguage, QDialog):
     """Language and digits for every document; for the board book also the reader and ลับที่สุด papers."""
 
-    def __init__(self, book: bool, readers: list[m.Person], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: bool,
+        readers: list[m.Person],
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
+    ) -> None:
+        """``language``: the meeting's own ("th" or "en"), offered first; the screen's when not given."""
         super().__init__(parent)
         self.setObjectName("exportOptionsDialog")
         self.language = QComboBox(self)
         self.language.addItem("", "th")
         self.language.addItem("", "en")
-        self.language.setCurrentIndex(0 if ui_language() == "th" else 1)
+        self.language.setCurrentIndex(0 if (language or ui_language()) == "th" else 1)
         self.thai_digits = QCheckBox(self)
         self.reader = QComboBox(self)
         self.top_secret = QCheckBox(self)
@@ -101,6 +110,7 @@ class ExportOptionsDialog(FollowsLanguage, QDialog):
                 widget.hide()
         self.buttons = dialog_buttons(self)
         form.addRow(self.buttons)
+        name_fields(form)
         self._book = book
         self._retranslate()
 
@@ -129,10 +139,12 @@ class ExportMenu(FollowsLanguage, QMenu):
 
     ``exported(path)`` fires when a file is written, ``export_failed(message)`` when an export fails
     (the message is also shown), ``export_cancelled()`` when the user stops one. ``choose_file`` asks
-    for the file name (a save dialog; replaceable where no dialog can be answered).
+    for the file name (a save dialog; replaceable where no dialog can be answered). A board book that
+    left papers out says which and why (``left_out_box``), and ``left_out([(name, why), …])`` fires.
     """
 
     exported = Signal(str)
+    left_out = Signal(list)
     export_failed = Signal(str)
     export_cancelled = Signal()
 
@@ -151,6 +163,7 @@ class ExportMenu(FollowsLanguage, QMenu):
         self.choose_file: Callable[[str, str], str] = self._save_dialog
         self.options_dialog: ExportOptionsDialog | None = None
         self.progress: QProgressDialog | None = None
+        self.left_out_box: QMessageBox | None = None
         self.actions_by_kind: dict[str, QAction] = {}
         for kind in (MINUTES_PDF, MINUTES_DOCX, AGENDA, INVITATION, BOOK):
             if kind == BOOK:
@@ -165,21 +178,27 @@ class ExportMenu(FollowsLanguage, QMenu):
     # -- asking --------------------------------------------------------------------------------------
 
     def start(self, kind: str) -> None:
-        """Ask for the options of ``kind`` (readers are loaded first for the board book), then a file."""
+        """Ask for the options of ``kind`` (the meeting's language, and for the board book its readers, are
+        read first), then a file."""
         meeting_id = self._meeting_id()
         if not meeting_id or self.progress is not None:
             return
-        if kind != BOOK:
-            self._ask_options(kind, meeting_id, [])
-            return
+        services = self._services
+
+        def read() -> tuple[str, list[m.Person]]:
+            meeting = services.records.get(m.Meeting, meeting_id)
+            language = services.records.get(m.Committee, meeting.committee_id).language
+            return language, services.board_book.readers(meeting_id) if kind == BOOK else []
+
         self._runner.read(
-            lambda: self._services.board_book.readers(meeting_id),
-            lambda readers: self._ask_options(kind, meeting_id, readers),
+            read,
+            lambda found: self._ask_options(kind, meeting_id, found[1], found[0]),
             lambda _error, message: self._fail(message),
         )
 
-    def _ask_options(self, kind: str, meeting_id: str, readers: list[m.Person]) -> None:
-        dialog = ExportOptionsDialog(kind == BOOK, readers, self.parentWidget())
+    def _ask_options(self, kind: str, meeting_id: str, readers: list[m.Person], language: str) -> None:
+        # The document is the meeting's: in its own language first, whatever the screen's.
+        dialog = ExportOptionsDialog(kind == BOOK, readers, self.parentWidget(), language=language)
         self.options_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._ask_file(kind, meeting_id, dialog.options()))
@@ -250,7 +269,7 @@ class ExportMenu(FollowsLanguage, QMenu):
         work = self._work(kind, meeting_id, dest, options, progress, stop)
         self._runner.read(
             work,
-            lambda _result: self._finish(dest, stop),
+            lambda result: self._finish(dest, stop, result=result),
             lambda error, message: self._finish(dest, stop, error, message),
         )
 
@@ -292,7 +311,13 @@ class ExportMenu(FollowsLanguage, QMenu):
         return write
 
     def _finish(
-        self, dest: Path, stop: threading.Event, error: BaseException | None = None, message: str = ""
+        self,
+        dest: Path,
+        stop: threading.Event,
+        error: BaseException | None = None,
+        message: str = "",
+        *,
+        result: object = None,
     ) -> None:
         cancelled = stop.is_set()  # before closing: closing a progress dialog counts as cancelling it
         if self.progress is not None:
@@ -308,6 +333,38 @@ class ExportMenu(FollowsLanguage, QMenu):
         else:
             self._status(self.tr("Wrote {file}").format(file=str(dest)))
             self.exported.emit(str(dest))
+            omitted = getattr(result, "omitted", ())  # a board book's papers left out: (name, Omission)
+            if omitted:
+                self._show_left_out(dest, [(name, str(why)) for name, why in omitted])
+
+    def _show_left_out(self, dest: Path, omitted: list[tuple[str, str]]) -> None:
+        """Say which papers the board book left out and why, without stopping the user (a window-modal
+        note that does not wait)."""
+        reasons = {
+            "not_pdf": self.tr("not a PDF: convert it to PDF in the Documents tab"),
+            "encrypted": self.tr("a PDF locked with a password"),
+            "unreadable": self.tr("a PDF that cannot be read"),
+            "missing": self.tr("missing or damaged on this computer"),
+            "withheld": self.tr("not for this reader"),
+            "top_secret": self.tr("classed ลับที่สุด and not released by policy"),
+            "sealed": self.tr("kept encrypted on this computer; read it in the app"),
+        }
+        lines = [f"• {one_line(name)}: {reasons.get(why, why)}" for name, why in omitted]
+        text = self.tr("%n paper(s) were left out of {file}:", "", len(omitted)).format(file=dest.name)
+        if self.left_out_box is not None:
+            self.left_out_box.close()
+        box = plain_message_box(
+            self.parentWidget(),
+            QMessageBox.Icon.Information,
+            self.tr("Board book"),
+            "\n".join([text, *lines]),
+        )
+        box.setObjectName("boardBookLeftOut")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: setattr(self, "left_out_box", None))
+        self.left_out_box = box
+        box.open()
+        self.left_out.emit(omitted)
 
     def _fail(self, message: str) -> None:
         self.export_failed.emit(message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,8 @@ from emeeting.ui.widgets.buttons import show_about
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
+from emeeting.ui.widgets.screen_fit import FRAME_ALLOWANCE
+from emeeting.ui.widgets.style import Tone
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
 
@@ -48,6 +50,8 @@ _STATE = "main_window/state"
 _SPLITTER = "main_window/splitter"
 _LAST_MEETING = "main_window/last_meeting"
 _TAB = "main_window/tab"
+# The size a first window asks for.
+PREFERRED_SIZE = QSize(1280, 800)
 _VOTE_EVENTS = frozenset({"vote_opened", "voted", "vote_closed"})  # p.LiveType values (pydantic loads late)
 
 # A change to one of these kinds may change what the workspace shows of the selected meeting.
@@ -112,11 +116,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([300, 980])
         # A store in a folder this user may not write: shown as it is, and every change is refused.
-        self.read_only_banner = notice_banner(self, "readOnlyBanner")
+        self.read_only_banner = notice_banner(self, "readOnlyBanner", "lock", Tone.WARN)
         self.read_only_banner.setVisible(services.store.read_only)
         # Another window on the same data folder: allowed, but its edits may overtake this one's screens.
         self._folder_lock = DataFolderLock(services.store.data_dir)
-        self.shared_folder_banner = notice_banner(self, "sharedFolderBanner")
+        self.shared_folder_banner = notice_banner(self, "sharedFolderBanner", "triangle-alert", Tone.WARN)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -595,7 +599,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._first_geometry()
         state = settings.value(_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -605,6 +609,18 @@ class MainWindow(FollowsLanguage, QMainWindow):
         tab = settings.value(_TAB)
         if tab is not None and str(tab).isdigit():
             self.workspace.tabs.setCurrentIndex(int(str(tab)))
+
+    def _first_geometry(self) -> None:
+        """The first start: the preferred size where the screen has room for it; otherwise the whole work
+        area (a 1366×768 laptop leaves about 1366×728 once its taskbar is drawn)."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        geometry, fits = first_geometry(screen.availableGeometry())
+        self.setGeometry(geometry)
+        if not fits:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_settings(self) -> None:
         settings = self.context.settings
@@ -652,3 +668,13 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self._update_actions()
         if self._loaded_once:
             self._update_count()
+
+
+def first_geometry(available: QRect) -> tuple[QRect, bool]:
+    """The window's first geometry on a screen whose work area is ``available``: the preferred size,
+    centred, when it fits with its frame; else the work area less the frame (and False: maximise)."""
+    room = available.size() - FRAME_ALLOWANCE
+    size = PREFERRED_SIZE.boundedTo(room)
+    geometry = QRect(available.topLeft(), size)
+    geometry.moveCenter(available.center())
+    return geometry, size == PREFERRED_SIZE

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -41,6 +42,7 @@ from emeeting.domain import model as m
 from emeeting.domain.thai import ce_year
 from emeeting.services.meetings import MeetingSummary
 from emeeting.ui.widgets import labels
+from emeeting.ui.widgets.form_rows import find_label, find_text
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html, html_tooltip, plain_label
 from emeeting.ui.widgets.style import MARGIN, SECTION, icon
@@ -121,7 +123,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         elided = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, max(text_rect.width(), 0))
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), elided)
 
-        background, foreground = labels.status_colours(m.MeetingStatus(status))
+        background, foreground = labels.status_colours(m.MeetingStatus(status), palette)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
@@ -186,7 +188,7 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         self.view.setAnimated(False)
         self.view.setIndentation(self.fontMetrics().averageCharWidth() * 2)  # more room for the rows' text
         self.view.setItemDelegate(StatusBadgeDelegate(self.meeting_tooltip, self.view))
-        self.view.setMinimumWidth(260)
+        self.view.setMinimumWidth(200)  # rows elide (their tooltip has it all): room for a small screen
 
         # No meeting yet: an invitation to the first-run guide instead of an empty tree.
         self.empty_state = QWidget(self)
@@ -215,7 +217,11 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
-        layout.addWidget(self.filter_edit)
+        self.filter_label = find_label(self.filter_edit)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+        layout.addLayout(filter_row)
         layout.addWidget(self.view)
         layout.addWidget(self.empty_state, 1)
 
@@ -276,8 +282,8 @@ class MeetingNavigator(FollowsLanguage, QWidget):
 
     def _show_empty_state(self, empty: bool) -> None:
         self.empty_state.setVisible(empty)
-        self.view.setVisible(not empty)
-        self.filter_edit.setVisible(not empty)
+        for widget in (self.view, self.filter_label, self.filter_edit):
+            widget.setVisible(not empty)
 
     def summary(self, meeting_id: str) -> MeetingSummary | None:
         return self._summaries.get(meeting_id)
@@ -428,6 +434,7 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         self.meeting_selected.emit(str(current.data(ID_ROLE)) if is_meeting else "")
 
     def _retranslate(self) -> None:
+        self.filter_label.setText(find_text())
         self.empty_heading.setText(self.tr("No meetings yet"))
         self.empty_text.setText(
             self.tr(

@@ -14,9 +14,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from emeeting.ui.meeting.agenda_editor import agenda_shortcuts
-from emeeting.ui.shell.export_actions import ExportMenu
-from emeeting.ui.shell.workspace import AGENDA, DETAILS, DOCUMENTS, INVITEES
+from emeeting.ui.shell.export_actions import BOOK, ExportMenu
+from emeeting.ui.shell.workspace import AGENDA, TABS, tab_shortcut
 from emeeting.ui.sync.sync_status import SyncMenu
+from emeeting.ui.widgets.style import dress, keep_faces, toolbar
 
 if TYPE_CHECKING:
     from emeeting.ui.shell.main_window import MainWindow
@@ -74,9 +75,9 @@ class WindowMenus:
         )
 
         self.view_menu = menu_bar.addMenu("")
+        # Every tab has its shortcut (shown in its tooltip): Thai needs no Latin letter to reach it.
         self.tab_actions = [
-            self._action(self.view_menu, self._tab_shower(tab), QKeySequence(f"Ctrl+{tab + 1}"))
-            for tab in (DETAILS, AGENDA, INVITEES, DOCUMENTS)
+            self._action(self.view_menu, self._tab_shower(tab), tab_shortcut(tab)) for tab in TABS
         ]
         self.view_menu.addSeparator()
         self.reader_action = QAction(window)
@@ -121,6 +122,57 @@ class WindowMenus:
         )  # fmt: skip
         self.sync_menu.attendee_changed.connect(workspace.set_read_only)
         self.sync_menu.attendee_changed.connect(window.set_reader_view)  # a member reads in the reader
+
+        self._build_toolbars()
+
+    def _build_toolbars(self) -> None:
+        """The main actions under the menus, each with its icon and words (the less used with the icon
+        alone): the secretary's desk on the left, what every user needs (the reader, sync) beside it."""
+        window = self._window
+        sync = self.sync_menu
+        self.book_action = self.export_menu.actions_by_kind[BOOK]
+        for action, name in (
+            (self.new_action, "calendar-plus"),
+            (self.next_action, "calendar-arrow-right"),
+            (self.delete_action, "trash-2"),
+            (self.committees_action, "users"),
+            (self.people_action, "contact"),
+            (self.import_people_action, "user-plus"),
+            (self.undo_action, "undo-2"),
+            (self.redo_action, "redo-2"),
+            (self.save_action, "save"),
+            (self.find_action, "search"),
+            (self.reader_action, "book-open"),
+            (self.reload_action, "refresh-ccw"),
+            (self.projector_action, "presentation"),
+            (self.book_action, "book-marked"),
+            (sync.sync_action, "refresh-cw"),
+            (sync.connect_action, "cloud"),
+        ):
+            dress(action, name)
+        for action in (self.undo_action, self.redo_action, self.import_people_action):
+            action.setPriority(QAction.Priority.LowPriority)  # the icon alone, the words in the tooltip
+        self.desk_toolbar = toolbar(window, "deskToolbar")
+        for item in (
+            self.new_action, self.save_action, self.undo_action, self.redo_action, None,
+            self.committees_action, self.people_action, self.import_people_action, None,
+            self.book_action, self.projector_action,
+        ):  # fmt: skip
+            if item is None:
+                self.desk_toolbar.addSeparator()
+            else:
+                self.desk_toolbar.addAction(item)
+        self.view_toolbar = toolbar(window, "viewToolbar")
+        self.view_toolbar.addAction(self.reader_action)
+        self.view_toolbar.addAction(sync.sync_action)
+        window.addToolBar(self.desk_toolbar)
+        window.addToolBar(self.view_toolbar)
+        keep_faces(self.toolbar_actions)
+
+    @property
+    def toolbar_actions(self) -> list[QAction]:
+        """The actions of the window's toolbars, in order."""
+        return [*self.desk_toolbar.actions(), *self.view_toolbar.actions()]
 
     def _action(
         self,
@@ -179,6 +231,7 @@ class WindowMenus:
     def show_reader_view(self, reader: bool) -> None:
         """In the reader, the secretary's desk and its commands are out of sight (their shortcuts too)."""
         self.reader_action.setChecked(reader)
+        self.desk_toolbar.setVisible(not reader)
         self.agenda_menu.menuAction().setVisible(not reader)
         self.edit_menu.menuAction().setVisible(not reader)
         for action in (*self.tab_actions, self.audit_action, self.projector_action, self.find_action):
@@ -231,6 +284,8 @@ class WindowMenus:
                 QCoreApplication.translate("MainWindow", "&Agenda"),
                 QCoreApplication.translate("MainWindow", "&Invitees"),
                 QCoreApplication.translate("MainWindow", "D&ocuments"),
+                QCoreApplication.translate("MainWindow", "Meeting da&y"),
+                QCoreApplication.translate("MainWindow", "&Minutes"),
             ),
             strict=True,
         ):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
@@ -21,7 +22,9 @@ from emeeting.ui.meeting.meeting_editor import MeetingEditor
 from emeeting.ui.meeting.meeting_pane import MeetingHeader
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
+from emeeting.ui.widgets.page_scroll import PageScroll
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label
+from emeeting.ui.widgets.style import Tone, shortcut_tooltip
 
 if TYPE_CHECKING:
     from emeeting.ui.day.session_screen import SessionScreen
@@ -31,7 +34,15 @@ if TYPE_CHECKING:
 
 DETAILS, AGENDA, INVITEES, DOCUMENTS = range(4)
 MEETING_DAY, MINUTES = 4, 5
-_ALL_TABS = frozenset(range(6))
+TABS = (DETAILS, AGENDA, INVITEES, DOCUMENTS, MEETING_DAY, MINUTES)
+_ALL_TABS = frozenset(TABS)
+
+
+def tab_shortcut(tab: int) -> QKeySequence:
+    """The keys that bring ``tab`` up (Ctrl+1 for the first): the View menu's, named in the tab's tooltip."""
+    return QKeySequence(f"Ctrl+{tab + 1}")
+
+
 _Pane = TypeVar("_Pane", bound=QWidget)
 
 
@@ -72,7 +83,7 @@ class MeetingWorkspace(FollowsLanguage, QWidget):
         content = QWidget(self.stack)
         self.header = MeetingHeader(content)
         # Why a certified meeting's tabs show without changing it, and where a change goes instead.
-        self.frozen_banner = notice_banner(content, "certifiedBanner")
+        self.frozen_banner = notice_banner(content, "certifiedBanner", "lock", Tone.INFO)
         self.tabs = QTabWidget(content)
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
@@ -80,7 +91,7 @@ class MeetingWorkspace(FollowsLanguage, QWidget):
         self.agenda = AgendaEditor(context, self.tabs)
         self._hosts = {tab: _Host(self.tabs) for tab in (INVITEES, DOCUMENTS, MEETING_DAY, MINUTES)}
         for widget in (self.details, self.agenda, *self._hosts.values()):
-            self.tabs.addTab(widget, "")
+            self.tabs.addTab(PageScroll(widget, self.tabs), "")
         self.tabs.currentChanged.connect(self._bring_up_to_date)
         self.tabs.currentChanged.connect(self._follow_agenda_item)
         layout = QVBoxLayout(content)
@@ -274,7 +285,15 @@ class MeetingWorkspace(FollowsLanguage, QWidget):
             (MINUTES, self.tr("&Minutes")),
         ):
             self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, shortcut_tooltip(text, tab_shortcut(index)))
+        # One quiet line; the whole reason in its tooltip.
         self.frozen_banner.setText(
+            self.tr(
+                "Certified minutes: this meeting is read-only. Changes are made as an amendment "
+                "(Minutes tab)."
+            )
+        )
+        self.frozen_banner.setToolTip(
             self.tr(
                 "The minutes of this meeting have been certified, so its details, agenda, invitees, the "
                 "agenda items' documents and the meeting-day record can no longer be changed. Changes are "

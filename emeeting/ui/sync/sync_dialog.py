@@ -32,8 +32,10 @@ from emeeting.domain.changes import Changes
 from emeeting.sync.service import ConflictCopy, SyncService
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import ButtonBox, dialog_buttons
+from emeeting.ui.widgets.form_rows import labelled_row
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 if TYPE_CHECKING:
@@ -62,6 +64,7 @@ class ConnectDialog(FollowsLanguage, QDialog):
         self._runner = runner
         self.url_edit = QLineEdit(url, self)
         self.url_edit.setPlaceholderText("https://emeeting.example.go.th")
+        self.url_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)  # an address shows whole
         self.user_edit = QLineEdit(user, self)
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -72,10 +75,8 @@ class ConnectDialog(FollowsLanguage, QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("connectMessage")
         self.form = QFormLayout()
-        self.form.addRow("", self.url_edit)
-        self.form.addRow("", self.user_edit)
-        self.form.addRow("", self.password_edit)
-        self.form.addRow("", self.totp_edit)
+        for field in (self.url_edit, self.user_edit, self.password_edit, self.totp_edit):
+            labelled_row(self.form, field)
         self.buttons = ButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -147,7 +148,7 @@ class ConflictsDialog(FollowsLanguage, QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
-        self.resize(760, 420)
+        resize_within_screen(self, 760, 420)
         self._retranslate()
         self.reload()
 
@@ -249,9 +250,8 @@ class AttendeeDialog(FollowsLanguage, QDialog):
         # Made once the roll is read; shown while the answer is "someone attends in my place".
         self.substitute_choice: PersonChoice | None = None
         self.form = QFormLayout()
-        self.form.addRow("", self.rsvp_combo)
-        self.form.addRow("", self.reason_edit)
-        self.form.addRow("", self.note_edit)
+        for field in (self.rsvp_combo, self.reason_edit, self.note_edit):
+            labelled_row(self.form, field)
         self.rsvp_combo.currentIndexChanged.connect(self._answer_changed)
         self.message = plain_label(self)
         self.buttons = dialog_buttons(

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusBar, QWidget
 
@@ -40,6 +40,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label, plain_message_box
+from emeeting.ui.widgets.style import GAP, INLINE_ICON, Tone, icon
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ class SyncController(QObject):
         self.running = False
         self.failures = 0
         self._bus.publish(report.changes)
-        self._set_state(SYNCED, datetime.now().strftime("%H:%M"))
+        self._set_state(SYNCED, datetime.now().astimezone().isoformat())  # shown in the screen's time style
         self.synced.emit(report)
         self.timer.start(int(self.interval_s * 1000))
 
@@ -242,6 +243,18 @@ def _documents_changed() -> Changes:
     return Changes.of(Kind.DOCUMENT, "*") | Changes.of(Kind.MEETING, "*")
 
 
+# Each sync state's icon and tone: calm while all is well, warm where something waits for the user.
+_STATE_ICONS = {
+    SYNCING: ("refresh-cw", Tone.INFO),
+    SYNCED: ("cloud-check", Tone.GOOD),
+    OFFLINE: ("cloud-off", Tone.WARN),
+    NOT_CONNECTED: ("cloud-off", Tone.NEUTRAL),
+    FAILED: ("cloud-alert", Tone.BAD),
+    REPLACED: ("cloud-alert", Tone.WARN),
+    ON_HOLD: ("cloud-alert", Tone.WARN),
+}
+
+
 class SyncStatus(FollowsLanguage, QWidget):
     """The status bar's part: a progress bar while syncing and a line saying online, offline or why not."""
 
@@ -255,10 +268,14 @@ class SyncStatus(FollowsLanguage, QWidget):
         self.bar.setMaximumWidth(120)
         self.bar.setTextVisible(False)
         self.bar.hide()
+        self.state_icon = plain_label(self)  # the state at a glance: a small icon in its tone
+        self.state_icon.setObjectName("syncStateIcon")
         self.label: QLabel = plain_label(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(GAP)
         layout.addWidget(self.bar)
+        layout.addWidget(self.state_icon)
         layout.addWidget(self.label)
         self._poll = QTimer(self)
         self._poll.setInterval(200)
@@ -294,10 +311,17 @@ class SyncStatus(FollowsLanguage, QWidget):
                 self.tr("Uploading documents {done} of {total}…").format(done=done, total=total)
             )
 
+    def _synced_at(self) -> str:
+        """When the last sync ended, as the screen writes a time (14.30 น. in Thai), in its language now."""
+        try:
+            return labels.clock_time(datetime.fromisoformat(self._message))
+        except ValueError:
+            return self._message
+
     def _retranslate(self) -> None:
         texts = {
             SYNCING: self.tr("Syncing…"),
-            SYNCED: self.tr("Online · synced at {time}").format(time=self._message),
+            SYNCED: self.tr("Online · synced at {time}").format(time=self._synced_at()),
             OFFLINE: self.tr("Offline · trying again in {seconds} s").format(seconds=self._message),
             NOT_CONNECTED: self.tr("Not connected to a server") if not self._message else self._message,
             FAILED: self.tr("Sync failed: {message}").format(message=self._message),
@@ -311,6 +335,16 @@ class SyncStatus(FollowsLanguage, QWidget):
             text += self.tr(" · login for this session only")
         self.label.setText(text)
         self.setToolTip("\n".join(x for x in (self._controller.server, self._session_only) if x))
+        self._show_state_icon()
+
+    def _show_state_icon(self) -> None:
+        name, tone = _STATE_ICONS.get(self._state, ("cloud-off", Tone.NEUTRAL))
+        self.state_icon.setPixmap(icon(name, tone).pixmap(INLINE_ICON, INLINE_ICON))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_state_icon()
 
     def set_session_only(self, why: str) -> None:
         self._session_only = why

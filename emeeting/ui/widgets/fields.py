@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from enum import StrEnum
+from functools import cmp_to_key
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QCollator, QDate, QDateTime, QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QSpinBox,
+    QTimeEdit,
     QToolButton,
     QWidget,
 )
 
 from emeeting.domain import model as m
-from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits
-from emeeting.ui.widgets.labels import ui_language
+from emeeting.domain.thai import BE_OFFSET, TITLE_SUGGESTIONS, from_thai_digits, is_thai
+from emeeting.ui.widgets.labels import time_edit_format, ui_language
 from emeeting.ui.widgets.language import FollowsLanguage
 
 E = TypeVar("E", bound=StrEnum)
@@ -44,7 +46,12 @@ def from_qdatetime(value: QDateTime) -> datetime:
 
 
 DATE_FORMAT = "dd/MM/yyyy"
-DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
+
+
+def date_time_format() -> str:
+    return f"{DATE_FORMAT} {time_edit_format()}"
+
+
 _YEAR = slice(6, 10)  # where "yyyy" sits in both formats
 # The latest CE year whose Buddhist Era year still has four digits.
 _LAST_DAY = QDate(9999 - BE_OFFSET, 12, 31)
@@ -163,7 +170,11 @@ class _BuddhistEraMixin:
         super().changeEvent(event)  # type: ignore[misc]
         if event.type() == QEvent.Type.LanguageChange:
             edit: QDateTimeEdit = self  # type: ignore[assignment]
-            edit.setDisplayFormat(edit.displayFormat())  # redraws the text with the new language's year
+            edit.setDisplayFormat(self._display_format())  # redraws the text with the new language's year
+
+    def _display_format(self) -> str:
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        return edit.displayFormat()
 
 
 class DateEdit(_BuddhistEraMixin, QDateEdit):
@@ -178,14 +189,31 @@ class DateEdit(_BuddhistEraMixin, QDateEdit):
 
 
 class DateTimeEdit(_BuddhistEraMixin, QDateTimeEdit):
-    """A local day and time as dd/MM/yyyy HH:mm with a calendar popup; the year in พ.ศ. in the Thai UI."""
+    """A local day and time with a calendar popup: dd/MM/yyyy HH.mm with the year in พ.ศ. in the Thai UI,
+    dd/MM/yyyy HH:mm in English."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setCalendarWidget(BuddhistEraCalendar(self))
         self.setMaximumDate(_LAST_DAY)
-        self.setDisplayFormat(DATE_TIME_FORMAT)
+        self.setDisplayFormat(date_time_format())
+
+    def _display_format(self) -> str:
+        return date_time_format()
+
+
+class TimeEdit(QTimeEdit):
+    """A time of day as HH.mm in the Thai UI (the official style), HH:mm in English."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(time_edit_format())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setDisplayFormat(time_edit_format())
 
 
 class EnumCombo(QComboBox, Generic[E]):
@@ -230,6 +258,26 @@ class EnumCombo(QComboBox, Generic[E]):
             for i in range(self.count()):
                 self.setItemText(i, self._label(self._enum(self.itemData(i))))
         super().changeEvent(event)
+
+
+def in_language_order(people: Sequence[m.Person], language: str) -> list[m.Person]:
+    """``people`` as a list in a meeting of ``language`` reads them: by first and last name in that
+    language's alphabetical order, names written in its script first (in a Thai meeting, a member known only
+    by a romanised name comes after the Thai names)."""
+    thai = language == "th"
+    collator = QCollator(QLocale(QLocale.Language.Thai if thai else QLocale.Language.English))
+
+    def in_script(person: m.Person) -> bool:
+        return is_thai(person.first_name + person.last_name) == thai
+
+    def compare(a: m.Person, b: m.Person) -> int:
+        if in_script(a) != in_script(b):
+            return -1 if in_script(a) else 1
+        return collator.compare(f"{a.first_name} {a.last_name}", f"{b.first_name} {b.last_name}") or (
+            (a.id > b.id) - (a.id < b.id)
+        )
+
+    return sorted(people, key=cmp_to_key(compare))
 
 
 class PersonCombo(QComboBox):

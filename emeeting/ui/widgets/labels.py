@@ -7,11 +7,11 @@ Every string is a literal inside ``QCoreApplication.translate`` so that ``pyside
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from types import MappingProxyType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from emeeting.domain import model as m
 from emeeting.domain.thai import (
@@ -23,6 +23,7 @@ from emeeting.domain.thai import (
     format_thai_date,
     format_thai_time,
 )
+from emeeting.ui.widgets.style import Tone, tone_colours
 
 
 def ui_language() -> str:
@@ -80,24 +81,28 @@ def status_description(status: m.MeetingStatus) -> str:
     return descriptions[status]
 
 
-# Badge colours (background, text): calm for routine states, warm for states that need attention.
-_STATUS_COLOURS: Mapping[m.MeetingStatus, tuple[str, str]] = MappingProxyType(
+# A meeting's status as a badge: calm tones for routine states, warm ones for those that need attention.
+_STATUS_TONES: Mapping[m.MeetingStatus, Tone] = MappingProxyType(
     {
-        m.MeetingStatus.DRAFT: ("#e7e9ed", "#4a5160"),
-        m.MeetingStatus.INVITED: ("#dbe8fb", "#1d4f91"),
-        m.MeetingStatus.IN_SESSION: ("#d8f0de", "#1c6b35"),
-        m.MeetingStatus.CLOSED: ("#e4e4f3", "#3f3f7a"),
-        m.MeetingStatus.MINUTES_DRAFTED: ("#fbefd5", "#805600"),
-        m.MeetingStatus.MINUTES_CERTIFIED: ("#d5efeb", "#0f5f55"),
-        m.MeetingStatus.CANCELLED: ("#f9dcdc", "#9b1c1c"),
-        m.MeetingStatus.POSTPONED: ("#fde6d4", "#8a3d00"),
+        m.MeetingStatus.DRAFT: Tone.NEUTRAL,
+        m.MeetingStatus.INVITED: Tone.INFO,
+        m.MeetingStatus.IN_SESSION: Tone.GOOD,
+        m.MeetingStatus.CLOSED: Tone.NEUTRAL,
+        m.MeetingStatus.MINUTES_DRAFTED: Tone.WARN,
+        m.MeetingStatus.MINUTES_CERTIFIED: Tone.GOOD,
+        m.MeetingStatus.CANCELLED: Tone.BAD,
+        m.MeetingStatus.POSTPONED: Tone.WARN,
     }
 )
 
 
-def status_colours(status: m.MeetingStatus) -> tuple[QColor, QColor]:
-    background, text = _STATUS_COLOURS[status]
-    return QColor(background), QColor(text)
+def status_tone(status: m.MeetingStatus) -> Tone:
+    return _STATUS_TONES[status]
+
+
+def status_colours(status: m.MeetingStatus, palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) of ``status``'s badge on a window with ``palette``."""
+    return tone_colours(_STATUS_TONES[status], palette)
 
 
 def secrecy_label(secrecy: m.Secrecy) -> str:
@@ -188,10 +193,25 @@ def day_month(day: date, language: str | None = None) -> str:
     return f"{day.day} {ENGLISH_MONTHS[day.month - 1][:3]}"
 
 
+def clock_time(at: datetime | time, language: str | None = None) -> str:
+    """A time of day as the UI writes it everywhere: "14.30 น." in Thai (the official style: a dot and
+    น.), "14:30" in English. A datetime is shown in local time."""
+    local = at.astimezone() if isinstance(at, datetime) else at
+    if (language or ui_language()) == "th":
+        return format_thai_time(local)
+    return format_english_time(local)
+
+
+def time_edit_format(language: str | None = None) -> str:
+    """The display format of a time typed into an edit: "HH.mm" in Thai, "HH:mm" in English."""
+    return "HH.mm" if (language or ui_language()) == "th" else "HH:mm"
+
+
 def short_date_time(at: datetime) -> str:
-    """A moment in local time, e.g. a version's: "1 ต.ค. 2568 13:30" / "1 Oct 2025 13:30"."""
+    """A moment in local time, e.g. a version's: "1 ต.ค. 2568 13.30 น." / "1 Oct 2025 13:30"."""
     local = at.astimezone()
-    return f"{short_date(local.date())} {local:%H:%M}"
+    language = ui_language()
+    return f"{short_date(local.date())} {clock_time(local, language)}"
 
 
 def duration(minutes: int) -> str:

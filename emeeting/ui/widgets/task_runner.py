@@ -33,7 +33,8 @@ from PySide6.QtCore import (
 )
 
 from emeeting.domain.changes import Changes
-from emeeting.domain.errors import EmeetingError
+from emeeting.domain.errors import EmeetingError, Moment
+from emeeting.ui.widgets import labels
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,15 @@ def user_message(error: BaseException, log_file: Path | None = None) -> str:
     ).format(path=str(log_file))
 
 
+def _shown(value: object) -> object:
+    """A message's parameter as the UI shows it: an error in the UI's language, a moment in its time style."""
+    if isinstance(value, EmeetingError):
+        return _translated(value)
+    if isinstance(value, Moment):
+        return labels.short_date_time(value.at) if value.with_date else labels.clock_time(value.at)
+    return value
+
+
 def _translated(error: EmeetingError) -> str:
     """The error's message template in the UI's language, its parameters filled in (an error given as a
     parameter in the same language). A translation that does not fit its parameters gives the English line:
@@ -68,10 +78,7 @@ def _translated(error: EmeetingError) -> str:
     text = QCoreApplication.translate("Errors", error.template)
     if not error.params:
         return text
-    params = {
-        name: _translated(value) if isinstance(value, EmeetingError) else value
-        for name, value in error.params.items()
-    }
+    params = {name: _shown(value) for name, value in error.params.items()}
     try:
         return text.format(**params)
     except (KeyError, ValueError, IndexError, AttributeError, TypeError):
