@@ -113,7 +113,10 @@ def main() -> int:
         languages.install("th")
         sync = SyncService(services.store, Credentials())
         window = MainWindow(services, sync, runner, bus, languages, settings)
-        window.resize(1366, 768)  # the most common office laptop screen
+        # The most common office laptop screen; the offscreen screen is smaller, where a first start would
+        # maximise the window.
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1366, 768)
         window.show()
         window.reload()
         settle(runner, lambda: window.navigator.meeting_count > 0)
@@ -239,6 +242,7 @@ def shoot_first_run(out: Path) -> None:
         window = MainWindow(
             services, SyncService(services.store, Credentials()), runner, bus, languages, settings
         )
+        window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the small offscreen screen
         window.resize(1366, 768)
         window.show()
         window.reload()
