@@ -4,9 +4,10 @@ Run:  .venv/bin/python docs/screenshots.py
 Offscreen; a temporary store with demo data and temporary settings, so nothing of the user's is touched.
 Files: ``<language>/<nn>_<screen>.png`` (e.g. ``th/02_agenda.png``), and ``main_<language>.png`` (the
 agenda), which the README shows; ``24``–``26`` are the live meeting (a demo meeting held today: the
-projector, the Meeting day's vote on laptops, the member's reader following the chair); ``dark/`` has
-the tabs and dialogs in Thai under a dark desktop palette and ``hidpi/`` the agenda at a device pixel
-ratio of 2.
+projector, the Meeting day's vote on laptops, the member's reader following the chair); ``27``–``31`` are
+the first-run guide on an empty data folder (the window with the guide over it, then each step); ``dark/``
+has the tabs, dialogs and guide in Thai under a dark desktop palette and ``hidpi/`` the agenda at a device
+pixel ratio of 2.
 EMEETING_SHOTS=<folder> writes elsewhere (to look before replacing).
 """
 
@@ -112,7 +113,10 @@ def main() -> int:
         languages.install("th")
         sync = SyncService(services.store, Credentials())
         window = MainWindow(services, sync, runner, bus, languages, settings)
-        window.resize(1366, 768)  # the most common office laptop screen
+        # The most common office laptop screen; the offscreen screen is smaller, where a first start would
+        # maximise the window.
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(1366, 768)
         window.show()
         window.reload()
         settle(runner, lambda: window.navigator.meeting_count > 0)
@@ -212,6 +216,7 @@ def main() -> int:
         runner.shutdown()
         window.close()
         languages.uninstall()
+    shoot_first_run(OUT)
     app.quit()
     # High DPI: the same window at a device pixel ratio of 2, in a process of its own (Qt reads the scale
     # factor once, at start).
@@ -221,6 +226,90 @@ def main() -> int:
         check=True,
     )
     return 0
+
+
+def shoot_first_run(out: Path) -> None:
+    """The first-run guide on an empty data folder of its own, in Thai and English: the window as it
+    first opens (the navigator's empty state, the guide over it), then each step as a secretary takes
+    it — the committee typed, the meeting created from the Thai template, its members invited."""
+    from emeeting.ui.shell.first_run import DONE, INVITEES_STEP, MEETING
+
+    with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data") as services:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        runner, bus = TaskRunner(), ChangeBus()
+        languages = LanguageSwitcher(settings)
+        languages.install("th")
+        window = MainWindow(
+            services, SyncService(services.store, Credentials()), runner, bus, languages, settings
+        )
+        window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the small offscreen screen
+        window.resize(1366, 768)
+        window.show()
+        window.reload()
+        window.offer_first_run()
+        settle(runner, lambda: window.first_run is not None)
+        guide = window.first_run
+        assert guide is not None
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        light = app.palette()
+        variants = (
+            ("th", out / "th", light),
+            ("en", out / "en", light),
+            ("th", out / "dark", dark_palette()),
+        )
+
+        def each(name: str, over_window: bool = False) -> None:
+            """The guide, or the window with the guide over it: Thai, English, Thai on a dark desktop."""
+            for language, folder, palette in variants:
+                app.setPalette(palette)
+                window.set_language(language)
+                settle(runner)
+                if over_window:
+                    save_with_dialog(window, guide, folder / name)
+                else:
+                    save(guide, folder / name)
+            app.setPalette(light)
+            window.set_language("th")
+            settle(runner)
+
+        each("27_first_run.png", over_window=True)
+        window.set_language("th")
+        guide.name_edit.setText("คณะกรรมการพัฒนาระบบสารสนเทศ")
+        guide.short_edit.setText("DIT")
+        each("28_first_run_committee.png")
+        people = [
+            m.Person("ประเสริฐ", "วงศ์สวัสดิ์", title="นาย", position="รองปลัดกระทรวง"),
+            m.Person("สุภาพร", "ศรีสุข", title="นาง", position="ผู้อำนวยการกองคลัง"),
+            m.Person("กมลวรรณ", "รัตนพันธ์", title="นางสาว", position="ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศ"),
+        ]
+        guide.create_committee(import_members=False)
+        settle(runner, lambda: guide.step == MEETING)
+        roles = (m.MemberRole.CHAIR, m.MemberRole.MEMBER, m.MemberRole.SECRETARY)
+        services.records.create(*people)
+        services.records.create(
+            *(
+                m.Membership(guide.committee_id, p.id, role=role)
+                for p, role in zip(people, roles, strict=True)
+            )
+        )
+        each("29_first_run_meeting.png")
+        guide.ask_meeting()
+        settle(runner, lambda: guide.meeting_dialog is not None)
+        dialog = guide.meeting_dialog
+        assert dialog is not None
+        dialog.place_edit.setText("ห้องประชุม 2 ชั้น 5")
+        dialog.accept()
+        settle(runner, lambda: guide.step == INVITEES_STEP)
+        each("30_first_run_invitees.png")
+        guide.invite()
+        settle(runner, lambda: guide.step == DONE)
+        each("31_first_run_done.png", over_window=True)
+        guide.close()
+        runner.shutdown()
+        window.close()
+        languages.uninstall()
 
 
 def save_with_dialog(window: QWidget, dialog: QWidget | None, path: Path) -> None:

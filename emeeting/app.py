@@ -143,7 +143,10 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
         window.show()
         window.claim_data_folder()
         window.reload()
-        return _smoke(window) if smoke else app.exec()
+        if smoke:
+            return _smoke(window)
+        window.offer_first_run()  # a data folder without meetings: the first-run guide
+        return app.exec()
     finally:
         window.release_data_folder()
         window.hide()

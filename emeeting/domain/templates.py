@@ -73,6 +73,13 @@ def section_title(key: str, section: AgendaSection) -> str:
     )
 
 
+def meeting_title(committee_name: str, language: str) -> str:
+    """The customary title of a committee's meeting, in the committee's language: การประชุมคณะกรรมการ…"""
+    if language == "th":
+        return f"การประชุม{committee_name}"
+    return f"Meeting of the {committee_name}"
+
+
 def agenda_from_template(meeting_id: str, key: str, previous_label: str | None) -> list[AgendaItem]:
     """A fresh agenda for a meeting, in depth-first order; sub-items take their section's ``section``.
 

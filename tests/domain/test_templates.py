@@ -10,6 +10,7 @@ from emeeting.domain.model import AgendaSection, NumberingStyle
 from emeeting.domain.templates import (
     AGENDA_TEMPLATES,
     agenda_from_template,
+    meeting_title,
     next_meeting_number,
     section_title,
 )
@@ -103,3 +104,8 @@ def test_numbering_properties(number: int, year: int, gap: int) -> None:
 )
 def test_section_title_is_the_templates_own(key: str, title: str) -> None:
     assert section_title(key, AgendaSection.MATTERS_ARISING) == title
+
+
+def test_a_meeting_is_titled_in_its_committee_s_language() -> None:
+    assert meeting_title("คณะกรรมการเทคโนโลยีสารสนเทศ", "th") == "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ"
+    assert meeting_title("Audit Committee", "en") == "Meeting of the Audit Committee"

@@ -228,6 +228,7 @@ class ItemEditor(FollowsLanguage, QWidget):
         layout.addLayout(buttons)
 
         self.save_button.clicked.connect(self.save_requested)
+        self.title_edit.returnPressed.connect(self.save_requested)  # type a title, Enter: stored
         self.recusal_add.clicked.connect(self._add_recusal)
         self.recusal_remove.clicked.connect(self._remove_recusal)
         self.recusal_combo.currentIndexChanged.connect(self._update_recusal_add)
@@ -363,6 +364,7 @@ class AgendaEditor(QWidget):
         self._people: list[m.Person] = []
         self._entries: dict[str, AgendaEntry] = {}
         self._select_after: str | None = None
+        self._new_item: str | None = None  # an item just added: its title is typed over once it shows
 
         self.model = AgendaModel(self)
         self.model.move_requested.connect(self.move_item)
@@ -493,6 +495,10 @@ class AgendaEditor(QWidget):
         self._select_after = None
         if not (wanted and self.select_item(wanted)):
             self._show_current()
+        elif wanted == self._new_item:  # "New item" selected, ready to be typed over
+            self._new_item = None
+            self.editor.title_edit.setFocus()
+            self.editor.title_edit.selectAll()
         self._update_totals()
         self._update_buttons()
 
@@ -542,7 +548,7 @@ class AgendaEditor(QWidget):
             parent_id = current.item.parent_id if current is not None else None
         item = m.AgendaItem(self._view.summary.meeting.id, self.tr("New item"), parent_id=parent_id)
         agenda = self._services.agenda
-        self._select_after = item.id
+        self._select_after = self._new_item = item.id
         self._history.run(self.tr("Add agenda item"), lambda: agenda.add(item))
 
     def add_section(self, section: m.AgendaSection) -> None:

@@ -43,6 +43,7 @@ from emeeting.ui.widgets.undo import UndoHistory
 if TYPE_CHECKING:
     from emeeting.sync import protocol as p
     from emeeting.ui.reader.reader_screen import ReaderScreen
+    from emeeting.ui.shell.first_run import FirstRunGuide
 
 _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
@@ -131,6 +132,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.views.setObjectName("windowViews")
         self.views.addWidget(self.splitter)
         self._reader: ReaderScreen | None = None
+        self.first_run: FirstRunGuide | None = None  # the first-run guide while it is open
         central_layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
 
@@ -147,6 +149,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.live.state_changed.connect(self._on_live_state)
         controller.synced.connect(lambda _report: self.follow_live())  # a server connected meanwhile
         self.navigator.meeting_selected.connect(self._on_meeting_selected)
+        self.navigator.guide_requested.connect(self.show_first_run_guide)
         self.context.bus.changed.connect(self._on_changes)
         self.context.runner.failed.connect(self._show_error)
         self.history.done.connect(self._on_step_done)
@@ -295,13 +298,8 @@ class MainWindow(FollowsLanguage, QMainWindow):
         )
 
     def _ask_new_meeting(self, committees: list[m.Committee]) -> None:
-        if not committees:
-            show_plain_message(
-                self,
-                QMessageBox.Icon.Information,
-                self.tr("New meeting"),
-                self.tr("Create a committee first (File ▸ Committees)."),
-            )
+        if not committees:  # a meeting needs a committee: the guide starts with one
+            self.show_first_run_guide()
             return
         view = self.workspace.meeting_view
         dialog = NewMeetingDialog(committees, view.summary.committee.id if view else None, self)
@@ -370,6 +368,47 @@ class MainWindow(FollowsLanguage, QMainWindow):
         meetings = self.context.services.meetings
         self.history.run(
             self.tr("Delete meeting {label}").format(label=meeting.label), lambda: meetings.delete(meeting.id)
+        )
+
+    # -- the first-run guide ---------------------------------------------------------------------------
+
+    def show_first_run_guide(self) -> FirstRunGuide:
+        """The guide from an empty data folder to a meeting with its invitees (Help ▸ First steps)."""
+        from emeeting.ui.shell.first_run import FirstRunGuide
+
+        if self.first_run is not None:  # open already: brought to the front
+            self.first_run.raise_()
+            self.first_run.activateWindow()
+            return self.first_run
+        guide = FirstRunGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.finished.connect(lambda _result: setattr(self, "first_run", None))
+        self.first_run = guide
+        guide.start()
+        guide.show()
+        return guide
+
+    def offer_first_run(self) -> None:
+        """At start: the guide, when the data folder holds no meeting, the guide was never closed on this
+        computer, changes may be made here and this desktop is not an attendee's."""
+        from emeeting.ui.shell.first_run import guide_seen
+
+        if guide_seen(self.context.settings) or self.context.services.store.read_only:
+            return
+        if not self._loaded_once:
+            self.meetings_loaded.connect(self._offer_once, Qt.ConnectionType.SingleShotConnection)
+            return
+        self._offer_once(self.navigator.meeting_count)
+
+    def _offer_once(self, meetings: int) -> None:
+        if meetings or self._closed:
+            return
+        self.context.runner.read(
+            self.context.sync.attendee_mode,
+            lambda attendee: (
+                None if attendee or self.navigator.meeting_count else self.show_first_run_guide()
+            ),
+            lambda _error, _message: None,
         )
 
     def open_committees(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -43,7 +44,8 @@ from emeeting.services.meetings import MeetingSummary
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.form_rows import find_label, find_text
 from emeeting.ui.widgets.language import FollowsLanguage
-from emeeting.ui.widgets.safe_text import html, html_tooltip
+from emeeting.ui.widgets.safe_text import html, html_tooltip, plain_label
+from emeeting.ui.widgets.style import MARGIN, SECTION, icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "year" or "meeting"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # committee id, BE year or meeting id
@@ -155,9 +157,11 @@ class NavigatorFilter(QSortFilterProxyModel):
 
 
 class MeetingNavigator(FollowsLanguage, QWidget):
-    """Emits ``meeting_selected(id)`` ("" when the selection is not a meeting)."""
+    """Emits ``meeting_selected(id)`` ("" when the selection is not a meeting), ``guide_requested()`` when
+    the empty state's button asks for the first-run guide."""
 
     meeting_selected = Signal(str)
+    guide_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +190,30 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         self.view.setItemDelegate(StatusBadgeDelegate(self.meeting_tooltip, self.view))
         self.view.setMinimumWidth(200)  # rows elide (their tooltip has it all): room for a small screen
 
+        # No meeting yet: an invitation to the first-run guide instead of an empty tree.
+        self.empty_state = QWidget(self)
+        self.empty_state.setObjectName("navigatorEmpty")
+        self.empty_heading = plain_label(self.empty_state)
+        heading_font = QFont(self.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.1)
+        self.empty_heading.setFont(heading_font)
+        self.empty_heading.setWordWrap(True)
+        self.empty_text = plain_label(self.empty_state)
+        self.empty_text.setWordWrap(True)
+        self.guide_button = QPushButton(self.empty_state)
+        self.guide_button.setObjectName("startGuide")
+        self.guide_button.setIcon(icon("list-checks"))
+        self.guide_button.setDefault(True)
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.setContentsMargins(MARGIN, SECTION * 2, MARGIN, MARGIN)
+        empty_layout.setSpacing(SECTION)
+        empty_layout.addWidget(self.empty_heading)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+        self.empty_state.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.setSpacing(6)
@@ -195,7 +223,9 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         filter_row.addWidget(self.filter_edit, 1)
         layout.addLayout(filter_row)
         layout.addWidget(self.view)
+        layout.addWidget(self.empty_state, 1)
 
+        self.guide_button.clicked.connect(self.guide_requested)
         self.filter_edit.textChanged.connect(self._on_filter)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self._retranslate()
@@ -246,8 +276,14 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         finally:
             self._rebuilding = False
             self.view.setUpdatesEnabled(True)
+        self._show_empty_state(not self._summaries)
         if self.current_meeting_id() != selected:  # the selected meeting is gone
             self.meeting_selected.emit(self.current_meeting_id())
+
+    def _show_empty_state(self, empty: bool) -> None:
+        self.empty_state.setVisible(empty)
+        for widget in (self.view, self.filter_label, self.filter_edit):
+            widget.setVisible(not empty)
 
     def summary(self, meeting_id: str) -> MeetingSummary | None:
         return self._summaries.get(meeting_id)
@@ -399,6 +435,14 @@ class MeetingNavigator(FollowsLanguage, QWidget):
 
     def _retranslate(self) -> None:
         self.filter_label.setText(find_text())
+        self.empty_heading.setText(self.tr("No meetings yet"))
+        self.empty_text.setText(
+            self.tr(
+                "The guide sets up the first committee, its members and the first meeting with its "
+                "invitees in three steps; or it loads example meetings to look around."
+            )
+        )
+        self.guide_button.setText(self.tr("Start with the guide"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by committee, title, number or status…"))
         self.filter_edit.setToolTip(self.tr("Type part of a committee name, meeting title, number or status"))
         self._retranslate_items()

@@ -107,16 +107,22 @@ class WindowMenus:
         menu_bar.addMenu(self.export_menu)
         self.sync_menu = SyncMenu(window.context, window.statusBar(), lambda: workspace.meeting_id, window)
         menu_bar.addMenu(self.sync_menu)
+
+        self.help_menu = menu_bar.addMenu("")
+        self.guide_action = self._action(self.help_menu, window.show_first_run_guide)
+        self.guide_action.setObjectName("firstStepsAction")
+        self.help_menu.addSeparator()
+        self.about_action = self._action(self.help_menu, window.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
         self.sync_menu.set_editing_actions(
             [self.new_action, self.next_action, self.delete_action, self.committees_action,
-             self.people_action, self.import_people_action, self.save_action, *self.agenda_actions.values()]
+             self.people_action, self.import_people_action, self.save_action, *self.agenda_actions.values(),
+             self.guide_action]
         )  # fmt: skip
         self.sync_menu.attendee_changed.connect(workspace.set_read_only)
         self.sync_menu.attendee_changed.connect(window.set_reader_view)  # a member reads in the reader
 
-        self.help_menu = menu_bar.addMenu("")
-        self.about_action = self._action(self.help_menu, window.about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_toolbars()
 
     def _build_toolbars(self) -> None:
@@ -303,4 +309,10 @@ class WindowMenus:
         self.thai_action.setText(QCoreApplication.translate("MainWindow", "ไทย"))
         self.english_action.setText(QCoreApplication.translate("MainWindow", "English"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.guide_action.setText(QCoreApplication.translate("MainWindow", "&First steps…"))
+        self.guide_action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "A guide from the first committee to a meeting with its invitees"
+            )
+        )
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&About emeeting"))

@@ -93,6 +93,7 @@ class MeetingWorkspace(FollowsLanguage, QWidget):
         for widget in (self.details, self.agenda, *self._hosts.values()):
             self.tabs.addTab(PageScroll(widget, self.tabs), "")
         self.tabs.currentChanged.connect(self._bring_up_to_date)
+        self.tabs.currentChanged.connect(self._follow_agenda_item)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -244,6 +245,27 @@ class MeetingWorkspace(FollowsLanguage, QWidget):
             self.session.show_meeting(meeting_id)
         elif tab == MINUTES:
             self.minutes.show_meeting(meeting_id)
+
+    def _follow_agenda_item(self, tab: int) -> None:
+        """The Documents tab opens on the papers of the item chosen on the Agenda tab, so that "Attach
+        files…" attaches to it without looking for it again."""
+        item_id = self.agenda.current_item_id()
+        if tab != DOCUMENTS or self._view is None or item_id is None:
+            return
+        pane, meeting_id = self.documents, self._view.summary.meeting.id
+
+        def select(loaded_id: str = meeting_id) -> None:
+            group = pane.group_node(item_id)
+            current = pane.tree.currentItem()
+            within = current is not None and group in (current, current.parent())  # a paper of the item
+            if loaded_id == meeting_id and group is not None and not within:
+                pane.tree.setCurrentItem(group)
+                pane.tree.scrollToItem(group)
+
+        if pane.meeting_id == meeting_id and pane.group_node(item_id) is not None:
+            select()
+        else:  # the meeting's documents are being read
+            pane.loaded.connect(select, Qt.ConnectionType.SingleShotConnection)
 
     def agenda_rows(self) -> list[tuple[str, str]]:
         """(number, title) of the current meeting's agenda items, as the Agenda tab shows them."""
