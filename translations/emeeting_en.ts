@@ -2976,6 +2976,238 @@
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>The short name {short} is already used by {name}.</source>
+        <translation>The short name {short} is already used by {name}.</translation>
+    </message>
+    <message>
+        <source>New committee {short}</source>
+        <translation>New committee {short}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>%n member imported</numerusform>
+            <numerusform>%n members imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one is left to invite: the committee has no members yet, or all of them are invited. Import the members from a list, then invite them.</source>
+        <translation>No one is left to invite: the committee has no members yet, or all of them are invited. Import the members from a list, then invite them.</translation>
+    </message>
+    <message>
+        <source>Example meetings</source>
+        <translation>Example meetings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n made-up meeting(s) with their committees, people and papers to this data folder, to look around? They stay until deleted; to keep them apart from real work, start emeeting with another data folder (emeeting --data-dir FOLDER).</source>
+        <translation>
+            <numerusform>Add %n made-up meeting with their committees, people and papers to this data folder, to look around? They stay until deleted; to keep them apart from real work, start emeeting with another data folder (emeeting --data-dir FOLDER).</numerusform>
+            <numerusform>Add %n made-up meetings with their committees, people and papers to this data folder, to look around? They stay until deleted; to keep them apart from real work, start emeeting with another data folder (emeeting --data-dir FOLDER).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Example meetings are only added to a data folder without meetings.</source>
+        <translation>Example meetings are only added to a data folder without meetings.</translation>
+    </message>
+    <message>
+        <source>1 Committee</source>
+        <translation>1 Committee</translation>
+    </message>
+    <message>
+        <source>2 Meeting</source>
+        <translation>2 Meeting</translation>
+    </message>
+    <message>
+        <source>3 Invitees</source>
+        <translation>3 Invitees</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>This step</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Already set up: {committees}. Skip this step to use them.</source>
+        <translation>Already set up: {committees}. Skip this step to use them.</translation>
+    </message>
+    <message>
+        <source>For: {committee}</source>
+        <translation>For: {committee}</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a committee: go back one step to set one up.</source>
+        <translation>A meeting belongs to a committee: go back one step to set one up.</translation>
+    </message>
+    <message>
+        <source>There is no meeting to invite to yet: go back one step to make one.</source>
+        <translation>There is no meeting to invite to yet: go back one step to make one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{committee} has %n member(s).</source>
+        <translation>
+            <numerusform>{committee} has %n member.</numerusform>
+            <numerusform>{committee} has %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>Welcome to emeeting</source>
+        <translation>Welcome to emeeting</translation>
+    </message>
+    <message>
+        <source>Three steps take you from an empty data folder to a meeting with its agenda and invitees. Each step can be skipped, and each leaves you where the work continues.</source>
+        <translation>Three steps take you from an empty data folder to a meeting with its agenda and invitees. Each step can be skipped, and each leaves you where the work continues.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: the committee</source>
+        <translation>Step 1 of 3: the committee</translation>
+    </message>
+    <message>
+        <source>Meetings belong to a committee. Name the committee whose meetings you prepare; its members can be imported from a CSV or Excel (.xlsx) list right away. Quorum and other settings can be changed later in File ▸ Committees.</source>
+        <translation>Meetings belong to a committee. Name the committee whose meetings you prepare; its members can be imported from a CSV or Excel (.xlsx) list right away. Quorum and other settings can be changed later in File ▸ Committees.</translation>
+    </message>
+    <message>
+        <source>Committee name:</source>
+        <translation>Committee name:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>e.g. คณะกรรมการเทคโนโลยีสารสนเทศ</source>
+        <translation>e.g. คณะกรรมการเทคโนโลยีสารสนเทศ</translation>
+    </message>
+    <message>
+        <source>e.g. ICT</source>
+        <translation>e.g. ICT</translation>
+    </message>
+    <message>
+        <source>Used in meeting references such as ICT:1/2569</source>
+        <translation>Used in meeting references such as ICT:1/2569</translation>
+    </message>
+    <message>
+        <source>Committee name</source>
+        <translation>Committee name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Create committee</source>
+        <translation>Create committee</translation>
+    </message>
+    <message>
+        <source>Create and import members…</source>
+        <translation>Create and import members…</translation>
+    </message>
+    <message>
+        <source>Create the committee, then choose the list of its members (CSV or Excel .xlsx)</source>
+        <translation>Create the committee, then choose the list of its members (CSV or Excel .xlsx)</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the first meeting</source>
+        <translation>Step 2 of 3: the first meeting</translation>
+    </message>
+    <message>
+        <source>The meeting starts from the Thai template: the five customary sections of an agenda, numbered as the committee numbers its meetings (1/2569, 2/2569 …). Choose its day, time and place; everything can be changed later on the Details tab.</source>
+        <translation>The meeting starts from the Thai template: the five customary sections of an agenda, numbered as the committee numbers its meetings (1/2569, 2/2569 …). Choose its day, time and place; everything can be changed later on the Details tab.</translation>
+    </message>
+    <message>
+        <source>Create the meeting…</source>
+        <translation>Create the meeting…</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: the invitees</source>
+        <translation>Step 3 of 3: the invitees</translation>
+    </message>
+    <message>
+        <source>Invite every member of the committee in one step. Guests and presenters of single items are added on the Invitees tab, where the replies are kept too.</source>
+        <translation>Invite every member of the committee in one step. Guests and presenters of single items are added on the Invitees tab, where the replies are kept too.</translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation>Import members…</translation>
+    </message>
+    <message>
+        <source>Invite the whole committee</source>
+        <translation>Invite the whole committee</translation>
+    </message>
+    <message>
+        <source>Ready: where the work continues</source>
+        <translation>Ready: where the work continues</translation>
+    </message>
+    <message>
+        <source>The meeting is set up with the Thai agenda and its invitees. What usually comes next:</source>
+        <translation>The meeting is set up with the Thai agenda and its invitees. What usually comes next:</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Add the matters for decision under section 4.</source>
+        <translation>Add the matters for decision under section 4.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Attach each item&apos;s papers (PDF) on the Documents tab.</source>
+        <translation>Attach each item&apos;s papers (PDF) on the Documents tab.</translation>
+    </message>
+    <message>
+        <source>Invitation letter…</source>
+        <translation>Invitation letter…</translation>
+    </message>
+    <message>
+        <source>Write the invitation letter as a PDF, ready to sign and send.</source>
+        <translation>Write the invitation letter as a PDF, ready to sign and send.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Skip this step</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The guide opens again from Help ▸ First steps</source>
+        <translation>The guide opens again from Help ▸ First steps</translation>
+    </message>
+    <message>
+        <source>Just looking? Example meetings show every screen filled in.</source>
+        <translation>Just looking? Example meetings show every screen filled in.</translation>
+    </message>
+    <message>
+        <source>Load example meetings…</source>
+        <translation>Load example meetings…</translation>
+    </message>
+    <message>
+        <source>A committee member? Your meetings come from your organisation&apos;s server.</source>
+        <translation>A committee member? Your meetings come from your organisation&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Connect to the server…</source>
+        <translation>Connect to the server…</translation>
+    </message>
+</context>
+<context>
     <name>FollowBar</name>
     <message>
         <source>Following the chair</source>
@@ -3576,10 +3808,6 @@
         <translation>New meeting</translation>
     </message>
     <message>
-        <source>Create a committee first (File ▸ Committees).</source>
-        <translation>Create a committee first (File ▸ Committees).</translation>
-    </message>
-    <message>
         <source>Copy as next meeting</source>
         <translation>Copy as next meeting</translation>
     </message>
@@ -3794,6 +4022,14 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;First steps…</source>
+        <translation>&amp;First steps…</translation>
+    </message>
+    <message>
+        <source>A guide from the first committee to a meeting with its invitees</source>
+        <translation>A guide from the first committee to a meeting with its invitees</translation>
+    </message>
+    <message>
         <source>&amp;About emeeting</source>
         <translation>&amp;About emeeting</translation>
     </message>
@@ -3973,6 +4209,18 @@
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{committee}&lt;br&gt;{number} · {date}&lt;br&gt;{status}: {description}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{committee}&lt;br&gt;{number} · {date}&lt;br&gt;{status}: {description}</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>No meetings yet</translation>
+    </message>
+    <message>
+        <source>The guide sets up the first committee, its members and the first meeting with its invitees in three steps; or it loads example meetings to look around.</source>
+        <translation>The guide sets up the first committee, its members and the first meeting with its invitees in three steps; or it loads example meetings to look around.</translation>
+    </message>
+    <message>
+        <source>Start with the guide</source>
+        <translation>Start with the guide</translation>
     </message>
     <message>
         <source>Filter by committee, title, number or status…</source>

@@ -2959,6 +2959,235 @@
     </message>
 </context>
 <context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>The short name {short} is already used by {name}.</source>
+        <translation>ชื่อย่อ {short} ใช้แล้วโดย {name}</translation>
+    </message>
+    <message>
+        <source>New committee {short}</source>
+        <translation>เพิ่มคณะกรรมการ {short}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported</source>
+        <translation>
+            <numerusform>นำเข้ารายชื่อกรรมการแล้ว %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one is left to invite: the committee has no members yet, or all of them are invited. Import the members from a list, then invite them.</source>
+        <translation>ไม่มีผู้ที่ต้องเชิญเพิ่ม เนื่องจากคณะกรรมการยังไม่มีกรรมการ หรือได้เชิญครบทุกคนแล้ว โปรดนำเข้ารายชื่อกรรมการจากไฟล์ แล้วจึงเชิญ</translation>
+    </message>
+    <message>
+        <source>Example meetings</source>
+        <translation>การประชุมตัวอย่าง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n made-up meeting(s) with their committees, people and papers to this data folder, to look around? They stay until deleted; to keep them apart from real work, start emeeting with another data folder (emeeting --data-dir FOLDER).</source>
+        <translation>
+            <numerusform>ต้องการเพิ่มการประชุมตัวอย่าง %n รายการ พร้อมคณะกรรมการ บุคคล และเอกสารประกอบ ลงในโฟลเดอร์ข้อมูลนี้เพื่อทดลองใช้งานหรือไม่ ข้อมูลตัวอย่างจะคงอยู่จนกว่าจะลบ หากต้องการแยกจากงานจริง โปรดเปิด emeeting ด้วยโฟลเดอร์ข้อมูลอื่น (emeeting --data-dir โฟลเดอร์)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Example meetings are only added to a data folder without meetings.</source>
+        <translation>เพิ่มการประชุมตัวอย่างได้เฉพาะในโฟลเดอร์ข้อมูลที่ยังไม่มีการประชุม</translation>
+    </message>
+    <message>
+        <source>1 Committee</source>
+        <translation>1 คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>2 Meeting</source>
+        <translation>2 การประชุม</translation>
+    </message>
+    <message>
+        <source>3 Invitees</source>
+        <translation>3 ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>ขั้นตอนปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Already set up: {committees}. Skip this step to use them.</source>
+        <translation>มีคณะกรรมการอยู่แล้ว ได้แก่ {committees} ข้ามขั้นตอนนี้เพื่อใช้คณะกรรมการดังกล่าว</translation>
+    </message>
+    <message>
+        <source>For: {committee}</source>
+        <translation>สำหรับ: {committee}</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a committee: go back one step to set one up.</source>
+        <translation>การประชุมต้องสังกัดคณะกรรมการ โปรดย้อนกลับหนึ่งขั้นตอนเพื่อจัดตั้งคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>There is no meeting to invite to yet: go back one step to make one.</source>
+        <translation>ยังไม่มีการประชุมที่จะเชิญ โปรดย้อนกลับหนึ่งขั้นตอนเพื่อสร้างการประชุม</translation>
+    </message>
+    <message numerus="yes">
+        <source>{committee} has %n member(s).</source>
+        <translation>
+            <numerusform>{committee} มีกรรมการ %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>เริ่มต้นใช้งาน</translation>
+    </message>
+    <message>
+        <source>Welcome to emeeting</source>
+        <translation>ยินดีต้อนรับสู่ emeeting</translation>
+    </message>
+    <message>
+        <source>Three steps take you from an empty data folder to a meeting with its agenda and invitees. Each step can be skipped, and each leaves you where the work continues.</source>
+        <translation>สามขั้นตอนนี้จะนำท่านจากโฟลเดอร์ข้อมูลที่ว่างเปล่าไปสู่การประชุมที่มีระเบียบวาระและผู้เข้าประชุม แต่ละขั้นตอนข้ามได้ และเมื่อเสร็จแล้วจะพาท่านไปยังหน้าจอที่ทำงานต่อ</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: the committee</source>
+        <translation>ขั้นตอนที่ 1 จาก 3: คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Meetings belong to a committee. Name the committee whose meetings you prepare; its members can be imported from a CSV or Excel (.xlsx) list right away. Quorum and other settings can be changed later in File ▸ Committees.</source>
+        <translation>การประชุมสังกัดคณะกรรมการ โปรดระบุชื่อคณะกรรมการที่ท่านจัดการประชุมให้ และนำเข้ารายชื่อกรรมการจากไฟล์ CSV หรือ Excel (.xlsx) ได้ทันที องค์ประชุมและการตั้งค่าอื่นแก้ไขภายหลังได้ที่ ไฟล์ ▸ คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Committee name:</source>
+        <translation>ชื่อคณะกรรมการ:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>ชื่อย่อ:</translation>
+    </message>
+    <message>
+        <source>e.g. คณะกรรมการเทคโนโลยีสารสนเทศ</source>
+        <translation>เช่น คณะกรรมการเทคโนโลยีสารสนเทศ</translation>
+    </message>
+    <message>
+        <source>e.g. ICT</source>
+        <translation>เช่น ICT</translation>
+    </message>
+    <message>
+        <source>Used in meeting references such as ICT:1/2569</source>
+        <translation>ใช้อ้างถึงการประชุม เช่น ICT:1/2569</translation>
+    </message>
+    <message>
+        <source>Committee name</source>
+        <translation>ชื่อคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+        <source>Create committee</source>
+        <translation>สร้างคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Create and import members…</source>
+        <translation>สร้างและนำเข้ารายชื่อกรรมการ…</translation>
+    </message>
+    <message>
+        <source>Create the committee, then choose the list of its members (CSV or Excel .xlsx)</source>
+        <translation>สร้างคณะกรรมการ แล้วเลือกไฟล์รายชื่อกรรมการ (CSV หรือ Excel .xlsx)</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the first meeting</source>
+        <translation>ขั้นตอนที่ 2 จาก 3: การประชุมครั้งแรก</translation>
+    </message>
+    <message>
+        <source>The meeting starts from the Thai template: the five customary sections of an agenda, numbered as the committee numbers its meetings (1/2569, 2/2569 …). Choose its day, time and place; everything can be changed later on the Details tab.</source>
+        <translation>การประชุมเริ่มจากแม่แบบภาษาไทย คือระเบียบวาระห้าระเบียบวาระตามธรรมเนียม และกำหนดครั้งที่ตามแบบที่คณะกรรมการใช้ (1/2569, 2/2569 …) โปรดเลือกวัน เวลา และสถานที่ ทั้งนี้แก้ไขภายหลังได้ที่แท็บรายละเอียด</translation>
+    </message>
+    <message>
+        <source>Create the meeting…</source>
+        <translation>สร้างการประชุม…</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: the invitees</source>
+        <translation>ขั้นตอนที่ 3 จาก 3: ผู้เข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Invite every member of the committee in one step. Guests and presenters of single items are added on the Invitees tab, where the replies are kept too.</source>
+        <translation>เชิญกรรมการทุกคนได้ในขั้นตอนเดียว ผู้เข้าร่วมประชุมและผู้นำเสนอเฉพาะเรื่องเพิ่มได้ที่แท็บผู้เข้าประชุม ซึ่งบันทึกการตอบรับไว้ด้วย</translation>
+    </message>
+    <message>
+        <source>Import members…</source>
+        <translation>นำเข้ารายชื่อกรรมการ…</translation>
+    </message>
+    <message>
+        <source>Invite the whole committee</source>
+        <translation>เชิญกรรมการทั้งคณะ</translation>
+    </message>
+    <message>
+        <source>Ready: where the work continues</source>
+        <translation>พร้อมแล้ว: ขั้นตอนต่อไป</translation>
+    </message>
+    <message>
+        <source>The meeting is set up with the Thai agenda and its invitees. What usually comes next:</source>
+        <translation>การประชุมพร้อมด้วยระเบียบวาระแบบไทยและผู้เข้าประชุมแล้ว ขั้นตอนที่มักทำต่อไป ได้แก่</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>เรื่องในระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Add the matters for decision under section 4.</source>
+        <translation>เพิ่มเรื่องเพื่อพิจารณาภายใต้ระเบียบวาระที่ 4</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>เอกสารประกอบ</translation>
+    </message>
+    <message>
+        <source>Attach each item&apos;s papers (PDF) on the Documents tab.</source>
+        <translation>แนบเอกสารประกอบ (PDF) ของแต่ละเรื่องที่แท็บเอกสาร</translation>
+    </message>
+    <message>
+        <source>Invitation letter…</source>
+        <translation>หนังสือเชิญประชุม…</translation>
+    </message>
+    <message>
+        <source>Write the invitation letter as a PDF, ready to sign and send.</source>
+        <translation>จัดทำหนังสือเชิญประชุมเป็นไฟล์ PDF พร้อมลงนามและส่ง</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>ข้ามขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>The guide opens again from Help ▸ First steps</source>
+        <translation>เปิดคำแนะนำนี้อีกครั้งได้ที่ ช่วยเหลือ ▸ เริ่มต้นใช้งาน</translation>
+    </message>
+    <message>
+        <source>Just looking? Example meetings show every screen filled in.</source>
+        <translation>ต้องการทดลองดูก่อนหรือไม่ การประชุมตัวอย่างแสดงทุกหน้าจอพร้อมข้อมูล</translation>
+    </message>
+    <message>
+        <source>Load example meetings…</source>
+        <translation>โหลดการประชุมตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>A committee member? Your meetings come from your organisation&apos;s server.</source>
+        <translation>ท่านเป็นกรรมการใช่หรือไม่ การประชุมของท่านจะได้รับจากเซิร์ฟเวอร์ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Connect to the server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์…</translation>
+    </message>
+</context>
+<context>
     <name>FollowBar</name>
     <message>
         <source>Following the chair</source>
@@ -3555,10 +3784,6 @@
         <translation>การประชุมใหม่</translation>
     </message>
     <message>
-        <source>Create a committee first (File ▸ Committees).</source>
-        <translation>กรุณาสร้างคณะกรรมการก่อน (ไฟล์ ▸ คณะกรรมการ)</translation>
-    </message>
-    <message>
         <source>Copy as next meeting</source>
         <translation>คัดลอกเป็นการประชุมครั้งถัดไป</translation>
     </message>
@@ -3771,6 +3996,14 @@
         <translation>ช่วยเหลือ</translation>
     </message>
     <message>
+        <source>&amp;First steps…</source>
+        <translation>เริ่มต้นใช้งาน…</translation>
+    </message>
+    <message>
+        <source>A guide from the first committee to a meeting with its invitees</source>
+        <translation>คำแนะนำตั้งแต่จัดตั้งคณะกรรมการแรกจนถึงการประชุมพร้อมผู้เข้าประชุม</translation>
+    </message>
+    <message>
         <source>&amp;About emeeting</source>
         <translation>เกี่ยวกับ emeeting</translation>
     </message>
@@ -3950,6 +4183,18 @@
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{committee}&lt;br&gt;{number} · {date}&lt;br&gt;{status}: {description}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;{committee}&lt;br&gt;{number} · {date}&lt;br&gt;{status}: {description}</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>ยังไม่มีการประชุม</translation>
+    </message>
+    <message>
+        <source>The guide sets up the first committee, its members and the first meeting with its invitees in three steps; or it loads example meetings to look around.</source>
+        <translation>คำแนะนำจะช่วยจัดตั้งคณะกรรมการแรก รายชื่อกรรมการ และการประชุมครั้งแรกพร้อมผู้เข้าประชุมในสามขั้นตอน หรือโหลดการประชุมตัวอย่างเพื่อทดลองใช้งาน</translation>
+    </message>
+    <message>
+        <source>Start with the guide</source>
+        <translation>เริ่มด้วยคำแนะนำ</translation>
     </message>
     <message>
         <source>Filter by committee, title, number or status…</source>
