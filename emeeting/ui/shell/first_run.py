@@ -168,7 +168,7 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         self._retranslate()
-        self.resize(620, 500)
+        self.resize(700, 580)  # room for the Thai texts of every step at once
         self.show_step(COMMITTEE)
 
     # -- pages -----------------------------------------------------------------------------------------
