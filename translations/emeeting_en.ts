@@ -3323,6 +3323,13 @@
             <numerusform>%n not answered</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sending a substitute</source>
+        <translation>
+            <numerusform>%n sending a substitute</numerusform>
+            <numerusform>%n sending a substitute</numerusform>
+        </translation>
+    </message>
     <message>
         <source>in place of {name}</source>
         <translation>in place of {name}</translation>

@@ -3290,13 +3290,19 @@
     <message numerus="yes">
         <source>%n declined</source>
         <translation>
-            <numerusform>ปฏิเสธ %n คน</numerusform>
+            <numerusform>ไม่เข้าร่วม %n คน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not answered</source>
         <translation>
             <numerusform>ยังไม่ตอบ %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending a substitute</source>
+        <translation>
+            <numerusform>ส่งผู้แทน %n คน</numerusform>
         </translation>
     </message>
     <message>

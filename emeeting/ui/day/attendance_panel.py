@@ -123,7 +123,8 @@ class AttendancePanel(QGroupBox):
             for column, text in (
                 (NAME, attendee_name(attendee)),
                 (SEAT, seat),
-                (STATUS, " ".join([status, *times])),
+                # The times first: where the column is narrow, the words are cut, not the times.
+                (STATUS, " · ".join([" ".join(times), status]) if times else status),
             ):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, inv.id)

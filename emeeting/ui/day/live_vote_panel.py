@@ -323,7 +323,12 @@ class LiveVotePanel(FollowsLanguage, QWidget):
         while parent is not None and not isinstance(parent, QTabWidget):
             parent = parent.parentWidget()
         if parent is not None:
-            parent.setCurrentWidget(self)
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is not None and (
+                    page is self or page.isAncestorOf(self)
+                ):  # (the tab's page may be a scroll area)
+                    parent.setCurrentIndex(index)
 
     def _on_failed(self, _error: BaseException, message: str) -> None:
         self._render()

@@ -53,6 +53,7 @@ from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.elided import tab_tooltips
 from emeeting.ui.widgets.fields import in_language_order
 from emeeting.ui.widgets.language import FollowsLanguage
+from emeeting.ui.widgets.page_scroll import PageScroll
 
 if TYPE_CHECKING:
     from emeeting.sync import protocol as p
@@ -115,7 +116,8 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.item = CurrentItemPanel(self)
         # The current item's vote on members' laptops, a tab beside the votes recorded by hand.
         self.live_vote = LiveVotePanel(context, self.item.records_tabs)
-        self.item.records_tabs.addTab(self.live_vote, "")
+        # (it scrolls within its tab on a laptop: its show of hands and its Close button stay reachable)
+        self.item.records_tabs.addTab(PageScroll(self.live_vote, self.item.records_tabs), "")
 
         # The panels' parts the edits reach by name.
         header, attendance, item = self.header, self.attendance, self.item
@@ -777,6 +779,6 @@ class SessionScreen(FollowsLanguage, MeetingScreen[SessionView]):
         self.attendance.retranslate()
         self.item.retranslate()
         tabs = self.item.records_tabs
-        tabs.setTabText(tabs.indexOf(self.live_vote), self.tr("Vote on laptops"))
+        tabs.setTabText(tabs.count() - 1, self.tr("Vote on laptops"))
         tab_tooltips(tabs.tabBar())
         self._render()

@@ -270,14 +270,15 @@ class InviteesPane(FollowsLanguage, QWidget):
             self.table.setUpdatesEnabled(True)
             self._filling = False
         counts = {r: sum(1 for i in invitations if i.rsvp is r) for r in m.Rsvp}
-        self.summary_label.setText(
-            self.tr("{invited} · {accepted} · {declined} · {pending}").format(
-                invited=self.tr("%n invited", "", len(invitations)),
-                accepted=self.tr("%n accepted", "", counts[m.Rsvp.ACCEPTED]),
-                declined=self.tr("%n declined", "", counts[m.Rsvp.DECLINED]),
-                pending=self.tr("%n not answered", "", counts[m.Rsvp.PENDING]),
-            )
+        summary = self.tr("{invited} · {accepted} · {declined} · {pending}").format(
+            invited=self.tr("%n invited", "", len(invitations)),
+            accepted=self.tr("%n accepted", "", counts[m.Rsvp.ACCEPTED]),
+            declined=self.tr("%n declined", "", counts[m.Rsvp.DECLINED]),
+            pending=self.tr("%n not answered", "", counts[m.Rsvp.PENDING]),
         )
+        if counts[m.Rsvp.SUBSTITUTE]:  # (so that the answers add up to those invited)
+            summary += " · " + self.tr("%n sending a substitute", "", counts[m.Rsvp.SUBSTITUTE])
+        self.summary_label.setText(summary)
         self._update_buttons()
 
     def _note(self, inv: m.Invitation, view: MeetingView) -> str:

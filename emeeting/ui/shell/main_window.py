@@ -649,6 +649,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("emeeting — electronic meetings"))
+        self.statusBar().clearMessage()  # (a passing message is in the language it was shown in)
         self.menus.retranslate()
         self.shared_folder_banner.setText(
             self.tr(
