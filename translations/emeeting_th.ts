@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>ย้อนกลับ</translation>
+        <translation>คืนค่าเดิม</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <source>Load example meetings…</source>
-        <translation>โหลดการประชุมตัวอย่าง…</translation>
+        <translation>เพิ่มการประชุมตัวอย่าง…</translation>
     </message>
     <message>
         <source>A committee member? Your meetings come from your organisation&apos;s server.</source>
@@ -4196,7 +4196,7 @@
     </message>
     <message>
         <source>The guide sets up the first committee, its members and the first meeting with its invitees in three steps; or it loads example meetings to look around.</source>
-        <translation>คำแนะนำจะช่วยจัดตั้งคณะกรรมการแรก รายชื่อกรรมการ และการประชุมครั้งแรกพร้อมผู้เข้าประชุมในสามขั้นตอน หรือโหลดการประชุมตัวอย่างเพื่อทดลองใช้งาน</translation>
+        <translation>คำแนะนำจะช่วยจัดตั้งคณะกรรมการแรก รายชื่อกรรมการ และการประชุมครั้งแรกพร้อมผู้เข้าประชุมในสามขั้นตอน หรือเพิ่มการประชุมตัวอย่างเพื่อทดลองใช้งาน</translation>
     </message>
     <message>
         <source>Start with the guide</source>
@@ -4444,7 +4444,7 @@
     </message>
     <message>
         <source>Agenda:</source>
-        <translation>ระเบียบวาระ:</translation>
+        <translation>แม่แบบระเบียบวาระ:</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -5047,7 +5047,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>ย้อนกลับ</translation>
+        <translation>คืนค่าเดิม</translation>
     </message>
     <message>
         <source>Memberships</source>
@@ -5316,7 +5316,7 @@
     </message>
     <message>
         <source>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</source>
-        <translation>ประสงค์จะลบการประชุมเหล่านี้ออกจากเครื่องนี้หรือไม่ หากเลือกเก็บไว้ การประชุมจะคงอยู่ตามเดิม และการประสานข้อมูลกับเซิร์ฟเวอร์นี้จะหยุดรอจนกว่าท่านจะตัดสินใจ ท่านสามารถเลือก “ประสานข้อมูลเดี๋ยวนี้” เพื่อให้ระบบสอบถามอีกครั้ง</translation>
+        <translation>ประสงค์จะลบการประชุมเหล่านี้ออกจากเครื่องนี้หรือไม่ หากเลือกเก็บไว้ การประชุมจะคงอยู่ตามเดิม และการประสานข้อมูลกับเซิร์ฟเวอร์นี้จะหยุดรอจนกว่าท่านจะตัดสินใจ ท่านสามารถเลือก “ประสานข้อมูลทันที” เพื่อให้ระบบสอบถามอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -5723,7 +5723,7 @@
     <name>SubstituteDialog</name>
     <message>
         <source>Who attends in place of {name}?</source>
-        <translation>ใครมาประชุมแทน {name}</translation>
+        <translation>ผู้มาประชุมแทน {name}</translation>
     </message>
     <message>
         <source>Send a substitute</source>
@@ -5753,7 +5753,7 @@
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>ประสานข้อมูลเดี๋ยวนี้</translation>
+        <translation>ประสานข้อมูลทันที</translation>
     </message>
     <message>
         <source>&amp;Publish this meeting</source>

@@ -86,7 +86,7 @@ def test_a_member_sends_a_substitute_in_one_undoable_step(
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, SubstituteDialog)
-        assert dialog.explanation.text() == "ใครมาประชุมแทน นายสมชาย ใจดี"
+        assert dialog.explanation.text() == "ผู้มาประชุมแทน นายสมชาย ใจดี"
         dialog.person_combo.setCurrentIndex(0)
 
     answer_dialog(fill)

@@ -247,6 +247,7 @@ class ItemEditor(FollowsLanguage, QWidget):
              self.save_button],
             read_only,
         )  # fmt: skip
+        self.recusal_combo.setVisible(not read_only)  # a picker that can pick nothing only puzzles
 
     def show_item(
         self,

@@ -27,7 +27,7 @@ from emeeting.services.meetings import MeetingView
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
-from emeeting.ui.widgets.fields import EnumCombo
+from emeeting.ui.widgets.fields import EnumCombo, in_language_order
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
@@ -387,6 +387,8 @@ class GuestDialog(PersonChoiceDialog):
         super().__init__(parent)
         self.setObjectName("guestDialog")
         invited = {i.person_id for i in view.invitations}
+        # (the meeting's language first: on a Thai meeting, Thai names in Thai order)
+        people = in_language_order(people, view.summary.committee.language)
         self.choice = PersonChoice(people, [p for p in people if p.id not in invited], self)
         self.person_combo = self.choice.person_combo
         self.role_combo = EnumCombo(
@@ -440,6 +442,8 @@ class SubstituteDialog(PersonChoiceDialog):
                 name=member.display_name if member else invitation.person_id
             )
         )
+        # (the meeting's language first: on a Thai meeting, Thai names in Thai order)
+        people = in_language_order(people, view.summary.committee.language)
         self.choice = PersonChoice(people, [p for p in people if p.id not in invited], self)
         self.person_combo = self.choice.person_combo
         self.buttons = dialog_buttons(self)

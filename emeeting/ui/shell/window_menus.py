@@ -150,7 +150,7 @@ class WindowMenus:
             (sync.connect_action, "cloud"),
         ):
             dress(action, name)
-        for action in (self.undo_action, self.redo_action, self.import_people_action):
+        for action in (self.undo_action, self.redo_action):
             action.setPriority(QAction.Priority.LowPriority)  # the icon alone, the words in the tooltip
         self.desk_toolbar = toolbar(window, "deskToolbar")
         for item in (
