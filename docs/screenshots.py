@@ -65,6 +65,8 @@ PEOPLE_CSV = """คำนำหน้า,ชื่อ,นามสกุล,ต�
 นาย,,สมบูรณ์,นิติกร,กองกฎหมาย,,
 นาง,สุนีย์,ทองดี,ผู้อำนวยการกองคลัง,กองคลัง,sunee@example.go.th,02 141 7002
 """
+# The audit trail names the computer's login: the demo secretary's, as an office PC would.
+LOGIN = "nanthana.r"
 OUT = Path(os.environ.get("EMEETING_SHOTS", Path(__file__).resolve().parent / "screenshots"))
 HIDPI = bool(os.environ.get("EMEETING_SHOTS_HIDPI"))
 TAB_NAMES = ("details", "agenda", "invitees", "documents", "meeting_day", "minutes")
@@ -105,7 +107,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     apply_look(app)
     ensure_thai_font()
-    with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data") as services:
+    with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data", actor=LOGIN) as services:
         load_demo(services, 12)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         runner, bus = TaskRunner(), ChangeBus()
@@ -234,7 +236,7 @@ def shoot_first_run(out: Path) -> None:
     it — the committee typed, the meeting created from the Thai template, its members invited."""
     from emeeting.ui.shell.first_run import DONE, INVITEES_STEP, MEETING
 
-    with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data") as services:
+    with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data", actor=LOGIN) as services:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         runner, bus = TaskRunner(), ChangeBus()
         languages = LanguageSwitcher(settings)

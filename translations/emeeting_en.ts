@@ -672,12 +672,28 @@
         <translation>presenter</translation>
     </message>
     <message>
+        <source>certified by</source>
+        <translation>certified by</translation>
+    </message>
+    <message>
+        <source>certified at</source>
+        <translation>certified at</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
         <source>Filter by person, item, value…</source>
         <translation>Filter by person, item, value…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
     </message>
     <message>
         <source>When</source>

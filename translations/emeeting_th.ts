@@ -668,12 +668,28 @@
         <translation>ผู้นำเสนอ</translation>
     </message>
     <message>
+        <source>certified by</source>
+        <translation>วิธีรับรอง</translation>
+    </message>
+    <message>
+        <source>certified at</source>
+        <translation>เวลาที่รับรอง</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>ร่องรอยการตรวจสอบ</translation>
     </message>
     <message>
         <source>Filter by person, item, value…</source>
         <translation>กรองตามบุคคล รายการ หรือค่า…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ร่าง</translation>
     </message>
     <message>
         <source>When</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,9 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
 from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
+from emeeting.ui.day.attendance_panel import attendance_label
+from emeeting.ui.meeting.invitees_pane import rsvp_label
+from emeeting.ui.minutes.minutes_editor import method_label
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.form_rows import find_label, find_text
@@ -259,6 +262,9 @@ class AuditDialog(FollowsLanguage, QDialog):
             "urgency": self.tr("urgency"),
             "person_id": self.tr("person"),
             "presenter_id": self.tr("presenter"),
+            "certification_method": self.tr("certified by"),
+            "certified_at": self.tr("certified at"),
+            "minutes_id": self.tr("minutes"),
         }
 
     # -- language ------------------------------------------------------------------------------------------
@@ -295,6 +301,14 @@ def _shown(value: str | datetime, kind: str, field: str) -> str:
     try:
         if field == "status" and kind == Kind.MEETING:
             return labels.status_label(m.MeetingStatus(value))
+        if field == "status" and kind == Kind.MINUTES:
+            return _minutes_status(m.MinutesStatus(value))
+        if field == "certification_method":
+            return method_label(m.CertificationMethod(value))
+        if field == "rsvp":
+            return rsvp_label(m.Rsvp(value))
+        if field == "attendance":
+            return attendance_label(m.Attendance(value))
         if field == "secrecy":
             return labels.secrecy_label(m.Secrecy(value))
         if field == "urgency":
@@ -302,3 +316,9 @@ def _shown(value: str | datetime, kind: str, field: str) -> str:
     except ValueError:  # a value from an older or newer version: shown as it was recorded
         pass
     return " ".join(value.split())
+
+
+def _minutes_status(status: m.MinutesStatus) -> str:
+    if status is m.MinutesStatus.CERTIFIED:
+        return QCoreApplication.translate("AuditDialog", "certified")
+    return QCoreApplication.translate("AuditDialog", "draft")
