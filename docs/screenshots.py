@@ -493,7 +493,7 @@ def shoot_live_meeting(window: MainWindow, runner: TaskRunner, person_id: str) -
         projector.close()
         session.projector = None
         panel = session.live_vote
-        session.item.records_tabs.setCurrentWidget(panel)
+        panel.bring_forward()
         settle(runner, partial(lambda shown: shown.vote is not None, panel))
         for count, invitation in enumerate(members[:4], start=1):
             panel.on_live_event(

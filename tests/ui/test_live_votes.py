@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
@@ -76,6 +77,15 @@ def test_the_secretary_opens_and_closes_a_secret_vote_that_a_members_reader_answ
     vote = panel.vote
     assert vote is not None and vote.kind is m.VoteKind.SECRET and vote.item_id == item.id
     assert panel.close_button.isEnabled() and panel.hand_for.isVisible()
+    tabs = day.item.records_tabs
+    assert tabs.currentIndex() == tabs.count() - 1, "the open vote's tab comes forward"
+    # On a laptop the panel scrolls within its tab: its show of hands and Close stay within reach.
+    day.resize(1366, 560)
+    page = tabs.currentWidget()
+    assert isinstance(page, QScrollArea)
+    page.ensureWidgetVisible(panel.close_button)
+    qtbot.waitUntil(lambda: not panel.close_button.visibleRegion().isEmpty(), timeout=WAIT)
+    day.resize(1400, 800)
     [opened] = [e for e in _events(office) if e.type == "vote_opened" and e.data["vote_id"] == vote.id]
 
     # Alice's reader shows it as soon as the event arrives; she answers once.

@@ -114,11 +114,11 @@ class CurrentItemPanel(QWidget):
         title_row.addWidget(self.present_button)
         layout.addLayout(title_row)
         layout.addWidget(self.notes_label)
-        layout.addWidget(self.notes_edit, 2)
+        layout.addWidget(self.notes_edit, 1)
         layout.addWidget(self.resolution_label)
         layout.addWidget(self.resolution_edit)
         layout.addLayout(self.phrase_row)
-        layout.addWidget(self.records_tabs, 2)
+        layout.addWidget(self.records_tabs, 2)  # (the vote on laptops in it needs the room more)
 
     def record_lists(self) -> tuple[RecordList, ...]:
         """In the order of their tabs."""

@@ -128,12 +128,14 @@ class LiveVotePanel(FollowsLanguage, QWidget):
         # Tight: the tallest of the item's record tabs, which decide the Meeting day's height on a laptop.
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
+        # The actions first, the list of who has voted (which grows) last: on a laptop the tab scrolls,
+        # and what the secretary does next must not be the part scrolled away.
+        layout.addLayout(buttons)
         layout.addWidget(self.question_label)
         layout.addWidget(self.count_label)
-        layout.addWidget(self.voters_label)
-        layout.addWidget(self.tally_label)
         layout.addLayout(hands)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tally_label)
+        layout.addWidget(self.voters_label)
         layout.addStretch(1)
 
         self.open_button.clicked.connect(self.open_dialog)
@@ -276,7 +278,7 @@ class LiveVotePanel(FollowsLanguage, QWidget):
         def done(vote: m.Vote) -> None:
             self._show_vote(vote)
             self._render()
-            self._bring_forward()
+            self.bring_forward()
             self.changed.emit(Changes.of(Kind.VOTE, vote.id))
 
         self.open_button.setEnabled(False)
@@ -317,7 +319,7 @@ class LiveVotePanel(FollowsLanguage, QWidget):
             return
         self._runner.read(lambda: sync.vote_status(url, vote.id), self._show_status, lambda _e, _m: None)
 
-    def _bring_forward(self) -> None:
+    def bring_forward(self) -> None:
         """The open vote in sight: its tab chosen, wherever the panel is shown in one."""
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QTabWidget):
