@@ -238,10 +238,12 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
         self.membership_list.setRootIsDecorated(False)
         self.membership_list.setColumnCount(4)
         self.membership_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.membership_list.header().setStretchLastSection(True)
-        self.membership_list.setColumnWidth(COMMITTEE, 230)
-        self.membership_list.setColumnWidth(ROLE, 110)
-        self.membership_list.setColumnWidth(VOTING, 110)
+        # Committees by their short names (the whole name in the tooltip), so that committee, role and vote
+        # show whole and nothing scrolls sideways on a laptop.
+        header = self.membership_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TERM, QHeaderView.ResizeMode.Stretch)  # (cut last, whole in its tooltip)
         self.membership_list.setMinimumHeight(120)
         self.add_membership_button = QPushButton(self.membership_box)
         self.edit_membership_button = QPushButton(self.membership_box)
@@ -406,14 +408,14 @@ class PeoplePane(FollowsLanguage, QWidget, DirectoryForm[m.Person]):
                 )
             item = QTreeWidgetItem(
                 [
-                    labels.committee_label(entry.committee),
+                    entry.committee.short_name or labels.committee_label(entry.committee),
                     member_role_label(ms.role),
                     self.tr("Votes") if ms.voting else self.tr("No vote"),
                     term,
                 ]
             )
             item.setData(COMMITTEE, Qt.ItemDataRole.UserRole, ms.id)
-            item.setToolTip(COMMITTEE, html_tooltip(item.text(COMMITTEE)))
+            item.setToolTip(COMMITTEE, html_tooltip(labels.committee_label(entry.committee)))
             item.setToolTip(TERM, html_tooltip(term))
             self.membership_list.addTopLevelItem(item)
         self._update_buttons()

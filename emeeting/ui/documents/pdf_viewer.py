@@ -378,7 +378,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         # Two rows, pages and zoom above, find below: both fit a viewer half a 1280-pixel window wide.
         self.find_bar = toolbar(self, "viewerFindBar", text=False)
         self.find_box.setMaximumWidth(16777215)
-        find_layout.setStretch(0, 1)
+        find_layout.setStretch(find_layout.indexOf(self.find_box), 1)  # the box widens, beside its label
         find_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         rows = (
             (
