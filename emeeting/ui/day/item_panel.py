@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 from emeeting.services.session import SessionView
 from emeeting.ui.day.record_list import RecordList
 from emeeting.ui.day.session_dialogs import result_label
-from emeeting.ui.day.session_header import title_font
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.elided import ElidedLabel, eliding_tabs, tab_tooltips
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.style import Tone, tone_text_colour
+from emeeting.ui.widgets.style import Tone, heading_font, tone_text_colour
 
 PHRASES_PER_ROW = 4
 
@@ -73,7 +72,7 @@ class CurrentItemPanel(QWidget):
         # One line, elided with the whole title in its tooltip: the screen fits a laptop's height.
         self.item_title = ElidedLabel(self)
         self.item_title.setObjectName("currentItemTitle")
-        self.item_title.setFont(title_font(self.item_title.font()))
+        self.item_title.setFont(heading_font(self.item_title.font(), 1.2))
         self.item_timer = plain_label(self)
         self.item_timer.setObjectName("itemTimer")
         # The item's papers to present (a menu of them when there are several).

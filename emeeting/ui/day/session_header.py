@@ -11,25 +11,16 @@ was split into panels."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
 from emeeting.services.session import SessionView
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.style import GAP, Badge, Tone
+from emeeting.ui.widgets.style import GAP, Badge, Tone, heading_font
 
 # States in which the meeting is not held and will not be today: no invitation to open it.
 _CALLED_OFF = frozenset({m.MeetingStatus.CANCELLED, m.MeetingStatus.POSTPONED})
-
-
-def title_font(font: QFont) -> QFont:
-    """The meeting day's headings: a fifth larger than the text, bold."""
-    bigger = QFont(font)
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.2)
-    bigger.setBold(True)
-    return bigger
 
 
 class SessionHeader(QWidget):
@@ -37,7 +28,7 @@ class SessionHeader(QWidget):
         super().__init__(parent)
         self.title_label = plain_label(self)
         self.title_label.setObjectName("sessionTitle")
-        self.title_label.setFont(title_font(self.title_label.font()))
+        self.title_label.setFont(heading_font(self.title_label.font(), 1.2))
         self.title_label.setWordWrap(True)  # long titles wrap rather than widen the window
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("startButton")

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.style import PAPER_EDGE, WATERMARK, icon, show_shortcuts, toolbar
+from emeeting.ui.widgets.style import PAPER_EDGE, WATERMARK, heading_font, icon, show_shortcuts, toolbar
 from emeeting.ui.widgets.task_runner import TaskRunner
 
 PDF = "application/pdf"
@@ -272,10 +272,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.placeholder.setWordWrap(True)
         self.title_label = plain_label(self)
         self.title_label.setObjectName("viewerTitle")
-        title_font = self.title_label.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        self.title_label.setFont(title_font)
+        self.title_label.setFont(heading_font(self.title_label.font(), 1.15))
         self.title_label.setContentsMargins(4, 2, 4, 0)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 from emeeting.domain import model as m
 from emeeting.domain.templates import AGENDA_TEMPLATES
 from emeeting.services.meetings import AgendaEntry, MeetingView
-from emeeting.ui.meeting.meeting_pane import scaled_bold
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.elided import eliding_tabs, tab_tooltips
@@ -54,7 +53,7 @@ from emeeting.ui.widgets.form_rows import name_fields, name_tab_pages
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
-from emeeting.ui.widgets.style import GAP, icon_button
+from emeeting.ui.widgets.style import GAP, heading_font, icon_button
 
 MIME_TYPE = "application/x-emeeting-agenda-item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -166,7 +165,7 @@ class ItemEditor(FollowsLanguage, QWidget):
         self._item: m.AgendaItem | None = None
         self.heading = plain_label(self)
         self.heading.setWordWrap(True)
-        self.heading.setFont(scaled_bold(self.font(), 1.1))
+        self.heading.setFont(heading_font(self.font(), 1.1))
         self.title_edit = QLineEdit(self)
         self.presenter_combo = PersonCombo(lambda: self.tr("(no presenter)"), self)
         self.duration_spin = QSpinBox(self)

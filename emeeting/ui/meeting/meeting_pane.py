@@ -8,14 +8,14 @@ plain text, and tooltips (which Qt may read as HTML) are built as escaped HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
 from emeeting.services.meetings import MeetingView
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.safe_text import html_tooltip, plain_label
-from emeeting.ui.widgets.style import GAP, MARGIN, Badge, Tone, muted_colour, tone_style
+from emeeting.ui.widgets.style import GAP, MARGIN, Badge, Tone, heading_font, muted_colour, tone_style
 
 # Urgency and secrecy are stamped in red on paper: on screen, in the tone of what needs attention.
 STAMP_TONE = Tone.BAD
@@ -23,15 +23,6 @@ STAMP_TONE = Tone.BAD
 
 def stamp_style(palette: QPalette) -> str:
     return tone_style(STAMP_TONE, palette, outlined=True)
-
-
-def scaled_bold(font: QFont, scale: float) -> QFont:
-    """A heading font relative to the current one (which grows for Thai)."""
-    bigger = QFont(font)
-    bigger.setBold(True)
-    if bigger.pointSizeF() > 0:
-        bigger.setPointSizeF(bigger.pointSizeF() * scale)
-    return bigger
 
 
 class MeetingHeader(QWidget):
@@ -77,7 +68,7 @@ class MeetingHeader(QWidget):
         layout.addWidget(self.title_label)
         layout.addLayout(line)
         self._apply_palette()
-        self.title_label.setFont(scaled_bold(self.font(), 1.4))
+        self.title_label.setFont(heading_font(self.font(), 1.4))
 
     def show_meeting(self, view: MeetingView) -> None:
         self._view = view
@@ -121,7 +112,7 @@ class MeetingHeader(QWidget):
         elif event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
         elif event.type() == QEvent.Type.FontChange:
-            self.title_label.setFont(scaled_bold(self.font(), 1.4))
+            self.title_label.setFont(heading_font(self.font(), 1.4))
         super().changeEvent(event)
 
 

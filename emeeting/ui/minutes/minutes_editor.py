@@ -40,7 +40,6 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
 from emeeting.services.minutes import NOT_HELD, MinutesView
 from emeeting.ui.day.attendance_panel import attendance_label
-from emeeting.ui.day.session_header import title_font
 from emeeting.ui.meeting.meeting_screen import MeetingScreen
 from emeeting.ui.minutes.evidence_button import EvidenceButton
 from emeeting.ui.widgets import labels
@@ -51,7 +50,7 @@ from emeeting.ui.widgets.form_rows import name_fields
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.style import SECTION, icon
+from emeeting.ui.widgets.style import SECTION, heading_font, icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NOT_CERTIFIABLE = NOT_HELD | {m.MeetingStatus.CANCELLED, m.MeetingStatus.IN_SESSION}
@@ -94,7 +93,7 @@ class MinutesEmptyState(QWidget):
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = plain_label(self)
         self.heading.setObjectName("minutesEmptyHeading")
-        self.heading.setFont(title_font(self.heading.font()))
+        self.heading.setFont(heading_font(self.heading.font(), 1.2))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_label = plain_label(self)
         self.text_label.setObjectName("minutesEmptyText")

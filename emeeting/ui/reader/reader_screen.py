@@ -61,7 +61,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html, plain_label
-from emeeting.ui.widgets.style import INLINE_ICON, icon, toolbar
+from emeeting.ui.widgets.style import INLINE_ICON, heading_font, icon, toolbar
 from emeeting.ui.widgets.task_runner import LatestRead
 
 if TYPE_CHECKING:
@@ -191,10 +191,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.meeting_title = plain_label(self)
         self.meeting_title.setObjectName("readerMeetingTitle")
         self.meeting_title.setWordWrap(True)
-        title_font = self.meeting_title.font()
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
-        self.meeting_title.setFont(title_font)
+        self.meeting_title.setFont(heading_font(self.meeting_title.font(), 1.15))
         self.rsvp_label = plain_label(self)
         self.rsvp_label.setObjectName("readerRsvp")
         self.answer_button = QPushButton(self)

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -45,7 +44,7 @@ from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, INVITEES
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import plain_label
-from emeeting.ui.widgets.style import GAP, MARGIN, SECTION, Badge, Tone, icon, tone_text_colour
+from emeeting.ui.widgets.style import GAP, MARGIN, SECTION, Badge, Tone, heading_font, icon, tone_text_colour
 from emeeting.ui.widgets.task_runner import user_message
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ class FirstRunGuide(FollowsLanguage, QDialog):
 
         self.title = plain_label(self)
         self.title.setObjectName("guideTitle")
-        self.title.setFont(_scaled(self.font(), 1.35, bold=True))
+        self.title.setFont(heading_font(self.font(), 1.35))
         self.intro = plain_label(self)
         self.intro.setWordWrap(True)
         self.badges = [Badge(self) for _ in STEPS]
@@ -180,7 +179,7 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         page = QWidget(self.pages)
         heading = plain_label(page)
         heading.setObjectName(heading_name)
-        heading.setFont(_scaled(self.font(), 1.1, bold=True))
+        heading.setFont(heading_font(self.font(), 1.1))
         heading.setWordWrap(True)
         text = plain_label(page)
         text.setWordWrap(True)
@@ -755,10 +754,3 @@ class FirstRunGuide(FollowsLanguage, QDialog):
         self._context.settings.setValue(SEEN_KEY, True)
         super().done(result)
         self._window.activateWindow()  # the work continues there, with the keyboard
-
-
-def _scaled(font: QFont, factor: float, *, bold: bool) -> QFont:
-    scaled = QFont(font)
-    scaled.setPointSizeF(font.pointSizeF() * factor)
-    scaled.setBold(bold)
-    return scaled

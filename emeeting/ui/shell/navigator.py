@@ -45,7 +45,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.form_rows import find_label, find_text
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html, html_tooltip, plain_label
-from emeeting.ui.widgets.style import MARGIN, SECTION, icon
+from emeeting.ui.widgets.style import MARGIN, SECTION, heading_font, icon
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "committee", "year" or "meeting"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # committee id, BE year or meeting id
@@ -194,10 +194,7 @@ class MeetingNavigator(FollowsLanguage, QWidget):
         self.empty_state = QWidget(self)
         self.empty_state.setObjectName("navigatorEmpty")
         self.empty_heading = plain_label(self.empty_state)
-        heading_font = QFont(self.font())
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.1)
-        self.empty_heading.setFont(heading_font)
+        self.empty_heading.setFont(heading_font(self.font(), 1.1))
         self.empty_heading.setWordWrap(True)
         self.empty_text = plain_label(self.empty_state)
         self.empty_text.setWordWrap(True)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QFont,
     QIcon,
     QIconEngine,
     QKeySequence,
@@ -49,6 +50,15 @@ MARGIN: Final = 12
 # Icons: in a toolbar, and inside a line of text or a small button.
 TOOLBAR_ICON: Final = 20
 INLINE_ICON: Final = 16
+
+
+def heading_font(font: QFont, scale: float) -> QFont:
+    """A heading's font: bold and ``scale`` times the text's size (which grows for Thai)."""
+    bigger = QFont(font)
+    bigger.setBold(True)
+    if bigger.pointSizeF() > 0:  # (a font sized in pixels keeps its size)
+        bigger.setPointSizeF(bigger.pointSizeF() * scale)
+    return bigger
 
 
 class Tone(Enum):
