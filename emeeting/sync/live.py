@@ -123,6 +123,8 @@ class LiveClient(SyncClient):
                     if not response.headers.get("content-type", "").startswith("text/event-stream"):
                         raise self._unreadable()
                     answering = response.headers.get(p.SERVER_ID_HEADER) or None
+                    if answering is not None and len(answering) > p.SERVER_ID_MAX:
+                        raise self._unreadable()
                     if answering is not None and answering != server_id:
                         raise self._other_database(answering)
                     if opened is not None:

@@ -334,6 +334,7 @@ class LiveEvent(BaseModel):
 
 # The header of a live stream that names the server database whose event ids it sends (see LiveEvents).
 SERVER_ID_HEADER = "X-Emeeting-Server-Id"
+SERVER_ID_MAX = 64  # (a UUID: 36) what a desktop takes as a server database's name, no more
 
 
 class LiveEvents(BaseModel):
@@ -344,7 +345,7 @@ class LiveEvents(BaseModel):
     more: bool
     # The server database's id: event ids count from 1 in each, so a server replaced at the same address
     # (a restored backup, a new database) starts a new log (None from a server older than this field).
-    server_id: str | None = None
+    server_id: str | None = Field(default=None, min_length=1, max_length=SERVER_ID_MAX)
 
 
 # ------------------------------------------------------------------------------------ votes on laptops

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from pydantic import ValidationError
 
 from emeeting.domain import model as m
 from emeeting.domain.kinds import Kind
@@ -141,3 +142,43 @@ def test_refusals_are_the_sync_errors(office: Office, tmp_path: object) -> None:
     nobody = make_desk(office.tmp_path, "nobody", office.url, None)
     with pytest.raises(NotLoggedIn):
         nobody.sync.live_events(meeting)
+
+
+def test_a_server_whose_database_changes_at_every_answer_is_a_clear_error_and_nothing_is_kept(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that names another database at every answer (a broken proxy between two servers, or a
+    hostile one) cannot make the desktop file its events under ever new logs: one retry, then an error."""
+    import uuid
+
+    from emeeting.sync.live import OtherServerDatabase
+
+    alice = office.attendee("alice")
+    alice.run()
+    meeting, item = office.meeting.id, office.items[0]
+    office.secretary.sync.set_chair(meeting, item.id, office.documents["open"].id, 0)
+    monkeypatch.setattr(office.live.state.db, "server_id", lambda: str(uuid.uuid4()))
+    with pytest.raises(OtherServerDatabase) as raised:
+        alice.sync.live_events(meeting)
+    assert "replaced" in str(raised.value)
+    assert alice.sync.kept_live_events(meeting) == []
+    with following(alice, meeting) as arrived:  # the stream gives up the same way
+        found = arrived.get(timeout=10)
+    assert isinstance(found, OtherServerDatabase)
+    assert alice.sync.kept_live_events(meeting) == []
+
+
+def test_a_server_id_too_long_to_be_one_is_an_answer_the_desktop_cannot_read(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice = office.attendee("alice")
+    alice.run()
+    meeting = office.meeting.id
+    # (a page with such an id is not a LiveEvents page: the desktop reads none; our server sends none)
+    with pytest.raises(ValidationError):
+        p.LiveEvents.model_validate({"events": [], "last": 0, "more": False, "server_id": "x" * 65})
+    monkeypatch.setattr(office.live.state.db, "server_id", lambda: "x" * 100_000)
+    with following(alice, meeting) as arrived:  # the stream's header
+        found = arrived.get(timeout=10)
+    assert isinstance(found, ServerRefused) and "cannot read" in str(found)
+    assert alice.sync.kept_live_events(meeting) == []
