@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.app import ensure_thai_font
 from emeeting.services.container import Services
-from emeeting.sync.credentials import Credentials
+from emeeting.services.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
