@@ -188,6 +188,12 @@ def _summary(window: MainWindow, services: Services) -> QDialog:
     return SummaryDialog("th", window)
 
 
+def _mail_settings(window: MainWindow, services: Services) -> QDialog:
+    from emeeting.ui.mail.settings_dialog import MailSettingsDialog
+
+    return MailSettingsDialog(window.context, window)
+
+
 def _long_item_title(services: Services) -> str:
     return max((i.title for i in services.records.select(m.AgendaItem)), key=len)
 
@@ -218,6 +224,7 @@ DIALOGS: dict[str, Factory] = {
     "StickyDialog": _sticky,
     "NoteDialog": _note,
     "SummaryDialog": _summary,
+    "MailSettingsDialog": _mail_settings,
 }
 
 

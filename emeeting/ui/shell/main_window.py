@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +21,12 @@ from emeeting import __version__
 from emeeting.domain import model as m
 from emeeting.domain.changes import Changes
 from emeeting.domain.kinds import Kind
+from emeeting.mail.settings import MailSettingsStore
 from emeeting.services.container import Services
 from emeeting.services.meetings import MeetingSummary, MeetingView
+from emeeting.storage.mail_log import MailLog
 from emeeting.sync.service import SyncService
+from emeeting.ui.mail.due_reminders import DueReminders
 from emeeting.ui.meeting.meeting_editor import NewMeetingDialog, NextMeetingDialog
 from emeeting.ui.shell.folder_lock import DataFolderLock
 from emeeting.ui.shell.i18n import LanguageSwitcher
@@ -104,8 +107,22 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.history = UndoHistory(runner, bus, services.steps, self)
         # The meeting's live events (one channel per window), for every screen through the context.
         self.live = LiveChannel(sync, lambda: self.menus.sync_menu.controller.server, parent=self)
-        self.context = UiContext(services, sync, runner, bus, self.history, settings, self.live)
+        mail = MailSettingsStore(MailLog(services.store))
+        self.context = UiContext(services, sync, runner, bus, self.history, settings, self.live, mail)
         self.navigator = MeetingNavigator(self)
+        # Reminders due today go out in the background, at start and hourly, where mail is set up.
+        self.reminders = DueReminders(self.context, self)
+        self.reminders.sent.connect(
+            lambda count: self.statusBar().showMessage(
+                self.tr("%n reminder(s) sent by e-mail", "", count), 8000
+            )
+        )
+        self.reminders.failed.connect(
+            lambda message: self.statusBar().showMessage(
+                self.tr("Reminders not sent: {reason}").format(reason=message), 15000
+            )
+        )
+        QTimer.singleShot(0, self.reminders.start)
         self.workspace = MeetingWorkspace(self.context, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -437,6 +454,16 @@ class MainWindow(FollowsLanguage, QMainWindow):
         )
         dialog.open()
 
+    def open_mail_settings(self) -> QDialog:
+        """The office's e-mail settings: the mail server, the replies mailbox, reminders."""
+        from emeeting.ui.mail.settings_dialog import MailSettingsDialog
+
+        dialog = MailSettingsDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.reminders.start)  # mail set up now: reminders may be due
+        dialog.open()
+        return dialog
+
     def open_audit_trail(self) -> None:
         """Who changed what in the selected meeting, and whether the trail's hash chain holds."""
         from emeeting.ui.minutes.audit_view import AuditDialog
@@ -641,6 +668,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
         self.live.stop()
+        self.reminders.stop()
         self.commit_pending()
         self.context.runner.wait_idle(10_000)  # the last edits are stored before the window goes
         self.release_data_folder()

@@ -38,6 +38,9 @@ class WindowMenus:
         self.people_action = self._action(self.file_menu, window.open_people)
         self.import_people_action = self._action(self.file_menu, window.import_people)
         self.file_menu.addSeparator()
+        self.mail_settings_action = self._action(self.file_menu, window.open_mail_settings)
+        self.mail_settings_action.setObjectName("mailSettingsAction")
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, window.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -117,7 +120,8 @@ class WindowMenus:
 
         self.sync_menu.set_editing_actions(
             [self.new_action, self.next_action, self.delete_action, self.committees_action,
-             self.people_action, self.import_people_action, self.save_action, *self.agenda_actions.values(),
+             self.people_action, self.import_people_action, self.mail_settings_action, self.save_action,
+             *self.agenda_actions.values(),
              self.guide_action]
         )  # fmt: skip
         self.sync_menu.attendee_changed.connect(workspace.set_read_only)
@@ -254,6 +258,12 @@ class WindowMenus:
         self.import_people_action.setText(QCoreApplication.translate("MainWindow", "&Import people…"))
         self.import_people_action.setStatusTip(
             QCoreApplication.translate("MainWindow", "Add people from a CSV or Excel (.xlsx) list")
+        )
+        self.mail_settings_action.setText(QCoreApplication.translate("MainWindow", "E-&mail settings…"))
+        self.mail_settings_action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "The mail server invitations are sent through, replies and reminders"
+            )
         )
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.quit_action.setStatusTip(QCoreApplication.translate("MainWindow", "Close emeeting"))
