@@ -194,6 +194,12 @@ def _mail_settings(window: MainWindow, services: Services) -> QDialog:
     return MailSettingsDialog(window.context, window)
 
 
+def _send_mail(window: MainWindow, services: Services) -> QDialog:
+    from emeeting.ui.mail.send_dialog import SendMailDialog
+
+    return SendMailDialog(window.context, _meeting(services).id, window)
+
+
 def _long_item_title(services: Services) -> str:
     return max((i.title for i in services.records.select(m.AgendaItem)), key=len)
 
@@ -225,6 +231,7 @@ DIALOGS: dict[str, Factory] = {
     "NoteDialog": _note,
     "SummaryDialog": _summary,
     "MailSettingsDialog": _mail_settings,
+    "SendMailDialog": _send_mail,
 }
 
 

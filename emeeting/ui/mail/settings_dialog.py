@@ -53,6 +53,8 @@ from emeeting.ui.widgets.style import Tone, ToneLabel
 from emeeting.ui.widgets.task_runner import user_message
 
 _CONTEXT = "MailSettingsDialog"
+# Examples shown in empty fields: addresses, the same in every language.
+EXAMPLE_HOST, EXAMPLE_SENDER = "mail.example.go.th", "saraban@example.go.th"
 
 
 def security_label(security: Security) -> str:
@@ -86,7 +88,7 @@ class _ServerFields:
     def __init__(self, parent: QWidget, form: QFormLayout, kind: str) -> None:
         self.kind = kind
         self.host_edit = QLineEdit(parent)
-        self.host_edit.setPlaceholderText("mail.example.go.th")
+        self.host_edit.setPlaceholderText(EXAMPLE_HOST)
         self.port_box = QSpinBox(parent)
         self.port_box.setRange(1, 65535)
         self.security_combo: EnumCombo[Security] = EnumCombo(Security, security_label, parent=parent)
@@ -169,7 +171,7 @@ class MailSettingsDialog(FollowsLanguage, QDialog):
         smtp_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.smtp = _ServerFields(self.smtp_page, smtp_form, "smtp")
         self.sender_edit = QLineEdit(self.smtp_page)
-        self.sender_edit.setPlaceholderText("saraban@example.go.th")
+        self.sender_edit.setPlaceholderText(EXAMPLE_SENDER)
         self.sender_name_edit = QLineEdit(self.smtp_page)
         self.timeout_box = QSpinBox(self.smtp_page)
         self.timeout_box.setRange(5, 300)

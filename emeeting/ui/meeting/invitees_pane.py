@@ -24,23 +24,32 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.services.meetings import MeetingView
+from emeeting.storage.mail_log import MailLog
 from emeeting.ui.directory.person_form import PersonChoice, PersonChoiceDialog
+from emeeting.ui.mail import mail_status
+from emeeting.ui.mail.mail_status import MeetingMail, meeting_mail
+from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.fields import EnumCombo, in_language_order
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.read_only import lock
-from emeeting.ui.widgets.safe_text import plain_label
+from emeeting.ui.widgets.safe_text import notice_banner, plain_label
+from emeeting.ui.widgets.style import Tone, icon, tone_text_colour
+from emeeting.ui.widgets.task_runner import LatestRead
 
-NAME, POSITION, ROLE, ITEM, RSVP, NOTE = range(6)
+NAME, POSITION, ROLE, ITEM, RSVP, NOTE, MAIL = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class InviteesPane(FollowsLanguage, QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self._services = context.services
         self._history = context.history
+        self._mail: MeetingMail | None = None  # what was sent of the meeting shown
+        self._mail_read = LatestRead(context.runner)
         self._view: MeetingView | None = None
         self._people: list[m.Person] = []
         self._filling = False
@@ -51,12 +60,27 @@ class InviteesPane(FollowsLanguage, QWidget):
         self.guest_button = QPushButton(self)
         self.substitute_button = QPushButton(self)
         self.remove_button = QPushButton(self)
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("sendInvitations")
+        self.send_button.setIcon(icon("send"))
+        self.remind_button = QPushButton(self)
+        self.remind_button.setObjectName("remindNonResponders")
         tools = QHBoxLayout()
         for button in (self.invite_button, self.guest_button, self.substitute_button, self.remove_button):
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(self.send_button)
+        tools.addWidget(self.remind_button)
+        # The date or place changed since the invitations went out, or the meeting is cancelled.
+        self.mail_notice = notice_banner(self, "mailNotice", "mail", Tone.WARN)
+        self.mail_notice_button = QPushButton(self)
+        self.mail_notice_button.setObjectName("sendMailNotice")
+        self.mail_notice_button.hide()
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.mail_notice, 1)
+        notice_row.addWidget(self.mail_notice_button)
 
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("invitees")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,6 +95,7 @@ class InviteesPane(FollowsLanguage, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(ITEM, 180)
         header.resizeSection(NOTE, 200)
+        header.resizeSection(MAIL, 170)
         self.table.setWordWrap(False)
         self.summary_label = plain_label(self)
         self.summary_label.setObjectName("inviteesSummary")
@@ -78,6 +103,7 @@ class InviteesPane(FollowsLanguage, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(tools)
+        layout.addLayout(notice_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary_label)
 
@@ -85,6 +111,9 @@ class InviteesPane(FollowsLanguage, QWidget):
         self.guest_button.clicked.connect(self._ask_guest)
         self.substitute_button.clicked.connect(self._ask_substitute)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.send_button.clicked.connect(lambda: self.open_sending())
+        self.mail_notice_button.clicked.connect(lambda: self.open_sending())
+        self.remind_button.clicked.connect(lambda: self.open_sending(reminder=True))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._retranslate()
         self._update_buttons()
@@ -98,20 +127,95 @@ class InviteesPane(FollowsLanguage, QWidget):
         """Attendee mode: no one is invited or removed here and no answer changed (an attendee gives their
         own answer through the Sync menu)."""
         self._read_only = read_only
-        lock([self.invite_button, self.guest_button, self.substitute_button, self.remove_button], read_only)
+        lock(
+            [self.invite_button, self.guest_button, self.substitute_button, self.remove_button,
+             self.send_button, self.remind_button, self.mail_notice_button],
+            read_only,
+        )  # fmt: skip
         for row in range(self.table.rowCount()):
             if (combo := self.table.cellWidget(row, RSVP)) is not None:
                 combo.setEnabled(not read_only)
 
     def show_meeting(self, view: MeetingView) -> None:
         selected = self.selected_invitation()
+        if self._view is None or self._view.summary.meeting.id != view.summary.meeting.id:
+            self._mail = None
         self._view = view
         self._fill(selected.id if selected else None)
+        self.read_mail()
 
     def clear(self) -> None:
         self._view = None
+        self._mail = None
+        self._mail_read.drop()
         self.table.setRowCount(0)
+        self.mail_notice.hide()
+        self.mail_notice_button.hide()
         self._update_buttons()
+
+    # -- e-mail ----------------------------------------------------------------------------------------
+
+    def read_mail(self) -> None:
+        """Read what was sent of the meeting shown (the mail column and the notice follow)."""
+        view = self._view
+        if view is None:
+            return
+        meeting = view.summary.meeting
+        log = MailLog(self._services.store)
+        self._mail_read.read(
+            lambda: meeting_mail(meeting, log.messages(meeting.id)), self._show_mail, lambda _e, _m: None
+        )
+
+    def _show_mail(self, mail: MeetingMail) -> None:
+        self._mail = mail
+        self._fill_mail()
+
+    def _fill_mail(self) -> None:
+        mail, view = self._mail, self._view
+        if view is None:
+            return
+        language = labels.ui_language()
+        for row, inv in enumerate(self.invitations()):
+            if mail is None:
+                text, tooltip, tone = "", "", None
+            else:
+                text, tooltip, tone = mail_status.status(mail, inv.person_id, language)
+            cell = QTableWidgetItem(text)
+            cell.setData(ID_ROLE, inv.id)
+            cell.setToolTip(tooltip or text)
+            if tone is not None:
+                cell.setForeground(tone_text_colour(tone, self.table.palette()))
+            self.table.setItem(row, MAIL, cell)
+        behind = len(mail.behind) if mail is not None else 0
+        if behind and mail is not None and mail.cancelled:
+            self.mail_notice.setText(
+                self.tr("This meeting is cancelled: %n invitee(s) were sent its invitation.", "", behind)
+            )
+            self.mail_notice_button.setText(self.tr("Send the cancellation…"))
+        elif behind:
+            self.mail_notice.setText(
+                self.tr(
+                    "The date or place changed since the invitations were sent: %n invitee(s) should get "
+                    "an update.",
+                    "",
+                    behind,
+                )
+            )
+            self.mail_notice_button.setText(self.tr("Send the update…"))
+        self.mail_notice.setVisible(bool(behind))
+        self.mail_notice_button.setVisible(bool(behind))
+
+    def open_sending(self, reminder: bool = False) -> QDialog | None:
+        """Send invitations… (or the reminder to those who have not answered) for the meeting shown."""
+        from emeeting.ui.mail.send_dialog import SendMailDialog
+
+        if self._view is None:
+            return None
+        dialog = SendMailDialog(self._context, self._view.summary.meeting.id, self, reminder=reminder)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(lambda _report: self.read_mail())
+        dialog.open()
+        return dialog
 
     def invitations(self) -> list[m.Invitation]:
         """In the order shown: members by first name, each substitute right after the member they stand in
@@ -251,6 +355,7 @@ class InviteesPane(FollowsLanguage, QWidget):
                     numbers.get(inv.item_id or "", self.tr("Whole meeting")),
                     "",
                     self._note(inv, view),
+                    "",
                 ]
                 for column, text in enumerate(cells):
                     cell = QTableWidgetItem(text)
@@ -279,6 +384,7 @@ class InviteesPane(FollowsLanguage, QWidget):
         if counts[m.Rsvp.SUBSTITUTE]:  # (so that the answers add up to those invited)
             summary += " · " + self.tr("%n sending a substitute", "", counts[m.Rsvp.SUBSTITUTE])
         self.summary_label.setText(summary)
+        self._fill_mail()
         self._update_buttons()
 
     def _note(self, inv: m.Invitation, view: MeetingView) -> str:
@@ -325,6 +431,10 @@ class InviteesPane(FollowsLanguage, QWidget):
         self.invite_button.setEnabled(has_meeting)
         self.guest_button.setEnabled(has_meeting)
         self.remove_button.setEnabled(selected is not None)
+        self.send_button.setEnabled(has_meeting and not self._read_only)
+        self.remind_button.setEnabled(
+            has_meeting and not self._read_only and any(i.rsvp is m.Rsvp.PENDING for i in self.invitations())
+        )
         self.substitute_button.setEnabled(
             selected is not None and selected.role is m.InviteeRole.MEMBER and not selected.substitute_for_id
         )
@@ -335,6 +445,11 @@ class InviteesPane(FollowsLanguage, QWidget):
         self.guest_button.setText(self.tr("Add guest or presenter…"))
         self.substitute_button.setText(self.tr("Send a substitute…"))
         self.remove_button.setText(self.tr("Remove"))
+        self.send_button.setText(self.tr("Send invitations…"))
+        self.send_button.setToolTip(
+            self.tr("Send the invitation, or what changed since, to every invitee by e-mail")
+        )
+        self.remind_button.setText(self.tr("Remind those who have not answered…"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -343,6 +458,7 @@ class InviteesPane(FollowsLanguage, QWidget):
                 self.tr("For"),
                 self.tr("Reply"),
                 self.tr("Note"),
+                self.tr("E-mail"),
             ]
         )
         if self._view is not None:
