@@ -8,21 +8,37 @@ already sent the current one — so sending the same plan again sends only what 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.policy import SMTP as SMTP_POLICY
 from enum import StrEnum
 
 from emeeting.domain import model as m
+from emeeting.domain.errors import EmeetingError, StaleWriteError, ValidationError
 from emeeting.domain.mailing import (
     EVENT_KINDS,
     MailKind,
     MailResult,
     SentMail,
+    event_fingerprint,
     event_state,
+    is_thai_text,
     language_for,
 )
-from emeeting.mail.settings import MailSettingsStore
+from emeeting.domain.thai import OFFICE_ZONE
+from emeeting.mail.compose import Attachment, compose, file_stem, settings_test_message
+from emeeting.mail.settings import MailSettingsStore, SmtpSettings
+from emeeting.mail.transport import (
+    ConnectionLost,
+    MailError,
+    MailFailure,
+    SmtpConnection,
+    connect,
+    no_password,
+    not_set_up,
+)
 from emeeting.services.container import Services
 from emeeting.storage.mail_log import MailLog
 
@@ -219,12 +235,75 @@ class Outbox:
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> SendReport:
-        """Send the plan's messages over one connection (not yet: the transport comes next)."""
-        raise NotImplementedError
+        """Send the plan's messages over one connection, recording each as soon as its result is known;
+        a refused address fails alone. Raises MailError only when nothing can be sent at all (not set up,
+        cannot connect or log in, the sender refused), having recorded nothing."""
+        settings = self.settings.smtp()
+        if not settings.configured:
+            raise not_set_up()
+        password = self.settings.password(settings) if settings.user else None
+        if settings.user and password is None:
+            raise no_password(settings)
+        if not plan.outgoing:
+            return SendReport((), (), False, None)
+        bundle = self.services.meetings.bundle(plan.meeting_id)
+        documents = self._documents(bundle, plan)
+        batch = _Batch(self, plan, bundle, settings, password, documents, board_book)
+        with batch:
+            return batch.run(progress, cancelled)
+
+    def _documents(self, bundle: m.MeetingBundle, plan: MailPlan) -> dict[str, list[Attachment]]:
+        """The invitation letter and the agenda in each language the plan's invitations are written in,
+        made once for the whole sending."""
+        from emeeting.services.publishing import DocumentKind
+
+        meeting = bundle.meeting
+        issued = None if meeting.notice_sent_at else self.clock().astimezone(OFFICE_ZONE).date()
+        languages = sorted({o.language for o in plan.outgoing if o.kind in _WITH_DOCUMENTS})
+        publishing = self.services.publishing
+        documents: dict[str, list[Attachment]] = {}
+        for lang in languages:
+            documents[lang] = [
+                Attachment(
+                    f"{file_stem(kind.value, meeting)}.pdf",
+                    publishing.render(kind, meeting.id, lang=lang, issued=issued),
+                )
+                for kind in (DocumentKind.INVITATION, DocumentKind.AGENDA)
+            ]
+        return documents
+
+    def _set_notice(self, meeting_id: str, at: datetime) -> datetime | None:
+        """The first invitation the server accepted is the meeting's notice (APA s.80): set it when it is
+        not set yet, on the meeting as it is now (audited like any edit)."""
+        for _attempt in range(3):
+            meeting = self.services.meetings.bundle(meeting_id).meeting
+            if meeting.notice_sent_at is not None:
+                return None
+            try:
+                self.services.meetings.update(dataclasses.replace(meeting, notice_sent_at=at), base=meeting)
+            except StaleWriteError:  # edited in between: read it again
+                continue
+            return at
+        return None
 
     def send_test(self, to: str) -> None:
-        """Send a short test message to ``to`` (not yet: the transport comes next)."""
-        raise NotImplementedError
+        """Send the test message to ``to`` with the saved settings; raises MailError."""
+        settings = self.settings.smtp()
+        if not settings.configured:
+            raise not_set_up()
+        password = self.settings.password(settings) if settings.user else None
+        language = "th" if is_thai_text(settings.sender_name) else "en"
+        try:
+            msg = settings_test_message(settings, to.strip(), language, self.clock())
+        except ValidationError as error:
+            raise MailError(error.template, failure=MailFailure.BAD_ADDRESS, **error.params) from None
+        with connect(settings, password) as connection:
+            connection.send(msg, [to.strip()])
+        self.log.record(
+            SentMail(
+                to.strip(), MailKind.TEST, self.clock(), MailResult.SENT, message_id=str(msg["Message-ID"])
+            )
+        )
 
     # -- what was sent ----------------------------------------------------------------------------------
 
@@ -235,6 +314,133 @@ class Outbox:
             if s.person_id:
                 latest[s.person_id] = s
         return latest
+
+
+_WITH_DOCUMENTS = (MailKind.INVITATION, MailKind.UPDATE)
+# Failures of the whole sending, not of one message: nothing more can go out on this connection.
+_BATCH_FAILURES = frozenset({MailFailure.SENDER_REFUSED, MailFailure.LOGIN_NEEDED})
+
+
+class _Batch:
+    """One sending: one connection (reconnected once if the server goes away), one message per person."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        plan: MailPlan,
+        bundle: m.MeetingBundle,
+        settings: SmtpSettings,
+        password: str | None,
+        documents: dict[str, list[Attachment]],
+        board_book: bool,
+    ) -> None:
+        self.outbox = outbox
+        self.plan = plan
+        self.bundle = bundle
+        self.settings = settings
+        self.password = password
+        self.documents = documents
+        self.board_book = board_book
+        self.fingerprint = event_fingerprint(bundle.meeting)
+        self.connection: SmtpConnection | None = None
+        self.reconnected = False
+
+    def __enter__(self) -> _Batch:
+        self.connection = connect(self.settings, self.password)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.connection is not None:
+            self.connection.close()
+
+    def _attachments(self, outgoing: Outgoing) -> list[Attachment]:
+        if outgoing.kind not in _WITH_DOCUMENTS:
+            return []
+        attachments = list(self.documents.get(outgoing.language, []))
+        if self.board_book:
+            book = self.outbox.services.board_book.render(self.plan.meeting_id, reader_id=outgoing.person_id)
+            attachments.append(Attachment(f"{file_stem('board-book', self.bundle.meeting)}.pdf", book))
+        return attachments
+
+    def _send(self, data: bytes, address: str) -> None:
+        assert self.connection is not None
+        try:
+            self.connection.send_bytes(data, [address])
+        except ConnectionLost:
+            if self.reconnected:
+                raise
+            self.reconnected = True  # once: a server that keeps dropping us is not tried forever
+            self.connection.close()
+            self.connection = connect(self.settings, self.password)
+            self.connection.send_bytes(data, [address])
+
+    def run(
+        self, progress: Callable[[int, int, str], None] | None, cancelled: Callable[[], bool] | None
+    ) -> SendReport:
+        outbox, plan = self.outbox, self.plan
+        sent: list[Outgoing] = []
+        failed: list[tuple[Outgoing, str]] = []
+        notice_set: datetime | None = None
+        total = len(plan.outgoing)
+        stopped = False
+        for done, outgoing in enumerate(plan.outgoing):
+            if cancelled is not None and cancelled():
+                stopped = True
+                break
+            message_id = ""
+            try:
+                msg = compose(
+                    self.bundle, outgoing, self.settings, self._attachments(outgoing), now=outbox.clock()
+                )
+                message_id = str(msg["Message-ID"])
+                self._send(msg.as_bytes(policy=SMTP_POLICY), outgoing.address)
+            except MailError as error:
+                if not sent and not failed and error.failure in _BATCH_FAILURES:
+                    raise  # nothing can go out: the sending fails as a whole, nothing recorded
+                failed.append((outgoing, str(error)))
+                self._record(outgoing, MailResult.FAILED, message_id, str(error))
+                if isinstance(error, ConnectionLost) or error.failure in _BATCH_FAILURES:
+                    # gone for good: the rest are not tried, and fail with the same reason
+                    for rest in plan.outgoing[done + 1 :]:
+                        failed.append((rest, str(error)))
+                        self._record(rest, MailResult.FAILED, "", str(error))
+                    break
+            except EmeetingError as error:  # this message could not be made (a bad address, its board book)
+                failed.append((outgoing, str(error)))
+                self._record(outgoing, MailResult.FAILED, message_id, str(error))
+            else:
+                sent.append(outgoing)
+                at = self._record(outgoing, MailResult.SENT, message_id, "")
+                if (
+                    notice_set is None
+                    and outgoing.kind in _WITH_DOCUMENTS
+                    and self.bundle.meeting.notice_sent_at is None
+                ):
+                    notice_set = outbox._set_notice(plan.meeting_id, at)
+                    self.bundle = dataclasses.replace(
+                        self.bundle, meeting=dataclasses.replace(self.bundle.meeting, notice_sent_at=at)
+                    )
+            if progress is not None:
+                progress(done + 1, total, outgoing.name)
+        return SendReport(tuple(sent), tuple(failed), stopped, notice_set)
+
+    def _record(self, outgoing: Outgoing, result: MailResult, message_id: str, error: str) -> datetime:
+        at = self.outbox.clock()
+        self.outbox.log.record(
+            SentMail(
+                outgoing.address,
+                outgoing.kind,
+                at,
+                result,
+                self.plan.meeting_id,
+                outgoing.person_id,
+                outgoing.sequence,
+                self.fingerprint,
+                message_id,
+                error,
+            )
+        )
+        return at
 
 
 def _sort_key(person: m.Person | None, person_id: str) -> tuple[str, str, str]:
