@@ -124,7 +124,10 @@ def connection_error(settings: SmtpSettings, error: BaseException) -> MailError:
             failure=MailFailure.REFUSED,
             server=server,
         )
-    if isinstance(error, TimeoutError):
+    if isinstance(error, TimeoutError) or (
+        # smtplib turns a reply that never came into "connection unexpectedly closed: timed out"
+        isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(error.__context__, TimeoutError)
+    ):
         return MailError(
             QT_TRANSLATE_NOOP("Errors", "the mail server {server} did not answer within {seconds} seconds"),
             failure=MailFailure.TIMEOUT,
