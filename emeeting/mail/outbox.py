@@ -46,6 +46,7 @@ from emeeting.storage.mail_log import MailLog
 class Reminder(StrEnum):
     ALL = "all"  # every invitee who is coming or has not answered
     NOT_ANSWERED = "not_answered"  # only those whose answer is still pending
+    ACCEPTED = "accepted"  # only those who said they are coming
 
 
 class SkipReason(StrEnum):
@@ -54,6 +55,7 @@ class SkipReason(StrEnum):
     NOT_INVITED = "not_invited"  # named in ``to`` but not invited (and never sent anything)
     CANCELLED = "cancelled"  # the meeting is cancelled and this person was never sent it
     ANSWERED = "answered"  # a reminder to those who have not answered: this one has
+    NOT_ANSWERED = "not_answered"  # a reminder to those coming: this one has not answered
     NOT_ATTENDING = "not_attending"  # a reminder: declined, or sends a substitute
 
 
@@ -215,6 +217,9 @@ class Outbox:
             return None
         if reminder is Reminder.NOT_ANSWERED and invitation.rsvp is not m.Rsvp.PENDING:
             skip(SkipReason.ANSWERED)
+            return None
+        if reminder is Reminder.ACCEPTED and invitation.rsvp is m.Rsvp.PENDING:
+            skip(SkipReason.NOT_ANSWERED)
             return None
         if invitation.rsvp in (m.Rsvp.DECLINED, m.Rsvp.SUBSTITUTE):
             skip(SkipReason.NOT_ATTENDING)
