@@ -246,6 +246,12 @@ class SmtpConnection:
                 reason=_reason(error),
             ) from None
         except smtplib.SMTPDataError as error:
+            if error.smtp_code == 421:  # "service not available, closing": the server is going away
+                raise ConnectionLost(
+                    QT_TRANSLATE_NOOP("Errors", "the mail server {server} went away while sending: {reason}"),
+                    server=server,
+                    reason=_reason(error),
+                ) from None
             raise MessageRefused(
                 QT_TRANSLATE_NOOP("Errors", "the mail server refused the message: {reason}"),
                 reason=_reason(error),

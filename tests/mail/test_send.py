@@ -8,6 +8,7 @@ import subprocess
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import pytest
@@ -215,3 +216,42 @@ def test_the_wording_table_has_the_same_lines_in_both_languages(language: str) -
     from emeeting.mail.compose import WORDING
 
     assert set(WORDING[language]) == set(WORDING["th"]) == set(WORDING["en"])
+
+
+def _drop_data(smtp: SmtpServer, times: int) -> list[int]:
+    """Make the server close the connection instead of taking the next ``times`` messages."""
+    dropped: list[int] = []
+    handle = smtp.handler.handle_DATA
+
+    async def drop(server: Any, session: Any, envelope: Any) -> str:
+        if len(dropped) < times:
+            dropped.append(1)
+            server.transport.close()
+            return "421 4.3.0 closing"
+        return await handle(server, session, envelope)
+
+    smtp.handler.handle_DATA = drop  # type: ignore[method-assign]
+    return dropped
+
+
+def test_a_server_that_goes_away_is_reconnected_once(
+    services: Services, board: Board, smtp: SmtpServer, outbox: Outbox
+) -> None:
+    dropped = _drop_data(smtp, 1)
+    report = outbox.send(outbox.plan(board.meeting_id))
+    assert dropped == [1]
+    assert len(report.sent) == 3 and not report.failed
+    assert len(smtp.received) == 3
+
+
+def test_a_server_that_goes_away_again_fails_the_rest_for_a_retry(
+    services: Services, board: Board, smtp: SmtpServer, outbox: Outbox
+) -> None:
+    first = outbox.plan(board.meeting_id)
+    _drop_data(smtp, 2)
+    report = outbox.send(first)
+    assert report.sent == ()
+    assert len(report.failed) == 3 and all("went away" in why for _o, why in report.failed)
+    assert {s.result for s in outbox.log.messages(board.meeting_id)} == {MailResult.FAILED}
+    assert services.meetings.bundle(board.meeting_id).meeting.notice_sent_at is None
+    assert len(outbox.send(outbox.plan(board.meeting_id)).sent) == 3
