@@ -58,6 +58,8 @@ WORDING: dict[str, dict[str, str]] = {
         "enclosed": "สิ่งที่ส่งมาด้วย: หนังสือเชิญประชุม ระเบียบวาระการประชุม และนัดหมายสำหรับปฏิทิน",
         "enclosed_book": "สิ่งที่ส่งมาด้วย: หนังสือเชิญประชุม ระเบียบวาระการประชุม เอกสารประกอบการประชุม "
         "และนัดหมายสำหรับปฏิทิน",
+        "enclosed_letter": "สิ่งที่ส่งมาด้วย: หนังสือเชิญประชุม และนัดหมายสำหรับปฏิทิน "
+        "(ระเบียบวาระการประชุมชั้นลับที่สุดจะส่งมอบโดยตรง)",
         "answer": "กรุณาตอบรับหรือแจ้งไม่เข้าร่วมประชุมผ่านปฏิทินของท่าน หรือตอบกลับอีเมลฉบับนี้",
         "closing": "จึงเรียนมาเพื่อโปรดทราบ",
         "signature": "{sender}",
@@ -84,6 +86,8 @@ WORDING: dict[str, dict[str, str]] = {
         "enclosed": "Enclosed: the invitation letter, the agenda and a calendar invitation.",
         "enclosed_book": "Enclosed: the invitation letter, the agenda, the meeting papers and a calendar "
         "invitation.",
+        "enclosed_letter": "Enclosed: the invitation letter and a calendar invitation (the agenda, classed "
+        "top secret, is handed over in person).",
         "answer": "Please accept or decline in your calendar, or reply to this message.",
         "closing": "Yours sincerely,",
         "signature": "{sender}",
@@ -180,8 +184,9 @@ def _domain(settings: SmtpSettings) -> str:
 
 
 def body_text(
-    bundle: m.MeetingBundle, recipient: Outgoing, settings: SmtpSettings, *, board_book: bool
+    bundle: m.MeetingBundle, recipient: Outgoing, settings: SmtpSettings, *, enclosed: str = "enclosed"
 ) -> str:
+    """The text of the message; ``enclosed``: which line of the wording names the attachments."""
     meeting, committee = bundle.meeting, bundle.committee
     w = words(recipient.language)
     fill = {
@@ -210,7 +215,7 @@ def body_text(
             lines.append(w["link"].format(**fill))
         lines.append("")
     if kind in (MailKind.INVITATION, MailKind.UPDATE):
-        lines += [w["enclosed_book" if board_book else "enclosed"], w["answer"], ""]
+        lines += [w[enclosed], w["answer"], ""]
     lines += [w["closing"], w["signature"].format(**fill), ""]
     return "\n".join(lines)
 
@@ -239,8 +244,15 @@ def compose(
     msg["Date"] = format_datetime(now.astimezone(OFFICE_ZONE))
     msg["Message-ID"] = make_msgid(domain=_domain(settings))
     msg["Content-Language"] = "th" if recipient.language == "th" else "en"
-    board_book = any(a.filename.startswith("board-book") for a in attachments)
-    msg.set_content(body_text(bundle, recipient, settings, board_book=board_book))
+    names = [a.filename for a in attachments]
+    enclosed = (
+        "enclosed_book"
+        if any(n.startswith("board-book") for n in names)
+        else "enclosed"
+        if any(n.startswith("agenda") for n in names)
+        else "enclosed_letter"
+    )
+    msg.set_content(body_text(bundle, recipient, settings, enclosed=enclosed))
     method = Method.CANCEL if kind is MailKind.CANCEL else Method.REQUEST
     event = event_of(bundle, recipient, settings, now, cancelled=kind is MailKind.CANCEL)
     ics = calendar(method, [event])

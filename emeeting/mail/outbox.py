@@ -274,6 +274,8 @@ class Outbox:
                     publishing.render(kind, meeting.id, lang=lang, issued=issued),
                 )
                 for kind in (DocumentKind.INVITATION, DocumentKind.AGENDA)
+                # ลับที่สุด never leaves by e-mail: such an agenda is handed over in person
+                if kind is DocumentKind.INVITATION or not top_secret(bundle)
             ]
         return documents
 
@@ -446,6 +448,12 @@ class _Batch:
             )
         )
         return at
+
+
+def top_secret(bundle: m.MeetingBundle) -> bool:
+    """Whether the meeting or any of its items is classed ลับที่สุด (its agenda is not e-mailed)."""
+    levels = [bundle.meeting.secrecy, *(item.secrecy for item in bundle.items)]
+    return m.Secrecy.TOP_SECRET in levels
 
 
 def _sort_key(person: m.Person | None, person_id: str) -> tuple[str, str, str]:

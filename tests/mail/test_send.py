@@ -255,3 +255,18 @@ def test_a_server_that_goes_away_again_fails_the_rest_for_a_retry(
     assert {s.result for s in outbox.log.messages(board.meeting_id)} == {MailResult.FAILED}
     assert services.meetings.bundle(board.meeting_id).meeting.notice_sent_at is None
     assert len(outbox.send(outbox.plan(board.meeting_id)).sent) == 3
+
+
+def test_a_top_secret_agenda_is_not_emailed(
+    services: Services, board: Board, smtp: SmtpServer, outbox: Outbox
+) -> None:
+    meeting = services.meetings.bundle(board.meeting_id).meeting
+    services.meetings.update(dataclasses.replace(meeting, secrecy=m.Secrecy.TOP_SECRET), base=meeting)
+    outbox.send(outbox.plan(board.meeting_id, to=[board.chair.id]))
+    (received,) = smtp.received
+    names = [p.get_filename() for p in received.message.iter_attachments()]
+    assert names == ["invitation-1-2569.pdf", "invite.ics"]
+    assert "ระเบียบวาระการประชุมชั้นลับที่สุดจะส่งมอบโดยตรง" in received.message.get_body(("plain",)).get_content()
+    _cal, event = the_event(received.message)
+    assert str(event["SUMMARY"]) == "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร"
+    assert str(event["CLASS"]) == "CONFIDENTIAL"
