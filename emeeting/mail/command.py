@@ -101,6 +101,10 @@ def run_invite(args: argparse.Namespace, services: Services) -> int:
     outbox = _outbox(services)
     to = [services.board_book.find_reader(meeting.id, text).id for text in args.to] or None
     reminder = Reminder(args.remind) if args.remind else None
+    if not args.dry_run and not outbox.settings.smtp().configured:
+        from emeeting.mail.transport import not_set_up
+
+        raise not_set_up()  # before listing what would have been sent
     plan = outbox.plan(meeting.id, to=to, reminder=reminder)
     _print_plan(plan, dry_run=args.dry_run)
     if args.dry_run or not plan.outgoing:
