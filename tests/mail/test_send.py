@@ -98,6 +98,13 @@ def test_invitations_carry_the_letter_the_agenda_and_a_valid_calendar_invitation
     # The notice date is the first success's, set once, audited like any edit.
     assert report.notice_set == NOW
     assert services.meetings.bundle(board.meeting_id).meeting.notice_sent_at == NOW
+    notices = [
+        c
+        for e in services.audit.trail(board.meeting_id).entries
+        for c in e.changes
+        if c.field == "notice_sent_at"
+    ]
+    assert len(notices) == 1 and notices[0].new == NOW
 
 
 def test_a_change_sends_updates_and_a_cancellation_cancels(
@@ -270,3 +277,19 @@ def test_a_top_secret_agenda_is_not_emailed(
     _cal, event = the_event(received.message)
     assert str(event["SUMMARY"]) == "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร"
     assert str(event["CLASS"]) == "CONFIDENTIAL"
+
+
+def test_someone_no_longer_invited_is_told_so(
+    services: Services, board: Board, smtp: SmtpServer, outbox: Outbox
+) -> None:
+    outbox.send(outbox.plan(board.meeting_id, to=[board.deputy.id]))
+    invitation = next(
+        i for i in services.meetings.bundle(board.meeting_id).invitations if i.person_id == board.deputy.id
+    )
+    services.records.delete(m.Invitation, invitation.id)
+    report = outbox.send(outbox.plan(board.meeting_id, to=[board.deputy.id]))
+    assert [(o.person_id, o.kind) for o in report.sent] == [(board.deputy.id, MailKind.CANCEL)]
+    message = smtp.received[-1].message
+    assert "ไม่ได้อยู่ในรายชื่อผู้เข้าร่วมการประชุม" in message.get_body(("plain",)).get_content()
+    cal, event = the_event(message)
+    assert (str(cal["METHOD"]), int(event["SEQUENCE"])) == ("CANCEL", 0)
