@@ -18,7 +18,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -36,16 +35,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from emeeting.demo.load import load_demo
 from emeeting.services.container import Services
-from emeeting.storage.store import Store
 from emeeting.ui.day.attendance_panel import STATUS
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import PREFERRED_SIZE, MainWindow, first_geometry
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
 from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
-from tests.ui.conftest import open_window
+from tests.ui.conftest import DemoCopies, open_window
 from tests.ui.dialog_catalogue import every_dialog
 from tests.ui.workspace_helpers import select
 
@@ -88,34 +85,25 @@ class Demo:
     window: MainWindow
 
 
-@pytest.fixture(scope="module", params=DEMO_DAYS, ids=str)
+@pytest.fixture(params=DEMO_DAYS, ids=str)
 def demo(
-    request: pytest.FixtureRequest, qapp: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Demo]:
-    """One demo store and one main window per demo day, shared by this module's tests: building them takes
-    seconds, and the tests only look. Each test sets what it looks at (language, size, tab) itself."""
-    folder = tmp_path_factory.mktemp(f"demo-{request.param}")
-    store = Store.open(folder / "data", actor="secretary")
-    services = Services(store)
-    load_demo(services, 6, today=request.param)
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    languages = LanguageSwitcher(settings)
-    languages.install("th")
-    runner, bus = TaskRunner(), ChangeBus()
-    qtbot = QtBot(request)  # (the qtbot fixture lives for one test; its waits work the same here)
+    request: pytest.FixtureRequest,
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: LanguageSwitcher,
+    settings: QSettings,
+    demo_copies: DemoCopies,
+) -> Demo:
+    demo_copies.load(services, request.param)
     window = open_window(qtbot, services, runner, bus, languages, settings)
     ict = max(
         (s for s in services.meetings.summaries() if s.committee.short_name == "ICT"),
         key=lambda s: len(services.meetings.view(s.meeting.id).invitations),
     )
     select(qtbot, window, services, ict.meeting.id)
-    yield Demo(request.param, services, window)
-    runner.wait_idle(10_000)
-    window.close()
-    window.deleteLater()
-    runner.shutdown()
-    languages.uninstall()
-    assert store.check() == [], "looking at the screens leaves a store that passes `emeeting check`"
+    return Demo(request.param, services, window)
 
 
 def _size(qtbot: QtBot, window: MainWindow, laptop: Laptop) -> QSize:
@@ -153,8 +141,8 @@ def _report(faults: list[str], demo: Demo, language: str) -> str:
     return f"on the demo of {demo.day} in {language!r}:\n" + "\n".join(faults)
 
 
-# Each test below looks at every laptop in turn on the same window (resizing it is quick, building one is
-# not) and names the laptop in every fault it finds; it reports all of them, not only the first.
+# Each test below looks at every laptop in turn on one window, resizing it, and names the laptop in every
+# fault it finds; it reports all of them, not only the first.
 
 
 @pytest.mark.parametrize("language", ["th", "en"])
