@@ -39,10 +39,10 @@ from emeeting.app import ensure_thai_font
 from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.services.credentials import Credentials
 from emeeting.services.meetings import MeetingView
 from emeeting.storage.sync_state import ServerState
 from emeeting.sync import protocol as p
-from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.directory.committee_editor import CommitteeDialog
 from emeeting.ui.directory.people_import import PeopleImportDialog

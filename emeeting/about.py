@@ -50,7 +50,7 @@ def password_store() -> Check:
 
     import keyring
 
-    from emeeting.sync.credentials import Credentials
+    from emeeting.services.credentials import Credentials
 
     present = []
     for entry in entry_points(group="keyring.backends"):

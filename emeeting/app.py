@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from emeeting import paths
 from emeeting.domain.errors import EmeetingError
 from emeeting.services.container import Services
+from emeeting.services.credentials import Credentials
 from emeeting.storage.store import Store
-from emeeting.sync.credentials import Credentials
 from emeeting.sync.expiry import KeysWithinLimit
 from emeeting.sync.paper_keys import PaperKeys
 from emeeting.sync.service import SyncService

@@ -371,7 +371,7 @@ def _catch_up_live_events(services: Services, meeting_id: str) -> None:
     """Fetch the meeting's live events this computer has not kept yet (it keeps only those it was following
     for), so that the pack holds the whole channel; offline, the pack is made from what is kept."""
     from emeeting.domain.errors import EmeetingError
-    from emeeting.sync.credentials import Credentials
+    from emeeting.services.credentials import Credentials
     from emeeting.sync.paper_keys import PaperKeys
     from emeeting.sync.service import SyncService
 
@@ -398,8 +398,8 @@ def cmd_server(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from emeeting.services.credentials import Credentials
     from emeeting.sync.command import run
-    from emeeting.sync.credentials import Credentials
     from emeeting.sync.paper_keys import PaperKeys
     from emeeting.sync.service import SyncService
 

@@ -32,7 +32,7 @@ from emeeting.storage.sealed_notes import NoteSealer
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 DB_FILE = "emeeting.db"
 # The mark an open window keeps in its data folder (emeeting.ui.shell.folder_lock writes it with Qt's
 # QLockFile: the process id, the application name and the host name, one a line, under an flock while held).

@@ -18,8 +18,8 @@ from contextlib import suppress
 from typing import Any
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP
+from emeeting.services.credentials import KeyringUnavailable, account
 from emeeting.storage.sealed import KEY_BYTES, KEY_ID_BYTES
-from emeeting.sync.credentials import KeyringUnavailable, account
 
 SERVICE = "emeeting-paper-keys"
 

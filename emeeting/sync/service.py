@@ -27,9 +27,9 @@ from emeeting.storage.sync_state import LiveLogEntry, ServerState, SyncStore
 from emeeting.sync.server_info import SYNCED_SERVER_ID, for_another_user, live_log_key, remembered
 
 if TYPE_CHECKING:
+    from emeeting.services.credentials import Credentials
     from emeeting.sync import protocol as p
     from emeeting.sync.client import SyncClient
-    from emeeting.sync.credentials import Credentials
     from emeeting.sync.engine import Progress, SyncReport
     from emeeting.sync.expiry import OfflineLimit
     from emeeting.sync.live import LiveClient

@@ -148,7 +148,7 @@ def main() -> int:
     import emeeting.ui  # noqa: F401 - its reference-count fix must come before any Qt call
     from emeeting.domain import model as m
     from emeeting.services.container import Services
-    from emeeting.sync.credentials import Credentials
+    from emeeting.services.credentials import Credentials
     from emeeting.sync.service import SyncService
     from emeeting.ui.documents.pdf_viewer import PdfViewer
     from emeeting.ui.reader.paper_marks import PaperMarks

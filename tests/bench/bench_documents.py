@@ -40,8 +40,8 @@ from emeeting.server.accounts import Accounts  # noqa: E402
 from emeeting.server.auth import Passwords  # noqa: E402
 from emeeting.server.storage import Database  # noqa: E402
 from emeeting.services.container import Services  # noqa: E402
+from emeeting.services.credentials import Credentials  # noqa: E402
 from emeeting.sync import protocol as p  # noqa: E402
-from emeeting.sync.credentials import Credentials  # noqa: E402
 from emeeting.sync.service import SyncService  # noqa: E402
 from tests.bench.serving import emeeting_serve, process  # noqa: E402
 from tests.server.conftest import free_port  # noqa: E402

@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from emeeting.services.container import Services
-from emeeting.sync.credentials import Credentials
+from emeeting.services.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow

@@ -21,6 +21,7 @@ from emeeting.domain import model as m
 from emeeting.domain.errors import StoreError, StoreTooNewError
 from emeeting.domain.kinds import RECORDS
 from emeeting.storage.audit_chain import CHAIN_TABLES
+from emeeting.storage.mail_log import MAIL_TABLES
 from emeeting.storage.store import DB_FILE, SCHEMA_REVISIONS, Store, _sqlite_backup
 from emeeting.storage.sync_state import SYNC_TABLES
 from emeeting.storage.tables import build_metadata
@@ -89,7 +90,13 @@ def test_a_fresh_store_is_created_by_upgrading_from_empty(data_dir: Path) -> Non
         assert not (data_dir / "nested" / "backups").exists()  # nothing to back up on first open
         assert sqlite_rows(db, "SELECT version_num FROM alembic_version") == [(SCHEMA_REVISIONS[-1],)]
         tables = {name for (name,) in sqlite_rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert tables == {*(row.table for row in RECORDS), *SYNC_TABLES, *CHAIN_TABLES, "alembic_version"}
+        assert tables == {
+            *(row.table for row in RECORDS),
+            *SYNC_TABLES,
+            *CHAIN_TABLES,
+            *MAIL_TABLES,
+            "alembic_version",
+        }
         assert store.check() == []
     finally:
         store.close()

@@ -24,9 +24,9 @@ from emeeting.domain import model as m
 from emeeting.intake.inspect import Inspected
 from emeeting.server.app import Settings
 from emeeting.services.container import Services
+from emeeting.services.credentials import Credentials
 from emeeting.services.documents import Intake
 from emeeting.sync.client import SyncClient
-from emeeting.sync.credentials import Credentials
 from emeeting.sync.engine import SyncReport
 from emeeting.sync.paper_keys import PaperKeys
 from emeeting.sync.service import SyncService

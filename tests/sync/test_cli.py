@@ -116,8 +116,8 @@ def test_a_mistyped_server_address_is_refused_in_words_and_nothing_is_kept(
 def test_a_server_kept_from_before_https_was_required_can_still_be_logged_out_of(tmp_path: Path) -> None:
     """Its address is kept as it was; syncing with it is refused (the token would travel in clear text),
     logging out forgets the token here without sending it."""
+    from emeeting.services.credentials import Credentials
     from emeeting.storage.sync_state import ServerState
-    from emeeting.sync.credentials import Credentials
     from emeeting.sync.service import SyncService
 
     old = "http://192.168.1.10:8443"

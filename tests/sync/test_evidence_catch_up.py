@@ -12,7 +12,7 @@ import keyring
 import pytest
 
 from emeeting import cli
-from emeeting.sync.credentials import Credentials
+from emeeting.services.credentials import Credentials
 from emeeting.sync.service import SyncService
 from tests.server.conftest import PASSWORD, run_server
 from tests.sync.conftest import MemoryKeyring, Office, build_office, cheap_settings

@@ -14,8 +14,8 @@ import pytest
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.services.credentials import Credentials
 from emeeting.storage.sync_state import ServerState
-from emeeting.sync.credentials import Credentials
 from emeeting.sync.live import LiveClient
 from emeeting.sync.service import NotLoggedIn, SyncService
 from tests.sync.conftest import no_password_store  # noqa: F401

@@ -16,8 +16,8 @@ from emeeting.app import ensure_thai_font
 from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.services.credentials import Credentials
 from emeeting.storage.store import Store
-from emeeting.sync.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow

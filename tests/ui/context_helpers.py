@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from emeeting.services.container import Services
-from emeeting.sync.credentials import Credentials
+from emeeting.services.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner

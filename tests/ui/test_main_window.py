@@ -23,7 +23,7 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.errors import ValidationError
 from emeeting.domain.kinds import Kind
 from emeeting.services.container import Services
-from emeeting.sync.credentials import Credentials
+from emeeting.services.credentials import Credentials
 from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import SETTINGS_KEY, LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow

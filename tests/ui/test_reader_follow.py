@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.services.credentials import Credentials
 from emeeting.storage.sync_state import ServerState
 from emeeting.sync import protocol as p
-from emeeting.sync.credentials import Credentials
 from emeeting.sync.live import LiveClient
 from emeeting.sync.service import SyncService
 from emeeting.ui.reader.reader_screen import ReaderScreen

@@ -1,4 +1,5 @@
-"""Login tokens in the operating system's password store (``keyring``), never in SQLite or settings.
+"""Passwords and login tokens in the operating system's password store (``keyring``), never in SQLite or
+settings: the sync server's login tokens, the mail server's password.
 
 Without a usable password store (no backend, the ``fail`` backend, or one that errors) the token is kept
 in this object only, for the session, and ``unavailable`` says why in words the user can read.
