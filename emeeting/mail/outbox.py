@@ -16,7 +16,7 @@ from email.policy import SMTP as SMTP_POLICY
 from enum import StrEnum
 
 from emeeting.domain import model as m
-from emeeting.domain.errors import EmeetingError, StaleWriteError, ValidationError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, StaleWriteError, ValidationError
 from emeeting.domain.mailing import (
     EVENT_KINDS,
     MailKind,
@@ -302,8 +302,12 @@ class Outbox:
         language = "th" if is_thai_text(settings.sender_name) else "en"
         try:
             msg = settings_test_message(settings, to.strip(), language, self.clock())
-        except ValidationError as error:
-            raise MailError(error.template, failure=MailFailure.BAD_ADDRESS, **error.params) from None
+        except ValidationError:
+            raise MailError(
+                QT_TRANSLATE_NOOP("Errors", "the address {address} cannot be used for e-mail"),
+                failure=MailFailure.BAD_ADDRESS,
+                address=repr(to.strip()),
+            ) from None
         with connect(settings, password) as connection:
             connection.send(msg, [to.strip()])
         self.log.record(

@@ -49,7 +49,7 @@ class MailError(EmeetingError):
 
     failure = MailFailure.CONNECTION
 
-    def __init__(self, template: str, /, failure: MailFailure | None = None, **params: object) -> None:
+    def __init__(self, template: str, /, *, failure: MailFailure | None = None, **params: object) -> None:
         super().__init__(template, **params)
         if failure is not None:
             self.failure = failure
