@@ -19,6 +19,7 @@ from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, StaleWriteError, ValidationError
 from emeeting.domain.mailing import (
     EVENT_KINDS,
+    HELD,
     MailKind,
     MailResult,
     SentMail,
@@ -57,6 +58,7 @@ class SkipReason(StrEnum):
     ANSWERED = "answered"  # a reminder to those who have not answered: this one has
     NOT_ANSWERED = "not_answered"  # a reminder to those coming: this one has not answered
     NOT_ATTENDING = "not_attending"  # a reminder: declined, or sends a substitute
+    HELD = "held"  # the meeting has begun or is over: nothing to tell calendars
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ class Outbox:
         people = {p.id: p for p in bundle.people}
         invitations = {i.person_id: i for i in bundle.invitations}
         cancelled = meeting.status is m.MeetingStatus.CANCELLED
+        held = meeting.status in HELD
         wanted = list(dict.fromkeys(to)) if to is not None else None
 
         # Invitees in the letter's order (by name), then people sent the meeting who are no longer invited.
@@ -171,6 +174,9 @@ class Outbox:
             def skip(reason: SkipReason, pid: str = pid, name: str = name) -> None:
                 skipped.append(Skipped(pid, name, reason))
 
+            if held:
+                skip(SkipReason.HELD)
+                continue
             if invitation is None and (last is None or last.kind is MailKind.CANCEL):
                 skip(SkipReason.NOT_INVITED if last is None else SkipReason.UP_TO_DATE)
                 continue

@@ -124,3 +124,16 @@ def test_status_is_the_latest_message_to_each_person(
     status = outbox.status(board.meeting_id)
     assert list(status) == [board.chair.id]
     assert status[board.chair.id].result is MailResult.SENT
+
+
+def test_a_meeting_that_has_begun_sends_nothing(services: Services, board: Board, outbox: Outbox) -> None:
+    _record(outbox, services, board, board.chair, MailKind.INVITATION)
+    meeting = services.meetings.bundle(board.meeting_id).meeting
+    services.meetings.update(dataclasses.replace(meeting, status=m.MeetingStatus.CLOSED), base=meeting)
+    meeting = services.meetings.bundle(board.meeting_id).meeting
+    services.meetings.update(
+        dataclasses.replace(meeting, end=meeting.start + timedelta(hours=3)), base=meeting
+    )
+    plan = outbox.plan(board.meeting_id)
+    assert plan.outgoing == ()
+    assert {s.reason for s in plan.skipped} == {SkipReason.HELD}
