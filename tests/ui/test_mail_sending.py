@@ -220,7 +220,7 @@ def test_the_window_sends_the_reminders_that_fall_due(
     days = (meeting.start.astimezone().date() - date.today()).days  # ten days ahead: due today
     store = window.context.mail
     assert store is not None
-    store.save(ReminderSettings({meeting.committee_id: days}, non_responders=False))
+    store.save(ReminderSettings({meeting.committee_id: days}, non_responders=True))  # nobody answered yet
     with qtbot.waitSignal(window.reminders.checked, timeout=30_000) as blocker:
         window.reminders.start()
     assert blocker.args == [True]

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from emeeting.ui.mail import mail_settings
+
+if TYPE_CHECKING:
+    from emeeting.mail.reminders import ReminderResult
 from emeeting.ui.widgets.context import UiContext
 
 log = logging.getLogger(__name__)
@@ -77,7 +81,6 @@ class DueReminders(QObject):
         self.checked.emit(True)
 
 
-def _count_sent(result: object) -> int:
-    """How many reminders a run sent: ``run_due`` answers with the sendings' reports (or one report)."""
-    reports = result if isinstance(result, list | tuple) else [result]
-    return sum(len(getattr(report, "sent", ())) for report in reports)
+def _count_sent(results: list[ReminderResult]) -> int:
+    """How many reminders a run sent."""
+    return sum(len(result.report.sent) for result in results if result.report is not None)

@@ -67,6 +67,9 @@ def skip_label(reason: object) -> str:
         "not_invited": QCoreApplication.translate(_CONTEXT, "not invited"),
         "answered": QCoreApplication.translate(_CONTEXT, "has answered"),
         "cancelled": QCoreApplication.translate(_CONTEXT, "the meeting is cancelled"),
+        "not_answered": QCoreApplication.translate(_CONTEXT, "has not answered"),
+        "not_attending": QCoreApplication.translate(_CONTEXT, "not attending"),
+        "held": QCoreApplication.translate(_CONTEXT, "the meeting has begun or is over"),
     }.get(value, value.replace("_", " "))
 
 
