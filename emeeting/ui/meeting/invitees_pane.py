@@ -69,16 +69,18 @@ class InviteesPane(FollowsLanguage, QWidget):
         for button in (self.invite_button, self.guest_button, self.substitute_button, self.remove_button):
             tools.addWidget(button)
         tools.addStretch(1)
-        tools.addWidget(self.send_button)
-        tools.addWidget(self.remind_button)
         # The date or place changed since the invitations went out, or the meeting is cancelled.
         self.mail_notice = notice_banner(self, "mailNotice", "mail", Tone.WARN)
         self.mail_notice_button = QPushButton(self)
         self.mail_notice_button.setObjectName("sendMailNotice")
         self.mail_notice_button.hide()
+        # E-mail on a row of its own: the tools above keep their width on a small laptop screen.
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.mail_notice, 1)
         notice_row.addWidget(self.mail_notice_button)
+        notice_row.addWidget(self.send_button)
+        notice_row.addWidget(self.remind_button)
+        notice_row.addStretch(0)  # (takes the room the notice leaves, if any)
 
         self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("invitees")
