@@ -47,6 +47,7 @@ from emeeting.sync.service import SyncService
 from emeeting.ui.directory.committee_editor import CommitteeDialog
 from emeeting.ui.directory.people_import import PeopleImportDialog
 from emeeting.ui.directory.people_pane import PeopleDialog
+from emeeting.ui.mail.send_dialog import SendMailDialog
 from emeeting.ui.mail.settings_dialog import MailSettingsDialog
 from emeeting.ui.meeting.invitees_pane import GuestDialog, SubstituteDialog
 from emeeting.ui.meeting.meeting_editor import NewMeetingDialog, NextMeetingDialog
@@ -203,6 +204,7 @@ def main() -> int:
                 ("people_import", import_dialog),
                 ("audit_trail", AuditDialog(window.context, target.meeting.id, window)),
                 ("mail_settings", MailSettingsDialog(window.context, window)),
+                ("send_invitations", SendMailDialog(window.context, target.meeting.id, window)),
             ]
             if member is not None:
                 dialogs.insert(3, ("substitute", SubstituteDialog(people, member, view, window)))

@@ -436,7 +436,11 @@ class MailSettingsDialog(FollowsLanguage, QDialog):
 
     def _replies_read(self, result: object) -> None:
         self._busy(False)
-        self._say(self.tr("The replies are read."), Tone.GOOD)
+        recorded, failed = int(getattr(result, "recorded", 0)), int(getattr(result, "failed", 0))
+        text = self.tr("Replies read: %n answer(s) recorded.", "", recorded)
+        if failed:
+            text += " " + self.tr("%n could not be recorded now and are read again next time.", "", failed)
+        self._say(text, Tone.WARN if failed else Tone.GOOD)
         changes = getattr(result, "changes", result)  # the answers recorded, for the Invitees tab
         if isinstance(changes, Changes):
             self._context.bus.publish(changes)
