@@ -550,7 +550,9 @@ class _Recorder:
         self.dry_run = dry_run
         self.changes = Changes()
         self.sequences: dict[tuple[str, str], int] = {}
-        for row in self.log.replies():
+        read_before = self.log.replies()
+        self.seen = {row.message_id for row in read_before}  # each message counts once
+        for row in read_before:
             sequence = _applied_sequence(row.outcome)
             if sequence is not None and row.meeting_id and row.person_id:
                 key = (row.meeting_id, row.person_id)
@@ -743,8 +745,9 @@ def read_replies(
                 message_id = _one_line(headers.get("Message-ID", "")) or _made_up_id(
                     settings, uidvalidity, uid
                 )
-                if recorder.log.reply_seen(message_id) or not _may_carry_calendar(headers):
+                if message_id in recorder.seen or not _may_carry_calendar(headers):
                     continue
+                recorder.seen.add(message_id)  # the same message twice in the folder counts once
                 sender = _address_of(headers.get("From"))
                 found: list[ReplyResult] | None
                 if size > MAX_MESSAGE_BYTES:

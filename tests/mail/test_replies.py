@@ -18,6 +18,7 @@ from keyring.backends import fail
 
 from emeeting import cli
 from emeeting.domain import model as m
+from emeeting.domain.errors import StaleWriteError
 from emeeting.domain.kinds import kind_of
 from emeeting.interop.ical import meeting_uid
 from emeeting.mail.replies import MAX_MESSAGE_BYTES, MailboxError, Outcome, ReplyReport, read_replies
@@ -346,17 +347,34 @@ def test_ordinary_messages_are_looked_into_once_and_a_reply_without_message_id_c
     without_id = message(answer(office, office.expert, "DECLINED"), shape="apple", message_id="<x>").replace(
         b"Message-ID: <x>\r\n", b""
     )
+    twice = message(answer(office, office.somchai), message_id="<delivered-twice@example.go.th>")
     imap.append(USER, newsletter("news@example.org"), plain_message("friend@example.org"), without_id)
+    imap.append(USER, twice, twice)
 
     report = read(office, store, trusted)
 
-    assert [(r.outcome, r.person_id) for r in report.results] == [(Outcome.DECLINED, office.expert.id)]
-    assert (report.messages, report.new) == (3, 1)
+    assert [(r.outcome, r.person_id) for r in report.results] == [
+        (Outcome.DECLINED, office.expert.id),
+        (Outcome.ACCEPTED, office.somchai.id),
+    ]
+    assert (report.messages, report.new) == (5, 2)
     kept = MailLog(office.services.store).replies()
     # The newsletter is kept as seen (never downloaded again); the plain text message needed no look.
-    assert sorted(r.outcome for r in kept) == ["declined@0", "no_calendar"]
+    assert sorted(r.outcome for r in kept) == ["accepted@0", "declined@0", "no_calendar"]
     assert read(office, store, trusted).results == ()
     assert office.invitation(office.expert).rsvp is m.Rsvp.DECLINED
+
+
+def test_an_edit_made_from_the_invitation_as_it_was_before_the_reply_is_refused_not_lost(
+    office: Office, imap: ImapServer, trusted: ssl.SSLContext
+) -> None:
+    store = settings_store(office.services, imap)
+    shown = office.invitation(office.somchai)  # the Invitees tab shows it, then the reply is read
+    imap.append(USER, message(answer(office, office.somchai, "DECLINED", comment="ลาพักร้อน")))
+    read(office, store, trusted)
+    with pytest.raises(StaleWriteError):
+        office.services.records.update(dataclasses.replace(shown, rsvp=m.Rsvp.ACCEPTED), base=shown)
+    assert office.rsvps()[office.somchai.id] == (m.Rsvp.DECLINED, "ลาพักร้อน")
 
 
 def test_a_member_who_sends_a_substitute_keeps_that_answer(
