@@ -285,8 +285,14 @@ class ReplyReport:
         return self.count(*RECORDED)
 
     @property
+    def failed(self) -> int:
+        """Answers that could not be recorded now: they are read again next time."""
+        return self.count(Outcome.FAILED)
+
+    @property
     def ignored(self) -> int:
-        return len(self.results) - self.recorded
+        """Answers that change nothing (and are not read again)."""
+        return len(self.results) - self.recorded - self.failed
 
 
 # -- the mailbox --------------------------------------------------------------------------------------
@@ -809,8 +815,9 @@ def describe(report: ReplyReport) -> list[str]:
         ]
     lines = [f"{r.outcome.value:<12} {r.note}" for r in report.results]
     verb = "would be recorded" if report.dry_run else "recorded"
+    failed = f", {report.failed} to try again" if report.failed else ""
     lines.append(
         f"{report.messages} messages in the folder, {report.new} new with a calendar: "
-        f"{report.recorded} answers {verb}, {report.ignored} ignored"
+        f"{report.recorded} answers {verb}, {report.ignored} ignored{failed}"
     )
     return lines
