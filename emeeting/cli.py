@@ -409,6 +409,27 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return run(args, sync, services.meetings.resolve)
 
 
+def cmd_invite(args: argparse.Namespace) -> int:
+    from emeeting.mail.command import run_invite
+
+    with _services(args, writes=not args.dry_run) as services:
+        return run_invite(args, services)
+
+
+def cmd_mail(args: argparse.Namespace) -> int:
+    from emeeting.mail.command import run_mail
+
+    with _services(args, writes=args.mail_action != "show") as services:
+        return run_mail(args, services)
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    from emeeting.mail.command import run_remind
+
+    with _services(args, writes=not args.dry_run) as services:
+        return run_remind(args, services)
+
+
 def cmd_replies(args: argparse.Namespace) -> int:
     from emeeting.mail.replies import describe, read_replies
     from emeeting.mail.settings import MailSettingsStore
@@ -639,6 +660,39 @@ def build_parser() -> argparse.ArgumentParser:
             cmd_sync,
             "sync with a server: publish meetings, receive agendas and documents, send RSVPs and votes",
             example="sync --server {server} --user {user}",
+            writes=True,
+        )
+    )
+    from emeeting.mail.command import (  # argparse only
+        add_invite_arguments,
+        add_mail_arguments,
+        add_remind_arguments,
+    )
+
+    add_invite_arguments(
+        add(
+            "invite",
+            cmd_invite,
+            "send the invitation by e-mail to each invitee: the letter, the agenda and a calendar "
+            "invitation; after a change of date or place an update, after cancelling a cancellation",
+            example="invite {meeting} --dry-run",
+            writes=True,
+        )
+    )
+    add_mail_arguments(
+        add(
+            "mail",
+            cmd_mail,
+            "show or change the office's outgoing mail server, or send a test message",
+            example="mail show",
+        )
+    )
+    add_remind_arguments(
+        add(
+            "remind",
+            cmd_remind,
+            "send the reminders due today (for a scheduled task)",
+            example="remind --dry-run",
             writes=True,
         )
     )

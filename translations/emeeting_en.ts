@@ -2150,6 +2150,10 @@
         <translation>the database could not be written: {reason}</translation>
     </message>
     <message>
+        <source>the database could not be read: {reason}</source>
+        <translation>the database could not be read: {reason}</translation>
+    </message>
+    <message>
         <source>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</source>
         <translation>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</translation>
     </message>
@@ -2813,6 +2817,98 @@
     <message>
         <source>{name}: the conversion to PDF was cancelled</source>
         <translation>{name}: the conversion to PDF was cancelled</translation>
+    </message>
+    <message>
+        <source>the calendar file cannot be read: {reason}</source>
+        <translation>the calendar file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail setting {field} cannot be {value}</source>
+        <translation>the mail setting {field} cannot be {value}</translation>
+    </message>
+    <message>
+        <source>a password needs a user: give --user too</source>
+        <translation>a password needs a user: give --user too</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address ({reason})</source>
+        <translation>{address} is not an e-mail address ({reason})</translation>
+    </message>
+    <message>
+        <source>the address {address} cannot be used for e-mail</source>
+        <translation>the address {address} cannot be used for e-mail</translation>
+    </message>
+    <message>
+        <source>e-mail is not set up: give the mail server and the sender&apos;s address</source>
+        <translation>e-mail is not set up: give the mail server and the sender&apos;s address</translation>
+    </message>
+    <message>
+        <source>the mail server {server} needs a login and no password is kept for {user}: set it again</source>
+        <translation>the mail server {server} needs a login and no password is kept for {user}: set it again</translation>
+    </message>
+    <message>
+        <source>the mail server {host} is not known: check its name</source>
+        <translation>the mail server {host} is not known: check its name</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the connection: check the port</source>
+        <translation>the mail server {server} refused the connection: check the port</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} seconds</source>
+        <translation>the mail server {server} did not answer within {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>the mail server {server}&apos;s certificate is not trusted ({reason}): name the office&apos;s certificate in the mail settings, or ask IT</source>
+        <translation>the mail server {server}&apos;s certificate is not trusted ({reason}): name the office&apos;s certificate in the mail settings, or ask IT</translation>
+    </message>
+    <message>
+        <source>a secure connection to the mail server {server} failed ({reason}): check the security</source>
+        <translation>a secure connection to the mail server {server} failed ({reason}): check the security</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS: choose TLS or another port</source>
+        <translation>the mail server {server} does not offer STARTTLS: choose TLS or another port</translation>
+    </message>
+    <message>
+        <source>the mail server {server} offers no login: leave the user empty</source>
+        <translation>the mail server {server} offers no login: leave the user empty</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the login of {user}: {reason}</source>
+        <translation>the mail server {server} refused the login of {user}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection</source>
+        <translation>the mail server {server} closed the connection</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server}: {reason}</source>
+        <translation>cannot reach the mail server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the mail server&apos;s certificate file {path}: {reason}</source>
+        <translation>cannot read the mail server&apos;s certificate file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the address {address}: {reason}</source>
+        <translation>the mail server refused the address {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} takes mail only after a login: give the user</source>
+        <translation>the mail server {server} takes mail only after a login: give the user</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender {address}: {reason}</source>
+        <translation>the mail server refused the sender {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} went away while sending: {reason}</source>
+        <translation>the mail server {server} went away while sending: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message: {reason}</source>
+        <translation>the mail server refused the message: {reason}</translation>
     </message>
 </context>
 <context>

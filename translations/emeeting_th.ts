@@ -2134,6 +2134,10 @@
         <translation>ไม่สามารถบันทึกข้อมูลลงฐานข้อมูลได้: {reason}</translation>
     </message>
     <message>
+        <source>the database could not be read: {reason}</source>
+        <translation>อ่านฐานข้อมูลไม่ได้: {reason}</translation>
+    </message>
+    <message>
         <source>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</source>
         <translation>{wal} ซึ่งเก็บการเปลี่ยนแปลงล่าสุดของ {db_path} ถูกลบหรือถูกตัดทอนขณะที่ emeeting เปิดใช้งานอยู่: โปรดปิดหน้าต่างและคำสั่ง emeeting ทั้งหมดที่ใช้ {data_dir} แล้วลองอีกครั้ง หากยังไม่สำเร็จ โปรดสั่ง `emeeting --data-dir {quoted_dir} check`</translation>
     </message>
@@ -2797,6 +2801,98 @@
     <message>
         <source>{name}: the conversion to PDF was cancelled</source>
         <translation>{name}: ยกเลิกการแปลงเป็น PDF แล้ว</translation>
+    </message>
+    <message>
+        <source>the calendar file cannot be read: {reason}</source>
+        <translation>อ่านไฟล์ปฏิทินไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail setting {field} cannot be {value}</source>
+        <translation>การตั้งค่าอีเมล {field} เป็น {value} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>a password needs a user: give --user too</source>
+        <translation>การกำหนดรหัสผ่านต้องมีชื่อผู้ใช้: โปรดระบุ --user ด้วย</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address ({reason})</source>
+        <translation>{address} ไม่ใช่ที่อยู่อีเมล ({reason})</translation>
+    </message>
+    <message>
+        <source>the address {address} cannot be used for e-mail</source>
+        <translation>ไม่สามารถใช้ที่อยู่ {address} ในการส่งอีเมลได้</translation>
+    </message>
+    <message>
+        <source>e-mail is not set up: give the mail server and the sender&apos;s address</source>
+        <translation>ยังไม่ได้ตั้งค่าอีเมล: โปรดระบุเซิร์ฟเวอร์อีเมลและที่อยู่อีเมลผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>the mail server {server} needs a login and no password is kept for {user}: set it again</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ต้องเข้าสู่ระบบ แต่ไม่มีรหัสผ่านของ {user} ที่บันทึกไว้: โปรดตั้งรหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the mail server {host} is not known: check its name</source>
+        <translation>ไม่พบเซิร์ฟเวอร์อีเมล {host}: โปรดตรวจสอบชื่อ</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the connection: check the port</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ปฏิเสธการเชื่อมต่อ: โปรดตรวจสอบพอร์ต</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} seconds</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ไม่ตอบสนองภายใน {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>the mail server {server}&apos;s certificate is not trusted ({reason}): name the office&apos;s certificate in the mail settings, or ask IT</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์อีเมล {server} ไม่เป็นที่เชื่อถือ ({reason}): โปรดระบุใบรับรองของหน่วยงานในการตั้งค่าอีเมล หรือติดต่อเจ้าหน้าที่เทคโนโลยีสารสนเทศ</translation>
+    </message>
+    <message>
+        <source>a secure connection to the mail server {server} failed ({reason}): check the security</source>
+        <translation>การเชื่อมต่อแบบปลอดภัยกับเซิร์ฟเวอร์อีเมล {server} ไม่สำเร็จ ({reason}): โปรดตรวจสอบการตั้งค่าความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS: choose TLS or another port</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ไม่รองรับ STARTTLS: โปรดเลือก TLS หรือพอร์ตอื่น</translation>
+    </message>
+    <message>
+        <source>the mail server {server} offers no login: leave the user empty</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ไม่มีการเข้าสู่ระบบ: โปรดเว้นชื่อผู้ใช้ว่างไว้</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the login of {user}: {reason}</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ปฏิเสธการเข้าสู่ระบบของ {user}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ปิดการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server}: {reason}</source>
+        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์อีเมล {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the mail server&apos;s certificate file {path}: {reason}</source>
+        <translation>ไม่สามารถอ่านไฟล์ใบรับรองของเซิร์ฟเวอร์อีเมล {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the address {address}: {reason}</source>
+        <translation>เซิร์ฟเวอร์อีเมลปฏิเสธที่อยู่ {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} takes mail only after a login: give the user</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} รับอีเมลเฉพาะเมื่อเข้าสู่ระบบแล้ว: โปรดระบุชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender {address}: {reason}</source>
+        <translation>เซิร์ฟเวอร์อีเมลปฏิเสธผู้ส่ง {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} went away while sending: {reason}</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์อีเมล {server} ขาดหายระหว่างการส่ง: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message: {reason}</source>
+        <translation>เซิร์ฟเวอร์อีเมลปฏิเสธข้อความ: {reason}</translation>
     </message>
 </context>
 <context>
