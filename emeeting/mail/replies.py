@@ -50,6 +50,7 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, StaleWriteError
 from emeeting.interop import ical
 from emeeting.mail.settings import ImapSettings, MailSettingsStore, Security
+from emeeting.mail.transport import MailError, MailFailure
 from emeeting.services.frozen import CertifiedRecordError, is_certified
 
 if TYPE_CHECKING:
@@ -65,8 +66,12 @@ _CALENDAR_TYPES = ("text/calendar", "application/ics")
 _HEADER_FIELDS = "MESSAGE-ID FROM SUBJECT CONTENT-TYPE"
 
 
-class MailboxError(EmeetingError):
-    """The replies mailbox cannot be read: the one line says why (the server, the login, the folder)."""
+class MailboxError(MailError):
+    """The replies mailbox cannot be read: the one line says why (the server, the login, the folder);
+    ``failure`` says which kind, as for the outgoing server."""
+
+    def __init__(self, template: str, /, *, failure: MailFailure | None = None, **params: object) -> None:
+        super().__init__(template, failure=failure, **params)  # declared here too: a fact, not a placeholder
 
 
 class Outcome(StrEnum):
@@ -300,53 +305,85 @@ class ReplyReport:
 
 @contextmanager
 def _translated_errors(settings: ImapSettings, timeout: float) -> Iterator[None]:
-    """Every failure of the connection as one clear line naming the server."""
+    """Every failure of the connection as one clear line naming the server (in the words of
+    ``mail.transport``, so that the failures of both mail servers read alike)."""
     server = f"{settings.host}:{settings.port}"
     try:
         yield
-    except MailboxError:
+    except MailError:
         raise
     except socket.gaierror:
         raise MailboxError(
-            QT_TRANSLATE_NOOP("Errors", "the mail server {host} is unknown: check its name"),
+            QT_TRANSLATE_NOOP("Errors", "the mail server {host} is not known: check its name"),
+            failure=MailFailure.UNKNOWN_HOST,
             host=settings.host,
         ) from None
     except ConnectionRefusedError:
         raise MailboxError(
-            QT_TRANSLATE_NOOP("Errors", "the mail server {server} refused the connection"), server=server
+            QT_TRANSLATE_NOOP("Errors", "the mail server {server} refused the connection: check the port"),
+            failure=MailFailure.REFUSED,
+            server=server,
         ) from None
     except TimeoutError:
         raise MailboxError(
             QT_TRANSLATE_NOOP("Errors", "the mail server {server} did not answer within {seconds} seconds"),
+            failure=MailFailure.TIMEOUT,
             server=server,
             seconds=f"{timeout:g}",
         ) from None
     except ssl.SSLCertVerificationError as e:
         raise MailboxError(
             QT_TRANSLATE_NOOP(
-                "Errors", "the certificate of the mail server {server} is not trusted: {reason}"
+                "Errors",
+                "the mail server {server}'s certificate is not trusted ({reason}): name the office's "
+                "certificate in the mail settings, or ask IT",
             ),
+            failure=MailFailure.CERTIFICATE,
             server=server,
-            reason=e.verify_message or e.reason or e,
+            reason=e.verify_message or _one_line(e),
         ) from None
     except ssl.SSLError as e:
         raise MailboxError(
-            QT_TRANSLATE_NOOP("Errors", "no secure connection to the mail server {server}: {reason}"),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "a secure connection to the mail server {server} failed ({reason}): check the security",
+            ),
+            failure=MailFailure.TLS,
             server=server,
-            reason=e.reason or e,
+            reason=_one_line(e),
         ) from None
     except (imaplib.IMAP4.abort, OSError, EOFError) as e:
         raise MailboxError(
             QT_TRANSLATE_NOOP("Errors", "the connection to the mail server {server} was lost: {reason}"),
+            failure=MailFailure.GONE,
             server=server,
             reason=_one_line(e),
         ) from None
     except imaplib.IMAP4.error as e:
         raise MailboxError(
             QT_TRANSLATE_NOOP("Errors", "the mail server {server} answered with an error: {reason}"),
+            failure=MailFailure.CONNECTION,
             server=server,
             reason=_one_line(e),
         ) from None
+
+
+def _tls_context(settings: ImapSettings) -> ssl.SSLContext:
+    """The system's trust store, plus the office's own certificate authority when one is named."""
+    context = ssl.create_default_context()
+    if settings.ca_file:
+        try:
+            context.load_verify_locations(cafile=settings.ca_file)
+        except (OSError, ssl.SSLError) as error:
+            raise MailboxError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "cannot read the mail server's certificate file {path}: {reason}"
+                ),
+                failure=MailFailure.CERTIFICATE,
+                path=settings.ca_file,
+                reason=_one_line(error),
+            ) from None
+    return context
 
 
 def _one_line(value: object) -> str:
@@ -374,26 +411,35 @@ class _Mailbox:
             if settings.security is Security.STARTTLS:
                 if "STARTTLS" not in client.capabilities:
                     raise MailboxError(
-                        QT_TRANSLATE_NOOP("Errors", "the mail server {server} does not offer STARTTLS"),
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "the mail server {server} does not offer STARTTLS: choose TLS or another port",
+                        ),
+                        failure=MailFailure.NO_STARTTLS,
                         server=f"{settings.host}:{settings.port}",
                     )
                 client.starttls(context)
             if settings.user:
                 try:
                     _login(client, settings.user, password or "")
-                except imaplib.IMAP4.error:
+                except imaplib.IMAP4.abort:
+                    raise
+                except imaplib.IMAP4.error as e:
                     raise MailboxError(
                         QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "the mail server {server} refused the login of {user}: check the password",
+                            "Errors", "the mail server {server} refused the login of {user}: {reason}"
                         ),
+                        failure=MailFailure.LOGIN_REFUSED,
                         server=f"{settings.host}:{settings.port}",
                         user=settings.user,
+                        reason=_one_line(e),
                     ) from None
             status, _data = client.select(_quoted(settings.folder), readonly=True)
             if status != "OK":
                 raise MailboxError(
-                    QT_TRANSLATE_NOOP("Errors", "the mailbox has no folder {folder}"), folder=settings.folder
+                    QT_TRANSLATE_NOOP("Errors", "the mailbox has no folder {folder}"),
+                    failure=MailFailure.NO_FOLDER,
+                    folder=settings.folder,
                 )
         except BaseException:
             _close(client)
@@ -719,7 +765,7 @@ def read_replies(
 
     Raises ``MailboxError`` when the mailbox cannot be read (the server, the login, the folder), and
     StoreError when the data folder is read-only (unless ``dry_run``). ``ssl_context``: whom to trust
-    (default: the system's certificate authorities)."""
+    (default: the system's trust store and the settings' ``ca_file``)."""
     settings = settings_store.imap()
     if not (settings.enabled and settings.host):
         return ReplyReport(enabled=False, dry_run=dry_run)
@@ -730,12 +776,13 @@ def read_replies(
         raise MailboxError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "no password is kept for {user} on the mail server {host}: enter it in the e-mail settings",
+                "the mail server {server} needs a login and no password is kept for {user}: set it again",
             ),
+            failure=MailFailure.NO_PASSWORD,
+            server=f"{settings.host}:{settings.port}",
             user=settings.user,
-            host=settings.host,
         )
-    context = ssl_context if ssl_context is not None else ssl.create_default_context()
+    context = ssl_context if ssl_context is not None else _tls_context(settings)
     since = (today or datetime.now(UTC).date()) - timedelta(days=WINDOW_DAYS)
     recorder = _Recorder(services, settings_store, dry_run=dry_run)
     results: list[ReplyResult] = []

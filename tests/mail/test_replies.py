@@ -23,6 +23,7 @@ from emeeting.domain.kinds import kind_of
 from emeeting.interop.ical import meeting_uid
 from emeeting.mail.replies import MAX_MESSAGE_BYTES, MailboxError, Outcome, ReplyReport, read_replies
 from emeeting.mail.settings import ImapSettings, MailSettingsStore, Security
+from emeeting.mail.transport import MailFailure
 from emeeting.services.container import Services
 from emeeting.storage.mail_log import MailLog
 from tests.mail.calendar_replies import SHAPES, Answer, message, newsletter, plain_message, reply_ics
@@ -399,19 +400,22 @@ def test_the_mailbox_is_read_over_tls_starttls_or_a_plain_connection(
 
 
 @pytest.mark.parametrize("security", [Security.TLS, Security.STARTTLS])
-def test_an_untrusted_certificate_is_refused_with_a_clear_line(
-    office: Office, imap: ImapServer, security: Security
+def test_an_untrusted_certificate_is_refused_with_a_clear_line_unless_the_office_names_it(
+    office: Office, imap: ImapServer, certificate: Certificate, security: Security
 ) -> None:
     port = imap.tls_port if security is Security.TLS else imap.port
     store = settings_store(office.services, imap, security=security, port=port)
     imap.append(USER, message(answer(office, office.expert)))
     with pytest.raises(MailboxError) as caught:
         read_replies(office.services, store, timeout=10)  # the system's authorities: none vouches for it
-    assert str(caught.value).startswith(
-        f"the certificate of the mail server 127.0.0.1:{port} is not trusted: "
-    )
-    assert "\n" not in str(caught.value)
+    line = str(caught.value)
+    assert line.startswith(f"the mail server 127.0.0.1:{port}'s certificate is not trusted (")
+    assert line.endswith("): name the office's certificate in the mail settings, or ask IT")
+    assert "\n" not in line and caught.value.failure is MailFailure.CERTIFICATE
     assert office.invitation(office.expert).rsvp is m.Rsvp.PENDING
+    # Named in the settings, the office's own certificate is trusted.
+    store = settings_store(office.services, imap, security=security, port=port, ca_file=str(certificate.cert))
+    assert [r.outcome for r in read_replies(office.services, store, timeout=10).results] == [Outcome.ACCEPTED]
 
 
 def test_failures_to_reach_the_mailbox_are_each_one_clear_line(
@@ -425,17 +429,18 @@ def test_failures_to_reach_the_mailbox_are_each_one_clear_line(
         return str(caught.value)
 
     assert error(host="mail.does-not-exist.invalid") == (
-        "the mail server mail.does-not-exist.invalid is unknown: check its name"
+        "the mail server mail.does-not-exist.invalid is not known: check its name"
     )
     closed = free_port()
-    assert error(port=closed) == f"the mail server 127.0.0.1:{closed} refused the connection"
+    assert error(port=closed) == f"the mail server 127.0.0.1:{closed} refused the connection: check the port"
     store = settings_store(services, imap, folder="ตอบรับ")
     store.set_password(store.imap(), "wrong password")
     with pytest.raises(MailboxError) as caught:
         read(office, store, trusted)
-    assert str(caught.value) == (
-        f"the mail server 127.0.0.1:{imap.port} refused the login of {USER}: check the password"
+    assert str(caught.value).startswith(
+        f"the mail server 127.0.0.1:{imap.port} refused the login of {USER}: "
     )
+    assert "Authentication failed" in str(caught.value) and caught.value.failure is MailFailure.LOGIN_REFUSED
     assert error(folder="Calendar replies") == "the mailbox has no folder Calendar replies"
     # A server that accepts the connection and never says a word.
     with socket.socket() as silent:
@@ -453,7 +458,8 @@ def test_failures_to_reach_the_mailbox_are_each_one_clear_line(
     with pytest.raises(MailboxError) as caught:
         read(office, MailSettingsStore(MailLog(services.store)), trusted)
     assert str(caught.value) == (
-        f"no password is kept for {USER} on the mail server 127.0.0.1: enter it in the e-mail settings"
+        f"the mail server 127.0.0.1:{imap.port} needs a login and no password is kept for {USER}: "
+        "set it again"
     )
     assert all(rsvp is m.Rsvp.PENDING for rsvp, _reason in office.rsvps().values())
 
@@ -486,14 +492,12 @@ def test_the_command_reads_replies_and_says_when_it_is_off(
     imap: ImapServer,
     certificate: Certificate,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data_dir = str(office.services.store.data_dir)
     assert cli.main(["--data-dir", data_dir, "replies"]) == 0
     assert "reading replies is off" in capsys.readouterr().out
-    settings_store(office.services, imap)
+    settings_store(office.services, imap, ca_file=str(certificate.cert))  # the office's own certificate
     imap.append(USER, message(answer(office, office.somchai, "DECLINED")))
-    monkeypatch.setenv("SSL_CERT_FILE", str(certificate.cert))  # the office's own authority, trusted here
 
     assert cli.main(["--data-dir", data_dir, "replies", "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -509,4 +513,7 @@ def test_the_command_reads_replies_and_says_when_it_is_off(
 
     imap.stop()
     assert cli.main(["--data-dir", data_dir, "replies"]) == 2
-    assert f"the mail server 127.0.0.1:{imap.port} refused the connection" in capsys.readouterr().err
+    assert (
+        f"the mail server 127.0.0.1:{imap.port} refused the connection: check the port"
+        in capsys.readouterr().err
+    )
