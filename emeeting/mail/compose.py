@@ -33,8 +33,9 @@ from emeeting.mail.settings import SmtpSettings
 if TYPE_CHECKING:  # outbox imports this module
     from emeeting.mail.outbox import Outgoing
 
-# The wording of every message, by language. {committee}, {label} (3/2569), {title}, {when}, {place},
-# {link}, {name} are filled in; a line whose value is empty is left out.
+# The wording of every message, by language. {committee}, {label} (3/2569), {about} (the title, when it says
+# more than the number), {when}, {place}, {link}, {name} are filled in; a line with an empty value is left
+# out.
 WORDING: dict[str, dict[str, str]] = {
     "th": {
         "subject.invitation": "หนังสือเชิญประชุม{committee} ครั้งที่ {label}",
@@ -43,14 +44,13 @@ WORDING: dict[str, dict[str, str]] = {
         "subject.reminder": "แจ้งเตือนการประชุม{committee} ครั้งที่ {label}",
         "subject.test": "ทดสอบการส่งอีเมลจากระบบการประชุม",
         "greeting": "เรียน {name}",
-        "body.invitation": "ด้วย{committee}กำหนดประชุม ครั้งที่ {label} เรื่อง {title} "
+        "about": " เรื่อง {title}",
+        "body.invitation": "ด้วย{committee}กำหนดประชุม ครั้งที่ {label}{about} "
         "จึงขอเรียนเชิญท่านเข้าร่วมประชุมตามวัน เวลา และสถานที่ดังต่อไปนี้",
-        "body.update": "ขอแจ้งเปลี่ยนแปลงการประชุม{committee} ครั้งที่ {label} เรื่อง {title} โดยมีกำหนดการใหม่ดังต่อไปนี้",
-        "body.cancel": "ขอแจ้งยกเลิกการประชุม{committee} ครั้งที่ {label} เรื่อง {title} "
-        "ซึ่งเดิมกำหนดประชุมในวันและเวลาดังต่อไปนี้",
-        "body.cancel_you": "ขอแจ้งว่าท่านไม่ได้อยู่ในรายชื่อผู้เข้าร่วมการประชุม{committee} ครั้งที่ {label} "
-        "เรื่อง {title} อีกต่อไป",
-        "body.reminder": "ขอเรียนย้ำกำหนดการประชุม{committee} ครั้งที่ {label} เรื่อง {title} ดังต่อไปนี้",
+        "body.update": "ขอแจ้งเปลี่ยนแปลงการประชุม{committee} ครั้งที่ {label}{about} โดยมีกำหนดการใหม่ดังต่อไปนี้",
+        "body.cancel": "ขอแจ้งยกเลิกการประชุม{committee} ครั้งที่ {label}{about} ซึ่งเดิมกำหนดประชุมในวันและเวลาดังต่อไปนี้",
+        "body.cancel_you": "ขอแจ้งว่าท่านไม่ได้อยู่ในรายชื่อผู้เข้าร่วมการประชุม{committee} ครั้งที่ {label} {about} อีกต่อไป",
+        "body.reminder": "ขอเรียนย้ำกำหนดการประชุม{committee} ครั้งที่ {label}{about} ดังต่อไปนี้",
         "body.test": "ข้อความนี้ส่งจากระบบการประชุมเพื่อทดสอบการตั้งค่าอีเมล หากท่านได้รับ แสดงว่าการตั้งค่าถูกต้องแล้ว",
         "when": "วันและเวลา: {when}",
         "place": "สถานที่: {place}",
@@ -61,7 +61,7 @@ WORDING: dict[str, dict[str, str]] = {
         "enclosed_letter": "สิ่งที่ส่งมาด้วย: หนังสือเชิญประชุม และนัดหมายสำหรับปฏิทิน "
         "(ระเบียบวาระการประชุมชั้นลับที่สุดจะส่งมอบโดยตรง)",
         "answer": "กรุณาตอบรับหรือแจ้งไม่เข้าร่วมประชุมผ่านปฏิทินของท่าน หรือตอบกลับอีเมลฉบับนี้",
-        "closing": "จึงเรียนมาเพื่อโปรดทราบ",
+        "closing": "ขอแสดงความนับถือ",
         "signature": "{sender}",
         "time_range": "{start} – {end}",
     },
@@ -72,12 +72,13 @@ WORDING: dict[str, dict[str, str]] = {
         "subject.reminder": "Reminder: {committee}, meeting {label}",
         "subject.test": "Test message from the meeting system",
         "greeting": "Dear {name},",
-        "body.invitation": "You are invited to meeting {label} of the {committee}: {title}.",
-        "body.update": "Meeting {label} of the {committee} ({title}) has changed. It now takes place:",
-        "body.cancel": "Meeting {label} of the {committee} ({title}) is cancelled. It was to take place:",
+        "about": " ({title})",
+        "body.invitation": "You are invited to meeting {label} of the {committee}{about}.",
+        "body.update": "Meeting {label} of the {committee}{about} has changed. It now takes place:",
+        "body.cancel": "Meeting {label} of the {committee}{about} is cancelled. It was to take place:",
         "body.cancel_you": "You are no longer among those invited to meeting {label} of the {committee} "
-        "({title}).",
-        "body.reminder": "A reminder of meeting {label} of the {committee}: {title}.",
+        "{about}.",
+        "body.reminder": "A reminder of meeting {label} of the {committee}{about}.",
         "body.test": "This message was sent by the meeting system to test the e-mail settings. If it reached "
         "you, they work.",
         "when": "When: {when}",
@@ -192,7 +193,9 @@ def body_text(
     fill = {
         "committee": committee.name,
         "label": meeting.label,
-        "title": meeting.title,
+        # A title that only repeats the committee and the number ("การประชุม… ครั้งที่ 3/2569") is not said
+        # twice; one that says more ("… (นัดใหม่)") is.
+        "about": "" if meeting.label in meeting.title else w["about"].format(title=meeting.title),
         "name": recipient.name,
         "when": when_text(meeting, recipient.language),
         "place": meeting.place,
