@@ -30,6 +30,7 @@ import base64
 import dataclasses
 import email
 import email.policy
+import functools
 import hashlib
 import imaplib
 import re
@@ -121,7 +122,7 @@ class _Said:
     sender: str  # the From address
     address: str = ""  # the ATTENDEE address
     who: str = ""  # the invitee's name (the address when none is known)
-    meeting: str = ""  # the meeting's label (the UID when no meeting is known)
+    meeting: str = ""  # the meeting's reference, ICT:3/2569 (the UID when no meeting is known)
     reason: object = ""
     size: int = 0
 
@@ -616,36 +617,37 @@ class _Recorder:
         meeting = self.services.records.find(m.Meeting, meeting_id) if meeting_id else None
         if meeting is None:
             return _result(message, answer, Outcome.OTHER_EVENT)
+        committee = self.services.records.find(m.Committee, meeting.committee_id)
+        # The meeting as the command line names it: ICT:3/2569.
+        reference = f"{committee.short_name}:{meeting.label}" if committee else meeting.label
+        said = functools.partial(_result, message, answer, meeting=meeting, reference=reference)
         invitations = self.services.records.select(m.Invitation, meeting_id=meeting.id)
         invited = self.services.records.select(m.Person, id=sorted({i.person_id for i in invitations}))
         # Only an invitee's own address answers for them (whatever its case).
         person = next((p for p in invited if p.email and p.email.strip().lower() == answer.address), None)
         if person is None:
-            return _result(message, answer, Outcome.NOT_INVITED, meeting)
+            return said(Outcome.NOT_INVITED)
         if message.sender != answer.address:
-            return _result(message, answer, Outcome.FORGED, meeting, person)
+            return said(Outcome.FORGED, person=person)
         if meeting.status is m.MeetingStatus.CANCELLED:
-            return _result(message, answer, Outcome.CANCELLED, meeting, person)
+            return said(Outcome.CANCELLED, person=person)
         with self.services.store.read() as repo:
             certified = is_certified(repo, meeting.id)
         if certified or meeting.status is m.MeetingStatus.MINUTES_CERTIFIED:
-            return _result(message, answer, Outcome.CERTIFIED, meeting, person)
+            return said(Outcome.CERTIFIED, person=person)
         key = (meeting.id, person.id)
         if answer.sequence < self.sequences.get(key, -1):
-            return _result(message, answer, Outcome.OLDER, meeting, person)
+            return said(Outcome.OLDER, person=person)
         if answer.partstat not in _RSVP:
-            return _result(message, answer, Outcome.NO_ANSWER, meeting, person)
+            return said(Outcome.NO_ANSWER, person=person)
         if any(i.rsvp is m.Rsvp.SUBSTITUTE for i in invitations if i.person_id == person.id):
-            return _result(message, answer, Outcome.SUBSTITUTE, meeting, person)
-        written = self._write(meeting.id, person.id, answer, self._language(meeting))
+            return said(Outcome.SUBSTITUTE, person=person)
+        language = committee.language if committee else "th"
+        written = self._write(meeting.id, person.id, answer, language)
         if isinstance(written, EmeetingError):
-            return _result(message, answer, Outcome.FAILED, meeting, person, reason=written)
+            return said(Outcome.FAILED, person=person, reason=written)
         self.sequences[key] = max(self.sequences.get(key, -1), answer.sequence)
-        return _result(message, answer, written or Outcome.UNCHANGED, meeting, person)
-
-    def _language(self, meeting: m.Meeting) -> str:
-        committee = self.services.records.find(m.Committee, meeting.committee_id)
-        return committee.language if committee else "th"
+        return said(written or Outcome.UNCHANGED, person=person)
 
     def _write(
         self, meeting_id: str, person_id: str, answer: ical.ReplyAnswer, language: str
@@ -685,16 +687,17 @@ def _result(
     message: _Message,
     answer: ical.ReplyAnswer,
     outcome: Outcome,
+    *,
     meeting: m.Meeting | None = None,
     person: m.Person | None = None,
-    *,
+    reference: str = "",
     reason: object = "",
 ) -> ReplyResult:
     said = _Said(
         message.sender or "?",
         answer.address,
         person.display_name if person else answer.address,
-        meeting.label if meeting else answer.uid,
+        reference or answer.uid,
         reason,
     )
     return ReplyResult(

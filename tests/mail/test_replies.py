@@ -167,7 +167,7 @@ def test_a_reply_from_each_calendar_is_recorded_once_and_the_mailbox_is_left_as_
     assert (report.messages, report.new, report.recorded, report.ignored) == (2, 1, 1, 0)
     assert (
         str(report.results[0].note)
-        == f"{office.somchai.display_name} accepts the invitation to {office.meeting.label}"
+        == f"{office.somchai.display_name} accepts the invitation to ICT:{office.meeting.label}"
     )
     invitation = office.invitation(office.somchai)
     assert invitation.rsvp is m.Rsvp.ACCEPTED
@@ -502,7 +502,8 @@ def test_the_command_reads_replies_and_says_when_it_is_off(
     assert cli.main(["--data-dir", data_dir, "replies", "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert (
-        f"declined     {office.somchai.display_name} declines the invitation to {office.meeting.label}" in out
+        f"declined     {office.somchai.display_name} declines the invitation to ICT:{office.meeting.label}"
+        in out
     )
     assert "1 answers would be recorded, 0 ignored" in out
     assert office.invitation(office.somchai).rsvp is m.Rsvp.PENDING
