@@ -2831,6 +2831,10 @@
         <translation>a password needs a user: give --user too</translation>
     </message>
     <message>
+        <source>no committee {reference}</source>
+        <translation>no committee {reference}</translation>
+    </message>
+    <message>
         <source>{address} is not an e-mail address ({reason})</source>
         <translation>{address} is not an e-mail address ({reason})</translation>
     </message>

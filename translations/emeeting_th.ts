@@ -2815,6 +2815,10 @@
         <translation>การกำหนดรหัสผ่านต้องมีชื่อผู้ใช้: โปรดระบุ --user ด้วย</translation>
     </message>
     <message>
+        <source>no committee {reference}</source>
+        <translation>ไม่พบคณะกรรมการ {reference}</translation>
+    </message>
+    <message>
         <source>{address} is not an e-mail address ({reason})</source>
         <translation>{address} ไม่ใช่ที่อยู่อีเมล ({reason})</translation>
     </message>
