@@ -430,6 +430,18 @@ def cmd_remind(args: argparse.Namespace) -> int:
         return run_remind(args, services)
 
 
+def cmd_replies(args: argparse.Namespace) -> int:
+    from emeeting.mail.replies import describe, read_replies
+    from emeeting.mail.settings import MailSettingsStore
+    from emeeting.storage.mail_log import MailLog
+
+    with _services(args, writes=not args.dry_run) as services:
+        report = read_replies(services, MailSettingsStore(MailLog(services.store)), dry_run=args.dry_run)
+    for line in describe(report):
+        print(line)
+    return 0
+
+
 def cmd_about(args: argparse.Namespace) -> int:
     from emeeting.about import report
     from emeeting.ui.widgets.components import qt_pdf
@@ -619,6 +631,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _meeting_and_output(evidence, "FILE.zip")
     _language_options(evidence, lang=None, lang_help="document language (default: the meeting's)")
+    replies = add(
+        "replies",
+        cmd_replies,
+        "read members' answers to invitations from the replies mailbox (calendar replies) and record their "
+        "RSVPs; the mailbox is left as it is",
+        example="replies --dry-run",
+        writes=True,
+    )
+    replies.add_argument("--dry-run", action="store_true", help="say what would be recorded, change nothing")
     add(
         "smoke",
         cmd_gui,

@@ -2831,6 +2831,10 @@
         <translation>a password needs a user: give --user too</translation>
     </message>
     <message>
+        <source>no committee {reference}</source>
+        <translation>no committee {reference}</translation>
+    </message>
+    <message>
         <source>{address} is not an e-mail address ({reason})</source>
         <translation>{address} is not an e-mail address ({reason})</translation>
     </message>
@@ -2851,6 +2855,70 @@
         <translation>the mail server {host} is not known: check its name</translation>
     </message>
     <message>
+        <source>{who} accepts the invitation to {meeting}</source>
+        <translation>{who} accepts the invitation to {meeting}</translation>
+    </message>
+    <message>
+        <source>{who} declines the invitation to {meeting}</source>
+        <translation>{who} declines the invitation to {meeting}</translation>
+    </message>
+    <message>
+        <source>{who} may attend {meeting} (tentative): the answer stays pending</source>
+        <translation>{who} may attend {meeting} (tentative): the answer stays pending</translation>
+    </message>
+    <message>
+        <source>{who} gives the answer already recorded for {meeting}</source>
+        <translation>{who} gives the answer already recorded for {meeting}</translation>
+    </message>
+    <message>
+        <source>the reply of {who} to {meeting} gives no answer</source>
+        <translation>the reply of {who} to {meeting} gives no answer</translation>
+    </message>
+    <message>
+        <source>{who} sends a substitute to {meeting}: the calendar reply does not change that</source>
+        <translation>{who} sends a substitute to {meeting}: the calendar reply does not change that</translation>
+    </message>
+    <message>
+        <source>the reply of {who} answers an older version of the invitation to {meeting}: ignored</source>
+        <translation>the reply of {who} answers an older version of the invitation to {meeting}: ignored</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} is for an event that is no meeting in this data folder</source>
+        <translation>the reply from {sender} is for an event that is no meeting in this data folder</translation>
+    </message>
+    <message>
+        <source>the reply of {who} is for {meeting}, which is cancelled: nothing recorded</source>
+        <translation>the reply of {who} is for {meeting}, which is cancelled: nothing recorded</translation>
+    </message>
+    <message>
+        <source>the reply of {who} is for {meeting}, whose minutes are certified: nothing recorded</source>
+        <translation>the reply of {who} is for {meeting}, whose minutes are certified: nothing recorded</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} answers for {address}, who is not invited to {meeting}</source>
+        <translation>the reply from {sender} answers for {address}, who is not invited to {meeting}</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} answers for {address}: only their own address may answer</source>
+        <translation>the reply from {sender} answers for {address}: only their own address may answer</translation>
+    </message>
+    <message>
+        <source>the message from {sender} carries a calendar object that is no reply</source>
+        <translation>the message from {sender} carries a calendar object that is no reply</translation>
+    </message>
+    <message>
+        <source>the message from {sender} is broken: {reason}</source>
+        <translation>the message from {sender} is broken: {reason}</translation>
+    </message>
+    <message>
+        <source>the message from {sender} is larger than a reply can be ({size} bytes): not read</source>
+        <translation>the message from {sender} is larger than a reply can be ({size} bytes): not read</translation>
+    </message>
+    <message>
+        <source>the reply of {who} to {meeting} could not be recorded now: {reason}</source>
+        <translation>the reply of {who} to {meeting} could not be recorded now: {reason}</translation>
+    </message>
+    <message>
         <source>the mail server {server} refused the connection: check the port</source>
         <translation>the mail server {server} refused the connection: check the port</translation>
     </message>
@@ -2867,8 +2935,20 @@
         <translation>a secure connection to the mail server {server} failed ({reason}): check the security</translation>
     </message>
     <message>
+        <source>the connection to the mail server {server} was lost: {reason}</source>
+        <translation>the connection to the mail server {server} was lost: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} answered with an error: {reason}</source>
+        <translation>the mail server {server} answered with an error: {reason}</translation>
+    </message>
+    <message>
         <source>the mail server {server} does not offer STARTTLS: choose TLS or another port</source>
         <translation>the mail server {server} does not offer STARTTLS: choose TLS or another port</translation>
+    </message>
+    <message>
+        <source>the mailbox has no folder {folder}</source>
+        <translation>the mailbox has no folder {folder}</translation>
     </message>
     <message>
         <source>the mail server {server} offers no login: leave the user empty</source>

@@ -2815,6 +2815,10 @@
         <translation>การกำหนดรหัสผ่านต้องมีชื่อผู้ใช้: โปรดระบุ --user ด้วย</translation>
     </message>
     <message>
+        <source>no committee {reference}</source>
+        <translation>ไม่พบคณะกรรมการ {reference}</translation>
+    </message>
+    <message>
         <source>{address} is not an e-mail address ({reason})</source>
         <translation>{address} ไม่ใช่ที่อยู่อีเมล ({reason})</translation>
     </message>
@@ -2835,6 +2839,70 @@
         <translation>ไม่พบเซิร์ฟเวอร์อีเมล {host}: โปรดตรวจสอบชื่อ</translation>
     </message>
     <message>
+        <source>{who} accepts the invitation to {meeting}</source>
+        <translation>{who} ตอบรับเข้าร่วมการประชุม {meeting}</translation>
+    </message>
+    <message>
+        <source>{who} declines the invitation to {meeting}</source>
+        <translation>{who} แจ้งไม่เข้าร่วมการประชุม {meeting}</translation>
+    </message>
+    <message>
+        <source>{who} may attend {meeting} (tentative): the answer stays pending</source>
+        <translation>{who} อาจเข้าร่วมการประชุม {meeting} (ยังไม่แน่นอน) จึงยังคงสถานะรอตอบรับ</translation>
+    </message>
+    <message>
+        <source>{who} gives the answer already recorded for {meeting}</source>
+        <translation>{who} ตอบกลับเหมือนที่บันทึกไว้แล้วสำหรับการประชุม {meeting}</translation>
+    </message>
+    <message>
+        <source>the reply of {who} to {meeting} gives no answer</source>
+        <translation>การตอบกลับของ {who} สำหรับการประชุม {meeting} ไม่ได้ระบุว่าจะเข้าร่วมหรือไม่</translation>
+    </message>
+    <message>
+        <source>{who} sends a substitute to {meeting}: the calendar reply does not change that</source>
+        <translation>{who} ส่งผู้แทนเข้าร่วมการประชุม {meeting} การตอบกลับจากปฏิทินจึงไม่เปลี่ยนแปลงข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>the reply of {who} answers an older version of the invitation to {meeting}: ignored</source>
+        <translation>การตอบกลับของ {who} เป็นการตอบหนังสือเชิญประชุม {meeting} ฉบับก่อนหน้า จึงไม่นำมาบันทึก</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} is for an event that is no meeting in this data folder</source>
+        <translation>การตอบกลับจาก {sender} เป็นของนัดหมายที่ไม่ใช่การประชุมในโฟลเดอร์ข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>the reply of {who} is for {meeting}, which is cancelled: nothing recorded</source>
+        <translation>การตอบกลับของ {who} เป็นของการประชุม {meeting} ซึ่งยกเลิกแล้ว จึงไม่มีการบันทึก</translation>
+    </message>
+    <message>
+        <source>the reply of {who} is for {meeting}, whose minutes are certified: nothing recorded</source>
+        <translation>การตอบกลับของ {who} เป็นของการประชุม {meeting} ซึ่งรับรองรายงานการประชุมแล้ว จึงไม่มีการบันทึก</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} answers for {address}, who is not invited to {meeting}</source>
+        <translation>การตอบกลับจาก {sender} ตอบในนามของ {address} ซึ่งไม่ได้รับเชิญเข้าร่วมการประชุม {meeting}</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} answers for {address}: only their own address may answer</source>
+        <translation>การตอบกลับจาก {sender} ตอบในนามของ {address} ผู้ได้รับเชิญต้องตอบจากที่อยู่อีเมลของตนเองเท่านั้น</translation>
+    </message>
+    <message>
+        <source>the message from {sender} carries a calendar object that is no reply</source>
+        <translation>ข้อความจาก {sender} มีข้อมูลปฏิทินที่ไม่ใช่การตอบกลับ</translation>
+    </message>
+    <message>
+        <source>the message from {sender} is broken: {reason}</source>
+        <translation>ข้อความจาก {sender} เสียหาย: {reason}</translation>
+    </message>
+    <message>
+        <source>the message from {sender} is larger than a reply can be ({size} bytes): not read</source>
+        <translation>ข้อความจาก {sender} มีขนาดใหญ่เกินกว่าจะเป็นการตอบกลับ ({size} ไบต์) จึงไม่ได้อ่าน</translation>
+    </message>
+    <message>
+        <source>the reply of {who} to {meeting} could not be recorded now: {reason}</source>
+        <translation>ยังไม่สามารถบันทึกการตอบกลับของ {who} สำหรับการประชุม {meeting} ได้ในขณะนี้: {reason}</translation>
+    </message>
+    <message>
         <source>the mail server {server} refused the connection: check the port</source>
         <translation>เซิร์ฟเวอร์อีเมล {server} ปฏิเสธการเชื่อมต่อ: โปรดตรวจสอบพอร์ต</translation>
     </message>
@@ -2851,8 +2919,20 @@
         <translation>การเชื่อมต่อแบบปลอดภัยกับเซิร์ฟเวอร์อีเมล {server} ไม่สำเร็จ ({reason}): โปรดตรวจสอบการตั้งค่าความปลอดภัย</translation>
     </message>
     <message>
+        <source>the connection to the mail server {server} was lost: {reason}</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์อีเมล {server} ขาดหาย: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} answered with an error: {reason}</source>
+        <translation>เซิร์ฟเวอร์อีเมล {server} ตอบกลับด้วยข้อผิดพลาด: {reason}</translation>
+    </message>
+    <message>
         <source>the mail server {server} does not offer STARTTLS: choose TLS or another port</source>
         <translation>เซิร์ฟเวอร์อีเมล {server} ไม่รองรับ STARTTLS: โปรดเลือก TLS หรือพอร์ตอื่น</translation>
+    </message>
+    <message>
+        <source>the mailbox has no folder {folder}</source>
+        <translation>ไม่พบโฟลเดอร์ {folder} ในกล่องจดหมาย</translation>
     </message>
     <message>
         <source>the mail server {server} offers no login: leave the user empty</source>

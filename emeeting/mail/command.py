@@ -1,4 +1,5 @@
-"""``emeeting invite``, ``emeeting mail show|set|test`` and ``emeeting remind``: the mail commands.
+"""``emeeting invite``, ``emeeting mail show|set|test|replies|remind`` and ``emeeting remind``: the mail
+commands.
 
 The password for ``mail set`` is read from standard input (``--password-stdin``), never from the command
 line (it would show in the process list and the shell's history), and kept in the OS password store.
@@ -17,6 +18,7 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 if TYPE_CHECKING:
     from emeeting.domain.mailing import SentMail
     from emeeting.mail.outbox import MailPlan, Outbox, SendReport
+    from emeeting.mail.settings import ImapSettings, MailSettingsStore, SmtpSettings
     from emeeting.services.container import Services
 
 
@@ -60,6 +62,26 @@ def add_mail_arguments(parser: argparse.ArgumentParser) -> None:
     put.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     test = actions.add_parser("test", help="send a test message")
     test.add_argument("to", metavar="ADDRESS")
+    replies = actions.add_parser(
+        "replies", help="the mailbox (IMAP) that calendar replies arrive in, read by `emeeting replies`"
+    )
+    switch = replies.add_mutually_exclusive_group()
+    switch.add_argument("--on", dest="enabled", action="store_const", const=True, help="read replies")
+    switch.add_argument("--off", dest="enabled", action="store_const", const=False, help="stop reading them")
+    replies.add_argument("--host", help="the mailbox's server, e.g. imap.example.go.th")
+    replies.add_argument("--port", type=int, help="its port (default: 993 or 143 after --security)")
+    replies.add_argument("--security", choices=("tls", "starttls", "none"))
+    replies.add_argument("--user", help="the mailbox's login")
+    replies.add_argument("--folder", help="the folder replies are read from (default INBOX)")
+    replies.add_argument("--ca-file", metavar="FILE.pem", help="trust this certificate besides the system's")
+    replies.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    remind = actions.add_parser(
+        "reminder", help="how many days before its meetings a committee's members are reminded"
+    )
+    remind.add_argument("committee", metavar="COMMITTEE", help="the committee's short name or id")
+    remind.add_argument("days", metavar="DAYS", type=int, help="days before the meeting (0: no reminder)")
 
 
 def add_remind_arguments(parser: argparse.ArgumentParser) -> None:
@@ -125,6 +147,7 @@ def _describe(sent: SentMail | None) -> str:
 def run_mail(args: argparse.Namespace, services: Services) -> int:
     import dataclasses
 
+    from emeeting.domain import model as m
     from emeeting.mail.settings import DEFAULT_PORTS, Security
 
     outbox = _outbox(services)
@@ -145,6 +168,14 @@ def run_mail(args: argparse.Namespace, services: Services) -> int:
         print(f"timeout: {smtp.timeout_seconds:g} s")
         tests = [s for s in outbox.log.messages() if s.meeting_id is None]
         print(f"last test message: {_describe(tests[-1] if tests else None)}")
+        imap = store.imap()
+        where = f"{imap.user}@{imap.host}:{imap.port}/{imap.folder}" if imap.host else "(no mailbox set)"
+        print(f"calendar replies: {'read' if imap.enabled else 'not read'} from {where}")
+        days = store.reminders().days_before
+        with services.store.read() as repo:
+            names = {c.id: c.short_name for c in repo.select(m.Committee)}
+        reminded = [f"{names.get(cid, cid)} {n} day(s) before" for cid, n in sorted(days.items()) if n]
+        print(f"reminders: {', '.join(reminded) if reminded else 'none'}")
         return 0
     if args.mail_action == "set":
         changes = {
@@ -157,20 +188,12 @@ def run_mail(args: argparse.Namespace, services: Services) -> int:
             if args.port is None:
                 changes["port"] = DEFAULT_PORTS["smtp"][Security(args.security)]
         smtp = dataclasses.replace(smtp, **changes)
-        store.save(smtp)
-        print("saved the mail settings")
-        if args.password_stdin:
-            password = sys.stdin.readline().rstrip("\r\n")
-            if not smtp.user:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a password needs a user: give --user too"))
-            if store.set_password(smtp, password):
-                print("the password is kept in the password store")
-            else:
-                print(
-                    "emeeting: note: no password store is usable here: the password was not kept",
-                    file=sys.stderr,
-                )
+        _save_with_password(store, smtp, args.password_stdin)
         return 0
+    if args.mail_action == "replies":
+        return _set_replies(args, store)
+    if args.mail_action == "reminder":
+        return _set_reminder(args, services, store)
     outbox.send_test(args.to)
     print(f"sent a test message to {args.to}")
     return 0
@@ -195,3 +218,64 @@ def run_remind(
         else:
             status = max(status, _print_report(result.report))
     return status
+
+
+def _save_with_password(store: MailSettingsStore, settings: SmtpSettings | ImapSettings, read: bool) -> None:
+    """Save the settings, and the password read from standard input with them; a password without a user
+    is refused before anything is saved."""
+    if read and not settings.user:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "a password needs a user: give --user too"))
+    password = sys.stdin.readline().rstrip("\r\n") if read else None
+    store.save(settings)
+    print("saved the mail settings")
+    if password is None:
+        return
+    if store.set_password(settings, password):
+        print("the password is kept in the password store")
+    else:
+        print("emeeting: note: no password store is usable here: the password was not kept", file=sys.stderr)
+
+
+def _set_replies(args: argparse.Namespace, store: MailSettingsStore) -> int:
+    import dataclasses
+
+    from emeeting.mail.settings import DEFAULT_PORTS, Security
+
+    imap = store.imap()
+    changes: dict[str, object] = {
+        k: getattr(args, k)
+        for k in ("enabled", "host", "port", "user", "folder", "ca_file")
+        if getattr(args, k) is not None
+    }
+    if args.security is not None:
+        changes["security"] = Security(args.security)
+        if args.port is None:
+            changes["port"] = DEFAULT_PORTS["imap"][Security(args.security)]
+    imap = dataclasses.replace(imap, **changes)  # type: ignore[arg-type]
+    _save_with_password(store, imap, args.password_stdin)
+    where = f"{imap.user}@{imap.host}:{imap.port}/{imap.folder}" if imap.host else "(no mailbox set)"
+    print(f"reading calendar replies: {'on' if imap.enabled else 'off'}, {where}")
+    return 0
+
+
+def _set_reminder(args: argparse.Namespace, services: Services, store: MailSettingsStore) -> int:
+    import dataclasses
+
+    from emeeting.domain import model as m
+    from emeeting.domain.errors import NotFoundError
+
+    with services.store.read() as repo:
+        committees = [c for c in repo.select(m.Committee) if args.committee in (c.short_name, c.id)]
+    if not committees:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "no committee {reference}"), reference=repr(args.committee)
+        )
+    committee = committees[0]
+    reminders = store.reminders()
+    days = {**reminders.days_before, committee.id: args.days}
+    store.save(dataclasses.replace(reminders, days_before=days))
+    if args.days:
+        print(f"{committee.short_name}: members are reminded {args.days} day(s) before each meeting")
+    else:
+        print(f"{committee.short_name}: no reminders")
+    return 0

@@ -61,6 +61,8 @@ class ImapSettings:
     security: Security = Security.TLS
     user: str = ""
     folder: str = "INBOX"
+    # As SmtpSettings.ca_file: a certificate (PEM) trusted besides the system's trust store.
+    ca_file: str = ""
 
     @property
     def password_account(self) -> str:

@@ -42,6 +42,7 @@ class MailFailure(StrEnum):
     BAD_ADDRESS = "bad_address"
     GONE = "gone"
     CONNECTION = "connection"
+    NO_FOLDER = "no_folder"  # the replies mailbox (IMAP) has no folder of that name
 
 
 class MailError(EmeetingError):

@@ -16,6 +16,7 @@ from emeeting.mail.outbox import Outbox
 from emeeting.mail.reminders import due, run_due
 from emeeting.mail.settings import MailSettingsStore, ReminderSettings
 from emeeting.services.container import Services
+from emeeting.storage.mail_log import MailLog
 from tests.mail.conftest import Board, MemoryKeyring
 from tests.mail.servers import SmtpServer
 
@@ -140,3 +141,45 @@ def test_reminders_are_due_from_their_day_once_and_not_for_a_cancelled_meeting(
 
     assert run(data_dir, "remind", "--dry-run") == 0
     assert "no reminders due" in capsys.readouterr().out
+
+
+def test_the_replies_mailbox_and_a_committees_reminders_are_set_from_the_command_line(
+    services: Services,
+    data_dir: Path,
+    board: Board,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = MailSettingsStore(MailLog(services.store))
+    monkeypatch.setattr("sys.stdin", io.StringIO("รหัสผ่าน\n"))
+    args = ["mail", "replies", "--on", "--host", "imap.example.go.th", "--security", "tls", "--user", "sec"]
+    assert run(data_dir, *args, "--folder", "ตอบรับ", "--password-stdin") == 0
+    imap = settings.imap()
+    assert (imap.enabled, imap.host, imap.port, imap.user, imap.folder) == (
+        True,
+        "imap.example.go.th",
+        993,
+        "sec",
+        "ตอบรับ",
+    )
+    assert settings.password(imap) == "รหัสผ่าน"
+    assert run(data_dir, "mail", "replies", "--off") == 0
+    assert not settings.imap().enabled and settings.imap().host == "imap.example.go.th"
+    assert run(data_dir, "mail", "reminder", "ICT", "3") == 0
+    assert settings.reminders().days_for(board.committee.id) == 3
+    assert "ICT: members are reminded 3 day(s) before each meeting" in capsys.readouterr().out
+    # Wrong input is one line and changes nothing.
+    assert run(data_dir, "mail", "reminder", "NOPE", "3") == 2
+    assert run(data_dir, "mail", "reminder", "ICT", "99") == 2
+    assert settings.reminders().days_for(board.committee.id) == 3
+    assert "no committee 'NOPE'" in capsys.readouterr().err
+
+
+def test_a_password_without_a_user_is_refused_before_anything_is_saved(
+    services: Services, data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret\n"))
+    assert run(data_dir, "mail", "set", "--host", "smtp.example.go.th", "--password-stdin") == 2
+    assert "a password needs a user" in capsys.readouterr().err
+    assert MailSettingsStore(MailLog(services.store)).smtp().host == ""
