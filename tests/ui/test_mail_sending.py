@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.domain.mailing import MailKind, MailResult
+from emeeting.interop.ical import meeting_uid
 from emeeting.mail.settings import ReminderSettings, Security, SmtpSettings
 from emeeting.services.container import Services
 from emeeting.storage.mail_log import MailLog
@@ -23,6 +24,8 @@ from emeeting.ui.mail.settings_dialog import MailSettingsDialog
 from emeeting.ui.meeting.invitees_pane import MAIL, InviteesPane
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import INVITEES
+from tests.mail.calendar_replies import Answer, message
+from tests.mail.imap_server import ImapServer, dovecot_binary
 from tests.mail.servers import SmtpServer, free_port
 from tests.ui.workspace_helpers import select
 
@@ -227,6 +230,40 @@ def test_the_window_sends_the_reminders_that_fall_due(
     reminders = [s for s in MailLog(services.store).messages(meeting_id) if s.kind is MailKind.REMINDER]
     assert reminders and len(smtp.received) == len(reminders)
     assert window.reminders.timer.isActive()  # and again in an hour
+
+
+@pytest.mark.skipif(dovecot_binary() is None, reason="dovecot is not installed (apt: dovecot-imapd)")
+def test_read_replies_now_records_a_calendar_answer_from_the_mailbox(
+    qtbot: QtBot, window: MainWindow, demo_services: Services, meeting_id: str
+) -> None:
+    services = demo_services
+    pane = _pane(qtbot, window, services, meeting_id)
+    invitation = services.records.select(m.Invitation, meeting_id=meeting_id)[0]
+    person = services.records.get(m.Person, invitation.person_id)
+    with ImapServer(users={"saraban": "imap-pw"}) as imap:
+        imap.append(
+            "saraban", message(Answer(meeting_uid(meeting_id), person.email, "ACCEPTED"), shape="google")
+        )
+        window.menus.mail_settings_action.trigger()
+        dialog = window.findChild(MailSettingsDialog)
+        assert isinstance(dialog, MailSettingsDialog)
+        qtbot.waitUntil(dialog.isEnabled, timeout=10_000)
+        dialog.tabs.setCurrentWidget(dialog.imap_page)
+        dialog.imap_check.setChecked(True)
+        dialog.imap.host_edit.setText(imap.host)
+        dialog.imap.security_combo.set_value(Security.NONE)
+        dialog.imap.port_box.setValue(imap.port)
+        dialog.imap.user_edit.setText("saraban")
+        dialog.imap.password_edit.setText("imap-pw")
+        dialog.read_button.click()
+        qtbot.waitUntil(
+            lambda: dialog.read_button.isEnabled() and dialog.message.tone is not None, timeout=30_000
+        )
+        assert dialog.message.tone is not None and dialog.message.tone.name == "GOOD", dialog.message.text()
+        dialog.close()
+    assert services.records.get(m.Invitation, invitation.id).rsvp is m.Rsvp.ACCEPTED
+    row = [i.id for i in pane.invitations()].index(invitation.id)
+    qtbot.waitUntil(lambda: pane.rsvp_combo(row).value() is m.Rsvp.ACCEPTED, timeout=10_000)
 
 
 class _Empty:

@@ -8,9 +8,9 @@ through the task runner; nothing here waits on the network or the password store
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
-from emeeting.domain.changes import Changes
 from emeeting.mail.settings import (
     DEFAULT_PORTS,
     ImapSettings,
@@ -51,6 +50,9 @@ from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.style import Tone, ToneLabel
 from emeeting.ui.widgets.task_runner import user_message
+
+if TYPE_CHECKING:
+    from emeeting.mail.replies import ReplyReport
 
 _CONTEXT = "MailSettingsDialog"
 # Examples shown in empty fields: addresses, the same in every language.
@@ -207,8 +209,6 @@ class MailSettingsDialog(FollowsLanguage, QDialog):
         self.read_button = QPushButton(self.imap_page)
         self.read_button.setObjectName("readRepliesNow")
         self.read_button.clicked.connect(self.read_replies)
-        # Reading replies is the replies module's; a build without it offers no button.
-        self.read_button.setVisible(importlib.util.find_spec("emeeting.mail.replies") is not None)
         imap_layout = QVBoxLayout(self.imap_page)
         imap_layout.addWidget(self.imap_intro)
         imap_layout.addWidget(self.imap_check)
@@ -330,7 +330,9 @@ class MailSettingsDialog(FollowsLanguage, QDialog):
 
     def imap_settings(self) -> ImapSettings:
         host, port, security, user = self.imap.values()
-        return ImapSettings(
+        base = self._loaded.imap if self._loaded else ImapSettings()
+        return dataclasses.replace(  # (what the dialog does not show, a trusted certificate, is kept)
+            base,
             enabled=self.imap_check.isChecked(),
             host=host,
             port=port,
@@ -426,24 +428,22 @@ class MailSettingsDialog(FollowsLanguage, QDialog):
         self.save(then=self._read_replies)
 
     def _read_replies(self) -> None:
-        replies = importlib.import_module("emeeting.mail.replies")
+        from emeeting.mail.replies import read_replies  # loaded when first used
+
         services, store = self._context.services, self._store
         self._busy(True)
         self._say(self.tr("Reading replies…"), None)
-        self._runner.read(
-            lambda: replies.read_replies(services, store), self._replies_read, self._action_failed
-        )
+        self._runner.read(lambda: read_replies(services, store), self._replies_read, self._action_failed)
 
-    def _replies_read(self, result: object) -> None:
+    def _replies_read(self, report: ReplyReport) -> None:
         self._busy(False)
-        recorded, failed = int(getattr(result, "recorded", 0)), int(getattr(result, "failed", 0))
-        text = self.tr("Replies read: %n answer(s) recorded.", "", recorded)
-        if failed:
-            text += " " + self.tr("%n could not be recorded now and are read again next time.", "", failed)
-        self._say(text, Tone.WARN if failed else Tone.GOOD)
-        changes = getattr(result, "changes", result)  # the answers recorded, for the Invitees tab
-        if isinstance(changes, Changes):
-            self._context.bus.publish(changes)
+        text = self.tr("Replies read: %n answer(s) recorded.", "", report.recorded)
+        if report.failed:
+            text += " " + self.tr(
+                "%n could not be recorded now and are read again next time.", "", report.failed
+            )
+        self._say(text, Tone.WARN if report.failed else Tone.GOOD)
+        self._context.bus.publish(report.changes)  # the answers recorded, for the Invitees tab
 
     def _action_failed(self, _error: BaseException, message: str) -> None:
         self._busy(False)
