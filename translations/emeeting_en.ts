@@ -3447,6 +3447,28 @@
 </context>
 <context>
     <name>InviteesPane</name>
+    <message numerus="yes">
+        <source>This meeting is cancelled: %n invitee(s) were sent its invitation.</source>
+        <translation>
+            <numerusform>This meeting is cancelled: %n invitee were sent its invitation.</numerusform>
+            <numerusform>This meeting is cancelled: %n invitees were sent its invitation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the cancellation…</source>
+        <translation>Send the cancellation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The date or place changed since the invitations were sent: %n invitee(s) should get an update.</source>
+        <translation>
+            <numerusform>The date or place changed since the invitations were sent: %n invitee should get an update.</numerusform>
+            <numerusform>The date or place changed since the invitations were sent: %n invitees should get an update.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the update…</source>
+        <translation>Send the update…</translation>
+    </message>
     <message>
         <source>Every member of the committee is invited already.</source>
         <translation>Every member of the committee is invited already.</translation>
@@ -3551,6 +3573,18 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Send invitations…</source>
+        <translation>Send invitations…</translation>
+    </message>
+    <message>
+        <source>Send the invitation, or what changed since, to every invitee by e-mail</source>
+        <translation>Send the invitation, or what changed since, to every invitee by e-mail</translation>
+    </message>
+    <message>
+        <source>Remind those who have not answered…</source>
+        <translation>Remind those who have not answered…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3573,6 +3607,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Member</source>
@@ -3957,6 +3995,123 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>The e-mail settings are saved.</source>
+        <translation>The e-mail settings are saved.</translation>
+    </message>
+    <message>
+        <source>The e-mail settings are saved. The password is kept for this session only: {why}</source>
+        <translation>The e-mail settings are saved. The password is kept for this session only: {why}</translation>
+    </message>
+    <message>
+        <source>Type the address the test message goes to.</source>
+        <translation>Type the address the test message goes to.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to {address}…</source>
+        <translation>Sending a test message to {address}…</translation>
+    </message>
+    <message>
+        <source>A test message was sent to {address}.</source>
+        <translation>A test message was sent to {address}.</translation>
+    </message>
+    <message>
+        <source>Reading replies…</source>
+        <translation>Reading replies…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies read: %n answer(s) recorded.</source>
+        <translation>
+            <numerusform>Replies read: %n answer recorded.</numerusform>
+            <numerusform>Replies read: %n answers recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be recorded now and are read again next time.</source>
+        <translation>
+            <numerusform>%n could not be recorded now and are read again next time.</numerusform>
+            <numerusform>%n could not be recorded now and are read again next time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Days before</translation>
+    </message>
+    <message>
+        <source>E-mail settings</source>
+        <translation>E-mail settings</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <source>e.g. the committee&apos;s secretariat</source>
+        <translation>e.g. the committee&apos;s secretariat</translation>
+    </message>
+    <message>
+        <source>Wait for the server (seconds):</source>
+        <translation>Wait for the server (seconds):</translation>
+    </message>
+    <message>
+        <source>Test message to:</source>
+        <translation>Test message to:</translation>
+    </message>
+    <message>
+        <source>the sender address when empty</source>
+        <translation>the sender address when empty</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <source>When a member answers the invitation in their calendar, the answer comes back by e-mail. emeeting can read those answers from a mailbox folder and record them as the members&apos; replies.</source>
+        <translation>When a member answers the invitation in their calendar, the answer comes back by e-mail. emeeting can read those answers from a mailbox folder and record them as the members&apos; replies.</translation>
+    </message>
+    <message>
+        <source>Read calendar replies from this mailbox</source>
+        <translation>Read calendar replies from this mailbox</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Read replies now</source>
+        <translation>Read replies now</translation>
+    </message>
+    <message>
+        <source>A reminder goes by e-mail to the invitees the given number of days before each meeting of the committee (0: no reminder), while emeeting is open on this computer or when the scheduled task runs.</source>
+        <translation>A reminder goes by e-mail to the invitees the given number of days before each meeting of the committee (0: no reminder), while emeeting is open on this computer or when the scheduled task runs.</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Also remind those who have not answered yet</source>
+        <translation>Also remind those who have not answered yet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About emeeting</source>
@@ -3997,6 +4152,17 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent by e-mail</source>
+        <translation>
+            <numerusform>%n reminder sent by e-mail</numerusform>
+            <numerusform>%n reminders sent by e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders not sent: {reason}</source>
+        <translation>Reminders not sent: {reason}</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -4087,6 +4253,14 @@
     <message>
         <source>Add people from a CSV or Excel (.xlsx) list</source>
         <translation>Add people from a CSV or Excel (.xlsx) list</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail settings…</source>
+        <translation>E-&amp;mail settings…</translation>
+    </message>
+    <message>
+        <source>The mail server invitations are sent through, replies and reminders</source>
+        <translation>The mail server invitations are sent through, replies and reminders</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5545,6 +5719,126 @@
     <message>
         <source>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</source>
         <translation>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</translation>
+    </message>
+</context>
+<context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>E-mail is not set up on this computer yet: open the e-mail settings first.</source>
+        <translation>E-mail is not set up on this computer yet: open the e-mail settings first.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send: everyone has been sent what is current.</source>
+        <translation>There is nothing to send: everyone has been sent what is current.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to send.</source>
+        <translation>
+            <numerusform>%n message to send.</numerusform>
+            <numerusform>%n messages to send.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent now…</source>
+        <translation>Stopping after the message being sent now…</translation>
+    </message>
+    <message>
+        <source>Sending {done} of {total}: {name}</source>
+        <translation>Sending {done} of {total}: {name}</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>failed: {reason}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rest cancelled</source>
+        <translation>the rest cancelled</translation>
+    </message>
+    <message>
+        <source>the notice date is set</source>
+        <translation>the notice date is set</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>Send reminders</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Remind those who have not answered</source>
+        <translation>Remind those who have not answered</translation>
+    </message>
+    <message>
+        <source>A reminder goes by e-mail to each invitee who has not answered the invitation yet.</source>
+        <translation>A reminder goes by e-mail to each invitee who has not answered the invitation yet.</translation>
+    </message>
+    <message>
+        <source>Send invitations by e-mail</source>
+        <translation>Send invitations by e-mail</translation>
+    </message>
+    <message>
+        <source>Each invitee gets a message in their language with the invitation letter, the agenda and a calendar invitation; those sent the meeting before get an update when its date or place changed, or the cancellation.</source>
+        <translation>Each invitee gets a message in their language with the invitation letter, the agenda and a calendar invitation; those sent the meeting before get an update when its date or place changed, or the cancellation.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Attach the board book (each reader&apos;s own, with their watermark)</source>
+        <translation>Attach the board book (each reader&apos;s own, with their watermark)</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Send again to those that failed</source>
+        <translation>Send again to those that failed</translation>
+    </message>
+    <message>
+        <source>E-mail settings…</source>
+        <translation>E-mail settings…</translation>
     </message>
 </context>
 <context>

@@ -3427,6 +3427,26 @@
 </context>
 <context>
     <name>InviteesPane</name>
+    <message numerus="yes">
+        <source>This meeting is cancelled: %n invitee(s) were sent its invitation.</source>
+        <translation>
+            <numerusform>การประชุมนี้ยกเลิกแล้ว ผู้ได้รับเชิญ %n ท่านได้รับหนังสือเชิญไปแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the cancellation…</source>
+        <translation>ส่งแจ้งยกเลิกการประชุม…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The date or place changed since the invitations were sent: %n invitee(s) should get an update.</source>
+        <translation>
+            <numerusform>วันหรือสถานที่ประชุมเปลี่ยนไปหลังส่งหนังสือเชิญ ผู้ได้รับเชิญ %n ท่านควรได้รับแจ้งการเปลี่ยนแปลง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the update…</source>
+        <translation>ส่งแจ้งการเปลี่ยนแปลง…</translation>
+    </message>
     <message>
         <source>Every member of the committee is invited already.</source>
         <translation>กรรมการทุกคนได้รับเชิญแล้ว</translation>
@@ -3526,6 +3546,18 @@
         <translation>ลบ</translation>
     </message>
     <message>
+        <source>Send invitations…</source>
+        <translation>ส่งหนังสือเชิญทางอีเมล…</translation>
+    </message>
+    <message>
+        <source>Send the invitation, or what changed since, to every invitee by e-mail</source>
+        <translation>ส่งหนังสือเชิญ หรือการเปลี่ยนแปลงหลังส่ง ถึงผู้ได้รับเชิญทุกท่านทางอีเมล</translation>
+    </message>
+    <message>
+        <source>Remind those who have not answered…</source>
+        <translation>แจ้งเตือนผู้ที่ยังไม่ตอบรับ…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -3548,6 +3580,10 @@
     <message>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>Member</source>
@@ -3932,6 +3968,121 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>The e-mail settings are saved.</source>
+        <translation>บันทึกการตั้งค่าอีเมลแล้ว</translation>
+    </message>
+    <message>
+        <source>The e-mail settings are saved. The password is kept for this session only: {why}</source>
+        <translation>บันทึกการตั้งค่าอีเมลแล้ว รหัสผ่านจะใช้ได้เฉพาะการใช้งานครั้งนี้: {why}</translation>
+    </message>
+    <message>
+        <source>Type the address the test message goes to.</source>
+        <translation>โปรดระบุอีเมลที่จะส่งข้อความทดสอบ</translation>
+    </message>
+    <message>
+        <source>Sending a test message to {address}…</source>
+        <translation>กำลังส่งข้อความทดสอบถึง {address}…</translation>
+    </message>
+    <message>
+        <source>A test message was sent to {address}.</source>
+        <translation>ส่งข้อความทดสอบถึง {address} แล้ว</translation>
+    </message>
+    <message>
+        <source>Reading replies…</source>
+        <translation>กำลังอ่านการตอบรับ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies read: %n answer(s) recorded.</source>
+        <translation>
+            <numerusform>อ่านการตอบรับแล้ว บันทึกคำตอบ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be recorded now and are read again next time.</source>
+        <translation>
+            <numerusform>%n รายการยังบันทึกไม่ได้ และจะอ่านอีกครั้งในรอบถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>จำนวนวันล่วงหน้า</translation>
+    </message>
+    <message>
+        <source>E-mail settings</source>
+        <translation>ตั้งค่าอีเมล</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>การส่ง</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>การตอบรับ</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>อีเมลผู้ส่ง:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>ชื่อผู้ส่ง:</translation>
+    </message>
+    <message>
+        <source>e.g. the committee&apos;s secretariat</source>
+        <translation>เช่น ฝ่ายเลขานุการคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Wait for the server (seconds):</source>
+        <translation>เวลารอเซิร์ฟเวอร์ (วินาที):</translation>
+    </message>
+    <message>
+        <source>Test message to:</source>
+        <translation>ส่งข้อความทดสอบถึง:</translation>
+    </message>
+    <message>
+        <source>the sender address when empty</source>
+        <translation>หากเว้นว่างจะส่งถึงอีเมลผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>ส่งข้อความทดสอบ</translation>
+    </message>
+    <message>
+        <source>When a member answers the invitation in their calendar, the answer comes back by e-mail. emeeting can read those answers from a mailbox folder and record them as the members&apos; replies.</source>
+        <translation>เมื่อกรรมการตอบรับหนังสือเชิญในปฏิทินของตน คำตอบจะส่งกลับมาทางอีเมล emeeting สามารถอ่านคำตอบจากโฟลเดอร์ในกล่องจดหมายและบันทึกเป็นการตอบรับของกรรมการได้</translation>
+    </message>
+    <message>
+        <source>Read calendar replies from this mailbox</source>
+        <translation>อ่านการตอบรับจากปฏิทินในกล่องจดหมายนี้</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <source>Read replies now</source>
+        <translation>อ่านการตอบรับทันที</translation>
+    </message>
+    <message>
+        <source>A reminder goes by e-mail to the invitees the given number of days before each meeting of the committee (0: no reminder), while emeeting is open on this computer or when the scheduled task runs.</source>
+        <translation>ระบบจะส่งอีเมลแจ้งเตือนผู้ได้รับเชิญก่อนการประชุมของคณะกรรมการตามจำนวนวันที่กำหนด (0 คือไม่แจ้งเตือน) ขณะเปิด emeeting บนเครื่องนี้ หรือเมื่องานตามกำหนดเวลาทำงาน</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Also remind those who have not answered yet</source>
+        <translation>แจ้งเตือนผู้ที่ยังไม่ตอบรับด้วย</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About emeeting</source>
@@ -3972,6 +4123,16 @@
     <message>
         <source>&amp;Redo</source>
         <translation>ทำซ้ำ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) sent by e-mail</source>
+        <translation>
+            <numerusform>ส่งการแจ้งเตือนทางอีเมลแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders not sent: {reason}</source>
+        <translation>ไม่สามารถส่งการแจ้งเตือนได้: {reason}</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -4060,6 +4221,14 @@
     <message>
         <source>Add people from a CSV or Excel (.xlsx) list</source>
         <translation>เพิ่มบุคคลจากรายชื่อในไฟล์ CSV หรือ Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail settings…</source>
+        <translation>ตั้งค่าอีเมล…</translation>
+    </message>
+    <message>
+        <source>The mail server invitations are sent through, replies and reminders</source>
+        <translation>เซิร์ฟเวอร์อีเมลสำหรับส่งหนังสือเชิญประชุม การรับคำตอบ และการแจ้งเตือน</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -5509,6 +5678,123 @@
     <message>
         <source>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</source>
         <translation>ประสงค์จะลบการประชุมเหล่านี้ออกจากเครื่องนี้หรือไม่ หากเลือกเก็บไว้ การประชุมจะคงอยู่ตามเดิม และการประสานข้อมูลกับเซิร์ฟเวอร์นี้จะหยุดรอจนกว่าท่านจะตัดสินใจ ท่านสามารถเลือก “ประสานข้อมูลทันที” เพื่อให้ระบบสอบถามอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>SendMailDialog</name>
+    <message>
+        <source>E-mail is not set up on this computer yet: open the e-mail settings first.</source>
+        <translation>ยังไม่ได้ตั้งค่าอีเมลบนเครื่องนี้ โปรดตั้งค่าอีเมลก่อน</translation>
+    </message>
+    <message>
+        <source>There is nothing to send: everyone has been sent what is current.</source>
+        <translation>ไม่มีรายการที่ต้องส่ง ทุกท่านได้รับข้อมูลล่าสุดแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) to send.</source>
+        <translation>
+            <numerusform>มีข้อความที่จะส่ง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>กำลังส่ง…</translation>
+    </message>
+    <message>
+        <source>Stopping after the message being sent now…</source>
+        <translation>จะหยุดหลังส่งข้อความที่กำลังส่งอยู่…</translation>
+    </message>
+    <message>
+        <source>Sending {done} of {total}: {name}</source>
+        <translation>กำลังส่ง {done} จาก {total}: {name}</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>ส่งไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ยังไม่ได้ส่ง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>ส่งแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>ส่งไม่สำเร็จ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rest cancelled</source>
+        <translation>ยกเลิกส่วนที่เหลือแล้ว</translation>
+    </message>
+    <message>
+        <source>the notice date is set</source>
+        <translation>บันทึกวันที่แจ้งนัดประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>ส่งการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <source>Remind those who have not answered</source>
+        <translation>แจ้งเตือนผู้ที่ยังไม่ตอบรับ</translation>
+    </message>
+    <message>
+        <source>A reminder goes by e-mail to each invitee who has not answered the invitation yet.</source>
+        <translation>ระบบจะส่งอีเมลแจ้งเตือนถึงผู้ได้รับเชิญที่ยังไม่ตอบรับ</translation>
+    </message>
+    <message>
+        <source>Send invitations by e-mail</source>
+        <translation>ส่งหนังสือเชิญทางอีเมล</translation>
+    </message>
+    <message>
+        <source>Each invitee gets a message in their language with the invitation letter, the agenda and a calendar invitation; those sent the meeting before get an update when its date or place changed, or the cancellation.</source>
+        <translation>ผู้ได้รับเชิญแต่ละท่านจะได้รับอีเมลในภาษาของตน พร้อมหนังสือเชิญประชุม ระเบียบวาระการประชุม และนัดหมายในปฏิทิน ผู้ที่เคยได้รับแล้วจะได้รับแจ้งการเปลี่ยนแปลงเมื่อวันหรือสถานที่เปลี่ยน หรือแจ้งยกเลิกการประชุม</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลการส่ง</translation>
+    </message>
+    <message>
+        <source>Attach the board book (each reader&apos;s own, with their watermark)</source>
+        <translation>แนบเอกสารประกอบการประชุม (ฉบับเฉพาะของแต่ละท่าน พร้อมลายน้ำ)</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>ยกเลิกการส่ง</translation>
+    </message>
+    <message>
+        <source>Send again to those that failed</source>
+        <translation>ส่งอีกครั้งถึงผู้ที่ส่งไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>E-mail settings…</source>
+        <translation>ตั้งค่าอีเมล…</translation>
     </message>
 </context>
 <context>
