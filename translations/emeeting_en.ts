@@ -3997,6 +3997,50 @@
 <context>
     <name>MailSettingsDialog</name>
     <message>
+        <source>STARTTLS (encrypted after connecting)</source>
+        <translation>STARTTLS (encrypted after connecting)</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted from the start)</source>
+        <translation>TLS (encrypted from the start)</translation>
+    </message>
+    <message>
+        <source>None (only inside the office network)</source>
+        <translation>None (only inside the office network)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>empty when the server needs no login</source>
+        <translation>empty when the server needs no login</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>stored; type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>kept in the computer&apos;s password store</source>
+        <translation>kept in the computer&apos;s password store</translation>
+    </message>
+    <message>
         <source>The e-mail settings are saved.</source>
         <translation>The e-mail settings are saved.</translation>
     </message>
@@ -4109,6 +4153,61 @@
     <message>
         <source>Also remind those who have not answered yet</source>
         <translation>Also remind those who have not answered yet</translation>
+    </message>
+</context>
+<context>
+    <name>MailStatus</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Test message</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>failed: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} to {address} failed {when}: {reason}</source>
+        <translation>{what} to {address} failed {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} sent to {address} {when}</source>
+        <translation>{what} sent to {address} {when}</translation>
+    </message>
+    <message>
+        <source>cancellation to send</source>
+        <translation>cancellation to send</translation>
+    </message>
+    <message>
+        <source>update to send</source>
+        <translation>update to send</translation>
+    </message>
+    <message>
+        <source>cancellation sent {when}</source>
+        <translation>cancellation sent {when}</translation>
+    </message>
+    <message>
+        <source>sent {when}</source>
+        <translation>sent {when}</translation>
     </message>
 </context>
 <context>
@@ -5723,6 +5822,38 @@
 </context>
 <context>
     <name>SendMailDialog</name>
+    <message>
+        <source>no e-mail address</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <source>already sent</source>
+        <translation>already sent</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>not invited</translation>
+    </message>
+    <message>
+        <source>has answered</source>
+        <translation>has answered</translation>
+    </message>
+    <message>
+        <source>the meeting is cancelled</source>
+        <translation>the meeting is cancelled</translation>
+    </message>
+    <message>
+        <source>has not answered</source>
+        <translation>has not answered</translation>
+    </message>
+    <message>
+        <source>not attending</source>
+        <translation>not attending</translation>
+    </message>
+    <message>
+        <source>the meeting has begun or is over</source>
+        <translation>the meeting has begun or is over</translation>
+    </message>
     <message>
         <source>E-mail is not set up on this computer yet: open the e-mail settings first.</source>
         <translation>E-mail is not set up on this computer yet: open the e-mail settings first.</translation>

@@ -3970,6 +3970,50 @@
 <context>
     <name>MailSettingsDialog</name>
     <message>
+        <source>STARTTLS (encrypted after connecting)</source>
+        <translation>STARTTLS (เข้ารหัสหลังเชื่อมต่อ)</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted from the start)</source>
+        <translation>TLS (เข้ารหัสตั้งแต่เริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>None (only inside the office network)</source>
+        <translation>ไม่เข้ารหัส (ใช้ภายในเครือข่ายของหน่วยงานเท่านั้น)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>พอร์ต:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>การเข้ารหัส:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ชื่อผู้ใช้:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>empty when the server needs no login</source>
+        <translation>เว้นว่างหากเซิร์ฟเวอร์ไม่ต้องเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>บันทึกไว้แล้ว พิมพ์รหัสผ่านใหม่เพื่อแทนที่</translation>
+    </message>
+    <message>
+        <source>kept in the computer&apos;s password store</source>
+        <translation>เก็บไว้ในที่เก็บรหัสผ่านของเครื่อง</translation>
+    </message>
+    <message>
         <source>The e-mail settings are saved.</source>
         <translation>บันทึกการตั้งค่าอีเมลแล้ว</translation>
     </message>
@@ -4080,6 +4124,61 @@
     <message>
         <source>Also remind those who have not answered yet</source>
         <translation>แจ้งเตือนผู้ที่ยังไม่ตอบรับด้วย</translation>
+    </message>
+</context>
+<context>
+    <name>MailStatus</name>
+    <message>
+        <source>Invitation</source>
+        <translation>หนังสือเชิญประชุม</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>แจ้งการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>แจ้งยกเลิกการประชุม</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>แจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>ข้อความทดสอบ</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>ส่งไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} to {address} failed {when}: {reason}</source>
+        <translation>ส่ง{what}ถึง {address} ไม่สำเร็จ เมื่อ {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} sent to {address} {when}</source>
+        <translation>ส่ง{what}ถึง {address} แล้ว เมื่อ {when}</translation>
+    </message>
+    <message>
+        <source>cancellation to send</source>
+        <translation>ต้องส่งแจ้งยกเลิก</translation>
+    </message>
+    <message>
+        <source>update to send</source>
+        <translation>ต้องส่งแจ้งการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>cancellation sent {when}</source>
+        <translation>ส่งแจ้งยกเลิกแล้ว {when}</translation>
+    </message>
+    <message>
+        <source>sent {when}</source>
+        <translation>ส่งแล้ว {when}</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5781,38 @@
 </context>
 <context>
     <name>SendMailDialog</name>
+    <message>
+        <source>no e-mail address</source>
+        <translation>ไม่มีอีเมล</translation>
+    </message>
+    <message>
+        <source>already sent</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>ไม่ได้รับเชิญ</translation>
+    </message>
+    <message>
+        <source>has answered</source>
+        <translation>ตอบรับแล้ว</translation>
+    </message>
+    <message>
+        <source>the meeting is cancelled</source>
+        <translation>ยกเลิกการประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>has not answered</source>
+        <translation>ยังไม่ตอบรับ</translation>
+    </message>
+    <message>
+        <source>not attending</source>
+        <translation>ไม่เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>the meeting has begun or is over</source>
+        <translation>การประชุมเริ่มแล้วหรือเสร็จสิ้นแล้ว</translation>
+    </message>
     <message>
         <source>E-mail is not set up on this computer yet: open the e-mail settings first.</source>
         <translation>ยังไม่ได้ตั้งค่าอีเมลบนเครื่องนี้ โปรดตั้งค่าอีเมลก่อน</translation>

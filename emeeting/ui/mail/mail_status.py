@@ -13,8 +13,6 @@ from emeeting.domain.mailing import EVENT_KINDS, MailKind, MailResult, SentMail,
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.style import Tone
 
-_CONTEXT = "MailStatus"
-
 
 @dataclass(frozen=True)
 class MeetingMail:
@@ -54,11 +52,11 @@ def meeting_mail(meeting: m.Meeting, messages: Iterable[SentMail]) -> MeetingMai
 
 def kind_label(kind: MailKind) -> str:
     return {
-        MailKind.INVITATION: QCoreApplication.translate(_CONTEXT, "Invitation"),
-        MailKind.UPDATE: QCoreApplication.translate(_CONTEXT, "Update"),
-        MailKind.CANCEL: QCoreApplication.translate(_CONTEXT, "Cancellation"),
-        MailKind.REMINDER: QCoreApplication.translate(_CONTEXT, "Reminder"),
-        MailKind.TEST: QCoreApplication.translate(_CONTEXT, "Test message"),
+        MailKind.INVITATION: QCoreApplication.translate("MailStatus", "Invitation"),
+        MailKind.UPDATE: QCoreApplication.translate("MailStatus", "Update"),
+        MailKind.CANCEL: QCoreApplication.translate("MailStatus", "Cancellation"),
+        MailKind.REMINDER: QCoreApplication.translate("MailStatus", "Reminder"),
+        MailKind.TEST: QCoreApplication.translate("MailStatus", "Test message"),
     }[kind]
 
 
@@ -66,30 +64,30 @@ def status(mail: MeetingMail, person_id: str, language: str | None = None) -> tu
     """(text, tooltip, tone) of the person's mail column."""
     sent = mail.latest.get(person_id)
     if sent is None:
-        return QCoreApplication.translate(_CONTEXT, "not sent"), "", None
+        return QCoreApplication.translate("MailStatus", "not sent"), "", None
     local = sent.at.astimezone()
     when = f"{labels.day_month(local.date(), language)} {labels.clock_time(local, language)}"
     what = kind_label(sent.kind)
     if sent.result is MailResult.FAILED:
-        text = QCoreApplication.translate(_CONTEXT, "failed: {reason}").format(reason=sent.error)
-        tooltip = QCoreApplication.translate(_CONTEXT, "{what} to {address} failed {when}: {reason}").format(
-            what=what, address=sent.address, when=when, reason=sent.error
-        )
+        text = QCoreApplication.translate("MailStatus", "failed: {reason}").format(reason=sent.error)
+        tooltip = QCoreApplication.translate(
+            "MailStatus", "{what} to {address} failed {when}: {reason}"
+        ).format(what=what, address=sent.address, when=when, reason=sent.error)
         return text, tooltip, Tone.BAD
-    tooltip = QCoreApplication.translate(_CONTEXT, "{what} sent to {address} {when}").format(
+    tooltip = QCoreApplication.translate("MailStatus", "{what} sent to {address} {when}").format(
         what=what, address=sent.address, when=when
     )
     if person_id in mail.behind:
         text = (
-            QCoreApplication.translate(_CONTEXT, "cancellation to send")
+            QCoreApplication.translate("MailStatus", "cancellation to send")
             if mail.cancelled
-            else QCoreApplication.translate(_CONTEXT, "update to send")
+            else QCoreApplication.translate("MailStatus", "update to send")
         )
         return text, tooltip, Tone.WARN
     if sent.kind is MailKind.CANCEL:
         return (
-            QCoreApplication.translate(_CONTEXT, "cancellation sent {when}").format(when=when),
+            QCoreApplication.translate("MailStatus", "cancellation sent {when}").format(when=when),
             tooltip,
             None,
         )
-    return QCoreApplication.translate(_CONTEXT, "sent {when}").format(when=when), tooltip, Tone.GOOD
+    return QCoreApplication.translate("MailStatus", "sent {when}").format(when=when), tooltip, Tone.GOOD

@@ -38,7 +38,6 @@ from emeeting.ui.widgets.screen_fit import resize_within_screen
 from emeeting.ui.widgets.style import Tone, ToneLabel
 
 NAME, ADDRESS, WHAT, RESULT = range(4)
-_CONTEXT = "SendMailDialog"
 
 
 class _Progress:
@@ -62,14 +61,14 @@ def skip_label(reason: object) -> str:
     """Why someone gets nothing now (an ``outbox.SkipReason``), in words."""
     value = getattr(reason, "value", str(reason))
     return {
-        "no_address": QCoreApplication.translate(_CONTEXT, "no e-mail address"),
-        "up_to_date": QCoreApplication.translate(_CONTEXT, "already sent"),
-        "not_invited": QCoreApplication.translate(_CONTEXT, "not invited"),
-        "answered": QCoreApplication.translate(_CONTEXT, "has answered"),
-        "cancelled": QCoreApplication.translate(_CONTEXT, "the meeting is cancelled"),
-        "not_answered": QCoreApplication.translate(_CONTEXT, "has not answered"),
-        "not_attending": QCoreApplication.translate(_CONTEXT, "not attending"),
-        "held": QCoreApplication.translate(_CONTEXT, "the meeting has begun or is over"),
+        "no_address": QCoreApplication.translate("SendMailDialog", "no e-mail address"),
+        "up_to_date": QCoreApplication.translate("SendMailDialog", "already sent"),
+        "not_invited": QCoreApplication.translate("SendMailDialog", "not invited"),
+        "answered": QCoreApplication.translate("SendMailDialog", "has answered"),
+        "cancelled": QCoreApplication.translate("SendMailDialog", "the meeting is cancelled"),
+        "not_answered": QCoreApplication.translate("SendMailDialog", "has not answered"),
+        "not_attending": QCoreApplication.translate("SendMailDialog", "not attending"),
+        "held": QCoreApplication.translate("SendMailDialog", "the meeting has begun or is over"),
     }.get(value, value.replace("_", " "))
 
 

@@ -54,16 +54,19 @@ from emeeting.ui.widgets.task_runner import user_message
 if TYPE_CHECKING:
     from emeeting.mail.replies import ReplyReport
 
-_CONTEXT = "MailSettingsDialog"
 # Examples shown in empty fields: addresses, the same in every language.
 EXAMPLE_HOST, EXAMPLE_SENDER = "mail.example.go.th", "saraban@example.go.th"
 
 
 def security_label(security: Security) -> str:
     return {
-        Security.STARTTLS: QCoreApplication.translate(_CONTEXT, "STARTTLS (encrypted after connecting)"),
-        Security.TLS: QCoreApplication.translate(_CONTEXT, "TLS (encrypted from the start)"),
-        Security.NONE: QCoreApplication.translate(_CONTEXT, "None (only inside the office network)"),
+        Security.STARTTLS: QCoreApplication.translate(
+            "MailSettingsDialog", "STARTTLS (encrypted after connecting)"
+        ),
+        Security.TLS: QCoreApplication.translate("MailSettingsDialog", "TLS (encrypted from the start)"),
+        Security.NONE: QCoreApplication.translate(
+            "MailSettingsDialog", "None (only inside the office network)"
+        ),
     }[security]
 
 
@@ -134,20 +137,20 @@ class _ServerFields:
 
     def retranslate(self, stored: bool) -> None:
         for field, text in (
-            (self.host_edit, QCoreApplication.translate(_CONTEXT, "Server:")),
-            (self.port_box, QCoreApplication.translate(_CONTEXT, "Port:")),
-            (self.security_combo, QCoreApplication.translate(_CONTEXT, "Encryption:")),
-            (self.user_edit, QCoreApplication.translate(_CONTEXT, "User name:")),
-            (self.password_edit, QCoreApplication.translate(_CONTEXT, "Password:")),
+            (self.host_edit, QCoreApplication.translate("MailSettingsDialog", "Server:")),
+            (self.port_box, QCoreApplication.translate("MailSettingsDialog", "Port:")),
+            (self.security_combo, QCoreApplication.translate("MailSettingsDialog", "Encryption:")),
+            (self.user_edit, QCoreApplication.translate("MailSettingsDialog", "User name:")),
+            (self.password_edit, QCoreApplication.translate("MailSettingsDialog", "Password:")),
         ):
             self.labels[field].setText(text)
         self.user_edit.setPlaceholderText(
-            QCoreApplication.translate(_CONTEXT, "empty when the server needs no login")
+            QCoreApplication.translate("MailSettingsDialog", "empty when the server needs no login")
         )
         self.password_edit.setPlaceholderText(
-            QCoreApplication.translate(_CONTEXT, "stored; type a new one to replace it")
+            QCoreApplication.translate("MailSettingsDialog", "stored; type a new one to replace it")
             if stored
-            else QCoreApplication.translate(_CONTEXT, "kept in the computer's password store")
+            else QCoreApplication.translate("MailSettingsDialog", "kept in the computer's password store")
         )
 
 
