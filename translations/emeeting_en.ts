@@ -2150,6 +2150,10 @@
         <translation>the database could not be written: {reason}</translation>
     </message>
     <message>
+        <source>the database could not be read: {reason}</source>
+        <translation>the database could not be read: {reason}</translation>
+    </message>
+    <message>
         <source>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</source>
         <translation>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</translation>
     </message>
@@ -2813,6 +2817,14 @@
     <message>
         <source>{name}: the conversion to PDF was cancelled</source>
         <translation>{name}: the conversion to PDF was cancelled</translation>
+    </message>
+    <message>
+        <source>the calendar file cannot be read: {reason}</source>
+        <translation>the calendar file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail setting {field} cannot be {value}</source>
+        <translation>the mail setting {field} cannot be {value}</translation>
     </message>
 </context>
 <context>

@@ -2134,6 +2134,10 @@
         <translation>ไม่สามารถบันทึกข้อมูลลงฐานข้อมูลได้: {reason}</translation>
     </message>
     <message>
+        <source>the database could not be read: {reason}</source>
+        <translation>อ่านฐานข้อมูลไม่ได้: {reason}</translation>
+    </message>
+    <message>
         <source>{wal}, which holds the latest changes to {db_path}, was removed or cut short while emeeting had it open: close every emeeting window and command using {data_dir} and try again; if it still fails, run `emeeting --data-dir {quoted_dir} check`</source>
         <translation>{wal} ซึ่งเก็บการเปลี่ยนแปลงล่าสุดของ {db_path} ถูกลบหรือถูกตัดทอนขณะที่ emeeting เปิดใช้งานอยู่: โปรดปิดหน้าต่างและคำสั่ง emeeting ทั้งหมดที่ใช้ {data_dir} แล้วลองอีกครั้ง หากยังไม่สำเร็จ โปรดสั่ง `emeeting --data-dir {quoted_dir} check`</translation>
     </message>
@@ -2797,6 +2801,14 @@
     <message>
         <source>{name}: the conversion to PDF was cancelled</source>
         <translation>{name}: ยกเลิกการแปลงเป็น PDF แล้ว</translation>
+    </message>
+    <message>
+        <source>the calendar file cannot be read: {reason}</source>
+        <translation>อ่านไฟล์ปฏิทินไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail setting {field} cannot be {value}</source>
+        <translation>การตั้งค่าอีเมล {field} เป็น {value} ไม่ได้</translation>
     </message>
 </context>
 <context>

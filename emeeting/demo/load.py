@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
 
 from emeeting.demo.content import make_demo
 from emeeting.domain import model as m
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, RejectedFileError, StoreError
+from emeeting.domain.mailing import MailKind, MailResult, SentMail, event_fingerprint
 from emeeting.intake.inspect import inspect_files
 from emeeting.paths import resources_dir
 from emeeting.services.container import Services
 from emeeting.services.records import insert
+from emeeting.storage.mail_log import MailLog
 
 
 def load_demo(services: Services, meetings: int, *, today: date | None = None) -> int:
@@ -82,7 +85,42 @@ def load_demo(services: Services, meetings: int, *, today: date | None = None) -
             if c.certification_method is not None and c.certified_at is not None
         ]
     )
+    MailLog(store).record(*_mail_sent(data.bundles))
     return len(data.bundles)
+
+
+def _mail_sent(bundles: Sequence[m.MeetingBundle]) -> list[SentMail]:
+    """The invitations the office e-mailed when it gave notice of a meeting (and the cancellations it
+    sent), as the mail log of a real office shows them."""
+    sent = []
+    for b in bundles:
+        meeting = b.meeting
+        if meeting.notice_sent_at is None:
+            continue
+        people = {p.id: p for p in b.people}
+        cancelled = meeting.status is m.MeetingStatus.CANCELLED
+        for index, invitation in enumerate(b.invitations):
+            person = people.get(invitation.person_id)
+            if person is None or not person.email:
+                continue
+            messages = [(MailKind.INVITATION, 0, meeting.notice_sent_at)]
+            if cancelled:
+                messages.append((MailKind.CANCEL, 1, meeting.notice_sent_at + timedelta(days=1)))
+            for kind, sequence, at in messages:
+                sent.append(
+                    SentMail(
+                        person.email,
+                        kind,
+                        at + timedelta(seconds=2 * index),  # one message after another
+                        MailResult.SENT,
+                        meeting_id=meeting.id,
+                        person_id=person.id,
+                        sequence=sequence,
+                        fingerprint=event_fingerprint(meeting),
+                        message_id=f"<{meeting.id[:8]}.{kind.value}.{index}@demo.emeeting>",
+                    )
+                )
+    return sent
 
 
 def _drafted(minutes: m.Minutes) -> m.Minutes:

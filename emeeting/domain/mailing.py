@@ -32,6 +32,17 @@ class MailKind(StrEnum):
 EVENT_KINDS = frozenset({MailKind.INVITATION, MailKind.UPDATE, MailKind.CANCEL})
 
 
+# A meeting that has begun: what its record says of times and place is no longer an invitation's business.
+HELD = frozenset(
+    {
+        m.MeetingStatus.IN_SESSION,
+        m.MeetingStatus.CLOSED,
+        m.MeetingStatus.MINUTES_DRAFTED,
+        m.MeetingStatus.MINUTES_CERTIFIED,
+    }
+)
+
+
 class MailResult(StrEnum):
     SENT = "sent"  # the mail server accepted it
     FAILED = "failed"  # refused or not delivered to the server; ``error`` says why
@@ -88,9 +99,12 @@ def event_state(meeting: m.Meeting, sent: Iterable[SentMail]) -> EventState:
     if not delivered:
         return EventState(0, False)
     last = max(delivered, key=lambda s: (s.sequence, s.at))
-    fingerprint = event_fingerprint(meeting)
     cancelled = meeting.status is m.MeetingStatus.CANCELLED
-    if last.kind is MailKind.CANCEL or (not cancelled and last.fingerprint == fingerprint):
+    if last.kind is MailKind.CANCEL or meeting.status in HELD:
+        # Once the meeting has begun its times are the record's (when it really ended), not news for
+        # the invitees' calendars; a cancellation is the event's last word.
+        return EventState(last.sequence, False)
+    if not cancelled and last.fingerprint == event_fingerprint(meeting):
         return EventState(last.sequence, False)
     return EventState(last.sequence + 1, True)
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,8 +13,11 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from emeeting.app import ensure_thai_font
+from emeeting.demo.load import load_demo
+from emeeting.domain import model as m
 from emeeting.services.container import Services
 from emeeting.services.credentials import Credentials
+from emeeting.storage.store import Store
 from emeeting.sync.service import SyncService
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
@@ -96,3 +102,37 @@ def window(
     main_window = open_window(qtbot, demo_services, runner, bus, languages, settings)
     yield main_window
     runner.wait_idle(10_000)
+
+
+class DemoCopies:
+    """The demo data (six meetings), made once per demo day and copied into a test's empty store: making it
+    renders every demo document and takes seconds, a copy takes milliseconds."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._made: dict[date, Store] = {}
+
+    def load(self, services: Services, today: date) -> None:
+        """What ``load_demo(services, 6, today=today)`` adds to the empty store of ``services``."""
+        made = self._made.get(today)
+        if made is None:
+            made = Store.open(self._folder / today.isoformat(), actor=services.store.actor)
+            load_demo(Services(made), 6, today=today)
+            self._made[today] = made
+        target = services.store
+        with target.read() as repo:
+            assert repo.count(m.Meeting) == 0, "the demo is copied into an empty store"
+        # SQLite's online backup replaces the database's content in place (the file stays the same file).
+        with (
+            closing(sqlite3.connect(made.db_path)) as source,
+            closing(sqlite3.connect(target.db_path)) as dest,
+        ):
+            source.backup(dest)
+        for sha256 in made.blobs.all_hashes():
+            with made.blobs.open(sha256) as blob:
+                target.blobs.put_stream(blob, sha256)
+
+
+@pytest.fixture(scope="session")
+def demo_copies(tmp_path_factory: pytest.TempPathFactory) -> DemoCopies:
+    return DemoCopies(tmp_path_factory.mktemp("demo"))

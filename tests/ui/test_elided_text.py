@@ -10,7 +10,6 @@ from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QTabBar
 from pytestqt.qtbot import QtBot
 
-from emeeting.demo.load import load_demo
 from emeeting.services.container import Services
 from emeeting.ui.meeting.agenda_editor import PRESENTER, TITLE
 from emeeting.ui.shell.i18n import LanguageSwitcher
@@ -19,7 +18,7 @@ from emeeting.ui.shell.navigator import COMMITTEE, ID_ROLE, KIND_ROLE, MEETING
 from emeeting.ui.shell.workspace import AGENDA, MEETING_DAY
 from emeeting.ui.widgets.elided import ElidedLabel
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
-from tests.ui.conftest import open_window
+from tests.ui.conftest import DemoCopies, open_window
 from tests.ui.workspace_helpers import select
 
 LONG_TITLE = "การพิจารณาแผนปฏิบัติการด้านดิจิทัลของกรมและการจัดหาระบบประชุมอิเล็กทรอนิกส์ ปีงบประมาณ 2570"
@@ -32,8 +31,9 @@ def _window(
     bus: ChangeBus,
     languages: LanguageSwitcher,
     settings: QSettings,
+    demo_copies: DemoCopies,
 ) -> MainWindow:
-    load_demo(services, 6, today=date(2026, 12, 7))
+    demo_copies.load(services, date(2026, 12, 7))
     window = open_window(qtbot, services, runner, bus, languages, settings)
     window.showNormal()
     window.resize(1366, 688)
@@ -60,8 +60,9 @@ def test_navigator_rows_and_committee_names_carry_their_whole_text(
     bus: ChangeBus,
     languages: LanguageSwitcher,
     settings: QSettings,
+    demo_copies: DemoCopies,
 ) -> None:
-    window = _window(qtbot, services, runner, bus, languages, settings)
+    window = _window(qtbot, services, runner, bus, languages, settings, demo_copies)
     navigator = window.navigator
     committees = meetings = 0
     for item in navigator._walk():  # every row, whatever is expanded
@@ -82,8 +83,9 @@ def test_agenda_titles_and_presenters_carry_their_whole_text(
     bus: ChangeBus,
     languages: LanguageSwitcher,
     settings: QSettings,
+    demo_copies: DemoCopies,
 ) -> None:
-    window = _window(qtbot, services, runner, bus, languages, settings)
+    window = _window(qtbot, services, runner, bus, languages, settings, demo_copies)
     meeting = max(
         (s for s in services.meetings.summaries() if s.committee.short_name == "ICT"),
         key=lambda s: len(services.meetings.view(s.meeting.id).invitations),

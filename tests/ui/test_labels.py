@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from emeeting.demo.load import load_demo
 from emeeting.services.container import Services
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
-from tests.ui.conftest import open_window
+from tests.ui.conftest import DemoCopies, open_window
 from tests.ui.dialog_catalogue import DIALOGS, dialog_classes, every_dialog
 from tests.ui.workspace_helpers import select
 
@@ -160,8 +159,9 @@ def demo_window(
     bus: ChangeBus,
     languages: LanguageSwitcher,
     settings: QSettings,
+    demo_copies: DemoCopies,
 ) -> MainWindow:
-    load_demo(services, 6, today=date(2026, 12, 7))
+    demo_copies.load(services, date(2026, 12, 7))
     window = open_window(qtbot, services, runner, bus, languages, settings)
     window.resize(1366, 690)
     meeting = max(

@@ -25,6 +25,7 @@ from emeeting.domain import model as m
 from emeeting.intake.inspect import Inspected
 from emeeting.services.container import Services
 from emeeting.services.documents import Intake
+from emeeting.sync.client import SyncClient
 from emeeting.ui.reader.annotation_layer import HIGHLIGHT_ALPHA
 from emeeting.ui.reader.mark_tools import Tool
 from emeeting.ui.reader.page_map import PageMap
@@ -499,6 +500,11 @@ def test_a_member_marks_a_paper_offline_and_her_laptop_and_the_committee_see_wha
         assert share is not None
         with qtbot.waitSignal(reader.marks.loaded, timeout=WAIT):
             next(a for a in share.actions() if a.objectName() == "markShareCommittee").trigger()
+        # Out of reach, the client tries each request again after a pause (7.5 s in all): here it records
+        # the pauses instead of sleeping them, and tries as often.
+        slept: list[float] = []
+        in_office = menu.service.client_factory
+        menu.service.client_factory = lambda url, token: SyncClient(url, token, sleep=slept.append)
         with qtbot.waitSignal(
             menu.controller.state_changed,
             timeout=60_000,
@@ -506,6 +512,8 @@ def test_a_member_marks_a_paper_offline_and_her_laptop_and_the_committee_see_wha
         ):
             menu.controller.sync_now()  # offline: nothing reaches the server
         menu.controller.timer.stop()
+        assert slept, "the client tried again before it gave up"
+        menu.service.client_factory = in_office
 
         proxy.cut_after = None  # back in the office
         with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):

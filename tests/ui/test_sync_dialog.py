@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
 from emeeting.services.container import Services
+from emeeting.sync.client import SyncClient
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.sync.sync_status import OFFLINE, SYNCED, SyncMenu
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
@@ -105,6 +106,10 @@ def test_offline_the_status_bar_says_so_and_retries_with_a_growing_pause(
         state.url = dead
         st.save_server(state)
     menu.service.credentials.set(dead, "alice", "a token")
+    # The client tries each request again as it would, but records its pauses (7.5 s a sync) instead of
+    # sleeping them: the pauses this test is about are the window's, between syncs.
+    slept: list[float] = []
+    menu.service.client_factory = lambda url, token: SyncClient(url, token, sleep=slept.append)
     menu.controller.set_server(dead)
     pauses = []
     for _ in range(3):
@@ -115,6 +120,7 @@ def test_offline_the_status_bar_says_so_and_retries_with_a_growing_pause(
         pauses.append(menu.controller.timer.interval())
         assert menu.status.label.text().startswith("Offline · trying again in ")
     assert pauses == sorted(pauses) and pauses[2] == 4 * pauses[0]
+    assert slept, "the client tried again before the window said it was offline"
 
 
 def test_an_attendee_answers_and_votes_from_the_window_and_the_secretary_sees_it(
