@@ -418,6 +418,39 @@ def cmd_calendar_feed(args: argparse.Namespace) -> int:
         return run_calendar_feed(args, SyncService(services.store, Credentials()))
 
 
+def cmd_invite(args: argparse.Namespace) -> int:
+    from emeeting.mail.command import run_invite
+
+    with _services(args, writes=not args.dry_run) as services:
+        return run_invite(args, services)
+
+
+def cmd_mail(args: argparse.Namespace) -> int:
+    from emeeting.mail.command import run_mail
+
+    with _services(args, writes=args.mail_action != "show") as services:
+        return run_mail(args, services)
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    from emeeting.mail.command import run_remind
+
+    with _services(args, writes=not args.dry_run) as services:
+        return run_remind(args, services)
+
+
+def cmd_replies(args: argparse.Namespace) -> int:
+    from emeeting.mail.replies import describe, read_replies
+    from emeeting.mail.settings import MailSettingsStore
+    from emeeting.storage.mail_log import MailLog
+
+    with _services(args, writes=not args.dry_run) as services:
+        report = read_replies(services, MailSettingsStore(MailLog(services.store)), dry_run=args.dry_run)
+    for line in describe(report):
+        print(line)
+    return 0
+
+
 def cmd_about(args: argparse.Namespace) -> int:
     from emeeting.about import report
     from emeeting.ui.widgets.components import qt_pdf
@@ -607,6 +640,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _meeting_and_output(evidence, "FILE.zip")
     _language_options(evidence, lang=None, lang_help="document language (default: the meeting's)")
+    replies = add(
+        "replies",
+        cmd_replies,
+        "read members' answers to invitations from the replies mailbox (calendar replies) and record their "
+        "RSVPs; the mailbox is left as it is",
+        example="replies --dry-run",
+        writes=True,
+    )
+    replies.add_argument("--dry-run", action="store_true", help="say what would be recorded, change nothing")
     add(
         "smoke",
         cmd_gui,
@@ -638,6 +680,39 @@ def build_parser() -> argparse.ArgumentParser:
             "the private address of your calendar feed on the sync server (to subscribe to from a "
             "calendar): show it, make a new one, or stop it",
             example="calendar-feed --server {server} --user {user} --new",
+            writes=True,
+        )
+    )
+    from emeeting.mail.command import (  # argparse only
+        add_invite_arguments,
+        add_mail_arguments,
+        add_remind_arguments,
+    )
+
+    add_invite_arguments(
+        add(
+            "invite",
+            cmd_invite,
+            "send the invitation by e-mail to each invitee: the letter, the agenda and a calendar "
+            "invitation; after a change of date or place an update, after cancelling a cancellation",
+            example="invite {meeting} --dry-run",
+            writes=True,
+        )
+    )
+    add_mail_arguments(
+        add(
+            "mail",
+            cmd_mail,
+            "show or change the office's outgoing mail server, or send a test message",
+            example="mail show",
+        )
+    )
+    add_remind_arguments(
+        add(
+            "remind",
+            cmd_remind,
+            "send the reminders due today (for a scheduled task)",
+            example="remind --dry-run",
             writes=True,
         )
     )

@@ -2826,6 +2826,170 @@
         <source>the mail setting {field} cannot be {value}</source>
         <translation>the mail setting {field} cannot be {value}</translation>
     </message>
+    <message>
+        <source>a password needs a user: give --user too</source>
+        <translation>a password needs a user: give --user too</translation>
+    </message>
+    <message>
+        <source>no committee {reference}</source>
+        <translation>no committee {reference}</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address ({reason})</source>
+        <translation>{address} is not an e-mail address ({reason})</translation>
+    </message>
+    <message>
+        <source>the address {address} cannot be used for e-mail</source>
+        <translation>the address {address} cannot be used for e-mail</translation>
+    </message>
+    <message>
+        <source>e-mail is not set up: give the mail server and the sender&apos;s address</source>
+        <translation>e-mail is not set up: give the mail server and the sender&apos;s address</translation>
+    </message>
+    <message>
+        <source>the mail server {server} needs a login and no password is kept for {user}: set it again</source>
+        <translation>the mail server {server} needs a login and no password is kept for {user}: set it again</translation>
+    </message>
+    <message>
+        <source>the mail server {host} is not known: check its name</source>
+        <translation>the mail server {host} is not known: check its name</translation>
+    </message>
+    <message>
+        <source>{who} accepts the invitation to {meeting}</source>
+        <translation>{who} accepts the invitation to {meeting}</translation>
+    </message>
+    <message>
+        <source>{who} declines the invitation to {meeting}</source>
+        <translation>{who} declines the invitation to {meeting}</translation>
+    </message>
+    <message>
+        <source>{who} may attend {meeting} (tentative): the answer stays pending</source>
+        <translation>{who} may attend {meeting} (tentative): the answer stays pending</translation>
+    </message>
+    <message>
+        <source>{who} gives the answer already recorded for {meeting}</source>
+        <translation>{who} gives the answer already recorded for {meeting}</translation>
+    </message>
+    <message>
+        <source>the reply of {who} to {meeting} gives no answer</source>
+        <translation>the reply of {who} to {meeting} gives no answer</translation>
+    </message>
+    <message>
+        <source>{who} sends a substitute to {meeting}: the calendar reply does not change that</source>
+        <translation>{who} sends a substitute to {meeting}: the calendar reply does not change that</translation>
+    </message>
+    <message>
+        <source>the reply of {who} answers an older version of the invitation to {meeting}: ignored</source>
+        <translation>the reply of {who} answers an older version of the invitation to {meeting}: ignored</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} is for an event that is no meeting in this data folder</source>
+        <translation>the reply from {sender} is for an event that is no meeting in this data folder</translation>
+    </message>
+    <message>
+        <source>the reply of {who} is for {meeting}, which is cancelled: nothing recorded</source>
+        <translation>the reply of {who} is for {meeting}, which is cancelled: nothing recorded</translation>
+    </message>
+    <message>
+        <source>the reply of {who} is for {meeting}, whose minutes are certified: nothing recorded</source>
+        <translation>the reply of {who} is for {meeting}, whose minutes are certified: nothing recorded</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} answers for {address}, who is not invited to {meeting}</source>
+        <translation>the reply from {sender} answers for {address}, who is not invited to {meeting}</translation>
+    </message>
+    <message>
+        <source>the reply from {sender} answers for {address}: only their own address may answer</source>
+        <translation>the reply from {sender} answers for {address}: only their own address may answer</translation>
+    </message>
+    <message>
+        <source>the message from {sender} carries a calendar object that is no reply</source>
+        <translation>the message from {sender} carries a calendar object that is no reply</translation>
+    </message>
+    <message>
+        <source>the message from {sender} is broken: {reason}</source>
+        <translation>the message from {sender} is broken: {reason}</translation>
+    </message>
+    <message>
+        <source>the message from {sender} is larger than a reply can be ({size} bytes): not read</source>
+        <translation>the message from {sender} is larger than a reply can be ({size} bytes): not read</translation>
+    </message>
+    <message>
+        <source>the reply of {who} to {meeting} could not be recorded now: {reason}</source>
+        <translation>the reply of {who} to {meeting} could not be recorded now: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the connection: check the port</source>
+        <translation>the mail server {server} refused the connection: check the port</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} seconds</source>
+        <translation>the mail server {server} did not answer within {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>the mail server {server}&apos;s certificate is not trusted ({reason}): name the office&apos;s certificate in the mail settings, or ask IT</source>
+        <translation>the mail server {server}&apos;s certificate is not trusted ({reason}): name the office&apos;s certificate in the mail settings, or ask IT</translation>
+    </message>
+    <message>
+        <source>a secure connection to the mail server {server} failed ({reason}): check the security</source>
+        <translation>a secure connection to the mail server {server} failed ({reason}): check the security</translation>
+    </message>
+    <message>
+        <source>the connection to the mail server {server} was lost: {reason}</source>
+        <translation>the connection to the mail server {server} was lost: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} answered with an error: {reason}</source>
+        <translation>the mail server {server} answered with an error: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS: choose TLS or another port</source>
+        <translation>the mail server {server} does not offer STARTTLS: choose TLS or another port</translation>
+    </message>
+    <message>
+        <source>the mailbox has no folder {folder}</source>
+        <translation>the mailbox has no folder {folder}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} offers no login: leave the user empty</source>
+        <translation>the mail server {server} offers no login: leave the user empty</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the login of {user}: {reason}</source>
+        <translation>the mail server {server} refused the login of {user}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection</source>
+        <translation>the mail server {server} closed the connection</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server {server}: {reason}</source>
+        <translation>cannot reach the mail server {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the mail server&apos;s certificate file {path}: {reason}</source>
+        <translation>cannot read the mail server&apos;s certificate file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the address {address}: {reason}</source>
+        <translation>the mail server refused the address {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} takes mail only after a login: give the user</source>
+        <translation>the mail server {server} takes mail only after a login: give the user</translation>
+    </message>
+    <message>
+        <source>the mail server refused the sender {address}: {reason}</source>
+        <translation>the mail server refused the sender {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server {server} went away while sending: {reason}</source>
+        <translation>the mail server {server} went away while sending: {reason}</translation>
+    </message>
+    <message>
+        <source>the mail server refused the message: {reason}</source>
+        <translation>the mail server refused the message: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceButton</name>

@@ -37,6 +37,9 @@ class SmtpSettings:
     sender_address: str = ""  # From:
     sender_name: str = ""  # From:'s display name, e.g. the committee's secretariat
     timeout_seconds: float = 30.0
+    # A certificate (PEM) trusted besides the system's trust store: an office relay's own certificate or
+    # its certificate authority. Empty: only the system's trust store.
+    ca_file: str = ""
 
     @property
     def configured(self) -> bool:
@@ -58,6 +61,8 @@ class ImapSettings:
     security: Security = Security.TLS
     user: str = ""
     folder: str = "INBOX"
+    # As SmtpSettings.ca_file: a certificate (PEM) trusted besides the system's trust store.
+    ca_file: str = ""
 
     @property
     def password_account(self) -> str:

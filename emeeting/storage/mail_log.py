@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -38,6 +39,17 @@ def _sent(row: tuple[Any, ...]) -> SentMail:
         error=error,
         id=id_,
     )
+
+
+@dataclass(frozen=True)
+class ReadReply:
+    """A reply read from the mailbox: its Message-ID, when it was read, what became of it."""
+
+    message_id: str
+    at: datetime
+    outcome: str  # mail.replies: the outcome, and for an applied answer "@" and the SEQUENCE it answered
+    meeting_id: str | None
+    person_id: str | None
 
 
 class MailLog:
@@ -138,3 +150,17 @@ class MailLog:
                 " VALUES (?, ?, ?, ?, ?)",
                 (message_id, datetime_to_db(at), meeting_id, person_id, outcome),
             )
+
+    def replies(self, meeting_id: str | None = None) -> list[ReadReply]:
+        """The replies read (of one meeting, all when None), in the order they were read."""
+        where, params = ("WHERE meeting_id = ?", (meeting_id,)) if meeting_id else ("", ())
+        with self._reading() as conn:
+            rows = conn.execute(
+                f"SELECT message_id, at, outcome, meeting_id, person_id FROM mail_replies {where}"
+                " ORDER BY at, rowid",
+                params,
+            ).fetchall()
+        return [
+            ReadReply(mid, datetime_from_db(at), outcome, mtg, person)
+            for mid, at, outcome, mtg, person in rows
+        ]

@@ -390,7 +390,9 @@ def test_undo_puts_the_record_back_exactly_and_redo_does_it_again(
 # -- conflicts ---------------------------------------------------------------------------------------------
 
 Snapshot = Callable[[], dict[str, list[tuple[object, ...]]]]
-B_WRITES_AT = datetime(2026, 12, 7, 7, 40, tzinfo=UTC)  # 14:40 in Bangkok
+# 14:40 today in Bangkok: a message names a moment of today by its time alone, so the day is the day the
+# tests run (a fixed date failed once Bangkok's clock passed midnight).
+B_WRITES_AT = datetime.now(BANGKOK).replace(hour=14, minute=40, second=0, microsecond=0).astimezone(UTC)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPixmap, QTextDocument
 from PySide6.QtPdf import QPdfBookmarkModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,7 +61,7 @@ from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import html, plain_label
-from emeeting.ui.widgets.style import INLINE_ICON, heading_font, icon, toolbar
+from emeeting.ui.widgets.style import INLINE_ICON, Tone, heading_font, icon, toolbar
 from emeeting.ui.widgets.task_runner import LatestRead
 
 if TYPE_CHECKING:
@@ -164,6 +164,9 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self._paper_read = LatestRead(context.runner)
         self._reading: Reading | None = None
         self._marks: SeenMarks | None = None
+        blank = QPixmap(INLINE_ICON, INLINE_ICON)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._no_mark = QIcon(blank)  # a read row keeps its text where the dot of an unread one leaves it
         self._view: MeetingView | None = None
         self._open_paper: str | None = None  # id of the paper in the viewer ("" for the board book)
         self._open_sha256 = ""  # the version of it on screen
@@ -411,13 +414,12 @@ class ReaderScreen(FollowsLanguage, QWidget):
         meeting = row.summary.meeting
         mark = self._marks.mark(meeting.id, row.fingerprint)
         lines = [
-            self._marked(mark, f"{labels.meeting_number(meeting)} · {meeting.title}"),
+            f"{labels.meeting_number(meeting)} · {meeting.title}",
             labels.meeting_date(meeting.start, meeting.end),
             self._rsvp_text(row.invitation),
         ]
         entry.setText("\n".join(lines))
-        entry.setData(MARK_ROLE, mark.value)
-        _bold(entry, mark is not Mark.SEEN)
+        self._show_mark(entry, mark)
 
     def current_meeting_id(self) -> str | None:
         entry = self.meeting_list.currentItem()
@@ -498,9 +500,8 @@ class ReaderScreen(FollowsLanguage, QWidget):
             row.setData(0, KIND_ROLE, ITEM)
             mark = self._marks.mark(entry.item.id, item_print(entry.item))
             indent = "    " * entry.depth
-            row.setText(0, indent + self._marked(mark, f"{entry.number} {entry.item.title}"))
-            row.setData(0, MARK_ROLE, mark.value)
-            _bold(row, mark is not Mark.SEEN)
+            row.setText(0, indent + f"{entry.number} {entry.item.title}")
+            self._show_mark(row, mark)
             for paper in entry.documents:
                 self._add_paper(row, paper)
             row.setExpanded(True)
@@ -523,10 +524,9 @@ class ReaderScreen(FollowsLanguage, QWidget):
         pages = self.tr("%n page(s)", "", paper.page_count or 0) if paper.page_count else ""
         secrecy = labels.secrecy_label(paper.secrecy) if paper.secrecy is not m.Secrecy.NORMAL else ""
         text = " · ".join(x for x in (paper.name, pages, secrecy) if x)
-        row.setText(0, self._marked(mark, text))
-        row.setData(0, MARK_ROLE, mark.value)
+        row.setText(0, text)
         row.setToolTip(0, self.tr("Click or press Enter to read this paper"))
-        _bold(row, mark is not Mark.SEEN)
+        self._show_mark(row, mark)
 
     # -- the reading list ------------------------------------------------------------------------------
 
@@ -580,14 +580,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
 
     def _unmark(self, row: QTreeWidgetItem) -> None:
         if row.data(0, MARK_ROLE) != Mark.SEEN.value:
-            text = row.text(0)
-            for mark in (Mark.NEW, Mark.CHANGED):
-                prefix = self._mark_word(mark) + " · "
-                if prefix in text:
-                    text = text.replace(prefix, "", 1)
-            row.setText(0, text)
-            row.setData(0, MARK_ROLE, Mark.SEEN.value)
-            _bold(row, False)
+            self._show_mark(row, Mark.SEEN)
 
     def _show_item_text(self, item: m.AgendaItem | None) -> None:
         self.item_notes.show_item(item.id if item else None, item.title if item else "")
@@ -1030,8 +1023,22 @@ class ReaderScreen(FollowsLanguage, QWidget):
     def _mark_word(self, mark: Mark) -> str:
         return {Mark.NEW: self.tr("New"), Mark.CHANGED: self.tr("Changed"), Mark.SEEN: ""}[mark]
 
-    def _marked(self, mark: Mark, text: str) -> str:
-        return f"{self._mark_word(mark)} · {text}" if mark is not Mark.SEEN else text
+    def _show_mark(self, entry: QListWidgetItem | QTreeWidgetItem, mark: Mark) -> None:
+        """New and changed rows are bold with a small dot before them (a word on every row was clutter);
+        the word is what a screen reader says."""
+        word = self._mark_word(mark)
+        dot = icon("circle-small", Tone.INFO) if mark is not Mark.SEEN else self._no_mark
+        if isinstance(entry, QTreeWidgetItem):
+            entry.setData(0, MARK_ROLE, mark.value)
+            entry.setIcon(0, dot)
+            text = entry.text(0).strip()
+            entry.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{word} · {text}" if word else text)
+        else:
+            entry.setData(MARK_ROLE, mark.value)
+            entry.setIcon(dot)
+            text = entry.text()
+            entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{word} · {text}" if word else text)
+        _bold(entry, mark is not Mark.SEEN)
 
     def _rsvp_text(self, invitation: m.Invitation | None) -> str:
         if invitation is None:
