@@ -43,6 +43,7 @@ from emeeting.services.credentials import Credentials
 from emeeting.services.meetings import MeetingView
 from emeeting.storage.sync_state import ServerState
 from emeeting.sync import protocol as p
+from emeeting.sync.calendar_feed import CalendarFeeds, FeedState
 from emeeting.sync.service import SyncService
 from emeeting.ui.directory.committee_editor import CommitteeDialog
 from emeeting.ui.directory.people_import import PeopleImportDialog
@@ -56,6 +57,7 @@ from emeeting.ui.reader.mark_tools import Tool
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MEETING_DAY, MINUTES
+from emeeting.ui.sync.calendar_feed_dialog import CalendarFeedDialog
 from emeeting.ui.widgets.style import apply_look
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
@@ -350,6 +352,14 @@ def shoot_sync_questions(
     save_with_dialog(window, menu.removals_dialog, folder / "19_removals.png")
     assert menu.removals_dialog is not None
     menu.removals_dialog.close()
+    # Sync ▸ Calendar feed…, as it shows a feed made earlier (no server runs here).
+    made = FeedState(True, datetime(2026, 12, 1, 3, 15, tzinfo=UTC), f"{url}/calendar/{'Xq3' * 14}a.ics")
+    feed = CalendarFeedDialog(CalendarFeeds(window.context.sync), runner, url, window, made)
+    feed.show()
+    settle(runner)
+    save_with_dialog(window, feed, folder / "40_calendar_feed.png")
+    feed.close()
+    feed.deleteLater()
 
 
 def shoot_reader(

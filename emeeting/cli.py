@@ -409,6 +409,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return run(args, sync, services.meetings.resolve)
 
 
+def cmd_calendar_feed(args: argparse.Namespace) -> int:
+    from emeeting.services.credentials import Credentials
+    from emeeting.sync.command import run_calendar_feed
+    from emeeting.sync.service import SyncService
+
+    with _services(args, writes=True) as services:
+        return run_calendar_feed(args, SyncService(services.store, Credentials()))
+
+
 def cmd_invite(args: argparse.Namespace) -> int:
     from emeeting.mail.command import run_invite
 
@@ -653,6 +662,7 @@ def build_parser() -> argparse.ArgumentParser:
         example="about",
     )
     from emeeting.sync.command import add_arguments as sync_arguments  # argparse only
+    from emeeting.sync.command import add_calendar_feed_arguments
 
     sync_arguments(
         add(
@@ -660,6 +670,16 @@ def build_parser() -> argparse.ArgumentParser:
             cmd_sync,
             "sync with a server: publish meetings, receive agendas and documents, send RSVPs and votes",
             example="sync --server {server} --user {user}",
+            writes=True,
+        )
+    )
+    add_calendar_feed_arguments(
+        add(
+            "calendar-feed",
+            cmd_calendar_feed,
+            "the private address of your calendar feed on the sync server (to subscribe to from a "
+            "calendar): show it, make a new one, or stop it",
+            example="calendar-feed --server {server} --user {user} --new",
             writes=True,
         )
     )

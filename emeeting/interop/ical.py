@@ -25,6 +25,8 @@ PRODUCT = "-//emeeting//emeeting//EN"
 TIMEZONE = "Asia/Bangkok"
 BANGKOK = timezone(timedelta(hours=7), "+07")
 UID_DOMAIN = "emeeting"
+# How long a meeting is taken to last when its end is not set (a calendar needs an end to show it).
+DEFAULT_DURATION = timedelta(hours=3)
 # A reply is a few kilobytes; a calendar file larger than this is no reply we read.
 MAX_READ_BYTES = 1_000_000
 _LINE_OCTETS = 75
@@ -63,6 +65,11 @@ class PartStat(StrEnum):
 
 class IcsError(ValidationError):
     """A calendar file that cannot be read as one; nothing was taken from it."""
+
+
+def default_end(start: datetime) -> datetime:
+    """The end a calendar shows for a meeting whose end is not set."""
+    return start + DEFAULT_DURATION
 
 
 def meeting_uid(meeting_id: str) -> str:

@@ -15,7 +15,14 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationE
 from emeeting.server.access import SECRETARY_ROLES, Caller
 from emeeting.server.auth import Passwords, new_token, new_totp_secret, token_hash, totp_step
 from emeeting.server.feed import ApiError, now_text
-from emeeting.server.storage import Database, devices, policies, secretary_committees, users
+from emeeting.server.storage import (
+    Database,
+    calendar_feeds,
+    devices,
+    policies,
+    secretary_committees,
+    users,
+)
 from emeeting.storage.codec import datetime_from_db, datetime_to_db
 
 ROLES = ("admin", "secretary", "member")
@@ -88,12 +95,14 @@ class Accounts:
         return secret
 
     def set_disabled(self, name: str, disabled: bool) -> None:
-        """Disabling ends every session of the user at once: each request checks the user row."""
+        """Disabling ends every session of the user at once (each request checks the user row) and their
+        calendar feed: enabled again, they ask for a new address."""
         with self.db.write() as conn:
             user_id = self._user_id(conn, name)
             conn.execute(update(users).where(users.c.id == user_id).values(disabled=disabled))
             if disabled:
                 conn.execute(update(devices).where(devices.c.user_id == user_id).values(revoked=True))
+                conn.execute(delete(calendar_feeds).where(calendar_feeds.c.user_id == user_id))
 
     def reset_password(self, name: str, password: str) -> None:
         """A new password ends the user's sessions: whoever knew the old one is logged out."""

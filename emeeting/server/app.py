@@ -366,6 +366,9 @@ def create_app(settings: Settings) -> FastAPI:
     from emeeting.server.live_api import live_router  # (it uses this module's parts)
 
     app.include_router(live_router(server))
+    from emeeting.server.calendar_feed import calendar_router  # (the same)
+
+    app.include_router(calendar_router(server))
     return app
 
 

@@ -118,6 +118,13 @@ def server_command(args: argparse.Namespace, data_dir: Path) -> int:
                     for device_id, name, expires, revoked in user.devices:
                         state = "revoked" if revoked else f"until {expires[:16]}"
                         print(f"  device {device_id}\t{name}\t{state}")
+            case "user-feed-revoke":
+                from emeeting.server.calendar_feed import revoke_by_name
+
+                if revoke_by_name(db, args.name):
+                    print(f"ended the calendar feed of {args.name}; its address no longer works")
+                else:
+                    print(f"{args.name} has no calendar feed")
             case "device-revoke":
                 accounts.revoke_device(args.device)
                 print(f"revoked device {args.device}")
@@ -171,6 +178,7 @@ def add_parsers(serve_parser: argparse.ArgumentParser, server_parser: argparse.A
         ("disable", "user-disable", "disable a user and end all their sessions"),
         ("enable", "user-enable", "enable a disabled user"),
         ("reset-password", "user-reset-password", "set a new password and end all sessions"),
+        ("feed-revoke", "user-feed-revoke", "end the user's calendar feed (its address stops working)"),
     ):
         one = user.add_parser(name, help=text)
         one.set_defaults(server_command=command)

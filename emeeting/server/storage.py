@@ -195,6 +195,16 @@ secret_tallies = Table(
     PrimaryKeyConstraint("vote_id", "choice"),
 )
 
+# Each user's calendar feed (at most one): the hash of the secret in its address, which the user asks for
+# anew (the old address stops working) or revokes; disabling the user revokes it too.
+calendar_feeds = Table(
+    "calendar_feeds",
+    metadata,
+    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", String(26), nullable=False),
+)
+
 # One row: a random id made when the database is created, so a client can tell a replaced (recreated,
 # restored elsewhere) server at the same URL from the one it synced with, and must not mirror its emptiness.
 identity = Table(

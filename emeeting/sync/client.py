@@ -287,6 +287,22 @@ class SyncClient:
         data = self._json("POST", "/sync/push", content=body, headers={"Content-Type": "application/json"})
         return self._model(p.PushResult, data)
 
+    # -- the calendar feed (see emeeting.server.calendar_feed) -----------------------------------------
+
+    def calendar_feed(self) -> p.CalendarFeed:
+        """Whether the user has a calendar feed (its address is not told again)."""
+        return self._model(p.CalendarFeed, self._json("GET", "/calendar/feed"))
+
+    def new_calendar_feed(self) -> p.CalendarFeed:
+        """A new address for the user's feed, with its path; the old address stops working."""
+        feed = self._model(p.CalendarFeed, self._json("POST", "/calendar/feed"))
+        if not feed.path or not feed.path.startswith("/calendar/"):
+            raise self._unreadable()
+        return feed
+
+    def end_calendar_feed(self) -> None:
+        self._check(self._send("DELETE", "/calendar/feed"))
+
     # -- votes on laptops (see emeeting.server.votes) ---------------------------------------------------
 
     def secret_ballot(self, meeting_id: str, vote_id: str, choice: str) -> p.VoteStatus:

@@ -167,3 +167,65 @@ def run(args: argparse.Namespace, sync: SyncService, find_meeting: Callable[[str
     if report.unsealable is not None:  # confidential papers left on the server rather than kept in clear
         print(f"emeeting: {report.not_sealed} documents not downloaded: {report.unsealable}", file=sys.stderr)
     return 1 if report.refused else 0
+
+
+# -- emeeting calendar-feed -------------------------------------------------------------------------------
+
+
+def add_calendar_feed_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--server", metavar="URL", help="the sync server (default: the one you sync with)")
+    parser.add_argument("--user", metavar="NAME", help="your user name on the server")
+    parser.add_argument(
+        "--totp", metavar="CODE", help="the six-digit code, for accounts with a second factor"
+    )
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument(
+        "--new", action="store_true", help="make a new private address (the one before stops working)"
+    )
+    action.add_argument("--revoke", action="store_true", help="stop the feed: its address no longer works")
+
+
+def run_calendar_feed(args: argparse.Namespace, sync: SyncService) -> int:
+    """Print the address of the user's calendar feed, make a new one, or stop it; logs in as
+    ``emeeting sync`` does when this computer holds no token for the server."""
+    from emeeting.sync.calendar_feed import CalendarFeeds
+    from emeeting.sync.client import AuthError
+    from emeeting.sync.service import normalise_url
+
+    known = sync.servers()
+    server = args.server or (known[0].url if len(known) == 1 else None)
+    if not server:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "name the sync server with --server"))
+    url = normalise_url(server)
+    state = sync.server(url)
+    user = args.user or (state.user if state is not None else None)
+    if not user:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "give your user name on the server with --user"))
+    if state is None or state.user != user or not sync.logged_in(url):
+        _login(sync, url, user, args.totp)
+    feeds = CalendarFeeds(sync)
+
+    def act() -> int:
+        if args.revoke:
+            feeds.end(url)
+            print("the calendar feed is stopped: its address no longer works")
+            return 0
+        feed = feeds.new(url) if args.new else feeds.state(url)
+        if not feed.exists:
+            print("no calendar feed yet: `emeeting calendar-feed --new` makes one")
+        elif feed.address is None:
+            print("you have a calendar feed, but its address is not kept on this computer:"
+                  " `emeeting calendar-feed --new` makes a new one (the old one stops working)")  # fmt: skip
+        else:
+            print(feed.address)
+            if not feed.kept:
+                print("the address is kept for this session only (no password store)", file=sys.stderr)
+        return 0
+
+    try:
+        return act()
+    except AuthError as error:
+        if error.code not in ("invalid_token", "token_expired"):
+            raise
+        _login(sync, url, user, args.totp)  # the stored token ran out: once more with the password
+        return act()

@@ -287,6 +287,17 @@ class Health(BaseModel):
     server_version: int
 
 
+class CalendarFeed(BaseModel):
+    """The caller's calendar feed: whether there is one and since when; ``path`` (the address's path, with
+    its secret) only in the answer that made it: the server keeps no more than the secret's hash."""
+
+    exists: bool
+    created_at: str | None = None
+    path: str | None = Field(
+        default=None, description="/calendar/<secret>.ics, given once, when the address is made"
+    )
+
+
 # ------------------------------------------------------------------------------------------ the live meeting
 
 

@@ -266,7 +266,19 @@ def attempts_checkin(world: World) -> Iterator[Attempt]:
                 yield user, "POST", f"/live/{meeting.id}/checkin", {"json": {"mode": "present"}}
 
 
+def attempts_calendar_file(world: World) -> Iterator[Attempt]:
+    """A feed's address is its own key: a login token is none, with or without the login beside it (fewer
+    guesses than would slow the address down)."""
+    for user in USERS:
+        yield user, "GET", f"/calendar/{world.tokens[user]}.ics", {}
+    yield None, "GET", "/calendar/" + "A" * 43 + ".ics", {}
+
+
 MATRIX: dict[tuple[str, str], Callable[[World], Iterator[Attempt]]] = {
+    ("GET", "/calendar/feed"): attempts_without_ids("GET", "/calendar/feed"),
+    ("POST", "/calendar/feed"): attempts_without_ids("POST", "/calendar/feed"),
+    ("DELETE", "/calendar/feed"): attempts_without_ids("DELETE", "/calendar/feed"),
+    ("GET", "/calendar/{feed}.ics"): attempts_calendar_file,
     ("GET", "/live/{meeting_id}/events"): _live_reads("events"),
     ("GET", "/live/{meeting_id}/stream"): _live_reads("stream"),
     ("POST", "/live/{meeting_id}/chair"): attempts_chair,

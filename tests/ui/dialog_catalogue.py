@@ -61,6 +61,15 @@ def _removals(window: MainWindow, services: Services) -> QDialog:
     return RemovalsDialog("https://emeeting.example.go.th", len(titles), titles, window)
 
 
+def _calendar_feed(window: MainWindow, services: Services) -> QDialog:
+    from emeeting.sync.calendar_feed import CalendarFeeds, FeedState
+    from emeeting.ui.sync.calendar_feed_dialog import CalendarFeedDialog
+
+    url = "https://emeeting.example.go.th"
+    state = FeedState(True, datetime(2026, 12, 1, 3, 15, tzinfo=UTC), f"{url}/calendar/{'x' * 43}.ics")
+    return CalendarFeedDialog(CalendarFeeds(window.context.sync), window.context.runner, url, window, state)
+
+
 def _new_meeting(window: MainWindow, services: Services) -> QDialog:
     from emeeting.ui.meeting.meeting_editor import NewMeetingDialog
 
@@ -210,6 +219,7 @@ DIALOGS: dict[str, Factory] = {
     "AttendeeDialog": _attendee,
     "ServerReplacedDialog": _server_replaced,
     "RemovalsDialog": _removals,
+    "CalendarFeedDialog": _calendar_feed,
     "NewMeetingDialog": _new_meeting,
     "NextMeetingDialog": _next_meeting,
     "GuestDialog": _guest,

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QProgressBar, QStatusBar, QWidget
 
@@ -44,7 +44,9 @@ from emeeting.ui.widgets.style import GAP, INLINE_ICON, Tone, icon
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner, user_message
 
 if TYPE_CHECKING:
+    from emeeting.sync.calendar_feed import CalendarFeeds
     from emeeting.sync.engine import SyncReport
+    from emeeting.ui.sync.calendar_feed_dialog import CalendarFeedDialog
 
 _SERVER = "sync/server"
 
@@ -385,8 +387,13 @@ class SyncMenu(FollowsLanguage, QMenu):
         self.answer_action.triggered.connect(self.open_answer)
         self.conflicts_action = QAction(self)
         self.conflicts_action.triggered.connect(self.open_conflicts)
+        self.calendar_action = QAction(self)
+        self.calendar_action.setObjectName("calendarFeedAction")
+        self.calendar_action.triggered.connect(self.open_calendar_feed)
+        self._calendar_feeds: CalendarFeeds | None = None  # one per window: it keeps session-only addresses
         for action in (self.connect_action, self.sync_action, self.publish_action, self.answer_action):
             self.addAction(action)
+        self.addAction(self.calendar_action)
         self.addSeparator()
         self.addAction(self.conflicts_action)
         self._retranslate()
@@ -438,6 +445,10 @@ class SyncMenu(FollowsLanguage, QMenu):
         self.publish_action.setStatusTip(self.tr("Send the selected meeting to the server at the next sync"))
         self.answer_action.setText(self.tr("My &answer to this meeting…"))
         self.conflicts_action.setText(self.tr("Sync con&flicts…"))
+        self.calendar_action.setText(self.tr("Calendar &feed…"))
+        self.calendar_action.setStatusTip(
+            self.tr("The private address that shows your meetings in your own calendar")
+        )
 
     def open_connect(self) -> ConnectDialog:
         state = self.service.server(self.controller.server) if self.controller.server else None
@@ -459,6 +470,19 @@ class SyncMenu(FollowsLanguage, QMenu):
         if why is not None:  # not an error: the login works until the program ends
             self.status.set_session_only(user_message(why))
         self.controller.sync_now()
+
+    def open_calendar_feed(self) -> CalendarFeedDialog:
+        from emeeting.sync.calendar_feed import CalendarFeeds
+        from emeeting.ui.sync.calendar_feed_dialog import CalendarFeedDialog
+
+        if self._calendar_feeds is None:
+            self._calendar_feeds = CalendarFeeds(self.service)
+        dialog = CalendarFeedDialog(
+            self._calendar_feeds, self._runner, self.controller.server or "", self.parentWidget()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def publish_current(self) -> None:
         meeting_id, url = self._current_meeting(), self.controller.server
