@@ -756,6 +756,61 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeedDialog</name>
+    <message>
+        <source>Calendar feed</source>
+        <translation>Calendar feed</translation>
+    </message>
+    <message>
+        <source>Subscribe to this address in your calendar (Outlook, Google Calendar, Thunderbird, a phone) to see the meetings you are invited to. Keep it to yourself: whoever has it sees your meetings and their agendas.</source>
+        <translation>Subscribe to this address in your calendar (Outlook, Google Calendar, Thunderbird, a phone) to see the meetings you are invited to. Keep it to yourself: whoever has it sees your meetings and their agendas.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>New address</translation>
+    </message>
+    <message>
+        <source>Stop the feed</source>
+        <translation>Stop the feed</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>Connect to a sync server first (Sync ▸ Connect to server…).</source>
+        <translation>Connect to a sync server first (Sync ▸ Connect to server…).</translation>
+    </message>
+    <message>
+        <source>You have no calendar feed. Make an address to subscribe to.</source>
+        <translation>You have no calendar feed. Make an address to subscribe to.</translation>
+    </message>
+    <message>
+        <source>You have a calendar feed, but its address is not kept on this computer. A new address shows it here; the old one stops working.</source>
+        <translation>You have a calendar feed, but its address is not kept on this computer. A new address shows it here; the old one stops working.</translation>
+    </message>
+    <message>
+        <source>Made {when}.</source>
+        <translation>Made {when}.</translation>
+    </message>
+    <message>
+        <source>The address is kept for this session only: this computer has no password store.</source>
+        <translation>The address is kept for this session only: this computer has no password store.</translation>
+    </message>
+    <message>
+        <source>The address is copied: paste it into your calendar.</source>
+        <translation>The address is copied: paste it into your calendar.</translation>
+    </message>
+</context>
+<context>
     <name>CertifyDialog</name>
     <message>
         <source>Certify the minutes</source>
@@ -2720,6 +2775,10 @@
     <message>
         <source>give your user name on the server with --user</source>
         <translation>give your user name on the server with --user</translation>
+    </message>
+    <message>
+        <source>name the sync server with --server</source>
+        <translation>name the sync server with --server</translation>
     </message>
     <message>
         <source>no password store (keyring backend) is usable on this computer: server passwords are kept for this session only, and asked for again after a restart ({reason})</source>
@@ -6423,6 +6482,14 @@
     <message>
         <source>Sync con&amp;flicts…</source>
         <translation>Sync con&amp;flicts…</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;feed…</source>
+        <translation>Calendar &amp;feed…</translation>
+    </message>
+    <message>
+        <source>The private address that shows your meetings in your own calendar</source>
+        <translation>The private address that shows your meetings in your own calendar</translation>
     </message>
     <message>
         <source>Not published</source>

@@ -752,6 +752,61 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeedDialog</name>
+    <message>
+        <source>Calendar feed</source>
+        <translation>ปฏิทินการประชุมแบบบอกรับ</translation>
+    </message>
+    <message>
+        <source>Subscribe to this address in your calendar (Outlook, Google Calendar, Thunderbird, a phone) to see the meetings you are invited to. Keep it to yourself: whoever has it sees your meetings and their agendas.</source>
+        <translation>โปรดบอกรับที่อยู่นี้ในปฏิทินของท่าน (Outlook, Google Calendar, Thunderbird หรือโทรศัพท์) เพื่อแสดงการประชุมที่ท่านได้รับเชิญ โปรดเก็บไว้เป็นความลับ ผู้ใดมีที่อยู่นี้จะเห็นการประชุมและระเบียบวาระการประชุมของท่าน</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>ที่อยู่:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>สร้างที่อยู่ใหม่</translation>
+    </message>
+    <message>
+        <source>Stop the feed</source>
+        <translation>ยกเลิกปฏิทินแบบบอกรับ</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>กำลังสอบถามเซิร์ฟเวอร์…</translation>
+    </message>
+    <message>
+        <source>Connect to a sync server first (Sync ▸ Connect to server…).</source>
+        <translation>โปรดเชื่อมต่อเซิร์ฟเวอร์ก่อน (ประสานข้อมูล ▸ เชื่อมต่อเซิร์ฟเวอร์…)</translation>
+    </message>
+    <message>
+        <source>You have no calendar feed. Make an address to subscribe to.</source>
+        <translation>ท่านยังไม่มีปฏิทินแบบบอกรับ โปรดสร้างที่อยู่เพื่อบอกรับ</translation>
+    </message>
+    <message>
+        <source>You have a calendar feed, but its address is not kept on this computer. A new address shows it here; the old one stops working.</source>
+        <translation>ท่านมีปฏิทินแบบบอกรับแล้ว แต่เครื่องนี้ไม่ได้เก็บที่อยู่ไว้ หากสร้างที่อยู่ใหม่จะแสดงที่นี่ และที่อยู่เดิมจะใช้งานไม่ได้</translation>
+    </message>
+    <message>
+        <source>Made {when}.</source>
+        <translation>สร้างเมื่อ {when}</translation>
+    </message>
+    <message>
+        <source>The address is kept for this session only: this computer has no password store.</source>
+        <translation>ที่อยู่นี้จะเก็บไว้เฉพาะการใช้งานครั้งนี้ เนื่องจากเครื่องนี้ไม่มีที่เก็บรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The address is copied: paste it into your calendar.</source>
+        <translation>คัดลอกที่อยู่แล้ว โปรดวางในปฏิทินของท่าน</translation>
+    </message>
+</context>
+<context>
     <name>CertifyDialog</name>
     <message>
         <source>Certify the minutes</source>
@@ -2704,6 +2759,10 @@
     <message>
         <source>give your user name on the server with --user</source>
         <translation>ระบุชื่อผู้ใช้บนเซิร์ฟเวอร์ด้วย --user</translation>
+    </message>
+    <message>
+        <source>name the sync server with --server</source>
+        <translation>ระบุเซิร์ฟเวอร์ด้วย --server</translation>
     </message>
     <message>
         <source>no password store (keyring backend) is usable on this computer: server passwords are kept for this session only, and asked for again after a restart ({reason})</source>
@@ -6379,6 +6438,14 @@
     <message>
         <source>Sync con&amp;flicts…</source>
         <translation>ข้อมูลที่ขัดแย้ง…</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;feed…</source>
+        <translation>ปฏิทินแบบบอกรับ…</translation>
+    </message>
+    <message>
+        <source>The private address that shows your meetings in your own calendar</source>
+        <translation>ที่อยู่เฉพาะตัวสำหรับแสดงการประชุมของท่านในปฏิทินของท่านเอง</translation>
     </message>
     <message>
         <source>Not published</source>

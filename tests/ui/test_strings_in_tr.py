@@ -98,3 +98,49 @@ def test_the_check_catches_plain_and_formatted_literals() -> None:
         (7, "addAction"),
         (8, "setTabText"),
     ]
+
+
+def untranslatable_calls(source: str) -> list[int]:
+    """Lines where Qt's translate (or QT_TRANSLATE_NOOP) is given its context, or its text, in a variable:
+    lupdate reads the source and cannot follow one, so such a text is never translated. (Error messages are
+    the exception for the text: they are marked where they are raised and translated by their template.)"""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        func = node.func
+        qt_translate = (
+            isinstance(func, ast.Attribute)
+            and func.attr == "translate"
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "QCoreApplication"
+        )
+        if not (qt_translate or (isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP")):
+            continue
+        context, text = node.args[:2]
+        literal_context = isinstance(context, ast.Constant) and isinstance(context.value, str)
+        if not literal_context or (not isinstance(text, ast.Constant) and context.value != "Errors"):
+            found.append(node.lineno)
+    return found
+
+
+def test_every_translated_text_names_its_context_and_text_literally() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "emeeting").rglob("*.py"))
+        for line in untranslatable_calls(path.read_text(encoding="utf-8"))
+    ]
+    assert found == [], "lupdate cannot see these texts: write the context and the text out"
+
+
+def test_the_literal_check_catches_a_context_in_a_variable() -> None:
+    source = "\n".join(
+        (
+            'CONTEXT = "X"',
+            'QCoreApplication.translate(CONTEXT, "Server:")',
+            'QCoreApplication.translate("X", "ok")',
+            'QCoreApplication.translate("X", text)',
+            'QCoreApplication.translate("Errors", error.template)',
+        )
+    )
+    assert untranslatable_calls(source) == [2, 4]
