@@ -38,9 +38,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from emeeting.app import ensure_thai_font
 from emeeting.demo.load import load_demo
 from emeeting.domain import model as m
+from emeeting.mail.settings import MailSettingsStore, ReminderSettings, SmtpSettings
 from emeeting.services.container import Services
 from emeeting.services.credentials import Credentials
 from emeeting.services.meetings import MeetingView
+from emeeting.storage.mail_log import MailLog
 from emeeting.storage.sync_state import ServerState
 from emeeting.sync import protocol as p
 from emeeting.sync.calendar_feed import CalendarFeeds, FeedState
@@ -106,6 +108,22 @@ def shoot_dialog(
     dialog.deleteLater()
 
 
+def set_up_office_mail(services: Services) -> None:
+    """The office's mail server and reminders, as a secretariat sets them up (the dialog shows them)."""
+    store = MailSettingsStore(MailLog(services.store))
+    store.save(
+        SmtpSettings(
+            host="mail.dapd.example.go.th",
+            user="saraban",
+            sender_address="saraban@dapd.example.go.th",
+            sender_name="ฝ่ายเลขานุการคณะกรรมการ",
+        )
+    )
+    with services.store.read() as repo:
+        committees = repo.select(m.Committee)
+    store.save(ReminderSettings(days_before={c.id: 3 for c in committees}))
+
+
 def main() -> int:
     ensure_compiled_translations()
     app = QApplication(sys.argv[:1])
@@ -113,6 +131,7 @@ def main() -> int:
     ensure_thai_font()
     with tempfile.TemporaryDirectory() as tmp, Services.open(Path(tmp) / "data", actor=LOGIN) as services:
         load_demo(services, 12)
+        set_up_office_mail(services)
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         runner, bus = TaskRunner(), ChangeBus()
         languages = LanguageSwitcher(settings)
@@ -205,13 +224,17 @@ def main() -> int:
                 ("people", people_dialog),
                 ("people_import", import_dialog),
                 ("audit_trail", AuditDialog(window.context, target.meeting.id, window)),
-                ("mail_settings", MailSettingsDialog(window.context, window)),
-                ("send_invitations", SendMailDialog(window.context, target.meeting.id, window)),
             ]
             if member is not None:
                 dialogs.insert(3, ("substitute", SubstituteDialog(people, member, view, window)))
             for number, (name, dialog) in enumerate(dialogs, start=10):
                 shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner, prepare.get(name))
+            mail_dialogs: list[tuple[str, QDialog]] = [
+                ("mail_settings", MailSettingsDialog(window.context, window)),
+                ("send_invitations", SendMailDialog(window.context, target.meeting.id, window)),
+            ]
+            for number, (name, dialog) in enumerate(mail_dialogs, start=41):
+                shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner)
             shoot_sync_questions(window, runner, folder, [s.meeting.id for s in summaries[:7]])
 
         app.setPalette(light)

@@ -212,3 +212,22 @@ def test_the_change_bus_carries_changes_and_skips_empty_ones(qtbot: QtBot) -> No
     bus.publish(Changes.of(Kind.MEETING, "m1"))
     assert len(received) == 1
     assert received[0].concerns(Kind.MEETING, ["m1"])
+
+
+def test_the_answer_to_a_dialog_closed_meanwhile_is_dropped_without_an_error(runner: TaskRunner) -> None:
+    """A user closes a dialog before its settings are read: no error box about widgets that are gone."""
+    from PySide6.QtWidgets import QLineEdit
+
+    class Form(QLineEdit):
+        def show_value(self, value: str) -> None:
+            self.setText(value)
+
+    form = Form()
+    release = threading.Event()
+    failures: list[str] = []
+    runner.failed.connect(failures.append)
+    runner.read(lambda: release.wait(5) and "mail.example.go.th", form.show_value)
+    shiboken6.delete(form)
+    release.set()
+    assert runner.wait_idle(5_000)
+    assert failures == [] and runner.pending == 0

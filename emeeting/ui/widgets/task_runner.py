@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
@@ -216,6 +217,12 @@ class TaskRunner(QObject):
             return
         ok, value = outcome
         on_done, on_error = handlers
+        if _receiver_gone(on_done):
+            # A dialog closed (and deleted) before its read came back: nobody is waiting for the answer,
+            # and showing it would touch widgets that no longer exist.
+            if not self._pending:
+                self.idle.emit()
+            return
         try:
             if ok:
                 on_done(value)
@@ -242,6 +249,12 @@ class TaskRunner(QObject):
                 exc_info=(type(handler_error), handler_error, handler_error.__traceback__),
             )
             self.failed.emit(user_message(handler_error, self._log_file))
+
+
+def _receiver_gone(callback: Callable[..., object]) -> bool:
+    """Whether ``callback`` is a method of a Qt object that has been deleted."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class LatestRead:
