@@ -151,6 +151,11 @@ def main() -> int:
             (s for s in summaries if s.committee.short_name == "ICT"),
             key=lambda s: (len(services.meetings.view(s.meeting.id).invitations), s.meeting.number),
         )
+        # The invitations to send: the next meeting of a Thai committee, not yet sent.
+        to_invite = min(
+            (s for s in summaries if s.committee.language == "th" and s.meeting.notice_sent_at is None),
+            key=lambda s: (s.meeting.status is not m.MeetingStatus.DRAFT, s.meeting.start),
+        )
         shown: list[str] = []
         window.meeting_shown.connect(shown.append)
         window.navigator.select_meeting(target.meeting.id)
@@ -231,7 +236,7 @@ def main() -> int:
                 shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner, prepare.get(name))
             mail_dialogs: list[tuple[str, QDialog]] = [
                 ("mail_settings", MailSettingsDialog(window.context, window)),
-                ("send_invitations", SendMailDialog(window.context, target.meeting.id, window)),
+                ("send_invitations", SendMailDialog(window.context, to_invite.meeting.id, window)),
             ]
             for number, (name, dialog) in enumerate(mail_dialogs, start=41):
                 shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner)

@@ -8,9 +8,11 @@ import dataclasses
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
+import icalendar
 import keyring
 import pytest
 from keyring.backends import fail
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
@@ -23,13 +25,11 @@ from emeeting.ui.mail.send_dialog import SendMailDialog
 from emeeting.ui.mail.settings_dialog import MailSettingsDialog
 from emeeting.ui.meeting.invitees_pane import MAIL, InviteesPane
 from emeeting.ui.shell.main_window import MainWindow
-from emeeting.ui.shell.workspace import INVITEES
+from emeeting.ui.shell.workspace import DETAILS, INVITEES
 from tests.mail.calendar_replies import Answer, message
 from tests.mail.imap_server import ImapServer, dovecot_binary
 from tests.mail.servers import SmtpServer, free_port
 from tests.ui.workspace_helpers import select
-
-pytest.importorskip("emeeting.mail.outbox", reason="the outbox of emeeting.mail is not there yet")
 
 SENDER = "saraban@example.go.th"
 
@@ -153,6 +153,52 @@ def test_invitations_go_out_with_progress_a_refused_address_fails_alone_and_is_s
     assert len(report.sent) == 3  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not pane.mail_notice.isVisible(), timeout=10_000)
     update.close()
+
+
+def test_saving_a_new_place_asks_to_tell_those_invited_and_yes_sends_them_the_update(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_services: Services,
+    meeting_id: str,
+    smtp: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services = demo_services
+    pane = _pane(qtbot, window, services, meeting_id)
+    first = _open(qtbot, pane)
+    _send(qtbot, first)  # the invitations go out first
+    first.close()
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.show_tab(DETAILS)
+    details = window.workspace.details
+    # The sending set the notice date: the form shows it before it is edited (else the edit is stale).
+    qtbot.waitUntil(lambda: details.meeting is not None and details.meeting.notice_sent_at is not None)
+    details.place_edit.setText("ห้องประชุม 2 ชั้น 5")
+    assert details.save()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "3" in asked[0]
+    assert window.workspace.tabs.currentIndex() == INVITEES
+    update = pane.findChildren(SendMailDialog)[-1]
+    qtbot.waitUntil(lambda: update.plan is not None, timeout=10_000)
+    report = _send(qtbot, update)
+    assert {o.kind for o in report.sent} == {MailKind.UPDATE} and len(report.sent) == 3  # type: ignore[attr-defined]
+    for received in smtp.received[-3:]:
+        part = next(p for p in received.message.walk() if p.get_content_type() == "text/calendar")
+        (event,) = icalendar.Calendar.from_ical(part.get_content()).walk("VEVENT")
+        assert (str(event["LOCATION"]), int(event["SEQUENCE"])) == ("ห้องประชุม 2 ชั้น 5", 1)
+    update.close()
+    # Saving what the calendars do not show (the urgency) asks nothing.
+    asked.clear()
+    details.urgency_combo.set_value(m.Urgency.URGENT)
+    assert details.save()
+    assert window.context.runner.wait_idle(10_000)
+    assert asked == []
 
 
 def test_cancel_stops_the_sending_and_what_was_sent_stays_recorded(

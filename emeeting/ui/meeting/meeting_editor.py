@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.lifecycle import allowed_by_hand
+from emeeting.domain.mailing import event_fingerprint
 from emeeting.domain.notice import meeting_notice_is_late, notice_deadline
 from emeeting.services.meetings import MeetingView
+from emeeting.storage.mail_log import MailLog
+from emeeting.ui.mail.mail_status import meeting_mail
 from emeeting.ui.meeting.meeting_pane import STAMP_TONE
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.buttons import dialog_buttons
@@ -48,11 +51,14 @@ class MeetingEditor(QWidget):
     stored meeting."""
 
     modified_changed = Signal(bool)
+    # (meeting id, how many invitees were e-mailed the meeting and not yet told of this change)
+    calendar_news = Signal(str, int)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = context.services
         self._history = context.history
+        self._runner = context.runner
         self._meeting: m.Meeting | None = None
         self._modified = False
 
@@ -235,7 +241,24 @@ class MeetingEditor(QWidget):
         )
         self._meeting = after  # until the store answers: the form is what will be stored
         self._set_modified(False)
+        if event_fingerprint(before) != event_fingerprint(after) or after.status != before.status:
+            self._count_calendar_news(after)
         return True
+
+    def _count_calendar_news(self, after: m.Meeting) -> None:
+        """After a change the invitees' calendars show (date, place, link, title, or the meeting cancelled),
+        count those e-mailed the meeting before: asked on the writer, behind the edit itself."""
+        log = MailLog(self._services.store)
+
+        def behind() -> int:
+            mail = meeting_mail(after, log.messages(after.id))
+            return len(mail.behind) if mail.changed else 0
+
+        def done(count: int) -> None:
+            if count:
+                self.calendar_news.emit(after.id, count)
+
+        self._runner.write(behind, done, lambda _error, _message: None)
 
     def revert(self) -> None:
         if self._meeting is not None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from emeeting.domain import model as m
 from emeeting.services.meetings import MeetingView
@@ -88,6 +88,7 @@ class MeetingWorkspace(FollowsLanguage, QWidget):
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
         self.details = MeetingEditor(context, self.tabs)
+        self.details.calendar_news.connect(self._offer_calendar_news)
         self.agenda = AgendaEditor(context, self.tabs)
         self._hosts = {tab: _Host(self.tabs) for tab in (INVITEES, DOCUMENTS, MEETING_DAY, MINUTES)}
         for widget in (self.details, self.agenda, *self._hosts.values()):
@@ -245,6 +246,27 @@ class MeetingWorkspace(FollowsLanguage, QWidget):
             self.session.show_meeting(meeting_id)
         elif tab == MINUTES:
             self.minutes.show_meeting(meeting_id)
+
+    def _offer_calendar_news(self, meeting_id: str, count: int) -> None:
+        """The date, place or link changed (or the meeting was cancelled) after invitations went out by
+        e-mail: offer to tell those invitees now, on the Invitees tab's sending dialog."""
+        if self._view is None or self._view.summary.meeting.id != meeting_id:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Tell the invitees"),
+            self.tr(
+                "%n invitee(s) were sent this meeting by e-mail and their calendars show it as it was. "
+                "Send them the change now?",
+                "",
+                count,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.tabs.setCurrentIndex(INVITEES)
+            self.invitees.open_sending()
 
     def _follow_agenda_item(self, tab: int) -> None:
         """The Documents tab opens on the papers of the item chosen on the Agenda tab, so that "Attach
