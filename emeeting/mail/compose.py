@@ -38,29 +38,40 @@ if TYPE_CHECKING:  # outbox imports this module
 # out.
 WORDING: dict[str, dict[str, str]] = {
     "th": {
-        "subject.invitation": "หนังสือเชิญประชุม{committee} ครั้งที่ {label}",
-        "subject.update": "แจ้งเปลี่ยนแปลงการประชุม{committee} ครั้งที่ {label}",
+        "subject.invitation": "ขอเชิญประชุม{committee} ครั้งที่ {label}",
+        "subject.update": "แจ้งเปลี่ยนแปลงกำหนดการประชุม{committee} ครั้งที่ {label}",
         "subject.cancel": "แจ้งยกเลิกการประชุม{committee} ครั้งที่ {label}",
-        "subject.reminder": "แจ้งเตือนการประชุม{committee} ครั้งที่ {label}",
+        "subject.reminder": "ขอเรียนย้ำกำหนดการประชุม{committee} ครั้งที่ {label}",
         "subject.test": "ทดสอบการส่งอีเมลจากระบบการประชุม",
         "greeting": "เรียน {name}",
         "about": " เรื่อง {title}",
-        "body.invitation": "ด้วย{committee}กำหนดประชุม ครั้งที่ {label}{about} "
-        "จึงขอเรียนเชิญท่านเข้าร่วมประชุมตามวัน เวลา และสถานที่ดังต่อไปนี้",
-        "body.update": "ขอแจ้งเปลี่ยนแปลงการประชุม{committee} ครั้งที่ {label}{about} โดยมีกำหนดการใหม่ดังต่อไปนี้",
-        "body.cancel": "ขอแจ้งยกเลิกการประชุม{committee} ครั้งที่ {label}{about} ซึ่งเดิมกำหนดประชุมในวันและเวลาดังต่อไปนี้",
-        "body.cancel_you": "ขอแจ้งว่าท่านไม่ได้อยู่ในรายชื่อผู้เข้าร่วมการประชุม{committee} ครั้งที่ {label} {about} อีกต่อไป",
-        "body.reminder": "ขอเรียนย้ำกำหนดการประชุม{committee} ครั้งที่ {label}{about} ดังต่อไปนี้",
-        "body.test": "ข้อความนี้ส่งจากระบบการประชุมเพื่อทดสอบการตั้งค่าอีเมล หากท่านได้รับ แสดงว่าการตั้งค่าถูกต้องแล้ว",
-        "when": "วันและเวลา: {when}",
+        "body.invitation": "ด้วย{committee}มีกำหนดการประชุม ครั้งที่ {label}{about} "
+        "จึงขอเรียนเชิญท่านเข้าร่วมประชุมตามวัน เวลา และสถานที่ ดังนี้",
+        "body.update": "ตามที่ได้เรียนเชิญท่านเข้าร่วมการประชุม{committee} ครั้งที่ {label}{about} นั้น "
+        "บัดนี้มีการเปลี่ยนแปลงกำหนดการประชุม จึงขอเรียนแจ้งกำหนดการใหม่ ดังนี้",
+        "body.cancel": "ตามที่ได้เรียนเชิญท่านเข้าร่วมการประชุม{committee} ครั้งที่ {label}{about} "
+        "ซึ่งเดิมกำหนดไว้ดังต่อไปนี้ นั้น ขอเรียนแจ้งว่าได้ยกเลิกการประชุมดังกล่าวแล้ว",
+        "body.cancel_you": "ตามที่ได้เรียนเชิญท่านเข้าร่วมการประชุม{committee} ครั้งที่ {label}{about} นั้น "
+        "เนื่องจากมีการปรับรายชื่อผู้เข้าร่วมประชุม จึงขอยกเลิกหนังสือเชิญดังกล่าว",
+        "body.reminder": "ขอเรียนย้ำกำหนดการประชุม{committee} ครั้งที่ {label}{about} ดังนี้",
+        "body.test": "ข้อความนี้ส่งจากระบบการประชุมเพื่อทดสอบการตั้งค่าอีเมล "
+        "หากท่านได้รับข้อความนี้ แสดงว่าการตั้งค่าอีเมลถูกต้องแล้ว",
+        "when": "กำหนดการ: {when}",
         "place": "สถานที่: {place}",
         "link": "ประชุมผ่านสื่ออิเล็กทรอนิกส์: {link}",
-        "enclosed": "สิ่งที่ส่งมาด้วย: หนังสือเชิญประชุม ระเบียบวาระการประชุม และนัดหมายสำหรับปฏิทิน",
-        "enclosed_book": "สิ่งที่ส่งมาด้วย: หนังสือเชิญประชุม ระเบียบวาระการประชุม เอกสารประกอบการประชุม "
-        "และนัดหมายสำหรับปฏิทิน",
-        "enclosed_letter": "สิ่งที่ส่งมาด้วย: หนังสือเชิญประชุม และนัดหมายสำหรับปฏิทิน "
-        "(ระเบียบวาระการประชุมชั้นลับที่สุดจะส่งมอบโดยตรง)",
-        "answer": "กรุณาตอบรับหรือแจ้งไม่เข้าร่วมประชุมผ่านปฏิทินของท่าน หรือตอบกลับอีเมลฉบับนี้",
+        "enclosed": "สิ่งที่ส่งมาด้วย\n1. หนังสือเชิญประชุม\n2. ระเบียบวาระการประชุม\n"
+        "ทั้งนี้ ได้แนบนัดหมายสำหรับบันทึกลงปฏิทินมาพร้อมนี้แล้ว",
+        "enclosed_book": "สิ่งที่ส่งมาด้วย\n1. หนังสือเชิญประชุม\n2. ระเบียบวาระการประชุม\n"
+        "3. เอกสารประกอบการประชุม\nทั้งนี้ ได้แนบนัดหมายสำหรับบันทึกลงปฏิทินมาพร้อมนี้แล้ว",
+        "enclosed_letter": "สิ่งที่ส่งมาด้วย\n1. หนังสือเชิญประชุม\n"
+        "(ระเบียบวาระการประชุมซึ่งเป็นเอกสารชั้นลับที่สุด ฝ่ายเลขานุการจะนำส่งให้ท่านโดยตรง)\n"
+        "ทั้งนี้ ได้แนบนัดหมายสำหรับบันทึกลงปฏิทินมาพร้อมนี้แล้ว",
+        "answer": "ขอความกรุณาแจ้งการเข้าร่วมประชุม ไม่สามารถเข้าร่วมประชุม หรือมอบหมายผู้แทนเข้าร่วมประชุม "
+        "ผ่านปฏิทินของท่านหรือตอบกลับอีเมลฉบับนี้",
+        "purpose.invitation": "จึงเรียนมาเพื่อโปรดเข้าร่วมประชุมตามวัน เวลา และสถานที่ดังกล่าว",
+        "purpose.update": "จึงเรียนมาเพื่อโปรดทราบ",
+        "purpose.cancel": "จึงเรียนมาเพื่อโปรดทราบ และขออภัยในความไม่สะดวกมา ณ โอกาสนี้",
+        "purpose.reminder": "จึงเรียนมาเพื่อโปรดทราบ",
         "closing": "ขอแสดงความนับถือ",
         "signature": "{sender}",
         "time_range": "{start} – {end}",
@@ -76,8 +87,8 @@ WORDING: dict[str, dict[str, str]] = {
         "body.invitation": "You are invited to meeting {label} of the {committee}{about}.",
         "body.update": "Meeting {label} of the {committee}{about} has changed. It now takes place:",
         "body.cancel": "Meeting {label} of the {committee}{about} is cancelled. It was to take place:",
-        "body.cancel_you": "You are no longer among those invited to meeting {label} of the {committee} "
-        "{about}.",
+        "body.cancel_you": "You are no longer among those invited to meeting {label} of the "
+        "{committee}{about}.",
         "body.reminder": "A reminder of meeting {label} of the {committee}{about}.",
         "body.test": "This message was sent by the meeting system to test the e-mail settings. If it reached "
         "you, they work.",
@@ -89,7 +100,12 @@ WORDING: dict[str, dict[str, str]] = {
         "invitation.",
         "enclosed_letter": "Enclosed: the invitation letter and a calendar invitation (the agenda, classed "
         "top secret, is handed over in person).",
-        "answer": "Please accept or decline in your calendar, or reply to this message.",
+        "answer": "Please accept, decline or name who attends in your place in your calendar, or reply to "
+        "this message.",
+        "purpose.invitation": "",
+        "purpose.update": "",
+        "purpose.cancel": "We apologise for any inconvenience.",
+        "purpose.reminder": "",
         "closing": "Yours sincerely,",
         "signature": "{sender}",
         "time_range": "{start}–{end} (Bangkok time)",
@@ -194,8 +210,10 @@ def body_text(
         "committee": committee.name,
         "label": meeting.label,
         # A title that only repeats the committee and the number ("การประชุม… ครั้งที่ 3/2569") is not said
-        # twice; one that says more ("… (นัดใหม่)") is.
-        "about": "" if meeting.label in meeting.title else w["about"].format(title=meeting.title),
+        # twice; one that says more ("… ครั้งที่ 3/2569 (นัดใหม่)") is.
+        "about": ""
+        if meeting.title.rstrip().endswith(meeting.label)
+        else w["about"].format(title=meeting.title),
         "name": recipient.name,
         "when": when_text(meeting, recipient.language),
         "place": meeting.place,
@@ -219,7 +237,8 @@ def body_text(
         lines.append("")
     if kind in (MailKind.INVITATION, MailKind.UPDATE):
         lines += [w[enclosed], w["answer"], ""]
-    lines += [w["closing"], w["signature"].format(**fill), ""]
+    purpose = w["purpose.cancel" if opening == "body.cancel_you" else f"purpose.{kind.value}"]
+    lines += [*([purpose] if purpose else []), w["closing"], w["signature"].format(**fill), ""]
     return "\n".join(lines)
 
 

@@ -63,7 +63,7 @@ def test_invitations_carry_the_letter_the_agenda_and_a_valid_calendar_invitation
     assert set(got) == {"somchai@example.go.th", "Jane.Smith@example.org", "wichai@example.go.th"}
 
     thai = got["somchai@example.go.th"].message
-    assert thai["Subject"] == "หนังสือเชิญประชุมคณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร ครั้งที่ 1/2569"
+    assert thai["Subject"] == "ขอเชิญประชุมคณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร ครั้งที่ 1/2569"
     assert thai["To"].addresses[0].display_name == "นายสมชาย ใจดี"
     assert thai["From"].addresses[0].addr_spec == "secretariat@example.go.th"
     body = thai.get_body(("plain",)).get_content()
@@ -201,7 +201,7 @@ def test_reminders_carry_the_current_event_without_documents(
     report = outbox.send(outbox.plan(board.meeting_id, reminder=Reminder.NOT_ANSWERED))
     assert {o.kind for o in report.sent} == {MailKind.REMINDER}
     for r in smtp.received[before:]:
-        assert r.message["Subject"].startswith(("แจ้งเตือนการประชุม", "Reminder:"))
+        assert r.message["Subject"].startswith(("ขอเรียนย้ำกำหนดการประชุม", "Reminder:"))
         assert not [p for p in r.message.iter_attachments() if p.get_content_type() == "application/pdf"]
         _cal, event = the_event(r.message)
         assert int(event["SEQUENCE"]) == 0
@@ -273,7 +273,7 @@ def test_a_top_secret_agenda_is_not_emailed(
     (received,) = smtp.received
     names = [p.get_filename() for p in received.message.iter_attachments()]
     assert names == ["invitation-1-2569.pdf", "invite.ics"]
-    assert "ระเบียบวาระการประชุมชั้นลับที่สุดจะส่งมอบโดยตรง" in received.message.get_body(("plain",)).get_content()
+    assert "ระเบียบวาระการประชุมซึ่งเป็นเอกสารชั้นลับที่สุด ฝ่ายเลขานุการจะนำส่งให้ท่านโดยตรง" in received.message.get_body(("plain",)).get_content()
     _cal, event = the_event(received.message)
     assert str(event["SUMMARY"]) == "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศและการสื่อสาร"
     assert str(event["CLASS"]) == "CONFIDENTIAL"
@@ -290,6 +290,6 @@ def test_someone_no_longer_invited_is_told_so(
     report = outbox.send(outbox.plan(board.meeting_id, to=[board.deputy.id]))
     assert [(o.person_id, o.kind) for o in report.sent] == [(board.deputy.id, MailKind.CANCEL)]
     message = smtp.received[-1].message
-    assert "ไม่ได้อยู่ในรายชื่อผู้เข้าร่วมการประชุม" in message.get_body(("plain",)).get_content()
+    assert "จึงขอยกเลิกหนังสือเชิญดังกล่าว" in message.get_body(("plain",)).get_content()
     cal, event = the_event(message)
     assert (str(cal["METHOD"]), int(event["SEQUENCE"])) == ("CANCEL", 0)
