@@ -4765,6 +4765,17 @@
 <context>
     <name>MeetingWorkspace</name>
     <message>
+        <source>Tell the invitees</source>
+        <translation>Tell the invitees</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitee(s) were sent this meeting by e-mail and their calendars show it as it was. Send them the change now?</source>
+        <translation>
+            <numerusform>%n invitee were sent this meeting by e-mail and their calendars show it as it was. Send them the change now?</numerusform>
+            <numerusform>%n invitees were sent this meeting by e-mail and their calendars show it as it was. Send them the change now?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Select a meeting on the left, or create one with File ▸ New meeting (Ctrl+N).</source>
         <translation>Select a meeting on the left, or create one with File ▸ New meeting (Ctrl+N).</translation>
     </message>
@@ -5995,8 +6006,8 @@
         <translation>Send invitations by e-mail</translation>
     </message>
     <message>
-        <source>Each invitee gets a message in their language with the invitation letter, the agenda and a calendar invitation; those sent the meeting before get an update when its date or place changed, or the cancellation.</source>
-        <translation>Each invitee gets a message in their language with the invitation letter, the agenda and a calendar invitation; those sent the meeting before get an update when its date or place changed, or the cancellation.</translation>
+        <source>Each invitee gets a message with the invitation letter, the agenda and a calendar invitation (in English to those whose names are written in Latin letters, otherwise in Thai); those sent the meeting before get an update when its date or place changed, or the cancellation.</source>
+        <translation>Each invitee gets a message with the invitation letter, the agenda and a calendar invitation (in English to those whose names are written in Latin letters, otherwise in Thai); those sent the meeting before get an update when its date or place changed, or the cancellation.</translation>
     </message>
     <message>
         <source>Name</source>

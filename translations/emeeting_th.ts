@@ -755,15 +755,15 @@
     <name>CalendarFeedDialog</name>
     <message>
         <source>Calendar feed</source>
-        <translation>ปฏิทินการประชุมแบบบอกรับ</translation>
+        <translation>ลิงก์ปฏิทินการประชุม</translation>
     </message>
     <message>
         <source>Subscribe to this address in your calendar (Outlook, Google Calendar, Thunderbird, a phone) to see the meetings you are invited to. Keep it to yourself: whoever has it sees your meetings and their agendas.</source>
-        <translation>โปรดบอกรับที่อยู่นี้ในปฏิทินของท่าน (Outlook, Google Calendar, Thunderbird หรือโทรศัพท์) เพื่อแสดงการประชุมที่ท่านได้รับเชิญ โปรดเก็บไว้เป็นความลับ ผู้ใดมีที่อยู่นี้จะเห็นการประชุมและระเบียบวาระการประชุมของท่าน</translation>
+        <translation>นำลิงก์นี้ไปเพิ่มในแอปปฏิทินของท่าน (Outlook, Google Calendar, Thunderbird หรือโทรศัพท์มือถือ) เพื่อให้การประชุมที่ท่านได้รับเชิญแสดงในปฏิทินโดยอัตโนมัติ โปรดเก็บลิงก์นี้เป็นความลับ ผู้ที่มีลิงก์นี้จะเห็นการประชุมและระเบียบวาระการประชุมของท่าน</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>ที่อยู่:</translation>
+        <translation>ลิงก์:</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -771,11 +771,11 @@
     </message>
     <message>
         <source>New address</source>
-        <translation>สร้างที่อยู่ใหม่</translation>
+        <translation>สร้างลิงก์ใหม่</translation>
     </message>
     <message>
         <source>Stop the feed</source>
-        <translation>ยกเลิกปฏิทินแบบบอกรับ</translation>
+        <translation>ยกเลิกลิงก์นี้</translation>
     </message>
     <message>
         <source>Asking the server…</source>
@@ -787,11 +787,11 @@
     </message>
     <message>
         <source>You have no calendar feed. Make an address to subscribe to.</source>
-        <translation>ท่านยังไม่มีปฏิทินแบบบอกรับ โปรดสร้างที่อยู่เพื่อบอกรับ</translation>
+        <translation>ท่านยังไม่มีลิงก์ปฏิทิน โปรดสร้างลิงก์</translation>
     </message>
     <message>
         <source>You have a calendar feed, but its address is not kept on this computer. A new address shows it here; the old one stops working.</source>
-        <translation>ท่านมีปฏิทินแบบบอกรับแล้ว แต่เครื่องนี้ไม่ได้เก็บที่อยู่ไว้ หากสร้างที่อยู่ใหม่จะแสดงที่นี่ และที่อยู่เดิมจะใช้งานไม่ได้</translation>
+        <translation>ท่านมีลิงก์ปฏิทินแล้ว แต่เครื่องนี้ไม่ได้เก็บลิงก์ไว้ หากสร้างลิงก์ใหม่จะแสดงที่นี่ และลิงก์เดิมจะใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>Made {when}.</source>
@@ -799,11 +799,11 @@
     </message>
     <message>
         <source>The address is kept for this session only: this computer has no password store.</source>
-        <translation>ที่อยู่นี้จะเก็บไว้เฉพาะการใช้งานครั้งนี้ เนื่องจากเครื่องนี้ไม่มีที่เก็บรหัสผ่าน</translation>
+        <translation>ลิงก์นี้จะเก็บไว้เฉพาะการใช้งานครั้งนี้ เนื่องจากเครื่องนี้ไม่มีที่เก็บรหัสผ่าน</translation>
     </message>
     <message>
         <source>The address is copied: paste it into your calendar.</source>
-        <translation>คัดลอกที่อยู่แล้ว โปรดวางในปฏิทินของท่าน</translation>
+        <translation>คัดลอกลิงก์แล้ว โปรดวางในแอปปฏิทินของท่าน</translation>
     </message>
 </context>
 <context>
@@ -3465,7 +3465,7 @@
     <name>GuestDialog</name>
     <message>
         <source>Whole meeting</source>
-        <translation>ทั้งการประชุม</translation>
+        <translation>ทุกวาระ</translation>
     </message>
     <message>
         <source>Person:</source>
@@ -3540,7 +3540,7 @@
     </message>
     <message>
         <source>Whole meeting</source>
-        <translation>ทั้งการประชุม</translation>
+        <translation>ทุกวาระ</translation>
     </message>
     <message>
         <source>{invited} · {accepted} · {declined} · {pending}</source>
@@ -3606,7 +3606,7 @@
     </message>
     <message>
         <source>Send invitations…</source>
-        <translation>ส่งหนังสือเชิญทางอีเมล…</translation>
+        <translation>ส่งหนังสือเชิญประชุมทางอีเมล…</translation>
     </message>
     <message>
         <source>Send the invitation, or what changed since, to every invitee by e-mail</source>
@@ -3614,7 +3614,7 @@
     </message>
     <message>
         <source>Remind those who have not answered…</source>
-        <translation>แจ้งเตือนผู้ที่ยังไม่ตอบรับ…</translation>
+        <translation>แจ้งเตือนผู้ที่ยังไม่ได้ตอบกลับ…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4158,7 +4158,7 @@
     </message>
     <message>
         <source>When a member answers the invitation in their calendar, the answer comes back by e-mail. emeeting can read those answers from a mailbox folder and record them as the members&apos; replies.</source>
-        <translation>เมื่อกรรมการตอบรับหนังสือเชิญในปฏิทินของตน คำตอบจะส่งกลับมาทางอีเมล emeeting สามารถอ่านคำตอบจากโฟลเดอร์ในกล่องจดหมายและบันทึกเป็นการตอบรับของกรรมการได้</translation>
+        <translation>เมื่อผู้ได้รับเชิญตอบกลับนัดหมายในปฏิทินของตน คำตอบจะส่งกลับมาทางอีเมล emeeting สามารถอ่านคำตอบจากโฟลเดอร์ในกล่องจดหมายและบันทึกเป็นการตอบกลับของผู้ได้รับเชิญได้</translation>
     </message>
     <message>
         <source>Read calendar replies from this mailbox</source>
@@ -4174,7 +4174,7 @@
     </message>
     <message>
         <source>A reminder goes by e-mail to the invitees the given number of days before each meeting of the committee (0: no reminder), while emeeting is open on this computer or when the scheduled task runs.</source>
-        <translation>ระบบจะส่งอีเมลแจ้งเตือนผู้ได้รับเชิญก่อนการประชุมของคณะกรรมการตามจำนวนวันที่กำหนด (0 คือไม่แจ้งเตือน) ขณะเปิด emeeting บนเครื่องนี้ หรือเมื่องานตามกำหนดเวลาทำงาน</translation>
+        <translation>ระบบจะส่งอีเมลแจ้งเตือนถึงผู้ได้รับเชิญล่วงหน้าตามจำนวนวันที่กำหนดของแต่ละคณะกรรมการ (0 = ไม่ส่ง) โดยจะส่งเมื่อเปิดโปรแกรม emeeting บนเครื่องนี้ หรือเมื่องานที่ตั้งเวลาไว้ (Scheduled Task) ทำงาน</translation>
     </message>
     <message>
         <source>Committee</source>
@@ -4182,7 +4182,7 @@
     </message>
     <message>
         <source>Also remind those who have not answered yet</source>
-        <translation>แจ้งเตือนผู้ที่ยังไม่ตอบรับด้วย</translation>
+        <translation>แจ้งเตือนผู้ที่ยังไม่ได้ตอบกลับด้วย</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4732,16 @@
 </context>
 <context>
     <name>MeetingWorkspace</name>
+    <message>
+        <source>Tell the invitees</source>
+        <translation>แจ้งผู้ได้รับเชิญ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitee(s) were sent this meeting by e-mail and their calendars show it as it was. Send them the change now?</source>
+        <translation>
+            <numerusform>ผู้ได้รับเชิญ %n ท่านได้รับหนังสือเชิญประชุมทางอีเมลแล้ว และปฏิทินของท่านยังแสดงกำหนดการเดิม ต้องการส่งแจ้งการเปลี่ยนแปลงทางอีเมลตอนนี้หรือไม่</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select a meeting on the left, or create one with File ▸ New meeting (Ctrl+N).</source>
         <translation>เลือกการประชุมทางซ้าย หรือสร้างการประชุมใหม่ที่ ไฟล์ ▸ การประชุมใหม่ (Ctrl+N)</translation>
@@ -5854,7 +5864,7 @@
     </message>
     <message>
         <source>has answered</source>
-        <translation>ตอบรับแล้ว</translation>
+        <translation>ตอบกลับแล้ว</translation>
     </message>
     <message>
         <source>the meeting is cancelled</source>
@@ -5862,7 +5872,7 @@
     </message>
     <message>
         <source>has not answered</source>
-        <translation>ยังไม่ตอบรับ</translation>
+        <translation>ยังไม่ได้ตอบกลับ</translation>
     </message>
     <message>
         <source>not attending</source>
@@ -5870,7 +5880,7 @@
     </message>
     <message>
         <source>the meeting has begun or is over</source>
-        <translation>การประชุมเริ่มแล้วหรือเสร็จสิ้นแล้ว</translation>
+        <translation>ประชุมไปแล้ว</translation>
     </message>
     <message>
         <source>E-mail is not set up on this computer yet: open the e-mail settings first.</source>
@@ -5940,19 +5950,19 @@
     </message>
     <message>
         <source>Remind those who have not answered</source>
-        <translation>แจ้งเตือนผู้ที่ยังไม่ตอบรับ</translation>
+        <translation>แจ้งเตือนผู้ที่ยังไม่ได้ตอบกลับ</translation>
     </message>
     <message>
         <source>A reminder goes by e-mail to each invitee who has not answered the invitation yet.</source>
-        <translation>ระบบจะส่งอีเมลแจ้งเตือนถึงผู้ได้รับเชิญที่ยังไม่ตอบรับ</translation>
+        <translation>ระบบจะส่งอีเมลแจ้งเตือนถึงผู้ได้รับเชิญที่ยังไม่ได้ตอบกลับ</translation>
     </message>
     <message>
         <source>Send invitations by e-mail</source>
-        <translation>ส่งหนังสือเชิญทางอีเมล</translation>
+        <translation>ส่งหนังสือเชิญประชุมทางอีเมล</translation>
     </message>
     <message>
-        <source>Each invitee gets a message in their language with the invitation letter, the agenda and a calendar invitation; those sent the meeting before get an update when its date or place changed, or the cancellation.</source>
-        <translation>ผู้ได้รับเชิญแต่ละท่านจะได้รับอีเมลในภาษาของตน พร้อมหนังสือเชิญประชุม ระเบียบวาระการประชุม และนัดหมายในปฏิทิน ผู้ที่เคยได้รับแล้วจะได้รับแจ้งการเปลี่ยนแปลงเมื่อวันหรือสถานที่เปลี่ยน หรือแจ้งยกเลิกการประชุม</translation>
+        <source>Each invitee gets a message with the invitation letter, the agenda and a calendar invitation (in English to those whose names are written in Latin letters, otherwise in Thai); those sent the meeting before get an update when its date or place changed, or the cancellation.</source>
+        <translation>ผู้ได้รับเชิญแต่ละท่านจะได้รับอีเมลพร้อมหนังสือเชิญประชุม ระเบียบวาระการประชุม และนัดหมายสำหรับปฏิทิน (เป็นภาษาอังกฤษสำหรับผู้ที่มีชื่อเป็นอักษรโรมัน นอกนั้นเป็นภาษาไทย) ผู้ที่เคยได้รับแล้วจะได้รับแจ้งการเปลี่ยนแปลงเมื่อวันหรือสถานที่เปลี่ยน หรือแจ้งยกเลิกการประชุม</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5964,7 +5974,7 @@
     </message>
     <message>
         <source>Message</source>
-        <translation>ข้อความ</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Result</source>
@@ -6441,11 +6451,11 @@
     </message>
     <message>
         <source>Calendar &amp;feed…</source>
-        <translation>ปฏิทินแบบบอกรับ…</translation>
+        <translation>ลิงก์ปฏิทินการประชุม…</translation>
     </message>
     <message>
         <source>The private address that shows your meetings in your own calendar</source>
-        <translation>ที่อยู่เฉพาะตัวสำหรับแสดงการประชุมของท่านในปฏิทินของท่านเอง</translation>
+        <translation>ลิงก์เฉพาะตัวสำหรับแสดงการประชุมของท่านในแอปปฏิทินของท่านเอง</translation>
     </message>
     <message>
         <source>Not published</source>

@@ -358,9 +358,10 @@ class SendMailDialog(FollowsLanguage, QDialog):
             self.setWindowTitle(self.tr("Send invitations by e-mail"))
             self.intro.setText(
                 self.tr(
-                    "Each invitee gets a message in their language with the invitation letter, the agenda "
-                    "and a calendar invitation; those sent the meeting before get an update when its date "
-                    "or place changed, or the cancellation."
+                    "Each invitee gets a message with the invitation letter, the agenda and a calendar "
+                    "invitation (in English to those whose names are written in Latin letters, otherwise in "
+                    "Thai); those sent the meeting before get an update when its date or place changed, or "
+                    "the cancellation."
                 )
             )
         self.table.setHorizontalHeaderLabels(
