@@ -5929,6 +5929,10 @@
         <translation>E-mail is not set up on this computer yet: open the e-mail settings first.</translation>
     </message>
     <message>
+        <source>This meeting has begun or is over: there are no invitations to send.</source>
+        <translation>This meeting has begun or is over: there are no invitations to send.</translation>
+    </message>
+    <message>
         <source>There is nothing to send: everyone has been sent what is current.</source>
         <translation>There is nothing to send: everyone has been sent what is current.</translation>
     </message>

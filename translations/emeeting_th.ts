@@ -5887,6 +5887,10 @@
         <translation>ยังไม่ได้ตั้งค่าอีเมลบนเครื่องนี้ โปรดตั้งค่าอีเมลก่อน</translation>
     </message>
     <message>
+        <source>This meeting has begun or is over: there are no invitations to send.</source>
+        <translation>การประชุมนี้เริ่มหรือเสร็จสิ้นแล้ว จึงไม่มีหนังสือเชิญที่ต้องส่ง</translation>
+    </message>
+    <message>
         <source>There is nothing to send: everyone has been sent what is current.</source>
         <translation>ไม่มีรายการที่ต้องส่ง ทุกท่านได้รับข้อมูลล่าสุดแล้ว</translation>
     </message>

@@ -80,6 +80,7 @@ class Skipped:
     person_id: str
     name: str
     reason: SkipReason
+    address: str = ""  # the person's e-mail address, if they have one
 
 
 @dataclass(frozen=True)
@@ -171,8 +172,10 @@ class Outbox:
             last = delivered.get(pid)
             invitation = invitations.get(pid)
 
-            def skip(reason: SkipReason, pid: str = pid, name: str = name) -> None:
-                skipped.append(Skipped(pid, name, reason))
+            address = person.email.strip() if person else ""
+
+            def skip(reason: SkipReason, pid: str = pid, name: str = name, address: str = address) -> None:
+                skipped.append(Skipped(pid, name, reason, address))
 
             if held:
                 skip(SkipReason.HELD)

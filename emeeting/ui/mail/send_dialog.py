@@ -185,7 +185,7 @@ class SendMailDialog(FollowsLanguage, QDialog):
         for row, message in enumerate(outgoing):
             self._set_row(row, message.name, message.address, kind_label(message.kind), "")
         for row, skip in enumerate(skipped, start=len(outgoing)):
-            self._set_row(row, skip.name, "", "—", skip_label(skip.reason), muted=True)
+            self._set_row(row, skip.name, skip.address, "—", skip_label(skip.reason), muted=True)
         self.board_book_check.setVisible(
             not self._reminder and any(o.kind is not MailKind.CANCEL for o in outgoing)
         )
@@ -196,6 +196,8 @@ class SendMailDialog(FollowsLanguage, QDialog):
                 self.tr("E-mail is not set up on this computer yet: open the e-mail settings first."),
                 Tone.WARN,
             )
+        elif not outgoing and skipped and all(s.reason.value == "held" for s in skipped):
+            self._say(self.tr("This meeting has begun or is over: there are no invitations to send."), None)
         elif not outgoing:
             self._say(self.tr("There is nothing to send: everyone has been sent what is current."), None)
         else:

@@ -258,7 +258,12 @@ class MailSettingsDialog(FollowsLanguage, QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setEnabled(False)  # until the settings are read
+        # Until the settings are read: the usual values, greyed (not the spin boxes' minimums).
+        smtp, imap = SmtpSettings(), ImapSettings()
+        self.smtp.show(smtp.host, smtp.port, smtp.security, smtp.user)
+        self.imap.show(imap.host, imap.port, imap.security, imap.user)
+        self.timeout_box.setValue(round(smtp.timeout_seconds))
+        self.setEnabled(False)
         self._retranslate()
         resize_within_screen(self, 620, 540)
         self._runner.read(self._load, self._show, self._failed)

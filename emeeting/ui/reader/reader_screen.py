@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # in the agenda: "item" or "paper"
+TIP_ROLE = Qt.ItemDataRole.UserRole + 3  # a row's own tooltip, before its mark's word
 ITEM, PAPER = "item", "paper"
 BACK_TO_CHAIR_KEYS = "Ctrl+Shift+C"
 CHECK_IN_MODES = {
@@ -414,7 +415,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         meeting = row.summary.meeting
         mark = self._marks.mark(meeting.id, row.fingerprint)
         lines = [
-            f"{labels.meeting_number(meeting)} · {meeting.title}",
+            _numbered(meeting),
             labels.meeting_date(meeting.start, meeting.end),
             self._rsvp_text(row.invitation),
         ]
@@ -469,7 +470,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
             entry = self.meeting_list.currentItem()
             if entry is not None:
                 self._set_meeting_text(entry, row)
-        self.meeting_title.setText(f"{labels.meeting_number(meeting)} · {meeting.title}")
+        self.meeting_title.setText(_numbered(meeting))
         self.rsvp_label.setText(self._rsvp_text(row.invitation if row else None))
         self._show_meeting_actions(True)
         self._show_check_in(view, row)
@@ -1027,18 +1028,27 @@ class ReaderScreen(FollowsLanguage, QWidget):
         """New and changed rows are bold with a small dot before them (a word on every row was clutter);
         the word is what a screen reader says."""
         word = self._mark_word(mark)
-        dot = icon("circle-small", Tone.INFO) if mark is not Mark.SEEN else self._no_mark
+        # New in the calm blue, changed since it was read (a revised paper) in the warning tone.
+        tones = {Mark.NEW: Tone.INFO, Mark.CHANGED: Tone.WARN}
+        dot = icon("circle-small", tones[mark]) if mark in tones else self._no_mark
         if isinstance(entry, QTreeWidgetItem):
             entry.setData(0, MARK_ROLE, mark.value)
             entry.setIcon(0, dot)
             text = entry.text(0).strip()
             entry.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{word} · {text}" if word else text)
+            self._tip_mark(entry, word)
         else:
             entry.setData(MARK_ROLE, mark.value)
             entry.setIcon(dot)
             text = entry.text()
             entry.setData(Qt.ItemDataRole.AccessibleTextRole, f"{word} · {text}" if word else text)
         _bold(entry, mark is not Mark.SEEN)
+
+    def _tip_mark(self, row: QTreeWidgetItem, word: str) -> None:
+        """The tooltip begins with the mark's word while the row is marked ("ใหม่ — …")."""
+        tip = str(row.data(0, TIP_ROLE) or row.toolTip(0))
+        row.setData(0, TIP_ROLE, tip)
+        row.setToolTip(0, f"{word} — {tip}" if word and tip else word or tip)
 
     def _rsvp_text(self, invitation: m.Invitation | None) -> str:
         if invitation is None:
@@ -1083,6 +1093,13 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.reading_tabs.setTabToolTip(
             1, self.tr("Your annotations in this meeting and those shared with you")
         )
+
+
+def _numbered(meeting: m.Meeting) -> str:
+    """The meeting's title, after its number unless the title already ends with it."""
+    if meeting.title.rstrip().endswith(meeting.label):
+        return meeting.title
+    return f"{labels.meeting_number(meeting)} · {meeting.title}"
 
 
 def _bold(entry: QListWidgetItem | QTreeWidgetItem, bold: bool) -> None:
