@@ -85,3 +85,40 @@ def test_the_mail_column_says_what_was_sent_and_the_notice_asks_for_the_update(
     assert pane.mail_notice_button.isVisible()
     before = _column(pane)[name[first.person_id]][0]
     assert before != column[name[first.person_id]][0]
+
+
+def _pane_with_sent_mail(qtbot: QtBot, window: MainWindow, services: Services) -> InviteesPane:
+    meeting_id = services.meetings.resolve("ICT:3/2569").id
+    services.meetings.invite_committee(meeting_id)
+    meeting = services.records.get(m.Meeting, meeting_id)
+    invitations = services.records.select(m.Invitation, meeting_id=meeting_id)
+    MailLog(services.store).record(*(_sent(meeting, i, MailResult.SENT) for i in invitations))
+    return _pane(qtbot, window, services, meeting_id)
+
+
+def test_the_e_mail_column_follows_a_switch_to_a_dark_palette(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    """A sent invitation's green is the light palette's on white and the dark palette's on black."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from emeeting.ui.widgets.style import Tone, tone_text_colour
+
+    pane = _pane_with_sent_mail(qtbot, window, demo_services)
+    before = QApplication.palette()
+    dark = QPalette(before)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202020"),
+        (QPalette.ColorRole.Base, "#1a1a1a"),
+        (QPalette.ColorRole.WindowText, "#eeeeee"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+    ):
+        dark.setColor(role, QColor(colour))
+    try:
+        QApplication.setPalette(dark)
+        green = tone_text_colour(Tone.GOOD, dark).name()
+        assert green != tone_text_colour(Tone.GOOD, before).name()
+        qtbot.waitUntil(lambda: pane.table.item(0, MAIL).foreground().color().name() == green, timeout=2_000)
+    finally:
+        QApplication.setPalette(before)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -171,6 +171,12 @@ class InviteesPane(FollowsLanguage, QWidget):
     def _show_mail(self, mail: MeetingMail) -> None:
         self._mail = mail
         self._fill_mail()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # The e-mail column's tones follow light and dark, once the table has its new palette too.
+            QTimer.singleShot(0, self._fill_mail)
 
     def _fill_mail(self) -> None:
         mail, view = self._mail, self._view
