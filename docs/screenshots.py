@@ -239,7 +239,13 @@ def main() -> int:
                 ("send_invitations", SendMailDialog(window.context, to_invite.meeting.id, window)),
             ]
             for number, (name, dialog) in enumerate(mail_dialogs, start=41):
-                shoot_dialog(dialog, folder / f"{number:02d}_{name}.png", runner)
+                # Each reads what it shows in the background: shot once it is there.
+                shoot_dialog(
+                    dialog,
+                    folder / f"{number:02d}_{name}.png",
+                    runner,
+                    partial(settle, runner, dialog.isEnabled),
+                )
             shoot_sync_questions(window, runner, folder, [s.meeting.id for s in summaries[:7]])
 
         app.setPalette(light)
