@@ -51,7 +51,7 @@ from emeeting.domain.changes import Changes
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, StaleWriteError
 from emeeting.interop import ical
 from emeeting.mail.settings import ImapSettings, MailSettingsStore, Security
-from emeeting.mail.transport import MailError, MailFailure
+from emeeting.mail.transport import MailError, MailFailure, tls_context
 from emeeting.services.frozen import CertifiedRecordError, is_certified
 
 if TYPE_CHECKING:
@@ -367,24 +367,6 @@ def _translated_errors(settings: ImapSettings, timeout: float) -> Iterator[None]
             server=server,
             reason=_one_line(e),
         ) from None
-
-
-def _tls_context(settings: ImapSettings) -> ssl.SSLContext:
-    """The system's trust store, plus the office's own certificate authority when one is named."""
-    context = ssl.create_default_context()
-    if settings.ca_file:
-        try:
-            context.load_verify_locations(cafile=settings.ca_file)
-        except (OSError, ssl.SSLError) as error:
-            raise MailboxError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "cannot read the mail server's certificate file {path}: {reason}"
-                ),
-                failure=MailFailure.CERTIFICATE,
-                path=settings.ca_file,
-                reason=_one_line(error),
-            ) from None
-    return context
 
 
 def _one_line(value: object) -> str:
@@ -785,7 +767,7 @@ def read_replies(
             server=f"{settings.host}:{settings.port}",
             user=settings.user,
         )
-    context = ssl_context if ssl_context is not None else _tls_context(settings)
+    context = ssl_context if ssl_context is not None else tls_context(settings, MailboxError)
     since = (today or datetime.now(UTC).date()) - timedelta(days=WINDOW_DAYS)
     recorder = _Recorder(services, settings_store, dry_run=dry_run)
     results: list[ReplyResult] = []

@@ -21,7 +21,7 @@ from enum import StrEnum
 from types import TracebackType
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
-from emeeting.mail.settings import Security, SmtpSettings
+from emeeting.mail.settings import ImapSettings, Security, SmtpSettings
 
 
 class MailFailure(StrEnum):
@@ -190,14 +190,17 @@ def connection_error(settings: SmtpSettings, error: BaseException) -> MailError:
     )
 
 
-def tls_context(settings: SmtpSettings) -> ssl.SSLContext:
-    """The system's trust store, plus the office's own certificate authority when one is named."""
+def tls_context(
+    settings: SmtpSettings | ImapSettings, error_type: type[MailError] | None = None
+) -> ssl.SSLContext:
+    """The system's trust store, plus the office's own certificate authority when one is named (for the
+    outgoing server and the replies mailbox alike; ``error_type``: the error a bad file raises)."""
     context = ssl.create_default_context()
     if settings.ca_file:
         try:
             context.load_verify_locations(cafile=settings.ca_file)
         except (OSError, ssl.SSLError) as error:
-            raise MailError(
+            raise (error_type or MailError)(
                 QT_TRANSLATE_NOOP(
                     "Errors", "cannot read the mail server's certificate file {path}: {reason}"
                 ),
