@@ -9,6 +9,7 @@ keyring is imported on first use, never on the GUI's start-up path.
 from __future__ import annotations
 
 from contextlib import suppress
+from typing import Any
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError
 
@@ -30,6 +31,23 @@ def _unavailable(reason: object) -> KeyringUnavailable:
     )
 
 
+def usable_keyring() -> tuple[Any | None, object]:
+    """The OS password store when one is usable, else None and why not (the error, or the backend that
+    keeps nothing: keyring's ``fail`` or ``null``, or none of a chain's backends with a priority)."""
+    try:
+        import keyring
+        from keyring.backends import chainer, fail, null
+
+        backend = keyring.get_keyring()
+        chosen = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
+        usable = [b for b in chosen if not isinstance(b, fail.Keyring | null.Keyring) and b.priority > 0]
+    except Exception as error:  # a backend that breaks while being chosen is no password store
+        return None, error
+    if not usable:
+        return None, type(backend).__module__ + "." + type(backend).__name__
+    return backend, ""
+
+
 def account(server: str, user: str) -> str:
     return f"{user}@{server.rstrip('/')}"
 
@@ -43,19 +61,9 @@ class Credentials:
 
     def _backend(self) -> object | None:
         """The usable keyring backend, or None (and ``unavailable`` set)."""
-        try:
-            import keyring
-            from keyring.backends import chainer, fail, null
-
-            backend = keyring.get_keyring()
-            chosen = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
-            usable = [b for b in chosen if not isinstance(b, fail.Keyring | null.Keyring) and b.priority > 0]
-        except Exception as error:  # a backend that breaks while being chosen is no password store
-            self.unavailable = _unavailable(error)
-            return None
-        if not usable:
-            self.unavailable = _unavailable(type(backend).__module__ + "." + type(backend).__name__)
-            return None
+        backend, why_not = usable_keyring()
+        if backend is None:
+            self.unavailable = _unavailable(why_not)
         return backend
 
     def check(self) -> KeyringUnavailable | None:

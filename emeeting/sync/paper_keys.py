@@ -18,7 +18,7 @@ from contextlib import suppress
 from typing import Any
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP
-from emeeting.services.credentials import KeyringUnavailable, account
+from emeeting.services.credentials import KeyringUnavailable, account, usable_keyring
 from emeeting.storage.sealed import KEY_BYTES, KEY_ID_BYTES
 
 SERVICE = "emeeting-paper-keys"
@@ -64,19 +64,9 @@ class PaperKeys:
         """The usable password store, or None (``unavailable`` then says why)."""
         if self._given is not None:
             return self._given
-        try:
-            import keyring
-            from keyring.backends import chainer, fail, null
-
-            backend = keyring.get_keyring()
-            chosen = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
-            usable = [b for b in chosen if not isinstance(b, fail.Keyring | null.Keyring) and b.priority > 0]
-        except Exception as error:  # a backend that breaks while being chosen is no password store
-            self.unavailable = _unavailable(error)
-            return None
-        if not usable:
-            self.unavailable = _unavailable(type(backend).__module__ + "." + type(backend).__name__)
-            return None
+        backend, why_not = usable_keyring()
+        if backend is None:
+            self.unavailable = _unavailable(why_not)
         return backend
 
     def usable(self) -> bool:
