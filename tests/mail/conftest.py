@@ -9,8 +9,6 @@ from datetime import UTC, datetime
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from emeeting.domain import model as m
 from emeeting.mail.outbox import Outbox
@@ -18,26 +16,7 @@ from emeeting.mail.settings import MailSettingsStore, Security, SmtpSettings
 from emeeting.services.container import Services
 from emeeting.storage.mail_log import MailLog
 from tests.mail.servers import SmtpServer
-
-
-class MemoryKeyring(KeyringBackend):
-    """The OS password store, in this process."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
+from tests.sync.conftest import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)

@@ -17,8 +17,9 @@ from emeeting.mail.reminders import due, run_due
 from emeeting.mail.settings import MailSettingsStore, ReminderSettings
 from emeeting.services.container import Services
 from emeeting.storage.mail_log import MailLog
-from tests.mail.conftest import Board, MemoryKeyring
+from tests.mail.conftest import Board
 from tests.mail.servers import SmtpServer
+from tests.sync.conftest import MemoryKeyring
 
 
 def run(data_dir: Path, *args: str) -> int:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from emeeting import cli
@@ -35,34 +34,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 USER, PASSWORD = "secretary@example.go.th", "ความลับ-123"
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[None]:
-    """Never the machine's password store: one in this process."""
-    before = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(before)
 
 
 @pytest.fixture
