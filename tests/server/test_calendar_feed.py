@@ -166,3 +166,35 @@ def test_the_admin_command_ends_a_feed(world: World, capsys: Any) -> None:
     assert fetch(world, path).status_code == 404
     assert main([*db, "bob"]) == 0 and "bob has no calendar feed" in capsys.readouterr().out
     assert main([*db, "nobody"]) == 2 and "no user 'nobody'" in capsys.readouterr().err
+
+
+def test_malformed_or_oversized_addresses_and_bodies_open_nothing_and_change_nothing(world: World) -> None:
+    path = make_feed(world, "alice")
+    secret = path.removeprefix("/calendar/").removesuffix(".ics")
+    for bad in ("x" * 5000, "..%2F..%2Fserver.db", "%00" * 43, "ก" * 43, secret + "!", secret[:-1] + "%0A"):
+        r = fetch(world, f"/calendar/{bad}.ics")
+        assert r.status_code in (404, 422), (bad[:20], r.status_code)
+        assert "BEGIN:VCALENDAR" not in r.text
+    with world.client("alice") as c:
+        huge = c.post(
+            "/calendar/feed", content=b"{" * 3_000_000, headers={"content-type": "application/json"}
+        )
+        garbage = c.request("DELETE", "/calendar/feed", content=b"\xff\xfe not json")
+    assert huge.status_code == 413, huge.status_code
+    assert garbage.status_code in (204, 400, 422)
+    if garbage.status_code == 204:  # the body is no part of a DELETE: the feed is ended as asked
+        assert fetch(world, path).status_code == 404
+    else:
+        assert fetch(world, path).status_code == 200
+
+
+def test_a_server_started_anew_on_an_empty_database_knows_no_feed(world: World, tmp_path: Any) -> None:
+    """A feed address is a row in one server database: an empty database put behind the server (a server
+    replaced) answers it as unknown, like any guess, rather than with anyone's meetings."""
+    from tests.server.conftest import run_server
+    from tests.sync.conftest import cheap_settings
+
+    path = make_feed(world, "alice")
+    with run_server(cheap_settings(tmp_path / "replaced")) as replaced, replaced.client() as c:
+        r = c.get(path)
+    assert r.status_code == 404 and "BEGIN:VCALENDAR" not in r.text
