@@ -271,6 +271,11 @@ class Recusal:
     reason: str = ""
 
 
+# After each page of a document's extracted text (``Document.text``): the form feed, as pdftotext writes.
+# Text extracted before pages were kept apart has none: its pages are not known apart.
+PAGE_BREAK = "\f"
+
+
 @dataclass(frozen=True)
 class Document:
     meeting_id: str

@@ -40,6 +40,7 @@ from typing import IO, Any, BinaryIO
 
 # One cap and one vocabulary for both sides. Costs nothing: importing this package already imports the
 # parent's module.
+from emeeting.domain.model import PAGE_BREAK
 from emeeting.intake.inspect import TEXT_CAP, Refusal
 
 #: Exit status meaning "answered the last file, but start a fresh worker for the rest".
@@ -165,17 +166,65 @@ def _clean_text(text: str) -> str:
 
 
 def _extract_text(source: BinaryIO, time_budget_s: float) -> str:
-    """Text of the pages in order, capped at TEXT_CAP characters; stops early when the time budget is used.
+    """Text of the pages in order, a form feed (PAGE_BREAK) after each page (as pdftotext writes), capped at
+    TEXT_CAP characters; stops early when the time budget is used.
 
-    A page whose text pypdf cannot extract contributes nothing (the document is still fine to show);
-    safety-limit and resource errors propagate.
+    Read with pdfium (what the viewer shows papers with): it reads Thai as written, where pypdf drops
+    vowels and tone marks, and a hit's page is then the viewer's page. A file pdfium cannot open is read
+    with pypdf. A page whose text cannot be extracted contributes nothing (the document is still fine to
+    show); safety-limit and resource errors propagate.
     """
+    import time
+
+    deadline = time.monotonic() + time_budget_s
+    try:
+        pages = _pdfium_pages(source, deadline)
+    except _PdfiumCannotRead:
+        source.seek(0)
+        pages = _pypdf_pages(source, deadline)
+    return _clean_text("".join(page + PAGE_BREAK for page in pages)[:TEXT_CAP])
+
+
+class _PdfiumCannotRead(Exception):
+    pass
+
+
+def _pdfium_pages(source: BinaryIO, deadline: float) -> list[str]:
+    import time
+
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(source)
+    except pdfium.PdfiumError:
+        raise _PdfiumCannotRead from None
+    parts: list[str] = []
+    total = 0
+    try:
+        for index in range(len(document)):
+            try:
+                page = document[index]
+                text_page = page.get_textpage()
+                text = text_page.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
+                text_page.close()
+                page.close()
+            except pdfium.PdfiumError:
+                text = ""
+            parts.append(text.replace(PAGE_BREAK, " "))
+            total += len(text) + 1
+            if total >= TEXT_CAP or time.monotonic() >= deadline:
+                break
+    finally:
+        document.close()
+    return parts
+
+
+def _pypdf_pages(source: BinaryIO, deadline: float) -> list[str]:
     import time
 
     import pypdf
     from pypdf.errors import LimitReachedError
 
-    deadline = time.monotonic() + time_budget_s
     reader = pypdf.PdfReader(source, strict=False)
     if reader.is_encrypted:
         raise _Refused(Refusal.ENCRYPTED)
@@ -187,13 +236,12 @@ def _extract_text(source: BinaryIO, time_budget_s: float) -> str:
         except (MemoryError, RecursionError, LimitReachedError):
             raise
         except Exception:  # a font pypdf cannot decode must not refuse the whole file
-            continue
-        if text:
-            parts.append(text)
-            total += len(text) + 1
+            text = ""
+        parts.append(text.replace(PAGE_BREAK, " "))
+        total += len(text) + 1
         if total >= TEXT_CAP or time.monotonic() >= deadline:
             break
-    return _clean_text("\n".join(parts)[:TEXT_CAP])
+    return parts
 
 
 class _NativeMemoryWatch(logging.Handler):

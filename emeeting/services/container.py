@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from emeeting.services.minutes import MinutesService
     from emeeting.services.people import PeopleService
     from emeeting.services.publishing import PublishingService
+    from emeeting.services.search import SearchService
     from emeeting.services.session import SessionService
     from emeeting.services.undo import UndoService
 
@@ -55,6 +56,12 @@ class Services:
         from emeeting.services.documents import DocumentService
 
         return DocumentService(self.store, self.paper_keys)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from emeeting.services.search import SearchService
+
+        return SearchService(self.store)
 
     @cached_property
     def interchange(self) -> InterchangeService:

@@ -23,16 +23,19 @@ from emeeting.domain.errors import (
     ValidationError,
 )
 from emeeting.domain.journal import Operation
+from emeeting.domain.search import IndexText
+from emeeting.domain.thai_words import WordBreaker
 from emeeting.storage import audit_chain
 from emeeting.storage.blobs import BlobStore, _fsync_dir, no_space_error, sha256_of
 from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
 from emeeting.storage.sealed import SealedBlobs
 from emeeting.storage.sealed_notes import NoteSealer
+from emeeting.storage.search_index import SearchIndex
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 DB_FILE = "emeeting.db"
 # The mark an open window keeps in its data folder (emeeting.ui.shell.folder_lock writes it with Qt's
 # QLockFile: the process id, the application name and the host name, one a line, under an flock while held).
@@ -441,6 +444,8 @@ class Store:
         self.sealed = SealedBlobs(data_dir / "sealed")  # confidential papers on a member's laptop
         self.notes = NoteSealer(self.sealed, self.is_sealed)  # and the annotations on them, in the database
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
+        # How texts go into the search index; what it learns of Thai words is kept for the next commit.
+        self.index_text = IndexText(WordBreaker())
         # The recording each thread has open (see ``recording``): what its transactions change is kept.
         self._recordings: dict[int, Recording] = {}
 
@@ -506,13 +511,60 @@ class Store:
                     ) from None
             _upgrade(db_path)
         try:
-            return cls(data_dir, actor, read_only=read_only)
+            store = cls(data_dir, actor, read_only=read_only)
         except OSError as e:
             raise StoreError(
                 QT_TRANSLATE_NOOP("Errors", "cannot open the data folder {data_dir}: {reason}"),
                 data_dir=data_dir,
                 reason=e.strerror or e,
             ) from None
+        if not read_only:
+            # A database that cannot be read here says so, in its own words, where it is used next.
+            with suppress(StoreError):
+                store.reindex(only_if_due=True)  # new, upgraded, or indexed by another version
+        return store
+
+    def search_index(self, conn: sqlite3.Connection) -> SearchIndex:
+        return SearchIndex(conn, self.index_text)
+
+    @contextmanager
+    def search_reader(self) -> Iterator[SearchIndex]:
+        """The search index in a consistent snapshot, caught up first when someone else's write (a
+        database tool, an older version) left changes it has not indexed."""
+        try:
+            with self.connection(reading=True) as conn:
+                if not self.read_only and self.search_index(conn).pending():
+                    with self.transaction():
+                        pass  # every commit catches the index up
+                conn.execute("BEGIN")
+                try:
+                    yield self.search_index(conn)
+                finally:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError as e:
+            raise database_error(self.db_path, e, writing=False) from None
+
+    def reindex(self, *, only_if_due: bool = False) -> int:
+        """Rebuild the search index from the records; how many records it now indexes. ``only_if_due``:
+        only when it was not built in this version's format (else 0)."""
+        self.require_writable()
+        try:
+            with self.write_connection() as conn:
+                try:
+                    index = self.search_index(conn)
+                    if only_if_due and index.built():
+                        conn.execute("ROLLBACK")
+                        return 0
+                    count = index.rebuild()
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+                return count
+        except sqlite3.DatabaseError as e:
+            raise database_error(self.db_path, e, writing=True) from None
 
     def is_sealed(self, sha256: str) -> bool:
         """Whether these contents are a confidential paper kept encrypted here (a member's laptop): sealed,
@@ -597,6 +649,7 @@ class Store:
                     )
                     yield repo
                     done = repo.journal()  # the after-images, read before anyone else may write
+                    self.search_index(conn).catch_up()
                 except BaseException:
                     if conn.in_transaction:  # SQLite may already have rolled back on some errors
                         conn.execute("ROLLBACK")
@@ -696,6 +749,7 @@ class Store:
                 problems.append(f"database: {row[0]} row {row[1]} refers to a missing {row[2]}")
             problems += _live_rows_under_tombstones(conn, self.codecs)
             problems += [b.describe() for b in audit_chain.verify(conn).breaks]
+            problems += self.search_index(conn).problems()
             query = "SELECT DISTINCT sha256 FROM documents WHERE deleted = 0"
             referenced = {sha for (sha,) in conn.execute(query)}
         stored = set(self.blobs.all_hashes())

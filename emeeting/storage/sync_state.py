@@ -127,6 +127,7 @@ class SyncStore:
                     if defer_foreign_keys:  # records arrive in version order, not parents first
                         conn.execute("PRAGMA defer_foreign_keys=ON")
                     yield SyncState(conn, self.store.notes)
+                    self.store.search_index(conn).catch_up()
                 except BaseException:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")

@@ -31,6 +31,7 @@ from sqlalchemy import (
 from emeeting.domain.kinds import RECORDS, REFERENCES, SELF_REFERENCES
 from emeeting.storage.codec import datetime_from_db, datetime_to_db, field_type
 from emeeting.storage.mail_tables import add_mail_tables
+from emeeting.storage.search_tables import add_search_tables
 from emeeting.storage.sync_tables import add_sync_tables
 
 
@@ -171,4 +172,5 @@ def build_metadata() -> MetaData:
     _add_audit_chain_tables(metadata)
     add_sync_tables(metadata)
     add_mail_tables(metadata)
+    add_search_tables(metadata)
     return metadata

@@ -131,7 +131,8 @@ def reference(paragraphs: list[str]) -> tuple[float, int]:
 
 
 def shaping_only(paragraphs: list[str]) -> float:
-    from emeeting.reports.thai_text import Font, WordBreaker
+    from emeeting.domain.thai_words import WordBreaker
+    from emeeting.reports.thai_text import Font
 
     font = Font(FONT_DIR / "Laksaman.ttf")
     breaker = WordBreaker()

@@ -76,7 +76,7 @@ def _breaks_inside(lines_source: list[str], text: str, phrases: list[str]) -> li
 
 def test_the_dictionary_alone_would_split_the_names() -> None:
     """Why the record's names must be protected: the segmenter cuts them where a line may break."""
-    from emeeting.reports.thai_text import WordBreaker
+    from emeeting.domain.thai_words import WordBreaker
 
     words = WordBreaker().segment(NAME + ORGANISATION)
     assert "นาค" in words and "กรม" in words

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
+from emeeting.domain.thai_words import WordBreaker
 from emeeting.reports.page_layout import ParaStyle, draw_line
 from emeeting.reports.pdf_writer import PdfWriter
-from emeeting.reports.thai_text import Fonts, Line, Span, WordBreaker, break_units, layout_paragraph
+from emeeting.reports.thai_text import Fonts, Line, Span, break_units, layout_paragraph
 from tests.reports.conftest import LONG_DISCUSSION, pdftotext, words_with_boxes
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -1,0 +1,160 @@
+"""Search over everything the store holds: meetings, agenda items, minutes (drafts and every certified
+version), action items, people and the text of every page of every paper, Thai and English alike.
+
+The index is the store's (storage.search_index), kept up to date in each write transaction; this is the
+asking side: the query parsed with the one Thai word breaker, the hits grouped by meeting with a snippet
+each, a paper's matching pages together under the paper, and the papers that have no text to search
+(scanned images) named rather than silently passed over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from emeeting.domain import model as m
+from emeeting.domain.agenda import number_items
+from emeeting.domain.search import Query, SearchFilter, SearchKind, Snippet, parse_query, snippet
+from emeeting.storage.search_index import DRAFT_PART, NAME_PART, UNKNOWN_PAGE, IndexHit, PaperWithoutText
+from emeeting.storage.store import Store
+
+DEFAULT_LIMIT = 200  # entries read from the index for one search; a paper's pages count one each
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One record that matched, with where it is and what to show.
+
+    ``label`` is the record's own name (an agenda item's number and title, a paper's name, a person's
+    name); ``page`` is the paper's best matching page (1-based; None for its name, or when the paper's
+    text was read before pages were kept apart), ``pages`` every matching page in order; ``version`` a
+    certified minutes' version (0: as certified, 1…: amendments; None: the draft)."""
+
+    kind: SearchKind
+    entity_id: str
+    label: str
+    snippet: Snippet
+    item_id: str | None = None
+    page: int | None = None
+    pages: tuple[int, ...] = ()
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class MeetingHits:
+    """The hits in one meeting (``meeting`` None: people, who belong to no meeting), best first."""
+
+    meeting: m.Meeting | None
+    committee: m.Committee | None
+    hits: tuple[SearchHit, ...]
+
+    @property
+    def day(self) -> date | None:
+        return None if self.meeting is None else self.meeting.start.astimezone().date()
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    text: str
+    query: Query
+    groups: tuple[MeetingHits, ...] = ()
+    more: bool = False  # the index held more than were read: narrow the search to see them
+    no_text: tuple[PaperWithoutText, ...] = ()  # papers in the searched meetings with no text to search
+
+    @property
+    def count(self) -> int:
+        return sum(len(g.hits) for g in self.groups)
+
+
+class SearchService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def search(
+        self, text: str, where: SearchFilter | None = None, limit: int = DEFAULT_LIMIT
+    ) -> SearchResults:
+        query = parse_query(text, self._store.index_text.breaker)
+        if query.empty:
+            return SearchResults(text, query)
+        with self._store.search_reader() as index:
+            hits = index.search(query, where or SearchFilter(), limit)
+            meeting_ids = {h.meeting_id for h in hits if h.meeting_id is not None}
+            no_text = tuple(index.papers_without_text(meeting_ids, self._store.is_sealed))
+            names = index.paper_names({h.entity_id for h in hits if h.kind == SearchKind.PAPER})
+        with self._store.read() as repo:
+            meetings = {x.id: x for x in repo.select(m.Meeting, id=meeting_ids)} if meeting_ids else {}
+            committees = {
+                c.id: c for c in repo.select(m.Committee, id={x.committee_id for x in meetings.values()})
+            }
+            items = repo.select(m.AgendaItem, meeting_id=meeting_ids) if meeting_ids else []
+        numbers = number_items(items)
+        item_titles = {i.id: f"{numbers.get(i.id, '')} {i.title}".strip() for i in items}
+        groups: dict[str | None, list[SearchHit]] = {}
+        papers: dict[str, list[IndexHit]] = {}
+        for hit in hits:
+            if hit.meeting_id is not None and hit.meeting_id not in meetings:
+                continue  # its meeting went meanwhile
+            if hit.kind == SearchKind.PAPER:
+                if hit.entity_id in papers:
+                    papers[hit.entity_id].append(hit)
+                    continue
+                papers[hit.entity_id] = [hit]
+            groups.setdefault(hit.meeting_id, []).append(self._hit(hit, query, item_titles))
+        for group in groups.values():
+            for i, found in enumerate(group):
+                if found.kind == SearchKind.PAPER:
+                    group[i] = _paper(papers[found.entity_id], query, names)
+        return SearchResults(
+            text,
+            query,
+            tuple(
+                MeetingHits(
+                    meetings.get(meeting_id or ""),
+                    committees.get(meetings[meeting_id].committee_id) if meeting_id in meetings else None,
+                    tuple(found),
+                )
+                for meeting_id, found in groups.items()
+            ),
+            more=len(hits) >= limit,
+            no_text=no_text,
+        )
+
+    def _hit(self, hit: IndexHit, query: Query, item_titles: dict[str, str]) -> SearchHit:
+        needles = query.needles()
+        match hit.kind:
+            case SearchKind.AGENDA_ITEM:
+                label = item_titles.get(hit.entity_id, hit.title)
+                return SearchHit(hit.kind, hit.entity_id, label, _snippet(hit, needles), hit.item_id)
+            case SearchKind.MINUTES:
+                label = item_titles.get(hit.item_id or "", "")
+                version = None if hit.part == DRAFT_PART else hit.part
+                return SearchHit(
+                    hit.kind, hit.entity_id, label, _snippet(hit, needles), hit.item_id, version=version
+                )
+            case _:
+                return SearchHit(hit.kind, hit.entity_id, hit.title, _snippet(hit, needles), hit.item_id)
+
+
+def _paper(hits: Sequence[IndexHit], query: Query, names: dict[str, str]) -> SearchHit:
+    """One paper's hits as one: its best page's snippet (or its name's), and every page that matched."""
+    best = hits[0]
+    pages = tuple(sorted(h.part for h in hits if h.part not in (NAME_PART, UNKNOWN_PAGE)))
+    shown = next((h for h in hits if h.part != NAME_PART), best)
+    return SearchHit(
+        SearchKind.PAPER,
+        best.entity_id,
+        names.get(best.entity_id, best.title),
+        _snippet(shown, query.needles()),
+        best.item_id,
+        page=shown.part if shown.part not in (NAME_PART, UNKNOWN_PAGE) else None,
+        pages=pages,
+    )
+
+
+def _snippet(hit: IndexHit, needles: Sequence[str]) -> Snippet:
+    if hit.kind in (SearchKind.PAPER, SearchKind.MINUTES) and hit.part != NAME_PART:
+        return snippet(hit.text, needles)
+    # Titles are the hit's label: its snippet is the text under it, or the title when only it matched.
+    text = snippet(hit.text, needles)
+    return text if text.marks or not hit.title else snippet(hit.title, needles)

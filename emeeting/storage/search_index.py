@@ -1,0 +1,425 @@
+"""The full-text search index in the store's own database, kept up to date in the transaction that
+changes what it indexes.
+
+Triggers on the indexed tables (migration 0010) note each changed row in ``search_queue``, whoever
+writes it: the services, sync, undo, a restore. Before every commit the store calls ``catch_up``, which
+rewrites those rows' entries, so a committed change is found at once and a rolled-back one never was.
+Each entry is one searchable thing (a meeting, an agenda item, a paper's name or one of its pages, a
+minutes text, an action item, a person) with what filters and groups it (meeting, committee, meeting
+day, kind). ``search_fts`` is an FTS5 index over the entries' text (external content: the text is kept
+once, in ``search_entries``, with its Thai words marked; see ``domain.search``).
+
+What exists in the store is what may be found: a member's laptop holds only what the server let that
+member see (title-only copies of closed headings, confidential papers without their text), so nothing
+else can be found there.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
+
+from emeeting.domain.kinds import Kind
+from emeeting.domain.model import PAGE_BREAK
+from emeeting.domain.search import THAI_MARKS, IndexText, Query, SearchFilter, SearchKind
+from emeeting.storage.codec import datetime_from_db
+
+# Raised whenever what the index holds for a text changes (the segmenter, the columns): a store whose
+# index was built otherwise is rebuilt when it is next opened for writing.
+INDEX_FORMAT = "1"
+SEARCH_TABLES = ("search_entries", "search_queue", "search_meta")
+FTS_TABLE = "search_fts"
+FTS_DDL = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, words, parts, content='search_entries', "
+    f"content_rowid='id', tokenize=\"porter unicode61 remove_diacritics 2 tokenchars '{THAI_MARKS}'\")"
+)
+# Title, text, inner words: a word in a title counts most, a word found only inside a compound least.
+_WEIGHTS = "8.0, 1.0, 0.4"
+
+# The indexed tables, by kind, and the columns whose change changes their entries.
+WATCHED: dict[Kind, tuple[str, ...]] = {
+    Kind.MEETING: ("title", "place", "number", "year_be", "start", "committee_id", "deleted"),
+    Kind.AGENDA_ITEM: (
+        "title",
+        "background",
+        "facts",
+        "legal_basis",
+        "proposal",
+        "resolution",
+        "meeting_id",
+        "deleted",
+    ),
+    Kind.DOCUMENT: ("name", "file_name", "text", "meeting_id", "item_id", "deleted"),
+    Kind.ACTION_ITEM: ("title", "meeting_id", "item_id", "deleted"),
+    Kind.PERSON: ("title", "first_name", "last_name", "position", "organisation", "email", "deleted"),
+    Kind.MINUTES_ENTRY: ("text", "item_id", "minutes_id", "deleted"),
+    Kind.MINUTES_VERSION: ("text", "number", "minutes_id", "deleted"),
+}
+NAME_PART = 0  # a paper's entry for its name; its pages are parts 1, 2, …
+UNKNOWN_PAGE = -1  # text extracted before pages were kept apart: one entry, page not known
+DRAFT_PART = -1  # the minutes as drafted; certified versions are parts 0 (certified), 1, 2 (amendments)
+
+
+def trigger_ddl() -> list[str]:
+    """The triggers that note every change to an indexed row in ``search_queue``."""
+    statements = []
+    for kind, columns in WATCHED.items():
+        table = kind.table
+        note = f"INSERT OR IGNORE INTO search_queue (source, entity_id) VALUES ('{kind.value}', {{row}}.id);"
+        statements += [
+            f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN "
+            + note.format(row="NEW")
+            + " END",
+            f"CREATE TRIGGER search_{table}_update AFTER UPDATE OF {', '.join(columns)} ON {table} BEGIN "
+            + note.format(row="NEW")
+            + " END",
+            f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN "
+            + note.format(row="OLD")
+            + " END",
+        ]
+    return statements
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: SearchKind
+    part: int
+    meeting_id: str | None
+    item_id: str | None
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class IndexHit:
+    """One entry that matched, best first."""
+
+    kind: SearchKind
+    source: Kind
+    entity_id: str
+    part: int
+    meeting_id: str | None
+    item_id: str | None
+    committee_id: str | None
+    day: str | None  # the meeting's day, ISO
+    title: str
+    text: str  # the entry's text with its Thai words marked (domain.search.snippet reads it)
+    score: float
+
+
+@dataclass(frozen=True)
+class PaperWithoutText:
+    """A paper that has no text to search: a scan or a picture (no text layer), or, on a member's laptop,
+    a confidential paper, whose text is never kept there in clear (``sealed``)."""
+
+    document_id: str
+    meeting_id: str
+    name: str
+    sealed: bool
+
+
+@dataclass(frozen=True)
+class _Meeting:
+    committee_id: str
+    day: str
+    live: bool
+
+
+class SearchIndex:
+    """The index over one connection (inside the caller's transaction)."""
+
+    def __init__(self, conn: sqlite3.Connection, text: IndexText) -> None:
+        self._conn = conn
+        self._text = text
+        self._meetings: dict[str, _Meeting | None] = {}
+
+    # -- keeping it up to date -------------------------------------------------------------------
+
+    def pending(self) -> bool:
+        return self._conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone() is not None
+
+    def catch_up(self) -> int:
+        """Rewrite the entries of every row noted since the last catch-up; how many rows that was."""
+        try:
+            noted = self._conn.execute("SELECT source, entity_id FROM search_queue").fetchall()
+        except sqlite3.OperationalError:
+            return 0  # a database before the index (0010), being written before its upgrade
+        if not noted:
+            return 0
+        self._conn.execute("DELETE FROM search_queue")
+        by_kind: dict[Kind, list[str]] = {}
+        for source, entity_id in noted:
+            by_kind.setdefault(Kind(source), []).append(entity_id)
+        for meeting_id in by_kind.pop(Kind.MEETING, []):  # first: the others read their meeting
+            self._meeting_changed(meeting_id)
+        for kind, ids in by_kind.items():
+            for entity_id in ids:
+                self._reindex(kind, entity_id)
+        # A meeting brought back (undo of a delete) brings back its records' entries, noted just now.
+        if self.pending():
+            self.catch_up()
+        return len(noted)
+
+    def rebuild(self) -> int:
+        """Empty the index and index every live row again; how many rows were indexed."""
+        self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
+        self._conn.execute("DELETE FROM search_entries")
+        self._conn.execute("DELETE FROM search_queue")
+        for kind in WATCHED:
+            self._conn.execute(
+                "INSERT OR IGNORE INTO search_queue (source, entity_id) "
+                f"SELECT ?, id FROM {kind.table} WHERE deleted = 0",
+                [kind.value],
+            )
+        count = self.catch_up()
+        self._conn.execute(
+            "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)", [INDEX_FORMAT]
+        )
+        return count
+
+    def built(self) -> bool:
+        """Whether the index was built in this version's format (else ``rebuild`` is due)."""
+        row = self._conn.execute("SELECT value FROM search_meta WHERE key = 'format'").fetchone()
+        return row is not None and row[0] == INDEX_FORMAT
+
+    def _meeting(self, meeting_id: str | None) -> _Meeting | None:
+        if meeting_id is None:
+            return None
+        if meeting_id not in self._meetings:
+            row = self._conn.execute(
+                "SELECT committee_id, start, deleted FROM meetings WHERE id = ?", [meeting_id]
+            ).fetchone()
+            self._meetings[meeting_id] = (
+                None
+                if row is None
+                else _Meeting(row[0], datetime_from_db(row[1]).astimezone().date().isoformat(), not row[2])
+            )
+        return self._meetings[meeting_id]
+
+    def _meeting_changed(self, meeting_id: str) -> None:
+        had_entry = self._conn.execute(
+            "SELECT 1 FROM search_entries WHERE source = ? AND entity_id = ?",
+            [Kind.MEETING.value, meeting_id],
+        ).fetchone()
+        self._meetings.pop(meeting_id, None)
+        meeting = self._meeting(meeting_id)
+        if meeting is None or not meeting.live:
+            self._drop_where("meeting_id = ?", [meeting_id])
+            self._drop(Kind.MEETING, meeting_id)
+            return
+        self._conn.execute(
+            "UPDATE search_entries SET committee_id = ?, day = ? WHERE meeting_id = ?",
+            [meeting.committee_id, meeting.day, meeting_id],
+        )
+        self._reindex(Kind.MEETING, meeting_id)
+        if not had_entry:  # new, or back from the dead: its records come back with it
+            for kind in (Kind.AGENDA_ITEM, Kind.DOCUMENT, Kind.ACTION_ITEM):
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO search_queue (source, entity_id) "
+                    f"SELECT ?, id FROM {kind.table} WHERE meeting_id = ? AND deleted = 0",
+                    [kind.value, meeting_id],
+                )
+            for kind in (Kind.MINUTES_ENTRY, Kind.MINUTES_VERSION):
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO search_queue (source, entity_id) "
+                    f"SELECT ?, r.id FROM {kind.table} r JOIN minutes n ON n.id = r.minutes_id "
+                    "WHERE n.meeting_id = ? AND r.deleted = 0",
+                    [kind.value, meeting_id],
+                )
+
+    def _reindex(self, kind: Kind, entity_id: str) -> None:
+        self._drop(kind, entity_id)
+        entries = list(self._entries(kind, entity_id))
+        for entry in entries:
+            meeting = self._meeting(entry.meeting_id)
+            if entry.meeting_id is not None and (meeting is None or not meeting.live):
+                return  # a record of a deleted meeting is found nowhere
+            self._insert(kind, entity_id, entry, meeting)
+
+    def _insert(self, source: Kind, entity_id: str, entry: Entry, meeting: _Meeting | None) -> None:
+        title, words = self._text.words(entry.title), self._text.words(entry.text)
+        parts = self._text.parts(f"{entry.title}\n{entry.text}")
+        cursor = self._conn.execute(
+            "INSERT INTO search_entries (source, entity_id, kind, part, meeting_id, item_id, committee_id, "
+            "day, title, words, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                source.value,
+                entity_id,
+                entry.kind.value,
+                entry.part,
+                entry.meeting_id,
+                entry.item_id,
+                meeting.committee_id if meeting else None,
+                meeting.day if meeting else None,
+                title,
+                words,
+                parts,
+            ],
+        )
+        self._conn.execute(
+            f"INSERT INTO {FTS_TABLE} (rowid, title, words, parts) VALUES (?, ?, ?, ?)",
+            [cursor.lastrowid, title, words, parts],
+        )
+
+    def _drop(self, kind: Kind, entity_id: str) -> None:
+        self._drop_where("source = ? AND entity_id = ?", [kind.value, entity_id])
+
+    def _drop_where(self, condition: str, params: list[str]) -> None:
+        gone = self._conn.execute(
+            f"SELECT rowid, title, words, parts FROM search_entries WHERE {condition}", params
+        ).fetchall()
+        if not gone:
+            return
+        self._conn.executemany(
+            f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, title, words, parts) "
+            "VALUES ('delete', ?, ?, ?, ?)",
+            gone,
+        )
+        self._conn.executemany("DELETE FROM search_entries WHERE rowid = ?", [(row[0],) for row in gone])
+
+    def _entries(self, kind: Kind, entity_id: str) -> Iterator[Entry]:
+        """What a live row is found by (nothing for a deleted or missing one)."""
+        row = self._conn.execute(
+            f"SELECT * FROM {kind.table} WHERE id = ? AND deleted = 0", [entity_id]
+        ).fetchone()
+        if row is None:
+            return
+        names = [d[0] for d in self._conn.execute(f"SELECT * FROM {kind.table} LIMIT 0").description]
+        r = dict(zip(names, row, strict=True))
+        match kind:
+            case Kind.MEETING:
+                text = f"{r['number']}/{r['year_be']}\n{r['place']}"
+                yield Entry(SearchKind.MEETING, 0, r["id"], None, r["title"], text)
+            case Kind.AGENDA_ITEM:
+                fields = ("background", "facts", "legal_basis", "proposal", "resolution")
+                text = "\n".join(r[f] for f in fields if r[f])
+                yield Entry(SearchKind.AGENDA_ITEM, 0, r["meeting_id"], r["id"], r["title"], text)
+            case Kind.DOCUMENT:
+                meeting, item = r["meeting_id"], r["item_id"]
+                yield Entry(SearchKind.PAPER, NAME_PART, meeting, item, r["name"], r["file_name"])
+                body: str = r["text"] or ""
+                if PAGE_BREAK not in body:
+                    if body.strip():
+                        yield Entry(SearchKind.PAPER, UNKNOWN_PAGE, meeting, item, "", body)
+                    return
+                for number, page in enumerate(body.split(PAGE_BREAK), start=1):
+                    if page.strip():
+                        yield Entry(SearchKind.PAPER, number, meeting, item, "", page)
+            case Kind.ACTION_ITEM:
+                yield Entry(SearchKind.ACTION_ITEM, 0, r["meeting_id"], r["item_id"], r["title"], "")
+            case Kind.PERSON:
+                name = " ".join(p for p in (r["title"], r["first_name"], r["last_name"]) if p)
+                text = "\n".join(p for p in (r["position"], r["organisation"], r["email"]) if p)
+                yield Entry(SearchKind.PERSON, 0, None, None, name, text)
+            case Kind.MINUTES_ENTRY | Kind.MINUTES_VERSION:
+                owner = self._conn.execute(
+                    "SELECT meeting_id FROM minutes WHERE id = ? AND deleted = 0", [r["minutes_id"]]
+                ).fetchone()
+                if owner is None:
+                    return
+                if kind == Kind.MINUTES_ENTRY:
+                    yield Entry(SearchKind.MINUTES, DRAFT_PART, owner[0], r["item_id"], "", r["text"])
+                else:
+                    yield Entry(SearchKind.MINUTES, r["number"], owner[0], None, "", r["text"])
+
+    # -- asking it -------------------------------------------------------------------------------
+
+    def search(self, query: Query, where: SearchFilter, limit: int) -> list[IndexHit]:
+        """The best ``limit`` entries for ``query`` within ``where``: by BM25, newer meetings first among
+        equals; quoted phrases checked against the text itself."""
+        if query.empty:
+            return []
+        conditions, params = [f"{FTS_TABLE} MATCH ?"], [query.match()]
+        if where.committee_id is not None:
+            conditions.append("e.committee_id = ?")
+            params.append(where.committee_id)
+        if where.since is not None:
+            conditions.append("e.day >= ?")
+            params.append(where.since.isoformat())
+        if where.until is not None:
+            conditions.append("e.day <= ?")
+            params.append(where.until.isoformat())
+        if where.kinds:
+            conditions.append("e.kind IN (SELECT value FROM json_each(?))")
+            params.append("[" + ",".join(f'"{k.value}"' for k in sorted(where.kinds)) + "]")
+        sql = (
+            "SELECT e.kind, e.source, e.entity_id, e.part, e.meeting_id, e.item_id, e.committee_id, e.day, "
+            f"e.title, e.words, bm25({FTS_TABLE}, {_WEIGHTS}) AS score "
+            f"FROM {FTS_TABLE} JOIN search_entries e ON e.rowid = {FTS_TABLE}.rowid "
+            f"WHERE {' AND '.join(conditions)} ORDER BY round(score, 2), e.day DESC"
+        )
+        if not query.phrases:
+            sql += f" LIMIT {int(limit)}"
+        hits: list[IndexHit] = []
+        for row in self._conn.execute(sql, params):
+            kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title, words, score = row
+            if query.phrases and not query.holds_phrases(f"{title}\n{words}"):
+                continue
+            hits.append(
+                IndexHit(
+                    SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
+                    title, words, score,
+                )
+            )  # fmt: skip
+            if len(hits) >= limit:
+                break
+        return hits
+
+    def paper_names(self, document_ids: Collection[str]) -> dict[str, str]:
+        rows = self._conn.execute(
+            "SELECT entity_id, title FROM search_entries WHERE source = 'document' AND part = ? "
+            "AND entity_id IN (SELECT value FROM json_each(?))",
+            [NAME_PART, json.dumps(sorted(document_ids))],
+        )
+        return dict(rows.fetchall())
+
+    def papers_without_text(
+        self, meeting_ids: Collection[str], is_sealed: Callable[[str], bool]
+    ) -> Iterator[PaperWithoutText]:
+        """The papers of these meetings that have no page to search, in the meetings' order."""
+        rows = self._conn.execute(
+            "SELECT d.id, d.meeting_id, d.name, d.sha256 FROM documents d "
+            "WHERE d.deleted = 0 AND d.meeting_id IN (SELECT value FROM json_each(?)) "
+            "AND NOT EXISTS (SELECT 1 FROM search_entries e WHERE e.source = 'document' "
+            "AND e.entity_id = d.id AND e.part <> ?) ORDER BY d.meeting_id, d.position, d.name",
+            [json.dumps(sorted(meeting_ids)), NAME_PART],
+        )
+        for document_id, meeting_id, name, sha256 in rows:
+            yield PaperWithoutText(document_id, meeting_id, name, is_sealed(sha256))
+
+    # -- checking it -----------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What is wrong with the index (each line says to rebuild it); empty when it is sound."""
+        remedy = "run `emeeting check --reindex` to rebuild it"
+        if not self.built():
+            return [f"search index: not built for this version; {remedy}"]
+        try:
+            self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as e:
+            return [f"search index: damaged ({e}); {remedy}"]
+        indexed = set(self._conn.execute("SELECT DISTINCT source, entity_id FROM search_entries"))
+        queued = set(self._conn.execute("SELECT source, entity_id FROM search_queue"))
+        live: set[tuple[str, str]] = set()
+        for kind in WATCHED:
+            live |= {
+                (kind.value, i)
+                for (i,) in self._conn.execute(f"SELECT id FROM {kind.table} WHERE deleted = 0")
+            }
+        missing = {key for key in live - indexed - queued if self._findable(Kind(key[0]), key[1])}
+        stray = indexed - live
+        problems = []
+        if missing:
+            problems.append(f"search index: {len(missing)} records cannot be found by search; {remedy}")
+        if stray:
+            problems.append(f"search index: {len(stray)} deleted records can still be found; {remedy}")
+        return problems
+
+    def _findable(self, kind: Kind, entity_id: str) -> bool:
+        """Whether a live row should have entries (records of a deleted meeting have none)."""
+        for entry in self._entries(kind, entity_id):
+            meeting = self._meeting(entry.meeting_id)
+            return entry.meeting_id is None or (meeting is not None and meeting.live)
+        return False
