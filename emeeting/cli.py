@@ -12,14 +12,17 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from emeeting import __version__, paths
-from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, NotFoundError
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, EmeetingError, NotFoundError, ValidationError
 
 if TYPE_CHECKING:
+    from emeeting.domain.search import Snippet
     from emeeting.services.container import Services
+    from emeeting.services.search import MeetingHits, SearchHit, SearchResults
 
 
 def _services(args: argparse.Namespace, *, writes: bool | None = None) -> Services:
@@ -192,13 +195,161 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _services(args) as services:
+    import time
+
+    with _services(args, writes=args.reindex) as services:
+        if args.reindex:
+            began = time.perf_counter()
+            count = services.store.reindex()
+            print(f"search index rebuilt: {count} records indexed in {time.perf_counter() - began:.1f} s")
         report = services.check_report()
     for note in report.notes:
         print(note)
     if not report.problems:
         print("store is healthy")
     return _report_problems(report.problems)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search everything the store holds; 0 when something was found, 1 when nothing was (as grep)."""
+    from emeeting.domain.search import SearchFilter, SearchKind
+
+    if args.since and args.until and args.since > args.until:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "--since {since} is after --until {until}"),
+            since=args.since.isoformat(),
+            until=args.until.isoformat(),
+        )
+    text = " ".join(args.query)
+    with _services(args) as services:
+        committee = services.meetings.resolve_committee(args.committee) if args.committee else None
+        where = SearchFilter(
+            committee.id if committee else None,
+            args.since,
+            args.until,
+            frozenset(SearchKind(k) for k in args.kind or ()),
+        )
+        results = services.search.search(text, where, limit=args.limit)
+    if args.json:
+        _print_json(_search_json(results))
+    else:
+        _print_search(results, bold=sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+    return 0 if results.count else 1
+
+
+def _search_json(results: SearchResults) -> dict[str, Any]:
+    """The shape documented in ``emeeting search --help`` (SEARCH_JSON)."""
+    return {
+        "query": results.text,
+        "count": results.count,
+        "groups": [
+            {
+                "meeting": _meeting_json(group),
+                "hits": [
+                    {
+                        "kind": hit.kind.value,
+                        "id": hit.entity_id,
+                        "label": hit.label,
+                        "page": hit.page,
+                        "pages": list(hit.pages),
+                        "version": hit.version,
+                        "item_id": hit.item_id,
+                        "snippet": {"text": hit.snippet.text, "marks": [list(m) for m in hit.snippet.marks]},
+                    }
+                    for hit in group.hits
+                ],
+            }
+            for group in results.groups
+        ],
+        "more": results.more,
+        "no_text": [
+            {"id": p.document_id, "meeting_id": p.meeting_id, "name": p.name, "sealed": p.sealed}
+            for p in results.no_text
+        ],
+    }
+
+
+def _meeting_json(group: MeetingHits) -> dict[str, Any] | None:
+    meeting, committee = group.meeting, group.committee
+    if meeting is None or committee is None:
+        return None  # people
+    return {
+        "id": meeting.id,
+        "label": meeting.label,
+        "reference": f"{committee.short_name}:{meeting.label}",
+        "title": meeting.title,
+        "committee": {"id": committee.id, "short_name": committee.short_name, "name": committee.name},
+        "date": meeting.start.astimezone().date().isoformat(),
+    }
+
+
+_KIND_NAMES = {
+    "meeting": "meeting",
+    "agenda_item": "agenda item",
+    "minutes": "minutes",
+    "action_item": "action item",
+    "person": "person",
+    "paper": "paper",
+}
+
+
+def _print_search(results: SearchResults, *, bold: bool) -> None:
+    """Hits grouped by meeting, newest first among equals, each with its snippet, the words found marked."""
+    opening, closing = ("\x1b[1m", "\x1b[0m") if bold else ("«", "»")
+    references: dict[str, str] = {}
+    for group in results.groups:
+        meeting = _meeting_json(group)
+        if meeting is None:
+            print("people")
+        else:
+            references[meeting["id"]] = meeting["reference"]
+            committee = meeting["committee"]["name"]
+            print(f"{meeting['reference']}  {meeting['date']}  {meeting['title']} — {committee}")
+        for hit in group.hits:
+            what = _KIND_NAMES[hit.kind.value] + _minutes_version(hit)
+            where = ""
+            if hit.pages:
+                shown = ", ".join(map(str, hit.pages[:12])) + (" …" if len(hit.pages) > 12 else "")
+                where = f"  p. {shown}" if len(hit.pages) == 1 else f"  pp. {shown}"
+            print(f"  {what}: {hit.label}{where}".rstrip())
+            print(f"      {_marked(hit.snippet, opening, closing)}")
+    if results.no_text:
+        print("papers without text (not searched):")
+        for paper in results.no_text:
+            why = (
+                "confidential: its text is not kept on this computer"
+                if paper.sealed
+                else "no text layer (a scan or a picture)"
+            )
+            print(f"  {references.get(paper.meeting_id, paper.meeting_id)}  {paper.name} — {why}")
+    if results.count:
+        meetings = sum(1 for g in results.groups if g.meeting is not None)
+        print(f"{results.count} hit(s) in {meetings} meeting(s)")
+    else:
+        print(f"nothing found for {results.text!r}", file=sys.stderr)
+    if results.more:
+        print(
+            "more were found than shown: narrow the search (--committee, --since, --until, --kind) "
+            "or raise --limit",
+            file=sys.stderr,
+        )
+
+
+def _minutes_version(hit: SearchHit) -> str:
+    if hit.kind.value != "minutes":
+        return ""
+    if hit.version is None:
+        return " (draft)"
+    return " (certified)" if hit.version == 0 else f" (amendment {hit.version})"
+
+
+def _marked(snippet: Snippet, opening: str, closing: str) -> str:
+    out, at = [], 0
+    for start, end in snippet.marks:
+        out += [snippet.text[at:start], opening, snippet.text[start:end], closing]
+        at = end
+    out.append(snippet.text[at:])
+    return "".join(out)
 
 
 def _report_problems(problems: Sequence[str]) -> int:
@@ -469,6 +620,54 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _day(text: str) -> date:
+    """An argparse type: YYYY-MM-DD; a year from 2400 on is a Buddhist Era year (2569-03-01)."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    return day.replace(year=day.year - 543) if day.year >= 2400 else day
+
+
+def _search_kinds(text: str) -> list[str]:
+    """An argparse type: one kind of search hit, or several separated by commas."""
+    from emeeting.domain.search import SearchKind
+
+    kinds = [k.strip().replace("-", "_") for k in text.split(",") if k.strip()]
+    known = [k.value for k in SearchKind]
+    for kind in kinds:
+        if kind not in known:
+            raise argparse.ArgumentTypeError(f"not a kind: {kind!r} (choose from {', '.join(known)})")
+    return kinds
+
+
+SEARCH_EPILOG = """\
+Exit status: 0 when something was found, 1 when nothing was (as grep), 2 on an error (an unknown
+committee, say).
+
+Output: the hits grouped by meeting (reference, date, title, committee), best first; each hit with its
+kind, its name (an agenda item's number and title, a paper's name with the pages that match) and a
+snippet with the words found between « » (in bold on a terminal). People come under "people". Papers
+of those meetings that have no text to search (scans, or confidential papers whose text is not kept on
+this computer) are listed at the end.
+
+--json prints one object, for scripts (fields are only ever added):
+  query      the query as given
+  count      how many hits
+  groups     [{meeting, hits}], best first; meeting is null for people, else
+             {id, label ("3/2569"), reference ("ICT:3/2569"), title,
+              committee {id, short_name, name}, date (YYYY-MM-DD)}
+  hits       [{kind, id, label, page, pages, version, item_id, snippet {text, marks}}]:
+             kind as for --kind; id the record's id; page the best matching page of a paper
+             (1-based; null otherwise), pages every matching page; version of certified minutes
+             (0 as certified, 1… amendments; null: the draft); item_id the agenda item it belongs to;
+             marks [[start, end], …]: where in snippet.text the words found are
+  more       true when more records matched than --limit read: narrow the search
+  no_text    [{id, meeting_id, name, sealed}]: papers in those meetings with no text to search
+             (sealed: confidential, its text is not kept on this computer)
+"""
+
+
 #: What the examples of ``build_parser``'s commands may refer to (a test supplies real values).
 EXAMPLE_PLACEHOLDERS = {
     "meeting": "a meeting in the store (SHORT:n/year)",
@@ -559,7 +758,49 @@ def build_parser() -> argparse.ArgumentParser:
         "import", cmd_import, "import a meeting exported by emeeting", example="import {package}", writes=True
     )
     imp.add_argument("file", metavar="FILE.zip")
-    add("check", cmd_check, "check the database and every stored document", example="check")
+    check = add("check", cmd_check, "check the database and every stored document", example="check")
+    check.add_argument(
+        "--reindex",
+        action="store_true",
+        help="first rebuild the search index from the records (when check reports it damaged or stale)",
+    )
+    search = add(
+        "search",
+        cmd_search,
+        "search meetings, agenda items, minutes, action items, people and the text of every paper page, "
+        "Thai and English",
+        example="search งบประมาณ --committee ICT",
+    )
+    search.epilog = SEARCH_EPILOG
+    search.formatter_class = argparse.RawDescriptionHelpFormatter
+    search.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="+",
+        help="words (all must occur; Thai may be typed without spaces; English words also match as a prefix) "
+        'and "quoted phrases" (quote them for the shell too: \'"budget report"\')',
+    )
+    search.add_argument("--committee", metavar="C", help="only this committee (short name or id)")
+    search.add_argument(
+        "--since", type=_day, metavar="DATE", help="only meetings on or after DATE (YYYY-MM-DD)"
+    )
+    search.add_argument("--until", type=_day, metavar="DATE", help="only meetings on or before DATE")
+    search.add_argument(
+        "--kind",
+        type=_search_kinds,
+        action="extend",
+        metavar="KIND",
+        help="only these kinds (repeat, or separate with commas): "
+        "meeting, agenda_item, minutes, action_item, person, paper",
+    )
+    search.add_argument(
+        "--limit",
+        type=_positive_int,
+        default=200,
+        metavar="N",
+        help="read at most N matching records (each page of a paper counts one; default 200)",
+    )
+    search.add_argument("--json", action="store_true", help="print JSON (the shape is described below)")
     audit = add(
         "audit",
         cmd_audit,

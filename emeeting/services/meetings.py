@@ -244,6 +244,34 @@ class MeetingService:
             )
         return meetings[0]
 
+    def resolve_committee(self, reference: str) -> m.Committee:
+        """A committee from its id or its short name (``ICT``; any case when only one committee's short
+        name is spelt so)."""
+        reference = reference.strip()
+        with self._store.read() as repo:
+            found = repo.find(m.Committee, reference)
+            if found is not None:
+                return found
+            committees = repo.select(m.Committee)
+        exact = [c for c in committees if c.short_name == reference]
+        matching = exact or [c for c in committees if c.short_name.casefold() == reference.casefold()]
+        if not matching:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "no committee {reference}: give its short name ({known}) or id"),
+                reference=repr(reference),
+                known=", ".join(sorted(c.short_name for c in committees)),
+            )
+        if len(matching) > 1:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{reference} names {count} committees ({names}); give the short name as written"
+                ),
+                reference=repr(reference),
+                count=len(matching),
+                names=", ".join(sorted(c.short_name for c in matching)),
+            )
+        return matching[0]
+
     def view(self, meeting_id: str) -> MeetingView:
         with self._store.read() as repo:
             bundle = stored_bundle(repo, meeting_id)

@@ -21,14 +21,16 @@ import sqlite3
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
+from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import Kind
 from emeeting.domain.model import PAGE_BREAK
-from emeeting.domain.search import THAI_MARKS, IndexText, Query, SearchFilter, SearchKind
+from emeeting.domain.search import THAI_MARKS, WORD_MARK, IndexText, Query, SearchFilter, SearchKind
 from emeeting.storage.codec import datetime_from_db
 
 # Raised whenever what the index holds for a text changes (the segmenter, the columns): a store whose
 # index was built otherwise is rebuilt when it is next opened for writing.
 INDEX_FORMAT = "1"
+DAMAGED = "damaged"  # the format noted when a write found the index damaged: rebuilt at the next opening
 SEARCH_TABLES = ("search_entries", "search_queue", "search_meta")
 FTS_TABLE = "search_fts"
 FTS_DDL = (
@@ -82,6 +84,21 @@ def trigger_ddl() -> list[str]:
     return statements
 
 
+def is_index_damage(error: sqlite3.Error) -> bool:
+    """FTS5's word for its own structures found damaged (the records themselves are unaffected)."""
+    return getattr(error, "sqlite_errorname", "") == "SQLITE_CORRUPT_VTAB"
+
+
+def damaged_index_error() -> StoreError:
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the search index is damaged; rebuild it with `emeeting check --reindex` (the records "
+            "themselves are not affected)",
+        )
+    )
+
+
 @dataclass(frozen=True)
 class Entry:
     kind: SearchKind
@@ -104,7 +121,7 @@ class IndexHit:
     item_id: str | None
     committee_id: str | None
     day: str | None  # the meeting's day, ISO
-    title: str
+    title: str  # as written (a label)
     text: str  # the entry's text with its Thai words marked (domain.search.snippet reads it)
     score: float
 
@@ -141,11 +158,41 @@ class SearchIndex:
         return self._conn.execute("SELECT 1 FROM search_queue LIMIT 1").fetchone() is not None
 
     def catch_up(self) -> int:
-        """Rewrite the entries of every row noted since the last catch-up; how many rows that was."""
+        """Rewrite the entries of every row noted since the last catch-up; how many rows that was.
+
+        A damaged index never stops the change it follows: what was noted stays noted, the index is
+        marked damaged (searching says so, ``check`` says so, and the next opening of the store rebuilds
+        it) and the change commits."""
         try:
-            noted = self._conn.execute("SELECT source, entity_id FROM search_queue").fetchall()
+            pending = self.pending()
         except sqlite3.OperationalError:
             return 0  # a database before the index (0010), being written before its upgrade
+        if not pending:
+            return 0
+        self._conn.execute("SAVEPOINT search_catch_up")
+        try:
+            count = self._catch_up()
+            # FTS5 writes what it holds in memory when the savepoint is released, where an error ends
+            # the whole transaction; a step of merging writes it now, where a damaged index fails this
+            # statement alone.
+            self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('merge', 1)")
+            self._conn.execute("RELEASE search_catch_up")
+        except sqlite3.DatabaseError as e:
+            if not is_index_damage(e):
+                raise
+            try:
+                self._conn.execute("ROLLBACK TO search_catch_up")
+                self._conn.execute("RELEASE search_catch_up")
+            except sqlite3.OperationalError:  # SQLite ended the transaction: nothing of it is kept
+                raise damaged_index_error() from None
+            self._conn.execute(
+                "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)", [DAMAGED]
+            )
+            return 0
+        return count
+
+    def _catch_up(self) -> int:
+        noted = self._conn.execute("SELECT source, entity_id FROM search_queue").fetchall()
         if not noted:
             return 0
         self._conn.execute("DELETE FROM search_queue")
@@ -158,9 +205,7 @@ class SearchIndex:
             for entity_id in ids:
                 self._reindex(kind, entity_id)
         # A meeting brought back (undo of a delete) brings back its records' entries, noted just now.
-        if self.pending():
-            self.catch_up()
-        return len(noted)
+        return len(noted) + self._catch_up()
 
     def rebuild(self) -> int:
         """Empty the index and index every live row again; how many rows were indexed."""
@@ -173,11 +218,16 @@ class SearchIndex:
                 f"SELECT ?, id FROM {kind.table} WHERE deleted = 0",
                 [kind.value],
             )
-        count = self.catch_up()
+        count = self._catch_up()
         self._conn.execute(
             "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)", [INDEX_FORMAT]
         )
         return count
+
+    def damaged(self) -> bool:
+        """Whether a write found the index damaged (and left it to be rebuilt)."""
+        row = self._conn.execute("SELECT value FROM search_meta WHERE key = 'format'").fetchone()
+        return row is not None and row[0] == DAMAGED
 
     def built(self) -> bool:
         """Whether the index was built in this version's format (else ``rebuild`` is due)."""
@@ -331,6 +381,8 @@ class SearchIndex:
         equals; quoted phrases checked against the text itself."""
         if query.empty:
             return []
+        if self.damaged():
+            raise damaged_index_error()
         conditions, params = [f"{FTS_TABLE} MATCH ?"], [query.match()]
         if where.committee_id is not None:
             conditions.append("e.committee_id = ?")
@@ -352,6 +404,14 @@ class SearchIndex:
         )
         if not query.phrases:
             sql += f" LIMIT {int(limit)}"
+        try:
+            return self._hits(query, sql, params, limit)
+        except sqlite3.DatabaseError as e:
+            if is_index_damage(e):
+                raise damaged_index_error() from None
+            raise
+
+    def _hits(self, query: Query, sql: str, params: list[str], limit: int) -> list[IndexHit]:
         hits: list[IndexHit] = []
         for row in self._conn.execute(sql, params):
             kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title, words, score = row
@@ -360,7 +420,7 @@ class SearchIndex:
             hits.append(
                 IndexHit(
                     SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
-                    title, words, score,
+                    title.replace(WORD_MARK, ""), words, score,
                 )
             )  # fmt: skip
             if len(hits) >= limit:
@@ -373,7 +433,7 @@ class SearchIndex:
             "AND entity_id IN (SELECT value FROM json_each(?))",
             [NAME_PART, json.dumps(sorted(document_ids))],
         )
-        return dict(rows.fetchall())
+        return {entity_id: name.replace(WORD_MARK, "") for entity_id, name in rows}
 
     def papers_without_text(
         self, meeting_ids: Collection[str], is_sealed: Callable[[str], bool]
@@ -394,12 +454,16 @@ class SearchIndex:
     def problems(self) -> list[str]:
         """What is wrong with the index (each line says to rebuild it); empty when it is sound."""
         remedy = "run `emeeting check --reindex` to rebuild it"
+        if self.damaged():
+            return [f"search index: damaged (a change found it so, and was kept); {remedy}"]
         if not self.built():
             return [f"search index: not built for this version; {remedy}"]
         try:
             self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as e:
-            return [f"search index: damaged ({e}); {remedy}"]
+            if not is_index_damage(e):
+                raise
+            return [f"search index: damaged; {remedy}"]
         indexed = set(self._conn.execute("SELECT DISTINCT source, entity_id FROM search_entries"))
         queued = set(self._conn.execute("SELECT source, entity_id FROM search_queue"))
         live: set[tuple[str, str]] = set()
