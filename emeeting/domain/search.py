@@ -60,6 +60,7 @@ class IndexText:
 
     breaker: WordBreaker
     _runs: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    _inner: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a word's inner words
 
     def words(self, text: str) -> str:
         """``text`` with a word mark between its Thai words (marks already in it are dropped first)."""
@@ -81,11 +82,20 @@ class IndexText:
             words = self.breaker.segment(run)
             inner: dict[str, None] = {}
             for word in words:
-                inner.update(dict.fromkeys(self._inner_words(word)))
+                inner.update(dict.fromkeys(self._inner_words_of(word)))
             known = (WORD_MARK.join(words), tuple(inner))
             if len(self._runs) >= _CACHE_LIMIT:
                 self._runs.clear()
             self._runs[run] = known
+        return known
+
+    def _inner_words_of(self, word: str) -> tuple[str, ...]:
+        known = self._inner.get(word)
+        if known is None:  # words repeat far more than runs do
+            known = tuple(self._inner_words(word))
+            if len(self._inner) >= _CACHE_LIMIT:
+                self._inner.clear()
+            self._inner[word] = known
         return known
 
     def _inner_words(self, word: str) -> list[str]:
@@ -133,7 +143,10 @@ def _squeeze(text: str) -> str:
 def fold(text: str) -> str:
     """Lower case and Arabic digits, one character for one (so positions in the folded text are positions
     in the text)."""
-    return "".join(c if len(low := c.lower()) != 1 else low for c in text).translate(_THAI_DIGITS)
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
+        low = "".join(c if len(small := c.lower()) != 1 else small for c in text)
+    return low.translate(_THAI_DIGITS)
 
 
 def parse_query(text: str, breaker: WordBreaker) -> Query:

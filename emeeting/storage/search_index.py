@@ -16,10 +16,12 @@ else can be found there.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import Kind
@@ -29,7 +31,7 @@ from emeeting.storage.codec import datetime_from_db
 
 # Raised whenever what the index holds for a text changes (the segmenter, the columns): a store whose
 # index was built otherwise is rebuilt when it is next opened for writing.
-INDEX_FORMAT = "1"
+INDEX_FORMAT = "2"  # 2: rowids follow the meetings' days
 DAMAGED = "damaged"  # the format noted when a write found the index damaged: rebuilt at the next opening
 SEARCH_TABLES = ("search_entries", "search_queue", "search_meta")
 FTS_TABLE = "search_fts"
@@ -39,6 +41,16 @@ FTS_DDL = (
 )
 # Title, text, inner words: a word in a title counts most, a word found only inside a compound least.
 _WEIGHTS = "8.0, 1.0, 0.4"
+# A word on more entries than this only narrows a search; the others rank it (see ``SearchIndex.search``):
+# FTS5's bm25 costs a few microseconds an entry, and a search must answer while the user types.
+SELECTIVE_ENTRIES = 2500
+_DAY_SHIFT = 24  # an entry's rowid: its meeting's day (date.toordinal) << _DAY_SHIFT | a running number
+_DAY_SPAN = 1 << _DAY_SHIFT
+
+
+def _first_rowid(day: date) -> int:
+    return day.toordinal() << _DAY_SHIFT
+
 
 # The indexed tables, by kind, and the columns whose change changes their entries.
 WATCHED: dict[Kind, tuple[str, ...]] = {
@@ -151,6 +163,7 @@ class SearchIndex:
         self._conn = conn
         self._text = text
         self._meetings: dict[str, _Meeting | None] = {}
+        self._last_rowid: dict[int, int] = {}  # per day: the last rowid given out (``_next_rowid``)
 
     # -- keeping it up to date -------------------------------------------------------------------
 
@@ -250,21 +263,24 @@ class SearchIndex:
 
     def _meeting_changed(self, meeting_id: str) -> None:
         had_entry = self._conn.execute(
-            "SELECT 1 FROM search_entries WHERE source = ? AND entity_id = ?",
+            "SELECT day FROM search_entries WHERE source = ? AND entity_id = ?",
             [Kind.MEETING.value, meeting_id],
         ).fetchone()
         self._meetings.pop(meeting_id, None)
         meeting = self._meeting(meeting_id)
-        if meeting is None or not meeting.live:
+        if meeting is None or not meeting.live or (had_entry and had_entry[0] != meeting.day):
+            # gone; or moved to another day, where its entries take rowids of that day (newest first)
             self._drop_where("meeting_id = ?", [meeting_id])
             self._drop(Kind.MEETING, meeting_id)
-            return
+            if meeting is None or not meeting.live:
+                return
+            had_entry = None
         self._conn.execute(
-            "UPDATE search_entries SET committee_id = ?, day = ? WHERE meeting_id = ?",
-            [meeting.committee_id, meeting.day, meeting_id],
+            "UPDATE search_entries SET committee_id = ? WHERE meeting_id = ?",
+            [meeting.committee_id, meeting_id],
         )
         self._reindex(Kind.MEETING, meeting_id)
-        if not had_entry:  # new, or back from the dead: its records come back with it
+        if not had_entry:  # new, back from the dead, or moved: its records come (back) with it
             for kind in (Kind.AGENDA_ITEM, Kind.DOCUMENT, Kind.ACTION_ITEM):
                 self._conn.execute(
                     "INSERT OR IGNORE INTO search_queue (source, entity_id) "
@@ -291,10 +307,12 @@ class SearchIndex:
     def _insert(self, source: Kind, entity_id: str, entry: Entry, meeting: _Meeting | None) -> None:
         title, words = self._text.words(entry.title), self._text.words(entry.text)
         parts = self._text.parts(f"{entry.title}\n{entry.text}")
-        cursor = self._conn.execute(
-            "INSERT INTO search_entries (source, entity_id, kind, part, meeting_id, item_id, committee_id, "
-            "day, title, words, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rowid = self._next_rowid(meeting.day if meeting else None)
+        self._conn.execute(
+            "INSERT INTO search_entries (id, source, entity_id, kind, part, meeting_id, item_id, "
+            "committee_id, day, title, words, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
+                rowid,
                 source.value,
                 entity_id,
                 entry.kind.value,
@@ -310,8 +328,23 @@ class SearchIndex:
         )
         self._conn.execute(
             f"INSERT INTO {FTS_TABLE} (rowid, title, words, parts) VALUES (?, ?, ?, ?)",
-            [cursor.lastrowid, title, words, parts],
+            [rowid, title, words, parts],
         )
+
+    def _next_rowid(self, day: str | None) -> int:
+        """A new entry's rowid: its meeting's day above ``_DAY_SHIFT`` bits (0: no meeting), a running
+        number below. Reading the index by rowid backwards is reading it newest first."""
+        low = _first_rowid(date.fromisoformat(day)) if day else 0
+        last = self._last_rowid.get(low)
+        if last is None:
+            row = self._conn.execute(
+                "SELECT max(id) FROM search_entries WHERE id >= ? AND id < ?", [low, low + _DAY_SPAN]
+            ).fetchone()
+            last = low - 1 if row[0] is None else int(row[0])
+        if last + 1 >= low + _DAY_SPAN:
+            raise ValueError(f"more than {_DAY_SPAN} search entries on {day}")
+        self._last_rowid[low] = last + 1
+        return last + 1
 
     def _drop(self, kind: Kind, entity_id: str) -> None:
         self._drop_where("source = ? AND entity_id = ?", [kind.value, entity_id])
@@ -377,55 +410,118 @@ class SearchIndex:
     # -- asking it -------------------------------------------------------------------------------
 
     def search(self, query: Query, where: SearchFilter, limit: int) -> list[IndexHit]:
-        """The best ``limit`` entries for ``query`` within ``where``: by BM25, newer meetings first among
-        equals; quoted phrases checked against the text itself."""
+        """The best ``limit`` entries for ``query`` within ``where``, best first; quoted phrases checked
+        against the text itself.
+
+        Best: by BM25 (a word in a title counting most), the newer meeting first among equals. FTS5's
+        bm25 costs a few microseconds for every entry that holds a word of the query, which is too much
+        for words found on thousands of pages ("คณะกรรมการ", "budget" in an archive of 100,000 pages), so
+        the common words (on more than ``SELECTIVE_ENTRIES`` entries) only narrow the search and the
+        others rank it; when every word is common the newest entries come first. For a word on more than
+        half of the entries that is BM25's own order (it gives such a word no weight: FTS5's idf clamps
+        at zero), and otherwise newest first is the tie-break taking over. Entries' rowids follow their
+        meeting's day (see ``_next_rowid``), so newest first reads the index backwards and stops early.
+        """
         if query.empty:
             return []
         if self.damaged():
             raise damaged_index_error()
-        conditions, params = [f"{FTS_TABLE} MATCH ?"], [query.match()]
-        if where.committee_id is not None:
-            conditions.append("e.committee_id = ?")
-            params.append(where.committee_id)
-        if where.since is not None:
-            conditions.append("e.day >= ?")
-            params.append(where.since.isoformat())
-        if where.until is not None:
-            conditions.append("e.day <= ?")
-            params.append(where.until.isoformat())
-        if where.kinds:
-            conditions.append("e.kind IN (SELECT value FROM json_each(?))")
-            params.append("[" + ",".join(f'"{k.value}"' for k in sorted(where.kinds)) + "]")
-        sql = (
-            "SELECT e.kind, e.source, e.entity_id, e.part, e.meeting_id, e.item_id, e.committee_id, e.day, "
-            f"e.title, e.words, bm25({FTS_TABLE}, {_WEIGHTS}) AS score "
-            f"FROM {FTS_TABLE} JOIN search_entries e ON e.rowid = {FTS_TABLE}.rowid "
-            f"WHERE {' AND '.join(conditions)} ORDER BY round(score, 2), e.day DESC"
-        )
-        if not query.phrases:
-            sql += f" LIMIT {int(limit)}"
         try:
-            return self._hits(query, sql, params, limit)
+            return self._search(query, where, limit)
         except sqlite3.DatabaseError as e:
             if is_index_damage(e):
                 raise damaged_index_error() from None
             raise
 
-    def _hits(self, query: Query, sql: str, params: list[str], limit: int) -> list[IndexHit]:
+    def _search(self, query: Query, where: SearchFilter, limit: int) -> list[IndexHit]:
+        # A Latin word spelt as an indexed word is that word (its other forms found by stemming); as a
+        # prefix it would make FTS5 gather every word that starts so, on every page, before answering.
+        prefix = frozenset(w for w in query.prefix if not self._count(Query((w,)), 1))
+        query = Query(query.words, query.phrases, prefix)
+        selective = tuple(
+            w
+            for w in query.words
+            if w not in prefix and self._count(Query((w,)), SELECTIVE_ENTRIES) <= SELECTIVE_ENTRIES
+        )
+        conditions, params = self._filter(where)
+        joined = f"JOIN search_entries e ON e.rowid = {FTS_TABLE}.rowid " if where.committee_id or where.kinds else ""
+        if not selective:
+            sql = (
+                f"SELECT {FTS_TABLE}.rowid, 0.0 FROM {FTS_TABLE} {joined}WHERE {FTS_TABLE} MATCH ? "
+                f"{conditions} ORDER BY {FTS_TABLE}.rowid DESC"
+            )
+            params = [query.match(), *params]
+        else:
+            ranked = Query(selective, (), prefix & set(selective))
+            narrowed = ""
+            if len(selective) < len(query.words):
+                narrowed = f"AND {FTS_TABLE}.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?) "
+                params = [query.match(), *params]
+            sql = (
+                f"SELECT {FTS_TABLE}.rowid, bm25({FTS_TABLE}, {_WEIGHTS}) AS score FROM {FTS_TABLE} {joined}"
+                f"WHERE {FTS_TABLE} MATCH ? {narrowed}{conditions} ORDER BY round(score, 2), {FTS_TABLE}.rowid DESC"
+            )
+            params = [ranked.match(), *params]
         hits: list[IndexHit] = []
-        for row in self._conn.execute(sql, params):
-            kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title, words, score = row
-            if query.phrases and not query.holds_phrases(f"{title}\n{words}"):
-                continue
-            hits.append(
-                IndexHit(
-                    SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
-                    title.replace(WORD_MARK, ""), words, score,
-                )
-            )  # fmt: skip
-            if len(hits) >= limit:
-                break
+        chunk = limit if not query.phrases else max(limit, 500)
+        for offset in itertools.count(0, chunk):
+            found = self._conn.execute(f"{sql} LIMIT {int(chunk)} OFFSET {int(offset)}", params).fetchall()
+            for hit in self._entries_of(found):
+                if not query.phrases or query.holds_phrases(f"{hit.title}\n{hit.text}"):
+                    hits.append(hit)
+                    if len(hits) >= limit:
+                        return hits
+            if len(found) < chunk:
+                return hits
         return hits
+
+    def _count(self, query: Query, cap: int) -> int:
+        """How many entries hold ``query``'s words, counting no further than one past ``cap``."""
+        return int(
+            self._conn.execute(
+                f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+                f"ORDER BY rowid DESC LIMIT {int(cap) + 1})",
+                [query.match()],
+            ).fetchone()[0]
+        )
+
+    @staticmethod
+    def _filter(where: SearchFilter) -> tuple[str, list[str]]:
+        """SQL conditions (each starting "AND") on the index and ``e`` (the entries)."""
+        conditions, params = [], []
+        if where.committee_id is not None:
+            conditions.append("AND e.committee_id = ?")
+            params.append(where.committee_id)
+        if where.kinds:
+            conditions.append("AND e.kind IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(k.value for k in where.kinds)))
+        if where.since is not None:
+            conditions.append(f"AND {FTS_TABLE}.rowid >= {_first_rowid(where.since)}")
+        if where.until is not None:  # entries without a day (people) are before every day
+            conditions.append(f"AND {FTS_TABLE}.rowid >= {_first_rowid(date.min)} ")
+            conditions.append(f"AND {FTS_TABLE}.rowid < {_first_rowid(where.until + timedelta(days=1))}")
+        return " ".join(conditions), params
+
+    def _entries_of(self, found: Sequence[tuple[int, float]]) -> Iterator[IndexHit]:
+        """The entries with these rowids, in their order, as hits with these scores."""
+        if not found:
+            return
+        rows = {
+            row[0]: row[1:]
+            for row in self._conn.execute(
+                "SELECT rowid, kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title, "
+                "words FROM search_entries WHERE rowid IN (SELECT value FROM json_each(?))",
+                [json.dumps([rowid for rowid, _ in found])],
+            )
+        }
+        for rowid, score in found:
+            if rowid not in rows:
+                continue  # an entry FTS5 still holds but the entries not (check says so)
+            kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title, words = rows[rowid]
+            yield IndexHit(
+                SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
+                title.replace(WORD_MARK, ""), words, score,
+            )  # fmt: skip
 
     def paper_names(self, document_ids: Collection[str]) -> dict[str, str]:
         rows = self._conn.execute(
