@@ -1355,6 +1355,10 @@
         <translation>meeting {reference} has no agenda item {item}</translation>
     </message>
     <message>
+        <source>--since {since} is after --until {until}</source>
+        <translation>--since {since} is after --until {until}</translation>
+    </message>
+    <message>
         <source>No agenda item {item_id}.</source>
         <translation>No agenda item {item_id}.</translation>
     </message>
@@ -2087,6 +2091,14 @@
     <message>
         <source>{reference} names {count} meetings; give the meeting&apos;s id instead</source>
         <translation>{reference} names {count} meetings; give the meeting&apos;s id instead</translation>
+    </message>
+    <message>
+        <source>no committee {reference}: give its short name ({known}) or id</source>
+        <translation>no committee {reference}: give its short name ({known}) or id</translation>
+    </message>
+    <message>
+        <source>{reference} names {count} committees ({names}); give the short name as written</source>
+        <translation>{reference} names {count} committees ({names}); give the short name as written</translation>
     </message>
     <message>
         <source>no agenda template {template}; choose one of {templates}</source>
@@ -3048,6 +3060,10 @@
     <message>
         <source>the mail server refused the message: {reason}</source>
         <translation>the mail server refused the message: {reason}</translation>
+    </message>
+    <message>
+        <source>the search index is damaged; rebuild it with `emeeting check --reindex` (the records themselves are not affected)</source>
+        <translation>the search index is damaged; rebuild it with `emeeting check --reindex` (the records themselves are not affected)</translation>
     </message>
 </context>
 <context>

@@ -1339,6 +1339,10 @@
         <translation>การประชุม {reference} ไม่มีระเบียบวาระที่ {item}</translation>
     </message>
     <message>
+        <source>--since {since} is after --until {until}</source>
+        <translation>วันที่ --since {since} อยู่หลังวันที่ --until {until}</translation>
+    </message>
+    <message>
         <source>No agenda item {item_id}.</source>
         <translation>ไม่พบระเบียบวาระ {item_id}</translation>
     </message>
@@ -2071,6 +2075,14 @@
     <message>
         <source>{reference} names {count} meetings; give the meeting&apos;s id instead</source>
         <translation>{reference} ตรงกับการประชุม {count} รายการ กรุณาระบุรหัสการประชุมแทน</translation>
+    </message>
+    <message>
+        <source>no committee {reference}: give its short name ({known}) or id</source>
+        <translation>ไม่พบคณะกรรมการ {reference} โปรดระบุชื่อย่อ ({known}) หรือรหัสของคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>{reference} names {count} committees ({names}); give the short name as written</source>
+        <translation>{reference} ตรงกับคณะกรรมการ {count} คณะ ({names}) โปรดระบุชื่อย่อให้ตรงตามที่เขียนไว้</translation>
     </message>
     <message>
         <source>no agenda template {template}; choose one of {templates}</source>
@@ -3032,6 +3044,10 @@
     <message>
         <source>the mail server refused the message: {reason}</source>
         <translation>เซิร์ฟเวอร์อีเมลปฏิเสธข้อความ: {reason}</translation>
+    </message>
+    <message>
+        <source>the search index is damaged; rebuild it with `emeeting check --reindex` (the records themselves are not affected)</source>
+        <translation>ดัชนีการค้นหาเสียหาย โปรดสร้างใหม่ด้วยคำสั่ง `emeeting check --reindex` (ข้อมูลที่บันทึกไว้ไม่ได้รับผลกระทบ)</translation>
     </message>
 </context>
 <context>

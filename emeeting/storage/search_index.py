@@ -159,9 +159,12 @@ class _Meeting:
 class SearchIndex:
     """The index over one connection (inside the caller's transaction)."""
 
-    def __init__(self, conn: sqlite3.Connection, text: IndexText) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, text: IndexText, *, selective_entries: int = SELECTIVE_ENTRIES
+    ) -> None:
         self._conn = conn
         self._text = text
+        self._selective = selective_entries
         self._meetings: dict[str, _Meeting | None] = {}
         self._last_rowid: dict[int, int] = {}  # per day: the last rowid given out (``_next_rowid``)
 
@@ -416,7 +419,7 @@ class SearchIndex:
         Best: by BM25 (a word in a title counting most), the newer meeting first among equals. FTS5's
         bm25 costs a few microseconds for every entry that holds a word of the query, which is too much
         for words found on thousands of pages ("คณะกรรมการ", "budget" in an archive of 100,000 pages), so
-        the common words (on more than ``SELECTIVE_ENTRIES`` entries) only narrow the search and the
+        the common words (on more than ``selective_entries`` entries) only narrow the search and the
         others rank it; when every word is common the newest entries come first. For a word on more than
         half of the entries that is BM25's own order (it gives such a word no weight: FTS5's idf clamps
         at zero), and otherwise newest first is the tie-break taking over. Entries' rowids follow their
@@ -441,7 +444,7 @@ class SearchIndex:
         selective = tuple(
             w
             for w in query.words
-            if w not in prefix and self._count(Query((w,)), SELECTIVE_ENTRIES) <= SELECTIVE_ENTRIES
+            if w not in prefix and self._count(Query((w,)), self._selective) <= self._selective
         )
         conditions, params = self._filter(where)
         joined = f"JOIN search_entries e ON e.rowid = {FTS_TABLE}.rowid " if where.committee_id or where.kinds else ""
