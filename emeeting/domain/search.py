@@ -76,17 +76,35 @@ class IndexText:
             found[number.translate(_THAI_DIGITS)] = None
         return " ".join(found)
 
+    def learn(self, *texts: str) -> None:
+        """Cut the Thai runs of ``texts`` not met before, all in one go (what ``words`` and ``parts`` of
+        them then find ready)."""
+        runs = list(
+            dict.fromkeys(
+                run
+                for text in texts
+                for run in _THAI_RUN.findall(text.replace(WORD_MARK, ""))
+                if run not in self._runs
+            )
+        )
+        if runs:
+            for run, words in zip(runs, self.breaker.segment_runs(runs), strict=True):
+                self._keep(run, words)
+
     def _run(self, run: str) -> tuple[str, tuple[str, ...]]:
         known = self._runs.get(run)
         if known is None:
-            words = self.breaker.segment(run)
-            inner: dict[str, None] = {}
-            for word in words:
-                inner.update(dict.fromkeys(self._inner_words_of(word)))
-            known = (WORD_MARK.join(words), tuple(inner))
-            if len(self._runs) >= _CACHE_LIMIT:
-                self._runs.clear()
-            self._runs[run] = known
+            known = self._keep(run, self.breaker.segment(run))
+        return known
+
+    def _keep(self, run: str, words: list[str]) -> tuple[str, tuple[str, ...]]:
+        inner: dict[str, None] = {}
+        for word in words:
+            inner.update(dict.fromkeys(self._inner_words_of(word)))
+        known = (WORD_MARK.join(words), tuple(inner))
+        if len(self._runs) >= _CACHE_LIMIT:
+            self._runs.clear()
+        self._runs[run] = known
         return known
 
     def _inner_words_of(self, word: str) -> tuple[str, ...]:
@@ -146,7 +164,8 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
         low = "".join(c if len(small := c.lower()) != 1 else small for c in text)
-    return low.translate(_THAI_DIGITS)
+    # str.translate looks every character up; only runs of Thai digits need it
+    return _THAI_NUMBER.sub(lambda number: number.group().translate(_THAI_DIGITS), low)
 
 
 def parse_query(text: str, breaker: WordBreaker) -> Query:

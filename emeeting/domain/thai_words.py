@@ -9,6 +9,7 @@ import os
 import re
 import tempfile
 from bisect import bisect_left
+from collections.abc import Sequence
 from typing import Any
 
 # nlpO3 groups the characters around Thai words as PyThaiNLP does only within Thai ("(Budget" is one
@@ -93,6 +94,24 @@ class WordBreaker:
             self._load()
         i = bisect_left(self._sorted, word)
         return i < len(self._sorted) and self._sorted[i] == word
+
+    def segment_runs(self, runs: Sequence[str]) -> list[list[str]]:
+        """``segment`` of each run of Thai, in one call to nlpO3 (a line break between runs is a boundary
+        newmm never crosses, so each run is cut as on its own)."""
+        if self._want_native:
+            self._load_native()
+        if self._native is None or not all(_THAI_ONLY.fullmatch(run) for run in runs):
+            return [self.segment(run) for run in runs]
+        words = self._native.segment("\n".join(runs), self._native_name)
+        cut: list[list[str]] = [[]]
+        for word in words:
+            if word == "\n":
+                cut.append([])
+            elif word:
+                cut[-1].append(word)
+        if len(cut) != len(runs) or any("".join(w) != run for w, run in zip(cut, runs, strict=True)):
+            return [self.segment(run) for run in runs]  # never lose text to a tokenizer's normalisation
+        return cut
 
     def segment(self, text: str) -> list[str]:
         """Words of ``text`` in order (spaces are words of their own), joining back to exactly ``text``."""

@@ -87,7 +87,9 @@ class SearchService:
             committees = {
                 c.id: c for c in repo.select(m.Committee, id={x.committee_id for x in meetings.values()})
             }
-            items = repo.select(m.AgendaItem, meeting_id=meeting_ids) if meeting_ids else []
+            # Agenda items are named by their number, which needs their meeting's whole agenda.
+            labelled = {h.meeting_id for h in hits if h.kind in (SearchKind.AGENDA_ITEM, SearchKind.MINUTES)}
+            items = repo.select(m.AgendaItem, meeting_id=labelled & set(meetings)) if labelled else []
         numbers = number_items(items)
         item_titles = {i.id: f"{numbers.get(i.id, '')} {i.title}".strip() for i in items}
         groups: dict[str | None, list[SearchHit]] = {}
@@ -99,7 +101,11 @@ class SearchService:
                 if hit.entity_id in papers:
                     papers[hit.entity_id].append(hit)
                     continue
-                papers[hit.entity_id] = [hit]
+                papers[hit.entity_id] = [hit]  # its place; made once all its pages are read (below)
+                groups.setdefault(hit.meeting_id, []).append(
+                    SearchHit(hit.kind, hit.entity_id, "", Snippet(""))
+                )
+                continue
             groups.setdefault(hit.meeting_id, []).append(self._hit(hit, query, item_titles))
         for group in groups.values():
             for i, found in enumerate(group):

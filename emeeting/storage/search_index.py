@@ -26,7 +26,15 @@ from datetime import date, timedelta
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import Kind
 from emeeting.domain.model import PAGE_BREAK
-from emeeting.domain.search import THAI_MARKS, WORD_MARK, IndexText, Query, SearchFilter, SearchKind
+from emeeting.domain.search import (
+    THAI_MARKS,
+    WORD_MARK,
+    IndexText,
+    Query,
+    SearchFilter,
+    SearchKind,
+    parse_query,
+)
 from emeeting.storage.codec import datetime_from_db
 
 # Raised whenever what the index holds for a text changes (the segmenter, the columns): a store whose
@@ -308,6 +316,7 @@ class SearchIndex:
             self._insert(kind, entity_id, entry, meeting)
 
     def _insert(self, source: Kind, entity_id: str, entry: Entry, meeting: _Meeting | None) -> None:
+        self._text.learn(entry.title, entry.text)
         title, words = self._text.words(entry.title), self._text.words(entry.text)
         parts = self._text.parts(f"{entry.title}\n{entry.text}")
         rowid = self._next_rowid(meeting.day if meeting else None)
@@ -439,32 +448,39 @@ class SearchIndex:
     def _search(self, query: Query, where: SearchFilter, limit: int) -> list[IndexHit]:
         # A Latin word spelt as an indexed word is that word (its other forms found by stemming); as a
         # prefix it would make FTS5 gather every word that starts so, on every page, before answering.
-        prefix = frozenset(w for w in query.prefix if not self._count(Query((w,)), 1))
+        prefix = frozenset(w for w in query.prefix if not self._count(Query((w,)).match(), 1))
         query = Query(query.words, query.phrases, prefix)
-        selective = tuple(
-            w
-            for w in query.words
-            if w not in prefix and self._count(Query((w,)), self._selective) <= self._selective
-        )
+        # A phrase's words next to each other (FTS5 reads the positions; the text itself is checked after).
+        phrases = []
+        for phrase in query.phrases:
+            words = parse_query(f'"{phrase}"', self._text.breaker).words
+            if len(words) > 1:
+                phrases.append('"' + " ".join(words) + '"')
+        everything = " AND ".join([query.match(), *phrases])
+        units = [Query((w,)).match() for w in query.words if w not in prefix] + phrases
+        selective = [u for u in units if self._count(u, self._selective) <= self._selective]
+        fts = FTS_TABLE
         conditions, params = self._filter(where)
-        joined = f"JOIN search_entries e ON e.rowid = {FTS_TABLE}.rowid " if where.committee_id or where.kinds else ""
+        joined = ""
+        if where.committee_id or where.kinds:
+            joined = f"JOIN search_entries e ON e.rowid = {fts}.rowid "
         if not selective:
             sql = (
-                f"SELECT {FTS_TABLE}.rowid, 0.0 FROM {FTS_TABLE} {joined}WHERE {FTS_TABLE} MATCH ? "
-                f"{conditions} ORDER BY {FTS_TABLE}.rowid DESC"
+                f"SELECT {fts}.rowid, 0.0 FROM {fts} {joined}WHERE {fts} MATCH ? "
+                f"{conditions} ORDER BY {fts}.rowid DESC"
             )
-            params = [query.match(), *params]
+            params = [everything, *params]
         else:
-            ranked = Query(selective, (), prefix & set(selective))
+            ranked = " AND ".join(selective)
             narrowed = ""
-            if len(selective) < len(query.words):
-                narrowed = f"AND {FTS_TABLE}.rowid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?) "
-                params = [query.match(), *params]
+            if ranked != everything:
+                narrowed = f"AND {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) "
+                params = [everything, *params]
             sql = (
-                f"SELECT {FTS_TABLE}.rowid, bm25({FTS_TABLE}, {_WEIGHTS}) AS score FROM {FTS_TABLE} {joined}"
-                f"WHERE {FTS_TABLE} MATCH ? {narrowed}{conditions} ORDER BY round(score, 2), {FTS_TABLE}.rowid DESC"
+                f"SELECT {fts}.rowid, bm25({fts}, {_WEIGHTS}) AS score FROM {fts} {joined}"
+                f"WHERE {fts} MATCH ? {narrowed}{conditions} ORDER BY round(score, 2), {fts}.rowid DESC"
             )
-            params = [ranked.match(), *params]
+            params = [ranked, *params]
         hits: list[IndexHit] = []
         chunk = limit if not query.phrases else max(limit, 500)
         for offset in itertools.count(0, chunk):
@@ -478,13 +494,13 @@ class SearchIndex:
                 return hits
         return hits
 
-    def _count(self, query: Query, cap: int) -> int:
-        """How many entries hold ``query``'s words, counting no further than one past ``cap``."""
+    def _count(self, match: str, cap: int) -> int:
+        """How many entries FTS5's ``match`` finds, counting no further than one past ``cap``."""
         return int(
             self._conn.execute(
                 f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
                 f"ORDER BY rowid DESC LIMIT {int(cap) + 1})",
-                [query.match()],
+                [match],
             ).fetchone()[0]
         )
 

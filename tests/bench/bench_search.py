@@ -41,7 +41,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,31 +57,282 @@ TARGET_ATTACH = 0.20
 SEED = 18
 PDF_FONT = ROOT / "resources" / "fonts" / "Laksaman.ttf"
 
-THAI_WORDS = (
-    "การประชุม คณะกรรมการ ที่ประชุม มติ เห็นชอบ พิจารณา งบประมาณ ปีงบประมาณ โครงการ แผนงาน ดำเนินการ รายงาน "
-    "ผลการดำเนินงาน ความก้าวหน้า ฝ่ายเลขานุการ ประธาน กรรมการ ผู้อำนวยการ สำนักงาน กรม กระทรวง หน่วยงาน "
-    "จัดซื้อจัดจ้าง พัสดุ สัญญา ผู้รับจ้าง ค่าใช้จ่าย เบิกจ่าย ไตรมาส ร้อยละ ตัวชี้วัด เป้าหมาย ยุทธศาสตร์ "
-    "เทคโนโลยี สารสนเทศ ดิจิทัล ระบบ ข้อมูล คลาวด์ เครือข่าย ความมั่นคงปลอดภัย ไซเบอร์ ซอฟต์แวร์ "
-    "ฮาร์ดแวร์ บำรุงรักษา ฝึกอบรม บุคลากร ประชาชน บริการ ภาครัฐ นโยบาย กฎหมาย ระเบียบ ข้อบังคับ "
-    "พระราชบัญญัติ ประกาศ คำสั่ง อนุมัติ เสนอ ชี้แจง อภิปราย สอบถาม ข้อเสนอแนะ ปรับปรุง แก้ไข ทบทวน "
-    "ติดตาม ประเมินผล ความเสี่ยง ควบคุมภายใน ตรวจสอบ บัญชี การเงิน รายได้ รายจ่าย เงินอุดหนุน "
-    "จังหวัด อำเภอ ท้องถิ่น ชุมชน ผู้ใหญ่บ้าน น้ำท่วม ระบายน้ำ ถนน อาคาร ก่อสร้าง สิ่งแวดล้อม "
-    "พลังงาน ไฟฟ้า การศึกษา สาธารณสุข โรงพยาบาล เกษตร ท่องเที่ยว เศรษฐกิจ สังคม ความร่วมมือ "
-    "และ ของ ใน ที่ ให้ เพื่อ โดย จาก กับ ตาม ได้ มี เป็น ว่า ซึ่ง แล้ว ต่อ ไป มา นี้ นั้น ทั้ง รวม "
-    "เรื่อง ครั้ง ต่อไป ประจำ เดือน ปี วัน ระยะ เวลา ภายใน แห่ง ทุก ส่วน ราย ฉบับ"
-).split()
-ENGLISH_WORDS = (
-    "meeting committee resolution agenda item budget fiscal year report progress project plan "
-    "procurement contract vendor payment quarter target indicator strategy digital data system cloud "
-    "network security cyber software hardware maintenance training staff public service government "
-    "policy law regulation act notice order approve propose explain discuss question recommend improve "
-    "amend review monitor evaluate risk internal control audit account finance revenue expenditure "
-    "grant province district local community flood drainage road building construction environment "
-    "energy electricity education health hospital agriculture tourism economy society cooperation "
-    "the of and to in for on by with from as at is was be are that this which were has have will "
-    "secretariat chair member director office department ministry agency minutes draft certified"
-).split()
-SYLLABLES = "ka lo ven tri mar sol de pha ri con tex um bra nel gor fi sta quin dro mel".split()
+THAI_WORDS = [
+    "การประชุม",
+    "คณะกรรมการ",
+    "ที่ประชุม",
+    "มติ",
+    "เห็นชอบ",
+    "พิจารณา",
+    "งบประมาณ",
+    "ปีงบประมาณ",
+    "โครงการ",
+    "แผนงาน",
+    "ดำเนินการ",
+    "รายงาน",
+    "ผลการดำเนินงาน",
+    "ความก้าวหน้า",
+    "ฝ่ายเลขานุการ",
+    "ประธาน",
+    "กรรมการ",
+    "ผู้อำนวยการ",
+    "สำนักงาน",
+    "กรม",
+    "กระทรวง",
+    "หน่วยงาน",
+    "จัดซื้อจัดจ้าง",
+    "พัสดุ",
+    "สัญญา",
+    "ผู้รับจ้าง",
+    "ค่าใช้จ่าย",
+    "เบิกจ่าย",
+    "ไตรมาส",
+    "ร้อยละ",
+    "ตัวชี้วัด",
+    "เป้าหมาย",
+    "ยุทธศาสตร์",
+    "เทคโนโลยี",
+    "สารสนเทศ",
+    "ดิจิทัล",
+    "ระบบ",
+    "ข้อมูล",
+    "คลาวด์",
+    "เครือข่าย",
+    "ความมั่นคงปลอดภัย",
+    "ไซเบอร์",
+    "ซอฟต์แวร์",
+    "ฮาร์ดแวร์",
+    "บำรุงรักษา",
+    "ฝึกอบรม",
+    "บุคลากร",
+    "ประชาชน",
+    "บริการ",
+    "ภาครัฐ",
+    "นโยบาย",
+    "กฎหมาย",
+    "ระเบียบ",
+    "ข้อบังคับ",
+    "พระราชบัญญัติ",
+    "ประกาศ",
+    "คำสั่ง",
+    "อนุมัติ",
+    "เสนอ",
+    "ชี้แจง",
+    "อภิปราย",
+    "สอบถาม",
+    "ข้อเสนอแนะ",
+    "ปรับปรุง",
+    "แก้ไข",
+    "ทบทวน",
+    "ติดตาม",
+    "ประเมินผล",
+    "ความเสี่ยง",
+    "ควบคุมภายใน",
+    "ตรวจสอบ",
+    "บัญชี",
+    "การเงิน",
+    "รายได้",
+    "รายจ่าย",
+    "เงินอุดหนุน",
+    "จังหวัด",
+    "อำเภอ",
+    "ท้องถิ่น",
+    "ชุมชน",
+    "ผู้ใหญ่บ้าน",
+    "น้ำท่วม",
+    "ระบายน้ำ",
+    "ถนน",
+    "อาคาร",
+    "ก่อสร้าง",
+    "สิ่งแวดล้อม",
+    "พลังงาน",
+    "ไฟฟ้า",
+    "การศึกษา",
+    "สาธารณสุข",
+    "โรงพยาบาล",
+    "เกษตร",
+    "ท่องเที่ยว",
+    "เศรษฐกิจ",
+    "สังคม",
+    "ความร่วมมือ",
+    "และ",
+    "ของ",
+    "ใน",
+    "ที่",
+    "ให้",
+    "เพื่อ",
+    "โดย",
+    "จาก",
+    "กับ",
+    "ตาม",
+    "ได้",
+    "มี",
+    "เป็น",
+    "ว่า",
+    "ซึ่ง",
+    "แล้ว",
+    "ต่อ",
+    "ไป",
+    "มา",
+    "นี้",
+    "นั้น",
+    "ทั้ง",
+    "รวม",
+    "เรื่อง",
+    "ครั้ง",
+    "ต่อไป",
+    "ประจำ",
+    "เดือน",
+    "ปี",
+    "วัน",
+    "ระยะ",
+    "เวลา",
+    "ภายใน",
+    "แห่ง",
+    "ทุก",
+    "ส่วน",
+    "ราย",
+    "ฉบับ",
+]
+ENGLISH_WORDS = [
+    "meeting",
+    "committee",
+    "resolution",
+    "agenda",
+    "item",
+    "budget",
+    "fiscal",
+    "year",
+    "report",
+    "progress",
+    "project",
+    "plan",
+    "procurement",
+    "contract",
+    "vendor",
+    "payment",
+    "quarter",
+    "target",
+    "indicator",
+    "strategy",
+    "digital",
+    "data",
+    "system",
+    "cloud",
+    "network",
+    "security",
+    "cyber",
+    "software",
+    "hardware",
+    "maintenance",
+    "training",
+    "staff",
+    "public",
+    "service",
+    "government",
+    "policy",
+    "law",
+    "regulation",
+    "act",
+    "notice",
+    "order",
+    "approve",
+    "propose",
+    "explain",
+    "discuss",
+    "question",
+    "recommend",
+    "improve",
+    "amend",
+    "review",
+    "monitor",
+    "evaluate",
+    "risk",
+    "internal",
+    "control",
+    "audit",
+    "account",
+    "finance",
+    "revenue",
+    "expenditure",
+    "grant",
+    "province",
+    "district",
+    "local",
+    "community",
+    "flood",
+    "drainage",
+    "road",
+    "building",
+    "construction",
+    "environment",
+    "energy",
+    "electricity",
+    "education",
+    "health",
+    "hospital",
+    "agriculture",
+    "tourism",
+    "economy",
+    "society",
+    "cooperation",
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "for",
+    "on",
+    "by",
+    "with",
+    "from",
+    "as",
+    "at",
+    "is",
+    "was",
+    "be",
+    "are",
+    "that",
+    "this",
+    "which",
+    "were",
+    "has",
+    "have",
+    "will",
+    "secretariat",
+    "chair",
+    "member",
+    "director",
+    "office",
+    "department",
+    "ministry",
+    "agency",
+    "minutes",
+    "draft",
+    "certified",
+]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "ven",
+    "tri",
+    "mar",
+    "sol",
+    "de",
+    "pha",
+    "ri",
+    "con",
+    "tex",
+    "um",
+    "bra",
+    "nel",
+    "gor",
+    "fi",
+    "sta",
+    "quin",
+    "dro",
+    "mel",
+]
 
 
 class Vocabulary:
@@ -159,8 +410,10 @@ class Generator:
         return " ".join(out)
 
     def title(self) -> str:
-        return " ".join(self.thai.draw(self.rng.randint(3, 6))) if self.rng.random() < 0.7 else (
-            " ".join(self.english.draw(self.rng.randint(3, 7))).title()
+        return (
+            " ".join(self.thai.draw(self.rng.randint(3, 6)))
+            if self.rng.random() < 0.7
+            else (" ".join(self.english.draw(self.rng.randint(3, 7))).title())
         )
 
 
@@ -190,7 +443,9 @@ def build_archive(
         english = 0.8 if committee.language == "en" else 0.12
         day = start + timedelta(days=7 * number)
         year_be = day.year + 543
-        meeting = m.Meeting(committee.id, number, year_be, f"การประชุม{committee.name} ครั้งที่ {number}/{year_be}", day)
+        meeting = m.Meeting(
+            committee.id, number, year_be, f"การประชุม{committee.name} ครั้งที่ {number}/{year_be}", day
+        )
         rows: list[object] = [meeting]
         for position in range(gen.rng.randint(6, 10)):
             item = m.AgendaItem(
@@ -242,7 +497,7 @@ def reference_index(db_path: Path, source: Path) -> tuple[float, int]:
         count = 0
         for _doc_id, name, text in rows:
             batch = []
-            for page, body in enumerate(text.split("\f"), start=1):
+            for body in text.split("\f"):
                 if body.strip():
                     batch.append((name, body))
             ref.executemany("INSERT INTO ref (title, body) VALUES (?, ?)", batch)
@@ -303,7 +558,9 @@ def timed(call: Callable[[], object], runs: int) -> list[float]:
     return out
 
 
-def measure_queries(services: Services, ref_path: Path, committee_id: str, runs: int) -> dict[str, list[float]]:
+def measure_queries(
+    services: Services, ref_path: Path, committee_id: str, runs: int
+) -> dict[str, list[float]]:
     store = services.store
     times: dict[str, list[float]] = {"ours": [], "index": [], "reference": []}
     worst: list[tuple[float, str]] = []
@@ -329,7 +586,10 @@ def answers_differ(services: Services, ref_path: Path) -> list[tuple[str, int, i
     store = services.store
     with sqlite3.connect(ref_path) as ref, store.connection(reading=True) as conn:
         # A page is known by its paper's name and its opening, in both indexes.
-        ref_pages = {rowid: (title, body[:60]) for rowid, title, body in ref.execute("SELECT rowid, title, body FROM ref")}
+        ref_pages = {
+            rowid: (title, body[:60])
+            for rowid, title, body in ref.execute("SELECT rowid, title, body FROM ref")
+        }
         for _what, text, filtered in QUERIES:
             if filtered or text.isascii():
                 continue
@@ -337,15 +597,19 @@ def answers_differ(services: Services, ref_path: Path) -> list[tuple[str, int, i
             ours = {
                 (name.replace("\u200b", ""), words.replace("\u200b", "")[:60])
                 for name, words in conn.execute(
-                    f"SELECT n.title, e.words FROM {FTS_TABLE} JOIN search_entries e ON e.rowid = {FTS_TABLE}.rowid "
-                    "JOIN search_entries n ON n.source = 'document' AND n.entity_id = e.entity_id AND n.part = 0 "
+                    f"SELECT n.title, e.words FROM {FTS_TABLE} "
+                    f"JOIN search_entries e ON e.rowid = {FTS_TABLE}.rowid JOIN search_entries n "
+                    "ON n.source = 'document' AND n.entity_id = e.entity_id AND n.part = 0 "
                     f"WHERE {FTS_TABLE} MATCH ? AND e.kind = 'paper' AND e.part > 0",
                     [query.match()],
                 )
                 if not query.phrases or query.holds_phrases(words)
             }
             theirs = {
-                ref_pages[rowid] for (rowid,) in ref.execute("SELECT rowid FROM ref WHERE ref MATCH ?", [reference_match(text)])
+                ref_pages[rowid]
+                for (rowid,) in ref.execute(
+                    "SELECT rowid FROM ref WHERE ref MATCH ?", [reference_match(text)]
+                )
             }
             out.append((text, len(ours), len(theirs), len(ours ^ theirs)))
     return out
@@ -415,7 +679,9 @@ def set_index_triggers(db_path: Path, *, on: bool) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--pages", type=int, default=100_000)
     parser.add_argument(
         "--indexed-pages",
@@ -439,7 +705,7 @@ def main() -> int:
         ref_path = folder / "reference.db"
         if not reused:
             print(f"generating and writing {args.pages:,} pages …", file=sys.stderr)
-            pages, timed_pages, write_s, _ = build_archive(services, gen, args.pages, args.indexed_pages)
+            _, timed_pages, write_s, _ = build_archive(services, gen, args.pages, args.indexed_pages)
             fresh_pages, fresh_s = index_fresh_paper(services, gen)
             print("Store.reindex …", file=sys.stderr)
             began = time.perf_counter()
@@ -455,18 +721,28 @@ def main() -> int:
             page_entries = conn.execute(
                 "SELECT count(*) FROM search_entries WHERE kind = 'paper' AND part > 0"
             ).fetchone()[0]
-        print(f"\narchive: {page_entries:,} pages in {meetings} meetings, 3 committees; {entries:,} index entries; "
-              f"database {db_path.stat().st_size / 1e6:.0f} MB{' (reused)' if reused else ''}")  # fmt: skip
+        size = f"{db_path.stat().st_size / 1e6:.0f} MB{' (reused)' if reused else ''}"
+        print(f"\narchive: {page_entries:,} pages, {meetings} meetings, {entries:,} index entries, {size}")
 
         if not reused:
             print("\nindexing (pages/s)")
-            print(f"  real path, {timed_pages:,} pages written meeting by meeting: {timed_pages / write_s:6.0f} pages/s  "
-                  f"({write_s:.1f} s: rows written, and indexed in their transactions)")
-            print(f"  real path, {fresh_pages} pages of text never seen before:       {fresh_pages / fresh_s:6.0f} pages/s")
-            print(f"  Store.reindex, the whole archive:                     {page_entries / reindex_s:6.0f} pages/s  "
-                  f"({reindex_s:.1f} s; {records:,} records)")
-            print(f"  reference FTS5 unicode61 over the raw text:           {ref_pages / ref_s:6.0f} pages/s  "
-                  f"({ref_s:.1f} s; no segmentation, no inner words)")  # fmt: skip
+            rate = "{:6.0f} pages/s".format
+            figure(
+                f"real path, {timed_pages:,} pages written meeting by meeting",
+                rate(timed_pages / write_s),
+                f"({write_s:.1f} s: rows written, and indexed in their transactions)",
+            )
+            figure(f"real path, {fresh_pages} pages of text never seen before", rate(fresh_pages / fresh_s))
+            figure(
+                "Store.reindex, the whole archive",
+                rate(page_entries / reindex_s),
+                f"({reindex_s:.1f} s; {records:,} records)",
+            )
+            figure(
+                "reference: FTS5 unicode61 over the raw text",
+                rate(ref_pages / ref_s),
+                f"({ref_s:.1f} s; no segmentation, no inner words)",
+            )
 
         print(f"\nqueries: {len(QUERIES)} queries x {args.runs} runs")
         times = measure_queries(services, ref_path, committee, args.runs)
@@ -495,14 +771,23 @@ def main() -> int:
         bare = root / "no-index"
         shutil.copytree(folder, bare, ignore=shutil.ignore_patterns("reference.db"))
         set_index_triggers(bare / db_path.name, on=False)
-        attach = attach_times({"index": root / "with-index", "none": bare}, pdf, args.attach_runs, source=folder)
+        attach = attach_times(
+            {"index": root / "with-index", "none": bare}, pdf, args.attach_runs, source=folder
+        )
         with_index, without = statistics.median(attach["index"]), statistics.median(attach["none"])
         added = with_index / without - 1
         verdict = "OK" if added <= TARGET_ATTACH else f"MISSES the target {TARGET_ATTACH:.0%}"
-        print(f"  reference: the same attach with the index switched off (triggers dropped): {without:6.2f} s")
-        print(f"  ours:      attach, the paper indexed in its transaction:                  {with_index:6.2f} s"
-              f"  (+{added * 100:.0f} %  {verdict})")  # fmt: skip
+        figure("reference: the same attach, the index switched off (triggers dropped)", f"{without:6.2f} s")
+        figure(
+            "ours: attach, the paper indexed in its transaction",
+            f"{with_index:6.2f} s",
+            f"(+{added:.0%}  {verdict})",
+        )
     return 0
+
+
+def figure(label: str, value: str, note: str = "") -> None:
+    print(f"  {label:<72} {value}  {note}".rstrip())
 
 
 def index_fresh_paper(services: Services, gen: Generator, pages: int = 200) -> tuple[int, float]:

@@ -35,6 +35,8 @@ def test_nlpo3_segments_as_pythainlp_newmm_does() -> None:
     thai = ["ที่ประชุมมีมติเห็นชอบ", "คลาวด์กลางภาครัฐ", "ผู้ใหญ่บ้านขอให้เร่งปรับปรุงระบบระบายน้ำ", "ฯลฯ", "๒๕๖๘"]
     for text in [*TEXTS, *thai, *(run for t in TEXTS for run in t.split()), *_dictionary_runs(400)]:
         assert native.segment(text) == reference.segment(text), text
+    runs = [*thai, *_dictionary_runs(200)]
+    assert native.segment_runs(runs) == [reference.segment(run) for run in runs]  # cut in one call
     assert native._native is not None  # the fast engine answered, not the fallback
 
 
