@@ -260,6 +260,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         self._thumb_timer.setInterval(THUMB_DELAY_MS)
         self._thumb_timer.timeout.connect(self._show_thumbnails)
         self._search_next_page = 0
+        self._found_page: int | None = None  # a search hit's page (from 0; -1: any) to show once searched
         self._search_timer = QTimer(self)
         self._search_timer.setInterval(0)
         self._search_timer.timeout.connect(self._search_some_pages)
@@ -488,6 +489,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.page_view.set_watermark(None)
         self._thumb_timer.stop()
         self._search_timer.stop()
+        self._found_page = None
         self.thumbnails.set_document(None)
         self.search_model.setSearchString("")
         self.document.close()
@@ -618,6 +620,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         if self.find_box.text() != text:
             self.find_box.setText(text)  # comes back here through textChanged
             return
+        self._found_page = None  # (another search: a hit's page waited for no longer counts)
         self.page_view.setCurrentSearchResultIndex(-1)
         self.search_model.setSearchString(text)
         self._search_next_page = 0
@@ -625,6 +628,29 @@ class PdfViewer(FollowsLanguage, QWidget):
             self._search_timer.start()
         else:
             self._search_timer.stop()
+        self._update_find_label()
+
+    def show_found(self, text: str, page: int | None) -> None:
+        """A search hit: the page it is on (from 0; None: wherever ``text`` is first), ``text`` highlighted
+        on every page and its first match on that page made the current one once the pages up to it are
+        searched."""
+        if page is not None:
+            self.go_to_page(page)
+        self.find_text(text)
+        self._found_page = (-1 if page is None else page) if text and self._is_pdf_open() else None
+        self._show_found()
+
+    def _show_found(self) -> None:
+        target = self._found_page
+        if target is None or (target >= self._search_next_page and self.searching):
+            return  # nothing asked, or its page is not searched yet
+        self._found_page = None
+        for index in range(self.find_result_count()):
+            link = self.search_model.resultAtIndex(index)
+            if target < 0 or link.page() == target:
+                self.page_view.setCurrentSearchResultIndex(index)
+                self.navigator.jump(link.page(), link.location(), self.navigator.currentZoom())
+                break
         self._update_find_label()
 
     @property
@@ -642,6 +668,7 @@ class PdfViewer(FollowsLanguage, QWidget):
             self._search_next_page += 1
         if self._search_next_page >= pages:
             self._search_timer.stop()
+        self._show_found()
         self._update_find_label()
 
     def _focus_find(self) -> None:
