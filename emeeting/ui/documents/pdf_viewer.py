@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
 )
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -63,6 +64,7 @@ THUMB_DELAY_MS = 120  # the first page gets QtPdf's attention before the thumbna
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
 SEARCH_SLICE_MS = 8  # searching pages for at most this long per turn of the event loop
+FOUND_MARGIN_PT = 72  # a search hit is shown this far (an inch) below the top of the view
 CONTINUOUS_MAX_PAGES = 300  # longer documents open one page at a time (see open_document)
 
 
@@ -89,6 +91,15 @@ class PageView(QPdfView):
     def set_watermark(self, text: str | None) -> None:
         self._watermark = text or None
         self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Pages scrolled continuously keep the page on screen when the view changes size (fit to width
+        makes every page taller or shorter, which would otherwise scroll another page into view)."""
+        navigator = self.pageNavigator()
+        page = navigator.currentPage()
+        super().resizeEvent(event)
+        if self.pageMode() == QPdfView.PageMode.MultiPage and navigator.currentPage() != page:
+            navigator.jump(page, QPointF(), navigator.currentZoom())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -649,7 +660,9 @@ class PdfViewer(FollowsLanguage, QWidget):
             link = self.search_model.resultAtIndex(index)
             if target < 0 or link.page() == target:
                 self.page_view.setCurrentSearchResultIndex(index)
-                self.navigator.jump(link.page(), link.location(), self.navigator.currentZoom())
+                # The hit a little below the top, its page the page on screen.
+                above = QPointF(0, max(0.0, link.location().y() - FOUND_MARGIN_PT))
+                self.navigator.jump(link.page(), above, self.navigator.currentZoom())
                 break
         self._update_find_label()
 
