@@ -9,8 +9,10 @@ import re
 import threading
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
+from pypdf import PdfWriter
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -274,3 +276,24 @@ def test_in_the_members_reader_a_paper_opens_at_its_page(qtbot: QtBot, window: M
     assert paper.hit.page is not None
     assert viewer.current_page() == paper.hit.page - 1
     assert viewer.search_model.searchString().lower() == "budget"
+
+
+def test_a_scanned_paper_in_a_meeting_found_is_named_as_having_no_text(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    meeting_id = services.search.search("คลาวด์").groups[0].meeting.id  # type: ignore[union-attr]
+    scan = tmp_path / "scan0001.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)  # a page with no text layer, as a scanner makes it
+    with scan.open("wb") as out:
+        writer.write(out)
+    assert services.documents.attach(meeting_id, None, [scan]).rejected == ()
+
+    panel = search(qtbot, window, "คลาวด์")
+    assert groups(panel)[-1].strip() == "เอกสารที่ไม่มีข้อความให้ค้น"
+    last = panel.hit_rows()[-1]
+    assert "scan0001" in _plain(last.data(HTML_ROLE)[0])
+    assert "ไม่มีข้อความให้ค้น (ภาพสแกน)" in _plain(last.data(HTML_ROLE)[0])
+    choose(qtbot, window, last.data(FOUND_ROLE))  # opened like any paper, at its first page
+    documents = window.workspace.documents
+    qtbot.waitUntil(lambda: documents.previewed_id == last.data(FOUND_ROLE).hit.entity_id, timeout=WAIT)
