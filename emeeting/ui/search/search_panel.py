@@ -93,6 +93,8 @@ class _HtmlRows(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if index.data(ROW_ROLE) == GROUP:  # a meeting's heading on a quiet band
+            painter.fillRect(opt.rect.adjusted(0, 1, 0, -1), tone_colours(Tone.NEUTRAL, opt.palette)[0])
         indent = INDENT if index.data(ROW_ROLE) == HIT else 0
         document = self._document(chosen if selected else normal, opt.rect.width() - indent, opt)
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -123,12 +125,11 @@ class SearchPanel(FollowsLanguage, QFrame):
     def __init__(self, context: UiContext, box: QLineEdit, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("searchPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFrameShadow(QFrame.Shadow.Raised)
         self.setAutoFillBackground(True)
         self._context = context
         self._box = box
         self._window = window
+        self._frame()
         self._reads = LatestRead(context.runner)
         self.search_function: SearchFunction = context.services.search.search
         self._text = ""
@@ -523,10 +524,24 @@ class SearchPanel(FollowsLanguage, QFrame):
             widget = widget.parentWidget()
         self.hide()
 
+    def _frame(self) -> None:
+        """A line round the panel, in the palette's own colour: it floats over the window's screens."""
+        palette = self._window.palette()  # (the panel's own holds the colours its style sheet set)
+        line = palette.color(QPalette.ColorRole.Mid).name()
+        ground = palette.color(QPalette.ColorRole.Window).name()
+        sheet = (
+            f"QFrame#searchPanel {{ background-color: {ground}; border: 1px solid {line}; "
+            "border-radius: 4px; }"
+        )
+        if sheet != self.styleSheet():  # (setting it changes the palette: once, not for ever)
+            self.setStyleSheet(sheet)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._results is not None:
-            self._fill()  # the highlight's colours follow a dark or light desktop
+        if event.type() == QEvent.Type.PaletteChange:
+            self._frame()
+            if self._results is not None:
+                self._fill()  # the highlight's colours follow a dark or light desktop
 
     # -- words -----------------------------------------------------------------------------------------
 

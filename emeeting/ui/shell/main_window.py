@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, Sign
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -160,7 +161,11 @@ class MainWindow(FollowsLanguage, QMainWindow):
 
         # One search over everything, in the menu bar's free corner: there in the desk and the reader alike.
         self.search_box = SearchBox(self.context, self)
-        self.menuBar().setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(4, 2, 6, 2)
+        corner_layout.addWidget(self.search_box)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.found = FoundOpener(self)
         self.search_box.opened.connect(self.open_found)
 
