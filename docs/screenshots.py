@@ -292,6 +292,7 @@ def shoot_search(window: MainWindow, runner: TaskRunner, folder: Path, words: st
     time.sleep(0.3)  # thumbnails render on a worker thread
     settle(runner)
     save(window, folder / "44_search_paper.png")
+    box.clear()  # the screens shot after these show the empty box
 
 
 def shoot_first_run(out: Path) -> None:
