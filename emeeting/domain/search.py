@@ -140,11 +140,13 @@ def parse_query(text: str, breaker: WordBreaker) -> Query:
     """Words and "phrases" from what a user typed; Thai typed without spaces is cut into words."""
     text = text.replace(WORD_MARK, "")
     phrases = [p.strip() for p in re.findall(r'"([^"]*)"', text) if p.strip()]
-    loose = re.sub(r'"[^"]*"?', " ", text)
+    loose = re.sub(r'"[^"]*"', " ", text).replace('"', " ")  # an unclosed quote: a phrase being typed
     words: list[str] = []
     prefix: set[str] = set()
     for source in [*phrases, loose]:
         for token in _QUERY_WORD.findall(source):
+            if not any(c.isalnum() for c in token):
+                continue  # "_", tone marks alone: no word to find, and required they would find nothing
             token = fold(token)
             pieces = (
                 [w for w in breaker.segment(token) if w.strip()] if any(map(_is_thai, token)) else [token]
