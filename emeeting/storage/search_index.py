@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from emeeting.domain.kinds import Kind
 from emeeting.domain.model import PAGE_BREAK
-from emeeting.domain.search import THAI_MARKS, IndexText, Query, SearchFilter, SearchKind
+from emeeting.domain.search import THAI_MARKS, WORD_MARK, IndexText, Query, SearchFilter, SearchKind
 from emeeting.storage.codec import datetime_from_db
 
 # Raised whenever what the index holds for a text changes (the segmenter, the columns): a store whose
@@ -104,7 +104,7 @@ class IndexHit:
     item_id: str | None
     committee_id: str | None
     day: str | None  # the meeting's day, ISO
-    title: str
+    title: str  # as written (a label to show)
     text: str  # the entry's text with its Thai words marked (domain.search.snippet reads it)
     score: float
 
@@ -360,7 +360,7 @@ class SearchIndex:
             hits.append(
                 IndexHit(
                     SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
-                    title, words, score,
+                    title.replace(WORD_MARK, ""), words, score,
                 )
             )  # fmt: skip
             if len(hits) >= limit:
@@ -373,7 +373,7 @@ class SearchIndex:
             "AND entity_id IN (SELECT value FROM json_each(?))",
             [NAME_PART, json.dumps(sorted(document_ids))],
         )
-        return dict(rows.fetchall())
+        return {document_id: name.replace(WORD_MARK, "") for document_id, name in rows}
 
     def papers_without_text(
         self, meeting_ids: Collection[str], is_sealed: Callable[[str], bool]
