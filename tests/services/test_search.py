@@ -44,7 +44,7 @@ class Names:
     def found(self, results: SearchResults) -> list[Found]:
         return [
             Found(
-                None if group.meeting is None else self.keys[group.meeting.id],
+                None if group.meeting is None else self.keys.get(group.meeting.id, group.meeting.label),
                 hit.kind,
                 self.keys.get(hit.entity_id, hit.label),
                 hit,
