@@ -179,6 +179,12 @@ class SearchIndex:
         )
         return count
 
+    def compact(self) -> None:
+        """Rewrite the FTS5 index whole, so that the words of entries dropped since are nowhere in it (FTS5
+        keeps them in its segments, marked deleted, until the segments merge; the database's secure_delete
+        then overwrites the pages they leave). For text that must leave this computer: costs a rewrite."""
+        self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
+
     def built(self) -> bool:
         """Whether the index was built in this version's format (else ``rebuild`` is due)."""
         row = self._conn.execute("SELECT value FROM search_meta WHERE key = 'format'").fetchone()

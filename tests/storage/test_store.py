@@ -464,3 +464,10 @@ def test_live_events_kept_by_address_are_filed_under_the_server_database_they_ca
         ("https://a.example#db-a", 2),
         ("https://b.example", 1),  # a server whose database this desktop does not know keeps its address
     ]
+
+
+def test_every_connection_overwrites_what_is_deleted(store: Store) -> None:
+    """Deleted text (a confidential paper's, emptied on a member's laptop) is not left in free pages,
+    whatever the SQLite build's default."""
+    with store.connection() as conn:
+        assert conn.execute("PRAGMA secure_delete").fetchone() == (1,)
