@@ -78,7 +78,8 @@ class SearchService:
         if query.empty:
             return SearchResults(text, query)
         with self._store.search_reader() as index:
-            hits = index.search(query, where or SearchFilter(), limit)
+            hits = index.search(query, where or SearchFilter(), limit + 1)  # one more: is there more?
+            more, hits = len(hits) > limit, hits[:limit]
             meeting_ids = {h.meeting_id for h in hits if h.meeting_id is not None}
             no_text = tuple(index.papers_without_text(meeting_ids, self._store.is_sealed))
             names = index.paper_names({h.entity_id for h in hits if h.kind == SearchKind.PAPER})
@@ -121,7 +122,7 @@ class SearchService:
                 )
                 for meeting_id, found in groups.items()
             ),
-            more=len(hits) >= limit,
+            more=more,
             no_text=no_text,
         )
 

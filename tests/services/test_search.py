@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from emeeting.domain import model as m
 from emeeting.domain.search import SearchFilter, SearchKind
@@ -295,7 +297,20 @@ def test_an_empty_or_unsearchable_query_finds_nothing_and_raises_nothing(archive
     assert archived.records("NEAR(") == [("fin2", ITEM, "zeppelin")]  # "the reef nearby"
 
 
-def test_the_limit_says_there_is_more(archived: Archived) -> None:
+def test_the_limit_says_whether_there_is_more(archived: Archived) -> None:
     results = archived.services.search.search("ประชุม", limit=3)
     assert results.more
     assert sum(len(g.hits) for g in results.groups) <= 3
+    assert not archived.services.search.search("ปะการัง", limit=3).more  # exactly three
+    assert archived.services.search.search("ปะการัง", limit=2).more
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=40) | st.sampled_from(["ดาวเทียม", "satellite", '"harbour', "ปะการัง reef", "budg"]))
+def test_anything_typed_searches_the_archive_without_error(archived: Archived, typed: str) -> None:
+    results = archived.services.search.search(typed)
+    for group in results.groups:
+        for hit in group.hits:
+            for start, end in hit.snippet.marks:
+                assert 0 <= start < end <= len(hit.snippet.text)
+            assert hit.page is None or hit.page in hit.pages
