@@ -5,7 +5,7 @@ ranking, papers' pages, every version of certified minutes, and scanned papers n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -167,10 +167,11 @@ def test_filters_by_committee_dates_and_kind(archived: Archived) -> None:
     assert {r[2] for r in archived.records("ปะการัง", committee_id=a.fin.id)} == {"zeppelin"}
     assert {r[2] for r in archived.records("ปะการัง", since=date(2026, 1, 1))} == {"zeppelin", "reef"}
     assert {r[2] for r in archived.records("ปะการัง", until=date(2025, 12, 31))} == {"roof"}
-    # The bounds are meeting days, both included (ICT 1/2569 is on 24 March 2026).
-    assert {r[2] for r in archived.records("ปะการัง", since=date(2026, 3, 24), until=date(2026, 3, 24))} == {
-        "reef"
-    }
+    # The bounds are meeting days as this computer shows them, both included (ICT 1/2569: 24 March 2026).
+    day = a.meetings["ict3"].start.astimezone().date()
+    assert {r[2] for r in archived.records("ปะการัง", since=day, until=day)} == {"reef"}
+    assert {r[2] for r in archived.records("ปะการัง", until=day - timedelta(days=1))} == {"roof"}
+    assert {r[2] for r in archived.records("ปะการัง", since=day + timedelta(days=1))} == {"zeppelin"}
     assert archived.records("ปะการัง", kinds=frozenset({SearchKind.ACTION_ITEM})) == [
         ("ict3", SearchKind.ACTION_ITEM, "reef")
     ]
@@ -202,7 +203,7 @@ def test_hits_are_grouped_by_meeting_with_its_committee(archived: Archived) -> N
     groups = {g.meeting.id: g for g in results.groups if g.meeting is not None}
     ict1 = archived.archive.meetings["ict1"]
     assert groups[ict1.id].committee == archived.archive.ict
-    assert groups[ict1.id].day == date(2025, 3, 10)
+    assert groups[ict1.id].day == ict1.start.astimezone().date()  # 10 March 2025, here
     assert results.count == 3 and not results.more
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 import dataclasses
 import shutil
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from emeeting.domain import model as m
-from emeeting.domain.search import SearchFilter, SearchKind
+from emeeting.domain.search import SearchKind
 from emeeting.services.container import Services
 from emeeting.services.records import insert
 from emeeting.storage.search_index import INDEX_FORMAT
@@ -295,11 +295,3 @@ def test_a_write_by_another_program_is_indexed_before_the_next_search(archived: 
         )
     assert archived.records("narwhal") == [("fin2", ITEM, "zeppelin")]
     assert archived.records("zeppelin") == []
-
-
-def test_an_archive_of_a_moved_clock_keeps_its_day(archived: Archived) -> None:
-    """The day a hit is filed under is the meeting's day in Bangkok, whatever its time (09.30)."""
-    day = date(2026, 3, 24)
-    assert archived.records("ดาวเทียม", since=day, until=day) == [("ict3", PAPER, "study")]
-    assert archived.records("ดาวเทียม", until=day - timedelta(days=1)) == []
-    assert archived.services.search.search("ดาวเทียม", SearchFilter(since=day + timedelta(days=1))).count == 0
