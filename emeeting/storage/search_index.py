@@ -398,6 +398,10 @@ class SearchIndex:
             return [f"search index: not built for this version; {remedy}"]
         try:
             self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.OperationalError as e:
+            if getattr(e, "sqlite_errorname", "") != "SQLITE_READONLY":
+                return [f"search index: damaged ({e}); {remedy}"]
+            # FTS5 checks itself only where it may write (a read-only folder): the entries are compared below
         except sqlite3.DatabaseError as e:
             return [f"search index: damaged ({e}); {remedy}"]
         indexed = set(self._conn.execute("SELECT DISTINCT source, entity_id FROM search_entries"))
@@ -409,7 +413,7 @@ class SearchIndex:
                 for (i,) in self._conn.execute(f"SELECT id FROM {kind.table} WHERE deleted = 0")
             }
         missing = {key for key in live - indexed - queued if self._findable(Kind(key[0]), key[1])}
-        stray = indexed - live
+        stray = indexed - live - queued  # a row deleted behind the store's back is queued to go
         problems = []
         if missing:
             problems.append(f"search index: {len(missing)} records cannot be found by search; {remedy}")
