@@ -22,8 +22,8 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from emeeting.domain.kinds import Kind
-from emeeting.domain.model import PAGE_BREAK
-from emeeting.domain.search import THAI_MARKS, IndexText, Query, SearchFilter, SearchKind
+from emeeting.domain.model import PAGE_BREAK, Person
+from emeeting.domain.search import THAI_MARKS, WORD_MARK, IndexText, Query, SearchFilter, SearchKind
 from emeeting.storage.codec import datetime_from_db
 
 # Raised whenever what the index holds for a text changes (the segmenter, the columns): a store whose
@@ -310,7 +310,7 @@ class SearchIndex:
             case Kind.ACTION_ITEM:
                 yield Entry(SearchKind.ACTION_ITEM, 0, r["meeting_id"], r["item_id"], r["title"], "")
             case Kind.PERSON:
-                name = " ".join(p for p in (r["title"], r["first_name"], r["last_name"]) if p)
+                name = Person(r["first_name"], r["last_name"], title=r["title"]).display_name
                 text = "\n".join(p for p in (r["position"], r["organisation"], r["email"]) if p)
                 yield Entry(SearchKind.PERSON, 0, None, None, name, text)
             case Kind.MINUTES_ENTRY | Kind.MINUTES_VERSION:
@@ -360,7 +360,7 @@ class SearchIndex:
             hits.append(
                 IndexHit(
                     SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
-                    title, words, score,
+                    title.replace(WORD_MARK, ""), words, score,
                 )
             )  # fmt: skip
             if len(hits) >= limit:
@@ -373,7 +373,7 @@ class SearchIndex:
             "AND entity_id IN (SELECT value FROM json_each(?))",
             [NAME_PART, json.dumps(sorted(document_ids))],
         )
-        return dict(rows.fetchall())
+        return {entity_id: title.replace(WORD_MARK, "") for entity_id, title in rows}
 
     def papers_without_text(
         self, meeting_ids: Collection[str], is_sealed: Callable[[str], bool]
