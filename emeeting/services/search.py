@@ -89,12 +89,10 @@ class SearchService:
                 c.id: c for c in repo.select(m.Committee, id={x.committee_id for x in meetings.values()})
             }
             items = repo.select(m.AgendaItem, meeting_id=meeting_ids) if meeting_ids else []
-        agendas: dict[str, list[m.AgendaItem]] = {}
+        agendas: dict[str, list[m.AgendaItem]] = {}  # each meeting's items are numbered on its own agenda
         for item in items:
             agendas.setdefault(item.meeting_id, []).append(item)
-        numbers = {
-            k: v for agenda in agendas.values() for k, v in number_items(agenda).items()
-        }  # each its own
+        numbers = {k: v for agenda in agendas.values() for k, v in number_items(agenda).items()}
         item_titles = {i.id: f"{numbers.get(i.id, '')} {i.title}".strip() for i in items}
         groups: dict[str | None, list[SearchHit]] = {}
         papers: dict[str, list[IndexHit]] = {}

@@ -269,7 +269,7 @@ def test_people_are_found_in_a_group_of_their_own(archived: Archived) -> None:
     assert group.meeting is None and group.committee is None and group.day is None
     (hit,) = group.hits
     assert hit.kind is SearchKind.PERSON and hit.entity_id == archived.archive.meteo.id
-    assert hit.label == "นาง ทองดี มีสุข"
+    assert hit.label == archived.archive.meteo.display_name == "นางทองดี มีสุข"
     assert marked(hit) == ["อุตุนิยมวิทยา"]
     assert archived.records("holloway") == [(None, SearchKind.PERSON, "treasurer")]
     assert archived.records("Margaret") == [(None, SearchKind.PERSON, "treasurer")]
