@@ -295,3 +295,22 @@ def test_a_write_by_another_program_is_indexed_before_the_next_search(archived: 
         )
     assert archived.records("narwhal") == [("fin2", ITEM, "zeppelin")]
     assert archived.records("zeppelin") == []
+
+
+def test_a_meeting_imported_from_a_package_is_found_at_once(archived: Archived, tmp_path: Path) -> None:
+    """Exported from the archive, imported into another office's store: its papers' pages, its certified
+    minutes' versions and its items are found there as here."""
+    services = archived.services
+    for key in ("ict1", "ict3"):
+        services.interchange.export_meeting(archived.archive.meetings[key].id, tmp_path / f"{key}.emeeting")
+    other = Services(Store.open(tmp_path / "other", actor="another office"))
+    for key in ("ict1", "ict3"):
+        other.interchange.import_meeting(tmp_path / f"{key}.emeeting")
+    elsewhere = Archived(other, archived.archive, archived.names)
+    for text in ("ดาวเทียม", "satellite", "กระเบื้อง", "จักรยาน", "ปะการัง", "มังคุด", "contract"):
+        here = [r for r in archived.records(text) if r[0] in ("ict1", "ict3")]
+        assert sorted(elsewhere.records(text), key=str) == sorted(here, key=str), (
+            text
+        )  # (ranks: its own corpus)
+    assert [f.hit.pages for f in elsewhere.search("satellite")] == [(2, 3)]
+    assert other.check() == []
