@@ -22,8 +22,8 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from emeeting.domain.kinds import Kind
-from emeeting.domain.model import PAGE_BREAK
-from emeeting.domain.search import THAI_MARKS, IndexText, Query, SearchFilter, SearchKind
+from emeeting.domain.model import PAGE_BREAK, Person
+from emeeting.domain.search import THAI_MARKS, WORD_MARK, IndexText, Query, SearchFilter, SearchKind
 from emeeting.storage.codec import datetime_from_db
 
 # Raised whenever what the index holds for a text changes (the segmenter, the columns): a store whose
@@ -104,7 +104,7 @@ class IndexHit:
     item_id: str | None
     committee_id: str | None
     day: str | None  # the meeting's day, ISO
-    title: str
+    title: str  # as written (a label to show)
     text: str  # the entry's text with its Thai words marked (domain.search.snippet reads it)
     score: float
 
@@ -178,6 +178,12 @@ class SearchIndex:
             "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)", [INDEX_FORMAT]
         )
         return count
+
+    def compact(self) -> None:
+        """Rewrite the FTS5 index whole, so that the words of entries dropped since are nowhere in it (FTS5
+        keeps them in its segments, marked deleted, until the segments merge; the database's secure_delete
+        then overwrites the pages they leave). For text that must leave this computer: costs a rewrite."""
+        self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
     def built(self) -> bool:
         """Whether the index was built in this version's format (else ``rebuild`` is due)."""
@@ -310,7 +316,7 @@ class SearchIndex:
             case Kind.ACTION_ITEM:
                 yield Entry(SearchKind.ACTION_ITEM, 0, r["meeting_id"], r["item_id"], r["title"], "")
             case Kind.PERSON:
-                name = " ".join(p for p in (r["title"], r["first_name"], r["last_name"]) if p)
+                name = Person(r["first_name"], r["last_name"], title=r["title"]).display_name
                 text = "\n".join(p for p in (r["position"], r["organisation"], r["email"]) if p)
                 yield Entry(SearchKind.PERSON, 0, None, None, name, text)
             case Kind.MINUTES_ENTRY | Kind.MINUTES_VERSION:
@@ -360,7 +366,7 @@ class SearchIndex:
             hits.append(
                 IndexHit(
                     SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
-                    title, words, score,
+                    title.replace(WORD_MARK, ""), words, score,
                 )
             )  # fmt: skip
             if len(hits) >= limit:
@@ -373,7 +379,7 @@ class SearchIndex:
             "AND entity_id IN (SELECT value FROM json_each(?))",
             [NAME_PART, json.dumps(sorted(document_ids))],
         )
-        return dict(rows.fetchall())
+        return {entity_id: title.replace(WORD_MARK, "") for entity_id, title in rows}
 
     def papers_without_text(
         self, meeting_ids: Collection[str], is_sealed: Callable[[str], bool]
@@ -398,6 +404,10 @@ class SearchIndex:
             return [f"search index: not built for this version; {remedy}"]
         try:
             self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.OperationalError as e:
+            if getattr(e, "sqlite_errorname", "") != "SQLITE_READONLY":
+                return [f"search index: damaged ({e}); {remedy}"]
+            # FTS5 checks itself only where it may write (a read-only folder): the entries are compared below
         except sqlite3.DatabaseError as e:
             return [f"search index: damaged ({e}); {remedy}"]
         indexed = set(self._conn.execute("SELECT DISTINCT source, entity_id FROM search_entries"))
@@ -409,7 +419,7 @@ class SearchIndex:
                 for (i,) in self._conn.execute(f"SELECT id FROM {kind.table} WHERE deleted = 0")
             }
         missing = {key for key in live - indexed - queued if self._findable(Kind(key[0]), key[1])}
-        stray = indexed - live
+        stray = indexed - live - queued  # a row deleted behind the store's back is queued to go
         problems = []
         if missing:
             problems.append(f"search index: {len(missing)} records cannot be found by search; {remedy}")
