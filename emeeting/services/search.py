@@ -15,7 +15,7 @@ from datetime import date
 
 from emeeting.domain import model as m
 from emeeting.domain.agenda import number_items
-from emeeting.domain.search import WORD_MARK, Query, SearchFilter, SearchKind, Snippet, parse_query, snippet
+from emeeting.domain.search import Query, SearchFilter, SearchKind, Snippet, parse_query, snippet
 from emeeting.storage.search_index import DRAFT_PART, NAME_PART, UNKNOWN_PAGE, IndexHit, PaperWithoutText
 from emeeting.storage.store import Store
 
@@ -137,8 +137,7 @@ class SearchService:
                     hit.kind, hit.entity_id, label, _snippet(hit, needles), hit.item_id, version=version
                 )
             case _:
-                label = hit.title.replace(WORD_MARK, "")  # the index's title has its Thai words marked
-                return SearchHit(hit.kind, hit.entity_id, label, _snippet(hit, needles), hit.item_id)
+                return SearchHit(hit.kind, hit.entity_id, hit.title, _snippet(hit, needles), hit.item_id)
 
 
 def _paper(hits: Sequence[IndexHit], query: Query, names: dict[str, str]) -> SearchHit:
@@ -149,7 +148,7 @@ def _paper(hits: Sequence[IndexHit], query: Query, names: dict[str, str]) -> Sea
     return SearchHit(
         SearchKind.PAPER,
         best.entity_id,
-        names.get(best.entity_id, best.title).replace(WORD_MARK, ""),
+        names.get(best.entity_id, best.title),
         _snippet(shown, query.needles()),
         best.item_id,
         page=shown.part if shown.part not in (NAME_PART, UNKNOWN_PAGE) else None,
