@@ -7,7 +7,7 @@ agenda), which the README shows; ``24``–``26`` are the live meeting (a demo me
 projector, the Meeting day's vote on laptops, the member's reader following the chair); ``27``–``31`` are
 the first-run guide on an empty data folder (the window with the guide over it, then each step); ``dark/``
 has the tabs, dialogs and guide in Thai under a dark desktop palette and ``hidpi/`` the agenda at a device
-pixel ratio of 2.
+pixel ratio of 2; ``43``–``44`` are the search box's results and a paper opened from them at the page found.
 EMEETING_SHOTS=<folder> writes elsewhere (to look before replacing).
 """
 
@@ -30,8 +30,8 @@ os.environ["TZ"] = "Asia/Bangkok"  # the demo's meetings are in Thai office hour
 if hasattr(time, "tzset"):
     time.tzset()
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSettings, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -247,6 +247,9 @@ def main() -> int:
                     partial(settle, runner, dialog.isEnabled),
                 )
             shoot_sync_questions(window, runner, folder, [s.meeting.id for s in summaries[:7]])
+            shoot_search(window, runner, folder, "งบประมาณ" if language == "th" else "budget")
+            window.navigator.select_meeting(target.meeting.id)  # the next language's tabs show it again
+            settle(runner, lambda: window.workspace.meeting_id == target.meeting.id)
 
         app.setPalette(light)
         window.set_language("th")
@@ -268,6 +271,28 @@ def main() -> int:
         check=True,
     )
     return 0
+
+
+def shoot_search(window: MainWindow, runner: TaskRunner, folder: Path, words: str) -> None:
+    """The search box's results for ``words`` (typed as a keyboard types them, Thai too), the first one
+    chosen; then that result opened: a paper in the viewer at the page found, the words highlighted."""
+    box = window.search_box
+    window.focus_search()
+    box.selectAll()
+    QApplication.sendEvent(box, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, words))
+    panel = box.panel
+    panel.search_now()  # without waiting for the typing to pause
+    settle(runner, lambda: not panel.searching and panel.results.count() > 0)
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    settle(runner)
+    save(window, folder / "43_search.png")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    viewer = window.workspace.documents.viewer
+    settle(runner, lambda: viewer.page_count > 0 and viewer.current_find_result() >= 0)
+    time.sleep(0.3)  # thumbnails render on a worker thread
+    settle(runner)
+    save(window, folder / "44_search_paper.png")
+    box.clear()  # the screens shot after these show the empty box
 
 
 def shoot_first_run(out: Path) -> None:

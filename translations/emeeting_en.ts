@@ -4525,6 +4525,14 @@
         <translation>&amp;Minutes</translation>
     </message>
     <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Search every meeting, agenda item, minutes, person and the papers&apos; text</source>
+        <translation>Search every meeting, agenda item, minutes, person and the papers' text</translation>
+    </message>
+    <message>
         <source>R&amp;eader view</source>
         <translation>R&amp;eader view</translation>
     </message>
@@ -5904,6 +5912,173 @@
     <message>
         <source>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</source>
         <translation>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Search everything (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the meetings, agenda items, minutes, action items, people and the papers&apos; text</source>
+        <translation>Search the meetings, agenda items, minutes, action items, people and the papers' text</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed: {message}</source>
+        <translation>The search failed: {message}</translation>
+    </message>
+    <message>
+        <source>Type what to look for: words of a meeting, an agenda item, the minutes, a person or the text of a paper, in Thai or English. &quot;Quotes&quot; find the words as written together.</source>
+        <translation>Type what to look for: words of a meeting, an agenda item, the minutes, a person or the text of a paper, in Thai or English. "Quotes" find the words as written together.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try other words, or fewer filters.</source>
+        <translation>Nothing found for “{text}”. Try other words, or fewer filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n meeting(s)</source>
+        <translation>
+            <numerusform>in %n meeting</numerusform>
+            <numerusform>in %n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are more: narrow the search (a committee, dates or a kind).</source>
+        <translation>There are more: narrow the search (a committee, dates or a kind).</translation>
+    </message>
+    <message>
+        <source>More results: narrow the search with a committee, dates or a kind.</source>
+        <translation>More results: narrow the search with a committee, dates or a kind.</translation>
+    </message>
+    <message>
+        <source>Papers without text to search</source>
+        <translation>Papers without text to search</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Confidential: its text is not kept on this computer</source>
+        <translation>Confidential: its text is not kept on this computer</translation>
+    </message>
+    <message>
+        <source>No text to search (a scanned image)</source>
+        <translation>No text to search (a scanned image)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Minutes, draft</source>
+        <translation>Minutes, draft</translation>
+    </message>
+    <message>
+        <source>Minutes, as certified</source>
+        <translation>Minutes, as certified</translation>
+    </message>
+    <message>
+        <source>Minutes, amendment {number}</source>
+        <translation>Minutes, amendment {number}</translation>
+    </message>
+    <message>
+        <source>Paper, page {page}</source>
+        <translation>Paper, page {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(found on %n pages)</source>
+        <translation>
+            <numerusform>(found on %n page)</numerusform>
+            <numerusform>(found on %n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Only meetings on or after this day</source>
+        <translation>Only meetings on or after this day</translation>
+    </message>
+    <message>
+        <source>Only meetings on or before this day</source>
+        <translation>Only meetings on or before this day</translation>
+    </message>
+    <message>
+        <source>Only this committee&apos;s meetings</source>
+        <translation>Only this committee's meetings</translation>
+    </message>
+    <message>
+        <source>Only this kind of record</source>
+        <translation>Only this kind of record</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter open · Esc close</source>
+        <translation>↑ ↓ choose · Enter open · Esc close</translation>
     </message>
 </context>
 <context>

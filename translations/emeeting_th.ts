@@ -4493,6 +4493,14 @@
         <translation>รายงานการประชุม</translation>
     </message>
     <message>
+        <source>&amp;Search…</source>
+        <translation>ค้นหา…</translation>
+    </message>
+    <message>
+        <source>Search every meeting, agenda item, minutes, person and the papers&apos; text</source>
+        <translation>ค้นหาในทุกการประชุม ระเบียบวาระ รายงานการประชุม รายชื่อบุคคล และข้อความในเอกสาร</translation>
+    </message>
+    <message>
         <source>R&amp;eader view</source>
         <translation>มุมมองผู้อ่าน</translation>
     </message>
@@ -5862,6 +5870,170 @@
     <message>
         <source>Remove them from this computer? If you keep them, they stay as they are and syncing with this server waits until you decide; choose Sync now to be asked again.</source>
         <translation>ประสงค์จะลบการประชุมเหล่านี้ออกจากเครื่องนี้หรือไม่ หากเลือกเก็บไว้ การประชุมจะคงอยู่ตามเดิม และการประสานข้อมูลกับเซิร์ฟเวอร์นี้จะหยุดรอจนกว่าท่านจะตัดสินใจ ท่านสามารถเลือก “ประสานข้อมูลทันที” เพื่อให้ระบบสอบถามอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>ค้นหาทั้งหมด (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the meetings, agenda items, minutes, action items, people and the papers&apos; text</source>
+        <translation>ค้นหาในการประชุม ระเบียบวาระ รายงานการประชุม งานที่มอบหมาย รายชื่อบุคคล และข้อความในเอกสาร</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Searching…</source>
+        <translation>กำลังค้นหา…</translation>
+    </message>
+    <message>
+        <source>The search failed: {message}</source>
+        <translation>ค้นหาไม่สำเร็จ: {message}</translation>
+    </message>
+    <message>
+        <source>Type what to look for: words of a meeting, an agenda item, the minutes, a person or the text of a paper, in Thai or English. &quot;Quotes&quot; find the words as written together.</source>
+        <translation>พิมพ์คำที่ต้องการค้นหา: ชื่อการประชุม ระเบียบวาระ รายงานการประชุม ชื่อบุคคล หรือข้อความในเอกสาร ได้ทั้งภาษาไทยและภาษาอังกฤษ ใส่คำไว้ใน "เครื่องหมายคำพูด" เพื่อค้นหาคำที่เขียนติดกันตามนั้น</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try other words, or fewer filters.</source>
+        <translation>ไม่พบ “{text}” ลองใช้คำอื่น หรือลดตัวกรองลง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>พบ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n meeting(s)</source>
+        <translation>
+            <numerusform>ใน %n การประชุม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are more: narrow the search (a committee, dates or a kind).</source>
+        <translation>ยังมีผลการค้นหาอีก: ระบุคณะกรรมการ ช่วงวันที่ หรือประเภทเพื่อให้แคบลง</translation>
+    </message>
+    <message>
+        <source>More results: narrow the search with a committee, dates or a kind.</source>
+        <translation>ยังมีผลการค้นหาอีก: ระบุคณะกรรมการ ช่วงวันที่ หรือประเภทเพื่อให้แคบลง</translation>
+    </message>
+    <message>
+        <source>Papers without text to search</source>
+        <translation>เอกสารที่ไม่มีข้อความให้ค้น</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Confidential: its text is not kept on this computer</source>
+        <translation>ลับ: ไม่เก็บข้อความไว้ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>No text to search (a scanned image)</source>
+        <translation>ไม่มีข้อความให้ค้น (ภาพสแกน)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>วาระ</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>งานที่มอบหมาย</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Minutes, draft</source>
+        <translation>รายงานการประชุม ร่าง</translation>
+    </message>
+    <message>
+        <source>Minutes, as certified</source>
+        <translation>รายงานการประชุม ฉบับรับรอง</translation>
+    </message>
+    <message>
+        <source>Minutes, amendment {number}</source>
+        <translation>รายงานการประชุม แก้ไขครั้งที่ {number}</translation>
+    </message>
+    <message>
+        <source>Paper, page {page}</source>
+        <translation>เอกสาร หน้า {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(found on %n pages)</source>
+        <translation>
+            <numerusform>(พบใน %n หน้า)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>ทุกคณะกรรมการ</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>การประชุม</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>ระเบียบวาระ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>รายงานการประชุม</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>งานที่มอบหมาย</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Only meetings on or after this day</source>
+        <translation>เฉพาะการประชุมตั้งแต่วันนี้เป็นต้นไป</translation>
+    </message>
+    <message>
+        <source>Only meetings on or before this day</source>
+        <translation>เฉพาะการประชุมจนถึงวันนี้</translation>
+    </message>
+    <message>
+        <source>Only this committee&apos;s meetings</source>
+        <translation>เฉพาะการประชุมของคณะกรรมการนี้</translation>
+    </message>
+    <message>
+        <source>Only this kind of record</source>
+        <translation>เฉพาะประเภทนี้</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter open · Esc close</source>
+        <translation>↑ ↓ เลือก · Enter เปิด · Esc ปิด</translation>
     </message>
 </context>
 <context>

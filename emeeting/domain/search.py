@@ -172,11 +172,13 @@ def parse_query(text: str, breaker: WordBreaker) -> Query:
     """Words and "phrases" from what a user typed; Thai typed without spaces is cut into words."""
     text = text.replace(WORD_MARK, "")
     phrases = [p.strip() for p in re.findall(r'"([^"]*)"', text) if p.strip()]
-    loose = re.sub(r'"[^"]*"?', " ", text)
+    loose = re.sub(r'"[^"]*"', " ", text).replace('"', " ")  # an unclosed quote: a phrase being typed
     words: list[str] = []
     prefix: set[str] = set()
     for source in [*phrases, loose]:
         for token in _QUERY_WORD.findall(source):
+            if not any(c.isalnum() for c in token):
+                continue  # "_", tone marks alone: no word to find, and required they would find nothing
             token = fold(token)
             pieces = (
                 [w for w in breaker.segment(token) if w.strip()] if any(map(_is_thai, token)) else [token]
@@ -204,11 +206,13 @@ SNIPPET_CHARS = 90
 
 
 def snippet(text: str, needles: Sequence[str], width: int = SNIPPET_CHARS) -> Snippet:
-    """The stretch of ``text`` around the first of ``needles`` found, with every needle in it marked;
-    the text's start when none is found. Line breaks become spaces; cut ends show "…"."""
+    """The stretch of ``text`` around the first place its longest needle found is, with every needle in
+    it marked; the text's start when none is found. Line breaks become spaces; cut ends show "…".
+    Needles are matched with or without spaces between their characters (a phrase across a line break)."""
     text = " ".join(text.replace(WORD_MARK, "").split())
     folded = fold(text)
-    first = min((i for n in needles if n and (i := folded.find(n)) >= 0), default=-1)
+    patterns = [_needle_pattern(n) for n in needles if n.strip()]
+    first = next((found.start() for p in patterns if (found := p.search(folded))), -1)
     start = 0 if first < 0 else max(0, first - width // 3)
     if start > 0:  # begin at a word's start where one is near
         space = text.rfind(" ", 0, start + 1)
@@ -221,20 +225,20 @@ def snippet(text: str, needles: Sequence[str], width: int = SNIPPET_CHARS) -> Sn
     head = "…" if start > 0 else ""
     tail = "…" if end < len(text) else ""
     piece = head + text[start:end] + tail
-    return Snippet(piece, tuple(_marks(fold(piece), needles)))
+    return Snippet(piece, tuple(_marks(fold(piece), patterns)))
 
 
-def _marks(folded: str, needles: Iterable[str]) -> list[tuple[int, int]]:
+def _needle_pattern(needle: str) -> re.Pattern[str]:
+    return re.compile(r"\s?".join(re.escape(c) for c in _squeeze(needle)))
+
+
+def _marks(folded: str, patterns: Iterable[re.Pattern[str]]) -> list[tuple[int, int]]:
     marks: list[tuple[int, int]] = []
-    for needle in needles:  # longest first: a shorter needle inside a marked one adds nothing
-        if not needle:
-            continue
-        at = folded.find(needle)
-        while at >= 0:
-            end = at + len(needle)
+    for pattern in patterns:  # longest first: a shorter needle inside a marked one adds nothing
+        for found in pattern.finditer(folded):
+            at, end = found.span()
             if not any(s < end and at < e for s, e in marks):
                 marks.append((at, end))
-            at = folded.find(needle, end)
     return sorted(marks)
 
 

@@ -78,7 +78,8 @@ class SearchService:
         if query.empty:
             return SearchResults(text, query)
         with self._store.search_reader() as index:
-            hits = index.search(query, where or SearchFilter(), limit)
+            hits = index.search(query, where or SearchFilter(), limit + 1)  # one more: is there more?
+            more, hits = len(hits) > limit, hits[:limit]
             meeting_ids = {h.meeting_id for h in hits if h.meeting_id is not None}
             no_text = tuple(index.papers_without_text(meeting_ids, self._store.is_sealed))
             names = index.paper_names({h.entity_id for h in hits if h.kind == SearchKind.PAPER})
@@ -90,7 +91,10 @@ class SearchService:
             # Agenda items are named by their number, which needs their meeting's whole agenda.
             labelled = {h.meeting_id for h in hits if h.kind in (SearchKind.AGENDA_ITEM, SearchKind.MINUTES)}
             items = repo.select(m.AgendaItem, meeting_id=labelled & set(meetings)) if labelled else []
-        numbers = number_items(items)
+        agendas: dict[str, list[m.AgendaItem]] = {}  # each meeting's items are numbered on its own agenda
+        for item in items:
+            agendas.setdefault(item.meeting_id, []).append(item)
+        numbers = {k: v for agenda in agendas.values() for k, v in number_items(agenda).items()}
         item_titles = {i.id: f"{numbers.get(i.id, '')} {i.title}".strip() for i in items}
         groups: dict[str | None, list[SearchHit]] = {}
         papers: dict[str, list[IndexHit]] = {}
@@ -122,7 +126,7 @@ class SearchService:
                 )
                 for meeting_id, found in groups.items()
             ),
-            more=len(hits) >= limit,
+            more=more,
             no_text=no_text,
         )
 

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import Kind
-from emeeting.domain.model import PAGE_BREAK
+from emeeting.domain.model import PAGE_BREAK, Person
 from emeeting.domain.search import (
     THAI_MARKS,
     WORD_MARK,
@@ -141,7 +141,7 @@ class IndexHit:
     item_id: str | None
     committee_id: str | None
     day: str | None  # the meeting's day, ISO
-    title: str  # as written (a label)
+    title: str  # as written (a label to show)
     text: str  # the entry's text with its Thai words marked (domain.search.snippet reads it)
     score: float
 
@@ -252,6 +252,12 @@ class SearchIndex:
         """Whether a write found the index damaged (and left it to be rebuilt)."""
         row = self._conn.execute("SELECT value FROM search_meta WHERE key = 'format'").fetchone()
         return row is not None and row[0] == DAMAGED
+
+    def compact(self) -> None:
+        """Rewrite the FTS5 index whole, so that the words of entries dropped since are nowhere in it (FTS5
+        keeps them in its segments, marked deleted, until the segments merge; the database's secure_delete
+        then overwrites the pages they leave). For text that must leave this computer: costs a rewrite."""
+        self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
     def built(self) -> bool:
         """Whether the index was built in this version's format (else ``rebuild`` is due)."""
@@ -405,7 +411,7 @@ class SearchIndex:
             case Kind.ACTION_ITEM:
                 yield Entry(SearchKind.ACTION_ITEM, 0, r["meeting_id"], r["item_id"], r["title"], "")
             case Kind.PERSON:
-                name = " ".join(p for p in (r["title"], r["first_name"], r["last_name"]) if p)
+                name = Person(r["first_name"], r["last_name"], title=r["title"]).display_name
                 text = "\n".join(p for p in (r["position"], r["organisation"], r["email"]) if p)
                 yield Entry(SearchKind.PERSON, 0, None, None, name, text)
             case Kind.MINUTES_ENTRY | Kind.MINUTES_VERSION:
@@ -548,7 +554,7 @@ class SearchIndex:
             "AND entity_id IN (SELECT value FROM json_each(?))",
             [NAME_PART, json.dumps(sorted(document_ids))],
         )
-        return {entity_id: name.replace(WORD_MARK, "") for entity_id, name in rows}
+        return {entity_id: title.replace(WORD_MARK, "") for entity_id, title in rows}
 
     def papers_without_text(
         self, meeting_ids: Collection[str], is_sealed: Callable[[str], bool]
@@ -575,6 +581,10 @@ class SearchIndex:
             return [f"search index: not built for this version; {remedy}"]
         try:
             self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.OperationalError as e:
+            if getattr(e, "sqlite_errorname", "") != "SQLITE_READONLY":
+                return [f"search index: damaged; {remedy}"]
+            # FTS5 checks itself only where it may write (a read-only folder): the entries are compared below
         except sqlite3.DatabaseError as e:
             if not is_index_damage(e):
                 raise
@@ -588,7 +598,7 @@ class SearchIndex:
                 for (i,) in self._conn.execute(f"SELECT id FROM {kind.table} WHERE deleted = 0")
             }
         missing = {key for key in live - indexed - queued if self._findable(Kind(key[0]), key[1])}
-        stray = indexed - live
+        stray = indexed - live - queued  # a row deleted behind the store's back is queued to go
         problems = []
         if missing:
             problems.append(f"search index: {len(missing)} records cannot be found by search; {remedy}")

@@ -56,6 +56,9 @@ def _pragmas(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+    # What is deleted is overwritten, not left in free pages (text a member may no longer read, a
+    # confidential paper's text emptied): on every SQLite build, not only those compiled so.
+    conn.execute("PRAGMA secure_delete=ON")
 
 
 def connect(db_path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:

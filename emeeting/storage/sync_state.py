@@ -126,8 +126,12 @@ class SyncStore:
                 try:
                     if defer_foreign_keys:  # records arrive in version order, not parents first
                         conn.execute("PRAGMA defer_foreign_keys=ON")
-                    yield SyncState(conn, self.store.notes)
-                    self.store.search_index(conn).catch_up()
+                    st = SyncState(conn, self.store.notes)
+                    yield st
+                    index = self.store.search_index(conn)
+                    index.catch_up()
+                    if st.forgetting:
+                        index.compact()  # the words of what may no longer be read leave the index's pages
                 except BaseException:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")
@@ -160,6 +164,14 @@ class SyncState:
         # (paper, version) of annotations found held in clear here, for this transaction only: the many
         # annotations of a pull on one paper ask the store's folders about it once.
         self._papers_in_clear: set[tuple[str, str]] = set()
+        # Whether this transaction takes away what the user may no longer read here (see ``forget``).
+        self.forgetting = False
+
+    def forget(self) -> None:
+        """What this transaction removes (a record purged, a confidential paper's text emptied) must leave
+        no trace in the database's pages: the search index keeps a removed text's words until its segments
+        merge, so it is compacted before the commit (``SyncStore.transaction``)."""
+        self.forgetting = True
 
     def _sealed(self, kind: str, data: Data) -> Data:
         """A record's data as it is stored (an annotation on a paper sealed here: its content sealed)."""
@@ -282,8 +294,10 @@ class SyncState:
         self._conn.execute(f"UPDATE {table} SET version = 0, dirty = 1 WHERE id = ?", [record_id])
 
     def purge(self, kind: str, record_id: str) -> bool:
-        """Remove the row outright (no tombstone: the server must not hear of it)."""
+        """Remove the row outright (no tombstone: the server must not hear of it), leaving nothing of it
+        behind (``forget``)."""
         table, _fields = TABLES[kind]
+        self.forget()
         return self._conn.execute(f"DELETE FROM {table} WHERE id = ?", [record_id]).rowcount == 1
 
     def foreign_key_violations(self) -> list[tuple[str, str]]:

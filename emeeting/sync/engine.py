@@ -466,6 +466,9 @@ class SyncEngine:
                 # would be readable there in clear. Search finds it by name; the viewer reads the paper.
                 data = {**data, "text": ""}
                 item = (kind, record_id, version, deleted, data, updated_at, updated_by)
+                held = st.row(kind, record_id)
+                if held is not None and held.data.get("text"):
+                    st.forget()  # its class was raised: the text read here before leaves no trace
             new = known is not None and record_id not in known.get(kind, ())
             if new and not deleted:
                 fresh.append(item)
@@ -1138,6 +1141,7 @@ class SyncEngine:
                 row = st.row(Kind.DOCUMENT, document_id)
                 if row is None or row.dirty or not row.data.get("text"):
                     continue
+                st.forget()
                 st.write(
                     Kind.DOCUMENT, {**row.data, "text": ""}, version=row.version, dirty=False,
                     deleted=row.deleted, updated_at=_stamp(self.clock()), updated_by="",

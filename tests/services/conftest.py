@@ -3,7 +3,7 @@
 Fixtures: ``org`` (committee ICT with a chair, three members and a secretary),
 ``meeting`` (ICT 1/2569 on the Thai template), ``add_documents`` (records for content already stored) and
 ``snapshot`` (every row of every table, tombstones and audit events included, to prove that a refused
-change changed nothing).
+change changed nothing), ``search_archive`` (a generated archive whose search answers are known).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from emeeting.domain.kinds import RECORDS
 from emeeting.services.container import Services
 from emeeting.services.records import insert
 from emeeting.storage.store import Store
+from tests.services.search_archive import Archive, build_archive
 
 BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 
@@ -134,3 +135,14 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+@pytest.fixture(scope="session")
+def search_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Archive]:
+    """The generated archive of tests/services/search_archive.py, built once: its data folder (open it to
+    read, copy it to change it) and what it holds."""
+    folder = tmp_path_factory.mktemp("search-archive")
+    store = Store.open(folder / "data", actor="secretary")
+    archive = build_archive(Services(store), folder / "files")
+    assert store.check() == []
+    return folder / "data", archive

@@ -147,12 +147,15 @@ def test_pragmas_are_set_on_every_connection(store: Store, another_open: bool) -
         with store.connection() as conn:  # the connection transactions and reads are made of
             pragma = {
                 name: conn.execute(f"PRAGMA {name}").fetchone()[0]
-                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "secure_delete")
             }
     assert pragma["journal_mode"] == "wal"
     assert pragma["synchronous"] == 2  # FULL
     assert pragma["foreign_keys"] == 1
     assert pragma["busy_timeout"] > 0
+    # What is deleted is overwritten, not left in free pages (a confidential paper's text emptied on a
+    # member's laptop), whatever the SQLite build's default.
+    assert pragma["secure_delete"] == 1
 
 
 # -- refusing what we cannot open --------------------------------------------------------------------------
@@ -290,6 +293,18 @@ def test_upgrading_an_older_store_backs_it_up_first(data_dir: Path) -> None:
     upgraded = Store.open(data_dir)
     with upgraded.read() as repo:
         assert sorted(p.id for p in repo.select(m.Person)) == sorted(p.id for p in people)
+    assert upgraded.check() == []
+
+
+def test_an_upgraded_stores_records_are_found_by_search_at_once(data_dir: Path) -> None:
+    """A store from before the search index (0009): opening it builds the index from its records."""
+    from emeeting.services.search import SearchService
+
+    create_at_revision(data_dir, "0009")
+    (person,) = add_people(Store(data_dir, actor="old release"), "ประยุทธ")
+    upgraded = Store.open(data_dir)
+    results = SearchService(upgraded).search("ประยุทธ")
+    assert [hit.entity_id for group in results.groups for hit in group.hits] == [person.id]
     assert upgraded.check() == []
 
 

@@ -25,6 +25,8 @@ LATER = (
     "emeeting.services.session",
     "emeeting.services.minutes",
     "emeeting.services.people",  # the People dialog and the import
+    "emeeting.services.search",  # the search box's panel, built when the first words are typed
+    "emeeting.ui.search.search_panel",
     "emeeting.ui.directory.person_form",
     "emeeting.interop.people_table",
     "emeeting.demo",  # the demo command's generator and its tables

@@ -426,6 +426,11 @@ class DocumentsPane(FollowsLanguage, QWidget):
     def document_node(self, document_id: str) -> QTreeWidgetItem | None:
         return self._node_of(document_id)
 
+    @property
+    def previewed_id(self) -> str | None:
+        """The document in the viewer (None: none, or its preview is on its way)."""
+        return self._previewed[0] if self._previewed is not None else None
+
     def selected_document(self) -> m.Document | None:
         node = self.tree.currentItem()
         document_id = node.data(0, DOCUMENT_ROLE) if node is not None else None

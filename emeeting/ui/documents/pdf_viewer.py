@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
 )
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -63,6 +64,7 @@ THUMB_DELAY_MS = 120  # the first page gets QtPdf's attention before the thumbna
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.1, 8.0
 SEARCH_SLICE_MS = 8  # searching pages for at most this long per turn of the event loop
+FOUND_MARGIN_PT = 72  # a search hit is shown this far (an inch) below the top of the view
 CONTINUOUS_MAX_PAGES = 300  # longer documents open one page at a time (see open_document)
 
 
@@ -89,6 +91,15 @@ class PageView(QPdfView):
     def set_watermark(self, text: str | None) -> None:
         self._watermark = text or None
         self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Pages scrolled continuously keep the page on screen when the view changes size (fit to width
+        makes every page taller or shorter, which would otherwise scroll another page into view)."""
+        navigator = self.pageNavigator()
+        page = navigator.currentPage()
+        super().resizeEvent(event)
+        if self.pageMode() == QPdfView.PageMode.MultiPage and navigator.currentPage() != page:
+            navigator.jump(page, QPointF(), navigator.currentZoom())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -260,6 +271,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         self._thumb_timer.setInterval(THUMB_DELAY_MS)
         self._thumb_timer.timeout.connect(self._show_thumbnails)
         self._search_next_page = 0
+        self._found_page: int | None = None  # a search hit's page (from 0; -1: any) to show once searched
         self._search_timer = QTimer(self)
         self._search_timer.setInterval(0)
         self._search_timer.timeout.connect(self._search_some_pages)
@@ -488,6 +500,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         self.page_view.set_watermark(None)
         self._thumb_timer.stop()
         self._search_timer.stop()
+        self._found_page = None
         self.thumbnails.set_document(None)
         self.search_model.setSearchString("")
         self.document.close()
@@ -618,6 +631,7 @@ class PdfViewer(FollowsLanguage, QWidget):
         if self.find_box.text() != text:
             self.find_box.setText(text)  # comes back here through textChanged
             return
+        self._found_page = None  # (another search: a hit's page waited for no longer counts)
         self.page_view.setCurrentSearchResultIndex(-1)
         self.search_model.setSearchString(text)
         self._search_next_page = 0
@@ -625,6 +639,31 @@ class PdfViewer(FollowsLanguage, QWidget):
             self._search_timer.start()
         else:
             self._search_timer.stop()
+        self._update_find_label()
+
+    def show_found(self, text: str, page: int | None) -> None:
+        """A search hit: the page it is on (from 0; None: wherever ``text`` is first), ``text`` highlighted
+        on every page and its first match on that page made the current one once the pages up to it are
+        searched."""
+        if page is not None:
+            self.go_to_page(page)
+        self.find_text(text)
+        self._found_page = (-1 if page is None else page) if text and self._is_pdf_open() else None
+        self._show_found()
+
+    def _show_found(self) -> None:
+        target = self._found_page
+        if target is None or (target >= self._search_next_page and self.searching):
+            return  # nothing asked, or its page is not searched yet
+        self._found_page = None
+        for index in range(self.find_result_count()):
+            link = self.search_model.resultAtIndex(index)
+            if target < 0 or link.page() == target:
+                self.page_view.setCurrentSearchResultIndex(index)
+                # The hit a little below the top, its page the page on screen.
+                above = QPointF(0, max(0.0, link.location().y() - FOUND_MARGIN_PT))
+                self.navigator.jump(link.page(), above, self.navigator.currentZoom())
+                break
         self._update_find_label()
 
     @property
@@ -642,6 +681,7 @@ class PdfViewer(FollowsLanguage, QWidget):
             self._search_next_page += 1
         if self._search_next_page >= pages:
             self._search_timer.stop()
+        self._show_found()
         self._update_find_label()
 
     def _focus_find(self) -> None:

@@ -100,6 +100,17 @@ class Reading:
     has_server: bool = False  # a server to check in with
 
 
+@dataclass(frozen=True)
+class FoundPlace:
+    """Where a search result is in a meeting: its agenda item, or its paper and page (from 1; None: where
+    the words are first), and the words to highlight there."""
+
+    item_id: str | None = None
+    paper_id: str | None = None
+    page: int | None = None
+    needle: str = ""
+
+
 def reading_order(rows: list[MeetingRow], now: datetime) -> list[MeetingRow]:
     """Meetings still to come, the next one first, then those held, the latest first."""
     today = now.astimezone().date()
@@ -316,7 +327,11 @@ class ReaderScreen(FollowsLanguage, QWidget):
         # The annotation tools and the marks over a single paper (paper_marks.py).
         self.marks = PaperMarks(context, self.viewer, self)
         self._paper_to_open: str | None = None  # show_annotation's paper, once its meeting is shown
+        self._found: FoundPlace | None = None  # a search result's place, once its meeting is shown
+        self._found_page: FoundPlace | None = None  # … and once its paper is in the viewer
         self.meeting_shown.connect(self._open_waiting_paper)
+        self.meeting_shown.connect(self._show_waiting_found)
+        self.paper_opened.connect(self._show_found_page)
         self.meeting_shown.connect(self.vote_card.show_meeting)
         self.meeting_shown.connect(self._chair_meeting_shown)
         self.paper_opened.connect(self._chair_paper_opened)
@@ -839,6 +854,40 @@ class ReaderScreen(FollowsLanguage, QWidget):
         if paper_id and self._paper(paper_id) is not None:
             self._select_row(paper_id, look=False)
             self.open_paper(paper_id)
+
+    def show_found(self, meeting_id: str, place: FoundPlace) -> bool:
+        """A search result: its meeting's reading list with its agenda item, or its paper at the page found
+        with the words highlighted. False when this reader does not list the meeting."""
+        self._read_on_own()
+        self._found = place
+        shown = self._view is not None and self._view.summary.meeting.id == meeting_id
+        if shown and self.current_meeting_id() == meeting_id:
+            self._show_waiting_found(meeting_id)
+            return True
+        if not self.select_meeting(meeting_id, look=True):
+            self._found = None
+            return False
+        return True
+
+    def _show_waiting_found(self, _meeting_id: str) -> None:
+        place, self._found = self._found, None
+        if place is None:
+            return
+        self.show_agenda()
+        if place.paper_id and self._paper(place.paper_id) is not None:
+            self._select_row(place.paper_id, look=False)
+            self._found_page = place
+            if self._open_paper == place.paper_id and self.viewer.page_count:
+                self._show_found_page(place.paper_id)
+            else:
+                self.open_paper(place.paper_id)
+        elif place.item_id:
+            self.focus_item(place.item_id)
+
+    def _show_found_page(self, paper_id: str) -> None:
+        place, self._found_page = self._found_page, None
+        if place is not None and place.paper_id == paper_id:
+            self.viewer.show_found(place.needle, None if place.page is None else place.page - 1)
 
     def ask_page(self) -> None:
         """Ctrl+G: the page number box, ready for a number and Enter."""

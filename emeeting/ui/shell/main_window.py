@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, Sign
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -28,7 +29,9 @@ from emeeting.storage.mail_log import MailLog
 from emeeting.sync.service import SyncService
 from emeeting.ui.mail.due_reminders import DueReminders
 from emeeting.ui.meeting.meeting_editor import NewMeetingDialog, NextMeetingDialog
+from emeeting.ui.search.search_field import Found, SearchBox
 from emeeting.ui.shell.folder_lock import DataFolderLock
+from emeeting.ui.shell.found import FoundOpener
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.navigator import MeetingNavigator
 from emeeting.ui.shell.window_menus import WindowMenus
@@ -156,6 +159,16 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.count_label = plain_label(self)
         self.statusBar().addPermanentWidget(self.count_label)
 
+        # One search over everything, in the menu bar's free corner: there in the desk and the reader alike.
+        self.search_box = SearchBox(self.context, self)
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(4, 2, 6, 2)
+        corner_layout.addWidget(self.search_box)
+        self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.found = FoundOpener(self)
+        self.search_box.opened.connect(self.open_found)
+
         self.menus = WindowMenus(self)
         # The menus' parts the window itself reaches by name.
         self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
@@ -212,6 +225,14 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.navigator.filter_edit.setFocus()
         self.navigator.filter_edit.selectAll()
 
+    def focus_search(self) -> None:
+        """Ctrl+K: the search box."""
+        self.search_box.focus()
+
+    def open_found(self, found: Found) -> None:
+        """A search result, shown where it lives (``FoundOpener``)."""
+        self.found.open(found)
+
     def step_item(self, step: int) -> None:
         """Agenda navigation from anywhere: the previous or next item in reading order."""
         self.show_tab(AGENDA)
@@ -242,6 +263,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         """The member's reader (every member, and a secretary who wants to see what members see) or the
         secretary's desk."""
         self.menus.show_reader_view(on)
+        self.search_box.set_people_shown(not on)  # the reader has no directory to show a person in
         if on == self.reader_view:
             return
         if on:
@@ -437,12 +459,17 @@ class MainWindow(FollowsLanguage, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def open_people(self) -> None:
+    def open_people(self, person_id: str | None = None) -> QDialog:
+        """The People dialog (with ``person_id`` selected once the directory is loaded)."""
         from emeeting.ui.directory.people_pane import PeopleDialog
 
         dialog = PeopleDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if person_id:
+            pane = dialog.pane
+            pane.loaded.connect(lambda: pane.select(person_id), Qt.ConnectionType.SingleShotConnection)
         dialog.open()
+        return dialog
 
     def import_people(self) -> None:
         from emeeting.ui.directory.people_import import PeopleImportDialog

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from emeeting.ui.meeting.agenda_editor import agenda_shortcuts
+from emeeting.ui.search.search_field import SEARCH_KEYS
 from emeeting.ui.shell.export_actions import BOOK, ExportMenu
 from emeeting.ui.shell.workspace import AGENDA, TABS, tab_shortcut
 from emeeting.ui.sync.sync_status import SyncMenu
@@ -83,6 +84,8 @@ class WindowMenus:
             self._action(self.view_menu, self._tab_shower(tab), tab_shortcut(tab)) for tab in TABS
         ]
         self.view_menu.addSeparator()
+        self.search_action = self._action(self.view_menu, window.focus_search, QKeySequence(SEARCH_KEYS))
+        self.search_action.setObjectName("searchAction")
         self.reader_action = QAction(window)
         self.reader_action.setObjectName("readerViewAction")
         self.reader_action.setCheckable(True)
@@ -300,6 +303,12 @@ class WindowMenus:
             strict=True,
         ):
             action.setText(text)
+        self.search_action.setText(QCoreApplication.translate("MainWindow", "&Search…"))
+        self.search_action.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "Search every meeting, agenda item, minutes, person and the papers' text"
+            )
+        )
         self.reader_action.setText(QCoreApplication.translate("MainWindow", "R&eader view"))
         self.reader_action.setStatusTip(
             QCoreApplication.translate("MainWindow", "Read the meetings as a member sees them")

@@ -274,12 +274,13 @@ class LatestRead:
         self.drop()
         request = self._latest
 
+        # (Wrapped, the handlers hide their owner from the runner's check: a dialog closed meanwhile.)
         def done(value: T) -> None:
-            if request == self._latest:
+            if request == self._latest and not _receiver_gone(on_done):
                 on_done(value)
 
         def failed(error: BaseException, message: str) -> None:
-            if request == self._latest:
+            if request == self._latest and not _receiver_gone(on_error):
                 on_error(error, message)
 
         self._runner.read(fn, done, failed)

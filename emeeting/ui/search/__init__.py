@@ -1,0 +1,1 @@
+"""Search: the window's search box and its results."""

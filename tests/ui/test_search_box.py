@@ -1,0 +1,299 @@
+"""The window's search box over the demo archive: Ctrl+K, Thai and English queries with their results
+grouped by meeting and the words found highlighted, the filters, opening a result where it lives (a paper
+at the page found with the hit highlighted in the viewer, an agenda item selected), late answers dropped,
+odd input, and the member's reader."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from emeeting.domain.search import SearchFilter, SearchKind
+from emeeting.services.container import Services
+from emeeting.services.search import SearchResults
+from emeeting.ui.search.search_field import Found
+from emeeting.ui.search.search_panel import FOUND_ROLE, GROUP, HIT, HTML_ROLE, ROW_ROLE, SearchPanel
+from emeeting.ui.shell.i18n import LanguageSwitcher
+from emeeting.ui.shell.main_window import MainWindow
+from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS
+from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
+from tests.ui.conftest import DemoCopies, open_window
+
+WAIT = 20_000
+DEMO_DAY = date(2026, 12, 7)
+MARKED = re.compile(r"font-weight:bold'>([^<]*)</span>")
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    services: Services,
+    runner: TaskRunner,
+    bus: ChangeBus,
+    languages: LanguageSwitcher,
+    settings: QSettings,
+    demo_copies: DemoCopies,
+) -> Iterator[MainWindow]:
+    demo_copies.load(services, DEMO_DAY)
+    main_window = open_window(qtbot, services, runner, bus, languages, settings)
+    yield main_window
+    runner.wait_idle(10_000)
+
+
+def type_text(window: MainWindow, text: str) -> None:
+    """Text typed into the box as a keyboard sends it (a Thai keyboard too)."""
+    event = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, text)
+    QApplication.sendEvent(window.search_box, event)
+
+
+def search(qtbot: QtBot, window: MainWindow, text: str) -> SearchPanel:
+    """Type over what the box holds and wait for the answer on screen."""
+    box = window.search_box
+    box.setFocus()
+    box.selectAll()
+    panel = box.panel
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        type_text(window, text)
+    assert panel.isVisible()
+    return panel
+
+
+def groups(panel: SearchPanel) -> list[str]:
+    """The results' group headings, as plain text."""
+    return [_plain(row.data(HTML_ROLE)[0]) for row in _rows(panel) if row.data(ROW_ROLE) == GROUP]
+
+
+def hits(panel: SearchPanel) -> list[Found]:
+    return [row.data(FOUND_ROLE) for row in panel.hit_rows()]
+
+
+def marked_words(panel: SearchPanel) -> list[str]:
+    return [w for row in panel.hit_rows() for w in MARKED.findall(row.data(HTML_ROLE)[0])]
+
+
+def _rows(panel: SearchPanel) -> list:  # type: ignore[type-arg]
+    return [panel.results.item(i) for i in range(panel.results.count())]
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ")
+
+
+def choose(qtbot: QtBot, window: MainWindow, wanted: Found) -> None:
+    """Down to the result with the arrow keys, then Enter."""
+    panel = window.search_box.panel
+    for _ in range(len(panel.hit_rows())):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+        if panel.results.currentItem().data(FOUND_ROLE) == wanted:
+            break
+    assert panel.results.currentItem().data(FOUND_ROLE) == wanted
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert not panel.isVisible()
+
+
+def test_ctrl_k_and_thai_and_english_queries_show_results_by_meeting_with_the_words_highlighted(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    assert window.search_box.placeholderText() == "ค้นหาทั้งหมด (Ctrl+K)"
+
+    panel = search(qtbot, window, "คลาวด์")
+    headings = groups(panel)
+    assert any("ครั้งที่ 1/2569" in h and "(ICT)" in h and "พ.ย. 2569" in h for h in headings), headings
+    kinds = {f.hit.kind for f in hits(panel)}
+    assert {SearchKind.AGENDA_ITEM, SearchKind.MINUTES} <= kinds
+    assert set(marked_words(panel)) == {"คลาวด์"}
+    assert panel.status_label.text().startswith("พบ")
+
+    panel = search(qtbot, window, "งบประมาณ")
+    papers = [f for f in hits(panel) if f.hit.kind is SearchKind.PAPER]
+    assert papers and papers[0].hit.page == 1
+    assert "เอกสาร หน้า 1" in _plain(panel.hit_rows()[0].data(HTML_ROLE)[0])
+    assert set(marked_words(panel)) == {"งบประมาณ"}
+
+    panel = search(qtbot, window, "budget")
+    assert any("Digital Transformation Steering Committee" in h for h in groups(panel))
+    assert {w.lower() for w in marked_words(panel)} == {"budget"}
+    # Every hit is a row under its meeting's heading, in order: the first row is a heading.
+    assert _rows(panel)[0].data(ROW_ROLE) == GROUP and _rows(panel)[1].data(ROW_ROLE) == HIT
+
+
+def test_filters_narrow_the_results(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    panel = search(qtbot, window, "งบประมาณ")
+    everything = hits(panel)
+    committees = {g.committee.short_name for g in services.search.search("งบประมาณ").groups if g.committee}
+    assert {"ICT", "PMQA"} <= committees
+
+    ict = panel.committee_combo.findText("ICT", Qt.MatchFlag.MatchStartsWith)
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        panel.committee_combo.setCurrentIndex(ict)
+    assert groups(panel) and all("(ICT)" in h for h in groups(panel))
+    assert 0 < len(hits(panel)) < len(everything)
+
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(SearchKind.PAPER.value))
+    assert hits(panel) and {f.hit.kind for f in hits(panel)} == {SearchKind.PAPER}
+
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        panel.committee_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        panel.kind_combo.setCurrentIndex(0)
+    # Meetings up to a day before any of the demo's: nothing; the words say so.
+    panel.until_edit.setDate(date(2020, 1, 1))
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        panel.until_check.setChecked(True)
+    assert panel.where() == SearchFilter(until=date(2020, 1, 1))
+    assert hits(panel) == []
+    assert panel.status_label.text().startswith("ไม่พบ “งบประมาณ”")
+    assert panel.until_edit.text().endswith("/2563")  # the day in the Buddhist Era
+
+
+def test_a_paper_opens_at_the_page_found_with_the_hit_highlighted(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)  # a laptop's screen: the viewer shows about a page
+    panel = search(qtbot, window, "budget")
+    paper = next(f for f in hits(panel) if f.hit.kind is SearchKind.PAPER and (f.hit.page or 0) > 1)
+    choose(qtbot, window, paper)
+
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.meeting_id == paper.meeting_id, timeout=WAIT)
+    assert workspace.tabs.currentIndex() == DOCUMENTS
+    viewer = workspace.documents.viewer
+    qtbot.waitUntil(lambda: viewer.page_count > 0 and not viewer.searching, timeout=WAIT)
+    qtbot.waitUntil(lambda: viewer.current_find_result() >= 0, timeout=WAIT)
+    assert workspace.documents.selected_document().id == paper.hit.entity_id
+    assert viewer.search_model.searchString().lower() == "budget"
+    assert paper.hit.page is not None
+    link = viewer.search_model.resultAtIndex(viewer.current_find_result())
+    assert link.page() == paper.hit.page - 1
+    assert viewer.current_page() == paper.hit.page - 1
+
+
+def test_an_agenda_item_opens_selected_on_the_agenda(qtbot: QtBot, window: MainWindow) -> None:
+    panel = search(qtbot, window, "คลาวด์")
+    item = next(f for f in hits(panel) if f.hit.kind is SearchKind.AGENDA_ITEM)
+    choose(qtbot, window, item)
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.agenda.current_item_id() == item.hit.item_id, timeout=WAIT)
+    assert workspace.meeting_id == item.meeting_id
+    assert workspace.tabs.currentIndex() == AGENDA
+
+    # Esc closes the panel; the box keeps its words for the next Ctrl+K.
+    panel = search(qtbot, window, "คลาวด์")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert not panel.isVisible() and window.search_box.text() == "คลาวด์"
+
+
+def test_a_late_answer_to_an_earlier_question_is_not_shown(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.search_box.panel
+    real = panel.search_function
+    gate = threading.Event()
+
+    def slow_for_budget(text: str, where: SearchFilter | None, limit: int) -> SearchResults:
+        if text == "budget":
+            gate.wait(10)
+        return real(text, where, limit)
+
+    panel.search_function = slow_for_budget
+    box = window.search_box
+    box.setText("budget")
+    panel.ask("budget")
+    panel.search_now()  # asked, its answer held back
+    assert panel.searching
+    box.setFocus()
+    box.selectAll()
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        type_text(window, "คลาวด์")
+    assert set(marked_words(panel)) == {"คลาวด์"}
+    gate.set()
+    assert window.context.runner.wait_idle(WAIT)
+    assert set(marked_words(panel)) == {"คลาวด์"}
+    assert window.search_box.text() == "คลาวด์"
+
+
+ODD = ['"', "*", "(", "NEAR", "NEAR(budget รายงาน)", "budget OR", "🙂📎", "\u200b", "a" * 5000, "ก" * 5000]
+
+
+def test_odd_input_says_nothing_was_found_or_shows_results(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.search_box.panel
+    for text in ODD:
+        with qtbot.waitSignal(panel.shown, timeout=WAIT):
+            window.search_box.setText(text)
+            panel.ask(text)
+            panel.search_now()
+        status = panel.status_label.text()
+        assert "ค้นหาไม่สำเร็จ" not in status, text
+        assert status.startswith(("ไม่พบ", "พบ", "พิมพ์")), (text, status)
+
+
+def test_an_empty_box_says_what_can_be_found(qtbot: QtBot, window: MainWindow) -> None:
+    panel = search(qtbot, window, "budget")
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Backspace)
+    assert panel.results.count() == 0
+    assert "เอกสาร" in panel.status_label.text()
+
+
+def test_a_person_opens_in_the_people_dialog(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    panel = search(qtbot, window, "สุรชัย")
+    person = next(f for f in hits(panel) if f.hit.kind is SearchKind.PERSON)
+    assert "บุคคล" in groups(panel)[-1]
+    choose(qtbot, window, person)
+    from emeeting.ui.directory.people_pane import PeopleDialog
+
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PeopleDialog) and w.isVisible())
+    qtbot.waitUntil(lambda: dialog.pane.person_list.currentItem() is not None, timeout=WAIT)
+    assert dialog.pane.person_list.currentItem().data(0, Qt.ItemDataRole.UserRole) == person.hit.entity_id
+    dialog.close()
+
+
+def test_in_the_members_reader_a_paper_opens_at_its_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    window.set_reader_view(True)
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.meeting_list.count() > 0, timeout=WAIT)
+    panel = search(qtbot, window, "budget")
+    assert SearchKind.PERSON not in {f.hit.kind for f in hits(panel)}  # the reader has no directory
+    paper = next(f for f in hits(panel) if f.hit.kind is SearchKind.PAPER and (f.hit.page or 0) > 1)
+    choose(qtbot, window, paper)
+    assert window.reader_view
+    qtbot.waitUntil(lambda: reader.open_paper_id() == paper.hit.entity_id, timeout=WAIT)
+    viewer = reader.viewer
+    qtbot.waitUntil(lambda: viewer.current_find_result() >= 0, timeout=WAIT)
+    assert paper.hit.page is not None
+    assert viewer.current_page() == paper.hit.page - 1
+    assert viewer.search_model.searchString().lower() == "budget"
+
+
+def test_a_scanned_paper_in_a_meeting_found_is_named_as_having_no_text(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    meeting_id = services.search.search("คลาวด์").groups[0].meeting.id  # type: ignore[union-attr]
+    scan = tmp_path / "scan0001.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)  # a page with no text layer, as a scanner makes it
+    with scan.open("wb") as out:
+        writer.write(out)
+    assert services.documents.attach(meeting_id, None, [scan]).rejected == ()
+
+    panel = search(qtbot, window, "คลาวด์")
+    assert groups(panel)[-1].strip() == "เอกสารที่ไม่มีข้อความให้ค้น"
+    last = panel.hit_rows()[-1]
+    assert "scan0001" in _plain(last.data(HTML_ROLE)[0])
+    assert "ไม่มีข้อความให้ค้น (ภาพสแกน)" in _plain(last.data(HTML_ROLE)[0])
+    choose(qtbot, window, last.data(FOUND_ROLE))  # opened like any paper, at its first page
+    documents = window.workspace.documents
+    qtbot.waitUntil(lambda: documents.previewed_id == last.data(FOUND_ROLE).hit.entity_id, timeout=WAIT)
