@@ -777,8 +777,8 @@ def build_parser() -> argparse.ArgumentParser:
         "query",
         metavar="QUERY",
         nargs="+",
-        help="words (all must occur; Thai may be typed without spaces; an English fragment matches as a prefix) "
-        'and "quoted phrases" (quote them for the shell too: \'"budget report"\')',
+        help="words (all must occur; Thai may be typed without spaces; an English fragment matches as a "
+        'prefix) and "quoted phrases" (quote them for the shell too: \'"budget report"\')',
     )
     search.add_argument("--committee", metavar="C", help="only this committee (short name or id)")
     search.add_argument(
