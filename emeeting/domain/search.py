@@ -208,7 +208,7 @@ def parse_query(text: str, breaker: WordBreaker) -> Query:
                 if piece not in words:
                     words.append(piece)
     loose_words = _QUERY_WORD.findall(loose)
-    runs = [r for r in _EXACT_RUN.findall(fold(loose)) if len(_run_words(r, breaker)) > 1]
+    runs = [r for r in _EXACT_RUN.findall(fold(loose)) if _must_be_whole(r, breaker)]
     if loose_words and not text.rstrip().endswith('"') and words:
         prefix.add(words[-1])  # the word being typed (a run being typed is a stretch found as typed so far)
     return Query(tuple(words), tuple(phrases), frozenset(prefix), tuple(dict.fromkeys(runs)))
@@ -219,10 +219,15 @@ def parse_query(text: str, breaker: WordBreaker) -> Query:
 _EXACT_RUN = re.compile(r"[\u0e01-\u0e4e]+|\d+(?:[/.]\d+)+")
 
 
-def _run_words(run: str, breaker: WordBreaker) -> list[str]:
+def _must_be_whole(run: str, breaker: WordBreaker) -> bool:
+    """Whether a stretch typed must be found as written: a number with parts, and Thai that the
+    dictionary cuts into pieces it does not know or into syllables (names: ศิ|ริ|พร, สม|ชาย). Thai
+    made of dictionary words is found by its words, wherever the index's own cutting put them."""
     if run[0].isdigit():
-        return run.replace("/", " ").replace(".", " ").split()
-    return [w for w in breaker.segment(run) if w.strip()]
+        return True
+    pieces = [w for w in breaker.segment(run) if w.strip()]
+    # A piece of one or two letters is a syllable, not a word a user looks for (สม|ชาย): a name.
+    return len(pieces) > 1 and any(piece not in breaker or len(piece) < 3 for piece in pieces)
 
 
 @dataclass(frozen=True)
@@ -242,62 +247,63 @@ def snippet(text: str, needles: Sequence[str], width: int = SNIPPET_CHARS) -> Sn
     Needles are matched with or without spaces between their characters (a phrase across a line break).
 
     The stretch begins and ends between words: at spaces, and in Thai at the word marks the index put
-    between words (``text`` as the index holds it), never inside a word or its cluster of vowels."""
-    text, starts = _words_and_starts(" ".join(text.split()))
-    text = text.rstrip()
-    folded = fold(text)
+    between words (``text`` as the index holds it), never inside a word or its cluster of vowels. Only
+    the stretch is looked at closely: a page of text costs no more than a line."""
+    marked = " ".join(text.split())
     patterns = [_needle_pattern(n) for n in needles if n.strip()]
+    folded = fold(marked)
     found = next((hit for p in patterns if (hit := p.search(folded))), None)
-    start, end = 0, min(len(text), width)
+    start = 0
     if found is not None:
-        start = _word_start(starts, max(0, found.start() - width // 3), found.start())
-        end = max(found.end(), start + width)
-    if end < len(text):
-        end = _word_start(starts, end, end, forward=True)
-    head = "…" if start > 0 else ""
-    tail = "…" if end < len(text) else ""
-    piece = head + text[start:end].strip() + tail
-    return Snippet(piece, tuple(_marks(fold(piece), patterns)))
+        start = _between_words(marked, max(0, found.start() - width // 3), found.start())
+    end = start + width
+    end += marked.count(WORD_MARK, start, end)  # the word marks in the stretch take no room when shown
+    if found is not None:
+        end = max(found.end(), end)
+    end = min(end, len(marked))
+    if end < len(marked):
+        end = _between_words(marked, end, len(marked), forward=True)
+    piece = " ".join(marked[start:end].replace(WORD_MARK, "").split())
+    head = "…" if marked[:start].replace(WORD_MARK, "").strip() else ""
+    tail = "…" if marked[end:].replace(WORD_MARK, "").strip() else ""
+    shown = head + piece + tail
+    return Snippet(shown, tuple(_marks(fold(shown), patterns)))
 
 
-def _words_and_starts(marked: str) -> tuple[str, list[int]]:
-    """The text without word marks, and where each of its words starts (sorted)."""
-    text: list[str] = []
-    starts = [0]
-    for c in marked:
-        if c == WORD_MARK:
-            starts.append(len(text))
-            continue
-        if c == " ":
-            if not text or text[-1] == " ":
-                continue  # spaces that only a word mark stood between
-            starts.append(len(text) + 1)
-        elif text and (_is_thai(c) != _is_thai(text[-1])) and unicodedata.category(c) != "Mn":
-            starts.append(len(text))
-        text.append(c)
-    return "".join(text), sorted(set(starts))
+def _needle_pattern(needle: str) -> re.Pattern[str]:
+    return re.compile("[\\s\u200b]?".join(re.escape(c) for c in _squeeze(needle)))
 
 
 _NEAR = 15  # how far a cut moves to fall between words
 
 
-def _word_start(starts: Sequence[int], at: int, limit: int, *, forward: bool = False) -> int:
-    """The start of a word near ``at``: the last at or before it (within reach and not after ``limit``),
-    or with ``forward`` the first at or after it; ``at`` itself when none is near."""
-    from bisect import bisect_left, bisect_right
-
+def _between_words(marked: str, at: int, limit: int, *, forward: bool = False) -> int:
+    """A place between words near ``at`` (after a space or a word mark): the nearest before it within
+    reach, else the first after it up to ``limit`` (with ``forward``: the nearest after it); ``at``
+    itself, moved off any vowel or tone mark, when none is near."""
+    if at == 0:
+        return 0
     if forward:
-        i = bisect_left(starts, at)
-        return starts[i] if i < len(starts) and starts[i] - at <= _NEAR else at
-    i = bisect_right(starts, at) - 1
-    if i >= 0 and at - starts[i] <= _NEAR:
-        return starts[i]
-    i = bisect_left(starts, at)
-    return starts[i] if i < len(starts) and starts[i] <= limit else at
+        ahead = _first_gap(marked, at, at + _NEAR)
+        return ahead if ahead >= 0 else _off_marks(marked, at)
+    near = max(0, at - _NEAR)
+    before = max(marked.rfind(" ", near, at + 1), marked.rfind(WORD_MARK, near, at + 1))
+    if before >= 0:
+        return _off_marks(marked, before + 1)
+    ahead = _first_gap(marked, at, limit)
+    return _off_marks(marked, ahead + 1 if ahead >= 0 else at)
 
 
-def _needle_pattern(needle: str) -> re.Pattern[str]:
-    return re.compile(r"\s?".join(re.escape(c) for c in _squeeze(needle)))
+def _first_gap(marked: str, start: int, end: int) -> int:
+    """The first space or word mark in ``marked[start:end]``; -1 when there is none."""
+    found = [i for i in (marked.find(" ", start, end), marked.find(WORD_MARK, start, end)) if i >= 0]
+    return min(found, default=-1)
+
+
+def _off_marks(text: str, at: int) -> int:
+    while at < len(text) and unicodedata.category(text[at]) == "Mn":
+        at += 1  # never cut between a letter and its vowel or tone mark
+    return at
 
 
 def _marks(folded: str, patterns: Iterable[re.Pattern[str]]) -> list[tuple[int, int]]:

@@ -458,7 +458,8 @@ class SearchIndex:
         query = Query(query.words, query.phrases, prefix, query.runs)
         # A phrase's words next to each other (FTS5 reads the positions; the text itself is checked after).
         phrases = []
-        for phrase in query.phrases:
+        numbers = (run for run in query.runs if run[0].isdigit())  # 3/2569: words "3" "2569", side by side
+        for phrase in (*query.phrases, *numbers):
             words = parse_query(f'"{phrase}"', self._text.breaker).words
             if len(words) > 1:
                 phrases.append('"' + " ".join(words) + '"')

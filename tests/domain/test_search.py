@@ -371,8 +371,11 @@ def test_snippet_marks_lie_on_the_needles_within_the_text(
     assert body in plain
     if body:
         assert unicodedata.category(body[0]) != "Mn" or plain.startswith(body)
-    assert shown.text.startswith("…") == (not plain.startswith(body))
-    assert shown.text.endswith("…") == (not plain.endswith(body))
+    # "…" says text was left out there (a text repeating itself may show the same stretch either way)
+    assert shown.text.startswith("…") or plain.startswith(body)
+    assert shown.text.endswith("…") or plain.endswith(body)
+    if shown.text.startswith("…") or shown.text.endswith("…"):
+        assert len(body) < len(plain)
     previous_end = 0
     for s, e in shown.marks:
         assert previous_end <= s < e <= len(shown.text)
@@ -390,7 +393,8 @@ def test_thai_stretches_and_meeting_numbers_typed_are_found_as_written(breaker: 
     assert name.holds_phrases("ดร.ศิริพร สายทอง")
     assert not name.holds_phrases("คณะกรรมการบริหาร ประเสริฐ จิราพร")
     number = parse_query("ครั้งที่ ๓/๒๕๖๙", breaker)
-    assert number.runs == ("ครั้งที่", "3/2569")
+    assert number.runs == ("3/2569",)  # ครั้ง|ที่ are dictionary words: found by its words
+    assert parse_query("สมชาย", breaker).runs == ("สมชาย",)  # syllables, not words: a name
     assert number.holds_phrases("การประชุม ครั้งที่ 3/2569")
     assert not number.holds_phrases("ครั้งที่ 2/2569 ห้องประชุม ชั้น 3")
     assert parse_query("คลาวด์ budget", breaker).runs == ()  # one word needs no stretch
