@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from emeeting.domain import model as m
 from emeeting.domain.search import SearchFilter, SearchKind
 from emeeting.services.container import Services
 from emeeting.services.search import SearchResults
@@ -25,7 +26,7 @@ from emeeting.ui.search.search_field import Found
 from emeeting.ui.search.search_panel import FOUND_ROLE, GROUP, HIT, HTML_ROLE, ROW_ROLE, SearchPanel
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
-from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS
+from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MINUTES
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.ui.conftest import DemoCopies, open_window
 
@@ -297,3 +298,30 @@ def test_a_scanned_paper_in_a_meeting_found_is_named_as_having_no_text(
     choose(qtbot, window, last.data(FOUND_ROLE))  # opened like any paper, at its first page
     documents = window.workspace.documents
     qtbot.waitUntil(lambda: documents.previewed_id == last.data(FOUND_ROLE).hit.entity_id, timeout=WAIT)
+
+
+def test_certified_minutes_open_at_the_version_found(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    draft = next(
+        h for g in services.search.search("คลาวด์").groups for h in g.hits if h.kind is SearchKind.MINUTES
+    )
+    meeting_id = services.search.search("คลาวด์").groups[0].meeting.id  # type: ignore[union-attr]
+    assert draft.version is None and draft.item_id
+    services.minutes.certify(
+        meeting_id, m.CertificationMethod.SAME_MEETING, datetime(2026, 12, 1, 5, tzinfo=UTC)
+    )
+    services.minutes.amend(meeting_id, "แก้ถ้อยคำ", {draft.item_id: "ย้ายระบบไปคลาวด์กลางภาครัฐภายในปี 2570"})
+
+    panel = search(qtbot, window, "คลาวด์กลาง")
+    versions = {f.hit.version: f for f in hits(panel) if f.hit.kind is SearchKind.MINUTES}
+    assert {None, 1} <= set(versions)  # the entries as amended, and the amendment frozen
+    amended = versions[1]
+    choose(qtbot, window, amended)
+    editor = window.workspace.minutes
+    qtbot.waitUntil(lambda: editor.view is not None and editor.versions_list.currentRow() >= 0, timeout=WAIT)
+    assert window.workspace.meeting_id == meeting_id
+    assert window.workspace.tabs.currentIndex() == MINUTES
+    assert editor.tabs.tabText(editor.tabs.currentIndex()) == "ฉบับที่รับรองและการแก้ไข"
+    assert editor.view.versions[editor.versions_list.currentRow()].number == 1  # type: ignore[union-attr]
+    assert "คลาวด์กลางภาครัฐ" in editor.version_text.toPlainText()
