@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +27,7 @@ from emeeting.ui.search.search_panel import FOUND_ROLE, GROUP, HIT, HTML_ROLE, R
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MINUTES
+from emeeting.ui.widgets.style import Tone, tone_colours
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.ui.conftest import DemoCopies, open_window
 
@@ -325,3 +326,31 @@ def test_certified_minutes_open_at_the_version_found(
     assert editor.tabs.tabText(editor.tabs.currentIndex()) == "ฉบับที่รับรองและการแก้ไข"
     assert editor.view.versions[editor.versions_list.currentRow()].number == 1  # type: ignore[union-attr]
     assert "คลาวด์กลางภาครัฐ" in editor.version_text.toPlainText()
+
+
+def test_the_panel_follows_a_switch_to_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
+    panel = search(qtbot, window, "คลาวด์")  # built and shown on the light palette
+    before = QApplication.palette()
+    dark = QPalette(before)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202020"),
+        (QPalette.ColorRole.Base, "#1a1a1a"),
+        (QPalette.ColorRole.WindowText, "#eeeeee"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+        (QPalette.ColorRole.Mid, "#555555"),
+    ):
+        dark.setColor(role, QColor(colour))
+    try:
+        QApplication.setPalette(dark)
+        QApplication.processEvents()
+        image = panel.grab().toImage()
+        ground = image.pixelColor(image.width() // 2, image.height() - 3)  # under the list, above the line
+        assert ground.name() == "#202020"
+        for widget in (panel.results, panel.committee_combo, panel.status_label):
+            assert widget.palette().color(QPalette.ColorRole.Base).name() == "#1a1a1a"
+        list_image = panel.results.viewport().grab().toImage()
+        assert list_image.pixelColor(list_image.width() - 2, list_image.height() - 2).lightness() < 60
+        highlighted = tone_colours(Tone.WARN, dark)[0].name()
+        assert highlighted in panel.hit_rows()[0].data(HTML_ROLE)[0]  # the words' highlight too
+    finally:
+        QApplication.setPalette(before)

@@ -18,12 +18,20 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -63,6 +71,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # (normal, selected) HTML of the row
 FOUND_ROLE = Qt.ItemDataRole.UserRole + 2  # the Found a HIT row opens
 GROUP, HIT, NOTE = "group", "hit", "note"
 PAD = 6
+RADIUS = 4  # the panel's corners
 INDENT = 14  # a meeting's hits under its heading
 SearchFunction = Callable[[str, SearchFilter | None, int], SearchResults]
 
@@ -125,11 +134,9 @@ class SearchPanel(FollowsLanguage, QFrame):
     def __init__(self, context: UiContext, box: QLineEdit, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("searchPanel")
-        self.setAutoFillBackground(True)
         self._context = context
         self._box = box
         self._window = window
-        self._frame()
         self._reads = LatestRead(context.runner)
         self.search_function: SearchFunction = context.services.search.search
         self._text = ""
@@ -524,24 +531,22 @@ class SearchPanel(FollowsLanguage, QFrame):
             widget = widget.parentWidget()
         self.hide()
 
-    def _frame(self) -> None:
-        """A line round the panel, in the palette's own colour: it floats over the window's screens."""
-        palette = self._window.palette()  # (the panel's own holds the colours its style sheet set)
-        line = palette.color(QPalette.ColorRole.Mid).name()
-        ground = palette.color(QPalette.ColorRole.Window).name()
-        sheet = (
-            f"QFrame#searchPanel {{ background-color: {ground}; border: 1px solid {line}; "
-            "border-radius: 4px; }"
-        )
-        if sheet != self.styleSheet():  # (setting it changes the palette: once, not for ever)
-            self.setStyleSheet(sheet)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The window's ground inside a line round the panel (it floats over the window's screens), in the
+        colours of the palette it has now: painted, not a style sheet, which would keep the panel and
+        what it holds on the palette it was built with when the desktop turns dark or light."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.end()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._frame()
-            if self._results is not None:
-                self._fill()  # the highlight's colours follow a dark or light desktop
+        if event.type() == QEvent.Type.PaletteChange and self._results is not None:
+            self._fill()  # the highlight's colours follow a dark or light desktop
 
     # -- words -----------------------------------------------------------------------------------------
 
