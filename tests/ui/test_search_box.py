@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
-from emeeting.domain.search import SearchFilter, SearchKind
+from emeeting.domain.agenda import number_items
+from emeeting.domain.search import SearchFilter, SearchKind, Snippet
 from emeeting.services.container import Services
-from emeeting.services.search import SearchResults
+from emeeting.services.search import SearchHit, SearchResults
 from emeeting.ui.search.search_field import Found
 from emeeting.ui.search.search_panel import FOUND_ROLE, GROUP, HIT, HTML_ROLE, ROW_ROLE, SearchPanel
 from emeeting.ui.shell.i18n import LanguageSwitcher
@@ -354,3 +355,27 @@ def test_the_panel_follows_a_switch_to_a_dark_palette(qtbot: QtBot, window: Main
         assert highlighted in panel.hit_rows()[0].data(HTML_ROLE)[0]  # the words' highlight too
     finally:
         QApplication.setPalette(before)
+
+
+def test_a_paper_says_which_agenda_item_it_is_attached_to(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    panel = search(qtbot, window, "ระเบียบ")
+    rows = [r for r in panel.hit_rows() if r.data(FOUND_ROLE).hit.kind is SearchKind.PAPER]
+    assert len(rows) > 3
+    for row in rows:
+        found = row.data(FOUND_ROLE)
+        agenda = services.records.select(m.AgendaItem, meeting_id=found.meeting_id)
+        number = number_items(agenda)[found.hit.item_id]
+        assert found.hit.item_label == number
+        assert f"· ระเบียบวาระที่ {number}" in _plain(row.data(HTML_ROLE)[0])
+    # Two papers of one name on different items: their lines differ by the item.
+    places: dict[str, dict[str, str]] = {}
+    for row in rows:
+        hit = row.data(FOUND_ROLE).hit
+        places.setdefault(hit.label, {})[hit.item_label] = _plain(row.data(HTML_ROLE)[0].split("<br>")[0])
+    twins = next(p for p in places.values() if len(p) > 1)
+    assert len(set(twins.values())) == len(twins)
+    # A meeting's own paper (on no item) says so.
+    own = SearchHit(SearchKind.PAPER, "paper", "แผนงาน.pdf", Snippet(""))
+    assert "· เอกสารของการประชุม" in _plain(panel._hit_html(own))

@@ -383,8 +383,18 @@ class SearchPanel(FollowsLanguage, QFrame):
         head = f"<span style='color:@muted@'>{html(self.kind_text(hit))}</span>"
         if label:
             head += f"&nbsp;&nbsp;<b>{html(label)}</b>"
+        if hit.kind is SearchKind.PAPER:  # where it sits: two papers of one name are told apart
+            where = self._paper_place(hit)
+            if where:
+                head += f"<span style='color:@muted@'> · {html(where)}</span>"
         text = _marked(hit.snippet, self.palette())
         return head + (f"<br>{text}" if text and hit.snippet.text != hit.label else "")
+
+    def _paper_place(self, hit: SearchHit) -> str:
+        """ "Item 1.2" for a paper attached to an agenda item, "Meeting documents" for the meeting's own."""
+        if hit.item_label:
+            return self.tr("Item {number}").format(number=hit.item_label)
+        return self.tr("Meeting documents") if hit.item_id is None else ""
 
     def _no_text_html(self, paper: PaperWithoutText, meeting: m.Meeting | None) -> str:
         reason = (
