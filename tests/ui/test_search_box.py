@@ -379,3 +379,28 @@ def test_a_paper_says_which_agenda_item_it_is_attached_to(
     # A meeting's own paper (on no item) says so.
     own = SearchHit(SearchKind.PAPER, "paper", "แผนงาน.pdf", Snippet(""))
     assert "· เอกสารของการประชุม" in _plain(panel._hit_html(own))
+
+
+def test_a_title_that_matched_is_shown_once_with_the_words_highlighted(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = search(qtbot, window, "คลาวด์")
+    titled = [
+        r
+        for r in panel.hit_rows()
+        if r.data(FOUND_ROLE).hit.kind in (SearchKind.AGENDA_ITEM, SearchKind.ACTION_ITEM)
+        and r.data(FOUND_ROLE).hit.snippet.text.strip("…") in r.data(FOUND_ROLE).hit.label
+    ]
+    assert {r.data(FOUND_ROLE).hit.kind for r in titled} == {SearchKind.AGENDA_ITEM, SearchKind.ACTION_ITEM}
+    for row in titled:
+        hit, text = row.data(FOUND_ROLE).hit, row.data(HTML_ROLE)[0]
+        assert "<br>" not in text  # one line: the label, no snippet repeating it
+        assert MARKED.findall(text) == ["คลาวด์"] * hit.label.count("คลาวด์")
+        assert hit.label in re.sub(r"<[^>]+>", "", text)  # whole, number and all
+    # Text of its own that matched (an item's description) is still shown under the label.
+    described = next(
+        r
+        for r in panel.hit_rows()
+        if r.data(FOUND_ROLE).hit.kind is SearchKind.AGENDA_ITEM and r not in titled
+    )
+    assert "<br>" in described.data(HTML_ROLE)[0]

@@ -73,6 +73,9 @@ GROUP, HIT, NOTE = "group", "hit", "note"
 PAD = 6
 RADIUS = 4  # the panel's corners
 INDENT = 14  # a meeting's hits under its heading
+ELLIPSIS = "…"  # where a snippet was cut from a longer text
+# Kinds whose snippet may be their label (their title) rather than text of their own.
+TITLED = frozenset({SearchKind.MEETING, SearchKind.AGENDA_ITEM, SearchKind.ACTION_ITEM, SearchKind.PERSON})
 SearchFunction = Callable[[str, SearchFilter | None, int], SearchResults]
 
 
@@ -381,14 +384,24 @@ class SearchPanel(FollowsLanguage, QFrame):
     def _hit_html(self, hit: SearchHit) -> str:
         label = one_line(hit.label)
         head = f"<span style='color:@muted@'>{html(self.kind_text(hit))}</span>"
-        if label:
+        # A snippet that is the label (an action item, an agenda item's title that matched; a long one cut
+        # short "…") is not shown again under it: the label has the words highlighted instead.
+        found = hit.snippet.text
+        cut = len(found) - len(found.lstrip(ELLIPSIS))
+        core = found.strip(ELLIPSIS)
+        at = label.find(core) if core and core == one_line(core) and hit.kind in TITLED else -1
+        in_label = at >= 0
+        if in_label:
+            marks = tuple((start - cut + at, end - cut + at) for start, end in hit.snippet.marks)
+            head += f"&nbsp;&nbsp;<b>{_marked(Snippet(label, marks), self.palette())}</b>"
+        elif label:
             head += f"&nbsp;&nbsp;<b>{html(label)}</b>"
         if hit.kind is SearchKind.PAPER:  # where it sits: two papers of one name are told apart
             where = self._paper_place(hit)
             if where:
                 head += f"<span style='color:@muted@'> · {html(where)}</span>"
         text = _marked(hit.snippet, self.palette())
-        return head + (f"<br>{text}" if text and hit.snippet.text != hit.label else "")
+        return head + (f"<br>{text}" if text and not in_label else "")
 
     def _paper_place(self, hit: SearchHit) -> str:
         """ "Item 1.2" for a paper attached to an agenda item, "Meeting documents" for the meeting's own."""
