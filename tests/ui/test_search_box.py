@@ -404,3 +404,22 @@ def test_a_title_that_matched_is_shown_once_with_the_words_highlighted(
         if r.data(FOUND_ROLE).hit.kind is SearchKind.AGENDA_ITEM and r not in titled
     )
     assert "<br>" in described.data(HTML_ROLE)[0]
+
+
+def test_a_cancelled_or_draft_meeting_says_so_in_its_heading(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    for text in ("budget", "คลาวด์"):
+        panel = search(qtbot, window, text)
+        statuses = [g.meeting.status for g in services.search.search(text).groups if g.meeting]
+        headings = groups(panel)
+        assert len(headings) == len(statuses)
+        for status, heading in zip(statuses, headings, strict=True):
+            badge = {"cancelled": "ยกเลิก", "draft": "ร่าง"}.get(status.value)
+            if badge:
+                assert badge in heading, heading
+            else:  # held, minutes drafted…: as a heading always was
+                assert "ยกเลิก" not in heading and " ร่าง " not in heading, heading
+    assert {m.MeetingStatus.CANCELLED, m.MeetingStatus.DRAFT} <= {
+        g.meeting.status for t in ("budget", "คลาวด์") for g in services.search.search(t).groups if g.meeting
+    }

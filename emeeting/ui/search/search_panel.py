@@ -73,6 +73,8 @@ GROUP, HIT, NOTE = "group", "hit", "note"
 PAD = 6
 RADIUS = 4  # the panel's corners
 INDENT = 14  # a meeting's hits under its heading
+# Meetings whose heading carries their status: cancelled, postponed or still a draft.
+FLAGGED = frozenset({m.MeetingStatus.CANCELLED, m.MeetingStatus.POSTPONED, m.MeetingStatus.DRAFT})
 ELLIPSIS = "…"  # where a snippet was cut from a longer text
 # Kinds whose snippet may be their label (their title) rather than text of their own.
 TITLED = frozenset({SearchKind.MEETING, SearchKind.AGENDA_ITEM, SearchKind.ACTION_ITEM, SearchKind.PERSON})
@@ -379,7 +381,17 @@ class SearchPanel(FollowsLanguage, QFrame):
         details = [labels.committee_label(group.committee)] if group.committee is not None else []
         if group.day is not None:
             details.append(labels.short_date(group.day))
-        return f"<b>{html(title)}</b><br><span style='color:@muted@'>{html(' · '.join(details))}</span>"
+        badge = ""
+        if meeting.status in FLAGGED:  # as the navigator's badge: not a meeting held as planned (yet)
+            background, text = labels.status_colours(meeting.status, self.palette())
+            badge = (
+                f"&nbsp;&nbsp;<span style='background-color:{background.name()}; color:{text.name()}'>"
+                f"&nbsp;{html(labels.status_badge(meeting.status))}&nbsp;</span>"
+            )
+        return (
+            f"<b>{html(title)}</b>{badge}"
+            f"<br><span style='color:@muted@'>{html(' · '.join(details))}</span>"
+        )
 
     def _hit_html(self, hit: SearchHit) -> str:
         label = one_line(hit.label)
