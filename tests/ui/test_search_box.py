@@ -423,3 +423,24 @@ def test_a_cancelled_or_draft_meeting_says_so_in_its_heading(
     assert {m.MeetingStatus.CANCELLED, m.MeetingStatus.DRAFT} <= {
         g.meeting.status for t in ("budget", "คลาวด์") for g in services.search.search(t).groups if g.meeting
     }
+
+
+def test_thai_marks_above_and_below_the_line_show_whole_in_the_box(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    box = window.search_box
+    box.setText("ที่ปรึกษา มติ คลาวด์")
+    box.setCursorPosition(0)
+    QApplication.processEvents()
+    image = box.grab().toImage()
+    left, right = 30, image.width() - 30  # the text, between the magnifier and the clear button
+    ink = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).lightness() < 110 for x in range(left, right))
+    ]
+    assert ink, "the text is drawn"
+    top_gap, bottom_gap = ink[0], image.height() - 1 - ink[-1]
+    assert top_gap >= 3 and bottom_gap >= 3, (top_gap, bottom_gap)  # clear of the border
+    # Not high: what is left under these words is the room kept for the line's descent and marks below.
+    assert top_gap <= bottom_gap <= top_gap + box.fontMetrics().descent() + box.textMargins().bottom() + 2
+    assert window.menuBar().height() >= box.height()  # the menu bar holds the taller box

@@ -389,8 +389,7 @@ class SearchPanel(FollowsLanguage, QFrame):
                 f"&nbsp;{html(labels.status_badge(meeting.status))}&nbsp;</span>"
             )
         return (
-            f"<b>{html(title)}</b>{badge}"
-            f"<br><span style='color:@muted@'>{html(' · '.join(details))}</span>"
+            f"<b>{html(title)}</b>{badge}<br><span style='color:@muted@'>{html(' · '.join(details))}</span>"
         )
 
     def _hit_html(self, hit: SearchHit) -> str:
