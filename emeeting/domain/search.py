@@ -117,24 +117,37 @@ class IndexText:
         return known
 
     def _inner_words(self, word: str) -> list[str]:
-        """Dictionary words that start inside ``word`` (where a Thai word can start)."""
+        """Dictionary words inside ``word`` (starting where a Thai word can start): "คณะ" and "กรรมการ" in
+        "คณะกรรมการ", so that a query cut into words otherwise ("ประชุมคณะกรรม") still finds it."""
         found: list[str] = []
-        for start in range(1, len(word) - _MIN_PART + 1):
-            c, before = word[start], word[start - 1]
+        for start in range(len(word) - _MIN_PART + 1):
+            c, before = word[start], word[start - 1] if start else " "
             if unicodedata.category(c) == "Mn" or before in _LEADING_VOWELS or c in "ะาำๆฯ":
                 continue
-            found += [w for w in self.breaker.prefixes(word, start) if len(w) >= _MIN_PART]
+            found += [w for w in self.breaker.prefixes(word, start) if len(w) >= _MIN_PART and w != word]
         return found
 
 
 @dataclass(frozen=True)
 class Query:
     """What was asked: the words every hit holds, the phrases it holds as written, and which words may
-    also match as a prefix."""
+    also match as a prefix.
+
+    ``runs`` are what was typed without quotes but must still be found as written: a stretch of Thai of
+    several words (a name the dictionary does not know, "ศิริพร", is cut into pieces that occur
+    everywhere; "ครั้งที่" is not "ครั้ง" here and "ที่" there) and a number such as 3/2569. They are
+    checked against the text only, like phrases, but not by word positions: the text around them may have
+    cut them into words otherwise."""
 
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     prefix: frozenset[str] = frozenset()
+    runs: tuple[str, ...] = ()
+
+    @property
+    def exact(self) -> tuple[str, ...]:
+        """Everything a hit must hold as written (spaces and case aside)."""
+        return (*self.phrases, *self.runs)
 
     @property
     def empty(self) -> bool:
@@ -145,13 +158,19 @@ class Query:
         return " AND ".join(f'"{w}"*' if w in self.prefix else f'"{w}"' for w in self.words)
 
     def needles(self) -> tuple[str, ...]:
-        """What to highlight in a hit's text, longest first, folded as ``fold`` folds the text."""
-        return tuple(sorted({*(fold(p) for p in self.phrases), *self.words}, key=len, reverse=True))
+        """What to highlight in a hit's text, longest first, folded as ``fold`` folds the text: phrases
+        and runs whole, and the words that are not part of one (a piece of a name marked on its own would
+        light up the same letters inside other words)."""
+        exact = [fold(p) for p in self.exact]
+        inside = "\n".join(_squeeze(p) for p in exact)
+        loose = [w for w in self.words if w not in inside]
+        return tuple(sorted({*exact, *loose}, key=len, reverse=True))
 
     def holds_phrases(self, text: str) -> bool:
-        """Whether ``text`` (index text or plain) holds every phrase as written, spaces and case aside."""
+        """Whether ``text`` (index text or plain) holds every phrase and run as written, spaces and case
+        aside."""
         squeezed = _squeeze(fold(text.replace(WORD_MARK, "")))
-        return all(_squeeze(fold(p)) in squeezed for p in self.phrases)
+        return all(_squeeze(fold(p)) in squeezed for p in self.exact)
 
 
 def _squeeze(text: str) -> str:
@@ -189,9 +208,21 @@ def parse_query(text: str, breaker: WordBreaker) -> Query:
                 if piece not in words:
                     words.append(piece)
     loose_words = _QUERY_WORD.findall(loose)
+    runs = [r for r in _EXACT_RUN.findall(fold(loose)) if len(_run_words(r, breaker)) > 1]
     if loose_words and not text.rstrip().endswith('"') and words:
-        prefix.add(words[-1])  # the word being typed
-    return Query(tuple(words), tuple(phrases), frozenset(prefix))
+        prefix.add(words[-1])  # the word being typed (a run being typed is a stretch found as typed so far)
+    return Query(tuple(words), tuple(phrases), frozenset(prefix), tuple(dict.fromkeys(runs)))
+
+
+# Typed without quotes, yet to be found as written: a stretch of Thai letters and a number with a slash
+# or a dot in it (3/2569, 4.1); see Query.runs.
+_EXACT_RUN = re.compile(r"[\u0e01-\u0e4e]+|\d+(?:[/.]\d+)+")
+
+
+def _run_words(run: str, breaker: WordBreaker) -> list[str]:
+    if run[0].isdigit():
+        return run.replace("/", " ").replace(".", " ").split()
+    return [w for w in breaker.segment(run) if w.strip()]
 
 
 @dataclass(frozen=True)
@@ -208,24 +239,61 @@ SNIPPET_CHARS = 90
 def snippet(text: str, needles: Sequence[str], width: int = SNIPPET_CHARS) -> Snippet:
     """The stretch of ``text`` around the first place its longest needle found is, with every needle in
     it marked; the text's start when none is found. Line breaks become spaces; cut ends show "…".
-    Needles are matched with or without spaces between their characters (a phrase across a line break)."""
-    text = " ".join(text.replace(WORD_MARK, "").split())
+    Needles are matched with or without spaces between their characters (a phrase across a line break).
+
+    The stretch begins and ends between words: at spaces, and in Thai at the word marks the index put
+    between words (``text`` as the index holds it), never inside a word or its cluster of vowels."""
+    text, starts = _words_and_starts(" ".join(text.split()))
+    text = text.rstrip()
     folded = fold(text)
     patterns = [_needle_pattern(n) for n in needles if n.strip()]
-    first = next((found.start() for p in patterns if (found := p.search(folded))), -1)
-    start = 0 if first < 0 else max(0, first - width // 3)
-    if start > 0:  # begin at a word's start where one is near
-        space = text.rfind(" ", 0, start + 1)
-        start = space + 1 if space >= 0 and start - space < 15 else start
-        while start < len(text) and unicodedata.category(text[start]) == "Mn":
-            start += 1  # never begin with a vowel or tone mark that belongs to the letter before
-    end = min(len(text), start + width)
-    while end < len(text) and unicodedata.category(text[end]) == "Mn":
-        end += 1
+    found = next((hit for p in patterns if (hit := p.search(folded))), None)
+    start, end = 0, min(len(text), width)
+    if found is not None:
+        start = _word_start(starts, max(0, found.start() - width // 3), found.start())
+        end = max(found.end(), start + width)
+    if end < len(text):
+        end = _word_start(starts, end, end, forward=True)
     head = "…" if start > 0 else ""
     tail = "…" if end < len(text) else ""
-    piece = head + text[start:end] + tail
+    piece = head + text[start:end].strip() + tail
     return Snippet(piece, tuple(_marks(fold(piece), patterns)))
+
+
+def _words_and_starts(marked: str) -> tuple[str, list[int]]:
+    """The text without word marks, and where each of its words starts (sorted)."""
+    text: list[str] = []
+    starts = [0]
+    for c in marked:
+        if c == WORD_MARK:
+            starts.append(len(text))
+            continue
+        if c == " ":
+            if not text or text[-1] == " ":
+                continue  # spaces that only a word mark stood between
+            starts.append(len(text) + 1)
+        elif text and (_is_thai(c) != _is_thai(text[-1])) and unicodedata.category(c) != "Mn":
+            starts.append(len(text))
+        text.append(c)
+    return "".join(text), sorted(set(starts))
+
+
+_NEAR = 15  # how far a cut moves to fall between words
+
+
+def _word_start(starts: Sequence[int], at: int, limit: int, *, forward: bool = False) -> int:
+    """The start of a word near ``at``: the last at or before it (within reach and not after ``limit``),
+    or with ``forward`` the first at or after it; ``at`` itself when none is near."""
+    from bisect import bisect_left, bisect_right
+
+    if forward:
+        i = bisect_left(starts, at)
+        return starts[i] if i < len(starts) and starts[i] - at <= _NEAR else at
+    i = bisect_right(starts, at) - 1
+    if i >= 0 and at - starts[i] <= _NEAR:
+        return starts[i]
+    i = bisect_left(starts, at)
+    return starts[i] if i < len(starts) and starts[i] <= limit else at
 
 
 def _needle_pattern(needle: str) -> re.Pattern[str]:

@@ -39,7 +39,7 @@ from emeeting.storage.codec import datetime_from_db
 
 # Raised whenever what the index holds for a text changes (the segmenter, the columns): a store whose
 # index was built otherwise is rebuilt when it is next opened for writing.
-INDEX_FORMAT = "2"  # 2: rowids follow the meetings' days
+INDEX_FORMAT = "3"  # 2: rowids follow the meetings' days; 3: a compound's first word among its parts
 DAMAGED = "damaged"  # the format noted when a write found the index damaged: rebuilt at the next opening
 SEARCH_TABLES = ("search_entries", "search_queue", "search_meta")
 FTS_TABLE = "search_fts"
@@ -455,7 +455,7 @@ class SearchIndex:
         # A Latin word spelt as an indexed word is that word (its other forms found by stemming); as a
         # prefix it would make FTS5 gather every word that starts so, on every page, before answering.
         prefix = frozenset(w for w in query.prefix if not self._count(Query((w,)).match(), 1))
-        query = Query(query.words, query.phrases, prefix)
+        query = Query(query.words, query.phrases, prefix, query.runs)
         # A phrase's words next to each other (FTS5 reads the positions; the text itself is checked after).
         phrases = []
         for phrase in query.phrases:
@@ -488,11 +488,11 @@ class SearchIndex:
             )
             params = [ranked, *params]
         hits: list[IndexHit] = []
-        chunk = limit if not query.phrases else max(limit, 500)
+        chunk = limit if not query.exact else max(limit, 500)
         for offset in itertools.count(0, chunk):
             found = self._conn.execute(f"{sql} LIMIT {int(chunk)} OFFSET {int(offset)}", params).fetchall()
             for hit in self._entries_of(found):
-                if not query.phrases or query.holds_phrases(f"{hit.title}\n{hit.text}"):
+                if not query.exact or query.holds_phrases(f"{hit.title}\n{hit.text}"):
                     hits.append(hit)
                     if len(hits) >= limit:
                         return hits

@@ -379,3 +379,42 @@ def test_snippet_marks_lie_on_the_needles_within_the_text(
         # (a needle is marked with or without spaces between its letters: a phrase across a line break)
         assert "".join(fold(shown.text[s:e]).split()) in {"".join(n.split()) for n in needles}
         previous_end = e
+
+
+def test_thai_stretches_and_meeting_numbers_typed_are_found_as_written(breaker: WordBreaker) -> None:
+    """A name the dictionary does not know is cut into pieces found everywhere ("ริ" in "บริหาร"): the
+    stretch typed must occur as written, and only it is marked; so must a number such as 3/2569."""
+    name = parse_query("ศิริพร", breaker)
+    assert name.runs == ("ศิริพร",)
+    assert name.needles() == ("ศิริพร",)
+    assert name.holds_phrases("ดร.ศิริพร สายทอง")
+    assert not name.holds_phrases("คณะกรรมการบริหาร ประเสริฐ จิราพร")
+    number = parse_query("ครั้งที่ ๓/๒๕๖๙", breaker)
+    assert number.runs == ("ครั้งที่", "3/2569")
+    assert number.holds_phrases("การประชุม ครั้งที่ 3/2569")
+    assert not number.holds_phrases("ครั้งที่ 2/2569 ห้องประชุม ชั้น 3")
+    assert parse_query("คลาวด์ budget", breaker).runs == ()  # one word needs no stretch
+
+
+def test_a_compounds_first_word_is_among_its_parts(index_text: IndexText, breaker: WordBreaker) -> None:
+    """The query "ประชุมคณะกรรม" is cut into ประชุม, คณะ, กรรม: each must find "การประชุมคณะกรรมการ"."""
+    parts = index_text.parts("การประชุมคณะกรรมการ").split()
+    assert {"ประชุม", "คณะ", "กรรม", "กรรมการ"} <= set(parts)
+
+
+def test_a_snippet_begins_and_ends_between_words(index_text: IndexText) -> None:
+    text = index_text.words(
+        "ที่ประชุมพิจารณาแล้วเห็นชอบให้ดำเนินการตามที่ฝ่ายเลขานุการเสนอ โดยให้รายงานความคืบหน้าต่อที่ประชุม"
+        "คณะกรรมการบริหารเทคโนโลยีสารสนเทศในการประชุมครั้งต่อไป และให้ประสานหน่วยงานที่เกี่ยวข้อง"
+    )
+    plain, starts, at = "", {0}, 0
+    for c in text:  # where each word of the index's text starts, in the plain text
+        if c in (WORD_MARK, " "):
+            starts.add(at + (c == " "))
+        if c != WORD_MARK:
+            plain, at = plain + c, at + 1
+    found = snippet(text, ("เทคโนโลยีสารสนเทศ",), width=40)
+    inner = found.text.strip("…")
+    begin = plain.index(inner)
+    assert begin in starts and begin + len(inner) in starts | {len(plain)}, found.text
+    assert [found.text[a:b] for a, b in found.marks] == ["เทคโนโลยีสารสนเทศ"]
