@@ -4530,7 +4530,7 @@
     </message>
     <message>
         <source>Search every meeting, agenda item, minutes, person and the papers&apos; text</source>
-        <translation>Search every meeting, agenda item, minutes, person and the papers' text</translation>
+        <translation>Search every meeting, agenda item, minutes, person and the papers&apos; text</translation>
     </message>
     <message>
         <source>R&amp;eader view</source>
@@ -5922,7 +5922,7 @@
     </message>
     <message>
         <source>Search the meetings, agenda items, minutes, action items, people and the papers&apos; text</source>
-        <translation>Search the meetings, agenda items, minutes, action items, people and the papers' text</translation>
+        <translation>Search the meetings, agenda items, minutes, action items, people and the papers&apos; text</translation>
     </message>
 </context>
 <context>
@@ -5937,7 +5937,7 @@
     </message>
     <message>
         <source>Type what to look for: words of a meeting, an agenda item, the minutes, a person or the text of a paper, in Thai or English. &quot;Quotes&quot; find the words as written together.</source>
-        <translation>Type what to look for: words of a meeting, an agenda item, the minutes, a person or the text of a paper, in Thai or English. "Quotes" find the words as written together.</translation>
+        <translation>Type what to look for: words of a meeting, an agenda item, the minutes, a person or the text of a paper, in Thai or English. &quot;Quotes&quot; find the words as written together.</translation>
     </message>
     <message>
         <source>Nothing found for “{text}”. Try other words, or fewer filters.</source>
@@ -5972,6 +5972,14 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>Item {number}</translation>
+    </message>
+    <message>
+        <source>Meeting documents</source>
+        <translation>Meeting documents</translation>
     </message>
     <message>
         <source>Confidential: its text is not kept on this computer</source>
@@ -6070,7 +6078,7 @@
     </message>
     <message>
         <source>Only this committee&apos;s meetings</source>
-        <translation>Only this committee's meetings</translation>
+        <translation>Only this committee&apos;s meetings</translation>
     </message>
     <message>
         <source>Only this kind of record</source>

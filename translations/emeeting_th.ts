@@ -5895,7 +5895,7 @@
     </message>
     <message>
         <source>Type what to look for: words of a meeting, an agenda item, the minutes, a person or the text of a paper, in Thai or English. &quot;Quotes&quot; find the words as written together.</source>
-        <translation>พิมพ์คำที่ต้องการค้นหา: ชื่อการประชุม ระเบียบวาระ รายงานการประชุม ชื่อบุคคล หรือข้อความในเอกสาร ได้ทั้งภาษาไทยและภาษาอังกฤษ ใส่คำไว้ใน "เครื่องหมายคำพูด" เพื่อค้นหาคำที่เขียนติดกันตามนั้น</translation>
+        <translation>พิมพ์คำที่ต้องการค้นหา: ชื่อการประชุม ระเบียบวาระ รายงานการประชุม ชื่อบุคคล หรือข้อความในเอกสาร ได้ทั้งภาษาไทยและภาษาอังกฤษ ใส่คำไว้ใน &quot;เครื่องหมายคำพูด&quot; เพื่อค้นหาคำที่เขียนติดกันตามนั้น</translation>
     </message>
     <message>
         <source>Nothing found for “{text}”. Try other words, or fewer filters.</source>
@@ -5928,6 +5928,14 @@
     <message>
         <source>People</source>
         <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>ระเบียบวาระที่ {number}</translation>
+    </message>
+    <message>
+        <source>Meeting documents</source>
+        <translation>เอกสารของการประชุม</translation>
     </message>
     <message>
         <source>Confidential: its text is not kept on this computer</source>

@@ -29,7 +29,8 @@ class SearchHit:
     ``label`` is the record's own name (an agenda item's number and title, a paper's name, a person's
     name); ``page`` is the paper's best matching page (1-based; None for its name, or when the paper's
     text was read before pages were kept apart), ``pages`` every matching page in order; ``version`` a
-    certified minutes' version (0: as certified, 1…: amendments; None: the draft)."""
+    certified minutes' version (0: as certified, 1…: amendments; None: the draft); ``item_label`` the number
+    of the agenda item a paper is attached to ("1.2"; "" for a meeting's own papers)."""
 
     kind: SearchKind
     entity_id: str
@@ -39,6 +40,7 @@ class SearchHit:
     page: int | None = None
     pages: tuple[int, ...] = ()
     version: int | None = None
+    item_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,14 @@ class SearchService:
             committees = {
                 c.id: c for c in repo.select(m.Committee, id={x.committee_id for x in meetings.values()})
             }
-            # Agenda items are named by their number, which needs their meeting's whole agenda.
-            labelled = {h.meeting_id for h in hits if h.kind in (SearchKind.AGENDA_ITEM, SearchKind.MINUTES)}
+            # Agenda items are named by their number, which needs their meeting's whole agenda; a paper
+            # says which item it is attached to (two papers of one name are told apart).
+            labelled = {
+                h.meeting_id
+                for h in hits
+                if h.kind in (SearchKind.AGENDA_ITEM, SearchKind.MINUTES)
+                or (h.kind == SearchKind.PAPER and h.item_id is not None)
+            }
             items = repo.select(m.AgendaItem, meeting_id=labelled & set(meetings)) if labelled else []
         agendas: dict[str, list[m.AgendaItem]] = {}  # each meeting's items are numbered on its own agenda
         for item in items:
@@ -114,7 +122,7 @@ class SearchService:
         for group in groups.values():
             for i, found in enumerate(group):
                 if found.kind == SearchKind.PAPER:
-                    group[i] = _paper(papers[found.entity_id], query, names)
+                    group[i] = _paper(papers[found.entity_id], query, names, numbers)
         return SearchResults(
             text,
             query,
@@ -146,7 +154,9 @@ class SearchService:
                 return SearchHit(hit.kind, hit.entity_id, hit.title, _snippet(hit, needles), hit.item_id)
 
 
-def _paper(hits: Sequence[IndexHit], query: Query, names: dict[str, str]) -> SearchHit:
+def _paper(
+    hits: Sequence[IndexHit], query: Query, names: dict[str, str], numbers: dict[str, str]
+) -> SearchHit:
     """One paper's hits as one: its best page's snippet (or its name's), and every page that matched."""
     best = hits[0]
     pages = tuple(sorted(h.part for h in hits if h.part not in (NAME_PART, UNKNOWN_PAGE)))
@@ -159,6 +169,7 @@ def _paper(hits: Sequence[IndexHit], query: Query, names: dict[str, str]) -> Sea
         best.item_id,
         page=shown.part if shown.part not in (NAME_PART, UNKNOWN_PAGE) else None,
         pages=pages,
+        item_label=numbers.get(best.item_id or "", ""),
     )
 
 

@@ -8,24 +8,27 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from emeeting.domain.search import SearchFilter, SearchKind
+from emeeting.domain import model as m
+from emeeting.domain.agenda import number_items
+from emeeting.domain.search import SearchFilter, SearchKind, Snippet
 from emeeting.services.container import Services
-from emeeting.services.search import SearchResults
+from emeeting.services.search import SearchHit, SearchResults
 from emeeting.ui.search.search_field import Found
 from emeeting.ui.search.search_panel import FOUND_ROLE, GROUP, HIT, HTML_ROLE, ROW_ROLE, SearchPanel
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
-from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS
+from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, MINUTES
+from emeeting.ui.widgets.style import Tone, tone_colours
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.ui.conftest import DemoCopies, open_window
 
@@ -297,3 +300,147 @@ def test_a_scanned_paper_in_a_meeting_found_is_named_as_having_no_text(
     choose(qtbot, window, last.data(FOUND_ROLE))  # opened like any paper, at its first page
     documents = window.workspace.documents
     qtbot.waitUntil(lambda: documents.previewed_id == last.data(FOUND_ROLE).hit.entity_id, timeout=WAIT)
+
+
+def test_certified_minutes_open_at_the_version_found(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    draft = next(
+        h for g in services.search.search("คลาวด์").groups for h in g.hits if h.kind is SearchKind.MINUTES
+    )
+    meeting_id = services.search.search("คลาวด์").groups[0].meeting.id  # type: ignore[union-attr]
+    assert draft.version is None and draft.item_id
+    services.minutes.certify(
+        meeting_id, m.CertificationMethod.SAME_MEETING, datetime(2026, 12, 1, 5, tzinfo=UTC)
+    )
+    services.minutes.amend(meeting_id, "แก้ถ้อยคำ", {draft.item_id: "ย้ายระบบไปคลาวด์กลางภาครัฐภายในปี 2570"})
+
+    panel = search(qtbot, window, "คลาวด์กลาง")
+    versions = {f.hit.version: f for f in hits(panel) if f.hit.kind is SearchKind.MINUTES}
+    assert {None, 1} <= set(versions)  # the entries as amended, and the amendment frozen
+    amended = versions[1]
+    choose(qtbot, window, amended)
+    editor = window.workspace.minutes
+    qtbot.waitUntil(lambda: editor.view is not None and editor.versions_list.currentRow() >= 0, timeout=WAIT)
+    assert window.workspace.meeting_id == meeting_id
+    assert window.workspace.tabs.currentIndex() == MINUTES
+    assert editor.tabs.tabText(editor.tabs.currentIndex()) == "ฉบับที่รับรองและการแก้ไข"
+    assert editor.view.versions[editor.versions_list.currentRow()].number == 1  # type: ignore[union-attr]
+    assert "คลาวด์กลางภาครัฐ" in editor.version_text.toPlainText()
+
+
+def test_the_panel_follows_a_switch_to_a_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
+    panel = search(qtbot, window, "คลาวด์")  # built and shown on the light palette
+    before = QApplication.palette()
+    dark = QPalette(before)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202020"),
+        (QPalette.ColorRole.Base, "#1a1a1a"),
+        (QPalette.ColorRole.WindowText, "#eeeeee"),
+        (QPalette.ColorRole.Text, "#eeeeee"),
+        (QPalette.ColorRole.Mid, "#555555"),
+    ):
+        dark.setColor(role, QColor(colour))
+    try:
+        QApplication.setPalette(dark)
+        QApplication.processEvents()
+        image = panel.grab().toImage()
+        ground = image.pixelColor(image.width() // 2, image.height() - 3)  # under the list, above the line
+        assert ground.name() == "#202020"
+        for widget in (panel.results, panel.committee_combo, panel.status_label):
+            assert widget.palette().color(QPalette.ColorRole.Base).name() == "#1a1a1a"
+        list_image = panel.results.viewport().grab().toImage()
+        assert list_image.pixelColor(list_image.width() - 2, list_image.height() - 2).lightness() < 60
+        highlighted = tone_colours(Tone.WARN, dark)[0].name()
+        assert highlighted in panel.hit_rows()[0].data(HTML_ROLE)[0]  # the words' highlight too
+    finally:
+        QApplication.setPalette(before)
+
+
+def test_a_paper_says_which_agenda_item_it_is_attached_to(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    panel = search(qtbot, window, "ระเบียบ")
+    rows = [r for r in panel.hit_rows() if r.data(FOUND_ROLE).hit.kind is SearchKind.PAPER]
+    assert len(rows) > 3
+    for row in rows:
+        found = row.data(FOUND_ROLE)
+        agenda = services.records.select(m.AgendaItem, meeting_id=found.meeting_id)
+        number = number_items(agenda)[found.hit.item_id]
+        assert found.hit.item_label == number
+        assert f"· ระเบียบวาระที่ {number}" in _plain(row.data(HTML_ROLE)[0])
+    # Two papers of one name on different items: their lines differ by the item.
+    places: dict[str, dict[str, str]] = {}
+    for row in rows:
+        hit = row.data(FOUND_ROLE).hit
+        places.setdefault(hit.label, {})[hit.item_label] = _plain(row.data(HTML_ROLE)[0].split("<br>")[0])
+    twins = next(p for p in places.values() if len(p) > 1)
+    assert len(set(twins.values())) == len(twins)
+    # A meeting's own paper (on no item) says so.
+    own = SearchHit(SearchKind.PAPER, "paper", "แผนงาน.pdf", Snippet(""))
+    assert "· เอกสารของการประชุม" in _plain(panel._hit_html(own))
+
+
+def test_a_title_that_matched_is_shown_once_with_the_words_highlighted(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = search(qtbot, window, "คลาวด์")
+    titled = [
+        r
+        for r in panel.hit_rows()
+        if r.data(FOUND_ROLE).hit.kind in (SearchKind.AGENDA_ITEM, SearchKind.ACTION_ITEM)
+        and r.data(FOUND_ROLE).hit.snippet.text.strip("…") in r.data(FOUND_ROLE).hit.label
+    ]
+    assert {r.data(FOUND_ROLE).hit.kind for r in titled} == {SearchKind.AGENDA_ITEM, SearchKind.ACTION_ITEM}
+    for row in titled:
+        hit, text = row.data(FOUND_ROLE).hit, row.data(HTML_ROLE)[0]
+        assert "<br>" not in text  # one line: the label, no snippet repeating it
+        assert MARKED.findall(text) == ["คลาวด์"] * hit.label.count("คลาวด์")
+        assert hit.label in re.sub(r"<[^>]+>", "", text)  # whole, number and all
+    # Text of its own that matched (an item's description) is still shown under the label.
+    described = next(
+        r
+        for r in panel.hit_rows()
+        if r.data(FOUND_ROLE).hit.kind is SearchKind.AGENDA_ITEM and r not in titled
+    )
+    assert "<br>" in described.data(HTML_ROLE)[0]
+
+
+def test_a_cancelled_or_draft_meeting_says_so_in_its_heading(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    for text in ("budget", "คลาวด์"):
+        panel = search(qtbot, window, text)
+        statuses = [g.meeting.status for g in services.search.search(text).groups if g.meeting]
+        headings = groups(panel)
+        assert len(headings) == len(statuses)
+        for status, heading in zip(statuses, headings, strict=True):
+            badge = {"cancelled": "ยกเลิก", "draft": "ร่าง"}.get(status.value)
+            if badge:
+                assert badge in heading, heading
+            else:  # held, minutes drafted…: as a heading always was
+                assert "ยกเลิก" not in heading and " ร่าง " not in heading, heading
+    assert {m.MeetingStatus.CANCELLED, m.MeetingStatus.DRAFT} <= {
+        g.meeting.status for t in ("budget", "คลาวด์") for g in services.search.search(t).groups if g.meeting
+    }
+
+
+def test_thai_marks_above_and_below_the_line_show_whole_in_the_box(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    box = window.search_box
+    box.setText("ที่ปรึกษา มติ คลาวด์")
+    box.setCursorPosition(0)
+    QApplication.processEvents()
+    image = box.grab().toImage()
+    left, right = 30, image.width() - 30  # the text, between the magnifier and the clear button
+    ink = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).lightness() < 110 for x in range(left, right))
+    ]
+    assert ink, "the text is drawn"
+    top_gap, bottom_gap = ink[0], image.height() - 1 - ink[-1]
+    assert top_gap >= 3 and bottom_gap >= 3, (top_gap, bottom_gap)  # clear of the border
+    # Not high: what is left under these words is the room kept for the line's descent and marks below.
+    assert top_gap <= bottom_gap <= top_gap + box.fontMetrics().descent() + box.textMargins().bottom() + 2
+    assert window.menuBar().height() >= box.height()  # the menu bar holds the taller box

@@ -53,6 +53,7 @@ from emeeting.ui.widgets.safe_text import plain_label
 from emeeting.ui.widgets.style import SECTION, heading_font, icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VERSIONS_TAB = 2  # the tab of the certified versions and amendments
 _NOT_CERTIFIABLE = NOT_HELD | {m.MeetingStatus.CANCELLED, m.MeetingStatus.IN_SESSION}
 
 
@@ -498,6 +499,16 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
                 self.items_list.setCurrentRow(row)
                 return
 
+    def select_version(self, number: int) -> bool:
+        """Show certified version ``number`` (0: as certified, n: amendment n) on the versions tab."""
+        versions = self._view.versions if self._view is not None else ()
+        row = next((i for i, v in enumerate(versions) if v.number == number), -1)
+        if row < 0:
+            return False
+        self.tabs.setCurrentIndex(VERSIONS_TAB)
+        self.versions_list.setCurrentRow(row)
+        return True
+
     def _on_entry_edited(self) -> None:
         if not self._filling and self._view is not None and not self._view.certified:
             self._save_timer.start()
@@ -574,7 +585,7 @@ class MinutesEditor(FollowsLanguage, MeetingScreen[MinutesView]):
         self.amend_button.setText(self.tr("Record an amendment…"))
         self.tabs.setTabText(0, self.tr("Items"))
         self.tabs.setTabText(1, self.tr("Whole minutes"))
-        self.tabs.setTabText(2, self.tr("Certified versions and amendments"))
+        self.tabs.setTabText(VERSIONS_TAB, self.tr("Certified versions and amendments"))
         # The audit trail's name for it, translated once.
         self.entry_edit.setAccessibleName(QCoreApplication.translate("AuditDialog", "Minutes text"))
         self.empty_state.retranslate()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 SEARCH_KEYS = "Ctrl+K"
 FIELD_WIDTH = 300
+# Thai's tallest and deepest stacks (a tone mark over an upper vowel, a lower vowel under ฎ): the font's
+# ascent and descent leave them out, and the field must hold them whole.
+THAI_STACKS = "ที่ปรึกษา ปั้น ฎู"
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class SearchBox(FollowsLanguage, QLineEdit):
         self.setMinimumWidth(FIELD_WIDTH)
         self.textEdited.connect(self._on_edited)
         self.installEventFilter(self)
+        self._fit_marks()
         self._retranslate()
 
     @property
@@ -89,6 +93,22 @@ class SearchBox(FollowsLanguage, QLineEdit):
             if self._panel.handle_key(event):
                 return True
         return super().eventFilter(watched, event)
+
+    def _fit_marks(self) -> None:
+        """Room above and below the line for Thai's marks, from the font's own measures: the text sits in
+        the middle of the field and no mark touches its border (the field's hint grows by as much)."""
+        metrics = self.fontMetrics()
+        ink = metrics.boundingRect(THAI_STACKS)
+        above = max(0, -ink.top() - metrics.ascent())
+        below = max(0, ink.bottom() + 1 - metrics.descent())
+        margins = QMargins(0, above, 0, below)
+        if self.textMargins() != margins:
+            self.setTextMargins(margins)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_marks()
 
     def _retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))

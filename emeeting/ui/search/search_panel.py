@@ -18,12 +18,20 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -63,7 +71,13 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # (normal, selected) HTML of the row
 FOUND_ROLE = Qt.ItemDataRole.UserRole + 2  # the Found a HIT row opens
 GROUP, HIT, NOTE = "group", "hit", "note"
 PAD = 6
+RADIUS = 4  # the panel's corners
 INDENT = 14  # a meeting's hits under its heading
+# Meetings whose heading carries their status: cancelled, postponed or still a draft.
+FLAGGED = frozenset({m.MeetingStatus.CANCELLED, m.MeetingStatus.POSTPONED, m.MeetingStatus.DRAFT})
+ELLIPSIS = "…"  # where a snippet was cut from a longer text
+# Kinds whose snippet may be their label (their title) rather than text of their own.
+TITLED = frozenset({SearchKind.MEETING, SearchKind.AGENDA_ITEM, SearchKind.ACTION_ITEM, SearchKind.PERSON})
 SearchFunction = Callable[[str, SearchFilter | None, int], SearchResults]
 
 
@@ -125,11 +139,9 @@ class SearchPanel(FollowsLanguage, QFrame):
     def __init__(self, context: UiContext, box: QLineEdit, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("searchPanel")
-        self.setAutoFillBackground(True)
         self._context = context
         self._box = box
         self._window = window
-        self._frame()
         self._reads = LatestRead(context.runner)
         self.search_function: SearchFunction = context.services.search.search
         self._text = ""
@@ -369,15 +381,44 @@ class SearchPanel(FollowsLanguage, QFrame):
         details = [labels.committee_label(group.committee)] if group.committee is not None else []
         if group.day is not None:
             details.append(labels.short_date(group.day))
-        return f"<b>{html(title)}</b><br><span style='color:@muted@'>{html(' · '.join(details))}</span>"
+        badge = ""
+        if meeting.status in FLAGGED:  # as the navigator's badge: not a meeting held as planned (yet)
+            background, text = labels.status_colours(meeting.status, self.palette())
+            badge = (
+                f"&nbsp;&nbsp;<span style='background-color:{background.name()}; color:{text.name()}'>"
+                f"&nbsp;{html(labels.status_badge(meeting.status))}&nbsp;</span>"
+            )
+        return (
+            f"<b>{html(title)}</b>{badge}<br><span style='color:@muted@'>{html(' · '.join(details))}</span>"
+        )
 
     def _hit_html(self, hit: SearchHit) -> str:
         label = one_line(hit.label)
         head = f"<span style='color:@muted@'>{html(self.kind_text(hit))}</span>"
-        if label:
+        # A snippet that is the label (an action item, an agenda item's title that matched; a long one cut
+        # short "…") is not shown again under it: the label has the words highlighted instead.
+        found = hit.snippet.text
+        cut = len(found) - len(found.lstrip(ELLIPSIS))
+        core = found.strip(ELLIPSIS)
+        at = label.find(core) if core and core == one_line(core) and hit.kind in TITLED else -1
+        in_label = at >= 0
+        if in_label:
+            marks = tuple((start - cut + at, end - cut + at) for start, end in hit.snippet.marks)
+            head += f"&nbsp;&nbsp;<b>{_marked(Snippet(label, marks), self.palette())}</b>"
+        elif label:
             head += f"&nbsp;&nbsp;<b>{html(label)}</b>"
+        if hit.kind is SearchKind.PAPER:  # where it sits: two papers of one name are told apart
+            where = self._paper_place(hit)
+            if where:
+                head += f"<span style='color:@muted@'> · {html(where)}</span>"
         text = _marked(hit.snippet, self.palette())
-        return head + (f"<br>{text}" if text and hit.snippet.text != hit.label else "")
+        return head + (f"<br>{text}" if text and not in_label else "")
+
+    def _paper_place(self, hit: SearchHit) -> str:
+        """ "Item 1.2" for a paper attached to an agenda item, "Meeting documents" for the meeting's own."""
+        if hit.item_label:
+            return self.tr("Item {number}").format(number=hit.item_label)
+        return self.tr("Meeting documents") if hit.item_id is None else ""
 
     def _no_text_html(self, paper: PaperWithoutText, meeting: m.Meeting | None) -> str:
         reason = (
@@ -524,24 +565,22 @@ class SearchPanel(FollowsLanguage, QFrame):
             widget = widget.parentWidget()
         self.hide()
 
-    def _frame(self) -> None:
-        """A line round the panel, in the palette's own colour: it floats over the window's screens."""
-        palette = self._window.palette()  # (the panel's own holds the colours its style sheet set)
-        line = palette.color(QPalette.ColorRole.Mid).name()
-        ground = palette.color(QPalette.ColorRole.Window).name()
-        sheet = (
-            f"QFrame#searchPanel {{ background-color: {ground}; border: 1px solid {line}; "
-            "border-radius: 4px; }"
-        )
-        if sheet != self.styleSheet():  # (setting it changes the palette: once, not for ever)
-            self.setStyleSheet(sheet)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The window's ground inside a line round the panel (it floats over the window's screens), in the
+        colours of the palette it has now: painted, not a style sheet, which would keep the panel and
+        what it holds on the palette it was built with when the desktop turns dark or light."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.end()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._frame()
-            if self._results is not None:
-                self._fill()  # the highlight's colours follow a dark or light desktop
+        if event.type() == QEvent.Type.PaletteChange and self._results is not None:
+            self._fill()  # the highlight's colours follow a dark or light desktop
 
     # -- words -----------------------------------------------------------------------------------------
 

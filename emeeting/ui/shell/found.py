@@ -1,5 +1,6 @@
 """Opening a search result where it lives: a meeting on its Details tab, an agenda item selected on the
-Agenda tab, minutes on the Minutes tab at their item, an action item on the Meeting day at its item, a
+Agenda tab, minutes on the Minutes tab at their item (certified ones: the version found, on the tab of
+certified versions and amendments), an action item on the Meeting day at its item, a
 person in the People dialog, a paper in the Documents tab's viewer at the page found with the words
 highlighted; in the member's reader, the meeting's reading list at the item or the paper.
 
@@ -72,6 +73,8 @@ class FoundOpener(QObject):
                     self._pending = None
                     if hit.item_id:
                         workspace.minutes.select_item(hit.item_id)
+                    if hit.version is not None:  # certified: that version, as frozen or as amended
+                        workspace.minutes.select_version(hit.version)
             case SearchKind.ACTION_ITEM:
                 window.show_tab(MEETING_DAY)
                 session = workspace.session
