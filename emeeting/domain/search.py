@@ -117,14 +117,19 @@ class IndexText:
         return known
 
     def _inner_words(self, word: str) -> list[str]:
-        """Dictionary words inside ``word`` (starting where a Thai word can start): "คณะ" and "กรรมการ" in
-        "คณะกรรมการ", so that a query cut into words otherwise ("ประชุมคณะกรรม") still finds it."""
+        """Dictionary words inside ``word`` (starting where a Thai word can start, not cut off a vowel or
+        tone mark): "คณะ" and "กรรมการ" in "คณะกรรมการ", so that a query cut into words otherwise
+        ("ประชุมคณะกรรม") still finds it."""
+        words = self.breaker.dictionary
+        size = len(word)
+        marks = [unicodedata.category(c) == "Mn" for c in word] + [False]
         found: list[str] = []
-        for start in range(len(word) - _MIN_PART + 1):
-            c, before = word[start], word[start - 1] if start else " "
-            if unicodedata.category(c) == "Mn" or before in _LEADING_VOWELS or c in "ะาำๆฯ":
+        for start in range(size - _MIN_PART + 1):
+            if marks[start] or word[start] in "ะาำๆฯ" or (start and word[start - 1] in _LEADING_VOWELS):
                 continue
-            found += [w for w in self.breaker.prefixes(word, start) if len(w) >= _MIN_PART and w != word]
+            for end in range(start + _MIN_PART, size + 1):
+                if not marks[end] and (piece := word[start:end]) in words and piece != word:
+                    found.append(piece)
         return found
 
 

@@ -36,6 +36,7 @@ class WordBreaker:
     def __init__(self, *, native: bool = True) -> None:
         """``native``: use nlpO3 when it can be imported (False: PyThaiNLP's newmm, the reference)."""
         self._sorted: list[str] = []
+        self._words: frozenset[str] = frozenset()
         self._loaded = False
         self._want_native = native
         self._native: Any = None  # the nlpo3 module, once our dictionary is loaded in it
@@ -44,7 +45,9 @@ class WordBreaker:
     def _load(self) -> None:
         from pythainlp.corpus import thai_words
 
-        self._sorted = sorted(thai_words())
+        words = thai_words()
+        self._sorted = sorted(words)
+        self._words = frozenset(words)  # whether a piece is a word: one hash, not a bisection
         self._loaded = True
 
     def _load_native(self) -> None:
@@ -89,11 +92,17 @@ class WordBreaker:
                 found.append(piece)
         return found
 
+    @property
+    def dictionary(self) -> frozenset[str]:
+        """Every word the segmenter knows."""
+        if not self._loaded:
+            self._load()
+        return self._words
+
     def __contains__(self, word: str) -> bool:
         if not self._loaded:
             self._load()
-        i = bisect_left(self._sorted, word)
-        return i < len(self._sorted) and self._sorted[i] == word
+        return word in self._words
 
     def segment_runs(self, runs: Sequence[str]) -> list[list[str]]:
         """``segment`` of each run of Thai, in one call to nlpO3 (a line break between runs is a boundary
