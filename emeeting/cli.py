@@ -229,7 +229,11 @@ def cmd_search(args: argparse.Namespace) -> int:
             args.until,
             frozenset(SearchKind(k) for k in args.kind or ()),
         )
-        results = services.search.search(text, where, limit=args.limit)
+        results = (
+            services.search.search(text, where, limit=args.limit)
+            if args.limit
+            else services.search.search(text, where)
+        )
     if args.json:
         _print_json(_search_json(results))
     else:
@@ -796,9 +800,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--limit",
         type=_positive_int,
-        default=200,
         metavar="N",
-        help="read at most N matching records (each page of a paper counts one; default 200)",
+        help="read at most N matching records (each page of a paper counts one; default 100)",
     )
     search.add_argument("--json", action="store_true", help="print JSON (the shape is described below)")
     audit = add(

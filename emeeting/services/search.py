@@ -19,7 +19,9 @@ from emeeting.domain.search import Query, SearchFilter, SearchKind, Snippet, par
 from emeeting.storage.search_index import DRAFT_PART, NAME_PART, UNKNOWN_PAGE, IndexHit, PaperWithoutText
 from emeeting.storage.store import Store
 
-DEFAULT_LIMIT = 200  # entries read from the index for one search; a paper's pages count one each
+# Entries read from the index for one search (a paper's pages count one each): more than a screen shows,
+# few enough to answer within a keystroke on a large archive; the rest is reached by narrowing the search.
+DEFAULT_LIMIT = 100
 
 
 @dataclass(frozen=True)

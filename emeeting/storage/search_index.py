@@ -489,10 +489,11 @@ class SearchIndex:
             )
             params = [ranked, *params]
         hits: list[IndexHit] = []
+        seen: set[tuple[str, str, bool]] = set()
         chunk = limit if not query.exact else max(limit, 500)
         for offset in itertools.count(0, chunk):
             found = self._conn.execute(f"{sql} LIMIT {int(chunk)} OFFSET {int(offset)}", params).fetchall()
-            for hit in self._entries_of(found):
+            for hit in self._entries_of(found, seen, every_text=bool(query.exact)):
                 if not query.exact or query.holds_phrases(f"{hit.title}\n{hit.text}"):
                     hits.append(hit)
                     if len(hits) >= limit:
@@ -528,25 +529,42 @@ class SearchIndex:
             conditions.append(f"AND {FTS_TABLE}.rowid < {_first_rowid(where.until + timedelta(days=1))}")
         return " ".join(conditions), params
 
-    def _entries_of(self, found: Sequence[tuple[int, float]]) -> Iterator[IndexHit]:
-        """The entries with these rowids, in their order, as hits with these scores."""
+    def _entries_of(
+        self, found: Sequence[tuple[int, float]], seen: set[tuple[str, str, bool]], *, every_text: bool
+    ) -> Iterator[IndexHit]:
+        """The entries with these rowids, in their order, as hits with these scores. A record's later
+        entries (a paper's other pages: only its best is shown) come without their text, unless
+        ``every_text`` (each is checked against a phrase); ``seen`` holds the records met so far."""
         if not found:
             return
         rows = {
             row[0]: row[1:]
             for row in self._conn.execute(
-                "SELECT rowid, kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title, "
-                "words FROM search_entries WHERE rowid IN (SELECT value FROM json_each(?))",
+                "SELECT rowid, kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title "
+                "FROM search_entries WHERE rowid IN (SELECT value FROM json_each(?))",
                 [json.dumps([rowid for rowid, _ in found])],
             )
         }
+        wanted = []
+        for rowid, _ in found:
+            if rowid in rows:
+                record = (rows[rowid][1], rows[rowid][2], rows[rowid][3] == NAME_PART)  # a name, a page
+                if every_text or record not in seen:
+                    wanted.append(rowid)
+                seen.add(record)
+        texts = dict(
+            self._conn.execute(
+                "SELECT rowid, words FROM search_entries WHERE rowid IN (SELECT value FROM json_each(?))",
+                [json.dumps(wanted)],
+            ).fetchall()
+        )
         for rowid, score in found:
             if rowid not in rows:
                 continue  # an entry FTS5 still holds but the entries not (check says so)
-            kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title, words = rows[rowid]
+            kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title = rows[rowid]
             yield IndexHit(
                 SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
-                title.replace(WORD_MARK, ""), words, score,
+                title.replace(WORD_MARK, ""), texts.get(rowid, ""), score,
             )  # fmt: skip
 
     def paper_names(self, document_ids: Collection[str]) -> dict[str, str]:

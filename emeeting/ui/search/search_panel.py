@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from emeeting.domain import model as m
 from emeeting.domain.search import SearchFilter, SearchKind, Snippet
-from emeeting.services.search import MeetingHits, SearchHit, SearchResults
+from emeeting.services.search import DEFAULT_LIMIT, MeetingHits, SearchHit, SearchResults
 from emeeting.storage.search_index import PaperWithoutText
 from emeeting.ui.search.search_field import Found
 from emeeting.ui.widgets import labels
@@ -63,7 +63,6 @@ from emeeting.ui.widgets.style import MARGIN, Tone, muted_colour, tone_colours
 from emeeting.ui.widgets.task_runner import LatestRead
 
 DELAY_MS = 250  # after the last key typed
-LIMIT = 200
 PANEL_WIDTH = 780
 PANEL_HEIGHT = 620
 ROW_ROLE = Qt.ItemDataRole.UserRole  # GROUP, HIT or NOTE
@@ -249,7 +248,7 @@ class SearchPanel(FollowsLanguage, QFrame):
             return
         self.searching = True
         self.status_label.setText(self.tr("Searching…"))
-        self._reads.read(lambda: search(text, where, LIMIT), self._on_results, self._on_failed)
+        self._reads.read(lambda: search(text, where, DEFAULT_LIMIT), self._on_results, self._on_failed)
 
     def where(self) -> SearchFilter:
         """What the filters ask for."""
