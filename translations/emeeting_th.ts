@@ -4426,7 +4426,7 @@
     </message>
     <message>
         <source>&amp;Find meeting</source>
-        <translation>ค้นหาการประชุม</translation>
+        <translation>กรองรายการการประชุม</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
@@ -4747,7 +4747,7 @@
     </message>
     <message>
         <source>Filter by committee, title, number or status…</source>
-        <translation>ค้นหาคณะกรรมการ การประชุม หรือสถานะ…</translation>
+        <translation>กรองตามคณะกรรมการ ชื่อการประชุม ครั้งที่ หรือสถานะ…</translation>
     </message>
     <message>
         <source>Type part of a committee name, meeting title, number or status</source>
@@ -5910,7 +5910,7 @@
     <message numerus="yes">
         <source>in %n meeting(s)</source>
         <translation>
-            <numerusform>ใน %n การประชุม</numerusform>
+            <numerusform>จากการประชุม %n ครั้ง</numerusform>
         </translation>
     </message>
     <message>
@@ -5923,7 +5923,7 @@
     </message>
     <message>
         <source>Papers without text to search</source>
-        <translation>เอกสารที่ไม่มีข้อความให้ค้น</translation>
+        <translation>เอกสารที่ค้นหาข้อความไม่ได้</translation>
     </message>
     <message>
         <source>People</source>
@@ -5939,7 +5939,7 @@
     </message>
     <message>
         <source>Confidential: its text is not kept on this computer</source>
-        <translation>ลับ: ไม่เก็บข้อความไว้ในเครื่องนี้</translation>
+        <translation>เอกสารลับ: ไม่เก็บข้อความไว้ในเครื่องนี้</translation>
     </message>
     <message>
         <source>No text to search (a scanned image)</source>
@@ -5947,7 +5947,7 @@
     </message>
     <message>
         <source>Paper</source>
-        <translation>เอกสาร</translation>
+        <translation>เอกสารประกอบการประชุม</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -5955,7 +5955,7 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>วาระ</translation>
+        <translation>ระเบียบวาระ</translation>
     </message>
     <message>
         <source>Action item</source>
@@ -5967,24 +5967,24 @@
     </message>
     <message>
         <source>Minutes, draft</source>
-        <translation>รายงานการประชุม ร่าง</translation>
+        <translation>ร่างรายงานการประชุม</translation>
     </message>
     <message>
         <source>Minutes, as certified</source>
-        <translation>รายงานการประชุม ฉบับรับรอง</translation>
+        <translation>รายงานการประชุม (ฉบับรับรองแล้ว)</translation>
     </message>
     <message>
         <source>Minutes, amendment {number}</source>
-        <translation>รายงานการประชุม แก้ไขครั้งที่ {number}</translation>
+        <translation>รายงานการประชุม ฉบับแก้ไขครั้งที่ {number}</translation>
     </message>
     <message>
         <source>Paper, page {page}</source>
-        <translation>เอกสาร หน้า {page}</translation>
+        <translation>เอกสารประกอบการประชุม หน้า {page}</translation>
     </message>
     <message numerus="yes">
         <source>(found on %n pages)</source>
         <translation>
-            <numerusform>(พบใน %n หน้า)</numerusform>
+            <numerusform>(พบ %n หน้า)</numerusform>
         </translation>
     </message>
     <message>
@@ -6025,11 +6025,11 @@
     </message>
     <message>
         <source>Only meetings on or after this day</source>
-        <translation>เฉพาะการประชุมตั้งแต่วันนี้เป็นต้นไป</translation>
+        <translation>เฉพาะการประชุมตั้งแต่วันที่ที่เลือก</translation>
     </message>
     <message>
         <source>Only meetings on or before this day</source>
-        <translation>เฉพาะการประชุมจนถึงวันนี้</translation>
+        <translation>เฉพาะการประชุมจนถึงวันที่ที่เลือก</translation>
     </message>
     <message>
         <source>Only this committee&apos;s meetings</source>
