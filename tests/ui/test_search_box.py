@@ -124,7 +124,7 @@ def test_ctrl_k_and_thai_and_english_queries_show_results_by_meeting_with_the_wo
     panel = search(qtbot, window, "งบประมาณ")
     papers = [f for f in hits(panel) if f.hit.kind is SearchKind.PAPER]
     assert papers and papers[0].hit.page == 1
-    assert "เอกสาร หน้า 1" in _plain(panel.hit_rows()[0].data(HTML_ROLE)[0])
+    assert "เอกสารประกอบการประชุม หน้า 1" in _plain(panel.hit_rows()[0].data(HTML_ROLE)[0])
     assert set(marked_words(panel)) == {"งบประมาณ"}
 
     panel = search(qtbot, window, "budget")
@@ -293,7 +293,7 @@ def test_a_scanned_paper_in_a_meeting_found_is_named_as_having_no_text(
     assert services.documents.attach(meeting_id, None, [scan]).rejected == ()
 
     panel = search(qtbot, window, "คลาวด์")
-    assert groups(panel)[-1].strip() == "เอกสารที่ไม่มีข้อความให้ค้น"
+    assert groups(panel)[-1].strip() == "เอกสารที่ค้นหาข้อความไม่ได้"
     last = panel.hit_rows()[-1]
     assert "scan0001" in _plain(last.data(HTML_ROLE)[0])
     assert "ไม่มีข้อความให้ค้น (ภาพสแกน)" in _plain(last.data(HTML_ROLE)[0])
