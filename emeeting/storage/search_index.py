@@ -16,7 +16,6 @@ else can be found there.
 
 from __future__ import annotations
 
-import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -33,6 +32,7 @@ from emeeting.domain.search import (
     Query,
     SearchFilter,
     SearchKind,
+    fold,
     parse_query,
 )
 from emeeting.storage.codec import datetime_from_db
@@ -162,6 +162,31 @@ class _Meeting:
     committee_id: str
     day: str
     live: bool
+
+
+# An entry's title and text as Query.holds_phrases compares them: lower case (SQLite's lower(): ASCII
+# only), without word marks and whitespace.
+def _squeezed_sql() -> str:
+    sql = "lower(e.title || e.words)"
+    for gap in (WORD_MARK, " ", "\n", "\t", "\r", "\f", "\xa0"):
+        sql = f"replace({sql}, char({ord(gap)}), '')"
+    return sql
+
+
+_SQUEEZED = _squeezed_sql()
+
+
+def _written_as(exact: Sequence[str]) -> list[str]:
+    """What the text must hold for each phrase, in the form SQLite can look for it, where that form is
+    the same as Python's and quick for SQLite to read: ASCII without digits (which fold from Thai)."""
+    squeezed = ["".join(fold(text).split()).replace(WORD_MARK, "") for text in exact]
+    return [
+        text
+        for text in squeezed
+        if text
+        and not any(c.isdigit() for c in text)
+        and all(c.isascii() or "\u0e00" <= c <= "\u0e7f" for c in text)
+    ]
 
 
 class SearchIndex:
@@ -469,8 +494,12 @@ class SearchIndex:
         fts = FTS_TABLE
         conditions, params = self._filter(where)
         joined = ""
-        if where.committee_id or where.kinds:
+        written = _written_as(query.exact)
+        if where.committee_id or where.kinds or written:
             joined = f"JOIN search_entries e ON e.rowid = {fts}.rowid "
+        for text in written:  # SQLite reads the text where it lies (Query.holds_phrases confirms)
+            conditions += f" AND instr({_SQUEEZED}, ?) > 0"
+            params.append(text)
         if not selective:
             sql = (
                 f"SELECT {fts}.rowid, 0.0 FROM {fts} {joined}WHERE {fts} MATCH ? "
@@ -490,8 +519,10 @@ class SearchIndex:
             params = [ranked, *params]
         hits: list[IndexHit] = []
         seen: set[tuple[str, str, bool]] = set()
-        chunk = limit if not query.exact else max(limit, 500)
-        for offset in itertools.count(0, chunk):
+        # Entries are read a limit's worth at a time; with phrases, whose text may not hold them as written,
+        # each read is twice the last (most do hold them: the first read is then enough).
+        offset, chunk = 0, limit
+        while True:
             found = self._conn.execute(f"{sql} LIMIT {int(chunk)} OFFSET {int(offset)}", params).fetchall()
             for hit in self._entries_of(found, seen, every_text=bool(query.exact)):
                 if not query.exact or query.holds_phrases(f"{hit.title}\n{hit.text}"):
@@ -500,7 +531,7 @@ class SearchIndex:
                         return hits
             if len(found) < chunk:
                 return hits
-        return hits
+            offset, chunk = offset + chunk, chunk * 2
 
     def _count(self, match: str, cap: int) -> int:
         """How many entries FTS5's ``match`` finds, counting no further than one past ``cap``."""
