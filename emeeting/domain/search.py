@@ -256,8 +256,7 @@ def snippet(text: str, needles: Sequence[str], width: int = SNIPPET_CHARS) -> Sn
     the stretch is looked at closely: a page of text costs no more than a line."""
     marked = " ".join(text.split())
     patterns = [_needle_pattern(n) for n in needles if n.strip()]
-    folded = fold(marked)
-    found = next((hit for p in patterns if (hit := p.search(folded))), None)
+    found = next((hit for p in patterns if (hit := p.search(marked))), None)
     start = 0
     if found is not None:
         start = _between_words(marked, max(0, found.start() - width // 3), found.start())
@@ -269,14 +268,23 @@ def snippet(text: str, needles: Sequence[str], width: int = SNIPPET_CHARS) -> Sn
     if end < len(marked):
         end = _between_words(marked, end, len(marked), forward=True)
     piece = " ".join(marked[start:end].replace(WORD_MARK, "").split())
-    head = "…" if marked[:start].replace(WORD_MARK, "").strip() else ""
-    tail = "…" if marked[end:].replace(WORD_MARK, "").strip() else ""
+    head = "…" if marked[:start].strip(_GAPS) else ""
+    tail = "…" if marked[end:].strip(_GAPS) else ""
     shown = head + piece + tail
-    return Snippet(shown, tuple(_marks(fold(shown), patterns)))
+    return Snippet(shown, tuple(_marks(shown, patterns)))
+
+
+_GAPS = " " + WORD_MARK
 
 
 def _needle_pattern(needle: str) -> re.Pattern[str]:
-    return re.compile("[\\s\u200b]?".join(re.escape(c) for c in _squeeze(needle)))
+    """A needle (folded: lower case, Arabic digits) as it may stand in a text not folded: in any case,
+    its digits Arabic or Thai, a space or a word mark between any two of its characters."""
+    parts = [f"[{c}{_ARABIC_TO_THAI[c]}]" if c in _ARABIC_TO_THAI else re.escape(c) for c in _squeeze(needle)]
+    return re.compile("[\\s\u200b]?".join(parts), re.IGNORECASE)
+
+
+_ARABIC_TO_THAI = dict(zip("0123456789", "๐๑๒๓๔๕๖๗๘๙", strict=True))
 
 
 _NEAR = 15  # how far a cut moves to fall between words
@@ -311,10 +319,10 @@ def _off_marks(text: str, at: int) -> int:
     return at
 
 
-def _marks(folded: str, patterns: Iterable[re.Pattern[str]]) -> list[tuple[int, int]]:
+def _marks(text: str, patterns: Iterable[re.Pattern[str]]) -> list[tuple[int, int]]:
     marks: list[tuple[int, int]] = []
     for pattern in patterns:  # longest first: a shorter needle inside a marked one adds nothing
-        for found in pattern.finditer(folded):
+        for found in pattern.finditer(text):
             at, end = found.span()
             if not any(s < end and at < e for s, e in marks):
                 marks.append((at, end))
