@@ -87,20 +87,23 @@ class SearchService:
             meeting_ids = {h.meeting_id for h in hits if h.meeting_id is not None}
             no_text = tuple(index.papers_without_text(meeting_ids, self._store.is_sealed))
             names = index.paper_names({h.entity_id for h in hits if h.kind == SearchKind.PAPER})
-        with self._store.read() as repo:
-            meetings = {x.id: x for x in repo.select(m.Meeting, id=meeting_ids)} if meeting_ids else {}
-            committees = {
-                c.id: c for c in repo.select(m.Committee, id={x.committee_id for x in meetings.values()})
-            }
             # Agenda items are named by their number, which needs their meeting's whole agenda; a paper
             # says which item it is attached to (two papers of one name are told apart).
             labelled = {
                 h.meeting_id
                 for h in hits
-                if h.kind in (SearchKind.AGENDA_ITEM, SearchKind.MINUTES)
-                or (h.kind == SearchKind.PAPER and h.item_id is not None)
+                if h.meeting_id is not None
+                and (
+                    h.kind in (SearchKind.AGENDA_ITEM, SearchKind.MINUTES)
+                    or (h.kind == SearchKind.PAPER and h.item_id is not None)
+                )
             }
-            items = repo.select(m.AgendaItem, meeting_id=labelled & set(meetings)) if labelled else []
+            items = index.agenda_outlines(labelled) if labelled else []
+        with self._store.read() as repo:
+            meetings = {x.id: x for x in repo.select(m.Meeting, id=meeting_ids)} if meeting_ids else {}
+            committees = {
+                c.id: c for c in repo.select(m.Committee, id={x.committee_id for x in meetings.values()})
+            }
         agendas: dict[str, list[m.AgendaItem]] = {}  # each meeting's items are numbered on its own agenda
         for item in items:
             agendas.setdefault(item.meeting_id, []).append(item)

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import Kind
-from emeeting.domain.model import PAGE_BREAK, Person
+from emeeting.domain.model import PAGE_BREAK, AgendaItem, Person
 from emeeting.domain.search import (
     THAI_MARKS,
     WORD_MARK,
@@ -597,6 +597,19 @@ class SearchIndex:
                 SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
                 title.replace(WORD_MARK, ""), texts.get(rowid, ""), score,
             )  # fmt: skip
+
+    def agenda_outlines(self, meeting_ids: Collection[str]) -> list[AgendaItem]:
+        """The live agenda items of these meetings with only what numbers and names them (their place
+        and title; their long texts are left out: results only show numbers and titles)."""
+        rows = self._conn.execute(
+            "SELECT meeting_id, title, id, parent_id, position FROM agenda_items "
+            "WHERE deleted = 0 AND meeting_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(meeting_ids))],
+        )
+        return [
+            AgendaItem(meeting_id, title, id=item_id, parent_id=parent_id, position=position)
+            for meeting_id, title, item_id, parent_id, position in rows
+        ]
 
     def paper_names(self, document_ids: Collection[str]) -> dict[str, str]:
         rows = self._conn.execute(
