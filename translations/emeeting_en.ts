@@ -5921,6 +5921,10 @@
         <translation>Search everything (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
         <source>Search the meetings, agenda items, minutes, action items, people and the papers&apos; text</source>
         <translation>Search the meetings, agenda items, minutes, action items, people and the papers&apos; text</translation>
     </message>

@@ -5879,6 +5879,10 @@
         <translation>ค้นหาทั้งหมด (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Search everything</source>
+        <translation>ค้นหาทั้งหมด</translation>
+    </message>
+    <message>
         <source>Search the meetings, agenda items, minutes, action items, people and the papers&apos; text</source>
         <translation>ค้นหาในการประชุม ระเบียบวาระ รายงานการประชุม งานที่มอบหมาย รายชื่อบุคคล และข้อความในเอกสาร</translation>
     </message>

@@ -112,6 +112,7 @@ class SearchBox(FollowsLanguage, QLineEdit):
 
     def _retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search everything"))  # screen readers do not read placeholders
         self.setToolTip(
             self.tr("Search the meetings, agenda items, minutes, action items, people and the papers' text")
         )

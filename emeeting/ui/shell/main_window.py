@@ -39,6 +39,7 @@ from emeeting.ui.shell.workspace import AGENDA, MEETING_DAY, MeetingWorkspace
 from emeeting.ui.sync.live_channel import LiveChannel
 from emeeting.ui.widgets.buttons import show_about
 from emeeting.ui.widgets.context import UiContext
+from emeeting.ui.widgets.form_rows import find_label, find_text
 from emeeting.ui.widgets.language import FollowsLanguage
 from emeeting.ui.widgets.safe_text import notice_banner, plain_label, plain_message_box, show_plain_message
 from emeeting.ui.widgets.screen_fit import FRAME_ALLOWANCE
@@ -160,10 +161,12 @@ class MainWindow(FollowsLanguage, QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         # One search over everything, in the menu bar's free corner: there in the desk and the reader alike.
-        self.search_box = SearchBox(self.context, self)
         corner = QWidget(self)
+        self.search_box = SearchBox(self.context, corner)
+        self.search_label = find_label(self.search_box)  # its visible name, as every search box has
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(4, 2, 6, 2)
+        corner_layout.addWidget(self.search_label)
         corner_layout.addWidget(self.search_box)
         self.menuBar().setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.found = FoundOpener(self)
@@ -703,6 +706,7 @@ class MainWindow(FollowsLanguage, QMainWindow):
         super().closeEvent(event)
 
     def _retranslate(self) -> None:
+        self.search_label.setText(find_text())
         self.setWindowTitle(self.tr("emeeting — electronic meetings"))
         self.statusBar().clearMessage()  # (a passing message is in the language it was shown in)
         self.menus.retranslate()
