@@ -348,12 +348,7 @@ def _minutes_version(hit: SearchHit) -> str:
 
 
 def _marked(snippet: Snippet, opening: str, closing: str) -> str:
-    out, at = [], 0
-    for start, end in snippet.marks:
-        out += [snippet.text[at:start], opening, snippet.text[start:end], closing]
-        at = end
-    out.append(snippet.text[at:])
-    return "".join(out)
+    return "".join(f"{opening}{piece}{closing}" if marked else piece for piece, marked in snippet.pieces())
 
 
 def _report_problems(problems: Sequence[str]) -> int:

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from emeeting.domain import model as m
 from emeeting.domain.model import new_id
+from emeeting.domain.thai import is_thai
 
 
 class MailKind(StrEnum):
@@ -109,10 +110,6 @@ def event_state(meeting: m.Meeting, sent: Iterable[SentMail]) -> EventState:
     return EventState(last.sequence + 1, True)
 
 
-def is_thai_text(text: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
-
-
 def language_for(person: m.Person, committee: m.Committee) -> str:
     """The language a person's messages are written in: the committee's, except that a person whose name
     is written in Latin letters only (a foreign expert, say) on a Thai committee is written to in English,
@@ -120,7 +117,7 @@ def language_for(person: m.Person, committee: m.Committee) -> str:
     name = f"{person.first_name}{person.last_name}"
     if not name.strip():
         return committee.language
-    return "th" if is_thai_text(name) else "en"
+    return "th" if is_thai(name) else "en"
 
 
 def reminder_day(meeting: m.Meeting, days_before: int) -> date | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from emeeting.domain.thai import THAI_DIGITS, from_thai_digits, is_thai
 from emeeting.domain.thai_words import WordBreaker
 
 WORD_MARK = "\u200b"  # between Thai words in the index's text; FTS5's unicode61 takes it for a separator
@@ -30,9 +31,9 @@ WORD_MARK = "\u200b"  # between Thai words in the index's text; FTS5's unicode61
 # belong to words (the tokenizer's ``tokenchars``).
 THAI_MARKS = "".join(chr(c) for c in (0x0E31, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
 _LEADING_VOWELS = "เแโใไ"
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
-_THAI_NUMBER = re.compile(r"[๐-๙]+")
+_THAI_LETTERS = "\u0e01-\u0e4e"  # consonants, vowels and marks: what a Thai word is written with
+_THAI_RUN = re.compile(f"[{_THAI_LETTERS}]+")
+_THAI_NUMBER = re.compile(f"[{THAI_DIGITS}]+")
 _QUERY_WORD = re.compile(r"[\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
 _MIN_PART = 3  # shorter dictionary words inside compounds (กร, ปร) would find nearly everything
 _CACHE_LIMIT = 50_000
@@ -47,10 +48,6 @@ class SearchKind(StrEnum):
     ACTION_ITEM = "action_item"
     PERSON = "person"
     PAPER = "paper"
-
-
-def _is_thai(c: str) -> bool:
-    return "\u0e00" <= c <= "\u0e7f"
 
 
 @dataclass
@@ -73,7 +70,7 @@ class IndexText:
         for run in _THAI_RUN.findall(text.replace(WORD_MARK, "")):
             found.update(dict.fromkeys(self._run(run)[1]))
         for number in _THAI_NUMBER.findall(text):
-            found[number.translate(_THAI_DIGITS)] = None
+            found[from_thai_digits(number)] = None
         return " ".join(found)
 
     def learn(self, *texts: str) -> None:
@@ -189,7 +186,7 @@ def fold(text: str) -> str:
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
         low = "".join(c if len(small := c.lower()) != 1 else small for c in text)
     # str.translate looks every character up; only runs of Thai digits need it
-    return _THAI_NUMBER.sub(lambda number: number.group().translate(_THAI_DIGITS), low)
+    return _THAI_NUMBER.sub(lambda number: from_thai_digits(number.group()), low)
 
 
 def parse_query(text: str, breaker: WordBreaker) -> Query:
@@ -204,11 +201,9 @@ def parse_query(text: str, breaker: WordBreaker) -> Query:
             if not any(c.isalnum() for c in token):
                 continue  # "_", tone marks alone: no word to find, and required they would find nothing
             token = fold(token)
-            pieces = (
-                [w for w in breaker.segment(token) if w.strip()] if any(map(_is_thai, token)) else [token]
-            )
+            pieces = [w for w in breaker.segment(token) if w.strip()] if is_thai(token) else [token]
             for piece in pieces:
-                if not any(map(_is_thai, piece)):
+                if not is_thai(piece):
                     prefix.add(piece)  # stems and search as you type
                 if piece not in words:
                     words.append(piece)
@@ -221,7 +216,7 @@ def parse_query(text: str, breaker: WordBreaker) -> Query:
 
 # Typed without quotes, yet to be found as written: a stretch of Thai letters and a number with a slash
 # or a dot in it (3/2569, 4.1); see Query.runs.
-_EXACT_RUN = re.compile(r"[\u0e01-\u0e4e]+|\d+(?:[/.]\d+)+")
+_EXACT_RUN = re.compile(f"[{_THAI_LETTERS}]+|" + r"\d+(?:[/.]\d+)+")
 
 
 def _must_be_whole(run: str, breaker: WordBreaker) -> bool:
@@ -241,6 +236,16 @@ class Snippet:
 
     text: str
     marks: tuple[tuple[int, int], ...] = ()
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The text in stretches, each with whether it is marked (what a screen or a terminal highlights)."""
+        out: list[tuple[str, bool]] = []
+        at = 0
+        for start, end in self.marks:
+            out += [(self.text[at:start], False), (self.text[start:end], True)]
+            at = end
+        out.append((self.text[at:], False))
+        return [(piece, marked) for piece, marked in out if piece]
 
 
 SNIPPET_CHARS = 90
@@ -280,11 +285,8 @@ _GAPS = " " + WORD_MARK
 def _needle_pattern(needle: str) -> re.Pattern[str]:
     """A needle (folded: lower case, Arabic digits) as it may stand in a text not folded: in any case,
     its digits Arabic or Thai, a space or a word mark between any two of its characters."""
-    parts = [f"[{c}{_ARABIC_TO_THAI[c]}]" if c in _ARABIC_TO_THAI else re.escape(c) for c in _squeeze(needle)]
+    parts = [f"[{c}{THAI_DIGITS[int(c)]}]" if "0" <= c <= "9" else re.escape(c) for c in _squeeze(needle)]
     return re.compile("[\\s\u200b]?".join(parts), re.IGNORECASE)
-
-
-_ARABIC_TO_THAI = dict(zip("0123456789", "๐๑๒๓๔๕๖๗๘๙", strict=True))
 
 
 _NEAR = 15  # how far a cut moves to fall between words

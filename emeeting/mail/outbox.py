@@ -25,10 +25,9 @@ from emeeting.domain.mailing import (
     SentMail,
     event_fingerprint,
     event_state,
-    is_thai_text,
     language_for,
 )
-from emeeting.domain.thai import OFFICE_ZONE
+from emeeting.domain.thai import OFFICE_ZONE, is_thai
 from emeeting.mail.compose import Attachment, compose, file_stem, settings_test_message
 from emeeting.mail.settings import MailSettingsStore, SmtpSettings
 from emeeting.mail.transport import (
@@ -308,7 +307,7 @@ class Outbox:
         if not settings.configured:
             raise not_set_up()
         password = self.settings.password(settings) if settings.user else None
-        language = "th" if is_thai_text(settings.sender_name) else "en"
+        language = "th" if is_thai(settings.sender_name) else "en"
         try:
             msg = settings_test_message(settings, to.strip(), language, self.clock())
         except ValidationError:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from emeeting.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from emeeting.domain.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
+from emeeting.domain.thai import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT, is_thai
 from emeeting.domain.thai_words import WordBreaker
 
 REGULAR_FILE = "Laksaman.ttf"
@@ -201,10 +201,6 @@ def _is_space(s: str) -> bool:
     return s.isspace()
 
 
-def _is_thai(c: str) -> bool:
-    return "\u0e00" <= c <= "\u0e7f"
-
-
 _NUMBER = r"[0-9๐-๙](?:[0-9๐-๙,./:-]*[0-9๐-๙])?"
 _MONTHS = "|".join(
     re.escape(m) for m in sorted({*THAI_MONTHS, *THAI_MONTHS_SHORT, *ENGLISH_MONTHS}, key=len, reverse=True)
@@ -373,7 +369,7 @@ def _word_units(text: str, breaker: WordBreaker) -> list[str]:
                 and (
                     word[0] in _NO_BREAK_BEFORE
                     or prev[-1] in _NO_BREAK_AFTER
-                    or (not _is_thai(prev[-1]) and not _is_thai(word[0]))
+                    or (not is_thai(prev[-1]) and not is_thai(word[0]))
                     or unicodedata.category(word[0]) == "Mn"
                 )
             )

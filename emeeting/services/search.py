@@ -109,6 +109,7 @@ class SearchService:
             agendas.setdefault(item.meeting_id, []).append(item)
         numbers = {k: v for agenda in agendas.values() for k, v in number_items(agenda).items()}
         item_titles = {i.id: f"{numbers.get(i.id, '')} {i.title}".strip() for i in items}
+        needles = query.needles()
         groups: dict[str | None, list[SearchHit]] = {}
         papers: dict[str, list[IndexHit]] = {}
         for hit in hits:
@@ -123,11 +124,11 @@ class SearchService:
                     SearchHit(hit.kind, hit.entity_id, "", Snippet(""))
                 )
                 continue
-            groups.setdefault(hit.meeting_id, []).append(self._hit(hit, query, item_titles))
+            groups.setdefault(hit.meeting_id, []).append(_hit(hit, needles, item_titles))
         for group in groups.values():
             for i, found in enumerate(group):
                 if found.kind == SearchKind.PAPER:
-                    group[i] = _paper(papers[found.entity_id], query, names, numbers)
+                    group[i] = _paper(papers[found.entity_id], needles, names, numbers)
         return SearchResults(
             text,
             query,
@@ -143,24 +144,24 @@ class SearchService:
             no_text=no_text,
         )
 
-    def _hit(self, hit: IndexHit, query: Query, item_titles: dict[str, str]) -> SearchHit:
-        needles = query.needles()
-        match hit.kind:
-            case SearchKind.AGENDA_ITEM:
-                label = item_titles.get(hit.entity_id, hit.title)
-                return SearchHit(hit.kind, hit.entity_id, label, _snippet(hit, needles), hit.item_id)
-            case SearchKind.MINUTES:
-                label = item_titles.get(hit.item_id or "", "")
-                version = None if hit.part == DRAFT_PART else hit.part
-                return SearchHit(
-                    hit.kind, hit.entity_id, label, _snippet(hit, needles), hit.item_id, version=version
-                )
-            case _:
-                return SearchHit(hit.kind, hit.entity_id, hit.title, _snippet(hit, needles), hit.item_id)
+
+def _hit(hit: IndexHit, needles: Sequence[str], item_titles: dict[str, str]) -> SearchHit:
+    match hit.kind:
+        case SearchKind.AGENDA_ITEM:
+            label = item_titles.get(hit.entity_id, hit.title)
+            return SearchHit(hit.kind, hit.entity_id, label, _snippet(hit, needles), hit.item_id)
+        case SearchKind.MINUTES:
+            label = item_titles.get(hit.item_id or "", "")
+            version = None if hit.part == DRAFT_PART else hit.part
+            return SearchHit(
+                hit.kind, hit.entity_id, label, _snippet(hit, needles), hit.item_id, version=version
+            )
+        case _:
+            return SearchHit(hit.kind, hit.entity_id, hit.title, _snippet(hit, needles), hit.item_id)
 
 
 def _paper(
-    hits: Sequence[IndexHit], query: Query, names: dict[str, str], numbers: dict[str, str]
+    hits: Sequence[IndexHit], needles: Sequence[str], names: dict[str, str], numbers: dict[str, str]
 ) -> SearchHit:
     """One paper's hits as one: its best page's snippet (or its name's), and every page that matched."""
     best = hits[0]
@@ -170,7 +171,7 @@ def _paper(
         SearchKind.PAPER,
         best.entity_id,
         names.get(best.entity_id, best.title),
-        _snippet(shown, query.needles()),
+        _snippet(shown, needles),
         best.item_id,
         page=shown.part if shown.part not in (NAME_PART, UNKNOWN_PAGE) else None,
         pages=pages,
@@ -179,8 +180,7 @@ def _paper(
 
 
 def _snippet(hit: IndexHit, needles: Sequence[str]) -> Snippet:
-    if hit.kind in (SearchKind.PAPER, SearchKind.MINUTES) and hit.part != NAME_PART:
-        return snippet(hit.text, needles)
-    # Titles are the hit's label: its snippet is the text under it, or the title when only it matched.
+    """The text under the hit's title, around what was found; the title when only it matched (a title is
+    the hit's label; pages and minutes have none)."""
     text = snippet(hit.text, needles)
     return text if text.marks or not hit.title else snippet(hit.title, needles)

@@ -422,3 +422,9 @@ def test_a_snippet_begins_and_ends_between_words(index_text: IndexText) -> None:
     begin = plain.index(inner)
     assert begin in starts and begin + len(inner) in starts | {len(plain)}, found.text
     assert [found.text[a:b] for a, b in found.marks] == ["เทคโนโลยีสารสนเทศ"]
+
+
+def test_a_snippet_reads_as_stretches_marked_or_not() -> None:
+    shown = Snippet("ผลการเบิกจ่ายงบประมาณ 2568", ((13, 21), (22, 26)))
+    assert shown.pieces() == [("ผลการเบิกจ่าย", False), ("งบประมาณ", True), (" ", False), ("2568", True)]
+    assert Snippet("no marks").pieces() == [("no marks", False)]

@@ -630,11 +630,7 @@ def _marked(text: Snippet, palette: QPalette) -> str:
     """The snippet as HTML, its marked stretches highlighted (bold on the palette's warning colours)."""
     background, foreground = tone_colours(Tone.WARN, palette)
     style = f"background-color:{background.name()}; color:{foreground.name()}; font-weight:bold"
-    out: list[str] = []
-    at = 0
-    for start, end in text.marks:
-        out.append(html(text.text[at:start]))
-        out.append(f"<span style='{style}'>{html(text.text[start:end])}</span>")
-        at = end
-    out.append(html(text.text[at:]))
-    return "".join(out)
+    return "".join(
+        f"<span style='{style}'>{html(piece)}</span>" if marked else html(piece)
+        for piece, marked in text.pieces()
+    )
