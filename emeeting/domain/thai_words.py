@@ -10,11 +10,21 @@ import re
 import tempfile
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 # nlpO3 groups the characters around Thai words as PyThaiNLP does only within Thai ("(Budget" is one
 # token to PyThaiNLP, two to nlpO3): it is given runs of Thai alone (what the search index segments).
 _THAI_ONLY = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+@cache
+def _dictionary() -> tuple[tuple[str, ...], frozenset[str]]:
+    """PyThaiNLP's word list, sorted and as a set: read once per process (it never changes in one)."""
+    from pythainlp.corpus import thai_words
+
+    words = thai_words()
+    return tuple(sorted(words)), frozenset(words)
 
 
 class WordBreaker:
@@ -27,15 +37,16 @@ class WordBreaker:
     other scripts and punctuation, and everything where nlpO3 cannot be imported, goes to PyThaiNLP's
     newmm.
 
-    For PyThaiNLP's newmm, and for ``prefixes`` (the words inside a compound, for search), the dictionary
-    is a sorted list searched by bisection, which answers "which words start here" exactly as PyThaiNLP's
-    trie does but is ready in a fraction of the trie's build time (what a single command pays). Loaded on
-    first use, once per breaker; nlpO3 keeps its copy of the dictionary once per process.
+    For PyThaiNLP's newmm the dictionary is a sorted list searched by bisection (``prefixes``), which
+    answers "which words start here" exactly as PyThaiNLP's trie does but is ready in a fraction of the
+    trie's build time (what a single command pays); ``dictionary`` is the same words as a set. Read on
+    first use, once per process (every store and every PDF renderer has a breaker); nlpO3 keeps its own
+    copy, also once per process.
     """
 
     def __init__(self, *, native: bool = True) -> None:
         """``native``: use nlpO3 when it can be imported (False: PyThaiNLP's newmm, the reference)."""
-        self._sorted: list[str] = []
+        self._sorted: tuple[str, ...] = ()
         self._words: frozenset[str] = frozenset()
         self._loaded = False
         self._want_native = native
@@ -43,11 +54,7 @@ class WordBreaker:
         self._native_name = ""
 
     def _load(self) -> None:
-        from pythainlp.corpus import thai_words
-
-        words = thai_words()
-        self._sorted = sorted(words)
-        self._words = frozenset(words)  # whether a piece is a word: one hash, not a bisection
+        self._sorted, self._words = _dictionary()
         self._loaded = True
 
     def _load_native(self) -> None:
