@@ -180,13 +180,7 @@ def _written_as(exact: Sequence[str]) -> list[str]:
     """What the text must hold for each phrase, in the form SQLite can look for it, where that form is
     the same as Python's and quick for SQLite to read: ASCII without digits (which fold from Thai)."""
     squeezed = ["".join(fold(text).split()).replace(WORD_MARK, "") for text in exact]
-    return [
-        text
-        for text in squeezed
-        if text
-        and not any(c.isdigit() for c in text)
-        and all(c.isascii() or "\u0e00" <= c <= "\u0e7f" for c in text)
-    ]
+    return [text for text in squeezed if text and text.isascii() and not any(c.isdigit() for c in text)]
 
 
 class SearchIndex:
@@ -275,8 +269,7 @@ class SearchIndex:
 
     def damaged(self) -> bool:
         """Whether a write found the index damaged (and left it to be rebuilt)."""
-        row = self._conn.execute("SELECT value FROM search_meta WHERE key = 'format'").fetchone()
-        return row is not None and row[0] == DAMAGED
+        return self._format() == DAMAGED
 
     def compact(self) -> None:
         """Rewrite the FTS5 index whole, so that the words of entries dropped since are nowhere in it (FTS5
@@ -286,8 +279,11 @@ class SearchIndex:
 
     def built(self) -> bool:
         """Whether the index was built in this version's format (else ``rebuild`` is due)."""
+        return self._format() == INDEX_FORMAT
+
+    def _format(self) -> str | None:
         row = self._conn.execute("SELECT value FROM search_meta WHERE key = 'format'").fetchone()
-        return row is not None and row[0] == INDEX_FORMAT
+        return None if row is None else str(row[0])
 
     def _meeting(self, meeting_id: str | None) -> _Meeting | None:
         if meeting_id is None:
@@ -407,13 +403,11 @@ class SearchIndex:
 
     def _entries(self, kind: Kind, entity_id: str) -> Iterator[Entry]:
         """What a live row is found by (nothing for a deleted or missing one)."""
-        row = self._conn.execute(
-            f"SELECT * FROM {kind.table} WHERE id = ? AND deleted = 0", [entity_id]
-        ).fetchone()
+        cursor = self._conn.execute(f"SELECT * FROM {kind.table} WHERE id = ? AND deleted = 0", [entity_id])
+        row = cursor.fetchone()
         if row is None:
             return
-        names = [d[0] for d in self._conn.execute(f"SELECT * FROM {kind.table} LIMIT 0").description]
-        r = dict(zip(names, row, strict=True))
+        r = dict(zip((d[0] for d in cursor.description), row, strict=True))
         match kind:
             case Kind.MEETING:
                 text = f"{r['number']}/{r['year_be']}\n{r['place']}"
