@@ -213,6 +213,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     """Search everything the store holds; 0 when something was found, 1 when nothing was (as grep)."""
     from emeeting.domain.search import SearchFilter, SearchKind
+    from emeeting.services.search import DEFAULT_LIMIT
 
     if args.since and args.until and args.since > args.until:
         raise ValidationError(
@@ -229,11 +230,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             args.until,
             frozenset(SearchKind(k) for k in args.kind or ()),
         )
-        results = (
-            services.search.search(text, where, limit=args.limit)
-            if args.limit
-            else services.search.search(text, where)
-        )
+        results = services.search.search(text, where, limit=args.limit or DEFAULT_LIMIT)
     if args.json:
         _print_json(_search_json(results))
     else:
@@ -287,16 +284,6 @@ def _meeting_json(group: MeetingHits) -> dict[str, Any] | None:
     }
 
 
-_KIND_NAMES = {
-    "meeting": "meeting",
-    "agenda_item": "agenda item",
-    "minutes": "minutes",
-    "action_item": "action item",
-    "person": "person",
-    "paper": "paper",
-}
-
-
 def _print_search(results: SearchResults, *, bold: bool) -> None:
     """Hits grouped by meeting, newest first among equals, each with its snippet, the words found marked."""
     opening, closing = ("\x1b[1m", "\x1b[0m") if bold else ("«", "»")
@@ -310,7 +297,7 @@ def _print_search(results: SearchResults, *, bold: bool) -> None:
             committee = meeting["committee"]["name"]
             print(f"{meeting['reference']}  {meeting['date']}  {meeting['title']} — {committee}")
         for hit in group.hits:
-            what = _KIND_NAMES[hit.kind.value] + _minutes_version(hit)
+            what = hit.kind.value.replace("_", " ") + _minutes_version(hit)
             where = ""
             if hit.pages:
                 shown = ", ".join(map(str, hit.pages[:12])) + (" …" if len(hit.pages) > 12 else "")
@@ -340,7 +327,9 @@ def _print_search(results: SearchResults, *, bold: bool) -> None:
 
 
 def _minutes_version(hit: SearchHit) -> str:
-    if hit.kind.value != "minutes":
+    from emeeting.domain.search import SearchKind
+
+    if hit.kind is not SearchKind.MINUTES:
         return ""
     if hit.version is None:
         return " (draft)"
@@ -621,11 +610,13 @@ def _positive_int(text: str) -> int:
 
 def _day(text: str) -> date:
     """An argparse type: YYYY-MM-DD; a year from 2400 on is a Buddhist Era year (2569-03-01)."""
+    from emeeting.domain.thai import BE_OFFSET
+
     try:
-        day = date.fromisoformat(text.strip())
-    except ValueError:
+        year, month, day = (int(part) for part in text.strip().split("-"))
+        return date(year - BE_OFFSET if year >= 2400 else year, month, day)
+    except ValueError:  # also 29 February of a year that has none (2568 BE is 2025)
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-    return day.replace(year=day.year - 543) if day.year >= 2400 else day
 
 
 def _search_kinds(text: str) -> list[str]:

@@ -221,3 +221,17 @@ def test_a_stale_index_names_how_many_records_cannot_be_found(copy: Path) -> Non
     assert stale[0].endswith("run `emeeting check --reindex` to rebuild it")
     assert gone.returncode == 1
     assert_mended(copy)
+
+
+def test_search_days_may_be_buddhist_era_and_a_day_that_does_not_exist_is_refused_clearly() -> None:
+    """2568 BE is 2025, which has no 29 February: said as a bad date, not a stack trace."""
+    import argparse
+
+    import pytest
+
+    from emeeting.cli import _day
+
+    assert _day("2569-03-01") == _day("2026-03-01")
+    for text in ("2568-02-29", "2026-13-01", "x", "1-2-3-4"):
+        with pytest.raises(argparse.ArgumentTypeError, match="not a date"):
+            _day(text)
