@@ -5966,10 +5966,6 @@
         <translation>There are more: narrow the search (a committee, dates or a kind).</translation>
     </message>
     <message>
-        <source>More results: narrow the search with a committee, dates or a kind.</source>
-        <translation>More results: narrow the search with a committee, dates or a kind.</translation>
-    </message>
-    <message>
         <source>Papers without text to search</source>
         <translation>Papers without text to search</translation>
     </message>

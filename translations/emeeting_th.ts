@@ -5922,10 +5922,6 @@
         <translation>ยังมีผลการค้นหาอีก: ระบุคณะกรรมการ ช่วงวันที่ หรือประเภทเพื่อให้แคบลง</translation>
     </message>
     <message>
-        <source>More results: narrow the search with a committee, dates or a kind.</source>
-        <translation>ยังมีผลการค้นหาอีก: ระบุคณะกรรมการ ช่วงวันที่ หรือประเภทเพื่อให้แคบลง</translation>
-    </message>
-    <message>
         <source>Papers without text to search</source>
         <translation>เอกสารที่ค้นหาข้อความไม่ได้</translation>
     </message>

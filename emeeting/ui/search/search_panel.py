@@ -325,8 +325,11 @@ class SearchPanel(FollowsLanguage, QFrame):
         if meetings:
             text += " " + self.tr("in %n meeting(s)", "", meetings)
         if results.more:
-            text += " · " + self.tr("There are more: narrow the search (a committee, dates or a kind).")
+            text += " · " + self._more_text()
         return text
+
+    def _more_text(self) -> str:
+        return self.tr("There are more: narrow the search (a committee, dates or a kind).")
 
     def _add_results(self, results: SearchResults) -> None:
         muted = muted_colour(self.palette()).name()
@@ -342,9 +345,7 @@ class SearchPanel(FollowsLanguage, QFrame):
         if results.more:
             self._add_row(
                 NOTE,
-                "<i>"
-                + html(self.tr("More results: narrow the search with a committee, dates or a kind."))
-                + "</i>",
+                "<i>" + html(self._more_text()) + "</i>",
                 muted,
                 chosen_muted,
             )
