@@ -444,3 +444,18 @@ def test_thai_marks_above_and_below_the_line_show_whole_in_the_box(qtbot: QtBot,
     # Not high: what is left under these words is the room kept for the line's descent and marks below.
     assert top_gap <= bottom_gap <= top_gap + box.fontMetrics().descent() + box.textMargins().bottom() + 2
     assert window.menuBar().height() >= box.height()  # the menu bar holds the taller box
+
+
+def test_results_and_committees_on_screen_follow_changes_made_meanwhile(
+    qtbot: QtBot, window: MainWindow, services: Services, bus: ChangeBus
+) -> None:
+    """A person added, or a committee made, while the panel is open (elsewhere in the window, or by a
+    sync) is in the results and the committee filter without typing again."""
+    panel = search(qtbot, window, "วิริยะพันธุ์ทดสอบ")
+    assert not panel.hit_rows()
+    changes = services.people.create_person(m.Person("อารีย์", "วิริยะพันธุ์ทดสอบ"))
+    changes |= services.records.create(m.Committee("คณะทำงานทดสอบการค้นหา", "SRCH"))
+    with qtbot.waitSignal(panel.shown, timeout=WAIT):
+        bus.publish(changes)
+    assert [found.hit.label for found in hits(panel)] == ["อารีย์ วิริยะพันธุ์ทดสอบ"]
+    qtbot.waitUntil(lambda: panel.committee_combo.findText("SRCH", Qt.MatchFlag.MatchStartsWith) > 0)

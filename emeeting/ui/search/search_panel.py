@@ -50,9 +50,11 @@ from PySide6.QtWidgets import (
 )
 
 from emeeting.domain import model as m
+from emeeting.domain.changes import Changes
+from emeeting.domain.kinds import Kind
 from emeeting.domain.search import SearchFilter, SearchKind, Snippet
 from emeeting.services.search import DEFAULT_LIMIT, MeetingHits, SearchHit, SearchResults
-from emeeting.storage.search_index import PaperWithoutText
+from emeeting.storage.search_index import WATCHED, PaperWithoutText
 from emeeting.ui.search.search_field import Found
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
@@ -216,12 +218,8 @@ class SearchPanel(FollowsLanguage, QFrame):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_focus_changed)
         self._committees: list[m.Committee] = []
-        records = context.services.records
-        context.runner.read(
-            lambda: records.select(m.Committee, order_by=("short_name",)),
-            self._set_committees,
-            lambda *_: None,
-        )
+        self._read_committees()
+        context.bus.changed.connect(self._on_changes)
         self.hide()
         self._retranslate()
 
@@ -286,6 +284,22 @@ class SearchPanel(FollowsLanguage, QFrame):
         self._results = None
         self._error = message
         self._fill()
+
+    def _read_committees(self) -> None:
+        records = self._context.services.records
+        self._context.runner.read(
+            lambda: records.select(m.Committee, order_by=("short_name",)),
+            self._set_committees,
+            lambda *_: None,
+        )
+
+    def _on_changes(self, changes: Changes) -> None:
+        """A committee made or renamed is in the filter; results on screen are asked again (the index
+        changed with the records, in the same transaction)."""
+        if changes.concerns(Kind.COMMITTEE):
+            self._read_committees()
+        if self.isVisible() and self._text.strip() and any(changes.concerns(kind) for kind in WATCHED):
+            self.ask(self._text)
 
     def _set_committees(self, committees: list[m.Committee]) -> None:
         self._committees = committees
