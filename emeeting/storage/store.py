@@ -521,11 +521,17 @@ class Store:
                 data_dir=data_dir,
                 reason=e.strerror or e,
             ) from None
-        if not read_only:
-            # A database that cannot be read here says so, in its own words, where it is used next.
-            with suppress(StoreError):
-                store.reindex(only_if_due=True)  # new, upgraded, or indexed by another version
+        # New, upgraded, or indexed by another version: built now (the write lock only then: opening a
+        # store to read must not wait for another window's write). A database that cannot be read here
+        # says so, in its own words, where it is used next.
+        with suppress(StoreError, sqlite3.DatabaseError):
+            if not read_only and not store._search_index_built():
+                store.reindex(only_if_due=True)
         return store
+
+    def _search_index_built(self) -> bool:
+        with self.connection(reading=True) as conn:
+            return self.search_index(conn).built()
 
     def search_index(self, conn: sqlite3.Connection) -> SearchIndex:
         return SearchIndex(conn, self.index_text)

@@ -479,3 +479,20 @@ def test_live_events_kept_by_address_are_filed_under_the_server_database_they_ca
         ("https://a.example#db-a", 2),
         ("https://b.example", 1),  # a server whose database this desktop does not know keeps its address
     ]
+
+
+def test_opening_a_store_does_not_wait_for_another_writer(data_dir: Path) -> None:
+    """The search index is built when a store is opened only where it is due: opening a built store (a
+    command beside a window that is writing) takes no write lock and does not wait for one."""
+    import time
+
+    Store.open(data_dir).close()
+    writer = sqlite3.connect(data_dir / DB_FILE, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        began = time.monotonic()
+        Store.open(data_dir).close()
+        assert time.monotonic() - began < 2
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
