@@ -35,7 +35,7 @@ import signal
 import sys
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from typing import IO, Any, BinaryIO
 
 # One cap and one vocabulary for both sides. Costs nothing: importing this package already imports the
@@ -178,28 +178,39 @@ def _extract_text(source: BinaryIO, time_budget_s: float) -> str:
 
     deadline = time.monotonic() + time_budget_s
     try:
-        pages = _pdfium_pages(source, deadline)
+        pages = _collect(_pdfium_pages(source), deadline)
     except _PdfiumCannotRead:
         source.seek(0)
-        pages = _pypdf_pages(source, deadline)
+        pages = _collect(_pypdf_pages(source), deadline)
     return _clean_text("".join(page + PAGE_BREAK for page in pages)[:TEXT_CAP])
+
+
+def _collect(pages: Generator[str, None, None], deadline: float) -> list[str]:
+    """The pages' texts (a form feed in one is a space), up to TEXT_CAP characters or the deadline."""
+    import time
+
+    parts: list[str] = []
+    total = 0
+    with contextlib.closing(pages):  # a reader stopped early closes its document now
+        for text in pages:
+            parts.append(text.replace(PAGE_BREAK, " "))
+            total += len(text) + 1
+            if total >= TEXT_CAP or time.monotonic() >= deadline:
+                break
+    return parts
 
 
 class _PdfiumCannotRead(Exception):
     pass
 
 
-def _pdfium_pages(source: BinaryIO, deadline: float) -> list[str]:
-    import time
-
+def _pdfium_pages(source: BinaryIO) -> Generator[str, None, None]:
     import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(source)
     except pdfium.PdfiumError:
         raise _PdfiumCannotRead from None
-    parts: list[str] = []
-    total = 0
     try:
         for index in range(len(document)):
             try:
@@ -210,38 +221,25 @@ def _pdfium_pages(source: BinaryIO, deadline: float) -> list[str]:
                 page.close()
             except pdfium.PdfiumError:
                 text = ""
-            parts.append(text.replace(PAGE_BREAK, " "))
-            total += len(text) + 1
-            if total >= TEXT_CAP or time.monotonic() >= deadline:
-                break
+            yield text
     finally:
         document.close()
-    return parts
 
 
-def _pypdf_pages(source: BinaryIO, deadline: float) -> list[str]:
-    import time
-
+def _pypdf_pages(source: BinaryIO) -> Generator[str, None, None]:
     import pypdf
     from pypdf.errors import LimitReachedError
 
     reader = pypdf.PdfReader(source, strict=False)
     if reader.is_encrypted:
         raise _Refused(Refusal.ENCRYPTED)
-    parts: list[str] = []
-    total = 0
     for page in reader.pages:
         try:
-            text = page.extract_text()
+            yield page.extract_text()
         except (MemoryError, RecursionError, LimitReachedError):
             raise
         except Exception:  # a font pypdf cannot decode must not refuse the whole file
-            text = ""
-        parts.append(text.replace(PAGE_BREAK, " "))
-        total += len(text) + 1
-        if total >= TEXT_CAP or time.monotonic() >= deadline:
-            break
-    return parts
+            yield ""
 
 
 class _NativeMemoryWatch(logging.Handler):
