@@ -430,7 +430,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
         meeting = row.summary.meeting
         mark = self._marks.mark(meeting.id, row.fingerprint)
         lines = [
-            _numbered(meeting),
+            labels.numbered_title(meeting),
             labels.meeting_date(meeting.start, meeting.end),
             self._rsvp_text(row.invitation),
         ]
@@ -485,7 +485,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
             entry = self.meeting_list.currentItem()
             if entry is not None:
                 self._set_meeting_text(entry, row)
-        self.meeting_title.setText(_numbered(meeting))
+        self.meeting_title.setText(labels.numbered_title(meeting))
         self.rsvp_label.setText(self._rsvp_text(row.invitation if row else None))
         self._show_meeting_actions(True)
         self._show_check_in(view, row)
@@ -1142,13 +1142,6 @@ class ReaderScreen(FollowsLanguage, QWidget):
         self.reading_tabs.setTabToolTip(
             1, self.tr("Your annotations in this meeting and those shared with you")
         )
-
-
-def _numbered(meeting: m.Meeting) -> str:
-    """The meeting's title, after its number unless the title already ends with it."""
-    if meeting.title.rstrip().endswith(meeting.label):
-        return meeting.title
-    return f"{labels.meeting_number(meeting)} · {meeting.title}"
 
 
 def _bold(entry: QListWidgetItem | QTreeWidgetItem, bold: bool) -> None:

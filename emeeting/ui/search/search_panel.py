@@ -389,9 +389,7 @@ class SearchPanel(FollowsLanguage, QFrame):
         meeting = group.meeting
         if meeting is None:
             return "<b>" + html(self.tr("People")) + "</b>"
-        title, number = one_line(meeting.title), labels.meeting_number(meeting)
-        if meeting.label not in title:  # (many titles carry their number already)
-            title = f"{title} {number}"
+        title = one_line(labels.numbered_title(meeting))
         details = [labels.committee_label(group.committee)] if group.committee is not None else []
         if group.day is not None:
             details.append(labels.short_date(group.day))

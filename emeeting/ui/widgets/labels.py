@@ -147,6 +147,14 @@ def meeting_number(meeting: m.Meeting) -> str:
     return meeting_number_format().format(label=meeting.label)
 
 
+def numbered_title(meeting: m.Meeting) -> str:
+    """ "ครั้งที่ 3/2569 · การประชุม…": the meeting's title after its number, or the title alone when it
+    carries its number already (many do: "การประชุม… ครั้งที่ 3/2569")."""
+    if meeting.label in meeting.title:
+        return meeting.title
+    return f"{meeting_number(meeting)} · {meeting.title}"
+
+
 def committee_label(committee: m.Committee) -> str:
     """ "คณะกรรมการบริหารงานบุคคล (HR)": the committee's name and short name."""
     return QCoreApplication.translate("Labels", "{name} ({short_name})").format(
