@@ -3498,6 +3498,13 @@
     </message>
 </context>
 <context>
+    <name>FoundOpener</name>
+    <message>
+        <source>That meeting is not among the meetings you read here.</source>
+        <translation>That meeting is not among the meetings you read here.</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <source>Whole meeting</source>

@@ -3478,6 +3478,13 @@
     </message>
 </context>
 <context>
+    <name>FoundOpener</name>
+    <message>
+        <source>That meeting is not among the meetings you read here.</source>
+        <translation>การประชุมนี้ไม่อยู่ในรายการการประชุมของท่านในเครื่องนี้</translation>
+    </message>
+</context>
+<context>
     <name>GuestDialog</name>
     <message>
         <source>Whole meeting</source>

@@ -459,3 +459,11 @@ def test_results_and_committees_on_screen_follow_changes_made_meanwhile(
         bus.publish(changes)
     assert [found.hit.label for found in hits(panel)] == ["อารีย์ วิริยะพันธุ์ทดสอบ"]
     qtbot.waitUntil(lambda: panel.committee_combo.findText("SRCH", Qt.MatchFlag.MatchStartsWith) > 0)
+
+
+def test_in_the_reader_a_meeting_it_does_not_list_is_said_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.set_reader_view(True)
+    qtbot.waitUntil(lambda: window.reader.meeting_list.count() > 0, timeout=WAIT)
+    hit = SearchHit(SearchKind.MEETING, "not-a-meeting-here", "การประชุม", Snippet(""))
+    window.open_found(Found(hit, "not-a-meeting-here", ""))
+    assert window.statusBar().currentMessage() == "การประชุมนี้ไม่อยู่ในรายการการประชุมของท่านในเครื่องนี้"

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from emeeting.ui.shell.main_window import MainWindow
 
 
+STATUS_MS = 6000  # how long a word in the status bar stays
+
+
 class FoundOpener(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -38,7 +41,10 @@ class FoundOpener(QObject):
 
             if found.meeting_id is not None:
                 place = FoundPlace(found.hit.item_id, _paper_id(found), found.hit.page, found.needle)
-                window.reader.show_found(found.meeting_id, place)
+                if not window.reader.show_found(found.meeting_id, place):
+                    window.statusBar().showMessage(
+                        self.tr("That meeting is not among the meetings you read here."), STATUS_MS
+                    )
             return
         if hit.kind is SearchKind.PERSON or found.meeting_id is None:
             window.open_people(hit.entity_id)
