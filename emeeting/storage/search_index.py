@@ -1,13 +1,13 @@
 """The full-text search index in the store's own database, kept up to date in the transaction that
 changes what it indexes.
 
-Triggers on the indexed tables (migration 0010) note each changed row in ``search_queue``, whoever
-writes it: the services, sync, undo, a restore. Before every commit the store calls ``catch_up``, which
-rewrites those rows' entries, so a committed change is found at once and a rolled-back one never was.
-Each entry is one searchable thing (a meeting, an agenda item, a paper's name or one of its pages, a
-minutes text, an action item, a person) with what filters and groups it (meeting, committee, meeting
-day, kind). ``search_fts`` is an FTS5 index over the entries' text (external content: the text is kept
-once, in ``search_entries``, with its Thai words marked; see ``domain.search``).
+Triggers on the indexed tables (made by migration 0010, with the FTS5 table) note each changed row in
+``search_queue``, whoever writes it: the services, sync, undo, a restore. Before every commit the store
+calls ``catch_up``, which rewrites those rows' entries, so a committed change is found at once and a
+rolled-back one never was. Each entry is one searchable thing (a meeting, an agenda item, a paper's name
+or one of its pages, a minutes text, an action item, a person) with what filters and groups it (meeting,
+committee, meeting day, kind). ``search_fts`` is an FTS5 index over the entries' text (external content:
+the text is kept once, in ``search_entries``, with its Thai words marked; see ``domain.search``).
 
 What exists in the store is what may be found: a member's laptop holds only what the server let that
 member see (title-only copies of closed headings, confidential papers without their text), so nothing
@@ -26,7 +26,6 @@ from emeeting.domain.errors import QT_TRANSLATE_NOOP, StoreError
 from emeeting.domain.kinds import Kind
 from emeeting.domain.model import PAGE_BREAK, AgendaItem, Person
 from emeeting.domain.search import (
-    THAI_MARKS,
     WORD_MARK,
     IndexText,
     Query,
@@ -43,10 +42,6 @@ INDEX_FORMAT = "3"  # 2: rowids follow the meetings' days; 3: a compound's first
 DAMAGED = "damaged"  # the format noted when a write found the index damaged: rebuilt at the next opening
 SEARCH_TABLES = ("search_entries", "search_queue", "search_meta")
 FTS_TABLE = "search_fts"
-FTS_DDL = (
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, words, parts, content='search_entries', "
-    f"content_rowid='id', tokenize=\"porter unicode61 remove_diacritics 2 tokenchars '{THAI_MARKS}'\")"
-)
 # Title, text, inner words: a word in a title counts most, a word found only inside a compound least.
 _WEIGHTS = "8.0, 1.0, 0.4"
 # A word on more entries than this only narrows a search; the others rank it (see ``SearchIndex.search``):
@@ -60,48 +55,20 @@ def _first_rowid(day: date) -> int:
     return day.toordinal() << _DAY_SHIFT
 
 
-# The indexed tables, by kind, and the columns whose change changes their entries.
-WATCHED: dict[Kind, tuple[str, ...]] = {
-    Kind.MEETING: ("title", "place", "number", "year_be", "start", "committee_id", "deleted"),
-    Kind.AGENDA_ITEM: (
-        "title",
-        "background",
-        "facts",
-        "legal_basis",
-        "proposal",
-        "resolution",
-        "meeting_id",
-        "deleted",
-    ),
-    Kind.DOCUMENT: ("name", "file_name", "text", "meeting_id", "item_id", "deleted"),
-    Kind.ACTION_ITEM: ("title", "meeting_id", "item_id", "deleted"),
-    Kind.PERSON: ("title", "first_name", "last_name", "position", "organisation", "email", "deleted"),
-    Kind.MINUTES_ENTRY: ("text", "item_id", "minutes_id", "deleted"),
-    Kind.MINUTES_VERSION: ("text", "number", "minutes_id", "deleted"),
-}
+# The indexed kinds: migration 0010's triggers note every change to their rows (the columns that change
+# their entries) in ``search_queue``.
+WATCHED = (
+    Kind.MEETING,
+    Kind.AGENDA_ITEM,
+    Kind.DOCUMENT,
+    Kind.ACTION_ITEM,
+    Kind.PERSON,
+    Kind.MINUTES_ENTRY,
+    Kind.MINUTES_VERSION,
+)
 NAME_PART = 0  # a paper's entry for its name; its pages are parts 1, 2, …
 UNKNOWN_PAGE = -1  # text extracted before pages were kept apart: one entry, page not known
 DRAFT_PART = -1  # the minutes as drafted; certified versions are parts 0 (certified), 1, 2 (amendments)
-
-
-def trigger_ddl() -> list[str]:
-    """The triggers that note every change to an indexed row in ``search_queue``."""
-    statements = []
-    for kind, columns in WATCHED.items():
-        table = kind.table
-        note = f"INSERT OR IGNORE INTO search_queue (source, entity_id) VALUES ('{kind.value}', {{row}}.id);"
-        statements += [
-            f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN "
-            + note.format(row="NEW")
-            + " END",
-            f"CREATE TRIGGER search_{table}_update AFTER UPDATE OF {', '.join(columns)} ON {table} BEGIN "
-            + note.format(row="NEW")
-            + " END",
-            f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN "
-            + note.format(row="OLD")
-            + " END",
-        ]
-    return statements
 
 
 def is_index_damage(error: sqlite3.Error) -> bool:

@@ -2,7 +2,7 @@
 
 They are this computer's own, never synced, and derived: ``emeeting check --reindex`` rebuilds them from
 the records. The FTS5 table over ``search_entries`` and the triggers that fill ``search_queue`` are SQLite's
-own and have no SQLAlchemy description; migration 0010 creates them (search_index.FTS_DDL, trigger_ddl).
+own and have no SQLAlchemy description; migration 0010 creates them.
 
 - ``search_entries``: one row per searchable thing, with its text (Thai words marked) and what filters it.
 - ``search_queue``: the records changed since the index last caught up (the next commit catches up).

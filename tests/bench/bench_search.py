@@ -53,7 +53,7 @@ from emeeting.domain import model as m  # noqa: E402
 from emeeting.domain.search import SearchFilter, parse_query  # noqa: E402
 from emeeting.services.container import Services  # noqa: E402
 from emeeting.services.search import DEFAULT_LIMIT  # noqa: E402
-from emeeting.storage.search_index import FTS_TABLE, trigger_ddl  # noqa: E402
+from emeeting.storage.search_index import FTS_TABLE  # noqa: E402
 
 TARGET_P95_MS = 30.0
 TARGET_ATTACH = 0.20
@@ -438,6 +438,7 @@ def build_archive(
         repo.insert(*committees)
     written = timed_pages = 0
     seconds = 0.0
+    triggers: list[str] = []  # dropped once the timed pages are written, made again at the end
     start = datetime(2014, 1, 8, 2, 30, tzinfo=UTC)
     number = 0
     while written < pages:
@@ -479,13 +480,13 @@ def build_archive(
             seconds += time.perf_counter() - began
             timed_pages = written
             if timed_pages >= indexed:
-                set_index_triggers(services.store.db_path, on=False)
+                triggers = drop_index_triggers(services.store.db_path)
         else:
             with services.store.transaction() as repo:
                 repo.insert(*rows)
         if number % 100 == 0:
             print(f"  … {written:,} pages in {number} meetings", file=sys.stderr, flush=True)
-    set_index_triggers(services.store.db_path, on=True)
+    make_index_triggers(services.store.db_path, triggers)
     return written, timed_pages, seconds, [c.id for c in committees]
 
 
@@ -667,15 +668,21 @@ def attach_times(folders: dict[str, Path], pdf: Path, runs: int, source: Path) -
     return times
 
 
-def set_index_triggers(db_path: Path, *, on: bool) -> None:
-    """Drop the triggers that note changes for the index (nothing is indexed), or make them again."""
+def drop_index_triggers(db_path: Path) -> list[str]:
+    """Drop the triggers that note changes for the index (nothing is indexed); what makes them again."""
     with sqlite3.connect(db_path) as db:
-        names = db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'")
-        for (name,) in names.fetchall():
+        found = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
+        ).fetchall()
+        for name, _sql in found:
             db.execute(f'DROP TRIGGER "{name}"')
-        if on:
-            for statement in trigger_ddl():
-                db.execute(statement)
+    return [sql for _name, sql in found]
+
+
+def make_index_triggers(db_path: Path, statements: Sequence[str]) -> None:
+    with sqlite3.connect(db_path) as db:
+        for statement in statements:
+            db.execute(statement)
 
 
 # -- main -------------------------------------------------------------------------------------------------
@@ -773,7 +780,7 @@ def main() -> int:
         make_pdf(pdf, gen, 100)
         bare = root / "no-index"
         shutil.copytree(folder, bare, ignore=shutil.ignore_patterns("reference.db"))
-        set_index_triggers(bare / db_path.name, on=False)
+        drop_index_triggers(bare / db_path.name)
         attach = attach_times(
             {"index": root / "with-index", "none": bare}, pdf, args.attach_runs, source=folder
         )

@@ -21,7 +21,8 @@ from emeeting.domain.search import (
     snippet,
 )
 from emeeting.domain.thai_words import WordBreaker
-from emeeting.storage.search_index import FTS_DDL, FTS_TABLE
+from emeeting.storage.search_index import FTS_TABLE
+from emeeting.storage.store import Store
 
 THAI_WORDS = [
     "การประชุม",
@@ -75,11 +76,14 @@ def index_text(breaker: WordBreaker) -> IndexText:
 
 
 @pytest.fixture(scope="module")
-def fts(index_text: IndexText) -> Iterator[sqlite3.Connection]:
-    """The index's own FTS5 table (its tokenizer as the store makes it) over a few texts."""
+def fts(index_text: IndexText, tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]:
+    """The index's own FTS5 table (its tokenizer as a new store's migrations make it) over a few texts."""
+    store = Store.open(tmp_path_factory.mktemp("store"))
+    with store.connection(reading=True) as made:
+        (ddl,) = made.execute("SELECT sql FROM sqlite_master WHERE name = ?", [FTS_TABLE]).fetchone()
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE search_entries (id INTEGER PRIMARY KEY, title TEXT, words TEXT, parts TEXT)")
-    conn.execute(FTS_DDL)
+    conn.execute(ddl)
     texts = [
         "การประชุมคณะกรรมการเทคโนโลยีสารสนเทศ ครั้งที่ ๓/๒๕๖๙",
         "The budget meeting approved the cloud procurement (annex A) AND NOT the rest",

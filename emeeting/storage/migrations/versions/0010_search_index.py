@@ -7,7 +7,39 @@ Revises: 0009
 import sqlalchemy as sa
 from alembic import op
 
-from emeeting.storage.search_index import FTS_DDL, trigger_ddl
+# As they were made by this revision (a later change to what is indexed is a migration of its own).
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title, words, parts, content='search_entries', "
+    "content_rowid='id', tokenize=\"porter unicode61 remove_diacritics 2 tokenchars "
+    "'\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e'\")"
+)
+# Each indexed table: the name its rows are noted under, and the columns whose change changes their entries.
+WATCHED = {
+    "meetings": ("meeting", "title, place, number, year_be, start, committee_id, deleted"),
+    "agenda_items": (
+        "agenda_item",
+        "title, background, facts, legal_basis, proposal, resolution, meeting_id, deleted",
+    ),
+    "documents": ("document", "name, file_name, text, meeting_id, item_id, deleted"),
+    "action_items": ("action_item", "title, meeting_id, item_id, deleted"),
+    "people": ("person", "title, first_name, last_name, position, organisation, email, deleted"),
+    "minutes_entries": ("minutes_entry", "text, item_id, minutes_id, deleted"),
+    "minutes_versions": ("minutes_version", "text, number, minutes_id, deleted"),
+}
+
+
+def trigger_ddl() -> list[str]:
+    """The triggers that note every change to an indexed row in ``search_queue``."""
+    statements = []
+    for table, (source, columns) in WATCHED.items():
+        note = f"INSERT OR IGNORE INTO search_queue (source, entity_id) VALUES ('{source}', {{row}}.id);"
+        statements += [
+            f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN {note.format(row='NEW')} END",
+            f"CREATE TRIGGER search_{table}_update AFTER UPDATE OF {columns} ON {table} "
+            f"BEGIN {note.format(row='NEW')} END",
+            f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN {note.format(row='OLD')} END",
+        ]
+    return statements
 
 revision = "0010"
 down_revision = "0009"
