@@ -387,11 +387,14 @@ class SearchIndex:
                 meeting, item = r["meeting_id"], r["item_id"]
                 yield Entry(SearchKind.PAPER, NAME_PART, meeting, item, r["name"], r["file_name"])
                 body: str = r["text"] or ""
-                if PAGE_BREAK not in body:
+                pages = r["page_count"] or 0
+                if PAGE_BREAK not in body or not pages:  # pages not kept apart, or a file without pages
                     if body.strip():
                         yield Entry(SearchKind.PAPER, UNKNOWN_PAGE, meeting, item, "", body)
                     return
-                for number, page in enumerate(body.split(PAGE_BREAK), start=1):
+                # One form feed after each page: never more pages than the paper has (a text from elsewhere
+                # full of form feeds makes no more entries than its pages).
+                for number, page in enumerate(body.split(PAGE_BREAK, pages)[:pages], start=1):
                     if page.strip():
                         yield Entry(SearchKind.PAPER, number, meeting, item, "", page)
             case Kind.ACTION_ITEM:

@@ -314,3 +314,31 @@ def test_a_meeting_imported_from_a_package_is_found_at_once(archived: Archived, 
         )  # (ranks: its own corpus)
     assert [f.hit.pages for f in elsewhere.search("satellite")] == [(2, 3)]
     assert other.check() == []
+
+
+def test_a_text_full_of_form_feeds_makes_no_more_entries_than_the_paper_has_pages(tmp_path: Path) -> None:
+    """A paper's text from elsewhere (a sync, an import) with a form feed after every letter is not a
+    hundred thousand pages to index in the transaction that brings it: only its paper's pages count."""
+    from datetime import UTC, datetime
+
+    from emeeting.domain import model as m
+    from emeeting.services.container import Services
+
+    services = Services.open(tmp_path / "data")
+    committee = m.Committee("คณะกรรมการ", "C")
+    meeting = m.Meeting(committee.id, 1, 2569, "การประชุม", datetime(2026, 1, 5, 2, 30, tzinfo=UTC))
+    paper = m.Document(
+        meeting.id,
+        "เอกสาร",
+        "p.pdf",
+        "application/pdf",
+        1,
+        "0" * 64,
+        page_count=3,
+        text="งบประมาณ\f" * 100_000,
+    )
+    with services.store.transaction() as repo:
+        repo.insert(committee, meeting, paper)
+    (found,) = services.search.search("งบ").groups[0].hits
+    assert found.pages == (1, 2, 3)
+    assert [p for p in services.check() if p.startswith("search index")] == []  # (its file is not stored)
