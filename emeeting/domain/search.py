@@ -316,7 +316,9 @@ def _first_gap(marked: str, start: int, end: int) -> int:
 
 
 def _off_marks(text: str, at: int) -> int:
-    while at < len(text) and unicodedata.category(text[at]) == "Mn":
+    """``at`` moved past the gaps and the vowels or tone marks there: a stretch starts with a letter
+    (a space then a word mark then a stray vowel would otherwise show the vowel first)."""
+    while at < len(text) and (text[at] in _GAPS or unicodedata.category(text[at]) == "Mn"):
         at += 1  # never cut between a letter and its vowel or tone mark
     return at
 

@@ -349,6 +349,14 @@ def test_a_snippet_never_starts_or_ends_inside_a_letter(breaker: WordBreaker) ->
     assert marked(shown) == ["คลาวด์"]
 
 
+def test_a_snippet_never_starts_with_a_stray_vowel_after_a_gap(breaker: WordBreaker) -> None:
+    # A space, then a word mark, then a vowel without its letter (text as a broken PDF may give it).
+    text = "การประชุม" * 3 + " \u200bิกข"
+    shown = snippet(text, parse_query("ข", breaker).needles())
+    assert shown.text == "…กข"
+    assert marked(shown) == ["ข"]
+
+
 def test_a_snippet_of_a_text_without_the_words_is_its_start(breaker: WordBreaker) -> None:
     text = "บรรทัดแรก\nบรรทัดที่สอง " + "ก" * 200
     shown = snippet(text, parse_query("cloud", breaker).needles())
