@@ -68,6 +68,10 @@ WATCHED = (
 )
 NAME_PART = 0  # a paper's entry for its name; its pages are parts 1, 2, …
 UNKNOWN_PAGE = -1  # text extracted before pages were kept apart: one entry, page not known
+# Told the rows indexed so far and how many there are (a rebuild of a large archive takes minutes).
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 50
+
 DRAFT_PART = -1  # the minutes as drafted; certified versions are parts 0 (certified), 1, 2 (amendments)
 
 
@@ -201,24 +205,40 @@ class SearchIndex:
             return 0
         return count
 
-    def _catch_up(self) -> int:
-        noted = self._conn.execute("SELECT source, entity_id FROM search_queue").fetchall()
-        if not noted:
+    def _catch_up(self, progress: Progress | None = None) -> int:
+        by_kind = self._take_noted({})
+        if not by_kind:
             return 0
-        self._conn.execute("DELETE FROM search_queue")
-        by_kind: dict[Kind, list[str]] = {}
-        for source, entity_id in noted:
-            by_kind.setdefault(Kind(source), []).append(entity_id)
-        for meeting_id in by_kind.pop(Kind.MEETING, []):  # first: the others read their meeting
+        meetings = by_kind.pop(Kind.MEETING, {})
+        for meeting_id in meetings:  # first: the others read their meeting
             self._meeting_changed(meeting_id)
+        # A meeting new or brought back (undo of a delete, a rebuild) noted its records just now: each
+        # record is indexed once, however often it was noted.
+        self._take_noted(by_kind)
+        total = len(meetings) + sum(len(ids) for ids in by_kind.values())
+        done = len(meetings)
         for kind, ids in by_kind.items():
             for entity_id in ids:
                 self._reindex(kind, entity_id)
-        # A meeting brought back (undo of a delete) brings back its records' entries, noted just now.
-        return len(noted) + self._catch_up()
+                done += 1
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
+        if progress is not None:
+            progress(total, total)
+        return total
 
-    def rebuild(self) -> int:
-        """Empty the index and index every live row again; how many rows were indexed."""
+    def _take_noted(self, by_kind: dict[Kind, dict[str, None]]) -> dict[Kind, dict[str, None]]:
+        """The rows noted since the last look added to ``by_kind`` (each once, in the order noted), the
+        notes taken away."""
+        for source, entity_id in self._conn.execute("SELECT source, entity_id FROM search_queue").fetchall():
+            by_kind.setdefault(Kind(source), {})[entity_id] = None
+        if by_kind:
+            self._conn.execute("DELETE FROM search_queue")
+        return by_kind
+
+    def rebuild(self, progress: Progress | None = None) -> int:
+        """Empty the index and index every live row again; how many rows were indexed. ``progress`` is told
+        the rows indexed so far and how many there are, now and then."""
         self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('delete-all')")
         self._conn.execute("DELETE FROM search_entries")
         self._conn.execute("DELETE FROM search_queue")
@@ -228,7 +248,7 @@ class SearchIndex:
                 f"SELECT ?, id FROM {kind.table} WHERE deleted = 0",
                 [kind.value],
             )
-        count = self._catch_up()
+        count = self._catch_up(progress)
         self._conn.execute(
             "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)", [INDEX_FORMAT]
         )
