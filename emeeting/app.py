@@ -26,6 +26,7 @@ from emeeting.storage.store import Store
 from emeeting.sync.expiry import KeysWithinLimit
 from emeeting.sync.paper_keys import PaperKeys
 from emeeting.sync.service import SyncService
+from emeeting.ui.search.index_build import build_search_index
 from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translations
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.safe_text import show_plain_message
@@ -117,7 +118,7 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
     ensure_compiled_translations()
     try:
         paper_keys = PaperKeys()  # keyring loads when a sealed paper is first opened or stored
-        store = Store.open(data_dir, actor)
+        store = Store.open(data_dir, actor, build_index=False)  # built below, its progress on screen
         # Whatever opens a sealed paper finds it closed once its committee's offline limit has passed.
         services = Services(store, KeysWithinLimit(store, paper_keys))
     except EmeetingError as error:
@@ -134,6 +135,7 @@ def _run_gui(data_dir: Path, *, actor: str, smoke: bool, log_file: Path | None) 
     languages = LanguageSwitcher(QSettings())
     languages.install()
     ensure_thai_font()
+    build_search_index(services.store)
     runner = TaskRunner(log_file=log_file)
     bus = ChangeBus()
     # keyring and httpx load when first used

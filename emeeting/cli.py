@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,11 @@ def _services(args: argparse.Namespace, *, writes: bool | None = None) -> Servic
     from emeeting.sync.expiry import KeysWithinLimit
     from emeeting.sync.paper_keys import PaperKeys
 
-    store = Store.open(paths.data_dir(args.data_dir), _actor())
+    store = Store.open(paths.data_dir(args.data_dir), _actor(), build_index=False)
+    if store.search_index_due():  # minutes for a large archive upgraded from a version without search
+        print("emeeting: preparing to search the archive (once, after an upgrade)…", file=sys.stderr)
+        with suppress(EmeetingError):  # not now (another program writing): searching says so, `check` too
+            store.reindex(only_if_due=True)
     # A confidential paper past its committee's offline limit stays closed here too, as in the window.
     services = Services(store, KeysWithinLimit(store, PaperKeys()))
     if services.store.read_only:

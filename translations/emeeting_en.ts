@@ -3528,6 +3528,21 @@
     </message>
 </context>
 <context>
+    <name>IndexBuild</name>
+    <message>
+        <source>Preparing search</source>
+        <translation>Preparing search</translation>
+    </message>
+    <message>
+        <source>Preparing to search the archive…</source>
+        <translation>Preparing to search the archive…</translation>
+    </message>
+    <message>
+        <source>Preparing to search the archive: {done:,} of {total:,} records (once, after an upgrade)</source>
+        <translation>Preparing to search the archive: {done:,} of {total:,} records (once, after an upgrade)</translation>
+    </message>
+</context>
+<context>
     <name>InviteesPane</name>
     <message numerus="yes">
         <source>This meeting is cancelled: %n invitee(s) were sent its invitation.</source>

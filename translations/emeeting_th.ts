@@ -3508,6 +3508,21 @@
     </message>
 </context>
 <context>
+    <name>IndexBuild</name>
+    <message>
+        <source>Preparing search</source>
+        <translation>กำลังเตรียมการค้นหา</translation>
+    </message>
+    <message>
+        <source>Preparing to search the archive…</source>
+        <translation>กำลังเตรียมการค้นหาในคลังเอกสาร…</translation>
+    </message>
+    <message>
+        <source>Preparing to search the archive: {done:,} of {total:,} records (once, after an upgrade)</source>
+        <translation>กำลังเตรียมการค้นหาในคลังเอกสาร: {done:,} จาก {total:,} รายการ (ครั้งเดียวหลังการปรับรุ่นโปรแกรม)</translation>
+    </message>
+</context>
+<context>
     <name>InviteesPane</name>
     <message numerus="yes">
         <source>This meeting is cancelled: %n invitee(s) were sent its invitation.</source>

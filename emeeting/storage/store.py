@@ -31,7 +31,7 @@ from emeeting.storage.codec import EntityCodec, codecs
 from emeeting.storage.repository import Repository
 from emeeting.storage.sealed import SealedBlobs
 from emeeting.storage.sealed_notes import NoteSealer
-from emeeting.storage.search_index import SearchIndex
+from emeeting.storage.search_index import Progress, SearchIndex
 
 # Every schema revision this version knows, oldest first. A database at a revision not listed here was
 # written by a newer emeeting. A test keeps this in step with migrations/versions.
@@ -453,9 +453,10 @@ class Store:
         self._recordings: dict[int, Recording] = {}
 
     @classmethod
-    def open(cls, data_dir: Path, actor: str = "local") -> Store:
+    def open(cls, data_dir: Path, actor: str = "local", *, build_index: bool = True) -> Store:
         """Open (creating or upgrading as needed) the store in ``data_dir``; read-only (``read_only``)
-        when the folder or the database may not be written."""
+        when the folder or the database may not be written. ``build_index``: build the search index now
+        when it is due (else the caller does, with ``reindex(only_if_due=True)``, showing its progress)."""
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -525,13 +526,17 @@ class Store:
         # store to read must not wait for another window's write). A database that cannot be read here
         # says so, in its own words, where it is used next.
         with suppress(StoreError, sqlite3.DatabaseError):
-            if not read_only and not store._search_index_built():
+            if build_index and store.search_index_due():
                 store.reindex(only_if_due=True)
         return store
 
-    def _search_index_built(self) -> bool:
+    def search_index_due(self) -> bool:
+        """Whether the search index must be built before searching (a new or upgraded store, or one
+        indexed by another version) and may be (the store may be written)."""
+        if self.read_only:
+            return False
         with self.connection(reading=True) as conn:
-            return self.search_index(conn).built()
+            return not self.search_index(conn).built()
 
     def search_index(self, conn: sqlite3.Connection) -> SearchIndex:
         return SearchIndex(conn, self.index_text)
@@ -554,9 +559,10 @@ class Store:
         except sqlite3.DatabaseError as e:
             raise database_error(self.db_path, e, writing=False) from None
 
-    def reindex(self, *, only_if_due: bool = False) -> int:
+    def reindex(self, *, only_if_due: bool = False, progress: Progress | None = None) -> int:
         """Rebuild the search index from the records; how many records it now indexes. ``only_if_due``:
-        only when it was not built in this version's format (else 0)."""
+        only when it was not built in this version's format (else 0). ``progress`` is told the records
+        indexed so far and how many there are, now and then, from this thread."""
         self.require_writable()
         try:
             with self.write_connection() as conn:
@@ -565,7 +571,7 @@ class Store:
                     if only_if_due and index.built():
                         conn.execute("ROLLBACK")
                         return 0
-                    count = index.rebuild()
+                    count = index.rebuild(progress)
                 except BaseException:
                     if conn.in_transaction:
                         conn.execute("ROLLBACK")

@@ -223,6 +223,17 @@ def test_a_stale_index_names_how_many_records_cannot_be_found(copy: Path) -> Non
     assert_mended(copy)
 
 
+def test_an_archive_from_a_version_without_search_is_indexed_once_and_the_command_says_so(copy: Path) -> None:
+    damage(copy, "DELETE FROM search_meta WHERE key = 'format'")  # as a version without search left it
+
+    first = run(copy, "search", BUDGET)
+    second = run(copy, "search", BUDGET)
+
+    assert first.returncode == 0 and BUDGET in first.stdout
+    assert "preparing to search the archive (once, after an upgrade)" in first.stderr
+    assert second.returncode == 0 and second.stderr == ""
+
+
 def test_search_days_may_be_buddhist_era_and_a_day_that_does_not_exist_is_refused_clearly() -> None:
     """2568 BE is 2025, which has no 29 February: said as a bad date, not a stack trace."""
     import argparse

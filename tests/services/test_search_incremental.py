@@ -244,6 +244,24 @@ def test_a_store_whose_index_is_stale_is_rebuilt_when_opened(archived: Archived)
     assert answers(Archived(Services(reopened), archived.archive, archived.names)) == before
 
 
+def test_a_store_opened_without_building_its_index_builds_it_later_telling_its_progress(
+    archived: Archived,
+) -> None:
+    store, before = archived.services.store, answers(archived)
+    with store.connection() as conn:
+        conn.execute("UPDATE search_meta SET value = 'an older format' WHERE key = 'format'")
+    reopened = Store.open(store.data_dir, actor="secretary", build_index=False)
+    assert reopened.search_index_due()  # left for the window or the command to build, showing its progress
+    told: list[tuple[int, int]] = []
+    count = reopened.reindex(only_if_due=True, progress=lambda done, total: told.append((done, total)))
+    assert count > 0 and not reopened.search_index_due()
+    assert told[-1] == (told[-1][1], told[-1][1])  # the last word is "all of them"
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+    assert reopened.reindex(only_if_due=True, progress=lambda *_: told.append((-1, -1))) == 0
+    assert told[-1] != (-1, -1)  # nothing due: nothing built, nothing told
+    assert answers(Archived(Services(reopened), archived.archive, archived.names)) == before
+
+
 def test_check_finds_a_damaged_index_and_a_rebuild_mends_it(archived: Archived) -> None:
     store, before = archived.services.store, answers(archived)
     with store.connection() as conn:  # the index's text gone from under its FTS5 table

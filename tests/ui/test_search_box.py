@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from emeeting.domain import model as m
@@ -23,6 +23,7 @@ from emeeting.domain.agenda import number_items
 from emeeting.domain.search import SearchFilter, SearchKind, Snippet
 from emeeting.services.container import Services
 from emeeting.services.search import SearchHit, SearchResults
+from emeeting.ui.search.index_build import build_search_index
 from emeeting.ui.search.search_field import Found
 from emeeting.ui.search.search_panel import FOUND_ROLE, GROUP, HIT, HTML_ROLE, ROW_ROLE, SearchPanel
 from emeeting.ui.shell.i18n import LanguageSwitcher
@@ -467,3 +468,32 @@ def test_in_the_reader_a_meeting_it_does_not_list_is_said_so(qtbot: QtBot, windo
     hit = SearchHit(SearchKind.MEETING, "not-a-meeting-here", "การประชุม", Snippet(""))
     window.open_found(Found(hit, "not-a-meeting-here", ""))
     assert window.statusBar().currentMessage() == "การประชุมนี้ไม่อยู่ในรายการการประชุมของท่านในเครื่องนี้"
+
+
+def test_an_archive_from_a_version_without_search_is_indexed_at_start_with_its_progress_on_screen(
+    qtbot: QtBot, services: Services, languages: LanguageSwitcher, demo_copies: DemoCopies
+) -> None:
+    demo_copies.load(services, DEMO_DAY)
+    store = services.store
+    with store.connection() as conn:
+        conn.execute("DELETE FROM search_meta WHERE key = 'format'")  # as a version without search left it
+    assert store.search_index_due()
+    shown: list[str] = []
+
+    def look() -> None:  # runs while the build lets the screen breathe
+        shown.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+
+    QTimer.singleShot(0, look)
+    count = build_search_index(store, show_after_ms=0)
+    assert count > 0 and not store.search_index_due()
+    told = [re.search(r"([\d,]+)\D+([\d,]+)", text) for text in shown]  # so many of so many records
+    assert any(t and 0 < int(t[1].replace(",", "")) <= int(t[2].replace(",", "")) <= count for t in told), (
+        shown
+    )
+    assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert services.search.search("คลาวด์").groups
+    assert build_search_index(store, show_after_ms=0) == 0  # once: the next start goes straight on
