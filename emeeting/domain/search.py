@@ -36,6 +36,9 @@ _THAI_RUN = re.compile(f"[{_THAI_LETTERS}]+")
 _THAI_NUMBER = re.compile(f"[{THAI_DIGITS}]+")
 _QUERY_WORD = re.compile(r"[\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
 _MIN_PART = 3  # shorter dictionary words inside compounds (กร, ปร) would find nearly everything
+# A "word" longer than this is one the breaker could not cut (garbled text from a broken PDF, a line of
+# letters): its pieces are chance, not words inside a compound, and looking for them costs its length.
+_MAX_COMPOUND = 200
 _CACHE_LIMIT = 50_000
 
 
@@ -117,14 +120,18 @@ class IndexText:
         """Dictionary words inside ``word`` (starting where a Thai word can start, not cut off a vowel or
         tone mark): "คณะ" and "กรรมการ" in "คณะกรรมการ", so that a query cut into words otherwise
         ("ประชุมคณะกรรม") still finds it."""
-        words = self.breaker.dictionary
         size = len(word)
+        if size > _MAX_COMPOUND:
+            return []
+        words, longest = self.breaker.dictionary, self.breaker.longest_word
         marks = [unicodedata.category(c) == "Mn" for c in word] + [False]
         found: list[str] = []
         for start in range(size - _MIN_PART + 1):
             if marks[start] or word[start] in "ะาำๆฯ" or (start and word[start - 1] in _LEADING_VOWELS):
                 continue
-            for end in range(start + _MIN_PART, size + 1):
+            # no longer than the longest word: a "word" the breaker could not cut (thousands of letters
+            # of garbled text) costs its length, not its length cubed
+            for end in range(start + _MIN_PART, min(size, start + longest) + 1):
                 if not marks[end] and (piece := word[start:end]) in words and piece != word:
                     found.append(piece)
         return found

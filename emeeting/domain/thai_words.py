@@ -27,6 +27,11 @@ def _dictionary() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(words)), frozenset(words)
 
 
+@cache
+def _longest_word() -> int:
+    return max(map(len, _dictionary()[0]))
+
+
 class WordBreaker:
     """Thai word segmentation: dictionary-based maximal matching (newmm) over PyThaiNLP's bundled word
     list; the one place that names the segmenter, so it can be swapped.
@@ -105,6 +110,11 @@ class WordBreaker:
         if not self._loaded:
             self._load()
         return self._words
+
+    @property
+    def longest_word(self) -> int:
+        """How many characters the dictionary's longest word has."""
+        return _longest_word()
 
     def __contains__(self, word: str) -> bool:
         if not self._loaded:

@@ -4,6 +4,7 @@ the snippet shown for a hit (its marks on the right characters, Thai and English
 from __future__ import annotations
 
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterator
 
@@ -277,6 +278,18 @@ def test_inner_words_of_compounds_and_thai_numbers_are_parts(index_text: IndexTe
     assert len(parts) == len(set(parts))
     assert all(len(p) >= 3 for p in parts if not p.isdigit())  # no two-letter noise words
     assert index_text.parts("budget 2569") == ""
+
+
+def test_thai_the_breaker_cannot_cut_costs_its_length_not_its_length_cubed(index_text: IndexText) -> None:
+    # Garbled Thai from a broken text layer: a long run of consonants the dictionary has no words for.
+    # Looking inside it for words took minutes for 8,000 letters, inside the commit that saved the paper.
+    letters = "กขคงจฉชซญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+    garbled = "".join(letters[(i * 7919) % len(letters)] for i in range(50_000))
+    started = time.perf_counter()
+    words = index_text.words(garbled)
+    index_text.parts(garbled)
+    assert words.replace(WORD_MARK, "") == garbled
+    assert time.perf_counter() - started < 30  # minutes before; well under a second now
 
 
 def test_word_marks_already_in_a_text_are_not_doubled(index_text: IndexText) -> None:
