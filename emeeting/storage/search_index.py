@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -66,6 +67,24 @@ WATCHED = (
     Kind.MINUTES_ENTRY,
     Kind.MINUTES_VERSION,
 )
+# FTS5's own tables behind search_fts (its content is search_entries': no _content table).
+_FTS_SHADOWS = tuple(f"{FTS_TABLE}_{suffix}" for suffix in ("data", "idx", "config", "docsize"))
+
+
+def _triggers() -> tuple[str, ...]:
+    """The triggers that note changes, as migration 0010 names them."""
+    return tuple(
+        f"search_{kind.table}_{change}" for kind in WATCHED for change in ("insert", "update", "delete")
+    )
+
+
+def index_structure() -> frozenset[str]:
+    """The names of everything the index is made of in the database: its tables, FTS5's own, the triggers."""
+    return frozenset((*SEARCH_TABLES, FTS_TABLE, *_FTS_SHADOWS, *_triggers()))
+
+
+_SOURCES = frozenset(kind.value for kind in WATCHED)
+_SEARCH_KINDS = frozenset(kind.value for kind in SearchKind)
 NAME_PART = 0  # a paper's entry for its name; its pages are parts 1, 2, …
 UNKNOWN_PAGE = -1  # text extracted before pages were kept apart: one entry, page not known
 # Told the rows indexed so far and how many there are (a rebuild of a large archive takes minutes).
@@ -192,16 +211,17 @@ class SearchIndex:
             self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('merge', 1)")
             self._conn.execute("RELEASE search_catch_up")
         except sqlite3.DatabaseError as e:
-            if not is_index_damage(e):
+            if not is_index_damage(e) and not self.missing():  # parts dropped behind the store's back
                 raise
             try:
                 self._conn.execute("ROLLBACK TO search_catch_up")
                 self._conn.execute("RELEASE search_catch_up")
             except sqlite3.OperationalError:  # SQLite ended the transaction: nothing of it is kept
                 raise damaged_index_error() from None
-            self._conn.execute(
-                "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)", [DAMAGED]
-            )
+            with suppress(sqlite3.OperationalError):  # without search_meta, it is not "built" anyway
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO search_meta (key, value) VALUES ('format', ?)", [DAMAGED]
+                )
             return 0
         return count
 
@@ -231,9 +251,9 @@ class SearchIndex:
         """The rows noted since the last look added to ``by_kind`` (each once, in the order noted), the
         notes taken away."""
         for source, entity_id in self._conn.execute("SELECT source, entity_id FROM search_queue").fetchall():
-            by_kind.setdefault(Kind(source), {})[entity_id] = None
-        if by_kind:
-            self._conn.execute("DELETE FROM search_queue")
+            if source in _SOURCES:  # a note of another program's, naming nothing indexed, is dropped
+                by_kind.setdefault(Kind(source), {})[entity_id] = None
+        self._conn.execute("DELETE FROM search_queue")
         return by_kind
 
     def rebuild(self, progress: Progress | None = None) -> int:
@@ -265,8 +285,35 @@ class SearchIndex:
         self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
     def built(self) -> bool:
-        """Whether the index was built in this version's format (else ``rebuild`` is due)."""
-        return self._format() == INDEX_FORMAT
+        """Whether the index is whole and was built in this version's format (else ``rebuild`` is due)."""
+        return not self.missing() and self._format() == INDEX_FORMAT
+
+    def missing(self) -> list[str]:
+        """The parts of the index gone from the database (dropped behind the store's back)."""
+        present = {name for (name,) in self._conn.execute("SELECT name FROM sqlite_master")}
+        return sorted(index_structure() - present)
+
+    def remake(self, schema: Sequence[tuple[str, str, str, str]]) -> None:
+        """Drop what is left of the index and make it again, empty, as the migrations make it in a new
+        store, whose ``sqlite_master`` rows (type, name, table, SQL) are ``schema``. For an index whose
+        parts were dropped behind the store's back; ``rebuild`` then fills it."""
+        for trigger in _triggers():
+            self._conn.execute(f'DROP TRIGGER IF EXISTS "{trigger}"')
+        try:
+            self._conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        except sqlite3.OperationalError:
+            # FTS5 cannot open itself to drop itself without its config or data table: its line in the
+            # schema is taken out instead (SQLite's way for a virtual table that cannot be constructed).
+            self._conn.execute("PRAGMA writable_schema = ON")
+            self._conn.execute("DELETE FROM sqlite_master WHERE type = 'table' AND name = ?", [FTS_TABLE])
+            self._conn.execute("PRAGMA writable_schema = RESET")
+        for table in (*_FTS_SHADOWS, *SEARCH_TABLES):
+            self._conn.execute(f'DROP TABLE IF EXISTS "{table}"')
+        wanted = index_structure() - set(_FTS_SHADOWS)  # FTS5 makes its own with its table
+        order = {"table": 0, "index": 1, "trigger": 2}
+        for _type, name, table, sql in sorted(schema, key=lambda row: order.get(row[0], len(order))):
+            if sql and (name in wanted or (_type == "index" and table in SEARCH_TABLES)):
+                self._conn.execute(sql)
 
     def _format(self) -> str | None:
         row = self._conn.execute("SELECT value FROM search_meta WHERE key = 'format'").fetchone()
@@ -577,6 +624,8 @@ class SearchIndex:
             if rowid not in rows:
                 continue  # an entry FTS5 still holds but the entries not (check says so)
             kind, source, entity_id, part, meeting_id, item_id, committee_id, day, title = rows[rowid]
+            if kind not in _SEARCH_KINDS or source not in _SOURCES:
+                continue  # written by another program (check says so)
             yield IndexHit(
                 SearchKind(kind), Kind(source), entity_id, part, meeting_id, item_id, committee_id, day,
                 title.replace(WORD_MARK, ""), texts.get(rowid, ""), score,
@@ -622,6 +671,8 @@ class SearchIndex:
     def problems(self) -> list[str]:
         """What is wrong with the index (each line says to rebuild it); empty when it is sound."""
         remedy = "run `emeeting check --reindex` to rebuild it"
+        if gone := self.missing():
+            return [f"search index: damaged ({', '.join(gone)} gone); {remedy}"]
         if self.damaged():
             return [f"search index: damaged (a change found it so, and was kept); {remedy}"]
         if not self.built():
@@ -629,6 +680,8 @@ class SearchIndex:
         try:
             self._conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.OperationalError as e:
+            if getattr(e, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                raise  # another program is writing: not damage, and not known now
             if getattr(e, "sqlite_errorname", "") != "SQLITE_READONLY":
                 return [f"search index: damaged; {remedy}"]
             # FTS5 checks itself only where it may write (a read-only folder): the entries are compared below
@@ -636,6 +689,16 @@ class SearchIndex:
             if not is_index_damage(e):
                 raise
             return [f"search index: damaged; {remedy}"]
+        sources, kinds = json.dumps(sorted(_SOURCES)), json.dumps(sorted(_SEARCH_KINDS))
+        unknown = self._conn.execute(
+            "SELECT (SELECT count(*) FROM search_entries "
+            "WHERE source NOT IN (SELECT value FROM json_each(?)) "
+            "OR kind NOT IN (SELECT value FROM json_each(?))) "
+            "+ (SELECT count(*) FROM search_queue WHERE source NOT IN (SELECT value FROM json_each(?)))",
+            [sources, kinds, sources],
+        ).fetchone()[0]
+        if unknown:  # written by another program: nothing here makes such rows
+            return [f"search index: damaged ({unknown} entries of no known kind); {remedy}"]
         indexed = set(self._conn.execute("SELECT DISTINCT source, entity_id FROM search_entries"))
         queued = set(self._conn.execute("SELECT source, entity_id FROM search_queue"))
         live: set[tuple[str, str]] = set()

@@ -9,6 +9,7 @@ import shutil
 import socket
 import sqlite3
 import struct
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
@@ -377,6 +378,16 @@ def _failure_reason(error: BaseException, folder: Path) -> object:
     return error
 
 
+def _new_store_schema() -> list[tuple[str, str, str, str]]:
+    """What a new store's database is made of: its ``sqlite_master`` rows (type, name, table, SQL), as
+    the migrations make them. Made afresh in a temporary folder, for the rare mending that needs it."""
+    with tempfile.TemporaryDirectory(prefix="emeeting-schema-") as folder:
+        db_path = Path(folder) / DB_FILE
+        _upgrade(db_path)
+        with closing(sqlite3.connect(db_path)) as conn:
+            return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+
+
 def _upgrade(db_path: Path) -> None:
     # Only here: SQLAlchemy and Alembic cost more to import than the whole first window.
     from alembic import command
@@ -548,8 +559,7 @@ class Store:
         try:
             with self.connection(reading=True) as conn:
                 if not self.read_only and self.search_index(conn).pending():
-                    with self.transaction():
-                        pass  # every commit catches the index up
+                    self._catch_up_unless_busy(conn)
                 conn.execute("BEGIN")
                 try:
                     yield self.search_index(conn)
@@ -558,6 +568,27 @@ class Store:
                         conn.execute("ROLLBACK")
         except sqlite3.DatabaseError as e:
             raise database_error(self.db_path, e, writing=False) from None
+
+    def _catch_up_unless_busy(self, conn: sqlite3.Connection) -> None:
+        """Index what another program wrote (a database tool, an older version), unless someone is writing
+        now: then the index is searched as it stands, and that writer's commit catches it up. A search
+        must never wait for a writer (the search box asks at every pause in typing)."""
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if getattr(e, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                return
+            raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        try:
+            self.search_index(conn).catch_up()
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def reindex(self, *, only_if_due: bool = False, progress: Progress | None = None) -> int:
         """Rebuild the search index from the records; how many records it now indexes. ``only_if_due``:
@@ -571,6 +602,8 @@ class Store:
                     if only_if_due and index.built():
                         conn.execute("ROLLBACK")
                         return 0
+                    if index.missing():  # parts dropped behind the store's back: made again first
+                        index.remake(_new_store_schema())
                     count = index.rebuild(progress)
                 except BaseException:
                     if conn.in_transaction:
@@ -764,7 +797,10 @@ class Store:
                 problems.append(f"database: {row[0]} row {row[1]} refers to a missing {row[2]}")
             problems += _live_rows_under_tombstones(conn, self.codecs)
             problems += [b.describe() for b in audit_chain.verify(conn).breaks]
-            problems += self.search_index(conn).problems()
+            try:
+                problems += self.search_index(conn).problems()
+            except sqlite3.OperationalError as e:  # another program writing: FTS5 checks itself by writing
+                raise database_error(self.db_path, e, writing=False) from None
             query = "SELECT DISTINCT sha256 FROM documents WHERE deleted = 0"
             referenced = {sha for (sha,) in conn.execute(query)}
         stored = set(self.blobs.all_hashes())

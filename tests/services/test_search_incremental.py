@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import sqlite3
+import time
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from emeeting.domain import model as m
+from emeeting.domain.errors import StoreError
 from emeeting.domain.search import SearchKind
 from emeeting.services.container import Services
 from emeeting.services.records import insert
@@ -360,3 +364,96 @@ def test_a_text_full_of_form_feeds_makes_no_more_entries_than_the_paper_has_page
     (found,) = services.search.search("งบ").groups[0].hits
     assert found.pages == (1, 2, 3)
     assert [p for p in services.check() if p.startswith("search index")] == []  # (its file is not stored)
+
+
+@pytest.mark.parametrize(
+    "dropped",
+    ["search_fts", "search_fts_idx", "search_fts_config", "search_entries", "search_queue", "search_meta"],
+)
+def test_a_part_of_the_index_dropped_behind_the_stores_back_is_reported_and_made_again(
+    archived: Archived, dropped: str
+) -> None:
+    store, before = archived.services.store, answers(archived)
+    with store.connection() as conn:  # as a database tool might
+        conn.execute(f"DROP TABLE {dropped}")
+    problems = store.check()
+    assert len(problems) == 1 and problems[0].startswith("search index: damaged (") and dropped in problems[0]
+    assert problems[0].endswith(" gone); run `emeeting check --reindex` to rebuild it")
+    store.reindex()
+    assert store.check() == []
+    assert answers(archived) == before
+    item = archived.services.records.get(m.AgendaItem, archived.archive.items["durian_body"].id)
+    archived.services.agenda.update(dataclasses.replace(item, background="ผลผลิตลำไย"), base=item)
+    assert archived.records("ลำไย") == [("ict3", ITEM, "durian_body")]
+
+
+def test_a_dropped_trigger_is_reported_and_the_next_opening_makes_it_again(archived: Archived) -> None:
+    store = archived.services.store
+    with store.connection() as conn:
+        conn.execute("DROP TRIGGER search_agenda_items_update")
+    assert store.check() == [
+        "search index: damaged (search_agenda_items_update gone); "
+        "run `emeeting check --reindex` to rebuild it"
+    ]
+    reopened = Store.open(store.data_dir, actor="secretary")  # rebuilt when opened, as a stale index is
+    assert reopened.check() == []
+    services = Services(reopened)
+    item = services.records.get(m.AgendaItem, archived.archive.items["durian_body"].id)
+    services.agenda.update(dataclasses.replace(item, background="ผลผลิตลำไย"), base=item)
+    assert Archived(services, archived.archive, archived.names).records("ลำไย") == [
+        ("ict3", ITEM, "durian_body")
+    ]
+
+
+def test_an_index_table_dropped_never_stops_a_change_and_is_made_again_at_the_next_opening(
+    archived: Archived,
+) -> None:
+    store, before = archived.services.store, answers(archived)
+    with store.connection() as conn:
+        conn.execute("DROP TABLE search_fts")
+    item = archived.services.records.get(m.AgendaItem, archived.archive.items["durian_body"].id)
+    archived.services.agenda.update(dataclasses.replace(item, background="ผลผลิตลำไย"), base=item)  # kept
+    assert archived.services.records.get(m.AgendaItem, item.id).background == "ผลผลิตลำไย"
+    reopened = Store.open(store.data_dir, actor="secretary")
+    assert reopened.check() == []
+    again = Archived(Services(reopened), archived.archive, archived.names)
+    assert again.records("ลำไย") == [("ict3", ITEM, "durian_body")]
+    assert answers(again)["satellite"] == before["satellite"]
+
+
+def test_notes_and_entries_of_no_known_kind_are_reported_and_never_stop_a_change_or_a_search(
+    archived: Archived,
+) -> None:
+    store, before = archived.services.store, answers(archived)
+    with store.connection() as conn:  # written by another program
+        conn.execute("INSERT INTO search_queue (source, entity_id) VALUES ('bogus', 'x')")
+        conn.execute(
+            "UPDATE search_entries SET source = 'nonsense' WHERE entity_id = ?",
+            [archived.archive.items["cloud"].id],
+        )
+    assert any("entries of no known kind" in p for p in store.check())
+    assert "cloud" not in records_of(archived, "คลาวด์")  # searched; the strange entries left out
+    item = archived.services.records.get(m.AgendaItem, archived.archive.items["durian_body"].id)
+    archived.services.agenda.update(dataclasses.replace(item, background="ผลผลิตลำไย"), base=item)
+    assert archived.records("ลำไย") == [("ict3", ITEM, "durian_body")]
+    store.reindex()
+    assert store.check() == []
+    assert answers(archived)["satellite"] == before["satellite"]
+    assert "cloud" in records_of(archived, "คลาวด์")
+
+
+def test_another_program_writing_is_not_damage_and_a_search_does_not_wait_for_it(archived: Archived) -> None:
+    store, before = archived.services.store, answers(archived)
+    store.busy_timeout_ms = 3000
+    with store.connection() as conn:  # a change by another program, noted for the index, not indexed yet
+        conn.execute("UPDATE people SET position = position WHERE rowid = 1")
+    with closing(sqlite3.connect(store.db_path, isolation_level=None)) as writer:
+        writer.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        started = time.monotonic()
+        assert answers(archived) == before  # the index as it stands
+        searching = time.monotonic() - started
+        with pytest.raises(StoreError, match=r"locked|busy|another"):
+            store.check()  # not "damaged": FTS5 checks itself by writing, which must wait
+        writer.execute("ROLLBACK")
+    assert searching < 2.5, f"{len(ANSWERS)} searches took {searching:.1f} s with a writer busy"
+    assert store.check() == []
