@@ -226,7 +226,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             since=args.since.isoformat(),
             until=args.until.isoformat(),
         )
-    text = " ".join(args.query)
+    # Bytes that are not UTF-8 on the command line (a mistyped locale) come as lone surrogates, which no
+    # output may carry: each becomes the replacement character, searched and shown as such.
+    text = " ".join(args.query).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     with _services(args) as services:
         committee = services.meetings.resolve_committee(args.committee) if args.committee else None
         where = SearchFilter(

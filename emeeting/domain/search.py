@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from itertools import islice
 
 from emeeting.domain.thai import THAI_DIGITS, from_thai_digits, is_thai
 from emeeting.domain.thai_words import WordBreaker
@@ -197,28 +198,41 @@ def fold(text: str) -> str:
 
 
 def parse_query(text: str, breaker: WordBreaker) -> Query:
-    """Words and "phrases" from what a user typed; Thai typed without spaces is cut into words."""
+    """Words and "phrases" from what a user typed; Thai typed without spaces is cut into words.
+
+    A query holds at most ``MAX_QUERY_WORDS`` words (from its first ``MAX_QUERY_TOKENS``) and
+    ``MAX_QUERY_PHRASES`` phrases and stretches found as typed, the first ones typed: a pasted paragraph
+    still finds where it came from, and pasting a book costs no more than that."""
     text = text.replace(WORD_MARK, "")
-    phrases = [p.strip() for p in re.findall(r'"([^"]*)"', text) if p.strip()]
+    phrases = [p.strip() for p in re.findall(r'"([^"]*)"', text) if p.strip()][:MAX_QUERY_PHRASES]
     loose = re.sub(r'"[^"]*"', " ", text).replace('"', " ")  # an unclosed quote: a phrase being typed
-    words: list[str] = []
+    words: dict[str, None] = {}
     prefix: set[str] = set()
     for source in [*phrases, loose]:
-        for token in _QUERY_WORD.findall(source):
-            if not any(c.isalnum() for c in token):
+        for token in islice(_QUERY_WORD.finditer(source), MAX_QUERY_TOKENS):
+            if len(words) >= MAX_QUERY_WORDS:
+                break
+            if not any(c.isalnum() for c in token.group()):
                 continue  # "_", tone marks alone: no word to find, and required they would find nothing
-            token = fold(token)
-            pieces = [w for w in breaker.segment(token) if w.strip()] if is_thai(token) else [token]
-            for piece in pieces:
+            folded = fold(token.group())
+            pieces = [w for w in breaker.segment(folded) if w.strip()] if is_thai(folded) else [folded]
+            for piece in pieces[: MAX_QUERY_WORDS - len(words)]:
                 if not is_thai(piece):
                     prefix.add(piece)  # stems and search as you type
-                if piece not in words:
-                    words.append(piece)
-    loose_words = _QUERY_WORD.findall(loose)
-    runs = [r for r in _EXACT_RUN.findall(fold(loose)) if _must_be_whole(r, breaker)]
+                words[piece] = None
+    loose_words = _QUERY_WORD.search(loose)
+    runs: dict[str, None] = {}
+    for run in _EXACT_RUN.findall(fold(loose))[:MAX_QUERY_WORDS]:
+        if len(runs) < MAX_QUERY_PHRASES and run not in runs and _must_be_whole(run, breaker):
+            runs[run] = None
     if loose_words and not text.rstrip().endswith('"') and words:
-        prefix.add(words[-1])  # the word being typed (a run being typed is a stretch found as typed so far)
-    return Query(tuple(words), tuple(phrases), frozenset(prefix), tuple(dict.fromkeys(runs)))
+        prefix.add(list(words)[-1])  # the word being typed (a run being typed: found as typed so far)
+    return Query(tuple(words), tuple(phrases), frozenset(prefix), tuple(runs))
+
+
+MAX_QUERY_WORDS = 64
+MAX_QUERY_PHRASES = 16
+MAX_QUERY_TOKENS = 1000  # looked at for those words: a paragraph's worth
 
 
 # Typed without quotes, yet to be found as written: a stretch of Thai letters and a number with a slash
@@ -265,9 +279,23 @@ def snippet(text: str, needles: Sequence[str], width: int = SNIPPET_CHARS) -> Sn
 
     The stretch begins and ends between words: at spaces, and in Thai at the word marks the index put
     between words (``text`` as the index holds it), never inside a word or its cluster of vowels. Only
-    the stretch is looked at closely: a page of text costs no more than a line."""
-    marked = " ".join(text.split())
+    the stretch is looked at closely: a page of text costs no more than a line, and a whole paper read
+    before its pages were kept apart (a megabyte) not much more."""
     patterns = [_needle_pattern(n) for n in needles if n.strip()]
+    near = next((hit for n in needles if n.strip() and (hit := _loose_pattern(n).search(text))), None)
+    if near is None:
+        lo, hi = 0, 3 * width
+    else:  # room enough on both sides for the stretch around it, however its spaces fall
+        lo, hi = max(0, near.start() - 2 * width), near.end() + 4 * width
+    shown = _snippet_within(text, lo, hi, patterns, width)
+    if near is not None and not shown.marks and (lo or hi < len(text)):
+        shown = _snippet_within(text, 0, len(text), patterns, width)  # spaces and marks in odd places
+    return shown
+
+
+def _snippet_within(text: str, lo: int, hi: int, patterns: Sequence[re.Pattern[str]], width: int) -> Snippet:
+    """``snippet`` as found in ``text[lo:hi]``, with "…" also where text was left out beyond it."""
+    marked = " ".join(text[lo:hi].split())
     found = next((hit for p in patterns if (hit := p.search(marked))), None)
     start = 0
     if found is not None:
@@ -280,10 +308,20 @@ def snippet(text: str, needles: Sequence[str], width: int = SNIPPET_CHARS) -> Sn
     if end < len(marked):
         end = _between_words(marked, end, len(marked), forward=True)
     piece = " ".join(marked[start:end].replace(WORD_MARK, "").split())
-    head = "…" if marked[:start].strip(_GAPS) else ""
-    tail = "…" if marked[end:].strip(_GAPS) else ""
+    head = "…" if marked[:start].strip(_GAPS) or _TEXT.search(text, 0, lo) else ""
+    tail = "…" if marked[end:].strip(_GAPS) or _TEXT.search(text, hi) else ""
     shown = head + piece + tail
     return Snippet(shown, tuple(_marks(shown, patterns)))
+
+
+_TEXT = re.compile(r"[^\s\u200b]")  # anything shown
+
+
+def _loose_pattern(needle: str) -> re.Pattern[str]:
+    """Where a needle may lie in a text as it is, any spaces or word marks between its characters: the
+    first place, to look closely around."""
+    parts = [f"[{c}{THAI_DIGITS[int(c)]}]" if "0" <= c <= "9" else re.escape(c) for c in _squeeze(needle)]
+    return re.compile("[\\s\u200b]*".join(parts), re.IGNORECASE)
 
 
 _GAPS = " " + WORD_MARK

@@ -22,6 +22,7 @@ from emeeting.storage.store import Store
 # Entries read from the index for one search (a paper's pages count one each): more than a screen shows,
 # few enough to answer within a keystroke on a large archive; the rest is reached by narrowing the search.
 DEFAULT_LIMIT = 100
+MAX_LIMIT = 1_000_000  # more than any archive holds; what SQLite can be asked for
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class SearchService:
     def search(
         self, text: str, where: SearchFilter | None = None, limit: int = DEFAULT_LIMIT
     ) -> SearchResults:
+        limit = min(limit, MAX_LIMIT)
         query = parse_query(text, self._store.index_text.breaker)
         if query.empty:
             return SearchResults(text, query)

@@ -588,7 +588,8 @@ class SearchIndex:
             conditions.append(f"AND {FTS_TABLE}.rowid >= {_first_rowid(where.since)}")
         if where.until is not None:  # entries without a day (people) are before every day
             conditions.append(f"AND {FTS_TABLE}.rowid >= {_first_rowid(date.min)} ")
-            conditions.append(f"AND {FTS_TABLE}.rowid < {_first_rowid(where.until + timedelta(days=1))}")
+            if where.until < date.max:  # the calendar's last day has no day after it
+                conditions.append(f"AND {FTS_TABLE}.rowid < {_first_rowid(where.until + timedelta(days=1))}")
         return " ".join(conditions), params
 
     def _entries_of(

@@ -13,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from emeeting.domain.search import (
+    MAX_QUERY_PHRASES,
+    MAX_QUERY_WORDS,
     WORD_MARK,
     IndexText,
     Query,
@@ -280,6 +282,16 @@ def test_inner_words_of_compounds_and_thai_numbers_are_parts(index_text: IndexTe
     assert index_text.parts("budget 2569") == ""
 
 
+def test_a_pasted_book_is_searched_by_its_first_words_and_phrases(breaker: WordBreaker) -> None:
+    # 20,000 words took seconds to parse and look up; 990 phrases made a query SQLite refused.
+    book = parse_query(" ".join(f"word{n}" for n in range(20_000)), breaker)
+    quotes = parse_query(" ".join(f'"budget report {n}"' for n in range(2_000)), breaker)
+    thai = parse_query(" ".join(f"การประชุม{n}" for n in range(20_000)), breaker)
+    assert book.words == tuple(f"word{n}" for n in range(MAX_QUERY_WORDS))
+    assert quotes.phrases == tuple(f"budget report {n}" for n in range(MAX_QUERY_PHRASES))
+    assert len(thai.words) <= MAX_QUERY_WORDS and len(thai.runs) <= MAX_QUERY_PHRASES
+
+
 def test_thai_the_breaker_cannot_cut_costs_its_length_not_its_length_cubed(index_text: IndexText) -> None:
     # Garbled Thai from a broken text layer: a long run of consonants the dictionary has no words for.
     # Looking inside it for words took minutes for 8,000 letters, inside the commit that saved the paper.
@@ -368,6 +380,21 @@ def test_a_snippet_never_starts_with_a_stray_vowel_after_a_gap(breaker: WordBrea
     shown = snippet(text, parse_query("ข", breaker).needles())
     assert shown.text == "…กข"
     assert marked(shown) == ["ข"]
+
+
+def test_a_snippet_of_a_whole_paper_in_one_text_is_found_as_in_a_page(breaker: WordBreaker) -> None:
+    # Papers read before their pages were kept apart are one text of up to megabytes.
+    index_text = IndexText(breaker)
+    page = index_text.words("ที่ประชุมพิจารณาแล้วมีมติอนุมัติโครงการจัดหาระบบคลาวด์ของกรม\nตามที่ฝ่ายเลขานุการเสนอ")
+    filler = index_text.words("รายละเอียดประกอบการพิจารณา lorem ipsum dolor\n") * 20_000
+    needles = parse_query("คลาวด์", breaker).needles()
+    alone = snippet(page, needles)
+    within = snippet(filler + page + filler, needles)
+    assert marked(within) == marked(alone) == ["คลาวด์"]
+    assert within.text.startswith("…") and within.text.endswith("…")
+    assert alone.text.strip("…") in within.text
+    spread = snippet(filler + "the harbour\n\n   crane " + filler, ["harbour crane"])  # across lines
+    assert marked(spread) == ["harbour crane"]
 
 
 def test_a_snippet_of_a_text_without_the_words_is_its_start(breaker: WordBreaker) -> None:

@@ -9,6 +9,7 @@ status; it works in a read-only folder. A search index damaged or left stale beh
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -232,6 +233,38 @@ def test_an_archive_from_a_version_without_search_is_indexed_once_and_the_comman
     assert first.returncode == 0 and BUDGET in first.stdout
     assert "preparing to search the archive (once, after an upgrade)" in first.stderr
     assert second.returncode == 0 and second.stderr == ""
+
+
+def test_extreme_but_valid_arguments_are_answered(demo: Path) -> None:
+    last_day = run(demo, "search", BUDGET, "--until", "10542-12-31")  # the calendar's last day, B.E.
+    huge = run(demo, "search", BUDGET, "--limit", str(2**63 - 1))
+    phrases = run(demo, "search", " ".join(f'"budget report {n}"' for n in range(2000)))
+    words = run(demo, "search", *(f"word{n}" for n in range(20_000)))
+
+    assert last_day.returncode == 0 and BUDGET in last_day.stdout, last_day.stderr
+    assert huge.returncode == 0 and BUDGET in huge.stdout, huge.stderr
+    for many in (phrases, words):  # nothing holds them all: found nothing, said so
+        assert many.returncode == 1 and many.stderr.startswith("nothing found for"), many.stderr[:300]
+
+
+def test_bytes_that_are_not_utf8_in_a_query_are_searched_as_a_replacement_character(demo: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "emeeting",
+            "--data-dir",
+            str(demo),
+            "search",
+            os.fsdecode(b"\xff budget"),
+            "--json",
+        ],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        check=False,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    assert json.loads(result.stdout.decode("utf-8"))["query"] == "\ufffd budget"
 
 
 def test_search_days_may_be_buddhist_era_and_a_day_that_does_not_exist_is_refused_clearly() -> None:
