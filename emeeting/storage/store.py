@@ -467,7 +467,8 @@ class Store:
     def open(cls, data_dir: Path, actor: str = "local", *, build_index: bool = True) -> Store:
         """Open (creating or upgrading as needed) the store in ``data_dir``; read-only (``read_only``)
         when the folder or the database may not be written. ``build_index``: build the search index now
-        when it is due (else the caller does, with ``reindex(only_if_due=True)``, showing its progress)."""
+        when it is due (else the caller does, with ``reindex(only_if_due=True)``, showing its progress; a
+        new store's is built here, being empty)."""
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -537,7 +538,7 @@ class Store:
         # store to read must not wait for another window's write). A database that cannot be read here
         # says so, in its own words, where it is used next.
         with suppress(StoreError, sqlite3.DatabaseError):
-            if build_index and store.search_index_due():
+            if (build_index or revision is None) and store.search_index_due():  # a new store's is empty
                 store.reindex(only_if_due=True)
         return store
 
@@ -546,8 +547,11 @@ class Store:
         indexed by another version) and may be (the store may be written)."""
         if self.read_only:
             return False
-        with self.connection(reading=True) as conn:
-            return not self.search_index(conn).built()
+        try:
+            with self.connection(reading=True) as conn:
+                return not self.search_index(conn).built()
+        except sqlite3.DatabaseError:  # says so, in its own words, where the database is used next
+            return False
 
     def search_index(self, conn: sqlite3.Connection) -> SearchIndex:
         return SearchIndex(conn, self.index_text)
