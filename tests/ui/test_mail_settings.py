@@ -4,6 +4,7 @@ folder), the replies mailbox and the reminders per committee, through the real d
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import suppress
 
 import keyring
 import pytest
@@ -101,7 +102,8 @@ def test_the_settings_are_kept_and_the_password_goes_to_the_password_store(
     # Never in the data folder.
     for path in demo_services.store.data_dir.rglob("*"):
         if path.is_file():
-            assert b"s3cret-pw" not in path.read_bytes(), path
+            with suppress(FileNotFoundError):  # a -wal file the last connection to close took away meanwhile
+                assert b"s3cret-pw" not in path.read_bytes(), path
     assert dialog.smtp.password_edit.text() == ""
     assert dialog.message.tone is not None and dialog.message.tone.name == "GOOD"
 
