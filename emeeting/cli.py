@@ -230,7 +230,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     # output may carry: each becomes the replacement character, searched and shown as such.
     text = " ".join(args.query).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     with _services(args) as services:
-        committee = services.meetings.resolve_committee(args.committee) if args.committee else None
+        # An empty --committee "" (a script's unset variable) names no committee: refused, not "all".
+        named = args.committee is not None
+        committee = services.meetings.resolve_committee(args.committee) if named else None
         where = SearchFilter(
             committee.id if committee else None,
             args.since,
@@ -632,6 +634,8 @@ def _search_kinds(text: str) -> list[str]:
 
     kinds = [k.strip().replace("-", "_") for k in text.split(",") if k.strip()]
     known = [k.value for k in SearchKind]
+    if not kinds:  # --kind "" (a script's unset variable) would otherwise widen the search to every kind
+        raise argparse.ArgumentTypeError(f"no kind given (choose from {', '.join(known)})")
     for kind in kinds:
         if kind not in known:
             raise argparse.ArgumentTypeError(f"not a kind: {kind!r} (choose from {', '.join(known)})")

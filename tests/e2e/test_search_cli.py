@@ -118,6 +118,16 @@ def test_nothing_found_is_exit_status_1_and_an_unknown_committee_an_error(demo: 
     assert wrong_kind.returncode == 2 and "not a kind: 'letters'" in wrong_kind.stderr
 
 
+def test_an_empty_committee_or_kind_is_refused_rather_than_searching_everything(demo: Path) -> None:
+    no_committee = run(demo, "search", BUDGET, "--committee", "")
+    no_kind = run(demo, "search", BUDGET, "--kind", " , ")
+
+    assert (no_committee.returncode, no_committee.stdout) == (2, "")
+    assert "no committee '': give its short name (DTSC, ICT, PMQA) or id" in no_committee.stderr
+    assert (no_kind.returncode, no_kind.stdout) == (2, "")
+    assert "no kind given (choose from meeting," in no_kind.stderr
+
+
 def test_a_paper_without_text_is_listed_as_not_searched(copy: Path, tmp_path: Path) -> None:
     from reportlab.pdfgen import canvas
 
