@@ -117,8 +117,9 @@ def compile_translation(command: list[str], ts: Path, qm: Path, timeout: float |
     LRELEASE_TIMEOUT_S); returns "" or what went wrong.
 
     lrelease writes a temporary file that is renamed into place only when it succeeded, so that a failed
-    or killed run never leaves a half-written .qm that looks fresh."""
-    partial = qm.with_name(f"{qm.name}.part")
+    or killed run never leaves a half-written .qm that looks fresh; each process writes its own, so that two
+    starting at once (two windows, two test workers) do not write into one file."""
+    partial = qm.with_name(f"{qm.name}.{os.getpid()}.part")
     timeout = timeout or LRELEASE_TIMEOUT_S
     try:
         code, errors = _run([*command, "-silent", str(ts), "-qm", str(partial)], timeout)
