@@ -19,7 +19,7 @@ from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import Desk, Office, attach_bytes, content
-from tests.ui.conftest import OFFSCREEN_NOISE, open_window
+from tests.ui.conftest import open_window
 
 HEADING_BODY = {
     "background": "ความเป็นมาภายในของคณะกรรมการ",
@@ -108,7 +108,6 @@ def test_a_presenter_sees_their_item_under_its_heading_and_nothing_of_the_headin
     assert own.background == HEADING_BODY["background"]
 
 
-@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 def test_the_meeting_screen_shows_the_item_under_its_heading(
     office: Office, qtbot: QtBot, tmp_path: Path
 ) -> None:

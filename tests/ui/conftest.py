@@ -23,17 +23,6 @@ from emeeting.ui.shell.i18n import LanguageSwitcher, ensure_compiled_translation
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 
-# The offscreen platform plugin cannot resize native windows to their size hints and says so for every
-# QMainWindow; that says nothing about our code.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:

@@ -306,7 +306,7 @@ def test_the_window_hands_live_events_to_the_reader_and_the_meeting_day(
     assert demo_services.records.get(m.Invitation, invited.id).attendance is m.Attendance.ONLINE
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)")
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_an_item_with_several_papers_offers_them_to_present(
     qtbot: QtBot, screen: SessionScreen, services: Services, org: Org
 ) -> None:

@@ -21,7 +21,7 @@ from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import AGENDA, DOCUMENTS, INVITEES
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
-from tests.ui.conftest import OFFSCREEN_NOISE, open_window
+from tests.ui.conftest import open_window
 
 WAIT = 20_000
 
@@ -76,7 +76,7 @@ def test_the_guide_is_not_offered_on_a_store_with_meetings(
 
 
 # The guide asked for again is raised, which the offscreen platform cannot do.
-@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "This plugin does not support raise")
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_help_first_steps_opens_the_guide_at_the_meeting_when_committees_exist(
     qtbot: QtBot, window: MainWindow, runner: TaskRunner
 ) -> None:

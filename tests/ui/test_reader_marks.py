@@ -37,7 +37,6 @@ from tests.server.conftest import Live
 from tests.sync.conftest import Office, attach_bytes, build_office, live, no_password_store  # noqa: F401
 from tests.sync.faults import flaky_proxy
 from tests.sync.test_annotations import _guest
-from tests.ui.conftest import OFFSCREEN_NOISE
 from tests.ui.test_reader import agenda_rows, member_window, open_reader
 
 WAIT = 20_000
@@ -418,7 +417,7 @@ def test_sharing_and_deleting_from_the_menu_of_a_mark_and_others_marks_are_read_
     assert reader.marks.layer.index.get(own.id) is None
 
 
-@pytest.mark.qt_log_ignore("bookmark with invalid location", OFFSCREEN_NOISE)  # the board book's /Fit
+@pytest.mark.qt_log_ignore("bookmark with invalid location")  # the board book's /Fit
 def test_show_annotation_opens_its_paper_at_its_page_and_frames_the_mark(
     qtbot: QtBot, marked: tuple[ReaderScreen, m.Document, Services]
 ) -> None:
@@ -642,7 +641,7 @@ def test_a_thai_paper_set_by_our_engine_is_highlighted_along_the_dragged_line(
     assert y0 <= middle <= y1
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)")
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_a_pen_draws_ink_and_a_right_click_opens_the_menu_of_the_mark_under_it(
     qtbot: QtBot, marked: tuple[ReaderScreen, m.Document, Services]
 ) -> None:
