@@ -685,7 +685,10 @@ class SearchIndex:
                 raise  # another program is writing: not damage, and not known now
             if getattr(e, "sqlite_errorname", "") != "SQLITE_READONLY":
                 return [f"search index: damaged; {remedy}"]
-            # FTS5 checks itself only where it may write (a read-only folder): the entries are compared below
+            # FTS5 checks itself only where it may write (a read-only folder): reading every word it holds
+            # finds a part that cannot be read (as a search would), and the entries are compared below.
+            if not self._every_word_readable():
+                return [f"search index: damaged; {remedy}"]
         except sqlite3.DatabaseError as e:
             if not is_index_damage(e):
                 raise
@@ -716,6 +719,21 @@ class SearchIndex:
         if stray:
             problems.append(f"search index: {len(stray)} deleted records can still be found; {remedy}")
         return problems
+
+    def _every_word_readable(self) -> bool:
+        """Whether FTS5 can read its whole index, each word's list of entries: a check that writes nothing
+        in the store (the reading table is a temporary one, which a read-only database allows)."""
+        vocabulary = f"temp.{FTS_TABLE}_words"
+        self._conn.execute(f"CREATE VIRTUAL TABLE {vocabulary} USING fts5vocab(main, {FTS_TABLE}, 'row')")
+        try:
+            self._conn.execute(f"SELECT count(*), sum(cnt) FROM {vocabulary}").fetchone()
+            return True
+        except sqlite3.DatabaseError as e:
+            if not is_index_damage(e):
+                raise
+            return False
+        finally:
+            self._conn.execute(f"DROP TABLE {vocabulary}")
 
     def _findable(self, kind: Kind, entity_id: str) -> bool:
         """Whether a live row should have entries (records of a deleted meeting have none)."""

@@ -148,23 +148,31 @@ def test_a_paper_without_text_is_listed_as_not_searched(copy: Path, tmp_path: Pa
     assert f"{meeting}  scan — no text layer (a scan or a picture)" in plain
 
 
-def test_search_works_in_a_read_only_folder_and_reindex_is_refused_there(copy: Path, tmp_path: Path) -> None:
-    set_read_only(copy, True)
+def run_read_only(
+    data_dir: Path, home: Path, *commands: tuple[str, ...]
+) -> list[subprocess.CompletedProcess[str]]:
+    """Each command run on ``data_dir`` made read-only, by a user the folder's permissions hold."""
+    set_read_only(data_dir, True)
     try:
-        found, refused = (
+        return [
             subprocess.run(
-                [sys.executable, "-m", "emeeting", "--data-dir", str(copy), *args],
+                [sys.executable, "-m", "emeeting", "--data-dir", str(data_dir), *args],
                 capture_output=True,
                 text=True,
                 encoding="utf-8",
                 timeout=180,
                 preexec_fn=_held_to_file_permissions,
-                env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)},
+                env={"HOME": str(home), "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)},
             )
-            for args in (("search", BUDGET), ("check", "--reindex"))
-        )
+            for args in commands
+        ]
     finally:
-        set_read_only(copy, False)
+        set_read_only(data_dir, False)
+
+
+def test_search_works_in_a_read_only_folder_and_reindex_is_refused_there(copy: Path, tmp_path: Path) -> None:
+    found, refused = run_read_only(copy, tmp_path, ("search", BUDGET), ("check", "--reindex"))
+
     assert found.returncode == 0, found.stderr
     assert f"«{BUDGET}»" in found.stdout and "is read-only" in found.stderr
     assert refused.returncode == 2 and "read-only: nothing can be changed" in refused.stderr
@@ -202,6 +210,19 @@ def test_a_damaged_index_is_reported_never_blocks_a_change_and_is_mended_by_rein
     assert attached.returncode == 0, attached.stderr  # the change is kept; the index waits for a rebuild
     assert_mended(copy)
     assert hits(search_json(copy, "budget report"))  # the paper attached meanwhile is found too
+
+
+def test_check_in_a_read_only_folder_finds_the_damage_a_search_there_finds(
+    copy: Path, tmp_path: Path
+) -> None:
+    damage(copy, "DELETE FROM search_fts_data WHERE id > 10 AND id % 3 = 0")
+
+    checked, searched = run_read_only(copy, tmp_path, ("check",), ("search", BUDGET))
+
+    assert searched.returncode == 2 and "the search index is damaged" in searched.stderr
+    assert checked.returncode == 1, checked.stdout
+    assert "search index: damaged; run `emeeting check --reindex` to rebuild it" in checked.stderr
+    assert_mended(copy)
 
 
 def test_entries_deleted_behind_the_index_are_reported_and_mended(copy: Path) -> None:
