@@ -397,22 +397,6 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <source>Not answered yet</source>
-        <translation>Not answered yet</translation>
-    </message>
-    <message>
-        <source>I will attend</source>
-        <translation>I will attend</translation>
-    </message>
-    <message>
-        <source>I cannot attend</source>
-        <translation>I cannot attend</translation>
-    </message>
-    <message>
-        <source>Someone attends in my place</source>
-        <translation>Someone attends in my place</translation>
-    </message>
-    <message>
         <source>No vote yet</source>
         <translation>No vote yet</translation>
     </message>
@@ -3721,22 +3705,6 @@
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
-    <message>
-        <source>Not answered</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Sends a substitute</source>
-        <translation>Sends a substitute</translation>
-    </message>
 </context>
 <context>
     <name>ItemEditor</name>
@@ -3958,6 +3926,38 @@
     <message>
         <source>Hybrid (in person and online)</source>
         <translation>Hybrid (in person and online)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Sends a substitute</source>
+        <translation>Sends a substitute</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>I will attend</source>
+        <translation>I will attend</translation>
+    </message>
+    <message>
+        <source>I cannot attend</source>
+        <translation>I cannot attend</translation>
+    </message>
+    <message>
+        <source>Someone attends in my place</source>
+        <translation>Someone attends in my place</translation>
     </message>
     <message>
         <source>No. {label}</source>
@@ -5836,22 +5836,6 @@
     <message>
         <source>Not invited</source>
         <translation>Not invited</translation>
-    </message>
-    <message>
-        <source>Not answered yet</source>
-        <translation>Not answered yet</translation>
-    </message>
-    <message>
-        <source>I will attend</source>
-        <translation>I will attend</translation>
-    </message>
-    <message>
-        <source>I cannot attend</source>
-        <translation>I cannot attend</translation>
-    </message>
-    <message>
-        <source>Someone attends in my place</source>
-        <translation>Someone attends in my place</translation>
     </message>
     <message>
         <source>My &amp;answer…</source>

@@ -393,22 +393,6 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <source>Not answered yet</source>
-        <translation>ยังไม่ได้ตอบ</translation>
-    </message>
-    <message>
-        <source>I will attend</source>
-        <translation>เข้าร่วมประชุม</translation>
-    </message>
-    <message>
-        <source>I cannot attend</source>
-        <translation>ไม่สามารถเข้าร่วมประชุม</translation>
-    </message>
-    <message>
-        <source>Someone attends in my place</source>
-        <translation>มอบหมายผู้แทนเข้าร่วมประชุม</translation>
-    </message>
-    <message>
         <source>No vote yet</source>
         <translation>ยังไม่ได้ลงมติ</translation>
     </message>
@@ -3593,25 +3577,25 @@
     <message numerus="yes">
         <source>%n accepted</source>
         <translation>
-            <numerusform>ตอบรับ %n คน</numerusform>
+            <numerusform>เข้าร่วมประชุม %n คน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n declined</source>
         <translation>
-            <numerusform>ไม่เข้าร่วม %n คน</numerusform>
+            <numerusform>ไม่เข้าร่วมประชุม %n คน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not answered</source>
         <translation>
-            <numerusform>ยังไม่ตอบ %n คน</numerusform>
+            <numerusform>ยังไม่ได้ตอบกลับ %n คน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sending a substitute</source>
         <translation>
-            <numerusform>ส่งผู้แทน %n คน</numerusform>
+            <numerusform>มอบหมายผู้แทน %n คน</numerusform>
         </translation>
     </message>
     <message>
@@ -3693,22 +3677,6 @@
     <message>
         <source>Presenter</source>
         <translation>ผู้นำเสนอ</translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation>ยังไม่ตอบ</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>ตอบรับ</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>ไม่เข้าร่วม</translation>
-    </message>
-    <message>
-        <source>Sends a substitute</source>
-        <translation>ส่งผู้แทน</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +3899,38 @@
     <message>
         <source>Hybrid (in person and online)</source>
         <translation>ประชุม ณ สถานที่และผ่านสื่ออิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>ยังไม่ได้ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>ไม่เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Sends a substitute</source>
+        <translation>มอบหมายผู้แทน</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>ยังไม่ได้ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>I will attend</source>
+        <translation>เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>I cannot attend</source>
+        <translation>ไม่เข้าร่วมประชุม</translation>
+    </message>
+    <message>
+        <source>Someone attends in my place</source>
+        <translation>มอบหมายผู้แทนเข้าร่วมประชุม</translation>
     </message>
     <message>
         <source>No. {label}</source>
@@ -5795,22 +5795,6 @@
     <message>
         <source>Not invited</source>
         <translation>ไม่ได้รับเชิญ</translation>
-    </message>
-    <message>
-        <source>Not answered yet</source>
-        <translation>ยังไม่ได้ตอบ</translation>
-    </message>
-    <message>
-        <source>I will attend</source>
-        <translation>เข้าร่วมประชุม</translation>
-    </message>
-    <message>
-        <source>I cannot attend</source>
-        <translation>ไม่สามารถเข้าร่วมประชุม</translation>
-    </message>
-    <message>
-        <source>Someone attends in my place</source>
-        <translation>มอบหมายผู้แทนเข้าร่วมประชุม</translation>
     </message>
     <message>
         <source>My &amp;answer…</source>

@@ -11,6 +11,7 @@ from emeeting.services.container import Services
 from emeeting.ui.meeting.invitees_pane import NAME, NOTE, ROLE, GuestDialog, InviteesPane, SubstituteDialog
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.shell.workspace import INVITEES
+from emeeting.ui.widgets import labels
 from tests.ui.workspace_helpers import answer_dialog, select, step
 
 
@@ -71,9 +72,31 @@ def test_guests_and_presenters_are_invited_per_item_and_replies_recorded(
     step(qtbot, window, lambda: pane.rsvp_combo(0).set_value(m.Rsvp.DECLINED))
     chair = pane.invitations()[0]
     assert demo_services.records.get(m.Invitation, chair.id).rsvp is m.Rsvp.DECLINED
-    assert pane.rsvp_combo(0).currentText() == "ไม่เข้าร่วม"
+    assert pane.rsvp_combo(0).currentText() == "ไม่เข้าร่วมประชุม"
     step(qtbot, window, window.history.stack.undo)
     assert demo_services.records.get(m.Invitation, chair.id).rsvp is m.Rsvp.PENDING
+
+
+def test_a_reply_has_the_same_words_in_its_row_in_the_counts_and_on_the_members_laptop(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    _meeting_id, pane = open_invitees(qtbot, window, demo_services)
+    step(qtbot, window, pane.invite_button.click)
+    step(qtbot, window, lambda: pane.rsvp_combo(0).set_value(m.Rsvp.ACCEPTED))
+    step(qtbot, window, lambda: pane.rsvp_combo(1).set_value(m.Rsvp.DECLINED))
+
+    rows = [pane.rsvp_combo(row).currentText() for row in (0, 1)]
+    counts = pane.summary_label.text().split(" · ")
+
+    assert rows == ["เข้าร่วมประชุม", "ไม่เข้าร่วมประชุม"]
+    assert counts == ["เชิญ 2 คน", "เข้าร่วมประชุม 1 คน", "ไม่เข้าร่วมประชุม 1 คน", "ยังไม่ได้ตอบกลับ 0 คน"]
+    assert [labels.reply_label(r) for r in m.Rsvp] == [
+        "ยังไม่ได้ตอบกลับ", "เข้าร่วมประชุม", "ไม่เข้าร่วมประชุม", "มอบหมายผู้แทน",
+    ]  # fmt: skip
+    # The member says the same in the first person: the reader and the answer dialog.
+    assert [labels.own_reply_label(r) for r in m.Rsvp] == [
+        "ยังไม่ได้ตอบกลับ", "เข้าร่วมประชุม", "ไม่เข้าร่วมประชุม", "มอบหมายผู้แทนเข้าร่วมประชุม",
+    ]  # fmt: skip
 
 
 def test_a_member_sends_a_substitute_in_one_undoable_step(

@@ -29,6 +29,7 @@ from emeeting.ui.reader.reader_screen import (
 from emeeting.ui.shell.i18n import LanguageSwitcher
 from emeeting.ui.shell.main_window import MainWindow
 from emeeting.ui.sync.sync_dialog import AttendeeDialog
+from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from tests.server.conftest import PASSWORD
 from tests.services.conftest import pdf_bytes
@@ -198,7 +199,7 @@ def test_a_member_reads_sees_marks_answers_and_finds_what_changed_after_a_sync(
     qtbot.waitUntil(lambda: reader.agenda.topLevelItemCount() > 0, timeout=WAIT)
     assert window.menus.reader_action.isChecked()
     assert meeting_mark(reader, office.meeting.id) == "seen"  # shown first, so looked at
-    assert reader.rsvp_label.text() == reader.tr("Not answered yet")
+    assert reader.rsvp_label.text() == labels.own_reply_label(m.Rsvp.PENDING)
     assert row_of(reader, item.id).data(0, MARK_ROLE) == "seen"
     assert row_of(reader, paper.id).data(0, MARK_ROLE) == "new"
     others = [r for r in agenda_rows(reader) if r.data(0, KIND_ROLE) != PAPER and r.data(0, ID_ROLE)]
@@ -229,7 +230,7 @@ def test_a_member_reads_sees_marks_answers_and_finds_what_changed_after_a_sync(
     with qtbot.waitSignal(menu.controller.synced, timeout=WAIT):
         dialog.save()
     qtbot.waitUntil(
-        lambda: reader.rsvp_label.text() == reader.tr("Someone attends in my place"), timeout=WAIT
+        lambda: reader.rsvp_label.text() == labels.own_reply_label(m.Rsvp.SUBSTITUTE), timeout=WAIT
     )
     secretary.run()
     answer = secretary.services.records.get(m.Invitation, office.invitations["alice"].id)

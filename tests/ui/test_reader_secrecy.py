@@ -19,6 +19,7 @@ from emeeting.sync.paper_keys import PaperKeys
 from emeeting.ui.documents.document_tree import DOCUMENT_ROLE
 from emeeting.ui.documents.documents_pane import DocumentsPane
 from emeeting.ui.reader.reader_screen import ID_ROLE, ReaderScreen
+from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
 from emeeting.ui.widgets.task_runner import ChangeBus, TaskRunner
 from emeeting.ui.widgets.undo import UndoHistory
@@ -205,7 +206,7 @@ def test_a_secretarys_store_lists_meetings_she_is_not_invited_to_marked_so(
     }
     assert set(rows) == {office.meeting.id, meeting2.id}  # every meeting of the store is listed
     assert rows[office.meeting.id].endswith(reader.tr("Not invited"))
-    assert rows[meeting2.id].endswith(reader.tr("Not answered yet"))
+    assert rows[meeting2.id].endswith(labels.own_reply_label(m.Rsvp.PENDING))
     assert reader.rsvp_label.text() == reader.tr("Not invited")
     assert not reader.answer_button.isEnabled() and reader.open_answer() is None  # no answer to give
     assert reader.book_button.isEnabled()

@@ -369,7 +369,7 @@ class InviteesPane(FollowsLanguage, QWidget):
                     cell = QTableWidgetItem(text)
                     cell.setData(ID_ROLE, inv.id)
                     self.table.setItem(row, column, cell)
-                combo: EnumCombo[m.Rsvp] = EnumCombo(m.Rsvp, rsvp_label, parent=self.table)
+                combo: EnumCombo[m.Rsvp] = EnumCombo(m.Rsvp, labels.reply_label, parent=self.table)
                 combo.set_value(inv.rsvp)
                 combo.setEnabled(not self._read_only)
                 # Seen under the Reply column on the person's row; said as both.
@@ -492,15 +492,6 @@ def role_label(role: m.InviteeRole) -> str:
         m.InviteeRole.GUEST: QCoreApplication.translate("InviteesPane", "Guest"),
         m.InviteeRole.PRESENTER: QCoreApplication.translate("InviteesPane", "Presenter"),
     }[role]
-
-
-def rsvp_label(rsvp: m.Rsvp) -> str:
-    return {
-        m.Rsvp.PENDING: QCoreApplication.translate("InviteesPane", "Not answered"),
-        m.Rsvp.ACCEPTED: QCoreApplication.translate("InviteesPane", "Accepted"),
-        m.Rsvp.DECLINED: QCoreApplication.translate("InviteesPane", "Declined"),
-        m.Rsvp.SUBSTITUTE: QCoreApplication.translate("InviteesPane", "Sends a substitute"),
-    }[rsvp]
 
 
 class GuestDialog(PersonChoiceDialog):

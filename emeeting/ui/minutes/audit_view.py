@@ -26,7 +26,6 @@ from emeeting.domain.kinds import Kind
 from emeeting.services.audit import AuditEntry, AuditTrail, FieldChange
 from emeeting.storage.audit_chain import BreakKind, ChainBreak
 from emeeting.ui.day.attendance_panel import attendance_label
-from emeeting.ui.meeting.invitees_pane import rsvp_label
 from emeeting.ui.minutes.minutes_editor import method_label
 from emeeting.ui.widgets import labels
 from emeeting.ui.widgets.context import UiContext
@@ -306,7 +305,7 @@ def _shown(value: str | datetime, kind: str, field: str) -> str:
         if field == "certification_method":
             return method_label(m.CertificationMethod(value))
         if field == "rsvp":
-            return rsvp_label(m.Rsvp(value))
+            return labels.reply_label(m.Rsvp(value))
         if field == "attendance":
             return attendance_label(m.Attendance(value))
         if field == "secrecy":

@@ -1102,12 +1102,7 @@ class ReaderScreen(FollowsLanguage, QWidget):
     def _rsvp_text(self, invitation: m.Invitation | None) -> str:
         if invitation is None:
             return self.tr("Not invited")
-        return {
-            m.Rsvp.PENDING: self.tr("Not answered yet"),
-            m.Rsvp.ACCEPTED: self.tr("I will attend"),
-            m.Rsvp.DECLINED: self.tr("I cannot attend"),
-            m.Rsvp.SUBSTITUTE: self.tr("Someone attends in my place"),
-        }[invitation.rsvp]
+        return labels.own_reply_label(invitation.rsvp)
 
     def _retranslate(self) -> None:
         self.answer_button.setText(self.tr("My &answer…"))

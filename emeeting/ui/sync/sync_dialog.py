@@ -266,14 +266,6 @@ class AttendeeDialog(FollowsLanguage, QDialog):
         self._retranslate()
         runner.read(self._load, self._show, lambda _e, message: self.message.setText(message))
 
-    def _rsvp_labels(self) -> dict[m.Rsvp, str]:
-        return {
-            m.Rsvp.PENDING: self.tr("Not answered yet"),
-            m.Rsvp.ACCEPTED: self.tr("I will attend"),
-            m.Rsvp.DECLINED: self.tr("I cannot attend"),
-            m.Rsvp.SUBSTITUTE: self.tr("Someone attends in my place"),
-        }
-
     def _choice_labels(self) -> dict[m.Choice | None, str]:
         return {
             None: self.tr("No vote yet"),
@@ -326,8 +318,8 @@ class AttendeeDialog(FollowsLanguage, QDialog):
                 self.substitute_choice.person_combo.set_person(self._substitute)
             # A row of its own under the answer, which says what it is ("someone attends in my place").
             self.form.insertRow(1, self.substitute_choice)
-        for rsvp, text in self._rsvp_labels().items():
-            self.rsvp_combo.addItem(text, rsvp.value)
+        for rsvp in m.Rsvp:
+            self.rsvp_combo.addItem(labels.own_reply_label(rsvp), rsvp.value)
         if invitation is not None:
             self.rsvp_combo.setCurrentIndex(self.rsvp_combo.findData(invitation.rsvp.value))
             self.reason_edit.setText(invitation.rsvp_reason)

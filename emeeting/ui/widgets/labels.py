@@ -137,6 +137,29 @@ def mode_label(mode: m.MeetingMode) -> str:
     return labels[mode]
 
 
+def reply_label(rsvp: m.Rsvp) -> str:
+    """An invitee's reply to the invitation as the secretary's screens name it (lists, counts, the trail)."""
+    labels = {
+        m.Rsvp.PENDING: QCoreApplication.translate("Labels", "Not answered"),
+        m.Rsvp.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
+        m.Rsvp.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+        m.Rsvp.SUBSTITUTE: QCoreApplication.translate("Labels", "Sends a substitute"),
+    }
+    return labels[rsvp]
+
+
+def own_reply_label(rsvp: m.Rsvp) -> str:
+    """A member's own reply, in their words (the reader, the answer dialog); the same Thai words as
+    ``reply_label``, said by the member."""
+    labels = {
+        m.Rsvp.PENDING: QCoreApplication.translate("Labels", "Not answered yet"),
+        m.Rsvp.ACCEPTED: QCoreApplication.translate("Labels", "I will attend"),
+        m.Rsvp.DECLINED: QCoreApplication.translate("Labels", "I cannot attend"),
+        m.Rsvp.SUBSTITUTE: QCoreApplication.translate("Labels", "Someone attends in my place"),
+    }
+    return labels[rsvp]
+
+
 def meeting_number_format() -> str:
     """The template of :func:`meeting_number`, to format many meetings with one lookup."""
     return QCoreApplication.translate("Labels", "No. {label}")
