@@ -231,8 +231,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     text = " ".join(args.query).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     with _services(args) as services:
         # An empty --committee "" (a script's unset variable) names no committee: refused, not "all".
-        named = args.committee is not None
-        committee = services.meetings.resolve_committee(args.committee) if named else None
+        committee = None if args.committee is None else services.meetings.resolve_committee(args.committee)
         where = SearchFilter(
             committee.id if committee else None,
             args.since,
