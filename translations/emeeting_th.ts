@@ -2915,7 +2915,7 @@
     </message>
     <message>
         <source>{who} sends a substitute to {meeting}: the calendar reply does not change that</source>
-        <translation>{who} ส่งผู้แทนเข้าร่วมการประชุม {meeting} การตอบกลับจากปฏิทินจึงไม่เปลี่ยนแปลงข้อมูลนี้</translation>
+        <translation>{who} มอบหมายผู้แทนเข้าร่วมการประชุม {meeting} การตอบกลับจากปฏิทินจึงไม่เปลี่ยนแปลงข้อมูลนี้</translation>
     </message>
     <message>
         <source>the reply of {who} answers an older version of the invitation to {meeting}: ignored</source>
@@ -3550,7 +3550,7 @@
     </message>
     <message>
         <source>Send a substitute</source>
-        <translation>ส่งผู้แทน</translation>
+        <translation>มอบหมายผู้แทน</translation>
     </message>
     <message>
         <source>Invite {name}</source>
@@ -3620,7 +3620,7 @@
     </message>
     <message>
         <source>Send a substitute…</source>
-        <translation>ส่งผู้แทน…</translation>
+        <translation>มอบหมายผู้แทน…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6078,7 +6078,7 @@
     </message>
     <message>
         <source>not attending</source>
-        <translation>ไม่เข้าร่วม</translation>
+        <translation>ไม่เข้าร่วมประชุม</translation>
     </message>
     <message>
         <source>the meeting has begun or is over</source>
@@ -6611,7 +6611,7 @@
     </message>
     <message>
         <source>Send a substitute</source>
-        <translation>ส่งผู้แทน</translation>
+        <translation>มอบหมายผู้แทน</translation>
     </message>
 </context>
 <context>
